@@ -1,0 +1,264 @@
+"""Assessments: create one, start a new round from a previous one, find, rename, finalise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from assess import audit, frameworks
+from assess.errors import InvalidInput, NotFound, ReadOnly
+from assess.users import current_user
+from db.models import Assessment, Evidence, Institution, Response, utcnow
+
+STATUSES = ("draft", "final")
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    id: int
+    country: str
+    title: str
+    period: str
+    framework_key: str
+    framework_version: str
+    framework_title: str
+    status: str
+    target: int
+    scale_min: int
+    scale_max: int
+    previous_id: int | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def label(self) -> str:
+        period = f" ({self.period})" if self.period else ""
+        return f"{self.country}: {self.title}{period}"
+
+
+def info(assessment: Assessment) -> AssessmentInfo:
+    return AssessmentInfo(
+        id=assessment.id,
+        country=assessment.country,
+        title=assessment.title,
+        period=assessment.period,
+        framework_key=assessment.framework.key,
+        framework_version=assessment.framework.version,
+        framework_title=assessment.framework.title,
+        status=assessment.status,
+        target=assessment.target_level,
+        scale_min=assessment.scale_min,
+        scale_max=assessment.scale_max,
+        previous_id=assessment.previous_id,
+        created_at=assessment.created_at,
+        updated_at=assessment.updated_at,
+    )
+
+
+def get(session: Session, assessment_id: int | str) -> Assessment:
+    """The assessment with this id; a clear error when there is none."""
+    try:
+        key = int(assessment_id)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"{assessment_id!r} is not an assessment id; see the ids with: assess list") from None
+    assessment = session.get(Assessment, key)
+    if assessment is None:
+        raise NotFound(f"There is no assessment {key} in this database; see the ids with: assess list")
+    return assessment
+
+
+def editable(session: Session, assessment_id: int | str) -> Assessment:
+    assessment = get(session, assessment_id)
+    if assessment.status == "final":
+        raise ReadOnly(
+            f"Assessment {assessment.id} is final and read-only. Reopen it as a draft first "
+            f"(assess mark {assessment.id} draft)."
+        )
+    return assessment
+
+
+def _clean(value: str, what: str, limit: int, required: bool = True) -> str:
+    text = " ".join((value or "").split())
+    if required and not text:
+        raise InvalidInput(f"The {what} is required.")
+    if len(text) > limit:
+        raise InvalidInput(f"The {what} is too long ({len(text)} characters; at most {limit}).")
+    return text
+
+
+def create(
+    session: Session,
+    *,
+    country: str,
+    title: str,
+    period: str = "",
+    framework_key: str | None = None,
+    framework_version: str | None = None,
+    previous_id: int | str | None = None,
+    user: str | None = None,
+) -> AssessmentInfo:
+    """A new assessment with an empty response for every assessable item.
+
+    With ``previous_id`` it is a new round: the previous responses (scores, notes,
+    institutions, evidence) are carried forward as the starting point and the link is kept.
+    """
+    user = user or current_user()
+    country = _clean(country, "country or entity", 200)
+    title = _clean(title, "title", 500)
+    period = _clean(period, "period", 200, required=False)
+    previous = get(session, previous_id) if previous_id is not None else None
+    if previous is not None and framework_key is None:
+        record = previous.framework
+    else:
+        record = frameworks.find(session, framework_key, framework_version)
+    framework = frameworks.loaded(record)
+    scale = framework.scale
+    now = utcnow()
+    assessment = Assessment(
+        country=country,
+        title=title,
+        period=period,
+        framework_id=record.id,
+        scale_min=scale.minimum,
+        scale_max=scale.maximum,
+        target_level=previous.target_level if previous is not None and previous.framework_id == record.id
+        else scale.default_target,
+        status="draft",
+        previous_id=previous.id if previous is not None else None,
+        created_at=now,
+        created_by=user,
+        updated_at=now,
+    )
+    session.add(assessment)
+    session.flush()
+    carried = _previous_responses(previous) if previous is not None else {}
+    institutions: dict[str, Institution] = {}
+    if previous is not None:
+        for old in previous.institutions:
+            institution = Institution(assessment_id=assessment.id, name=old.name)
+            session.add(institution)
+            institutions[old.name] = institution
+        session.flush()
+    for position, item in enumerate(framework.assessable()):
+        response = Response(assessment_id=assessment.id, item_code=item.code, position=position, version=1)
+        old = carried.get(item.code)
+        if old is not None:
+            _carry(response, old, institutions, scale.minimum, scale.maximum)
+        session.add(response)
+    session.flush()
+    audit.record(
+        session,
+        user=user,
+        assessment_id=assessment.id,
+        entity="assessment",
+        field="created",
+        old=None,
+        new=f"from assessment {previous.id}" if previous is not None else assessment.title,
+    )
+    return info(assessment)
+
+
+def _previous_responses(previous: Assessment) -> dict[str, Response]:
+    return {response.item_code: response for response in previous.responses}
+
+
+def _carry(response: Response, old: Response, institutions: dict[str, Institution], low: int, high: int) -> None:
+    def on_scale(value: int | None) -> int | None:
+        return value if value is not None and low <= value <= high else None
+
+    response.law_score = on_scale(old.law_score)
+    response.practice_score = on_scale(old.practice_score)
+    response.not_applicable = old.not_applicable
+    response.na_justification = old.na_justification
+    response.rationale = old.rationale
+    response.priority = old.priority
+    response.target_date = old.target_date
+    response.next_action = old.next_action
+    response.technical_assistance = old.technical_assistance
+    response.updated_by = old.updated_by
+    response.updated_at = old.updated_at
+    response.institutions = [institutions[i.name] for i in old.institutions if i.name in institutions]
+    response.evidence = [
+        Evidence(
+            kind=e.kind,
+            name=e.name,
+            description=e.description,
+            url=e.url,
+            citation=e.citation,
+            blob_id=e.blob_id,
+            sha256=e.sha256,
+            size=e.size,
+            sensitive=e.sensitive,
+            added_by=e.added_by,
+            added_at=e.added_at,
+        )
+        for e in old.evidence
+    ]
+
+
+def list_all(session: Session) -> list[AssessmentInfo]:
+    query = select(Assessment).order_by(Assessment.id)
+    return [info(a) for a in session.scalars(query)]
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Assessment)) or 0
+
+
+def rename(
+    session: Session, assessment_id: int | str, *, country: str | None = None, title: str | None = None,
+    period: str | None = None, user: str | None = None,
+) -> AssessmentInfo:
+    user = user or current_user()
+    assessment = editable(session, assessment_id)
+    changes = {
+        "country": _clean(country, "country or entity", 200) if country is not None else None,
+        "title": _clean(title, "title", 500) if title is not None else None,
+        "period": _clean(period, "period", 200, required=False) if period is not None else None,
+    }
+    for field, value in changes.items():
+        if value is None or getattr(assessment, field) == value:
+            continue
+        audit.record(session, user=user, assessment_id=assessment.id, entity="assessment", field=field,
+                     old=getattr(assessment, field), new=value)
+        setattr(assessment, field, value)
+    assessment.updated_at = utcnow()
+    session.flush()
+    return info(assessment)
+
+
+def set_status(session: Session, assessment_id: int | str, status: str, user: str | None = None) -> AssessmentInfo:
+    """Mark an assessment final (read-only) or reopen it as a draft."""
+    user = user or current_user()
+    if status not in STATUSES:
+        raise InvalidInput(f"Unknown status {status!r}; use draft or final.")
+    assessment = get(session, assessment_id)
+    if assessment.status != status:
+        audit.record(session, user=user, assessment_id=assessment.id, entity="assessment", field="status",
+                     old=assessment.status, new=status)
+        assessment.status = status
+        assessment.updated_at = utcnow()
+        session.flush()
+    return info(assessment)
+
+
+def set_target(session: Session, assessment_id: int | str, target: int, user: str | None = None) -> AssessmentInfo:
+    user = user or current_user()
+    assessment = editable(session, assessment_id)
+    if not assessment.scale_min <= target <= assessment.scale_max:
+        raise InvalidInput(f"The target must lie on the scale, {assessment.scale_min} to {assessment.scale_max}.")
+    if assessment.target_level != target:
+        audit.record(session, user=user, assessment_id=assessment.id, entity="assessment", field="target",
+                     old=assessment.target_level, new=target)
+        assessment.target_level = target
+        assessment.updated_at = utcnow()
+        session.flush()
+    return info(assessment)
+
+
+def institutions(session: Session, assessment_id: int | str) -> list[str]:
+    assessment = get(session, assessment_id)
+    return [i.name for i in assessment.institutions]

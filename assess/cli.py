@@ -1,0 +1,425 @@
+"""The ``assess`` command line: a thin layer over the services in this package.
+
+Bad input of any kind prints one line on stderr and exits with status 1 (2 for a
+command line that cannot be parsed); an unexpected failure is logged to a file and
+summarised in one line, never shown as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import framework as fw
+from assess import assessments, audit, evidence, frameworks, responses, scoring
+from assess.errors import AssessError
+from assess.jsonshapes import assessment_json, item_json, overview_json, state_json
+from assess.logs import log_unexpected
+from assess.paths import default_database
+from db import Store, StoreError, open_store
+
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+EXIT_BUG = 3
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"assess: {message}\n")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="assess", description="Assess national implementation of the Trafficking in Persons Protocol.")
+    parser.add_argument("--db", metavar="PATH|URL", help=f"database file or URL (default: {default_database()})")
+    parser.add_argument("--lang", metavar="CODE", default=None, help="language for texts, e.g. en, fr, ru, ar")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    demo = commands.add_parser("demo", help="open the app on a fresh throwaway copy of the demo assessment")
+    demo.add_argument("--present", action="store_true", help="start in presentation mode")
+
+    fr = commands.add_parser("framework", help="list, show, validate or import checklist frameworks")
+    fw_commands = fr.add_subparsers(dest="framework_command", metavar="ACTION", required=True, parser_class=Parser)
+    fl = fw_commands.add_parser("list", help="frameworks in the database")
+    fl.add_argument("--json", action="store_true")
+    fs = fw_commands.add_parser("show", help="the items of a framework (the built-in one by default)")
+    fs.add_argument("name", nargs="?", help="framework id, optionally id@version")
+    fs.add_argument("--json", action="store_true")
+    fv = fw_commands.add_parser("validate", help="check a framework file without importing it")
+    fv.add_argument("file")
+    fi = fw_commands.add_parser("import", help="add a framework file to the database")
+    fi.add_argument("file")
+
+    new = commands.add_parser("new", help="create an assessment; prints its id")
+    new.add_argument("--country", required=True, help="country or entity")
+    new.add_argument("--title", required=True)
+    new.add_argument("--period", default="", help='for example "Baseline 2026"')
+    new.add_argument("--framework", help="framework id, optionally id@version (default: the built-in framework)")
+    new.add_argument("--from", dest="previous", metavar="ASSESSMENT", help="start a new round from this assessment")
+
+    ls = commands.add_parser("list", help="assessments in the database")
+    ls.add_argument("--json", action="store_true")
+
+    show = commands.add_parser("show", help="every item with its response, evidence and scores")
+    show.add_argument("assessment")
+    show.add_argument("--json", action="store_true")
+
+    score = commands.add_parser("score", help="score an item, mark it N/A, or change its notes")
+    score.add_argument("assessment")
+    score.add_argument("item", help="item code, e.g. PROS-1.i or WG-11.b")
+    score.add_argument("--law", metavar="N", help="score in law and institutions")
+    score.add_argument("--practice", metavar="N", help="score in practice")
+    score.add_argument("--na", metavar="JUSTIFICATION", help="mark not applicable, saying why")
+    score.add_argument("--applicable", action="store_true", help="undo N/A")
+    score.add_argument("--note", metavar="TEXT", help="the rationale for the scores")
+    score.add_argument("--priority", choices=[*responses.PRIORITIES, "none"])
+    score.add_argument("--responsible", metavar="TEXT", action="append",
+                       help="responsible institution (repeat for several; an empty value clears them)")
+    score.add_argument("--due", metavar="YYYY-MM-DD", help="target date (empty to clear)")
+    score.add_argument("--next", dest="next_action", metavar="TEXT", help="next action")
+    score.add_argument("--ta", metavar="TEXT", help="technical assistance needed")
+
+    ev = commands.add_parser("evidence", help="add, list, remove or save evidence")
+    ev_commands = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True, parser_class=Parser)
+    ea = ev_commands.add_parser("add", help="attach a file, a link (http...) or a legal citation (--citation)")
+    ea.add_argument("assessment")
+    ea.add_argument("item")
+    ea.add_argument("source", metavar="FILE|URL|CITATION")
+    ea.add_argument("--citation", action="store_true", help="SOURCE is the text of a legal citation")
+    ea.add_argument("--description", default="")
+    ea.add_argument("--sensitive", action="store_true")
+    el = ev_commands.add_parser("list", help="evidence of an assessment or one item")
+    el.add_argument("assessment")
+    el.add_argument("item", nargs="?")
+    el.add_argument("--json", action="store_true")
+    er = ev_commands.add_parser("remove", help="remove one piece of evidence by its id")
+    er.add_argument("evidence_id", type=int)
+    es = ev_commands.add_parser("save", help="save an evidence file to a path")
+    es.add_argument("evidence_id", type=int)
+    es.add_argument("out")
+
+    gaps = commands.add_parser("gaps", help="items below target, by priority and size")
+    gaps.add_argument("assessment")
+    gaps.add_argument("--pillar", action="append", default=[], help="only this pillar (repeatable)")
+    gaps.add_argument("--priority", action="append", default=[], choices=[*responses.PRIORITIES, "none"])
+    gaps.add_argument("--responsible", metavar="INSTITUTION")
+    gaps.add_argument("--json", action="store_true")
+
+    summary = commands.add_parser("summary", help="completion and scores per pillar and overall")
+    summary.add_argument("assessment")
+    summary.add_argument("--json", action="store_true")
+
+    mark = commands.add_parser("mark", help="mark an assessment final (read-only) or reopen it as a draft")
+    mark.add_argument("assessment")
+    mark.add_argument("status", choices=assessments.STATUSES)
+
+    hist = commands.add_parser("history", help="who changed what and when")
+    hist.add_argument("assessment")
+    hist.add_argument("item", nargs="?")
+    hist.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = args.lang or "en"
+    try:
+        if args.command is None:
+            return open_window(args.db, lang)
+        if args.command == "demo":
+            return open_demo(lang, args.present)
+        if args.command == "framework" and args.framework_command == "validate":
+            return framework_validate(args.file)
+        store = open_store(args.db or default_database())
+        try:
+            return run(store, args, lang)
+        finally:
+            store.close()
+    except (AssessError, StoreError, fw.FrameworkError) as exc:
+        print(f"assess: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("assess: interrupted; nothing further was changed", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the one place that turns our bugs into a calm message
+        where = log_unexpected(exc)
+        print(f"assess: unexpected error ({type(exc).__name__}); details were written to {where}", file=sys.stderr)
+        return EXIT_BUG
+
+
+def open_window(db: str | None, lang: str, demo: bool = False, present: bool = False) -> int:
+    try:
+        from assess.ui.app import run_app
+    except ImportError as exc:
+        raise AssessError(f"The desktop window cannot start: {exc}. Reinstall Assess (see README).") from None
+    return run_app(db=db, lang=lang, demo=demo, present=present)
+
+
+def open_demo(lang: str, present: bool) -> int:
+    from assess import demo
+
+    path = demo.open_demo_copy()
+    return open_window(str(path), lang, demo=True, present=present)
+
+
+def framework_validate(file: str) -> int:
+    framework = fw.load_file(file)
+    assessable = sum(1 for _ in framework.assessable())
+    print(f"{file}: valid framework {framework.id} version {framework.version}: "
+          f"{len(framework.items)} items, {assessable} assessable")
+    return 0
+
+
+def emit(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def run(store: Store, args: argparse.Namespace, lang: str) -> int:
+    command = args.command
+    with store.session() as session:
+        if command == "framework":
+            return run_framework(session, args, lang)
+        if command == "new":
+            key, version = split_name(args.framework)
+            created = assessments.create(session, country=args.country, title=args.title, period=args.period,
+                                         framework_key=key, framework_version=version, previous_id=args.previous)
+            print(created.id)
+            return 0
+        if command == "list":
+            items = assessments.list_all(session)
+            if args.json:
+                emit([assessment_json(a) for a in items])
+            elif not items:
+                print("No assessments yet. Create one with: assess new --country C --title T")
+            else:
+                for a in items:
+                    print(f"{a.id:>4}  {a.status:<5}  {a.label}  [{a.framework_key} {a.framework_version}]")
+            return 0
+        if command == "show":
+            return show(session, args, lang)
+        if command == "score":
+            return score(session, args)
+        if command == "evidence":
+            return run_evidence(store, session, args)
+        if command == "gaps":
+            filters = scoring.Filters(pillars=tuple(args.pillar), priorities=tuple(args.priority),
+                                      institution=args.responsible)
+            found = scoring.gaps(session, args.assessment, filters, lang)
+            if args.json:
+                emit([state_json(s) for s in found])
+            elif not found:
+                print("No gaps: every scored item meets the target.")
+            else:
+                for s in found:
+                    r = s.response
+                    print(f"{s.code:<10} gap {s.gap}  law {fmt(r.law)} practice {fmt(r.practice)}  "
+                          f"{r.priority or '-':<6}  {', '.join(r.institutions) or '-'}  {shorten(s.text, 60)}")
+            return 0
+        if command == "summary":
+            result = scoring.overview(session, args.assessment, lang)
+            if args.json:
+                emit(overview_json(result))
+            else:
+                for s in [*result.pillars, result.overall]:
+                    print(f"{s.title:<45} {s.complete:>3}/{s.assessable:<3} complete  law {mean(s.law_mean)}  "
+                          f"practice {mean(s.practice_mean)}  gaps {s.gaps}")
+            return 0
+        if command == "mark":
+            marked = assessments.set_status(session, args.assessment, args.status)
+            print(f"Assessment {marked.id} is now {marked.status}.")
+            return 0
+        if command == "history":
+            assessment = assessments.get(session, args.assessment)
+            changes = audit.history(session, assessment.id, args.item)
+            if args.json:
+                emit([{"at": c.at.isoformat(), "user": c.user, "item": c.item_code, "entity": c.entity,
+                       "field": c.field, "old": c.old, "new": c.new, "origin": c.origin} for c in changes])
+            else:
+                for c in changes:
+                    print(f"{c.at:%Y-%m-%d %H:%M}  {c.user:<14} {c.item_code or '-':<10} {c.field}: "
+                          f"{shorten(c.old or '', 30)!r} -> {shorten(c.new or '', 30)!r}")
+            return 0
+    raise AssessError(f"Unknown command {command!r}; see assess --help.")
+
+
+def split_name(name: str | None) -> tuple[str | None, str | None]:
+    if not name:
+        return None, None
+    key, _, version = name.partition("@")
+    return key, version or None
+
+
+def fmt(value: int | None) -> str:
+    return "-" if value is None else str(value)
+
+
+def mean(value: float | None) -> str:
+    return "  - " if value is None else f"{value:.2f}"
+
+
+def shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def run_framework(session: Any, args: argparse.Namespace, lang: str) -> int:
+    if args.framework_command == "list":
+        infos = frameworks.list_frameworks(session)
+        if args.json:
+            emit([{"id": f.key, "version": f.version, "title": f.title, "items": f.items,
+                   "assessable": f.assessable, "assessments": f.assessments, "builtin": f.builtin} for f in infos])
+        else:
+            for f in infos:
+                mark = " (built-in)" if f.builtin else ""
+                print(f"{f.key} {f.version}{mark}: {f.title} — {f.assessable} assessable items, "
+                      f"{f.assessments} assessments")
+        return 0
+    if args.framework_command == "show":
+        key, version = split_name(args.name)
+        framework = frameworks.loaded(frameworks.find(session, key, version))
+        if args.json:
+            emit({"id": framework.id, "version": framework.version, "title": fw.pick(framework.title, lang),
+                  "items": [item_json(framework, item, lang) for item in framework.items]})
+        else:
+            print(f"{fw.pick(framework.title, lang)} ({framework.id} {framework.version})")
+            for item in framework.items:
+                label = fw.pick(item.title, lang) or fw.pick(item.text, lang)
+                flag = "*" if item.assessable else " "
+                print(f"{'  ' * item.depth}{flag} {item.code:<10} {shorten(label, 90)}")
+            print("* assessable")
+        return 0
+    record, new = frameworks.import_file(session, args.file)
+    if new:
+        print(f"Imported {record.key} version {record.version}.")
+    else:
+        print(f"{record.key} version {record.version} is already in the database; nothing changed.")
+    return 0
+
+
+def show(session: Any, args: argparse.Namespace, lang: str) -> int:
+    assessment = assessments.get(session, args.assessment)
+    info = assessments.info(assessment)
+    states = scoring.item_states(session, assessment.id, lang)
+    attached = evidence.list_for(session, assessment.id)
+    by_item: dict[str, list[evidence.EvidenceView]] = {}
+    for e in attached:
+        by_item.setdefault(e.item_code, []).append(e)
+    result = scoring.overview(session, assessment.id, lang)
+    if args.json:
+        emit({"assessment": assessment_json(info), "summary": overview_json(result),
+              "items": [state_json(s, by_item.get(s.code, [])) for s in states]})
+        return 0
+    print(f"{info.label} — {info.status}, target {info.target} on {info.scale_min}-{info.scale_max}")
+    for s in states:
+        r = s.response
+        if r.not_applicable:
+            scores = f"N/A ({shorten(r.na_justification, 50)})"
+        else:
+            scores = f"law {fmt(r.law)}  practice {fmt(r.practice)}"
+        print(f"\n{s.code:<10} [{s.status}] {scores}")
+        print(f"  {shorten(s.text, 110)}")
+        if r.rationale:
+            print(f"  Rationale: {r.rationale}")
+        extras = [f"priority {r.priority}" if r.priority else "", f"due {r.target_date}" if r.target_date else "",
+                  f"responsible: {', '.join(r.institutions)}" if r.institutions else ""]
+        if any(extras):
+            print("  " + "; ".join(x for x in extras if x))
+        if r.next_action:
+            print(f"  Next action: {r.next_action}")
+        if r.technical_assistance:
+            print(f"  Technical assistance: {r.technical_assistance}")
+        for e in by_item.get(s.code, []):
+            flag = " [sensitive]" if e.sensitive else ""
+            detail = f"{e.size:,} bytes, sha256 {e.short_hash}" if e.kind == "file" else (e.url or e.citation)
+            print(f"  Evidence #{e.id} {e.kind}: {e.label} ({detail}){flag}")
+    o = result.overall
+    print(f"\nComplete {o.complete}/{o.assessable}; law {mean(o.law_mean)}, practice {mean(o.practice_mean)}; "
+          f"{o.gaps} gaps")
+    return 0
+
+
+def score(session: Any, args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {}
+    if args.law is not None:
+        changes["law"] = args.law
+    if args.practice is not None:
+        changes["practice"] = args.practice
+    if args.na is not None and args.applicable:
+        raise AssessError("Give either --na or --applicable, not both.")
+    if args.na is not None:
+        changes["not_applicable"] = True
+        changes["na_justification"] = args.na
+    if args.applicable:
+        changes["not_applicable"] = False
+    if args.note is not None:
+        changes["rationale"] = args.note
+    if args.priority is not None:
+        changes["priority"] = None if args.priority == "none" else args.priority
+    if args.responsible is not None:
+        changes["institutions"] = [name for value in args.responsible for name in [value] if name.strip()]
+    if args.due is not None:
+        changes["target_date"] = args.due
+    if args.next_action is not None:
+        changes["next_action"] = args.next_action
+    if args.ta is not None:
+        changes["technical_assistance"] = args.ta
+    if not changes:
+        raise AssessError("Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, "
+                          "--due, --next or --ta.")
+    result = responses.update(session, args.assessment, args.item, **changes)
+    state = "N/A" if result.not_applicable else f"law {fmt(result.law)}, practice {fmt(result.practice)}"
+    print(f"{result.item_code}: {state}")
+    return 0
+
+
+def run_evidence(store: Store, session: Any, args: argparse.Namespace) -> int:
+    action = args.evidence_command
+    if action == "add":
+        source: str = args.source
+        if args.citation:
+            added = evidence.add_citation(session, args.assessment, args.item, source, description=args.description,
+                                          sensitive=args.sensitive)
+        elif "://" in source or source.startswith("mailto:"):
+            added = evidence.add_link(session, args.assessment, args.item, source, description=args.description,
+                                      sensitive=args.sensitive)
+        else:
+            session.commit()
+            added = evidence.attach_file(store, args.assessment, args.item, Path(source),
+                                         description=args.description, sensitive=args.sensitive)
+        detail = f" sha256 {added.sha256}" if added.sha256 else ""
+        print(f"Evidence #{added.id} added to {added.item_code}:{detail}")
+        return 0
+    if action == "list":
+        found = evidence.list_for(session, args.assessment, args.item)
+        if args.json:
+            from assess.jsonshapes import evidence_json
+
+            emit([evidence_json(e) for e in found])
+        else:
+            for e in found:
+                flag = " [sensitive]" if e.sensitive else ""
+                detail = f"{e.size:,} bytes, sha256 {e.sha256}" if e.kind == "file" else (e.url or e.citation)
+                print(f"#{e.id:<5} {e.item_code:<10} {e.kind:<8} {e.label} ({detail}){flag}")
+        return 0
+    if action == "remove":
+        gone = evidence.remove(session, args.evidence_id)
+        print(f"Removed evidence #{gone.id} ({gone.label}) from {gone.item_code}.")
+        return 0
+    out = Path(args.out)
+    if out.exists():
+        raise AssessError(f"{out} already exists; choose a new file name (nothing was overwritten).")
+    session.commit()
+    saved = evidence.save_copy(store, args.evidence_id, out)
+    print(f"Saved {saved}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,311 @@
+"""Evidence: files streamed into the database (deduplicated by SHA-256), links and legal citations.
+
+A file is read in chunks and written in chunks inside one transaction, so memory stays
+small whatever the file's size, and a cancelled or failed attach leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from assess import assessments, audit, responses
+from assess.errors import Cancelled, InvalidInput, NotFound, TooLarge
+from assess.settings import load_settings
+from assess.users import current_user
+from db.models import Blob, BlobChunk, Evidence, Response, utcnow
+from db.store import Store
+
+CHUNK = 1024 * 1024
+KINDS = ("file", "link", "citation")
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    id: int
+    item_code: str
+    kind: str
+    name: str
+    description: str
+    url: str
+    citation: str
+    sha256: str
+    size: int
+    sensitive: bool
+    added_by: str
+    added_at: dt.datetime
+
+    @property
+    def short_hash(self) -> str:
+        return self.sha256[:12]
+
+    @property
+    def label(self) -> str:
+        if self.kind == "file":
+            return self.name
+        if self.kind == "link":
+            return self.name or self.url
+        return self.name or self.citation
+
+
+def view(evidence: Evidence, item_code: str) -> EvidenceView:
+    return EvidenceView(
+        id=evidence.id,
+        item_code=item_code,
+        kind=evidence.kind,
+        name=evidence.name,
+        description=evidence.description,
+        url=evidence.url,
+        citation=evidence.citation,
+        sha256=evidence.sha256,
+        size=evidence.size,
+        sensitive=evidence.sensitive,
+        added_by=evidence.added_by,
+        added_at=evidence.added_at,
+    )
+
+
+def list_for(session: Session, assessment_id: int | str, code: str | None = None) -> list[EvidenceView]:
+    assessment = assessments.get(session, assessment_id)
+    query = (
+        select(Evidence, Response.item_code)
+        .join(Response, Evidence.response_id == Response.id)
+        .where(Response.assessment_id == assessment.id)
+        .order_by(Response.position, Evidence.id)
+    )
+    if code is not None:
+        responses.find(session, assessment, code)
+        query = query.where(Response.item_code == code)
+    return [view(e, c) for e, c in session.execute(query).tuples()]
+
+
+def _log_added(session: Session, evidence: Evidence, assessment_id: int, code: str, user: str) -> None:
+    audit.record(session, user=user, assessment_id=assessment_id, item_code=code, entity="evidence", field="added",
+                 old=None, new=f"{evidence.kind}: {evidence.name or evidence.url or evidence.citation}"
+                 + (f" (sha256 {evidence.sha256})" if evidence.sha256 else ""))
+
+
+def _clean_description(description: str) -> str:
+    text = (description or "").strip()
+    if len(text) > 5000:
+        raise InvalidInput("The description may be at most 5,000 characters.")
+    return text
+
+
+def add_link(
+    session: Session, assessment_id: int | str, code: str, url: str, *, name: str = "", description: str = "",
+    sensitive: bool = False, user: str | None = None,
+) -> EvidenceView:
+    user = user or current_user()
+    url = (url or "").strip()
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https", "ftp", "mailto") or not (parsed.netloc or parsed.path):
+        raise InvalidInput(f"{url!r} is not a web address; links start with http:// or https://.")
+    assessment = assessments.editable(session, assessment_id)
+    response = responses.find(session, assessment, code)
+    evidence = Evidence(kind="link", name=name.strip(), url=url, description=_clean_description(description),
+                        sensitive=sensitive, added_by=user, added_at=utcnow())
+    response.evidence.append(evidence)
+    session.flush()
+    _log_added(session, evidence, assessment.id, code, user)
+    return view(evidence, code)
+
+
+def add_citation(
+    session: Session, assessment_id: int | str, code: str, citation: str, *, name: str = "", description: str = "",
+    sensitive: bool = False, user: str | None = None,
+) -> EvidenceView:
+    user = user or current_user()
+    citation = (citation or "").strip()
+    if not citation:
+        raise InvalidInput("A legal citation needs its text, for example 'Penal Code, art. 188(2)'.")
+    if len(citation) > 5000:
+        raise InvalidInput("A legal citation may be at most 5,000 characters.")
+    assessment = assessments.editable(session, assessment_id)
+    response = responses.find(session, assessment, code)
+    evidence = Evidence(kind="citation", name=name.strip(), citation=citation,
+                        description=_clean_description(description), sensitive=sensitive, added_by=user,
+                        added_at=utcnow())
+    response.evidence.append(evidence)
+    session.flush()
+    _log_added(session, evidence, assessment.id, code, user)
+    return view(evidence, code)
+
+
+def check_file(path: str | Path, limit: int | None = None) -> tuple[Path, int]:
+    """The file's resolved path and size, or a clear error for anything that cannot be attached."""
+    file = Path(path).expanduser()
+    if not file.exists():
+        raise InvalidInput(f"{file} does not exist; check the path.")
+    if file.is_dir():
+        raise InvalidInput(f"{file} is a folder; attach the files in it one by one.")
+    if not file.is_file():
+        raise InvalidInput(f"{file} is not a regular file.")
+    if not os.access(file, os.R_OK):
+        raise InvalidInput(f"{file} cannot be read (permission denied).")
+    size = file.stat().st_size
+    limit = load_settings().max_evidence_bytes if limit is None else limit
+    if size > limit:
+        raise TooLarge(
+            f"{file.name} is {_megabytes(size)}; evidence files may be at most {_megabytes(limit)}. "
+            "Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json)."
+        )
+    return file, size
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):,.0f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+
+
+def attach_file(
+    store: Store,
+    assessment_id: int | str,
+    code: str,
+    path: str | Path,
+    *,
+    description: str = "",
+    sensitive: bool = False,
+    name: str | None = None,
+    user: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    limit: int | None = None,
+    origin: str = "",
+) -> EvidenceView:
+    """Stream a file into the database and attach it to an item; one transaction, committed at the end."""
+    user = user or current_user()
+    file, size = check_file(path, limit)
+    description = _clean_description(description)
+    with store.session() as session:
+        assessment = assessments.editable(session, assessment_id)
+        response = responses.find(session, assessment, code)
+        response_id, assessment_key = response.id, assessment.id
+    session = store.sessions()
+    try:
+        blob_id = session.execute(insert(Blob).values(sha256=None, size=0).returning(Blob.id)).scalar_one()
+        digest = hashlib.sha256()
+        done = 0
+        seq = 0
+        try:
+            handle = file.open("rb")
+        except OSError as exc:
+            raise InvalidInput(f"{file} cannot be read: {exc.strerror or exc}.") from None
+        with handle:
+            while True:
+                if cancelled is not None and cancelled():
+                    raise Cancelled(f"Attaching {file.name} was cancelled; nothing was added.")
+                chunk = handle.read(CHUNK)
+                if not chunk:
+                    break
+                digest.update(chunk)
+                session.execute(insert(BlobChunk).values(blob_id=blob_id, seq=seq, data=chunk))
+                seq += 1
+                done += len(chunk)
+                if done > (limit if limit is not None else load_settings().max_evidence_bytes):
+                    raise TooLarge(f"{file.name} grew past the size limit while it was being read; nothing was added.")
+                if progress is not None:
+                    progress(done, size)
+        sha = digest.hexdigest()
+        existing = session.scalar(select(Blob.id).where(Blob.sha256 == sha))
+        if existing is not None:
+            session.rollback()
+            blob_id = existing
+        else:
+            session.execute(update(Blob).where(Blob.id == blob_id).values(sha256=sha, size=done))
+        evidence = Evidence(response_id=response_id, kind="file", name=(name or file.name)[:500],
+                            description=description, blob_id=blob_id, sha256=sha, size=done, sensitive=sensitive,
+                            added_by=user, added_at=utcnow())
+        session.add(evidence)
+        session.flush()
+        _log_added(session, evidence, assessment_key, code, user)
+        session.commit()
+        return view(evidence, code)
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def get(session: Session, evidence_id: int) -> tuple[Evidence, Response]:
+    evidence = session.get(Evidence, evidence_id)
+    if evidence is None:
+        raise NotFound(f"There is no evidence {evidence_id}; it may have been removed.")
+    return evidence, evidence.response
+
+
+def remove(session: Session, evidence_id: int, user: str | None = None) -> EvidenceView:
+    """Detach one piece of evidence; its file content goes once nothing else refers to it."""
+    user = user or current_user()
+    evidence, response = get(session, evidence_id)
+    assessments.editable(session, response.assessment_id)
+    gone = view(evidence, response.item_code)
+    blob_id = evidence.blob_id
+    session.delete(evidence)
+    session.flush()
+    audit.record(session, user=user, assessment_id=response.assessment_id, item_code=response.item_code,
+                 entity="evidence", field="removed", old=f"{gone.kind}: {gone.label}", new=None)
+    if blob_id is not None:
+        prune(session, [blob_id])
+    return gone
+
+
+def prune(session: Session, blob_ids: list[int] | None = None) -> int:
+    """Delete stored file content that no evidence refers to any more; return how many."""
+    query = select(Blob.id).where(~select(Evidence.id).where(Evidence.blob_id == Blob.id).exists())
+    if blob_ids is not None:
+        query = query.where(Blob.id.in_(blob_ids))
+    orphans = list(session.scalars(query))
+    if orphans:
+        session.execute(delete(BlobChunk).where(BlobChunk.blob_id.in_(orphans)))
+        session.execute(delete(Blob).where(Blob.id.in_(orphans)))
+    return len(orphans)
+
+
+def read_chunks(store: Store, sha256: str) -> Iterator[bytes]:
+    """The stored bytes of a file, chunk by chunk, each read on its own so memory stays small."""
+    with store.session() as session:
+        blob_id = session.scalar(select(Blob.id).where(Blob.sha256 == sha256))
+        if blob_id is None:
+            raise NotFound(f"No stored file has SHA-256 {sha256}.")
+        count = session.scalar(select(func.count()).select_from(BlobChunk).where(BlobChunk.blob_id == blob_id)) or 0
+    for seq in range(count):
+        with store.session() as session:
+            data = session.scalar(select(BlobChunk.data).where(BlobChunk.blob_id == blob_id, BlobChunk.seq == seq))
+        if data is None:
+            raise NotFound(f"Part of the stored file {sha256[:12]} is missing; the database may be damaged.")
+        yield data
+
+
+def save_copy(store: Store, evidence_id: int, destination: str | Path) -> Path:
+    """Write an evidence file out (to open it or hand it on); the copy is checked against its SHA-256."""
+    with store.session() as session:
+        evidence, _ = get(session, evidence_id)
+        if evidence.kind != "file":
+            raise InvalidInput("Only file evidence has content to save.")
+        sha = evidence.sha256
+    target = Path(destination)
+    partial = target.with_name(target.name + ".part")
+    digest = hashlib.sha256()
+    try:
+        with partial.open("wb") as out:
+            for chunk in read_chunks(store, sha):
+                digest.update(chunk)
+                out.write(chunk)
+        if digest.hexdigest() != sha:
+            raise InvalidInput(f"The stored copy of {target.name} does not match its SHA-256; it was not saved.")
+        partial.replace(target)
+    except OSError as exc:
+        raise InvalidInput(f"Cannot write {target}: {exc.strerror or exc}.") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return target

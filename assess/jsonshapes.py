@@ -1,0 +1,114 @@
+"""The JSON shapes the command line prints with --json (documented in docs/cli-json.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assess.assessments import AssessmentInfo
+from assess.evidence import EvidenceView
+from assess.responses import ResponseView
+from assess.scoring import ItemState, Overview, Summary
+from framework import Framework, Item, pick
+
+
+def assessment_json(a: AssessmentInfo) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "country": a.country,
+        "title": a.title,
+        "period": a.period,
+        "framework": {"id": a.framework_key, "version": a.framework_version},
+        "status": a.status,
+        "scale": {"min": a.scale_min, "max": a.scale_max},
+        "target": a.target,
+        "previous_id": a.previous_id,
+        "created_at": a.created_at.isoformat(),
+        "updated_at": a.updated_at.isoformat(),
+    }
+
+
+def response_json(r: ResponseView) -> dict[str, Any]:
+    return {
+        "law": r.law,
+        "practice": r.practice,
+        "not_applicable": r.not_applicable,
+        "na_justification": r.na_justification,
+        "rationale": r.rationale,
+        "institutions": list(r.institutions),
+        "priority": r.priority,
+        "target_date": r.target_date.isoformat() if r.target_date else None,
+        "next_action": r.next_action,
+        "technical_assistance": r.technical_assistance,
+        "updated_by": r.updated_by,
+        "updated_at": r.updated_at.isoformat() if r.updated_at else None,
+        "version": r.version,
+    }
+
+
+def evidence_json(e: EvidenceView) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "item": e.item_code,
+        "kind": e.kind,
+        "name": e.name,
+        "description": e.description,
+        "url": e.url,
+        "citation": e.citation,
+        "sha256": e.sha256,
+        "size": e.size,
+        "sensitive": e.sensitive,
+        "added_by": e.added_by,
+        "added_at": e.added_at.isoformat(),
+    }
+
+
+def state_json(s: ItemState, attached: list[EvidenceView] | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "code": s.code,
+        "pillar": s.pillar,
+        "text": s.text,
+        "status": s.status,
+        "complete": s.complete,
+        "target": s.target,
+        "gap": s.gap,
+        "gap_law": s.gap_law,
+        "gap_practice": s.gap_practice,
+        "response": response_json(s.response),
+    }
+    if attached is not None:
+        data["evidence"] = [evidence_json(e) for e in attached]
+    return data
+
+
+def summary_json(s: Summary) -> dict[str, Any]:
+    return {
+        "code": s.code,
+        "title": s.title,
+        "assessable": s.assessable,
+        "complete": s.complete,
+        "completion": round(s.completion, 4),
+        "not_applicable": s.not_applicable,
+        "gaps": s.gaps,
+        "gaps_by_priority": s.by_priority,
+        "law_mean": None if s.law_mean is None else round(s.law_mean, 4),
+        "practice_mean": None if s.practice_mean is None else round(s.practice_mean, 4),
+    }
+
+
+def overview_json(o: Overview) -> dict[str, Any]:
+    return {"pillars": [summary_json(p) for p in o.pillars], "overall": summary_json(o.overall)}
+
+
+def item_json(framework: Framework, item: Item, lang: str) -> dict[str, Any]:
+    return {
+        "code": item.code,
+        "kind": item.kind,
+        "parent": item.parent,
+        "title": pick(item.title, lang),
+        "text": pick(item.text, lang),
+        "assessable": item.assessable,
+        "addressee": item.addressee,
+        "tags": list(item.tags),
+        "source": item.source.cite(framework.documents),
+        "links": [code for code, _ in framework.links(item.code)],
+    }

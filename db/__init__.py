@@ -1,0 +1,15 @@
+"""The store: SQLAlchemy models, opening and migrating databases (SQLite or PostgreSQL)."""
+
+from db.errors import DatabaseCorrupt, DatabaseLocked, DatabaseUnavailable, NewerDatabase, NotADatabase, StoreError
+from db.store import Store, open_store
+
+__all__ = [
+    "DatabaseCorrupt",
+    "DatabaseLocked",
+    "DatabaseUnavailable",
+    "NewerDatabase",
+    "NotADatabase",
+    "Store",
+    "StoreError",
+    "open_store",
+]

@@ -1,0 +1,27 @@
+"""Problems with the database file or server that the user must be told about, not our bugs."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """A database problem explained in words a user can act on."""
+
+
+class NotADatabase(StoreError):
+    pass
+
+
+class NewerDatabase(StoreError):
+    pass
+
+
+class DatabaseLocked(StoreError):
+    pass
+
+
+class DatabaseUnavailable(StoreError):
+    """The file cannot be created or written, or the server cannot be reached."""
+
+
+class DatabaseCorrupt(StoreError):
+    pass

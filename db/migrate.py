@@ -1,0 +1,92 @@
+"""Alembic migrations, run safely: copy first, foreign keys off during the change, check after.
+
+A database stamped with a revision this release does not know was written by a newer
+release and is refused, untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from db.errors import DatabaseCorrupt, NewerDatabase
+
+
+def config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("db").joinpath("migrations")))
+    return cfg
+
+
+def script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(config())
+
+
+def head() -> str:
+    revision = script().get_current_head()
+    assert revision is not None
+    return revision
+
+
+def current(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_current(engine: Engine) -> str | None:
+    """The database's revision; raises :class:`NewerDatabase` for one this release does not know."""
+    with engine.connect() as connection:
+        revision = current(connection)
+    if revision is not None and revision not in {r.revision for r in script().walk_revisions()}:
+        raise NewerDatabase(
+            "This database was written by a newer release of Assess (schema "
+            f"{revision}). Install the newer release to open it; nothing was changed."
+        )
+    return revision
+
+
+def upgrade(engine: Engine, path: Path | None, target: str = "head") -> Path | None:
+    """Bring the database to ``target``; return the path of the copy taken first, if any."""
+    revision = check_current(engine)
+    wanted = head() if target == "head" else target
+    if revision == wanted:
+        return None
+    backup = None
+    if revision is not None and path is not None:
+        backup = _backup_path(path, revision)
+        from db.store import sqlite_backup
+
+        sqlite_backup(path, backup)
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        cfg = config()
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, target)
+        connection.commit()
+        if engine.dialect.name == "sqlite":
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            if problems:
+                raise DatabaseCorrupt(
+                    f"After upgrading, {len(problems)} rows point at missing rows. The copy taken before the upgrade "
+                    f"is {backup}; restore it and report this problem."
+                )
+    return backup
+
+
+def _backup_path(path: Path, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix or '.sqlite'}")
+    counter = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}-{counter}{path.suffix or '.sqlite'}")
+        counter += 1
+    return candidate

@@ -1,0 +1,211 @@
+"""Opening a database: SQLite file or PostgreSQL URL, connection settings, checks, then migration."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from db import migrate
+from db.errors import DatabaseLocked, DatabaseUnavailable, NotADatabase, StoreError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass
+class Store:
+    """An open, migrated database."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    url: URL
+    path: Path | None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back on any error."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _is_url(target: str) -> bool:
+    return "://" in target
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()
+        if mode and str(mode[0]).lower() != "wal":
+            cursor.execute("PRAGMA journal_mode=DELETE")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, before SQLite touches it, a path that cannot hold an Assess database."""
+    if path.is_dir():
+        raise NotADatabase(f"{path} is a folder, not a database file. Give the path of a .sqlite file.")
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(16)
+        except PermissionError:
+            raise DatabaseUnavailable(f"{path} cannot be read (permission denied).") from None
+        except OSError as exc:
+            raise DatabaseUnavailable(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        if header and header != SQLITE_HEADER:
+            raise NotADatabase(
+                f"{path} is not an Assess database (it is not an SQLite file). Check the path; nothing was changed."
+            )
+        if not os.access(path, os.W_OK):
+            raise DatabaseUnavailable(f"{path} is read-only. Copy it somewhere you can write, or change its permissions.")
+        return
+    parent = path.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseUnavailable(f"Cannot create the folder {parent}: {exc.strerror or exc}.") from None
+    if not os.access(parent, os.W_OK):
+        raise DatabaseUnavailable(f"Cannot create a database in {parent}: the folder is not writable.")
+
+
+def make_engine(target: str | Path) -> tuple[Engine, URL, Path | None]:
+    text = str(target)
+    if _is_url(text):
+        try:
+            url = make_url(text)
+        except ArgumentError:
+            raise DatabaseUnavailable(f"{text!r} is not a database URL; expected for example postgresql+psycopg://user@host/db") from None
+        backend = url.get_backend_name()
+        if backend == "sqlite":
+            path = Path(url.database).expanduser().resolve() if url.database else None
+            if path is None:
+                raise DatabaseUnavailable("An in-memory SQLite database cannot hold an assessment; give a file path.")
+        elif backend == "postgresql":
+            path = None
+        else:
+            raise DatabaseUnavailable(f"Unsupported database {backend!r}: use an SQLite file path or a postgresql:// URL.")
+    else:
+        path = Path(text).expanduser().resolve()
+        url = URL.create("sqlite+pysqlite", database=str(path))
+    if path is not None:
+        check_sqlite_file(path)
+        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        try:
+            engine = create_engine(url, pool_pre_ping=True)
+        except (ArgumentError, ImportError) as exc:
+            raise DatabaseUnavailable(f"Cannot use {url.render_as_string(hide_password=True)}: {exc}") from None
+    return engine, url, path
+
+
+def open_store(target: str | Path, *, upgrade: bool = True) -> Store:
+    """Open (creating if needed) and migrate the database at ``target``."""
+    engine, url, path = make_engine(target)
+    label = str(path) if path else url.render_as_string(hide_password=True)
+    try:
+        _probe(engine, label)
+        if upgrade:
+            migrate.upgrade(engine, path)
+        else:
+            migrate.check_current(engine)
+    except StoreError:
+        engine.dispose()
+        raise
+    except OperationalError as exc:
+        engine.dispose()
+        raise translate(exc, label) from None
+    except DatabaseError as exc:
+        engine.dispose()
+        raise translate(exc, label) from None
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Store(engine=engine, sessions=sessions, url=url, path=path)
+
+
+def _probe(engine: Engine, label: str) -> None:
+    """Fail early and clearly on a file SQLite cannot read or a server that cannot be reached."""
+    try:
+        with engine.connect() as connection:
+            tables = inspect(connection).get_table_names()
+            if tables and "alembic_version" not in tables:
+                raise NotADatabase(
+                    f"{label} is a database, but not an Assess database (it has tables {', '.join(sorted(tables)[:5])}). "
+                    "Choose another file; nothing was changed."
+                )
+            if engine.dialect.name == "sqlite":
+                result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
+                if result != "ok":
+                    from db.errors import DatabaseCorrupt
+
+                    raise DatabaseCorrupt(
+                        f"{label} is damaged ({result}). Restore it from a backup; Assess has not changed it."
+                    )
+    except (OperationalError, DatabaseError) as exc:
+        raise translate(exc, label) from None
+
+
+def translate(exc: Exception, label: str) -> StoreError:
+    """Turn a driver error into a message about the user's database."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(f"{label} is busy: another program is writing to it. Try again in a moment.")
+    if "not a database" in text or "file is encrypted" in text or "malformed" in text:
+        from db.errors import DatabaseCorrupt
+
+        return DatabaseCorrupt(f"{label} is damaged or is not an Assess database. Restore it from a backup; nothing was changed.")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseUnavailable(f"{label} is read-only. Copy it somewhere you can write.")
+    if "unable to open" in text or "disk i/o" in text:
+        return DatabaseUnavailable(f"{label} cannot be opened: {getattr(exc, 'orig', exc)}.")
+    if "full" in text:
+        return DatabaseUnavailable(f"The disk holding {label} is full. Free some space and try again.")
+    if "connection" in text or "could not" in text or "password" in text:
+        return DatabaseUnavailable(f"Cannot connect to {label}: {str(getattr(exc, 'orig', exc)).strip()}")
+    return StoreError(f"{label}: the database reported an error: {str(getattr(exc, 'orig', exc)).strip()}")
+
+
+def sqlite_backup(source: Path, destination: Path) -> None:
+    """A consistent copy of an SQLite database, even while it is in use (SQLite's backup API)."""
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(destination))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
