@@ -39,15 +39,20 @@ def current(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def check_current(engine: Engine) -> str | None:
-    """The database's revision; raises :class:`NewerDatabase` for one this release does not know."""
-    with engine.connect() as connection:
-        revision = current(connection)
+def check_known(revision: str | None) -> None:
+    """Refuse a revision this release does not know: the database was written by a newer release."""
     if revision is not None and revision not in {r.revision for r in script().walk_revisions()}:
         raise NewerDatabase(
             "This database was written by a newer release of Assess (schema "
             f"{revision}). Install the newer release to open it; nothing was changed."
         )
+
+
+def check_current(engine: Engine) -> str | None:
+    """The database's revision; raises :class:`NewerDatabase` for one this release does not know."""
+    with engine.connect() as connection:
+        revision = current(connection)
+    check_known(revision)
     return revision
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from db import migrate
-from db.errors import DatabaseLocked, DatabaseUnavailable, NotADatabase, StoreError
+from db.errors import DatabaseCorrupt, DatabaseLocked, DatabaseUnavailable, NotADatabase, StoreError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -91,7 +91,9 @@ def check_sqlite_file(path: Path) -> None:
                 f"{path} is not an Assess database (it is not an SQLite file). Check the path; nothing was changed."
             )
         if not os.access(path, os.W_OK):
-            raise DatabaseUnavailable(f"{path} is read-only. Copy it somewhere you can write, or change its permissions.")
+            raise DatabaseUnavailable(
+                f"{path} is read-only. Copy it somewhere you can write, or change its permissions."
+            )
         return
     parent = path.parent
     try:
@@ -108,7 +110,9 @@ def make_engine(target: str | Path) -> tuple[Engine, URL, Path | None]:
         try:
             url = make_url(text)
         except ArgumentError:
-            raise DatabaseUnavailable(f"{text!r} is not a database URL; expected for example postgresql+psycopg://user@host/db") from None
+            raise DatabaseUnavailable(
+                f"{text!r} is not a database URL; expected for example postgresql+psycopg://user@host/db"
+            ) from None
         backend = url.get_backend_name()
         if backend == "sqlite":
             path = Path(url.database).expanduser().resolve() if url.database else None
@@ -117,12 +121,15 @@ def make_engine(target: str | Path) -> tuple[Engine, URL, Path | None]:
         elif backend == "postgresql":
             path = None
         else:
-            raise DatabaseUnavailable(f"Unsupported database {backend!r}: use an SQLite file path or a postgresql:// URL.")
+            raise DatabaseUnavailable(
+                f"Unsupported database {backend!r}: use an SQLite file path or a postgresql:// URL."
+            )
     else:
         path = Path(text).expanduser().resolve()
         url = URL.create("sqlite+pysqlite", database=str(path))
     if path is not None:
         check_sqlite_file(path)
+        probe_sqlite_file(path)
         engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
@@ -158,24 +165,44 @@ def open_store(target: str | Path, *, upgrade: bool = True) -> Store:
 
 def _probe(engine: Engine, label: str) -> None:
     """Fail early and clearly on a file SQLite cannot read or a server that cannot be reached."""
+    if engine.dialect.name == "sqlite":
+        return  # checked read-only by probe_sqlite_file() before the engine touched the file
     try:
         with engine.connect() as connection:
             tables = inspect(connection).get_table_names()
-            if tables and "alembic_version" not in tables:
-                raise NotADatabase(
-                    f"{label} is a database, but not an Assess database (it has tables {', '.join(sorted(tables)[:5])}). "
-                    "Choose another file; nothing was changed."
-                )
-            if engine.dialect.name == "sqlite":
-                result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
-                if result != "ok":
-                    from db.errors import DatabaseCorrupt
-
-                    raise DatabaseCorrupt(
-                        f"{label} is damaged ({result}). Restore it from a backup; Assess has not changed it."
-                    )
     except (OperationalError, DatabaseError) as exc:
         raise translate(exc, label) from None
+    _check_tables(tables, label)
+
+
+def _check_tables(tables: list[str], label: str) -> None:
+    if tables and "alembic_version" not in tables:
+        raise NotADatabase(
+            f"{label} is a database, but not an Assess database (it has tables {', '.join(sorted(tables)[:5])}). "
+            "Choose another file; nothing was changed."
+        )
+
+
+def probe_sqlite_file(path: Path) -> None:
+    """Look at an existing SQLite file read-only, so that a file we refuse is left byte for byte as it was."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    label = str(path)
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise translate(exc, label) from None
+    try:
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        _check_tables(tables, label)
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is not None:
+                migrate.check_known(row[0])
+    except sqlite3.Error as exc:
+        raise translate(exc, label) from None
+    finally:
+        connection.close()
 
 
 def translate(exc: Exception, label: str) -> StoreError:
@@ -184,9 +211,9 @@ def translate(exc: Exception, label: str) -> StoreError:
     if "locked" in text or "busy" in text:
         return DatabaseLocked(f"{label} is busy: another program is writing to it. Try again in a moment.")
     if "not a database" in text or "file is encrypted" in text or "malformed" in text:
-        from db.errors import DatabaseCorrupt
-
-        return DatabaseCorrupt(f"{label} is damaged or is not an Assess database. Restore it from a backup; nothing was changed.")
+        return DatabaseCorrupt(
+            f"{label} is damaged or is not an Assess database. Restore it from a backup; nothing was changed."
+        )
     if "readonly" in text or "read-only" in text:
         return DatabaseUnavailable(f"{label} is read-only. Copy it somewhere you can write.")
     if "unable to open" in text or "disk i/o" in text:

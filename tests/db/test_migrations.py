@@ -1,0 +1,152 @@
+"""Migrations on databases that hold data, refusal of newer databases, the copy taken first."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from assess import assessments, evidence, responses
+from db import NewerDatabase, NotADatabase, StoreError, migrate, open_store
+from db.models import Blob, BlobChunk, Evidence, Institution, Response
+from db.store import make_engine
+
+
+def counts(path: Path) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    try:
+        tables = ["assessments", "responses", "evidence", "blobs", "blob_chunks", "institutions",
+                  "response_institutions", "audit_log"]  # fmt: skip
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    finally:
+        con.close()
+
+
+def fill(db_path: Path, tmp_path: Path) -> int:
+    """A database at revision 0001 holding an assessment with scores, institutions and a file."""
+    engine, _, path = make_engine(db_path)
+    migrate.upgrade(engine, path, target="0001")
+    engine.dispose()
+    store = open_store(db_path, upgrade=False)
+    try:
+        with store.session() as session:
+            created = assessments.create(session, country="Testland", title="Baseline", period="2025")
+            responses.update(session, created.id, "PROS-1.i", law=4, practice=2, rationale="Act of 2016",
+                             institutions=["Ministry of Justice", "Prosecutor General"], priority="high")
+            responses.update(session, created.id, "WG-2", not_applicable=True, na_justification="Party since 2005")
+        sample = tmp_path / "act.txt"
+        sample.write_text("Anti-Trafficking Act\n" * 1000, "utf-8")
+        evidence.attach_file(store, created.id, "PROS-1.i", sample, description="the act")
+        return created.id
+    finally:
+        store.close()
+
+
+def test_upgrade_keeps_every_row_of_a_database_holding_data(db_path: Path, tmp_path: Path) -> None:
+    assessment_id = fill(db_path, tmp_path)
+    before = counts(db_path)
+    assert before["evidence"] == 1 and before["blob_chunks"] >= 1 and before["response_institutions"] == 2
+
+    store = open_store(db_path)  # migrates 0001 -> head, rebuilding the parent tables on SQLite
+    try:
+        assert counts(db_path) == before
+        with store.session() as session:
+            view = responses.get(session, assessment_id, "PROS-1.i")
+            assert (view.law, view.practice, view.priority) == (4, 2, "high")
+            assert view.institutions == ("Ministry of Justice", "Prosecutor General")
+            assert session.scalar(select(func.count()).select_from(Evidence)) == 1
+            assert session.scalar(select(func.count()).select_from(BlobChunk)) == before["blob_chunks"]
+            assert session.scalar(select(func.count()).select_from(Institution)) == 2
+            with store.engine.connect() as connection:
+                assert migrate.current(connection) == migrate.head()
+                assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+                assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        store.close()
+
+
+def test_upgrade_takes_a_copy_first(db_path: Path, tmp_path: Path) -> None:
+    fill(db_path, tmp_path)
+    before = counts(db_path)
+    open_store(db_path).close()
+    copies = list(db_path.parent.glob("assess.before-upgrade-0001-*.sqlite"))
+    assert len(copies) == 1
+    assert counts(copies[0]) == before
+    con = sqlite3.connect(copies[0])
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    finally:
+        con.close()
+
+
+def test_the_new_constraints_hold_after_upgrade(db_path: Path, tmp_path: Path) -> None:
+    fill(db_path, tmp_path)
+    store = open_store(db_path)
+    try:
+        with pytest.raises(Exception, match="CHECK constraint failed"), store.engine.begin() as connection:
+            connection.execute(text("UPDATE responses SET priority = 'urgent'"))
+        with store.session() as session:
+            assert session.scalar(select(func.count()).where(Response.priority == "urgent")) == 0
+    finally:
+        store.close()
+
+
+def test_a_fresh_database_is_created_at_head_without_a_copy(db_path: Path) -> None:
+    open_store(db_path).close()
+    assert db_path.exists()
+    assert list(db_path.parent.glob("*.before-upgrade-*")) == []
+    con = sqlite3.connect(db_path)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.head()
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        con.close()
+
+
+def test_a_database_from_a_newer_release_is_refused_untouched(db_path: Path) -> None:
+    open_store(db_path).close()
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = db_path.read_bytes()
+    with pytest.raises(NewerDatabase, match="newer release of Assess"):
+        open_store(db_path)
+    assert db_path.read_bytes() == before
+    assert list(db_path.parent.glob("*.before-upgrade-*")) == []
+
+
+def test_another_programs_sqlite_database_is_refused(db_path: Path) -> None:
+    con = sqlite3.connect(db_path)
+    con.execute("CREATE TABLE contacts (name TEXT)")
+    con.commit()
+    con.close()
+    before = db_path.read_bytes()
+    with pytest.raises(NotADatabase, match="not an Assess database"):
+        open_store(db_path)
+    assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"hello, this is text", b"SQLite format 3\x00" + b"\xff" * 200, b"\x00" * 4096],
+    ids=["text", "header-then-garbage", "zeros"],
+)
+def test_files_that_are_not_databases_are_refused(db_path: Path, content: bytes) -> None:
+    db_path.write_bytes(content)
+    with pytest.raises(StoreError):
+        open_store(db_path)
+    assert db_path.read_bytes() == content
+
+
+def test_dedup_survives_migration(db_path: Path, tmp_path: Path) -> None:
+    fill(db_path, tmp_path)
+    store = open_store(db_path)
+    try:
+        with store.session() as session:
+            sha = session.scalar(select(Blob.sha256))
+            assert sha is not None and len(sha) == 64
+    finally:
+        store.close()
