@@ -89,9 +89,17 @@ def list_for(session: Session, assessment_id: int | str, code: str | None = None
 
 
 def _log_added(session: Session, evidence: Evidence, assessment_id: int, code: str, user: str) -> None:
-    audit.record(session, user=user, assessment_id=assessment_id, item_code=code, entity="evidence", field="added",
-                 old=None, new=f"{evidence.kind}: {evidence.name or evidence.url or evidence.citation}"
-                 + (f" (sha256 {evidence.sha256})" if evidence.sha256 else ""))
+    audit.record(
+        session,
+        user=user,
+        assessment_id=assessment_id,
+        item_code=code,
+        entity="evidence",
+        field="added",
+        old=None,
+        new=f"{evidence.kind}: {evidence.name or evidence.url or evidence.citation}"
+        + (f" (sha256 {evidence.sha256})" if evidence.sha256 else ""),
+    )
 
 
 def _clean_description(description: str) -> str:
@@ -102,8 +110,15 @@ def _clean_description(description: str) -> str:
 
 
 def add_link(
-    session: Session, assessment_id: int | str, code: str, url: str, *, name: str = "", description: str = "",
-    sensitive: bool = False, user: str | None = None,
+    session: Session,
+    assessment_id: int | str,
+    code: str,
+    url: str,
+    *,
+    name: str = "",
+    description: str = "",
+    sensitive: bool = False,
+    user: str | None = None,
 ) -> EvidenceView:
     user = user or current_user()
     url = (url or "").strip()
@@ -112,8 +127,15 @@ def add_link(
         raise InvalidInput(f"{url!r} is not a web address; links start with http:// or https://.")
     assessment = assessments.editable(session, assessment_id)
     response = responses.find(session, assessment, code)
-    evidence = Evidence(kind="link", name=name.strip(), url=url, description=_clean_description(description),
-                        sensitive=sensitive, added_by=user, added_at=utcnow())
+    evidence = Evidence(
+        kind="link",
+        name=name.strip(),
+        url=url,
+        description=_clean_description(description),
+        sensitive=sensitive,
+        added_by=user,
+        added_at=utcnow(),
+    )
     response.evidence.append(evidence)
     session.flush()
     _log_added(session, evidence, assessment.id, code, user)
@@ -121,8 +143,15 @@ def add_link(
 
 
 def add_citation(
-    session: Session, assessment_id: int | str, code: str, citation: str, *, name: str = "", description: str = "",
-    sensitive: bool = False, user: str | None = None,
+    session: Session,
+    assessment_id: int | str,
+    code: str,
+    citation: str,
+    *,
+    name: str = "",
+    description: str = "",
+    sensitive: bool = False,
+    user: str | None = None,
 ) -> EvidenceView:
     user = user or current_user()
     citation = (citation or "").strip()
@@ -132,9 +161,15 @@ def add_citation(
         raise InvalidInput("A legal citation may be at most 5,000 characters.")
     assessment = assessments.editable(session, assessment_id)
     response = responses.find(session, assessment, code)
-    evidence = Evidence(kind="citation", name=name.strip(), citation=citation,
-                        description=_clean_description(description), sensitive=sensitive, added_by=user,
-                        added_at=utcnow())
+    evidence = Evidence(
+        kind="citation",
+        name=name.strip(),
+        citation=citation,
+        description=_clean_description(description),
+        sensitive=sensitive,
+        added_by=user,
+        added_at=utcnow(),
+    )
     response.evidence.append(evidence)
     session.flush()
     _log_added(session, evidence, assessment.id, code, user)
@@ -221,9 +256,18 @@ def attach_file(
             blob_id = existing
         else:
             session.execute(update(Blob).where(Blob.id == blob_id).values(sha256=sha, size=done))
-        evidence = Evidence(response_id=response_id, kind="file", name=(name or file.name)[:500],
-                            description=description, blob_id=blob_id, sha256=sha, size=done, sensitive=sensitive,
-                            added_by=user, added_at=utcnow())
+        evidence = Evidence(
+            response_id=response_id,
+            kind="file",
+            name=(name or file.name)[:500],
+            description=description,
+            blob_id=blob_id,
+            sha256=sha,
+            size=done,
+            sensitive=sensitive,
+            added_by=user,
+            added_at=utcnow(),
+        )
         session.add(evidence)
         session.flush()
         _log_added(session, evidence, assessment_key, code, user)
@@ -243,8 +287,12 @@ def get(session: Session, evidence_id: int) -> tuple[Evidence, Response]:
     return evidence, evidence.response
 
 
-def remove(session: Session, evidence_id: int, user: str | None = None) -> EvidenceView:
-    """Detach one piece of evidence; its file content goes once nothing else refers to it."""
+def remove(session: Session, evidence_id: int, user: str | None = None, *, prune_content: bool = True) -> EvidenceView:
+    """Detach one piece of evidence; its file content goes once nothing else refers to it.
+
+    The window passes ``prune_content=False`` so that Undo can restore the evidence; it prunes
+    unreferenced content when it closes (:func:`prune`).
+    """
     user = user or current_user()
     evidence, response = get(session, evidence_id)
     assessments.editable(session, response.assessment_id)
@@ -252,11 +300,38 @@ def remove(session: Session, evidence_id: int, user: str | None = None) -> Evide
     blob_id = evidence.blob_id
     session.delete(evidence)
     session.flush()
-    audit.record(session, user=user, assessment_id=response.assessment_id, item_code=response.item_code,
-                 entity="evidence", field="removed", old=f"{gone.kind}: {gone.label}", new=None)
-    if blob_id is not None:
+    audit.record(
+        session,
+        user=user,
+        assessment_id=response.assessment_id,
+        item_code=response.item_code,
+        entity="evidence",
+        field="removed",
+        old=f"{gone.kind}: {gone.label}",
+        new=None,
+    )
+    if blob_id is not None and prune_content:
         prune(session, [blob_id])
     return gone
+
+
+def restore(session: Session, assessment_id: int | str, gone: EvidenceView, user: str | None = None) -> EvidenceView:
+    """Put back evidence removed with ``prune_content=False`` (Undo); a file's content must still be stored."""
+    user = user or current_user()
+    assessment = assessments.editable(session, assessment_id)
+    response = responses.find(session, assessment, gone.item_code)
+    blob_id = None
+    if gone.kind == "file":
+        blob_id = session.scalar(select(Blob.id).where(Blob.sha256 == gone.sha256))
+        if blob_id is None:
+            raise NotFound(f"The content of {gone.name} is no longer stored; attach the file again.")
+    evidence = Evidence(kind=gone.kind, name=gone.name, description=gone.description, url=gone.url,
+                        citation=gone.citation, blob_id=blob_id, sha256=gone.sha256, size=gone.size,
+                        sensitive=gone.sensitive, added_by=gone.added_by, added_at=gone.added_at)
+    response.evidence.append(evidence)
+    session.flush()
+    _log_added(session, evidence, assessment.id, gone.item_code, user)
+    return view(evidence, gone.item_code)
 
 
 def prune(session: Session, blob_ids: list[int] | None = None) -> int:
