@@ -1,0 +1,28 @@
+"""The built-in framework's content is tied to its version number.
+
+Databases keep every framework version they have imported and assessments point at one; a
+release that changed the built-in text without a new version would meet its own older copy in
+users' databases and be refused. Changing the content means: raise "version" in
+framework/data/unodc-ffa-2009.json and record the new digest below, keeping the old ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import framework
+
+RELEASED = {
+    "2009.1": "4e5abeb5c7b90d67c6d9fa97c20dede2f8ae8a16dbf1767766acd07b6e9f607f",
+}
+
+
+def test_builtin_content_matches_its_version() -> None:
+    builtin = framework.load_builtin()
+    digest = hashlib.sha256(json.dumps(builtin.raw, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    assert builtin.version in RELEASED, f"record version {builtin.version} with digest {digest}"
+    assert RELEASED[builtin.version] == digest, (
+        f"the built-in framework changed but its version is still {builtin.version}: raise the version "
+        f"and record {digest}"
+    )
