@@ -207,7 +207,8 @@ def probe_sqlite_file(path: Path) -> None:
 
 def translate(exc: Exception, label: str) -> StoreError:
     """Turn a driver error into a message about the user's database."""
-    text = str(getattr(exc, "orig", exc)).lower()
+    detail = " ".join(str(getattr(exc, "orig", exc)).split())
+    text = detail.lower()
     if "locked" in text or "busy" in text:
         return DatabaseLocked(f"{label} is busy: another program is writing to it. Try again in a moment.")
     if "not a database" in text or "file is encrypted" in text or "malformed" in text:
@@ -217,12 +218,12 @@ def translate(exc: Exception, label: str) -> StoreError:
     if "readonly" in text or "read-only" in text:
         return DatabaseUnavailable(f"{label} is read-only. Copy it somewhere you can write.")
     if "unable to open" in text or "disk i/o" in text:
-        return DatabaseUnavailable(f"{label} cannot be opened: {getattr(exc, 'orig', exc)}.")
+        return DatabaseUnavailable(f"{label} cannot be opened: {detail}.")
     if "full" in text:
         return DatabaseUnavailable(f"The disk holding {label} is full. Free some space and try again.")
     if "connection" in text or "could not" in text or "password" in text:
-        return DatabaseUnavailable(f"Cannot connect to {label}: {str(getattr(exc, 'orig', exc)).strip()}")
-    return StoreError(f"{label}: the database reported an error: {str(getattr(exc, 'orig', exc)).strip()}")
+        return DatabaseUnavailable(f"Cannot connect to {label}: {detail}")
+    return StoreError(f"{label}: the database reported an error: {detail}")
 
 
 def sqlite_backup(source: Path, destination: Path) -> None:
