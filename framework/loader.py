@@ -151,11 +151,15 @@ def load_document(document: object, name: str = "<framework>") -> Framework:
     version = document.get("format_version")
     if isinstance(version, int | float) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise FrameworkError(
-            name, "format_version", f"written for format version {version}; this release reads version {FORMAT_VERSION}. Update Assess to load it"
+            name,
+            "format_version",
+            f"written for format version {version}; this release reads version {FORMAT_VERSION}. Update Assess to load it",
         )
     _check_shape(document, name)
     _check_values(document, name)
-    errors = sorted(jsonschema.Draft202012Validator(schema()).iter_errors(document), key=lambda e: list(e.absolute_path))
+    errors = sorted(
+        jsonschema.Draft202012Validator(schema()).iter_errors(document), key=lambda e: list(e.absolute_path)
+    )
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
@@ -165,7 +169,9 @@ def load_document(document: object, name: str = "<framework>") -> Framework:
 
 def _check_shape(document: Mapping[str, Any], name: str) -> None:
     """Depth and size limits, checked iteratively before the recursive schema walk."""
-    stack: list[tuple[object, int, str]] = [(item, 1, f"items[{i}]") for i, item in enumerate(_list(document.get("items")))]
+    stack: list[tuple[object, int, str]] = [
+        (item, 1, f"items[{i}]") for i, item in enumerate(_list(document.get("items")))
+    ]
     count = 0
     while stack:
         item, depth, where = stack.pop()
@@ -185,7 +191,7 @@ def _check_values(document: Mapping[str, Any], name: str) -> None:
     The schema check and its messages recurse into values, so a deeply nested list (in ``tags``, say) would
     otherwise end in a RecursionError. A lone UTF-16 surrogate ("\\ud800") parses but cannot be saved as UTF-8.
     """
-    stack: list[tuple[object, int, tuple[object, ...]]] = [(document, 1, ())]
+    stack: list[tuple[object, int, tuple[Any, ...]]] = [(document, 1, ())]
     while stack:
         node, depth, path = stack.pop()
         if depth > MAX_JSON_DEPTH:
@@ -212,10 +218,11 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def _unwind(path: tuple[object, ...]) -> list[object]:
+def _unwind(path: tuple[Any, ...]) -> list[object]:
+    """The steps of a path kept as nested pairs ``(((), "items"), 0)``, so that paths are only built on error."""
     steps: list[object] = []
     while path:
-        path, step = path  # type: ignore[misc]
+        path, step = path
         steps.append(step)
     return steps[::-1]
 
@@ -245,7 +252,8 @@ def _where(path: Sequence[object], document: Any) -> str:
 
 _short = reprlib.Repr()
 _short.maxstring = _short.maxother = 60
-_short.maxlevel = 2
+_short.maxlist = _short.maxdict = 3
+_short.maxlevel = 1
 
 
 def _message(error: jsonschema.ValidationError) -> str:
@@ -293,7 +301,9 @@ def _build(doc: dict[str, Any], name: str) -> Framework:
         raise FrameworkError(name, "scale.default_target", "the default target must lie on the scale")
     values = sorted(level.value for level in levels)
     if values != list(range(scale.minimum, scale.maximum + 1)):
-        raise FrameworkError(name, "scale.levels", f"every value from {scale.minimum} to {scale.maximum} needs exactly one level")
+        raise FrameworkError(
+            name, "scale.levels", f"every value from {scale.minimum} to {scale.maximum} needs exactly one level"
+        )
 
     for section in ("source_documents", "kinds", "addressees", "dimensions"):
         declared: set[str] = set()
@@ -321,9 +331,15 @@ def _build(doc: dict[str, Any], name: str) -> Framework:
             raise FrameworkError(name, f"{where}.kind (item {code})", f"unknown kind {kind!r}; declare it under kinds")
         addressee = node.get("addressee")
         if addressee is not None and addressee not in addressees:
-            raise FrameworkError(name, f"{where}.addressee (item {code})", f"unknown addressee {addressee!r}; declare it under addressees")
+            raise FrameworkError(
+                name,
+                f"{where}.addressee (item {code})",
+                f"unknown addressee {addressee!r}; declare it under addressees",
+            )
         if node["source"]["document"] not in documents:
-            raise FrameworkError(name, f"{where}.source (item {code})", f"unknown source document {node['source']['document']!r}")
+            raise FrameworkError(
+                name, f"{where}.source (item {code})", f"unknown source document {node['source']['document']!r}"
+            )
         if "assessable" in node:
             assessable = bool(node["assessable"])
         elif addressee is not None:
@@ -352,7 +368,9 @@ def _build(doc: dict[str, Any], name: str) -> Framework:
                 depth=depth,
             )
         )
-        children = [visit(child, code, depth + 1, f"{where}.children[{i}]") for i, child in enumerate(node.get("children", []))]
+        children = [
+            visit(child, code, depth + 1, f"{where}.children[{i}]") for i, child in enumerate(node.get("children", []))
+        ]
         if children:
             items[index] = _with_children(items[index], children)
         return str(code)
