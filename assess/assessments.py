@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from assess import audit, frameworks
 from assess.errors import InvalidInput, NotFound, ReadOnly
 from assess.users import current_user
-from db.models import Assessment, Evidence, Institution, Response, utcnow
+from db.models import Assessment, Evidence, Institution, Response, ResponseInstitution, utcnow
 
 STATUSES = ("draft", "final")
 
@@ -124,7 +124,8 @@ def create(
         framework_id=record.id,
         scale_min=scale.minimum,
         scale_max=scale.maximum,
-        target_level=previous.target_level if previous is not None and previous.framework_id == record.id
+        target_level=previous.target_level
+        if previous is not None and previous.framework_id == record.id
         else scale.default_target,
         status="draft",
         previous_id=previous.id if previous is not None else None,
@@ -137,17 +138,25 @@ def create(
     carried = _previous_responses(previous) if previous is not None else {}
     institutions: dict[str, Institution] = {}
     if previous is not None:
-        for old in previous.institutions:
-            institution = Institution(assessment_id=assessment.id, name=old.name)
+        for named in previous.institutions:
+            institution = Institution(assessment_id=assessment.id, name=named.name)
             session.add(institution)
-            institutions[old.name] = institution
+            institutions[named.name] = institution
         session.flush()
+    created: list[Response] = []
     for position, item in enumerate(framework.assessable()):
         response = Response(assessment_id=assessment.id, item_code=item.code, position=position, version=1)
         old = carried.get(item.code)
         if old is not None:
             _carry(response, old, institutions, scale.minimum, scale.maximum)
         session.add(response)
+        created.append(response)
+    session.flush()
+    for response in created:  # the links were inserted with position 0: keep the previous round's order
+        for rank, institution in enumerate(response.institutions):
+            link = session.get(ResponseInstitution, (response.id, institution.id))
+            if link is not None:
+                link.position = rank
     session.flush()
     audit.record(
         session,
@@ -209,8 +218,13 @@ def count(session: Session) -> int:
 
 
 def rename(
-    session: Session, assessment_id: int | str, *, country: str | None = None, title: str | None = None,
-    period: str | None = None, user: str | None = None,
+    session: Session,
+    assessment_id: int | str,
+    *,
+    country: str | None = None,
+    title: str | None = None,
+    period: str | None = None,
+    user: str | None = None,
 ) -> AssessmentInfo:
     user = user or current_user()
     assessment = editable(session, assessment_id)
@@ -222,8 +236,15 @@ def rename(
     for field, value in changes.items():
         if value is None or getattr(assessment, field) == value:
             continue
-        audit.record(session, user=user, assessment_id=assessment.id, entity="assessment", field=field,
-                     old=getattr(assessment, field), new=value)
+        audit.record(
+            session,
+            user=user,
+            assessment_id=assessment.id,
+            entity="assessment",
+            field=field,
+            old=getattr(assessment, field),
+            new=value,
+        )
         setattr(assessment, field, value)
     assessment.updated_at = utcnow()
     session.flush()
@@ -237,8 +258,15 @@ def set_status(session: Session, assessment_id: int | str, status: str, user: st
         raise InvalidInput(f"Unknown status {status!r}; use draft or final.")
     assessment = get(session, assessment_id)
     if assessment.status != status:
-        audit.record(session, user=user, assessment_id=assessment.id, entity="assessment", field="status",
-                     old=assessment.status, new=status)
+        audit.record(
+            session,
+            user=user,
+            assessment_id=assessment.id,
+            entity="assessment",
+            field="status",
+            old=assessment.status,
+            new=status,
+        )
         assessment.status = status
         assessment.updated_at = utcnow()
         session.flush()
@@ -248,11 +276,22 @@ def set_status(session: Session, assessment_id: int | str, status: str, user: st
 def set_target(session: Session, assessment_id: int | str, target: int, user: str | None = None) -> AssessmentInfo:
     user = user or current_user()
     assessment = editable(session, assessment_id)
+    try:
+        target = int(str(target).strip())
+    except ValueError:
+        raise InvalidInput(f"The target {target!r} is not a whole number on the scale.") from None
     if not assessment.scale_min <= target <= assessment.scale_max:
         raise InvalidInput(f"The target must lie on the scale, {assessment.scale_min} to {assessment.scale_max}.")
     if assessment.target_level != target:
-        audit.record(session, user=user, assessment_id=assessment.id, entity="assessment", field="target",
-                     old=assessment.target_level, new=target)
+        audit.record(
+            session,
+            user=user,
+            assessment_id=assessment.id,
+            entity="assessment",
+            field="target",
+            old=assessment.target_level,
+            new=target,
+        )
         assessment.target_level = target
         assessment.updated_at = utcnow()
         session.flush()

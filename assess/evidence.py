@@ -85,7 +85,7 @@ def list_for(session: Session, assessment_id: int | str, code: str | None = None
     if code is not None:
         responses.find(session, assessment, code)
         query = query.where(Response.item_code == code)
-    return [view(e, c) for e, c in session.execute(query).tuples()]
+    return [view(e, c) for e, c in session.execute(query)]
 
 
 def _log_added(session: Session, evidence: Evidence, assessment_id: int, code: str, user: str) -> None:
@@ -123,13 +123,14 @@ def add_link(
     user = user or current_user()
     url = (url or "").strip()
     parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https", "ftp", "mailto") or not (parsed.netloc or parsed.path):
+    where = parsed.path if parsed.scheme == "mailto" else parsed.netloc  # "https:notaurl" names no host
+    if parsed.scheme not in ("http", "https", "ftp", "mailto") or not where:
         raise InvalidInput(f"{url!r} is not a web address; links start with http:// or https://.")
     assessment = assessments.editable(session, assessment_id)
     response = responses.find(session, assessment, code)
     evidence = Evidence(
         kind="link",
-        name=name.strip(),
+        name=name.strip()[:500],
         url=url,
         description=_clean_description(description),
         sensitive=sensitive,
@@ -163,7 +164,7 @@ def add_citation(
     response = responses.find(session, assessment, code)
     evidence = Evidence(
         kind="citation",
-        name=name.strip(),
+        name=name.strip()[:500],
         citation=citation,
         description=_clean_description(description),
         sensitive=sensitive,
@@ -178,6 +179,8 @@ def add_citation(
 
 def check_file(path: str | Path, limit: int | None = None) -> tuple[Path, int]:
     """The file's resolved path and size, or a clear error for anything that cannot be attached."""
+    if not str(path).strip():  # Path("") is ".", the current folder
+        raise InvalidInput("No file was given (the path is empty, so it does not exist); give the file to attach.")
     file = Path(path).expanduser()
     if not file.exists():
         raise InvalidInput(f"{file} does not exist; check the path.")
@@ -325,9 +328,19 @@ def restore(session: Session, assessment_id: int | str, gone: EvidenceView, user
         blob_id = session.scalar(select(Blob.id).where(Blob.sha256 == gone.sha256))
         if blob_id is None:
             raise NotFound(f"The content of {gone.name} is no longer stored; attach the file again.")
-    evidence = Evidence(kind=gone.kind, name=gone.name, description=gone.description, url=gone.url,
-                        citation=gone.citation, blob_id=blob_id, sha256=gone.sha256, size=gone.size,
-                        sensitive=gone.sensitive, added_by=gone.added_by, added_at=gone.added_at)
+    evidence = Evidence(
+        kind=gone.kind,
+        name=gone.name,
+        description=gone.description,
+        url=gone.url,
+        citation=gone.citation,
+        blob_id=blob_id,
+        sha256=gone.sha256,
+        size=gone.size,
+        sensitive=gone.sensitive,
+        added_by=gone.added_by,
+        added_at=gone.added_at,
+    )
     response.evidence.append(evidence)
     session.flush()
     _log_added(session, evidence, assessment.id, gone.item_code, user)

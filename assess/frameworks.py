@@ -111,16 +111,21 @@ def find(session: Session, key: str | None = None, version: str | None = None) -
             return ensure_builtin(session)
         known = ", ".join(sorted({r.key for r in session.scalars(select(FrameworkRecord))})) or "none"
         wanted = f"{key} version {version}" if version else key
-        raise NotFound(f"No framework {wanted} in this database (known: {known}). Import it with: assess framework import FILE")
+        raise NotFound(
+            f"No framework {wanted} in this database (known: {known}). Import it with: assess framework import FILE"
+        )
     return records[0]
 
 
 def list_frameworks(session: Session) -> list[FrameworkInfo]:
     ensure_builtin(session)
     builtin_id = fw.load_builtin().id
-    counts = dict(
-        session.execute(select(Assessment.framework_id, func.count()).group_by(Assessment.framework_id)).tuples().all()
-    )
+    counts: dict[int, int] = {
+        framework_id: n
+        for framework_id, n in session.execute(
+            select(Assessment.framework_id, func.count()).group_by(Assessment.framework_id)
+        )
+    }
     result = []
     for record in session.scalars(select(FrameworkRecord).order_by(FrameworkRecord.key, FrameworkRecord.id)):
         framework = loaded(record)

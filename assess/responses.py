@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from assess import assessments, audit
 from assess.errors import InvalidInput, NotFound, StaleEdit
@@ -159,14 +160,17 @@ def update(
     if technical_assistance is not UNSET:
         changes["technical_assistance"] = (technical_assistance or "").strip()
     if priority is not UNSET:
-        value = (priority or "").strip().lower() or None
+        value = (str(priority) if priority is not None else "").strip().lower() or None
         if value is not None and value not in PRIORITIES:
             raise InvalidInput(f"Unknown priority {priority!r}; use high, medium or low.")
         changes["priority"] = value
     if target_date is not UNSET:
-        changes["target_date"] = parse_date(target_date) if isinstance(target_date, str) and target_date.strip() \
-            else (target_date or None)
-    na = response.not_applicable if not_applicable is UNSET else bool(not_applicable)
+        changes["target_date"] = (
+            parse_date(target_date) if isinstance(target_date, str) and target_date.strip() else (target_date or None)
+        )
+    if not_applicable is not UNSET and not isinstance(not_applicable, bool):
+        raise InvalidInput("not_applicable must be true or false.")
+    na = response.not_applicable if not_applicable is UNSET else not_applicable
     justification = response.na_justification if na_justification is UNSET else (na_justification or "").strip()
     scores_given = changes.get("law_score") is not None or changes.get("practice_score") is not None
     if not_applicable is UNSET and scores_given and response.not_applicable:
@@ -184,12 +188,21 @@ def update(
     changes["na_justification"] = justification if na else ""
 
     changed = False
-    for name, value in changes.items():
+    for name, new in changes.items():
         old = getattr(response, name)
-        if old != value:
-            audit.record(session, user=user, assessment_id=assessment.id, item_code=code, entity="response",
-                         field=name, old=old, new=value, origin=origin)
-            setattr(response, name, value)
+        if old != new:
+            audit.record(
+                session,
+                user=user,
+                assessment_id=assessment.id,
+                item_code=code,
+                entity="response",
+                field=name,
+                old=old,
+                new=new,
+                origin=origin,
+            )
+            setattr(response, name, new)
             changed = True
     if institutions is not UNSET:
         changed |= _set_institutions(session, assessment, response, institutions, user, origin)
@@ -197,13 +210,23 @@ def update(
         response.updated_by = user
         response.updated_at = utcnow()
         assessment.updated_at = response.updated_at
-        session.flush()
+        try:
+            session.flush()
+        except StaleDataError:
+            raise StaleEdit(
+                f"{code} was changed by someone else while you were editing it; your edit was not saved. "
+                "Look at the current value and make it again."
+            ) from None
     return view(response)
 
 
 def _set_institutions(
-    session: Session, assessment: Assessment, response: Response, names: list[str] | tuple[str, ...],
-    user: str, origin: str,
+    session: Session,
+    assessment: Assessment,
+    response: Response,
+    names: list[str] | tuple[str, ...],
+    user: str,
+    origin: str,
 ) -> bool:
     wanted: list[str] = []
     for name in names:
@@ -212,10 +235,12 @@ def _set_institutions(
             raise InvalidInput("An institution name may be at most 300 characters.")
         if clean and clean.casefold() not in {w.casefold() for w in wanted}:
             wanted.append(clean)
+    known = {i.name.casefold(): i for i in assessment.institutions}
+    # A name the assessment already holds keeps its spelling: "LABOUR INSPECTORATE" is the Labour Inspectorate.
+    wanted = [known[name.casefold()].name if name.casefold() in known else name for name in wanted]
     current = [i.name for i in response.institutions]
     if current == wanted:
         return False
-    known = {i.name.casefold(): i for i in assessment.institutions}
     chosen: list[Institution] = []
     for name in wanted:
         institution = known.get(name.casefold())
@@ -226,8 +251,17 @@ def _set_institutions(
             known[name.casefold()] = institution
         chosen.append(institution)
     session.flush()
-    audit.record(session, user=user, assessment_id=assessment.id, item_code=response.item_code, entity="response",
-                 field="institutions", old=current, new=wanted, origin=origin)
+    audit.record(
+        session,
+        user=user,
+        assessment_id=assessment.id,
+        item_code=response.item_code,
+        entity="response",
+        field="institutions",
+        old=current,
+        new=wanted,
+        origin=origin,
+    )
     response.institutions = chosen
     session.flush()
     from db.models import ResponseInstitution

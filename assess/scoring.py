@@ -106,14 +106,15 @@ def item_states(session: Session, assessment_id: int | str, lang: str = "en") ->
     """Every assessable item of the assessment, in framework order."""
     assessment = assessments.get(session, assessment_id)
     framework = frameworks.loaded(assessment.framework)
-    counts = dict(
-        session.execute(
+    counts: dict[int, int] = {
+        response_id: n
+        for response_id, n in session.execute(
             select(Evidence.response_id, func.count())
             .join(Response, Evidence.response_id == Response.id)
             .where(Response.assessment_id == assessment.id)
             .group_by(Evidence.response_id)
-        ).tuples().all()
-    )
+        )
+    }
     rows = session.scalars(
         select(Response)
         .where(Response.assessment_id == assessment.id)
@@ -138,8 +139,9 @@ def _state(framework: Framework, assessment: Assessment, response: ResponseView,
 def summarize(code: str, title: str, states: Iterable[ItemState]) -> Summary:
     states = list(states)
     laws = [s.response.law for s in states if s.response.law is not None and not s.response.not_applicable]
-    practices = [s.response.practice for s in states
-                 if s.response.practice is not None and not s.response.not_applicable]
+    practices = [
+        s.response.practice for s in states if s.response.practice is not None and not s.response.not_applicable
+    ]
     gaps = [s for s in states if s.status == "gap"]
     by_priority = {p: sum(1 for s in gaps if s.response.priority == p) for p in PRIORITIES}
     by_priority["none"] = sum(1 for s in gaps if s.response.priority is None)
@@ -202,8 +204,17 @@ def matches(state: ItemState, filters: Filters) -> bool:
         return False
     if filters.text:
         needle = filters.text.casefold()
-        haystack = " ".join((state.code, state.text, r.rationale, r.next_action, r.technical_assistance,
-                             r.na_justification, *r.institutions)).casefold()
+        haystack = " ".join(
+            (
+                state.code,
+                state.text,
+                r.rationale,
+                r.next_action,
+                r.technical_assistance,
+                r.na_justification,
+                *r.institutions,
+            )
+        ).casefold()
         if needle not in haystack:
             return False
     return True
@@ -220,8 +231,9 @@ def select_items(session: Session, assessment_id: int | str, filters: Filters, l
     return [s for s in item_states(session, assessment.id, lang) if matches(s, filters)]
 
 
-def gaps(session: Session, assessment_id: int | str, filters: Filters | None = None,
-         lang: str = "en") -> list[ItemState]:
+def gaps(
+    session: Session, assessment_id: int | str, filters: Filters | None = None, lang: str = "en"
+) -> list[ItemState]:
     """Items below target, by priority then size of gap then framework order."""
     filters = filters or Filters()
     states = [s for s in select_items(session, assessment_id, filters, lang) if s.status == "gap"]

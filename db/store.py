@@ -189,7 +189,11 @@ def probe_sqlite_file(path: Path) -> None:
         return
     label = str(path)
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        # With no write-ahead log beside it, the file alone is the database: open it immutable, which creates
+        # no -wal or -shm files next to a file we may refuse. Otherwise read it through its log.
+        live = path.with_name(path.name + "-wal").exists()
+        mode = "mode=ro" if live else "immutable=1"
+        connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise translate(exc, label) from None
     try:

@@ -3,4 +3,14 @@
 from framework.loader import FrameworkError, load_builtin, load_bytes, load_document, load_file
 from framework.model import Framework, Item, Scale, pick
 
-__all__ = ["Framework", "FrameworkError", "Item", "Scale", "load_builtin", "load_bytes", "load_document", "load_file", "pick"]
+__all__ = [
+    "Framework",
+    "FrameworkError",
+    "Item",
+    "Scale",
+    "load_builtin",
+    "load_bytes",
+    "load_document",
+    "load_file",
+    "pick",
+]
