@@ -8,8 +8,8 @@ summarised in one line, never shown as a traceback.
 from __future__ import annotations
 
 import argparse
+import io
 import json
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,8 +30,13 @@ EXIT_BUG = 3
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"assess: {message}\n")
+        # one line, like every other refusal; the full usage is one --help away
+        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (see: {self.prog} --help)\n")
+
+
+def one_line(text: object) -> str:
+    """A message on a single line (driver and library messages may span several)."""
+    return " ".join(str(text).split())
 
 
 def build_parser() -> Parser:
@@ -78,8 +83,12 @@ def build_parser() -> Parser:
     score.add_argument("--applicable", action="store_true", help="undo N/A")
     score.add_argument("--note", metavar="TEXT", help="the rationale for the scores")
     score.add_argument("--priority", choices=[*responses.PRIORITIES, "none"])
-    score.add_argument("--responsible", metavar="TEXT", action="append",
-                       help="responsible institution (repeat for several; an empty value clears them)")
+    score.add_argument(
+        "--responsible",
+        metavar="TEXT",
+        action="append",
+        help="responsible institution (repeat for several; an empty value clears them)",
+    )
     score.add_argument("--due", metavar="YYYY-MM-DD", help="target date (empty to clear)")
     score.add_argument("--next", dest="next_action", metavar="TEXT", help="next action")
     score.add_argument("--ta", metavar="TEXT", help="technical assistance needed")
@@ -125,8 +134,20 @@ def build_parser() -> Parser:
     return parser
 
 
+def utf8_stdout() -> None:
+    """Write UTF-8 whatever the locale: redirected output on Windows would otherwise be in the ANSI code page,
+    which cannot hold Cyrillic or Arabic texts, and the command would fail halfway through its output."""
+    stream = sys.stdout
+    if isinstance(stream, io.TextIOWrapper) and (stream.encoding or "").lower().replace("-", "") != "utf8":
+        stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    utf8_stdout()
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, or a command line that cannot be parsed (already said on stderr)
+        return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else EXIT_USAGE
     lang = args.lang or "en"
     try:
         if args.command is None:
@@ -141,14 +162,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             store.close()
     except (AssessError, StoreError, fw.FrameworkError) as exc:
-        print(f"assess: {exc}", file=sys.stderr)
+        print(f"assess: {one_line(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print("assess: interrupted; nothing further was changed", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - the one place that turns our bugs into a calm message
+    except Exception as exc:
         where = log_unexpected(exc)
         print(f"assess: unexpected error ({type(exc).__name__}); details were written to {where}", file=sys.stderr)
         return EXIT_BUG
@@ -172,8 +193,10 @@ def open_demo(lang: str, present: bool) -> int:
 def framework_validate(file: str) -> int:
     framework = fw.load_file(file)
     assessable = sum(1 for _ in framework.assessable())
-    print(f"{file}: valid framework {framework.id} version {framework.version}: "
-          f"{len(framework.items)} items, {assessable} assessable")
+    print(
+        f"{file}: valid framework {framework.id} version {framework.version}: "
+        f"{len(framework.items)} items, {assessable} assessable"
+    )
     return 0
 
 
@@ -188,8 +211,15 @@ def run(store: Store, args: argparse.Namespace, lang: str) -> int:
             return run_framework(session, args, lang)
         if command == "new":
             key, version = split_name(args.framework)
-            created = assessments.create(session, country=args.country, title=args.title, period=args.period,
-                                         framework_key=key, framework_version=version, previous_id=args.previous)
+            created = assessments.create(
+                session,
+                country=args.country,
+                title=args.title,
+                period=args.period,
+                framework_key=key,
+                framework_version=version,
+                previous_id=args.previous,
+            )
             print(created.id)
             return 0
         if command == "list":
@@ -209,8 +239,9 @@ def run(store: Store, args: argparse.Namespace, lang: str) -> int:
         if command == "evidence":
             return run_evidence(store, session, args)
         if command == "gaps":
-            filters = scoring.Filters(pillars=tuple(args.pillar), priorities=tuple(args.priority),
-                                      institution=args.responsible)
+            filters = scoring.Filters(
+                pillars=tuple(args.pillar), priorities=tuple(args.priority), institution=args.responsible
+            )
             found = scoring.gaps(session, args.assessment, filters, lang)
             if args.json:
                 emit([state_json(s) for s in found])
@@ -219,17 +250,21 @@ def run(store: Store, args: argparse.Namespace, lang: str) -> int:
             else:
                 for s in found:
                     r = s.response
-                    print(f"{s.code:<10} gap {s.gap}  law {fmt(r.law)} practice {fmt(r.practice)}  "
-                          f"{r.priority or '-':<6}  {', '.join(r.institutions) or '-'}  {shorten(s.text, 60)}")
+                    print(
+                        f"{s.code:<10} gap {s.gap}  law {fmt(r.law)} practice {fmt(r.practice)}  "
+                        f"{r.priority or '-':<6}  {', '.join(r.institutions) or '-'}  {shorten(s.text, 60)}"
+                    )
             return 0
         if command == "summary":
             result = scoring.overview(session, args.assessment, lang)
             if args.json:
                 emit(overview_json(result))
             else:
-                for s in [*result.pillars, result.overall]:
-                    print(f"{s.title:<45} {s.complete:>3}/{s.assessable:<3} complete  law {mean(s.law_mean)}  "
-                          f"practice {mean(s.practice_mean)}  gaps {s.gaps}")
+                for part in [*result.pillars, result.overall]:
+                    print(
+                        f"{part.title:<45} {part.complete:>3}/{part.assessable:<3} complete  "
+                        f"law {mean(part.law_mean)}  practice {mean(part.practice_mean)}  gaps {part.gaps}"
+                    )
             return 0
         if command == "mark":
             marked = assessments.set_status(session, args.assessment, args.status)
@@ -237,14 +272,31 @@ def run(store: Store, args: argparse.Namespace, lang: str) -> int:
             return 0
         if command == "history":
             assessment = assessments.get(session, args.assessment)
+            if args.item is not None:
+                responses.find(session, assessment, args.item)  # an unknown item is an error, not an empty history
             changes = audit.history(session, assessment.id, args.item)
             if args.json:
-                emit([{"at": c.at.isoformat(), "user": c.user, "item": c.item_code, "entity": c.entity,
-                       "field": c.field, "old": c.old, "new": c.new, "origin": c.origin} for c in changes])
+                emit(
+                    [
+                        {
+                            "at": c.at.isoformat(),
+                            "user": c.user,
+                            "item": c.item_code,
+                            "entity": c.entity,
+                            "field": c.field,
+                            "old": c.old,
+                            "new": c.new,
+                            "origin": c.origin,
+                        }
+                        for c in changes
+                    ]
+                )
             else:
                 for c in changes:
-                    print(f"{c.at:%Y-%m-%d %H:%M}  {c.user:<14} {c.item_code or '-':<10} {c.field}: "
-                          f"{shorten(c.old or '', 30)!r} -> {shorten(c.new or '', 30)!r}")
+                    print(
+                        f"{c.at:%Y-%m-%d %H:%M}  {c.user:<14} {c.item_code or '-':<10} {c.field}: "
+                        f"{shorten(c.old or '', 30)!r} -> {shorten(c.new or '', 30)!r}"
+                    )
             return 0
     raise AssessError(f"Unknown command {command!r}; see assess --help.")
 
@@ -273,20 +325,40 @@ def run_framework(session: Any, args: argparse.Namespace, lang: str) -> int:
     if args.framework_command == "list":
         infos = frameworks.list_frameworks(session)
         if args.json:
-            emit([{"id": f.key, "version": f.version, "title": f.title, "items": f.items,
-                   "assessable": f.assessable, "assessments": f.assessments, "builtin": f.builtin} for f in infos])
+            emit(
+                [
+                    {
+                        "id": f.key,
+                        "version": f.version,
+                        "title": f.title,
+                        "items": f.items,
+                        "assessable": f.assessable,
+                        "assessments": f.assessments,
+                        "builtin": f.builtin,
+                    }
+                    for f in infos
+                ]
+            )
         else:
             for f in infos:
                 mark = " (built-in)" if f.builtin else ""
-                print(f"{f.key} {f.version}{mark}: {f.title} — {f.assessable} assessable items, "
-                      f"{f.assessments} assessments")
+                print(
+                    f"{f.key} {f.version}{mark}: {f.title} — {f.assessable} assessable items, "
+                    f"{f.assessments} assessments"
+                )
         return 0
     if args.framework_command == "show":
         key, version = split_name(args.name)
         framework = frameworks.loaded(frameworks.find(session, key, version))
         if args.json:
-            emit({"id": framework.id, "version": framework.version, "title": fw.pick(framework.title, lang),
-                  "items": [item_json(framework, item, lang) for item in framework.items]})
+            emit(
+                {
+                    "id": framework.id,
+                    "version": framework.version,
+                    "title": fw.pick(framework.title, lang),
+                    "items": [item_json(framework, item, lang) for item in framework.items],
+                }
+            )
         else:
             print(f"{fw.pick(framework.title, lang)} ({framework.id} {framework.version})")
             for item in framework.items:
@@ -313,8 +385,13 @@ def show(session: Any, args: argparse.Namespace, lang: str) -> int:
         by_item.setdefault(e.item_code, []).append(e)
     result = scoring.overview(session, assessment.id, lang)
     if args.json:
-        emit({"assessment": assessment_json(info), "summary": overview_json(result),
-              "items": [state_json(s, by_item.get(s.code, [])) for s in states]})
+        emit(
+            {
+                "assessment": assessment_json(info),
+                "summary": overview_json(result),
+                "items": [state_json(s, by_item.get(s.code, [])) for s in states],
+            }
+        )
         return 0
     print(f"{info.label} — {info.status}, target {info.target} on {info.scale_min}-{info.scale_max}")
     for s in states:
@@ -327,8 +404,11 @@ def show(session: Any, args: argparse.Namespace, lang: str) -> int:
         print(f"  {shorten(s.text, 110)}")
         if r.rationale:
             print(f"  Rationale: {r.rationale}")
-        extras = [f"priority {r.priority}" if r.priority else "", f"due {r.target_date}" if r.target_date else "",
-                  f"responsible: {', '.join(r.institutions)}" if r.institutions else ""]
+        extras = [
+            f"priority {r.priority}" if r.priority else "",
+            f"due {r.target_date}" if r.target_date else "",
+            f"responsible: {', '.join(r.institutions)}" if r.institutions else "",
+        ]
         if any(extras):
             print("  " + "; ".join(x for x in extras if x))
         if r.next_action:
@@ -340,8 +420,10 @@ def show(session: Any, args: argparse.Namespace, lang: str) -> int:
             detail = f"{e.size:,} bytes, sha256 {e.short_hash}" if e.kind == "file" else (e.url or e.citation)
             print(f"  Evidence #{e.id} {e.kind}: {e.label} ({detail}){flag}")
     o = result.overall
-    print(f"\nComplete {o.complete}/{o.assessable}; law {mean(o.law_mean)}, practice {mean(o.practice_mean)}; "
-          f"{o.gaps} gaps")
+    print(
+        f"\nComplete {o.complete}/{o.assessable}; law {mean(o.law_mean)}, practice {mean(o.practice_mean)}; "
+        f"{o.gaps} gaps"
+    )
     return 0
 
 
@@ -371,8 +453,9 @@ def score(session: Any, args: argparse.Namespace) -> int:
     if args.ta is not None:
         changes["technical_assistance"] = args.ta
     if not changes:
-        raise AssessError("Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, "
-                          "--due, --next or --ta.")
+        raise AssessError(
+            "Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta."
+        )
     result = responses.update(session, args.assessment, args.item, **changes)
     state = "N/A" if result.not_applicable else f"law {fmt(result.law)}, practice {fmt(result.practice)}"
     print(f"{result.item_code}: {state}")
@@ -383,16 +466,21 @@ def run_evidence(store: Store, session: Any, args: argparse.Namespace) -> int:
     action = args.evidence_command
     if action == "add":
         source: str = args.source
+        if not args.citation and not source.strip():
+            raise AssessError("Give the file or link to attach (or --citation TEXT for a legal citation).")
         if args.citation:
-            added = evidence.add_citation(session, args.assessment, args.item, source, description=args.description,
-                                          sensitive=args.sensitive)
+            added = evidence.add_citation(
+                session, args.assessment, args.item, source, description=args.description, sensitive=args.sensitive
+            )
         elif "://" in source or source.startswith("mailto:"):
-            added = evidence.add_link(session, args.assessment, args.item, source, description=args.description,
-                                      sensitive=args.sensitive)
+            added = evidence.add_link(
+                session, args.assessment, args.item, source, description=args.description, sensitive=args.sensitive
+            )
         else:
             session.commit()
-            added = evidence.attach_file(store, args.assessment, args.item, Path(source),
-                                         description=args.description, sensitive=args.sensitive)
+            added = evidence.attach_file(
+                store, args.assessment, args.item, Path(source), description=args.description, sensitive=args.sensitive
+            )
         detail = f" sha256 {added.sha256}" if added.sha256 else ""
         print(f"Evidence #{added.id} added to {added.item_code}:{detail}")
         return 0
