@@ -39,11 +39,11 @@ def current(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def check_known(revision: str | None) -> None:
+def check_known(revision: str | None, label: str = "This database") -> None:
     """Refuse a revision this release does not know: the database was written by a newer release."""
     if revision is not None and revision not in {r.revision for r in script().walk_revisions()}:
         raise NewerDatabase(
-            "This database was written by a newer release of Assess (schema "
+            f"{label} was written by a newer release of Assess (schema "
             f"{revision}). Install the newer release to open it; nothing was changed."
         )
 

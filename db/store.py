@@ -202,7 +202,7 @@ def probe_sqlite_file(path: Path) -> None:
         if "alembic_version" in tables:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is not None:
-                migrate.check_known(row[0])
+                migrate.check_known(row[0], label)
     except sqlite3.Error as exc:
         raise translate(exc, label) from None
     finally:
