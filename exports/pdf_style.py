@@ -1,0 +1,207 @@
+"""The look of the PDF report: colours, paragraph styles, table styles and small layout helpers.
+
+Styles are made once per process and shared by every report; text that a user typed goes
+through :func:`text`, which picks fonts per script and lays Arabic out right to left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, LongTable, NextPageTemplate, PageBreak, Paragraph, Table, TableStyle
+
+from exports import fonts, rtl
+
+INK = colors.HexColor("#1d2733")
+NAVY = colors.HexColor("#17375e")
+MUTED = colors.HexColor("#5b6675")
+RULE = colors.HexColor("#c9d1db")
+ZEBRA = colors.HexColor("#f3f6f9")
+LAW = colors.HexColor("#2f6eb5")
+PRACTICE = colors.HexColor("#e08a2e")
+TARGET = colors.HexColor("#8a96a3")
+GOOD = colors.HexColor("#2e7d4f")
+BAD = colors.HexColor("#b83a2e")
+PRIORITY_COLOURS = {"high": BAD, "medium": colors.HexColor("#c77c0e"), "low": colors.HexColor("#4b7d9c")}
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    fonts.register()
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5, textColor=INK, spaceAfter=4)
+    made = {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, spaceAfter=2),
+        "muted": ParagraphStyle("muted", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED, spaceAfter=2),
+        "header": ParagraphStyle("header", parent=body, fontSize=7.5, leading=9, textColor=MUTED, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.2, spaceAfter=0),
+        "cell-muted": ParagraphStyle("cell-muted", parent=body, fontSize=7, leading=8.6, textColor=MUTED, spaceAfter=0),
+        "hash": ParagraphStyle("hash", parent=body, fontSize=7, leading=8.6, textColor=NAVY, spaceAfter=0),
+        "cellhead": ParagraphStyle(
+            "cellhead", parent=body, fontName=fonts.BOLD, fontSize=7.5, leading=9.2, textColor=colors.white
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=17,
+            leading=21,
+            textColor=NAVY,
+            spaceBefore=0,
+            spaceAfter=10,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=12,
+            leading=15,
+            textColor=NAVY,
+            spaceBefore=10,
+            spaceAfter=5,
+        ),
+        "h3": ParagraphStyle(
+            "h3", parent=body, fontName=fonts.BOLD, fontSize=10, leading=13, textColor=NAVY, spaceBefore=6, spaceAfter=3
+        ),
+        "item": ParagraphStyle(
+            "item",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=12,
+            spaceAfter=4,
+            backColor=ZEBRA,
+            borderPadding=(3, 4, 2, 4),
+        ),
+        "label": ParagraphStyle(
+            "label",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=7,
+            leading=9,
+            textColor=MUTED,
+            spaceBefore=3,
+            spaceAfter=0,
+        ),
+        "quote": ParagraphStyle("quote", parent=body, leftIndent=8, textColor=INK, fontSize=9, leading=12),
+        "cover-title": ParagraphStyle(
+            "cover-title", parent=body, fontName=fonts.BOLD, fontSize=26, leading=32, textColor=NAVY, spaceAfter=12
+        ),
+        "cover-sub": ParagraphStyle("cover-sub", parent=body, fontSize=14, leading=19, textColor=INK, spaceAfter=6),
+        "figure": ParagraphStyle(
+            "figure", parent=body, fontName=fonts.BOLD, fontSize=22, leading=26, textColor=NAVY, alignment=TA_CENTER
+        ),
+        "figure-label": ParagraphStyle(
+            "figure-label", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED, alignment=TA_CENTER
+        ),
+        "toc0": ParagraphStyle("toc0", parent=body, fontName=fonts.BOLD, fontSize=10, leading=15, alignment=TA_LEFT),
+        "toc1": ParagraphStyle("toc1", parent=body, fontSize=9, leading=12.5, leftIndent=14),
+    }
+    return made
+
+
+def style(name: str) -> ParagraphStyle:
+    return styles()[name]
+
+
+def text(value: str, name: str = "body") -> Paragraph:
+    """A paragraph of plain text (anything a user typed), in the named style."""
+    return rtl.paragraph(value, styles()[name])
+
+
+def markup(value: str, name: str = "body") -> Paragraph:
+    """A paragraph of trusted markup written by this package (no user text in it unescaped)."""
+    return Paragraph(value, styles()[name])
+
+
+def safe(value: str, base: str = fonts.REGULAR) -> str:
+    """User text as markup to embed in a larger paragraph (no Arabic reordering: use :func:`text` for that)."""
+    return fonts.markup(value, base)
+
+
+def cell(value: str, name: str = "cell") -> Paragraph | str:
+    """A table cell: a plain string when it is short ASCII that fits, else a wrapping paragraph."""
+    if value.isascii() and len(value) <= 12:
+        return value
+    return rtl.paragraph(value, styles()[name])
+
+
+def score(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def mean(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    numeric: Sequence[int] = (),
+    extra: Sequence[tuple[Any, ...]] = (),
+    zebra: bool = True,
+) -> Table:
+    """A data table in the house style: dark header row repeated on each page, light zebra rows."""
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+        ("LEADING", (0, 0), (-1, -1), 9.2),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), NAVY),
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+        ]
+    if zebra and len(rows) > 2:
+        commands.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [colors.white, ZEBRA]))
+    for column in numeric:
+        commands.append(("ALIGN", (column, 0), (column, -1), "CENTER"))
+    commands.extend(extra)
+    kind = LongTable if len(rows) > 30 else Table
+    result = kind(list(rows), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+def head(labels: Sequence[str]) -> list[Paragraph | str]:
+    """A header row: short labels as strings, long ones as wrapping paragraphs."""
+    return [label if " " not in label else Paragraph(label, styles()["cellhead"]) for label in labels]
+
+
+def heading(title: str, level: int = 0, *, toc: bool = True, keep: bool = True) -> Paragraph:
+    """A chapter (level 0) or section (level 1) heading, listed in the contents and the PDF outline."""
+    result = text(title, ("h1", "h2", "h3")[level])
+    if toc:
+        result.toc_entry = (level, title)
+    result.keepWithNext = keep
+    return result
+
+
+def section(title: str, room: float = 110) -> list[Any]:
+    """A section heading over a table: it starts a new page unless ``room`` points are left below it.
+
+    Keeping the heading with the next flowable instead would pull a long table whole onto the
+    next page and leave the rest of this one empty.
+    """
+    return [CondPageBreak(room), heading(title, 1, keep=False)]
+
+
+def new_page(template: str = "portrait") -> list[Any]:
+    """Start the next part on a fresh page laid out with ``template`` (portrait or landscape)."""
+    return [NextPageTemplate(template), PageBreak()]

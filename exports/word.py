@@ -1,0 +1,157 @@
+"""The gap report as an editable Word document (python-docx), for officials to edit before tabling.
+
+It holds what the PDF holds, as real headings (Word's navigation pane and contents work on
+them), paragraphs and tables; the charts are left out (the tables carry the same figures).
+Arabic paragraphs are marked right-to-left so Word shapes and orders them itself; the page
+numbers and the table of contents are Word fields, refreshed when the document is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from exports import rtl, word_parts
+from exports.model import ReportData
+
+PAPERS = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Cm(21.59), Cm(27.94))}
+NAVY = RGBColor(0x17, 0x37, 0x5E)
+
+
+class Writer:
+    """A document being written, with the few building blocks every part uses."""
+
+    def __init__(self, data: ReportData, paper: str) -> None:
+        self.data = data
+        self.doc: Any = Document()
+        self.width, self.height = PAPERS[paper]
+        normal = self.doc.styles["Normal"]
+        normal.font.size = Pt(10)
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = self.width, self.height
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Cm(1.9))
+        self._header_footer(section)
+        settings = self.doc.settings.element
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        settings.append(update)
+
+    def _header_footer(self, section: Any) -> None:
+        info = self.data.info
+        status = "DRAFT: not for citation" if self.data.draft else "Final"
+        self.para(f"{info.label} · Gap report · {status}", holder=section.header, size=8)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for piece in ("Page ", "PAGE", " of ", "NUMPAGES"):
+            if piece.isupper():
+                self.field(footer, piece)
+            else:
+                footer.add_run(piece).font.size = Pt(8)
+
+    @staticmethod
+    def field(paragraph: Any, instruction: str, placeholder: str = "1") -> None:
+        """A Word field (PAGE, NUMPAGES, TOC ...) in ``paragraph``."""
+        run = paragraph.add_run()
+        begin = OxmlElement("w:fldChar")
+        begin.set(qn("w:fldCharType"), "begin")
+        code = OxmlElement("w:instrText")
+        code.set(qn("xml:space"), "preserve")
+        code.text = f" {instruction} "
+        separate = OxmlElement("w:fldChar")
+        separate.set(qn("w:fldCharType"), "separate")
+        run._r.extend([begin, code, separate])
+        shown = paragraph.add_run(placeholder)
+        shown.font.size = Pt(8)
+        end = OxmlElement("w:fldChar")
+        end.set(qn("w:fldCharType"), "end")
+        paragraph.add_run()._r.append(end)
+
+    def para(
+        self,
+        value: str,
+        style: str | None = None,
+        *,
+        holder: Any = None,
+        bold: bool = False,
+        size: float | None = None,
+        colour: RGBColor | None = None,
+    ) -> Any:
+        """A paragraph of plain text; right-to-left when the text starts in Arabic."""
+        target = holder if holder is not None else self.doc
+        if holder is not None and len(holder.paragraphs) == 1 and not holder.paragraphs[0].text:
+            paragraph = holder.paragraphs[0]
+            if style:
+                paragraph.style = style
+        else:
+            paragraph = target.add_paragraph(style=style)
+        run = paragraph.add_run(value)
+        run.bold = bold or None
+        if size:
+            run.font.size = Pt(size)
+        if colour is not None:
+            run.font.color.rgb = colour
+        if rtl.has_arabic(value):
+            run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+            if rtl.is_rtl(value):
+                paragraph._p.get_or_add_pPr().insert(0, OxmlElement("w:bidi"))
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        return paragraph
+
+    def heading(self, value: str, level: int = 1) -> Any:
+        return self.doc.add_heading(value, level=level)
+
+    def table(self, header: Sequence[str] | None, rows: Sequence[Sequence[object]], widths: Sequence[float]) -> Any:
+        """A table with a repeating, shaded header row (unless ``header`` is None); ``widths`` in centimetres."""
+        table = self.doc.add_table(rows=0, cols=len(widths))
+        table.style = "Table Grid"
+        table.autofit = False
+        sizes = [Cm(width) for width in widths]
+        for column, size in zip(table.columns, sizes, strict=True):
+            column.width = size
+        if header is not None:
+            self._header_row(table, header, sizes)
+        for values in rows:
+            cells = table.add_row().cells
+            for cell, value, size in zip(cells, values, sizes, strict=True):
+                cell.width = size
+                self.para("" if value is None else str(value), holder=cell, size=8)
+        return table
+
+    def _header_row(self, table: Any, header: Sequence[str], sizes: list[Any]) -> None:
+        head = table.add_row()
+        repeat = OxmlElement("w:tblHeader")
+        repeat.set(qn("w:val"), "true")
+        head._tr.get_or_add_trPr().append(repeat)
+        for cell, label, size in zip(head.cells, header, sizes, strict=True):
+            cell.width = size
+            self.para(label, holder=cell, bold=True, size=8, colour=RGBColor(0xFF, 0xFF, 0xFF))
+            shade = OxmlElement("w:shd")
+            shade.set(qn("w:val"), "clear")
+            shade.set(qn("w:fill"), "17375E")
+            cell._tc.get_or_add_tcPr().append(shade)
+
+    def landscape(self, on: bool) -> None:
+        """Continue on a new page, in landscape (for the wide tables) or back in portrait."""
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        section.orientation = WD_ORIENT.LANDSCAPE if on else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = (self.height, self.width) if on else (self.width, self.height)
+
+    @property
+    def text_width(self) -> float:
+        """Width between the margins of a portrait page, in centimetres."""
+        return float(self.width.cm) - 3.8
+
+
+def write_docx(data: ReportData, path: Path, paper: str = "a4") -> None:
+    writer = Writer(data, paper)
+    word_parts.write_all(writer)
+    writer.doc.save(str(path))
