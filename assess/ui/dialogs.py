@@ -1,0 +1,141 @@
+"""Every modal question and message the window asks or shows, in one place.
+
+Widgets never build a QMessageBox, QFileDialog or QInputDialog themselves: they call the
+functions here, so that tests replace this one module and no dialog ever blocks a test.
+Opening something outside the program (a file in the system's viewer, a link in the
+browser) goes through here too, for the same reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    """A problem the user can act on; ``text`` says what happened and what to do."""
+    QMessageBox.warning(parent, title, text)
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def unexpected(parent: QWidget | None, log_path: Path) -> None:
+    """The calm message after an unexpected error: no traceback, where the details were written."""
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("dialogs", "Something went wrong"),
+        QCoreApplication.translate(
+            "dialogs",
+            "Assess ran into an unexpected problem. Your saved work is safe: every edit is saved the moment "
+            "it is made.\n\nThe details were written to:\n{path}\n\nPlease send that file to your support "
+            "contact. You can carry on working.",
+        ).format(path=log_path),
+    )
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something the user may regret; ``action`` labels the button that goes ahead."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def open_database(parent: QWidget | None) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("dialogs", "Open a database"),
+        "",
+        QCoreApplication.translate("dialogs", "Assess databases (*.sqlite *.db);;All files (*)"),
+    )
+    return path or None
+
+
+def new_database(parent: QWidget | None) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("dialogs", "New database"),
+        "assessment.sqlite",
+        QCoreApplication.translate("dialogs", "Assess databases (*.sqlite *.db);;All files (*)"),
+    )
+    return path or None
+
+
+def evidence_files(parent: QWidget | None) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("dialogs", "Add evidence files"),
+        "",
+        QCoreApplication.translate("dialogs", "All files (*)"),
+    )
+    return list(paths)
+
+
+@dataclass(frozen=True)
+class FileDetails:
+    description: str
+    sensitive: bool
+
+
+@dataclass(frozen=True)
+class LinkOrCitation:
+    kind: str  # "link" or "citation"
+    target: str  # the URL or the text of the citation
+    name: str
+    description: str
+    sensitive: bool
+
+
+def file_details(parent: QWidget | None, names: list[str]) -> FileDetails | None:
+    """Description and sensitivity for files about to be attached; None if the user cancels."""
+    from assess.ui.evidence_dialogs import FileDetailsDialog
+
+    dialog = FileDetailsDialog(names, parent)
+    try:
+        return dialog.details() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def link_or_citation(parent: QWidget | None, kind: str) -> LinkOrCitation | None:
+    from assess.ui.evidence_dialogs import LinkDialog
+
+    dialog = LinkDialog(kind, parent)
+    try:
+        return dialog.result_value() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def new_assessment(parent: QWidget | None, request: object) -> object | None:
+    """The new-assessment form (see :mod:`assess.ui.new_assessment_dialog`); its answer or None."""
+    from assess.ui.new_assessment_dialog import NewAssessmentDialog
+
+    dialog = NewAssessmentDialog(request, parent)  # type: ignore[arg-type]
+    try:
+        return dialog.answer() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def rename_assessment(parent: QWidget | None, current: object) -> object | None:
+    from assess.ui.new_assessment_dialog import RenameDialog
+
+    dialog = RenameDialog(current, parent)  # type: ignore[arg-type]
+    try:
+        return dialog.answer() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def open_external(target: str | Path) -> bool:
+    """Open a file in the system's viewer or a link in the browser, at the user's request."""
+    url = QUrl.fromLocalFile(str(target)) if isinstance(target, Path) else QUrl(target)
+    return QDesktopServices.openUrl(url)

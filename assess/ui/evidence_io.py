@@ -1,0 +1,183 @@
+"""Moving evidence files in and out of the database in the background.
+
+Attaching streams each file into the database on a worker thread while a window-modal
+progress dialog shows how far it got and offers Cancel; the window keeps painting and
+answering throughout. Opening a file writes a checked copy to the data directory first,
+also in the background, then hands it to the system's viewer.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from assess import evidence
+from assess.errors import AssessError, Cancelled
+from assess.evidence import EvidenceView
+from assess.paths import data_dir
+from assess.ui import dialogs, tasks
+from assess.ui.workspace import Workspace
+
+SHOW_AT_ONCE_BYTES = 8 * 1024 * 1024
+
+
+def opened_dir() -> Path:
+    return data_dir() / "opened-evidence"
+
+
+def clear_opened() -> None:
+    """Remove copies handed to viewers in earlier sessions (best effort: a viewer may still hold one)."""
+    shutil.rmtree(opened_dir(), ignore_errors=True)
+
+
+class Attacher(QObject):
+    """Attaches a batch of files to an item, one after the other."""
+
+    progressed = Signal(int)  # per mille of the current file
+    finished = Signal()
+
+    def __init__(self, workspace: Workspace, window: QWidget) -> None:
+        super().__init__(window)
+        self.workspace = workspace
+        self.window = window
+        self._queue: list[Path] = []
+        self._total = 0
+        self._control: tasks.TaskControl | None = None
+        self._dialog: QProgressDialog | None = None
+        self._closed = False
+        self._code = ""
+        self._details = dialogs.FileDetails("", False)
+
+    @property
+    def busy(self) -> bool:
+        return self._control is not None
+
+    def attach(self, code: str, paths: list[str], details: dialogs.FileDetails) -> None:
+        """Check the files at once (a clear message for each that cannot go in), then stream in the others."""
+        if self.busy or self.workspace.assessment is None:
+            return
+        self.workspace.flush_edits()  # nothing may wait to be written while the file streams in
+        good: list[Path] = []
+        total = 0
+        for path in paths:
+            try:
+                file, size = evidence.check_file(path)
+            except AssessError as exc:
+                self.workspace.fail(exc)
+                continue
+            good.append(file)
+            total += size
+        if not good:
+            return
+        self._code, self._details = code, details
+        self._queue, self._total = good, len(good)
+        self._dialog = QProgressDialog(self.window)
+        self._dialog.setWindowTitle(QCoreApplication.translate("EvidenceFiles", "Attaching evidence"))
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setRange(0, 1000)
+        # Large files: the dialog (window-modal) at once, so that no edit waits on the database meanwhile.
+        self._dialog.setMinimumDuration(0 if total > SHOW_AT_ONCE_BYTES else 300)
+        self._dialog.setAutoClose(False)
+        self._dialog.setAutoReset(False)
+        self._dialog.canceled.connect(self.cancel)
+        self._next()
+
+    def _next(self) -> None:
+        if not self._queue or self._closed:
+            self._finish()
+            return
+        path = self._queue.pop(0)
+        number = self._total - len(self._queue)
+        if self._dialog is not None:
+            self._dialog.setLabelText(
+                QCoreApplication.translate("EvidenceFiles", "Attaching {name} ({number} of {total}) to {code}…").format(
+                    name=path.name, number=number, total=self._total, code=self._code
+                )
+            )
+            self._dialog.setValue(0)
+        store, aid, code, details = self.workspace.store, self.workspace.assessment_id, self._code, self._details
+
+        def work(control: tasks.TaskControl) -> EvidenceView:
+            return evidence.attach_file(
+                store,
+                aid,  # type: ignore[arg-type]
+                code,
+                path,
+                description=details.description,
+                sensitive=details.sensitive,
+                progress=control.progress,
+                cancelled=control.cancelled,
+            )
+
+        self._control = tasks.run_task(work, self._done, self._failed, self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        value = min(1000, done * 1000 // total) if total else 1000
+        if self._dialog is not None:
+            self._dialog.setValue(value)
+        self.progressed.emit(value)
+
+    def _done(self, view: EvidenceView) -> None:
+        self._control = None
+        if self._closed:
+            return
+        self.workspace.added(view)
+        self._next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._control = None
+        if self._closed:
+            return
+        if isinstance(exc, Cancelled):
+            self._queue.clear()
+            self.workspace.saved.emit(
+                QCoreApplication.translate("EvidenceFiles", "Cancelled: the file being attached was not added.")
+            )
+        else:
+            self.workspace.fail(exc)
+        self._next()
+
+    def cancel(self) -> None:
+        self._queue.clear()
+        if self._control is not None:
+            self._control.cancel()
+
+    def _finish(self) -> None:
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.hide()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.finished.emit()
+
+    def shutdown(self) -> None:
+        """The window is closing: stop, wait for the worker to roll back, forget the callbacks."""
+        self.cancel()
+        tasks.wait()
+        self._closed = True
+        self._control = None
+        self._finish()
+
+
+def open_evidence(workspace: Workspace, view: EvidenceView) -> None:
+    """Open a link in the browser, or a checked copy of a file in the system's viewer."""
+    if view.kind == "link":
+        dialogs.open_external(view.url)
+        return
+    if view.kind != "file":
+        return
+    safe = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", Path(view.name).name) or "evidence"
+    target = opened_dir() / uuid.uuid4().hex[:8] / safe
+    store = workspace.store
+
+    def work(_control: tasks.TaskControl) -> Path:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return evidence.save_copy(store, view.id, target)
+
+    workspace.saved.emit(QCoreApplication.translate("EvidenceFiles", "Opening {name}…").format(name=view.name))
+    tasks.run_task(work, dialogs.open_external, workspace.fail)

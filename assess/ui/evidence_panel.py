@@ -1,0 +1,191 @@
+"""An item's evidence: files, links and legal citations, with size, short hash and a sensitive marker.
+
+Files come in through a dialog or by dragging them onto the item (see :mod:`assess.ui.item_page`);
+links and citations through a small form. Opening and removing act on the selected row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assess.evidence import EvidenceView
+from assess.ui import dialogs, icons
+from assess.ui.evidence_io import Attacher, open_evidence
+from assess.ui.workspace import Workspace
+
+DESCRIPTION, SENSITIVE, ADDED = 1, 5, 6
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
+        value /= 1024
+    return str(size)
+
+
+def local_time(moment: dt.datetime) -> str:
+    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class EvidencePanel(QWidget):
+    def __init__(self, workspace: Workspace, attacher: Attacher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.attacher = attacher
+        self.code: str | None = None
+        self.rows: list[EvidenceView] = []
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAccessibleName(self.tr("Evidence"))
+        self.table.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Description"),
+                self.tr("Kind"),
+                self.tr("Size"),
+                self.tr("SHA-256"),
+                self.tr("Sensitive"),
+                self.tr("Added"),
+            ]
+        )
+        self.table.header().setStretchLastSection(False)
+        self.table.header().setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda *_: self.open_selected())
+        self.table.itemSelectionChanged.connect(self.update_buttons)
+        self.add_files = self._button(self.tr("Add &files…"), self.tr("Add evidence files"), self.choose_files)
+        self.add_link = self._button(self.tr("Add &link…"), self.tr("Add a link"), lambda: self.ask("link"))
+        self.add_citation = self._button(
+            self.tr("Add &citation…"), self.tr("Add a legal citation"), lambda: self.ask("citation")
+        )
+        self.open = self._button(self.tr("&Open"), self.tr("Open the selected evidence"), self.open_selected)
+        self.remove = self._button(self.tr("&Remove…"), self.tr("Remove the selected evidence"), self.remove_selected)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_files, self.add_link, self.add_citation):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open)
+        buttons.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        workspace.evidenceChanged.connect(lambda code: self.refresh() if code == self.code else None)
+        workspace.assessmentChanged.connect(self.update_buttons)
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def show_item(self, code: str | None) -> None:
+        self.code = code if code and self.workspace.state(code) else None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = self.workspace.evidence(self.code) if self.code else []
+        self.table.clear()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        kinds = {"file": self.tr("File"), "link": self.tr("Link"), "citation": self.tr("Citation")}
+        for view in self.rows:
+            row = QTreeWidgetItem(
+                [
+                    view.label,
+                    view.description.replace("\n", " "),
+                    kinds.get(view.kind, view.kind),
+                    human_size(view.size) if view.kind == "file" else "",
+                    view.short_hash if view.kind == "file" else "",
+                    self.tr("Sensitive") if view.sensitive else "",
+                    f"{local_time(view.added_at)[:10]} · {view.added_by}",
+                ]
+            )
+            if view.sensitive:
+                row.setFont(SENSITIVE, bold)
+                row.setForeground(SENSITIVE, icons.COLORS["gap"])
+            tip = [view.description, view.url, view.citation, f"SHA-256 {view.sha256}" if view.sha256 else ""]
+            row.setToolTip(0, "\n".join(t for t in tip if t) or view.label)
+            row.setToolTip(
+                ADDED, self.tr("Added on {when} by {who}").format(when=local_time(view.added_at), who=view.added_by)
+            )
+            self.table.addTopLevelItem(row)
+        for column in range(7):
+            if column != DESCRIPTION:
+                self.table.resizeColumnToContents(column)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 280))
+        if self.rows:
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        self.update_buttons()
+
+    def selected(self) -> EvidenceView | None:
+        row = self.table.currentItem()
+        if row is None:
+            return None
+        index = self.table.indexOfTopLevelItem(row)
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def update_buttons(self) -> None:
+        writable = self.code is not None and not self.workspace.read_only
+        for button in (self.add_files, self.add_link, self.add_citation):
+            button.setEnabled(writable)
+        chosen = self.selected()
+        self.open.setEnabled(chosen is not None and chosen.kind in ("file", "link"))
+        self.remove.setEnabled(writable and chosen is not None)
+
+    # --- actions --------------------------------------------------------------------------------------------
+
+    def attach(self, paths: list[str]) -> None:
+        if not paths or self.code is None or self.workspace.read_only:
+            return
+        details = dialogs.file_details(self, [Path(p).name for p in paths])
+        if details is not None:
+            self.attacher.attach(self.code, paths, details)
+
+    def choose_files(self) -> None:
+        if self.code is not None and not self.workspace.read_only:
+            self.attach(dialogs.evidence_files(self))
+
+    def ask(self, kind: str) -> None:
+        if self.code is None or self.workspace.read_only:
+            return
+        answer = dialogs.link_or_citation(self, kind)
+        if answer is not None:
+            self.workspace.add_link_or_citation(
+                self.code, answer.kind, answer.target, answer.name, answer.description, answer.sensitive
+            )
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            open_evidence(self.workspace, chosen)
+
+    def remove_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None or self.workspace.read_only:
+            return
+        title = QCoreApplication.translate("EvidencePanel", "Remove evidence")
+        text = self.tr("Remove {name} from {code}? You can undo this with Edit > Undo.").format(
+            name=chosen.label, code=chosen.item_code
+        )
+        if dialogs.confirm(self, title, text, self.tr("Remove")):
+            self.workspace.remove_evidence(chosen.id)

@@ -1,0 +1,107 @@
+"""What an item says: its code and kind, its verbatim text and source, the guiding principles it
+draws on, and its cross-walk links (click one to go to the linked item)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from assess.ui.workspace import Workspace
+from framework import pick
+
+
+def _label(object_name: str, *, wrap: bool = True, selectable: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+class ItemHeader(QWidget):
+    linkActivated = Signal(str)  # an item code
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.title = _label("itemTitle", selectable=True)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.source = _label("itemSource", selectable=True)
+        self.source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.lead = _label("itemLead", selectable=True)
+        self.lead.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.text = _label("itemText", selectable=True)
+        self.text.setAccessibleName(self.tr("Text of the item"))
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setBackgroundRole(QPalette.ColorRole.Base)
+        box.setAutoFillBackground(True)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.lead)
+        inner.addWidget(self.text)
+        self.links = _label("itemLinks")
+        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.links.setAccessibleName(self.tr("Linked items"))
+        self.links.linkActivated.connect(self._follow)
+        self.principles = _label("itemPrinciples")
+        self.principles.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.principles.setAccessibleName(self.tr("Guiding principles and cross-cutting challenges"))
+        self.principles.linkActivated.connect(self._follow)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.source, box, self.principles, self.links):
+            layout.addWidget(widget)
+
+    def _follow(self, href: str) -> None:
+        if href.startswith("item:"):
+            self.linkActivated.emit(href[5:])
+
+    def _link(self, code: str, caption: str = "") -> str:
+        text = html.escape(f"{code} {caption}".strip())
+        return f'<a href="item:{html.escape(code)}">{text}</a>'
+
+    def show_item(self, code: str) -> None:
+        framework = self.workspace.framework
+        if framework is None or not framework.has(code):
+            for label in (self.title, self.source, self.lead, self.text, self.links, self.principles):
+                label.clear()
+            return
+        lang = self.workspace.lang
+        item = framework.item(code)
+        kind = pick(framework.kinds.get(item.kind), lang) or item.kind
+        root = framework.root_of(code)
+        where = "" if root.code == code else f" · {html.escape(pick(root.title, lang) or root.code)}"
+        title = pick(item.title, lang)
+        heading = f"{html.escape(code)}  {html.escape(title)}" if title and item.parent else html.escape(title or code)
+        self.title.setText(f"{heading}<br><span style='font-weight:normal'>{html.escape(kind)}{where}</span>")
+        self.source.setText(
+            self.tr("Source: {source}").format(source=html.escape(item.source.cite(framework.documents)))
+        )
+        parent = framework.item(item.parent) if item.parent else None
+        lead = pick(parent.text, lang) if parent is not None and parent.kind not in ("pillar", "section") else ""
+        self.lead.setVisible(bool(lead))
+        self.lead.setText(f"{html.escape(parent.code if parent else '')}: {html.escape(lead)}" if lead else "")
+        text = pick(item.text, lang)
+        self.text.setText(html.escape(text or title).replace("\n", "<br>"))
+        tags = [t for t in item.tags if framework.has(t)]
+        self.principles.setVisible(bool(tags))
+        entries = []
+        for tag in tags:
+            context = framework.item(tag)
+            kind = (pick(framework.kinds.get(context.kind), lang) or context.kind).lower()
+            entries.append(f"{self._link(tag, pick(context.title, lang))} ({html.escape(kind)})")
+        self.principles.setText(self.tr("Draws on: {list}").format(list=", ".join(entries)))
+        links = framework.links(code)
+        self.links.setVisible(bool(links))
+        rows = [f"{self._link(other)}: {html.escape(pick(note, lang))}" for other, note in links]
+        self.links.setText(self.tr("Linked items (cross-walk):") + "<br>" + "<br>".join(rows))

@@ -1,0 +1,178 @@
+"""The two scores on the framework's scale (each level described), or N/A with its required justification.
+
+The box reports each decision as the fields to save (``edited``); an N/A is only reported once
+it has its justification, and until then the box says what is missing.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+import framework as fw
+from assess.assessments import AssessmentInfo
+from assess.scoring import ItemState
+from framework import pick
+
+
+class ScoreBox(QGroupBox):
+    edited = Signal(dict)  # the fields to save at once
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Scores"), parent)
+        self._loading = False
+        self._stored_na = False
+        self._read_only = False
+        form = QFormLayout(self)
+        self.law = self._combo(self.tr("Score in law and institutions"))
+        self.law_hint = QLabel(wordWrap=True)
+        self.practice = self._combo(self.tr("Score in practice"))
+        self.practice_hint = QLabel(wordWrap=True)
+        self.law_label = QLabel(self.tr("In &law and institutions:"))
+        self.law_label.setBuddy(self.law)
+        self.practice_label = QLabel(self.tr("In &practice:"))
+        self.practice_label.setBuddy(self.practice)
+        form.addRow(self.law_label, _stack(self.law, self.law_hint))
+        form.addRow(self.practice_label, _stack(self.practice, self.practice_hint))
+        self.na = QCheckBox(self.tr("&Not applicable"))
+        self.na.setAccessibleName(self.tr("Not applicable"))
+        self.na.toggled.connect(self._na_toggled)
+        self.na_reason = QLineEdit()
+        self.na_reason.setAccessibleName(self.tr("Why the item does not apply"))
+        self.na_reason.setPlaceholderText(self.tr("Why does the item not apply? (required)"))
+        self.na_reason.editingFinished.connect(self._na_reason_done)
+        self.na_hint = QLabel(self.tr("An item is only N/A with a justification: say why it does not apply."))
+        self.na_hint.setObjectName("naHint")
+        row = QHBoxLayout()
+        row.addWidget(self.na)
+        row.addWidget(self.na_reason, 1)
+        form.addRow(row)
+        form.addRow(self.na_hint)
+        self.scale = QLabel(wordWrap=True)
+        self.scale.setObjectName("scaleLegend")
+        self.scale.setTextFormat(Qt.TextFormat.RichText)
+        form.addRow(self.scale)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.currentIndexChanged.connect(self._score_chosen)
+        return combo
+
+    # --- showing --------------------------------------------------------------------------------------------
+
+    def fill_scale(self, framework: fw.Framework, info: AssessmentInfo, lang: str) -> None:
+        """The levels of the assessment's scale in both lists, and the legend describing each."""
+        levels: list[tuple[int | None, str, str]] = [(None, self.tr("— not scored —"), "")]
+        for value in range(info.scale_min, info.scale_max + 1):
+            level = framework.scale.level(value)
+            label = pick(level.label, lang) if level else ""
+            description = pick(level.description, lang) if level else ""
+            levels.append((value, f"{value} · {label}" if label else str(value), description))
+        self._loading = True
+        for combo in (self.law, self.practice):
+            if [combo.itemText(i) for i in range(combo.count())] != [text for _, text, _ in levels]:
+                combo.clear()
+                for value, text, tip in levels:
+                    combo.addItem(text, value)
+                    combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self._loading = False
+        rows = "".join(
+            f"<tr><td><b>{value}</b>&nbsp;</td><td>{html.escape(text.split(' · ', 1)[-1])}: {html.escape(tip)}</td></tr>"
+            for value, text, tip in levels[1:]
+        )
+        self.scale.setText(self.tr("<small>The scale:</small>") + f"<table><small>{rows}</small></table>")
+        for dimension, label in (("law", self.law_label), ("practice", self.practice_label)):
+            label.setToolTip(pick(framework.dimensions.get(dimension), lang))
+
+    def set_values(self, state: ItemState) -> None:
+        r = state.response
+        self._stored_na = r.not_applicable
+        self._loading = True
+        try:
+            for combo, value in ((self.law, r.law), (self.practice, r.practice)):
+                index = combo.findData(value) if value is not None else 0
+                if index >= 0 and combo.currentIndex() != index:
+                    combo.setCurrentIndex(index)
+            for dimension, combo, label in (
+                ("law", self.law, self.law_label),
+                ("practice", self.practice, self.practice_label),
+            ):
+                combo.setVisible(dimension in state.dimensions)
+                label.setVisible(dimension in state.dimensions)
+            if self.na.isChecked() != r.not_applicable:
+                self.na.setChecked(r.not_applicable)
+            if self.na_reason.text() != r.na_justification and (r.not_applicable or not self.na_reason.hasFocus()):
+                self.na_reason.setText(r.na_justification)
+        finally:
+            self._loading = False
+        self.update_state()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.update_state()
+
+    def update_state(self) -> None:
+        """Enable what can be changed now, and show the descriptions of the chosen levels."""
+        for combo, hint in ((self.law, self.law_hint), (self.practice, self.practice_hint)):
+            tip = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
+            hint.setText(f"<small>{html.escape(tip)}</small>" if tip else "")
+            hint.setVisible(bool(tip) and not combo.isHidden())
+        na = self.na.isChecked()
+        self.na.setEnabled(not self._read_only)
+        self.na_reason.setEnabled(na and not self._read_only)
+        for combo in (self.law, self.practice):
+            combo.setEnabled(not na and not self._read_only)
+        self.na_hint.setVisible(na and not self.na_reason.text().strip())
+
+    # --- deciding -------------------------------------------------------------------------------------------
+
+    def _emit(self, fields: dict[str, Any]) -> None:
+        if not self._loading and not self._read_only:
+            self.edited.emit(fields)
+
+    def _score_chosen(self) -> None:
+        self.update_state()
+        self._emit({"law": self.law.currentData(), "practice": self.practice.currentData()})
+
+    def _na_toggled(self, checked: bool) -> None:
+        self.update_state()
+        if self._loading:
+            return
+        reason = self.na_reason.text().strip()
+        if checked and reason:
+            self._emit({"not_applicable": True, "na_justification": reason})
+        elif checked:
+            self.na_reason.setFocus()
+        elif self._stored_na:
+            self._emit({"not_applicable": False})
+
+    def _na_reason_done(self) -> None:
+        self.update_state()
+        reason = self.na_reason.text().strip()
+        if self._loading or not self.na.isChecked() or not reason:
+            return
+        self._emit({"not_applicable": True, "na_justification": reason})
+
+
+def _stack(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    for widget in widgets:
+        column.addWidget(widget)
+    return box

@@ -1,0 +1,73 @@
+"""Regenerate the screenshots in docs/screenshots/ from a fresh copy of the demo.
+
+Run it under Xvfb so the window is drawn by a real X server, as a user would see it:
+
+    xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshots.py
+
+(without a display it falls back to Qt's offscreen platform). Nothing touches your own data:
+the script works in a temporary data directory.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+WIDTH, HEIGHT = 1440, 900
+
+
+def main() -> int:
+    os.environ["ASSESS_DATA_DIR"] = tempfile.mkdtemp(prefix="assess-screenshots-")
+    os.environ["ASSESS_USER"] = "m.okafor"  # the demo's national coordinator
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtTest import QTest
+
+    from assess import demo
+    from assess.ui.app import application, start
+
+    app = application()
+    window = start(str(demo.open_demo_copy()), demo=True)
+    window.resize(WIDTH, HEIGHT)
+    window.splitter.setSizes([500, WIDTH - 500])
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def shoot(name: str) -> None:
+        QTest.qWait(400)  # let layouts settle and the window paint
+        window.grab().save(str(OUT / name))
+        print(OUT / name)
+
+    window.go_to("PROT-2")
+    window.navigator.tree.setFocus()
+    shoot("main-window.png")
+
+    window.go_to("WG-14")  # the demo's sensitive file, with a citation added as a user would
+    window.workspace.add_link_or_citation(
+        "WG-14",
+        "citation",
+        "Witness Protection Act 2011, s. 4 (persons eligible)",
+        "",
+        "Covers organized crime cases only.",
+        False,
+    )
+    page = window.item_page
+    page.splitter.setSizes([HEIGHT - 430, 300])
+    page.scroller.verticalScrollBar().setValue(0)
+    page.evidence.table.setFocus()
+    shoot("item-evidence.png")
+
+    window.commands.show_overview.trigger()
+    shoot("overview.png")
+
+    window.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

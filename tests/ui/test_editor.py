@@ -1,0 +1,193 @@
+"""Scoring an item in the editor: every field is saved at once, and stored changes show in the editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from assess.ui import item_editor
+from tests.ui.helpers import stored, update_elsewhere
+
+
+@pytest.fixture
+def window(open_window, small_db):
+    path, _ = small_db
+    return open_window(path)
+
+
+def test_choosing_scores_saves_them(window, small_db, qtbot):
+    path, aid = small_db
+    window.go_to("PROS-1.ii")
+    editor = window.item_page.editor
+    editor.law.setFocus()
+    qtbot.keyClick(editor.law, Qt.Key.Key_Down)  # from "not scored" to 0
+    assert stored(path, aid, "PROS-1.ii").law == 0
+    editor.practice.setCurrentIndex(editor.practice.findData(3))
+    view = stored(path, aid, "PROS-1.ii")
+    assert (view.law, view.practice, view.updated_by) == (0, 3, "tester")
+    assert "Saved" in window.saved_label.text() and "PROS-1.ii" in window.saved_label.text()
+    assert editor.practice_hint.text() and "most part" in editor.practice_hint.text()
+    tree = window.navigator
+    assert tree.model.index_of("PROS-1.ii", 1).data() == "Gap"
+
+
+def test_stored_changes_show_in_the_editor_and_the_tree(window, small_db):
+    path, aid = small_db
+    window.go_to("PROS-1.i")
+    editor = window.item_page.editor
+    window.workspace.apply("PROS-1.i", {"law": 1, "rationale": "Changed elsewhere", "priority": "low"})
+    assert editor.law.currentData() == 1
+    assert editor.rationale.toPlainText() == "Changed elsewhere"
+    assert editor.priority.currentData() == "low"
+    update_elsewhere(path, aid, "PROS-1.i", practice=4, next_action="Ask the ministry")
+    window.workspace.reload_item("PROS-1.i")
+    assert editor.practice.currentData() == 4
+    assert editor.next_action.toPlainText() == "Ask the ministry"
+    model = window.navigator.model
+    window.workspace.apply("PROS-1.i", {"law": 4, "practice": 4})
+    assert model.index_of("PROS-1.i", 1).data() == "Scored"
+    assert stored(path, aid, "PROS-1.i").law == 4
+
+
+def test_na_needs_a_justification(window, small_db, qtbot):
+    path, aid = small_db
+    window.go_to("PROS-3")
+    editor = window.item_page.editor
+    editor.na.setChecked(True)
+    assert not stored(path, aid, "PROS-3").not_applicable
+    assert editor.na_hint.isVisibleTo(editor) and "justification" in editor.na_hint.text()
+    assert not editor.law.isEnabled() and editor.na_reason.isEnabled()
+    editor.na_reason.setFocus()
+    qtbot.keyClicks(editor.na_reason, "No ports")
+    qtbot.keyClick(editor.na_reason, Qt.Key.Key_Return)
+    view = stored(path, aid, "PROS-3")
+    assert view.not_applicable and view.na_justification == "No ports"
+    assert not editor.na_hint.isVisibleTo(editor)
+    assert window.navigator.model.index_of("PROS-3", 1).data() == "N/A"
+    editor.na.setChecked(False)
+    view = stored(path, aid, "PROS-3")
+    assert not view.not_applicable and view.na_justification == ""
+    assert editor.law.isEnabled()
+
+
+def test_rationale_is_saved_after_a_pause_and_when_moving_on(window, small_db, qtbot):
+    path, aid = small_db
+    window.go_to("PROS-3")
+    editor = window.item_page.editor
+    editor.rationale.setFocus()
+    qtbot.keyClicks(editor.rationale, "Unit set up in 2017")
+    assert stored(path, aid, "PROS-3").rationale == ""  # not yet: waits for a pause in typing
+    qtbot.waitUntil(lambda: stored(path, aid, "PROS-3").rationale == "Unit set up in 2017", timeout=3000)
+    qtbot.keyClicks(editor.rationale, ", 19 posts filled")
+    window.go_to("PROS-4")  # moving on saves at once
+    assert stored(path, aid, "PROS-3").rationale == "Unit set up in 2017, 19 posts filled"
+    assert not editor.pending
+
+
+def test_text_in_any_script_is_saved(window, small_db):
+    path, aid = small_db
+    window.go_to("PROS-3")
+    editor = window.item_page.editor
+    text = "Закон о противодействии торговле людьми; قانون مكافحة الاتجار بالبشر"
+    editor.assistance.setPlainText(text)  # keyClicks would abort on non-ASCII text (STACK.md)
+    assert editor.pending
+    window.close()
+    assert stored(path, aid, "PROS-3").technical_assistance == text
+
+
+def test_responsible_institutions_pick_and_add(window, small_db, qtbot):
+    path, aid = small_db
+    window.go_to("PROS-1.i")
+    picker = window.item_page.editor.institutions
+    names = [picker.list.item(i).text() for i in range(picker.list.count())]
+    assert names == ["Ministry of Justice", "Prosecutor General"]
+    picker.list.item(1).setCheckState(Qt.CheckState.Checked)
+    assert stored(path, aid, "PROS-1.i").institutions == ("Ministry of Justice", "Prosecutor General")
+    picker.new.setFocus()
+    qtbot.keyClicks(picker.new, "Labour Inspectorate")
+    qtbot.keyClick(picker.new, Qt.Key.Key_Return)
+    assert stored(path, aid, "PROS-1.i").institutions == (
+        "Ministry of Justice",
+        "Prosecutor General",
+        "Labour Inspectorate",
+    )
+    combo = window.navigator.institution
+    assert combo.findData("Labour Inspectorate") >= 0
+    picker.list.item(1).setCheckState(Qt.CheckState.Unchecked)  # alphabetical: Labour, Justice, Prosecutor
+    assert "Ministry of Justice" not in stored(path, aid, "PROS-1.i").institutions
+
+
+def test_priority_date_next_action_and_assistance(window, small_db, qtbot):
+    path, aid = small_db
+    window.go_to("PROS-4")
+    editor = window.item_page.editor
+    editor.priority.setCurrentIndex(editor.priority.findData("medium"))
+    assert stored(path, aid, "PROS-4").priority == "medium"
+    editor.has_date.setChecked(True)
+    editor.date.setDate(QDate(2027, 6, 30))
+    editor.date.editingFinished.emit()
+    assert stored(path, aid, "PROS-4").target_date == dt.date(2027, 6, 30)
+    assert editor.date.calendarPopup()
+    editor.next_action.setFocus()
+    qtbot.keyClicks(editor.next_action, "Train investigators")
+    editor.assistance.setFocus()  # leaving a field saves it
+    assert stored(path, aid, "PROS-4").next_action == "Train investigators"
+    qtbot.keyClicks(editor.assistance, "Digital forensics course")
+    editor.flush()
+    assert stored(path, aid, "PROS-4").technical_assistance == "Digital forensics course"
+    editor.has_date.setChecked(False)
+    assert stored(path, aid, "PROS-4").target_date is None
+
+
+def test_the_scale_is_explained(window):
+    window.go_to("PROS-1.i")
+    editor = window.item_page.editor
+    legend = editor.scale.text()
+    for level in ("Not in place", "Initial or planned", "Partially in place", "Largely in place", "Fully in place"):
+        assert level in legend
+    assert [editor.law.itemData(i) for i in range(editor.law.count())] == [None, 0, 1, 2, 3, 4]
+    assert editor.law.itemData(1, Qt.ItemDataRole.ToolTipRole).startswith("Nothing exists yet")
+    header = window.item_page.header
+    assert "Ensure that trafficking in persons is a criminal offence" in header.text.text()
+    assert "Annex III" in header.source.text() and "measure 1 (i)" in header.source.text()
+
+
+def test_an_edit_made_meanwhile_elsewhere_is_not_overwritten(window, small_db, fake_dialogs):
+    path, aid = small_db
+    window.go_to("PROS-1.i")
+    editor = window.item_page.editor
+    update_elsewhere(path, aid, "PROS-1.i", law=2, user="colleague")
+    editor.law.setCurrentIndex(editor.law.findData(3))
+    [(_, _, text)] = fake_dialogs.called("error")
+    assert "colleague" in text and "not saved" in text
+    assert stored(path, aid, "PROS-1.i").law == 2
+    assert editor.law.currentData() == 2  # shows the current value
+    editor.law.setCurrentIndex(editor.law.findData(3))  # and the edit can be made again
+    assert stored(path, aid, "PROS-1.i").law == 3
+
+
+def test_a_busy_database_keeps_the_edit_and_says_so(window, small_db, fake_dialogs, monkeypatch, qtbot):
+    import db.store
+
+    path, aid = small_db
+    monkeypatch.setattr(db.store, "BUSY_TIMEOUT_MS", 50)
+    window.go_to("PROS-3")
+    editor = window.item_page.editor
+    blocker = sqlite3.connect(path, timeout=0.05)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        editor.rationale.setPlainText("Written while another program held the database")
+        assert not editor.flush()
+        [(_, _, text)] = fake_dialogs.called("error")
+        assert "busy" in text
+        assert editor.rationale.toPlainText() == "Written while another program held the database"
+        assert "Not saved" in window.saved_label.text()
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert editor.flush()
+    assert stored(path, aid, "PROS-3").rationale == "Written while another program held the database"
+    assert item_editor.TEXT_DELAY_MS <= 1000

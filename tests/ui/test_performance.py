@@ -1,0 +1,93 @@
+"""With a synthetic framework of 2,000 items, opening an assessment and moving between items stay instant."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+import framework as fw
+from assess import assessments, frameworks
+from db import open_store
+from framework.loader import builtin_path
+
+
+def synthetic_document(pillars: int = 5, measures: int = 20, subs: int = 20) -> dict:
+    document = json.loads(builtin_path().read_text("utf-8"))
+    document["id"], document["version"], document["crosswalk"] = "synthetic-2000", "1", []
+    source = {"document": "sg-background-paper-2009", "annex": "III"}
+    document["items"] = [
+        {
+            "code": f"P{p}",
+            "kind": "pillar",
+            "title": {"en": f"Pillar {p}"},
+            "text": {"en": f"Problem statement of pillar {p}."},
+            "source": source,
+            "children": [
+                {
+                    "code": f"P{p}-{m}",
+                    "kind": "measure",
+                    "text": {"en": f"Measure {m} of pillar {p}: " + "establish and resource the measure " * 4},
+                    "source": source,
+                    "children": [
+                        {
+                            "code": f"P{p}-{m}.{s}",
+                            "kind": "sub-measure",
+                            "text": {"en": f"Sub-measure {s}: " + "ensure that the institution applies it " * 5},
+                            "source": source,
+                        }
+                        for s in range(1, subs + 1)
+                    ],
+                }
+                for m in range(1, measures + 1)
+            ],
+        }
+        for p in range(1, pillars + 1)
+    ]
+    return document
+
+
+@pytest.fixture(scope="module")
+def large_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    path = tmp_path_factory.mktemp("large") / "large.sqlite"
+    store = open_store(path)
+    with store.session() as session:
+        record, _ = frameworks.import_framework(session, fw.load_document(synthetic_document(), "synthetic"))
+        info = assessments.create(session, country="Largeland", title="Stress", framework_key=record.key)
+    store.close()
+    return path, info.id
+
+
+def test_two_thousand_items_open_and_move_instantly(open_window, large_template, qtbot, tmp_path):
+    import shutil
+
+    path = tmp_path / "large.sqlite"
+    shutil.copy(large_template[0], path)
+    started = time.perf_counter()
+    window = open_window(path)
+    window.resize(780, 700)
+    qtbot.waitExposed(window)
+    opened = time.perf_counter() - started
+    assert len(window.workspace.states) == 2100
+    assert opened < 2.0, f"opening took {opened:.2f} s"
+    tree = window.navigator.tree
+    tree.setFocus()
+    window.navigator.select("P1-1.1")
+    started = time.perf_counter()
+    for _ in range(100):
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    per_item = (time.perf_counter() - started) / 100
+    assert window.navigator.current_code() != "P1-1.1"
+    assert per_item < 0.05, f"moving to the next item took {per_item * 1000:.0f} ms"
+    started = time.perf_counter()
+    window.item_page.editor.law.setCurrentIndex(3)
+    saved = time.perf_counter() - started
+    assert saved < 0.1, f"saving a score took {saved * 1000:.0f} ms"
+    started = time.perf_counter()
+    window.navigator.status.setCurrentIndex(window.navigator.status.findData("unscored"))
+    filtered = time.perf_counter() - started
+    assert filtered < 1.0, f"filtering took {filtered:.2f} s"
+    assert len(window.navigator.matching()) == 2099

@@ -1,0 +1,80 @@
+"""Nothing is lost on closing, and an unexpected error is logged, never shown as a traceback."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate
+
+from assess import responses
+from assess.logs import log_file
+from assess.ui import app as ui_app
+from tests.ui.helpers import stored
+
+
+@pytest.fixture
+def window(open_window, small_db):
+    path, _ = small_db
+    return open_window(path)
+
+
+def test_every_edit_is_in_the_database_before_the_window_closes(window, small_db):
+    path, aid = small_db
+    window.go_to("PROS-5")
+    editor = window.item_page.editor
+    editor.law.setCurrentIndex(editor.law.findData(2))
+    assert stored(path, aid, "PROS-5").law == 2  # saved the moment it was made: a crash now loses nothing
+    editor.rationale.setPlainText("Typed just before closing")
+    editor.has_date.setChecked(True)
+    editor.date.setDate(QDate(2028, 1, 31))  # waits for the pause in typing
+    window.close()
+    view = stored(path, aid, "PROS-5")
+    assert view.rationale == "Typed just before closing" and view.target_date == dt.date(2028, 1, 31)
+
+
+def test_an_unexpected_error_is_logged_and_explained_calmly(window, small_db, fake_dialogs, monkeypatch):
+    path, aid = small_db
+    fake_dialogs.expect_unexpected = True
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug in the core")
+
+    monkeypatch.setattr(responses, "update", broken)
+    window.go_to("PROS-5")
+    editor = window.item_page.editor
+    editor.law.setCurrentIndex(2)
+    [(_, where)] = fake_dialogs.called("unexpected")
+    assert where == log_file()
+    text = where.read_text("utf-8")
+    assert "ZeroDivisionError: a bug in the core" in text and "Traceback" in text
+    assert fake_dialogs.called("error") == []  # no traceback, no raw message on screen
+    assert editor.law.currentData() is None  # the widget shows what is stored
+    monkeypatch.undo()
+    assert stored(path, aid, "PROS-5").law is None
+
+
+def test_the_excepthook_logs_and_shows_the_calm_message(fake_dialogs):
+    fake_dialogs.expect_unexpected = True
+    try:
+        raise KeyError("missing")
+    except KeyError as exc:
+        ui_app.excepthook(type(exc), exc, exc.__traceback__)
+    [(_, where)] = fake_dialogs.called("unexpected")
+    assert "KeyError: 'missing'" in where.read_text("utf-8")
+
+
+def test_run_app_installs_the_hook_only_while_it_runs(monkeypatch):
+    import sys
+
+    seen = []
+    monkeypatch.setattr(ui_app, "start", lambda *args: seen.append(sys.excepthook) or _Window())
+    monkeypatch.setattr(ui_app.QApplication, "exec", lambda self: 0)
+    before = sys.excepthook
+    assert ui_app.run_app(None, "en", False, False) == 0
+    assert seen == [ui_app.excepthook] and sys.excepthook is before
+
+
+class _Window:
+    def raise_(self) -> None:
+        pass
