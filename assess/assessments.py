@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from assess import audit, frameworks
 from assess.errors import InvalidInput, NotFound, ReadOnly
-from assess.users import current_user
+from assess.users import check_can_edit, current_user
 from db.models import Assessment, Evidence, Institution, Response, ResponseInstitution, utcnow
 
 STATUSES = ("draft", "final")
@@ -71,6 +71,8 @@ def get(session: Session, assessment_id: int | str) -> Assessment:
 
 
 def editable(session: Session, assessment_id: int | str) -> Assessment:
+    """The assessment, if this user may change it now: not final, and not a read-only viewer."""
+    check_can_edit(session)
     assessment = get(session, assessment_id)
     if assessment.status == "final":
         raise ReadOnly(
@@ -105,7 +107,8 @@ def create(
     With ``previous_id`` it is a new round: the previous responses (scores, notes,
     institutions, evidence) are carried forward as the starting point and the link is kept.
     """
-    user = user or current_user()
+    check_can_edit(session)
+    user = user or current_user(session)
     country = _clean(country, "country or entity", 200)
     title = _clean(title, "title", 500)
     period = _clean(period, "period", 200, required=False)
@@ -226,7 +229,7 @@ def rename(
     period: str | None = None,
     user: str | None = None,
 ) -> AssessmentInfo:
-    user = user or current_user()
+    user = user or current_user(session)
     assessment = editable(session, assessment_id)
     changes = {
         "country": _clean(country, "country or entity", 200) if country is not None else None,
@@ -253,7 +256,8 @@ def rename(
 
 def set_status(session: Session, assessment_id: int | str, status: str, user: str | None = None) -> AssessmentInfo:
     """Mark an assessment final (read-only) or reopen it as a draft."""
-    user = user or current_user()
+    check_can_edit(session)
+    user = user or current_user(session)
     if status not in STATUSES:
         raise InvalidInput(f"Unknown status {status!r}; use draft or final.")
     assessment = get(session, assessment_id)
@@ -274,7 +278,7 @@ def set_status(session: Session, assessment_id: int | str, status: str, user: st
 
 
 def set_target(session: Session, assessment_id: int | str, target: int, user: str | None = None) -> AssessmentInfo:
-    user = user or current_user()
+    user = user or current_user(session)
     assessment = editable(session, assessment_id)
     try:
         target = int(str(target).strip())

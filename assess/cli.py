@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import framework as fw
-from assess import assessments, audit, evidence, frameworks, responses, scoring
+from assess import assessments, audit, cli_server, evidence, frameworks, responses, scoring
 from assess.errors import AssessError
 from assess.jsonshapes import assessment_json, item_json, overview_json, state_json
 from assess.logs import log_unexpected
@@ -46,7 +46,8 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     demo = commands.add_parser("demo", help="open the app on a fresh throwaway copy of the demo assessment")
-    demo.add_argument("--present", action="store_true", help="start in presentation mode")
+    demo.add_argument("--present", action="store_true", help="start in presentation mode (large type, high contrast)")
+    demo.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, help="language of the window, e.g. fr, ar")
 
     fr = commands.add_parser("framework", help="list, show, validate or import checklist frameworks")
     fw_commands = fr.add_subparsers(dest="framework_command", metavar="ACTION", required=True, parser_class=Parser)
@@ -131,6 +132,19 @@ def build_parser() -> Parser:
     hist.add_argument("assessment")
     hist.add_argument("item", nargs="?")
     hist.add_argument("--json", action="store_true")
+
+    report = commands.add_parser("report", help="write the gap report (PDF), the action plan or all responses")
+    report.add_argument("assessment")
+    report.add_argument("--out", required=True, metavar="FILE", help="file to write, e.g. report.pdf")
+    report.add_argument("--format", choices=("pdf", "docx", "xlsx", "csv", "json"), help="default: from --out")
+    report.add_argument("--compare", metavar="PREVIOUS", help="add a progress report against this earlier round")
+    report.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    report.add_argument("--include-sensitive", action="store_true", help="also list evidence marked sensitive")
+    report.add_argument(  # also after the command: `assess report 1 --out r.pdf --lang fr`
+        "--lang", metavar="CODE", default=argparse.SUPPRESS, help="language of the report: en, fr, es, ru, ar or zh"
+    )
+    add_exchange_commands(commands)
+    cli_server.add_parser(commands, Parser)
     return parser
 
 
@@ -151,11 +165,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = args.lang or "en"
     try:
         if args.command is None:
-            return open_window(args.db, lang)
+            return open_window(args.db, args.lang)  # None: the language chosen in the window, else the system's
         if args.command == "demo":
-            return open_demo(lang, args.present)
+            return open_demo(args.lang, args.present)
         if args.command == "framework" and args.framework_command == "validate":
             return framework_validate(args.file)
+        if args.command == "server":
+            return cli_server.run(args)
+        if args.command in ("backup", "restore"):
+            return run_backup(args)
         store = open_store(args.db or default_database())
         try:
             return run(store, args, lang)
@@ -175,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
 
 
-def open_window(db: str | None, lang: str, demo: bool = False, present: bool = False) -> int:
+def open_window(db: str | None, lang: str | None, demo: bool = False, present: bool = False) -> int:
     try:
         from assess.ui.app import run_app
     except ImportError as exc:
@@ -183,7 +201,7 @@ def open_window(db: str | None, lang: str, demo: bool = False, present: bool = F
     return run_app(db=db, lang=lang, demo=demo, present=present)
 
 
-def open_demo(lang: str, present: bool) -> int:
+def open_demo(lang: str | None, present: bool) -> int:
     from assess import demo
 
     path = demo.open_demo_copy()
@@ -206,6 +224,8 @@ def emit(data: Any) -> None:
 
 def run(store: Store, args: argparse.Namespace, lang: str) -> int:
     command = args.command
+    if command in ("export", "import"):
+        return run_exchange(store, args)
     with store.session() as session:
         if command == "framework":
             return run_framework(session, args, lang)
@@ -265,6 +285,21 @@ def run(store: Store, args: argparse.Namespace, lang: str) -> int:
                         f"{part.title:<45} {part.complete:>3}/{part.assessable:<3} complete  "
                         f"law {mean(part.law_mean)}  practice {mean(part.practice_mean)}  gaps {part.gaps}"
                     )
+            return 0
+        if command == "report":
+            from exports.writer import export
+
+            written = export(
+                session,
+                args.assessment,
+                args.out,
+                args.format,
+                lang=lang,
+                compare=args.compare,
+                paper=args.paper,
+                include_sensitive=args.include_sensitive,
+            )
+            print(f"Report written to {written}")
             return 0
         if command == "mark":
             marked = assessments.set_status(session, args.assessment, args.status)
@@ -506,6 +541,123 @@ def run_evidence(store: Store, session: Any, args: argparse.Namespace) -> int:
     session.commit()
     saved = evidence.save_copy(store, args.evidence_id, out)
     print(f"Saved {saved}")
+    return 0
+
+
+def add_exchange_commands(commands: Any) -> None:
+    """Exchange packages (export, import with merge) and backups."""
+    # no abbreviations: "--password x" must not pass for "--password-file x" (a password never goes on a command line)
+    ex = commands.add_parser(
+        "export", help="write an exchange package: the assessment or the part for an institution", allow_abbrev=False
+    )
+    ex.add_argument("assessment")
+    ex.add_argument("--out", required=True, metavar="FILE", help="the package file to write")
+    ex.add_argument("--pillar", nargs="+", action="extend", default=[], metavar="P", help="only these pillars")
+    ex.add_argument("--items", nargs="+", action="extend", default=[], metavar="CODE", help="only these items")
+    ex.add_argument("--responsible", metavar="NAME", help="only the items of this institution, addressed to it")
+    ex.add_argument("--password-file", metavar="F", help="protect with the password on the first line of F")
+    ex.add_argument("--scrub", action="store_true", help="leave out names of people and sensitive evidence")
+    im = commands.add_parser(
+        "import", help="import a package as a new assessment, or merge it into one (--into)", allow_abbrev=False
+    )
+    im.add_argument("file")
+    im.add_argument("--into", metavar="ASSESSMENT", help="merge into this assessment (the one the part came from)")
+    im.add_argument("--password-file", metavar="F", help="the password is on the first line of F")
+    im.add_argument("--take", choices=("mine", "theirs"), help="settle every conflict this way")
+    bk = commands.add_parser("backup", help="a consistent copy of the database, even while it is in use")
+    bk.add_argument("--out", required=True, metavar="FILE")
+    rs = commands.add_parser("restore", help="put a backup in place of the database (a copy of it is kept)")
+    rs.add_argument("file")
+
+
+def run_exchange(store: Store, args: argparse.Namespace) -> int:
+    from assess import merge
+    from exports.package_crypto import read_password_file
+    from exports.package_read import open_package
+    from exports.package_write import export_package
+
+    password = read_password_file(args.password_file) if args.password_file else None
+    if args.command == "export":
+        result = export_package(
+            store,
+            args.assessment,
+            args.out,
+            pillars=tuple(args.pillar),
+            items=tuple(args.items),
+            responsible=args.responsible,
+            password=password,
+            scrub=args.scrub,
+        )
+        notes = [n for n, on in (("password-protected", result.encrypted), ("scrubbed", result.scrubbed)) if on]
+        addressed = f" for {result.institution}" if result.institution else ""
+        print(
+            f"Wrote {result.path}{addressed}: {counted(result.items, 'item')}, {result.evidence} evidence "
+            f"({counted(result.files, 'file')}), {result.size:,} bytes" + (f"; {', '.join(notes)}" if notes else "")
+        )
+        return 0
+    if args.take and args.into is None:
+        raise AssessError("--take settles conflicts of a merge; give it with --into ASSESSMENT.")
+    with open_package(args.file, password) as package, store.session() as session:
+        contribution = package.contribution
+        if args.into is None:
+            created = merge.import_new(session, contribution)
+            evidence_count = sum(len(i.evidence) for i in contribution.items)
+            print(
+                f"Imported {package.path.name} as assessment {created.id}: {created.label} "
+                f"({counted(len(contribution.items), 'item')}, {evidence_count} evidence)"
+            )
+            return 0
+        plan = merge.plan_merge(session, args.into, contribution)
+        for warning in plan.warnings:
+            print(f"assess: note: {warning}", file=sys.stderr)
+        if plan.empty:
+            print(
+                f"{package.path.name} brings nothing new for assessment {plan.assessment_id} "
+                f"({len(plan.kept)} later changes of yours stay as they are); nothing was changed."
+            )
+            return 0
+        if plan.conflicts and args.take is None:
+            print("Changed both here and in the package since it was made:")
+            for conflict in plan.conflicts:
+                print(f"  {conflict.code:<10} {conflict.label}")
+                for name, value in (("as sent", conflict.base), ("here", conflict.mine), ("theirs", conflict.theirs)):
+                    print(f"      {name + ':':<9}{shorten(merge.describe(value), 100)}")
+            raise AssessError(
+                f"{counted(len(plan.conflict_codes), 'item')} in conflict ({', '.join(plan.conflict_codes)}); "
+                "nothing was merged. "
+                "Settle them all with --take mine or --take theirs, or one by one in the window "
+                "(File > Import contribution...)."
+            )
+        merged = merge.apply_merge(session, plan, contribution, take=args.take)
+        settled = (
+            f"; conflicts settled: {merged.conflicts_theirs} for theirs, {merged.conflicts_mine} for mine"
+            if plan.conflicts
+            else ""
+        )
+        print(
+            f"Merged {package.path.name} into assessment {merged.assessment_id} ({merged.origin}): "
+            f"{counted(merged.fields_taken, 'change')} taken, {len(plan.kept)} of yours kept, "
+            f"{merged.evidence_added} evidence added ({counted(merged.files_stored, 'file')} stored, "
+            f"{merged.files_already_held} already held){settled}"
+        )
+    return 0
+
+
+def counted(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from assess import backup
+
+    database = backup.database_file(args.db or default_database())
+    if args.command == "backup":
+        made = backup.make_backup(database, args.out)
+        print(f"Backed up {database} to {made.path} ({made.assessments} assessments, {made.size:,} bytes)")
+        return 0
+    result = backup.restore(database, args.file)
+    kept = f" The database as it was is kept at {result.previous}." if result.previous else ""
+    print(f"Restored {result.restored.path} into {database} ({result.restored.assessments} assessments).{kept}")
     return 0
 
 

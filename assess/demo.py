@@ -114,8 +114,16 @@ def _plan(code: str, base: Entry, **review: Any) -> tuple[str, Entry, Entry | No
 
 # Statistics of the National Coordinator's Secretariat: one row per year.
 STATS_COLUMNS = (
-    "year", "victims_identified", "of_which_children", "of_which_female", "sexual_exploitation", "forced_labour",
-    "other_forms", "investigations", "prosecutions", "convictions",
+    "year",
+    "victims_identified",
+    "of_which_children",
+    "of_which_female",
+    "sexual_exploitation",
+    "forced_labour",
+    "other_forms",
+    "investigations",
+    "prosecutions",
+    "convictions",
 )
 STATS = (
     (2019, 31, 7, 24, 19, 9, 3, 14, 4, 0),
@@ -131,230 +139,336 @@ _PLANS = (
     # --- Prosecution -------------------------------------------------------------------------------------------
     _plan(
         "PROS-1",
-        Entry(3, 2, "The Anti-Trafficking in Persons Act 2016 and Penal Code art. 188 cover the Protocol's core "
-              "obligations. Only 4 of the 7 implementing regulations foreseen by the Act had been adopted by "
-              "end-2023, and victims' procedural rights and confiscation remain weak.",
-              (MOJ, NCS), "medium", "2026-12-31",
-              "Adopt the three outstanding implementing regulations of the Anti-Trafficking in Persons Act 2016."),
+        Entry(
+            3,
+            2,
+            "The Anti-Trafficking in Persons Act 2016 and Penal Code art. 188 cover the Protocol's core "
+            "obligations. Only 4 of the 7 implementing regulations foreseen by the Act had been adopted by "
+            "end-2023, and victims' procedural rights and confiscation remain weak.",
+            (MOJ, NCS),
+            "medium",
+            "2026-12-31",
+            "Adopt the three outstanding implementing regulations of the Anti-Trafficking in Persons Act 2016.",
+        ),
         rationale="Regulations 5 (minimum standards of assistance) and 6 (compensation fund) were adopted in 2025; "
-                  "regulation 7 on data collection is still in draft. Application is uneven outside Valdora.",
+        "regulation 7 on data collection is still in draft. Application is uneven outside Valdora.",
         action="Adopt regulation 7 on data collection and publish a consolidated text of the Act.",
         target="2027-06-30",
     ),
     _plan(
         "PROS-1.i",
-        Entry(4, 1, "Penal Code, art. 188 (as amended by the Anti-Trafficking in Persons Act 2016) reproduces the "
-              "Protocol definition in full, with the means irrelevant for children. Practice lags: 89 "
-              "investigations in 2019-2023 led to 30 prosecutions and only 8 convictions, and prosecutors often "
-              "charge pimping (art. 204) instead.",
-              (PGO, MOJ), "high", "2026-12-31",
-              "Prosecutor General to issue a charging guideline requiring art. 188 to be considered first in every "
-              "exploitation case.",
-              "Case-review workshop with an experienced prosecutor from a peer country on charging art. 188 rather "
-              "than related offences."),
+        Entry(
+            4,
+            1,
+            "Penal Code, art. 188 (as amended by the Anti-Trafficking in Persons Act 2016) reproduces the "
+            "Protocol definition in full, with the means irrelevant for children. Practice lags: 89 "
+            "investigations in 2019-2023 led to 30 prosecutions and only 8 convictions, and prosecutors often "
+            "charge pimping (art. 204) instead.",
+            (PGO, MOJ),
+            "high",
+            "2026-12-31",
+            "Prosecutor General to issue a charging guideline requiring art. 188 to be considered first in every "
+            "exploitation case.",
+            "Case-review workshop with an experienced prosecutor from a peer country on charging art. 188 rather "
+            "than related offences.",
+        ),
         practice=2,
         rationale="Art. 188 is unchanged. Charging Guideline No. 3/2024 of the Prosecutor General took effect in "
-                  "September 2024: convictions rose to 5 in 2024 and 7 in 2025, but 4 in 10 art. 188 indictments are "
-                  "still requalified at trial.",
+        "September 2024: convictions rose to 5 in 2024 and 7 in 2025, but 4 in 10 art. 188 indictments are "
+        "still requalified at trial.",
         action="Analyse the 2024-2025 requalified cases with the Supreme Court's criminal chamber and issue a bench "
-               "note for trial judges.",
+        "note for trial judges.",
         target="2027-06-30",
         ta="Trial monitoring of 20 art. 188 cases by an independent expert.",
     ),
     _plan(
         "PROS-1.ii",
-        Entry(4, 2, "Corruption (Penal Code arts. 241-247), money laundering (Anti-Money Laundering Act 2012), "
-              "obstruction of justice (art. 301) and participation in an organized criminal group (art. 276) are "
-              "all offences. They are rarely charged together with art. 188: one money-laundering charge in "
-              "2019-2023.",
-              (MOJ, PGO), "medium", "2027-06-30",
-              "Make a parallel financial investigation part of every art. 188 investigation."),
+        Entry(
+            4,
+            2,
+            "Corruption (Penal Code arts. 241-247), money laundering (Anti-Money Laundering Act 2012), "
+            "obstruction of justice (art. 301) and participation in an organized criminal group (art. 276) are "
+            "all offences. They are rarely charged together with art. 188: one money-laundering charge in "
+            "2019-2023.",
+            (MOJ, PGO),
+            "medium",
+            "2027-06-30",
+            "Make a parallel financial investigation part of every art. 188 investigation.",
+        ),
         practice=3,
         rationale="Since the Financial Intelligence Unit joined the task force in 2024, parallel financial "
-                  "investigations were opened in 9 of 33 trafficking investigations in 2025 and two "
-                  "money-laundering charges were filed.",
+        "investigations were opened in 9 of 33 trafficking investigations in 2025 and two "
+        "money-laundering charges were filed.",
         priority="low",
     ),
     _plan(
         "PROS-1.iii",
-        Entry(3, 2, "Art. 188 carries 5 to 12 years' imprisonment (8 to 15 when the victim is a child), yet the "
-              "sentences imposed in 2019-2023 averaged 4.5 years after mitigation. Confiscation under art. 71 was "
-              "ordered in 2 cases only (MRD 140,000 in total).",
-              (PGO, MOJ), "medium", "2027-12-31",
-              "Introduce extended confiscation and train prosecutors to request it."),
+        Entry(
+            3,
+            2,
+            "Art. 188 carries 5 to 12 years' imprisonment (8 to 15 when the victim is a child), yet the "
+            "sentences imposed in 2019-2023 averaged 4.5 years after mitigation. Confiscation under art. 71 was "
+            "ordered in 2 cases only (MRD 140,000 in total).",
+            (PGO, MOJ),
+            "medium",
+            "2027-12-31",
+            "Introduce extended confiscation and train prosecutors to request it.",
+        ),
         law=4,
         rationale="The 2025 Penal Code amendment introduced extended confiscation (art. 71a). It has not yet been "
-                  "applied in a trafficking case; average sentences rose to 5.8 years in 2024-2025.",
+        "applied in a trafficking case; average sentences rose to 5.8 years in 2024-2025.",
         action="Prosecutor General to select two pilot cases for extended confiscation under art. 71a.",
     ),
     _plan(
         "PROS-1.iv",
-        Entry(2, 1, "The Criminal Procedure Code gives victims the status of injured party, but no right to free "
-              "legal aid or to be told when the offender is released. The Witness Protection Act 2011 only covers "
-              "organized crime cases; 3 trafficking victims were admitted in 2019-2023.",
-              (MOJ, PGO, NGO), "high", "2026-12-31",
-              "Draft amendments to the Criminal Procedure Code on free legal aid and information rights of victims.",
-              "Comparative review of victims' procedural rights legislation in the region."),
-        law=3, practice=2,
+        Entry(
+            2,
+            1,
+            "The Criminal Procedure Code gives victims the status of injured party, but no right to free "
+            "legal aid or to be told when the offender is released. The Witness Protection Act 2011 only covers "
+            "organized crime cases; 3 trafficking victims were admitted in 2019-2023.",
+            (MOJ, PGO, NGO),
+            "high",
+            "2026-12-31",
+            "Draft amendments to the Criminal Procedure Code on free legal aid and information rights of victims.",
+            "Comparative review of victims' procedural rights legislation in the region.",
+        ),
+        law=3,
+        practice=2,
         rationale="Amendments of 2025 to the Criminal Procedure Code (arts. 54a-54d) give trafficking victims free "
-                  "legal aid and the right to be informed. The Bar Association trained 35 lawyers; legal aid was "
-                  "given to 41 of the 74 victims identified in 2025.",
+        "legal aid and the right to be informed. The Bar Association trained 35 lawyers; legal aid was "
+        "given to 41 of the 74 victims identified in 2025.",
         action="Extend the Witness Protection Act to all trafficking cases, whatever the offender's profile.",
         target="2027-12-31",
         ta="",
     ),
     _plan(
         "PROS-1.v",
-        Entry(3, 1, "Section 12 of the Anti-Trafficking in Persons Act 2016 bars punishing victims for offences "
-              "committed as a direct consequence of being trafficked. Police records still show 6 victims fined "
-              "for prostitution or irregular stay in 2022-2023 before they were identified.",
-              (PGO, MOI), "high", "2026-06-30",
-              "Circular from the Prosecutor General on applying s. 12 at the earliest stage, administrative "
-              "offences included."),
+        Entry(
+            3,
+            1,
+            "Section 12 of the Anti-Trafficking in Persons Act 2016 bars punishing victims for offences "
+            "committed as a direct consequence of being trafficked. Police records still show 6 victims fined "
+            "for prostitution or irregular stay in 2022-2023 before they were identified.",
+            (PGO, MOI),
+            "high",
+            "2026-06-30",
+            "Circular from the Prosecutor General on applying s. 12 at the earliest stage, administrative "
+            "offences included.",
+        ),
         practice=2,
         rationale="Circular No. 7/2025 of the Prosecutor General extends s. 12 to administrative offences and no "
-                  "identified victim was fined in 2025. The Shelter Network still reported 2 victims held for "
-                  "irregular stay before they were referred.",
+        "identified victim was fined in 2025. The Shelter Network still reported 2 victims held for "
+        "irregular stay before they were referred.",
         target="2026-12-31",
         action="Add the non-punishment principle to the Border Guard Service's detention checklist.",
     ),
     _plan(
         "PROS-2",
-        Entry(3, 2, "Implementing instructions for police and prosecutors were issued in 2017. The Judicial Training "
-              "Centre ran 6 courses in 2019-2023 (142 participants), none for first-instance judges outside "
-              "Valdora.",
-              (JTC, PGO, MOI), "medium", "2027-06-30",
-              "Add a mandatory trafficking module to the initial training of judges and prosecutors.",
-              "Training of trainers for the Judicial Training Centre."),
+        Entry(
+            3,
+            2,
+            "Implementing instructions for police and prosecutors were issued in 2017. The Judicial Training "
+            "Centre ran 6 courses in 2019-2023 (142 participants), none for first-instance judges outside "
+            "Valdora.",
+            (JTC, PGO, MOI),
+            "medium",
+            "2027-06-30",
+            "Add a mandatory trafficking module to the initial training of judges and prosecutors.",
+            "Training of trainers for the Judicial Training Centre.",
+        ),
         practice=3,
         rationale="The trafficking module became part of the initial training of judges and prosecutors in 2025: "
-                  "96 judges and prosecutors were trained in 2024-2025, from all 14 first-instance courts.",
+        "96 judges and prosecutors were trained in 2024-2025, from all 14 first-instance courts.",
         ta="",
         priority="low",
     ),
     _plan(
         "PROS-3",
-        Entry(3, 2, "The Anti-Trafficking Unit of the National Police was set up in 2017 with 24 posts (19 filled at "
-              "end-2023), in Valdora only. There is no specialized prosecutor: cases go to the organized crime "
-              "department.",
-              (MOI, PGO), "high", "2026-12-31",
-              "Open regional anti-trafficking desks in Port Arden and Kessel; designate specialized prosecutors."),
-        law=4, practice=3,
+        Entry(
+            3,
+            2,
+            "The Anti-Trafficking Unit of the National Police was set up in 2017 with 24 posts (19 filled at "
+            "end-2023), in Valdora only. There is no specialized prosecutor: cases go to the organized crime "
+            "department.",
+            (MOI, PGO),
+            "high",
+            "2026-12-31",
+            "Open regional anti-trafficking desks in Port Arden and Kessel; designate specialized prosecutors.",
+        ),
+        law=4,
+        practice=3,
         rationale="Order No. 112/2025 of the Prosecutor General designated 9 specialized prosecutors. The Unit "
-                  "opened regional desks in Port Arden and Kessel in 2025 (31 posts, 27 filled).",
+        "opened regional desks in Port Arden and Kessel in 2025 (31 posts, 27 filled).",
         priority="medium",
         action="Fill the 4 vacant posts and give the regional desks their own vehicles and interpreters' budget.",
     ),
     _plan(
         "PROS-4",
-        Entry(2, 1, "The Criminal Procedure Code allows special investigative techniques (arts. 112-118) and hearing "
-              "vulnerable witnesses by video link (art. 205), but only 1 of 7 regional courts has a child-friendly "
-              "hearing room and 23 of 26 cases in 2023 rested mainly on victim testimony.",
-              (MOI, PGO, MOJ), "high", "2027-06-30",
-              "Equip hearing rooms in the Port Arden and Kessel courts; build financial and digital investigation "
-              "capacity in the Anti-Trafficking Unit.",
-              "Training on financial investigations and digital evidence; video-link equipment for 3 courts."),
+        Entry(
+            2,
+            1,
+            "The Criminal Procedure Code allows special investigative techniques (arts. 112-118) and hearing "
+            "vulnerable witnesses by video link (art. 205), but only 1 of 7 regional courts has a child-friendly "
+            "hearing room and 23 of 26 cases in 2023 rested mainly on victim testimony.",
+            (MOI, PGO, MOJ),
+            "high",
+            "2027-06-30",
+            "Equip hearing rooms in the Port Arden and Kessel courts; build financial and digital investigation "
+            "capacity in the Anti-Trafficking Unit.",
+            "Training on financial investigations and digital evidence; video-link equipment for 3 courts.",
+        ),
         practice=2,
         rationale="Two more child-friendly hearing rooms opened in 2025 (Port Arden, Kessel). Proactive "
-                  "investigation is still rare: 6 of 33 cases in 2025 were opened on intelligence rather than on a "
-                  "victim's complaint.",
+        "investigation is still rare: 6 of 33 cases in 2025 were opened on intelligence rather than on a "
+        "victim's complaint.",
         ta="Training on financial investigations and digital evidence for the Anti-Trafficking Unit.",
     ),
     _plan(
         "PROS-5",
-        Entry(2, 1, "Trafficking-related corruption is an offence (Penal Code art. 245a), but no official has been "
-              "investigated for it. The 2023 inspection of the Border Guard Service found no procedure for "
-              "reporting suspected collusion at crossing points.",
-              (BGS, MOI, PGO), "medium", "2027-12-31",
-              "Introduce a confidential reporting channel in the Border Guard Service and the police, linked to "
-              "the Anti-Corruption Agency."),
+        Entry(
+            2,
+            1,
+            "Trafficking-related corruption is an offence (Penal Code art. 245a), but no official has been "
+            "investigated for it. The 2023 inspection of the Border Guard Service found no procedure for "
+            "reporting suspected collusion at crossing points.",
+            (BGS, MOI, PGO),
+            "medium",
+            "2027-12-31",
+            "Introduce a confidential reporting channel in the Border Guard Service and the police, linked to "
+            "the Anti-Corruption Agency.",
+        ),
     ),
     # --- Protection --------------------------------------------------------------------------------------------
     _plan(
         "PROT-1",
-        Entry(3, 2, "Part III of the Anti-Trafficking in Persons Act 2016 (ss. 15-22) gives victims the right to "
-              "accommodation, medical care, psychological support, legal counselling and interpretation. The "
-              "regulation on minimum standards of assistance has not been adopted.",
-              (MOL, NCS), "medium", "2026-12-31",
-              "Adopt the regulation on minimum standards of assistance."),
+        Entry(
+            3,
+            2,
+            "Part III of the Anti-Trafficking in Persons Act 2016 (ss. 15-22) gives victims the right to "
+            "accommodation, medical care, psychological support, legal counselling and interpretation. The "
+            "regulation on minimum standards of assistance has not been adopted.",
+            (MOL, NCS),
+            "medium",
+            "2026-12-31",
+            "Adopt the regulation on minimum standards of assistance.",
+        ),
         law=4,
         rationale="Regulation No. 5/2025 on Minimum Standards of Victim Assistance was adopted in May 2025; the "
-                  "Ministry has inspected 3 of the 4 shelters against it so far.",
+        "Ministry has inspected 3 of the 4 shelters against it so far.",
         action="Complete the inspection of shelters and publish the results.",
     ),
     _plan(
         "PROT-2",
-        Entry(2, 1, "Section 13 of the Act makes the police and the Labour Inspectorate responsible for identifying "
-              "victims, but there are no written indicators. Of the 52 victims identified in 2023, 40 were "
-              "identified by NGOs rather than by State officials.",
-              (MOI, MOL, NGO), "high", "2026-06-30",
-              "Adopt national identification indicators and a screening form for police, labour inspectors, border "
-              "guards and health staff.",
-              "Support to develop identification indicators and train 200 front-line officials."),
+        Entry(
+            2,
+            1,
+            "Section 13 of the Act makes the police and the Labour Inspectorate responsible for identifying "
+            "victims, but there are no written indicators. Of the 52 victims identified in 2023, 40 were "
+            "identified by NGOs rather than by State officials.",
+            (MOI, MOL, NGO),
+            "high",
+            "2026-06-30",
+            "Adopt national identification indicators and a screening form for police, labour inspectors, border "
+            "guards and health staff.",
+            "Support to develop identification indicators and train 200 front-line officials.",
+        ),
         law=3,
         rationale="Ministerial Order No. 18/2025 adopted national identification indicators and a screening form in "
-                  "June 2025. Practice is still weak: labour inspectors screened workers in 4 of 310 inspected "
-                  "workplaces, and NGOs identified 45 of the 74 victims of 2025.",
+        "June 2025. Practice is still weak: labour inspectors screened workers in 4 of 310 inspected "
+        "workplaces, and NGOs identified 45 of the 74 victims of 2025.",
         target="2027-06-30",
         action="Make the screening form part of every labour inspection in agriculture and construction.",
         ta="Training of 200 front-line officials on the 2025 indicators, with NGO co-trainers.",
     ),
     _plan(
         "PROT-3",
-        Entry(2, 1, "No circular or guideline implements Part III of the Act; the 28 local social welfare offices "
-              "were not told of their duties towards victims.",
-              (MOL,), "medium", "2026-12-31",
-              "Issue a circular to local social welfare offices on their duties under Part III of the Act."),
-        law=3, practice=2,
+        Entry(
+            2,
+            1,
+            "No circular or guideline implements Part III of the Act; the 28 local social welfare offices "
+            "were not told of their duties towards victims.",
+            (MOL,),
+            "medium",
+            "2026-12-31",
+            "Issue a circular to local social welfare offices on their duties under Part III of the Act.",
+        ),
+        law=3,
+        practice=2,
         rationale="Circular No. 2/2025 of the Ministry of Labour and Social Protection sets out the duties of the 28 "
-                  "local social welfare offices; 19 of them have named a trafficking focal point.",
+        "local social welfare offices; 19 of them have named a trafficking focal point.",
         action="Name focal points in the remaining 9 offices and train all 28.",
         target="2027-03-31",
     ),
     _plan(
         "PROT-4",
-        Entry(3, 2, "The National Referral Mechanism SOP (2019) sets out referral from the police, border guards and "
-              "NGOs to assistance. It has no link to the asylum procedure and works mainly in Valdora.",
-              (NCS, MOI, NGO), "high", "2026-12-31",
-              "Revise the SOP: add referral to the asylum procedure and regional focal points."),
-        law=4, practice=3,
+        Entry(
+            3,
+            2,
+            "The National Referral Mechanism SOP (2019) sets out referral from the police, border guards and "
+            "NGOs to assistance. It has no link to the asylum procedure and works mainly in Valdora.",
+            (NCS, MOI, NGO),
+            "high",
+            "2026-12-31",
+            "Revise the SOP: add referral to the asylum procedure and regional focal points.",
+        ),
+        law=4,
+        practice=3,
         rationale="The SOP was revised in 2025 (new s. 6 on referral to the asylum procedure) and the MoU of March "
-                  "2025 between the National Police and the Shelter Network formalises referral within 24 hours: 68 "
-                  "of the 74 victims of 2025 were referred within 48 hours.",
+        "2025 between the National Police and the Shelter Network formalises referral within 24 hours: 68 "
+        "of the 74 victims of 2025 were referred within 48 hours.",
         priority="medium",
         action="Extend the MoU to the Border Guard Service and the Labour Inspectorate.",
         target="2027-06-30",
     ),
     _plan(
         "PROT-5",
-        Entry(3, 2, "Assistance does not depend on cooperation with the prosecution (s. 15(2) of the Act); a 60-day "
-              "reflection period and a renewable 6-month residence permit are available under s. 47 of the "
-              "Foreigners and Asylum Act 2018. Only 3 permits were issued in 2023 and no compensation was paid.",
-              (MOI, MOL, NGO), "medium", "2027-06-30",
-              "Inform every foreign victim in writing of the reflection period and the residence permit."),
+        Entry(
+            3,
+            2,
+            "Assistance does not depend on cooperation with the prosecution (s. 15(2) of the Act); a 60-day "
+            "reflection period and a renewable 6-month residence permit are available under s. 47 of the "
+            "Foreigners and Asylum Act 2018. Only 3 permits were issued in 2023 and no compensation was paid.",
+            (MOI, MOL, NGO),
+            "medium",
+            "2027-06-30",
+            "Inform every foreign victim in writing of the reflection period and the residence permit.",
+        ),
         rationale="Unchanged law; 7 residence permits were issued in 2025 after the Shelter Network began helping "
-                  "victims apply. Compensation is still not paid in practice (see WG-13).",
+        "victims apply. Compensation is still not paid in practice (see WG-13).",
     ),
     _plan(
         "PROT-6",
-        Entry(2, 2, "The Child Protection Code 2014 sets up child protection commissions in the 12 districts, but only "
-              "5 meet regularly, and there is no guardianship procedure for unaccompanied foreign children.",
-              (MOL, MOH, NCS), "high", "2026-12-31",
-              "Adopt a guardianship procedure for unaccompanied children and revive the 7 inactive commissions."),
+        Entry(
+            2,
+            2,
+            "The Child Protection Code 2014 sets up child protection commissions in the 12 districts, but only "
+            "5 meet regularly, and there is no guardianship procedure for unaccompanied foreign children.",
+            (MOL, MOH, NCS),
+            "high",
+            "2026-12-31",
+            "Adopt a guardianship procedure for unaccompanied children and revive the 7 inactive commissions.",
+        ),
         law=3,
         rationale="Regulation No. 9/2025 introduced a guardianship procedure for unaccompanied foreign children "
-                  "(11 guardians appointed in 2025); 7 of the 12 district commissions now meet regularly.",
+        "(11 guardians appointed in 2025); 7 of the 12 district commissions now meet regularly.",
         priority="medium",
     ),
     _plan(
         "PROT-7",
-        Entry(2, 2, "Return decisions are taken by the Border Guard Service; a risk assessment is made only for victims "
-              "assisted under the donor-funded voluntary return programme (14 returns in 2023).",
-              (BGS, MFA, NGO), "medium", "2026-12-31",
-              "Make a written risk assessment mandatory before every return decision concerning a presumed victim."),
+        Entry(
+            2,
+            2,
+            "Return decisions are taken by the Border Guard Service; a risk assessment is made only for victims "
+            "assisted under the donor-funded voluntary return programme (14 returns in 2023).",
+            (BGS, MFA, NGO),
+            "medium",
+            "2026-12-31",
+            "Make a written risk assessment mandatory before every return decision concerning a presumed victim.",
+        ),
         practice=1,
         rationale="The donor-funded return and reintegration programme ended in March 2025 and nothing has replaced "
-                  "it: of 9 foreign victims returned in 2025, only 2 had a documented risk assessment.",
+        "it: of 9 foreign victims returned in 2025, only 2 had a documented risk assessment.",
         priority="high",
         target="2026-09-30",
         ta="Interim funding and a hand-over plan for return and reintegration assistance.",
@@ -362,450 +476,720 @@ _PLANS = (
     # --- Prevention --------------------------------------------------------------------------------------------
     _plan(
         "PREV-1",
-        Entry(2, 2, "The National Action Plan 2022-2025 has a prevention chapter of 11 measures, mostly awareness "
-              "campaigns; promotion of lawful migration is limited to a pre-departure information desk at the "
-              "Ministry of Foreign Affairs.",
-              (NCS, MFA), "medium", "2027-12-31",
-              "Base the prevention chapter of the next action plan on a risk mapping."),
+        Entry(
+            2,
+            2,
+            "The National Action Plan 2022-2025 has a prevention chapter of 11 measures, mostly awareness "
+            "campaigns; promotion of lawful migration is limited to a pre-departure information desk at the "
+            "Ministry of Foreign Affairs.",
+            (NCS, MFA),
+            "medium",
+            "2027-12-31",
+            "Base the prevention chapter of the next action plan on a risk mapping.",
+        ),
         law=3,
         rationale="The draft National Action Plan 2026-2029 has a prevention strategy based on the 2025 risk mapping "
-                  "(agriculture, domestic work, online recruitment); the Commission approved it in December 2025.",
+        "(agriculture, domestic work, online recruitment); the Commission approved it in December 2025.",
     ),
     _plan(
         "PREV-2",
-        Entry(2, 1, "District child protection commissions have no prevention mandate on trafficking, and children "
-              "were not consulted on any prevention measure.",
-              (MOL, NCS), "medium", "2027-12-31",
-              "Consult the Children's Parliament on the next prevention campaign."),
+        Entry(
+            2,
+            1,
+            "District child protection commissions have no prevention mandate on trafficking, and children "
+            "were not consulted on any prevention measure.",
+            (MOL, NCS),
+            "medium",
+            "2027-12-31",
+            "Consult the Children's Parliament on the next prevention campaign.",
+        ),
     ),
     _plan(
         "PREV-3",
-        Entry(2, 1, "Trafficking appears in the Migration Strategy 2020-2025 but not in the employment or education "
-              "strategies, and no mechanism checks that sector policies are coherent.",
-              (NCS,), "medium", "2027-06-30",
-              "Screen sector strategies for trafficking risks before their adoption."),
-        law=3, practice=2,
+        Entry(
+            2,
+            1,
+            "Trafficking appears in the Migration Strategy 2020-2025 but not in the employment or education "
+            "strategies, and no mechanism checks that sector policies are coherent.",
+            (NCS,),
+            "medium",
+            "2027-06-30",
+            "Screen sector strategies for trafficking risks before their adoption.",
+        ),
+        law=3,
+        practice=2,
         rationale="The Commission screened 6 sector strategies in 2025; trafficking provisions were added to the "
-                  "Employment Strategy 2026-2030.",
+        "Employment Strategy 2026-2030.",
     ),
     _plan(
         "PREV-4",
-        Entry(2, 1, "Vulnerability reduction relies on general social assistance. Demand reduction is limited to one "
-              "2022 campaign; labour sectors at risk (agriculture, construction) have not been targeted.",
-              (MOL, NCS), "medium", "2027-12-31",
-              "Target social assistance and labour inspections on districts sending most seasonal workers."),
+        Entry(
+            2,
+            1,
+            "Vulnerability reduction relies on general social assistance. Demand reduction is limited to one "
+            "2022 campaign; labour sectors at risk (agriculture, construction) have not been targeted.",
+            (MOL, NCS),
+            "medium",
+            "2027-12-31",
+            "Target social assistance and labour inspections on districts sending most seasonal workers.",
+        ),
     ),
     _plan(
         "PREV-5",
-        Entry(0, 0, "No needs assessment or impact evaluation of prevention programmes has been done; the three "
-              "campaigns of 2019-2023 were reported only by the number of leaflets distributed (48,000).",
-              (NCS,), "high", "2026-12-31",
-              "Commission an evaluation of the 2024 awareness campaign and build evaluation into the next action "
-              "plan.",
-              "Methodology and training for impact evaluation of prevention programmes."),
+        Entry(
+            0,
+            0,
+            "No needs assessment or impact evaluation of prevention programmes has been done; the three "
+            "campaigns of 2019-2023 were reported only by the number of leaflets distributed (48,000).",
+            (NCS,),
+            "high",
+            "2026-12-31",
+            "Commission an evaluation of the 2024 awareness campaign and build evaluation into the next action plan.",
+            "Methodology and training for impact evaluation of prevention programmes.",
+        ),
         law=1,
         rationale="The draft National Action Plan 2026-2029 requires every prevention measure to be evaluated, but "
-                  "none has been so far: the 2025 campaign had no monitoring budget.",
+        "none has been so far: the 2025 campaign had no monitoring budget.",
         target="2027-06-30",
     ),
     # --- National cooperation and coordination ----------------------------------------------------------------
     _plan(
         "NAT-1",
-        Entry(3, 2, "The National Action Plan against Trafficking in Persons 2022-2025, adopted in March 2022, has "
-              "46 measures across the five pillars, but 28 of them have no budget line.",
-              (NCS,), "medium", "2026-06-30",
-              "Prepare the National Action Plan 2026-2029 with costed measures."),
+        Entry(
+            3,
+            2,
+            "The National Action Plan against Trafficking in Persons 2022-2025, adopted in March 2022, has "
+            "46 measures across the five pillars, but 28 of them have no budget line.",
+            (NCS,),
+            "medium",
+            "2026-06-30",
+            "Prepare the National Action Plan 2026-2029 with costed measures.",
+        ),
         practice=3,
         rationale="The final review of the 2022-2025 plan found 29 of 46 measures implemented. The 2026-2029 plan is "
-                  "costed (MRD 14.2 million) and goes to the Government in June 2026.",
+        "costed (MRD 14.2 million) and goes to the Government in June 2026.",
         action="Submit the National Action Plan 2026-2029 to the Government.",
     ),
     _plan(
         "NAT-2",
-        Entry(3, 3, "The National Anti-Trafficking Commission (Government Decree No. 41/2017) brings together 9 "
-              "ministries, the Prosecutor General's Office and 3 NGOs. Trade unions, employers' organizations and "
-              "health institutions are not members.",
-              (NCS,), "medium", "2026-12-31",
-              "Amend the Decree to add the Labour Inspectorate, the social partners and the Ministry of Health."),
+        Entry(
+            3,
+            3,
+            "The National Anti-Trafficking Commission (Government Decree No. 41/2017) brings together 9 "
+            "ministries, the Prosecutor General's Office and 3 NGOs. Trade unions, employers' organizations and "
+            "health institutions are not members.",
+            (NCS,),
+            "medium",
+            "2026-12-31",
+            "Amend the Decree to add the Labour Inspectorate, the social partners and the Ministry of Health.",
+        ),
         law=4,
         rationale="The 2025 amendment of Decree No. 41/2017 added the Labour Inspectorate, two trade union "
-                  "confederations, the Chamber of Commerce and the Ministry of Health; they attended 1 of 2 meetings.",
+        "confederations, the Chamber of Commerce and the Ministry of Health; they attended 1 of 2 meetings.",
         priority="low",
     ),
     _plan(
         "NAT-3",
-        Entry(1, 1, "The Secretariat compiles a yearly statistics table (attached, 2019-2023), but there is no "
-              "monitoring framework for the action plan and no breakdown by nationality.",
-              (NCS, MOI), "high", "2026-12-31",
-              "Design a monitoring framework for the next action plan.",
-              "Support to design indicators and a case-based data collection system."),
-        law=2, practice=2,
+        Entry(
+            1,
+            1,
+            "The Secretariat compiles a yearly statistics table (attached, 2019-2023), but there is no "
+            "monitoring framework for the action plan and no breakdown by nationality.",
+            (NCS, MOI),
+            "high",
+            "2026-12-31",
+            "Design a monitoring framework for the next action plan.",
+            "Support to design indicators and a case-based data collection system.",
+        ),
+        law=2,
+        practice=2,
         rationale="An indicator framework (42 indicators) was approved with the 2026-2029 plan, and statistics are "
-                  "now broken down by age, sex and form of exploitation (table 2019-2025 attached), and by nationality "
-                  "from 2026. No independent evaluation yet.",
+        "now broken down by age, sex and form of exploitation (table 2019-2025 attached), and by nationality "
+        "from 2026. No independent evaluation yet.",
         action="Commission an independent mid-term evaluation for 2028.",
         target="2028-06-30",
     ),
     # --- International cooperation and coordination -----------------------------------------------------------
     _plan(
         "INT-1",
-        Entry(3, 2, "Meridia has 11 bilateral police cooperation agreements, 4 of which mention trafficking; the "
-              "Mutual Legal Assistance in Criminal Matters Act 2009 allows cooperation on the basis of reciprocity "
-              "where there is no treaty.",
-              (MFA, MOJ, MOI), "low", "2028-06-30",
-              "Add trafficking to the police cooperation agreements with the main countries of origin."),
+        Entry(
+            3,
+            2,
+            "Meridia has 11 bilateral police cooperation agreements, 4 of which mention trafficking; the "
+            "Mutual Legal Assistance in Criminal Matters Act 2009 allows cooperation on the basis of reciprocity "
+            "where there is no treaty.",
+            (MFA, MOJ, MOI),
+            "low",
+            "2028-06-30",
+            "Add trafficking to the police cooperation agreements with the main countries of origin.",
+        ),
     ),
     _plan(
         "INT-2",
-        Entry(3, 1, "The MLA Act 2009 and the Extradition Act 2009 provide for extradition, mutual legal assistance, "
-              "transfer of sentenced persons, joint investigation teams and confiscation. Of 5 requests sent in "
-              "trafficking cases in 2019-2023, 3 were unanswered after 12 months.",
-              (MOJ, PGO), "high", "2026-12-31",
-              "Set up a register to track mutual legal assistance requests.",
-              "Training of the central authority on drafting requests; model request templates."),
+        Entry(
+            3,
+            1,
+            "The MLA Act 2009 and the Extradition Act 2009 provide for extradition, mutual legal assistance, "
+            "transfer of sentenced persons, joint investigation teams and confiscation. Of 5 requests sent in "
+            "trafficking cases in 2019-2023, 3 were unanswered after 12 months.",
+            (MOJ, PGO),
+            "high",
+            "2026-12-31",
+            "Set up a register to track mutual legal assistance requests.",
+            "Training of the central authority on drafting requests; model request templates.",
+        ),
         practice=2,
         rationale="A register of MLA requests was introduced in 2024 and the average time to answer fell from 11 to "
-                  "6 months; 7 requests were sent in trafficking cases in 2024-2025.",
+        "6 months; 7 requests were sent in trafficking cases in 2024-2025.",
         priority="medium",
     ),
     _plan(
         "INT-3",
-        Entry(2, 1, "There is no agreement with countries of origin on the safe return of victims; cooperation on "
-              "reintegration depends on NGO contacts and, for children, on case-by-case consular contacts.",
-              (MFA, MOL, NGO), "medium", "2027-12-31",
-              "Negotiate return and reintegration protocols with the three main countries of origin.",
-              "Facilitation of a regional meeting on the safe return of child victims."),
+        Entry(
+            2,
+            1,
+            "There is no agreement with countries of origin on the safe return of victims; cooperation on "
+            "reintegration depends on NGO contacts and, for children, on case-by-case consular contacts.",
+            (MFA, MOL, NGO),
+            "medium",
+            "2027-12-31",
+            "Negotiate return and reintegration protocols with the three main countries of origin.",
+            "Facilitation of a regional meeting on the safe return of child victims.",
+        ),
     ),
     _plan(
         "INT-4",
-        Entry(na="Labour migration to and from Meridia was marginal at the time of the baseline (286 work permits for "
-              "foreigners in 2023, no recruitment abroad); the Commission agreed to revisit the item if this "
-              "changed.",
-              institutions=(MOL,)),
-        na="", law=2, practice=1,
+        Entry(
+            na="Labour migration to and from Meridia was marginal at the time of the baseline (286 work permits for "
+            "foreigners in 2023, no recruitment abroad); the Commission agreed to revisit the item if this "
+            "changed.",
+            institutions=(MOL,),
+        ),
+        na="",
+        law=2,
+        practice=1,
         rationale="The seasonal agricultural workers agreements signed with two neighbouring countries in 2025 "
-                  "brought 4,100 workers, but have no clause on recruitment fees or complaints; labour inspectors "
-                  "found recruitment debt among 37 of 120 workers interviewed.",
-        institutions=(MOL, MFA), priority="high", target="2027-03-31",
+        "brought 4,100 workers, but have no clause on recruitment fees or complaints; labour inspectors "
+        "found recruitment debt among 37 of 120 workers interviewed.",
+        institutions=(MOL, MFA),
+        priority="high",
+        target="2027-03-31",
         action="Negotiate an annex on ethical recruitment and complaints; license private employment agencies.",
         ta="Advice on ethical recruitment clauses in bilateral labour agreements.",
     ),
     _plan(
         "INT-5",
-        Entry(3, 2, "Meridia joined the regional police information-exchange network in 2020; exchanges with the "
-              "main countries of origin remain ad hoc and the liaison officer post was vacant for 8 months of 2023.",
-              (MOI, BGS), "medium", "2026-12-31",
-              "Keep the liaison officer post filled and agree data-exchange channels with countries of origin."),
+        Entry(
+            3,
+            2,
+            "Meridia joined the regional police information-exchange network in 2020; exchanges with the "
+            "main countries of origin remain ad hoc and the liaison officer post was vacant for 8 months of 2023.",
+            (MOI, BGS),
+            "medium",
+            "2026-12-31",
+            "Keep the liaison officer post filled and agree data-exchange channels with countries of origin.",
+        ),
         practice=3,
         rationale="The liaison officer post has been filled since 2024, and 38 information exchanges on trafficking "
-                  "cases went through the regional network in 2025 (12 in 2023).",
+        "cases went through the regional network in 2025 (12 in 2023).",
         priority="low",
     ),
     _plan(
         "INT-6",
-        Entry(1, 1, "Four international organizations and two donors ran separate anti-trafficking projects in 2023 "
-              "without a shared plan; the Secretariat learned of two of them from the press.",
-              (NCS, MFA), "medium", "2026-06-30",
-              "Set up a donor coordination group chaired by the National Coordinator."),
-        law=2, practice=2,
+        Entry(
+            1,
+            1,
+            "Four international organizations and two donors ran separate anti-trafficking projects in 2023 "
+            "without a shared plan; the Secretariat learned of two of them from the press.",
+            (NCS, MFA),
+            "medium",
+            "2026-06-30",
+            "Set up a donor coordination group chaired by the National Coordinator.",
+        ),
+        law=2,
+        practice=2,
         rationale="The Secretariat set up a donor coordination group in 2024; it meets quarterly and keeps a shared "
-                  "project map, although one donor project started in 2025 without consultation.",
+        "project map, although one donor project started in 2025 without consultation.",
         target="2027-06-30",
     ),
     _plan(
         "INT-7",
-        Entry(na="The measure concerns the division of labour among international and regional organizations. "
-              "Meridia's part, coordinating the assistance it receives, is assessed under INT-6.",
-              institutions=(NCS,)),
+        Entry(
+            na="The measure concerns the division of labour among international and regional organizations. "
+            "Meridia's part, coordinating the assistance it receives, is assessed under INT-6.",
+            institutions=(NCS,),
+        ),
     ),
     _plan(
         "INT-8",
-        Entry(1, 1, "No joint programming: each organization present in Meridia negotiates its own project with a "
-              "single ministry.",
-              (MFA, NCS), "low", "2027-12-31",
-              "Propose a joint programme to the organizations in the donor coordination group."),
-        law=None, practice=None, user=ANALYST,
+        Entry(
+            1,
+            1,
+            "No joint programming: each organization present in Meridia negotiates its own project with a "
+            "single ministry.",
+            (MFA, NCS),
+            "low",
+            "2027-12-31",
+            "Propose a joint programme to the organizations in the donor coordination group.",
+        ),
+        law=None,
+        practice=None,
+        user=ANALYST,
         rationale="Scores withdrawn for re-assessment: the joint programme proposal submitted in February 2026 is "
-                  "under review by the Ministry of Foreign Affairs.",
+        "under review by the Ministry of Foreign Affairs.",
     ),
     # --- Working Group recommendations -------------------------------------------------------------------------
     _plan(
         "WG-1",
-        Entry(3, 2, "The action plan covers Meridia's situation as a country of origin and, increasingly, of "
-              "destination; cooperation with countries of transit is limited to police channels.",
-              (NCS, MFA), "low", "2027-12-31",
-              "Include countries of transit in the next regional ministerial meeting."),
+        Entry(
+            3,
+            2,
+            "The action plan covers Meridia's situation as a country of origin and, increasingly, of "
+            "destination; cooperation with countries of transit is limited to police channels.",
+            (NCS, MFA),
+            "low",
+            "2027-12-31",
+            "Include countries of transit in the next regional ministerial meeting.",
+        ),
     ),
     _plan(
         "WG-2",
-        Entry(na="Meridia has been a party to the Organized Crime Convention and to the Trafficking in Persons "
-              "Protocol since 2005; nothing further is needed under this recommendation.",
-              institutions=(MFA,)),
+        Entry(
+            na="Meridia has been a party to the Organized Crime Convention and to the Trafficking in Persons "
+            "Protocol since 2005; nothing further is needed under this recommendation.",
+            institutions=(MFA,),
+        ),
     ),
     _plan(
         "WG-5.a",
-        Entry(4, 3, "Penal Code art. 189 makes it an offence to use the services of a person knowing that they are a "
-              "victim, and art. 190 to withhold or destroy identity documents; art. 189 was applied once (2022).",
-              (MOJ, PGO), "low", "2028-06-30",
-              "Include arts. 189 and 190 in the prosecutors' training module."),
+        Entry(
+            4,
+            3,
+            "Penal Code art. 189 makes it an offence to use the services of a person knowing that they are a "
+            "victim, and art. 190 to withhold or destroy identity documents; art. 189 was applied once (2022).",
+            (MOJ, PGO),
+            "low",
+            "2028-06-30",
+            "Include arts. 189 and 190 in the prosecutors' training module.",
+        ),
     ),
     _plan(
         "WG-5.b",
-        Entry(4, 2, "The Organized Crime Convention is implemented by the Penal Code amendments of 2006, and "
-              "trafficking is a predicate offence under s. 2(1)(k) of the Anti-Money Laundering Act 2012. Financial "
-              "investigations in trafficking cases remain the exception.",
-              (MOJ, PGO), "medium", "2027-06-30",
-              "Bring the Financial Intelligence Unit into the anti-trafficking task force."),
+        Entry(
+            4,
+            2,
+            "The Organized Crime Convention is implemented by the Penal Code amendments of 2006, and "
+            "trafficking is a predicate offence under s. 2(1)(k) of the Anti-Money Laundering Act 2012. Financial "
+            "investigations in trafficking cases remain the exception.",
+            (MOJ, PGO),
+            "medium",
+            "2027-06-30",
+            "Bring the Financial Intelligence Unit into the anti-trafficking task force.",
+        ),
         practice=3,
         rationale="The Financial Intelligence Unit has been part of the task force since 2024; 9 parallel financial "
-                  "investigations were opened in 2025.",
+        "investigations were opened in 2025.",
         priority="low",
     ),
     _plan(
         "WG-7.a",
-        Entry(1, 0, "Trafficking is not part of school curricula; education authorities have never taken part in the "
-              "Commission's work.",
-              (NCS,), "medium", "2027-09-30",
-              "Agree a pilot module for secondary schools with the education authorities."),
-        law=2, practice=1,
+        Entry(
+            1,
+            0,
+            "Trafficking is not part of school curricula; education authorities have never taken part in the "
+            "Commission's work.",
+            (NCS,),
+            "medium",
+            "2027-09-30",
+            "Agree a pilot module for secondary schools with the education authorities.",
+        ),
+        law=2,
+        practice=1,
         rationale="A module for secondary schools was piloted in 12 schools of Kessel district in the 2024-2025 school "
-                  "year; national roll-out depends on the curriculum reform of 2027.",
+        "year; national roll-out depends on the curriculum reform of 2027.",
     ),
     _plan(
         "WG-7.b",
-        Entry(3, 2, "Three national campaigns in 2019-2023 (TV spots, the radio drama 'Hidden Lives', leaflets at "
-              "border crossings), none aimed at the communities most at risk.",
-              (NCS, MOL, NGO), "medium", "2026-12-31",
-              "Target the next campaign on seasonal workers and young women in rural districts."),
+        Entry(
+            3,
+            2,
+            "Three national campaigns in 2019-2023 (TV spots, the radio drama 'Hidden Lives', leaflets at "
+            "border crossings), none aimed at the communities most at risk.",
+            (NCS, MOL, NGO),
+            "medium",
+            "2026-12-31",
+            "Target the next campaign on seasonal workers and young women in rural districts.",
+        ),
         practice=3,
         rationale="The 2025 'Know your rights' campaign reached seasonal workers in their own languages through the "
-                  "Labour Inspectorate and 14 recruitment agencies; calls to the hotline rose by 60%.",
+        "Labour Inspectorate and 14 recruitment agencies; calls to the hotline rose by 60%.",
         priority="low",
     ),
     _plan(
         "WG-7.c",
-        Entry(2, 1, "Campaign plans were not discussed with the Secretariat or with other States parties; the 2023 "
-              "campaign reused a neighbouring country's materials informally.",
-              (NCS,), "low", "2027-06-30",
-              "Present the next campaign plan at the regional meeting of national coordinators."),
-        law=None, practice=None, user=ANALYST,
+        Entry(
+            2,
+            1,
+            "Campaign plans were not discussed with the Secretariat or with other States parties; the 2023 "
+            "campaign reused a neighbouring country's materials informally.",
+            (NCS,),
+            "low",
+            "2027-06-30",
+            "Present the next campaign plan at the regional meeting of national coordinators.",
+        ),
+        law=None,
+        practice=None,
+        user=ANALYST,
         rationale="To be re-scored after the regional meeting of national coordinators on awareness campaigns in "
-                  "May 2026.",
+        "May 2026.",
     ),
     _plan(
         "WG-7.d",
-        Entry(1, 1, "No measure is aimed at users of sexual services or at buyers of goods and services produced "
-              "with forced labour.",
-              (NCS, MOL), "medium", "2027-12-31",
-              "Include a demand-side component in the next national campaign."),
+        Entry(
+            1,
+            1,
+            "No measure is aimed at users of sexual services or at buyers of goods and services produced "
+            "with forced labour.",
+            (NCS, MOL),
+            "medium",
+            "2027-12-31",
+            "Include a demand-side component in the next national campaign.",
+        ),
     ),
     _plan(
         "WG-8",
-        Entry(3, 2, "Training reached 412 police officers, border guards and prosecutors in 2019-2023, but not "
-              "consular officers, health staff or labour inspectors in the regions.",
-              (JTC, MOI, BGS, MOL), "high", "2026-12-31",
-              "Extend training to consular officers, health staff and regional labour inspectors.",
-              "Curriculum and trainers for health staff and consular officers."),
+        Entry(
+            3,
+            2,
+            "Training reached 412 police officers, border guards and prosecutors in 2019-2023, but not "
+            "consular officers, health staff or labour inspectors in the regions.",
+            (JTC, MOI, BGS, MOL),
+            "high",
+            "2026-12-31",
+            "Extend training to consular officers, health staff and regional labour inspectors.",
+            "Curriculum and trainers for health staff and consular officers.",
+        ),
         practice=3,
         rationale="640 officials were trained in 2024-2025, among them 85 labour inspectors, 60 health workers and "
-                  "22 consular officers; the Shelter Network co-delivers the identification module.",
+        "22 consular officers; the Shelter Network co-delivers the identification module.",
         priority="medium",
         ta="",
     ),
     _plan(
         "WG-10.a",
-        Entry(1, 1, "There is no partnership with the private sector on labour exploitation; the Labour Inspectorate "
-              "only keeps a register of licensed recruitment agencies.",
-              (MOL,), "medium", "2027-06-30",
-              "Agree a code of conduct on ethical recruitment with the Chamber of Commerce."),
-        law=2, practice=2,
+        Entry(
+            1,
+            1,
+            "There is no partnership with the private sector on labour exploitation; the Labour Inspectorate "
+            "only keeps a register of licensed recruitment agencies.",
+            (MOL,),
+            "medium",
+            "2027-06-30",
+            "Agree a code of conduct on ethical recruitment with the Chamber of Commerce.",
+        ),
+        law=2,
+        practice=2,
         rationale="A memorandum with the Chamber of Commerce (2025) led 14 recruitment agencies to sign a code of "
-                  "conduct on ethical recruitment; compliance is not yet checked.",
+        "conduct on ethical recruitment; compliance is not yet checked.",
     ),
     _plan(
         "WG-10.b",
-        Entry(1, 0, "Services and products of forced labour have not been mapped, so there is nothing yet to raise "
-              "awareness of.",
-              (MOL, NCS), "medium", "2027-12-31",
-              "Map the sectors at risk of forced labour."),
-        law=None, practice=None, user=ANALYST,
+        Entry(
+            1,
+            0,
+            "Services and products of forced labour have not been mapped, so there is nothing yet to raise "
+            "awareness of.",
+            (MOL, NCS),
+            "medium",
+            "2027-12-31",
+            "Map the sectors at risk of forced labour.",
+        ),
+        law=None,
+        practice=None,
+        user=ANALYST,
         rationale="Re-assessment in progress: the Labour Inspectorate is mapping sectors at risk of forced labour "
-                  "(agriculture, construction, fishing); results are due in April 2026.",
+        "(agriculture, construction, fishing); results are due in April 2026.",
     ),
     _plan(
         "WG-11.a",
-        Entry(2, 1, "Identification and support procedures exist only in the National Referral Mechanism SOP (2019), "
-              "without indicators; most victims are identified by NGOs.",
-              (MOI, NGO), "high", "2026-06-30",
-              "Adopt identification indicators (see PROT-2)."),
+        Entry(
+            2,
+            1,
+            "Identification and support procedures exist only in the National Referral Mechanism SOP (2019), "
+            "without indicators; most victims are identified by NGOs.",
+            (MOI, NGO),
+            "high",
+            "2026-06-30",
+            "Adopt identification indicators (see PROT-2).",
+        ),
         law=3,
         rationale="Identification indicators were adopted by Order No. 18/2025 and referral to support works well "
-                  "(see PROT-4), but State officials still identify a minority of victims.",
+        "(see PROT-4), but State officials still identify a minority of victims.",
         target="2027-06-30",
         action="Monitor who identifies victims, by institution, in the 2026 statistics.",
     ),
     _plan(
         "WG-11.b",
-        Entry(3, 1, "Section 12 of the Act provides for non-punishment, but 6 victims were fined in 2022-2023 before "
-              "they were identified (see PROS-1.v).",
-              (PGO, MOI), "high", "2026-06-30",
-              "Prosecutor General's circular on s. 12 (see PROS-1.v)."),
+        Entry(
+            3,
+            1,
+            "Section 12 of the Act provides for non-punishment, but 6 victims were fined in 2022-2023 before "
+            "they were identified (see PROS-1.v).",
+            (PGO, MOI),
+            "high",
+            "2026-06-30",
+            "Prosecutor General's circular on s. 12 (see PROS-1.v).",
+        ),
         practice=2,
         rationale="Circular No. 7/2025 applies s. 12 to administrative offences too; no identified victim was fined in "
-                  "2025.",
+        "2025.",
         target="2026-12-31",
     ),
     _plan(
         "WG-12.a",
-        Entry(3, 2, "Assistance does not depend on citizenship or immigration status (s. 15(2) of the Act), but "
-              "foreign victims without documents wait 3 weeks on average for health insurance cover.",
-              (MOL, MOH), "medium", "2027-06-30",
-              "Give presumed victims immediate health insurance cover by ministerial order."),
+        Entry(
+            3,
+            2,
+            "Assistance does not depend on citizenship or immigration status (s. 15(2) of the Act), but "
+            "foreign victims without documents wait 3 weeks on average for health insurance cover.",
+            (MOL, MOH),
+            "medium",
+            "2027-06-30",
+            "Give presumed victims immediate health insurance cover by ministerial order.",
+        ),
     ),
     _plan(
         "WG-12.b",
-        Entry(1, 1, "No minimum standards of protection and assistance have been adopted; each shelter applies its own.",
-              (MOL, NGO), "high", "2026-06-30",
-              "Adopt minimum standards of assistance (see PROT-1)."),
-        law=4, practice=2,
+        Entry(
+            1,
+            1,
+            "No minimum standards of protection and assistance have been adopted; each shelter applies its own.",
+            (MOL, NGO),
+            "high",
+            "2026-06-30",
+            "Adopt minimum standards of assistance (see PROT-1).",
+        ),
+        law=4,
+        practice=2,
         rationale="Regulation No. 5/2025 on Minimum Standards of Victim Assistance was adopted in May 2025; 3 of the "
-                  "4 shelters have been inspected against it.",
+        "4 shelters have been inspected against it.",
         priority="medium",
         target="2027-06-30",
         action="Complete the inspections and publish a yearly compliance report.",
     ),
     _plan(
         "WG-12.c",
-        Entry(3, 2, "Support is immediate and unconditional under s. 15(2) of the Act, and temporary residence is "
-              "possible under s. 47 of the Foreigners and Asylum Act 2018, but permanent residence is not.",
-              (MOI, MOL), "low", "2028-06-30",
-              "Study a path to permanent residence for victims who cannot safely return."),
+        Entry(
+            3,
+            2,
+            "Support is immediate and unconditional under s. 15(2) of the Act, and temporary residence is "
+            "possible under s. 47 of the Foreigners and Asylum Act 2018, but permanent residence is not.",
+            (MOI, MOL),
+            "low",
+            "2028-06-30",
+            "Study a path to permanent residence for victims who cannot safely return.",
+        ),
     ),
     _plan(
         "WG-12.d",
-        Entry(3, 2, "The Personal Data Protection Act 2018 and s. 21 of the Act protect victims' identity; two "
-              "newspapers published victims' names in 2023.",
-              (MOJ, NGO), "medium", "2026-12-31",
-              "Agree guidelines on reporting trafficking cases with the Press Council."),
+        Entry(
+            3,
+            2,
+            "The Personal Data Protection Act 2018 and s. 21 of the Act protect victims' identity; two "
+            "newspapers published victims' names in 2023.",
+            (MOJ, NGO),
+            "medium",
+            "2026-12-31",
+            "Agree guidelines on reporting trafficking cases with the Press Council.",
+        ),
         practice=3,
         rationale="The Press Council adopted reporting guidelines in 2024; no victim was named in the media in "
-                  "2024-2025.",
+        "2024-2025.",
         priority="low",
     ),
     _plan(
         "WG-12.e",
-        Entry(1, 1, "There are no written identification criteria; each institution relies on its staff's experience.",
-              (MOI, MOL, NGO), "high", "2026-06-30",
-              "Adopt and disseminate identification criteria (see PROT-2)."),
+        Entry(
+            1,
+            1,
+            "There are no written identification criteria; each institution relies on its staff's experience.",
+            (MOI, MOL, NGO),
+            "high",
+            "2026-06-30",
+            "Adopt and disseminate identification criteria (see PROT-2).",
+        ),
         law=3,
         rationale="Order No. 18/2025 adopted national identification indicators, disseminated to 1,200 officials; "
-                  "their systematic use is not yet checked.",
+        "their systematic use is not yet checked.",
         target="2027-06-30",
     ),
     _plan(
         "WG-12.f",
-        Entry(4, 4, "Penal Code art. 301(2) makes threats or intimidation of victims and witnesses an offence, "
-              "punishable by up to 8 years; it was applied in 3 trafficking cases in 2021-2023.",
-              (MOJ, PGO), "low", "2028-06-30",
-              "Keep under review."),
+        Entry(
+            4,
+            4,
+            "Penal Code art. 301(2) makes threats or intimidation of victims and witnesses an offence, "
+            "punishable by up to 8 years; it was applied in 3 trafficking cases in 2021-2023.",
+            (MOJ, PGO),
+            "low",
+            "2028-06-30",
+            "Keep under review.",
+        ),
     ),
     _plan(
         "WG-12.g",
-        Entry(2, 2, "The State budget funds 2 of the 5 shelters (MRD 1.2 million in 2023); the other 3 depend on "
-              "donor projects due to end in 2025.",
-              (MOL, NGO), "high", "2026-12-31",
-              "Bring the 3 donor-funded shelters into the State budget from 2026."),
+        Entry(
+            2,
+            2,
+            "The State budget funds 2 of the 5 shelters (MRD 1.2 million in 2023); the other 3 depend on "
+            "donor projects due to end in 2025.",
+            (MOL, NGO),
+            "high",
+            "2026-12-31",
+            "Bring the 3 donor-funded shelters into the State budget from 2026.",
+        ),
         practice=1,
         rationale="The 2025 budget cut shelter funding by 30% to MRD 0.84 million, and the donor-funded Lunmar "
-                  "shelter closed in October 2025, leaving the north of the country without a shelter.",
+        "shelter closed in October 2025, leaving the north of the country without a shelter.",
         target="2026-09-30",
         action="Restore the shelter budget in the 2026 supplementary budget and reopen a shelter in the north.",
         ta="Bridge funding for a northern shelter; a costing study for a sustainable victim assistance budget.",
     ),
     _plan(
         "WG-12.h",
-        Entry(2, 2, "The best interests of the child are a principle of the Child Protection Code 2014, but there is "
-              "no best-interest determination procedure for child victims.",
-              (MOL, NCS), "high", "2026-12-31",
-              "Adopt a best-interest determination procedure for child victims."),
+        Entry(
+            2,
+            2,
+            "The best interests of the child are a principle of the Child Protection Code 2014, but there is "
+            "no best-interest determination procedure for child victims.",
+            (MOL, NCS),
+            "high",
+            "2026-12-31",
+            "Adopt a best-interest determination procedure for child victims.",
+        ),
         law=3,
         rationale="The 2025 guardianship regulation includes a best-interest determination for unaccompanied foreign "
-                  "children; Meridian child victims are not yet covered.",
+        "children; Meridian child victims are not yet covered.",
         priority="medium",
     ),
     _plan(
         "WG-13",
-        Entry(1, 0, "Victims may claim damages in criminal proceedings, but none has received compensation; the "
-              "compensation fund foreseen in s. 24 of the Act does not exist.",
-              (MOJ, NGO), "high", "2026-12-31",
-              "Establish the compensation fund foreseen in s. 24 of the Act.",
-              "Advice on financing a compensation fund from confiscated assets."),
-        law=3, practice=None,
+        Entry(
+            1,
+            0,
+            "Victims may claim damages in criminal proceedings, but none has received compensation; the "
+            "compensation fund foreseen in s. 24 of the Act does not exist.",
+            (MOJ, NGO),
+            "high",
+            "2026-12-31",
+            "Establish the compensation fund foreseen in s. 24 of the Act.",
+            "Advice on financing a compensation fund from confiscated assets.",
+        ),
+        law=3,
+        practice=None,
         rationale="Regulation No. 6/2025 set up the Victims' Compensation Fund (s. 24), financed from confiscated "
-                  "assets. Practice will be scored once the first awards are made, expected mid-2026.",
+        "assets. Practice will be scored once the first awards are made, expected mid-2026.",
         target="2027-06-30",
         action="Process the first 12 applications to the fund.",
         ta="",
     ),
     _plan(
         "WG-14",
-        Entry(3, 2, "Five shelters offer 64 places (their addresses are confidential; list attached). The Witness "
-              "Protection Act 2011 covers victims only in organized crime cases.",
-              (NGO, MOL, MOI), "medium", "2027-06-30",
-              "Extend witness protection to all trafficking cases."),
+        Entry(
+            3,
+            2,
+            "Five shelters offer 64 places (their addresses are confidential; list attached). The Witness "
+            "Protection Act 2011 covers victims only in organized crime cases.",
+            (NGO, MOL, MOI),
+            "medium",
+            "2027-06-30",
+            "Extend witness protection to all trafficking cases.",
+        ),
         law=4,
         rationale="The 2025 amendment extended the Witness Protection Act 2011 to all trafficking cases. Four shelters "
-                  "with 54 places remain since the Lunmar shelter closed (see WG-12.g).",
+        "with 54 places remain since the Lunmar shelter closed (see WG-12.g).",
         priority="high",
     ),
     _plan(
         "WG-16.a",
-        Entry(4, 4, "The National Anti-Trafficking Commission (Decree No. 41/2017), chaired by the Deputy Prime "
-              "Minister, met 4 times a year in 2021-2023 and follows the action plan through its Secretariat.",
-              (NCS,), "low", "2026-12-31",
-              "Keep the quarterly meeting calendar."),
+        Entry(
+            4,
+            4,
+            "The National Anti-Trafficking Commission (Decree No. 41/2017), chaired by the Deputy Prime "
+            "Minister, met 4 times a year in 2021-2023 and follows the action plan through its Secretariat.",
+            (NCS,),
+            "low",
+            "2026-12-31",
+            "Keep the quarterly meeting calendar.",
+        ),
         practice=3,
         rationale="The Commission met only twice in 2025 after the ministerial reshuffle, and the September meeting "
-                  "lacked a quorum; the Deputy Minister of Interior chairs it ad interim.",
+        "lacked a quorum; the Deputy Minister of Interior chairs it ad interim.",
         priority="medium",
         target="2026-09-30",
         action="Confirm a permanent chair and the 2026 meeting calendar at the first Cabinet session.",
     ),
     _plan(
         "WG-16.b",
-        Entry(1, 1, "Local coordination exists only in Valdora and Port Arden, through informal working groups with "
-              "NGOs.",
-              (NCS, NGO), "medium", "2027-12-31",
-              "Set up district coordination groups, starting with the 4 districts with most cases."),
-        law=2, practice=2,
+        Entry(
+            1,
+            1,
+            "Local coordination exists only in Valdora and Port Arden, through informal working groups with NGOs.",
+            (NCS, NGO),
+            "medium",
+            "2027-12-31",
+            "Set up district coordination groups, starting with the 4 districts with most cases.",
+        ),
+        law=2,
+        practice=2,
         rationale="District coordination groups, with NGO service providers, were set up in 5 of the 12 districts in "
-                  "2025 under the amended Decree No. 41/2017.",
+        "2025 under the amended Decree No. 41/2017.",
     ),
     _plan(
         "WG-23.a",
-        Entry(2, 1, "Joint investigation teams are possible under s. 19 of the MLA Act 2009 but none has been set up; "
-              "special investigative techniques were used in 4 cases in 2019-2023.",
-              (PGO, MOI), "medium", "2027-06-30",
-              "Propose a joint investigation team with a neighbouring country on the seasonal-work recruitment case."),
+        Entry(
+            2,
+            1,
+            "Joint investigation teams are possible under s. 19 of the MLA Act 2009 but none has been set up; "
+            "special investigative techniques were used in 4 cases in 2019-2023.",
+            (PGO, MOI),
+            "medium",
+            "2027-06-30",
+            "Propose a joint investigation team with a neighbouring country on the seasonal-work recruitment case.",
+        ),
         practice=2,
         rationale="The first joint investigation team, with a neighbouring country, worked in 2025 and led to 6 "
-                  "arrests; special investigative techniques were used in 7 cases in 2024-2025.",
+        "arrests; special investigative techniques were used in 7 cases in 2024-2025.",
     ),
     _plan(
         "WG-23.b",
-        Entry(3, 2, "The Convention is used as a legal basis for extradition and mutual legal assistance where no "
-              "treaty exists (2 cases in 2019-2023); no request for confiscation has been made abroad.",
-              (MOJ, PGO), "medium", "2027-12-31",
-              "Make a first request for confiscation abroad in a pending case."),
+        Entry(
+            3,
+            2,
+            "The Convention is used as a legal basis for extradition and mutual legal assistance where no "
+            "treaty exists (2 cases in 2019-2023); no request for confiscation has been made abroad.",
+            (MOJ, PGO),
+            "medium",
+            "2027-12-31",
+            "Make a first request for confiscation abroad in a pending case.",
+        ),
     ),
     _plan(
         "WG-23.c",
-        Entry(1, 1, "Central authority staff have not attended regional training on judicial cooperation since 2019.",
-              (MOJ, JTC), "low", "2027-12-31",
-              "Nominate central authority staff for the next regional training."),
-        law=None, practice=None, user=ANALYST,
+        Entry(
+            1,
+            1,
+            "Central authority staff have not attended regional training on judicial cooperation since 2019.",
+            (MOJ, JTC),
+            "low",
+            "2027-12-31",
+            "Nominate central authority staff for the next regional training.",
+        ),
+        law=None,
+        practice=None,
+        user=ANALYST,
         rationale="To be re-scored: the Ministry of Justice is collecting the 2024-2025 training records of the "
-                  "central authority.",
+        "central authority.",
     ),
 )
 
@@ -820,10 +1204,20 @@ _PILLAR_INSTITUTIONS = {
     "INT": (MFA, MOJ),
     "WG": (NCS, MOJ),
 }
-_LAW_WORDS = ("no legal or institutional basis exists", "a basis is being drafted", "the basis is partly in place",
-              "the basis is largely in place", "the basis is fully in place")
-_PRACTICE_WORDS = ("nothing is done in practice yet", "first steps have been taken", "implementation is partial",
-                   "implementation is largely effective", "implementation is effective")
+_LAW_WORDS = (
+    "no legal or institutional basis exists",
+    "a basis is being drafted",
+    "the basis is partly in place",
+    "the basis is largely in place",
+    "the basis is fully in place",
+)
+_PRACTICE_WORDS = (
+    "nothing is done in practice yet",
+    "first steps have been taken",
+    "implementation is partial",
+    "implementation is largely effective",
+    "implementation is effective",
+)
 
 
 def _generated(code: str, pillar: str, rng: random.Random) -> tuple[Entry, Entry | None]:
@@ -832,16 +1226,23 @@ def _generated(code: str, pillar: str, rng: random.Random) -> tuple[Entry, Entry
     practice = max(0, law - rng.choice((1, 1, 2)))
     priority = "high" if practice <= 1 else "medium" if practice == 2 else "low"
     base = Entry(
-        law, practice,
+        law,
+        practice,
         f"{institutions[0]}: for {code}, {_LAW_WORDS[law]} and {_PRACTICE_WORDS[practice]}. "
         "To be documented with the next statistics table.",
-        institutions, priority, f"{rng.choice((2026, 2027, 2028))}-{rng.choice(('03-31', '06-30', '12-31'))}",
+        institutions,
+        priority,
+        f"{rng.choice((2026, 2027, 2028))}-{rng.choice(('03-31', '06-30', '12-31'))}",
         "Review the measure with the focal points concerned and agree the next step.",
     )
     if practice < law and rng.random() < 0.5:
         better = practice + 1
-        return base, replace(base, practice=better, rationale=f"{institutions[0]}: for {code}, {_LAW_WORDS[law]}; "
-                             f"since the baseline, {_PRACTICE_WORDS[better]}.")
+        return base, replace(
+            base,
+            practice=better,
+            rationale=f"{institutions[0]}: for {code}, {_LAW_WORDS[law]}; "
+            f"since the baseline, {_PRACTICE_WORDS[better]}.",
+        )
     return base, None
 
 
@@ -1037,65 +1438,175 @@ class Proof:
 
 
 BASELINE_EVIDENCE = (
-    Proof("PROS-1.i", "file", "Anti-Trafficking-in-Persons-Act-2016-excerpt.txt",
-          "Consolidated text, sections 1-4, 12, 13, 15 and 18 (Official Gazette No. 37/2016).", FOCAL_POINTS[MOJ]),
-    Proof("PROS-1.i", "citation", "Penal Code of Meridia, art. 188 (trafficking in persons)",
-          "Offence and penalties, as replaced by s. 3 of the Anti-Trafficking in Persons Act 2016.", FOCAL_POINTS[PGO]),
-    Proof("PROS-1", "link", "https://example.org/meridia/gazette/2016/37",
-          "Official Gazette No. 37/2016 (the Act as published).", FOCAL_POINTS[MOJ], name="Official Gazette 37/2016"),
-    Proof("PROS-1.v", "citation", "Anti-Trafficking in Persons Act 2016, s. 12 (non-punishment of victims)",
-          "", FOCAL_POINTS[PGO]),
-    Proof("PROS-3", "link", "https://example.org/meridia/police/anti-trafficking-unit/annual-report-2023",
-          "Annual report 2023 of the Anti-Trafficking Unit: staffing and caseload.", FOCAL_POINTS[MOI],
-          name="Anti-Trafficking Unit, annual report 2023"),
-    Proof("PROS-4", "citation", "Criminal Procedure Code of Meridia, art. 205 (hearing of vulnerable witnesses by "
-          "video link)", "", FOCAL_POINTS[MOJ]),
-    Proof("PROT-4", "file", "NRM-SOP-2019.txt",
-          "National Referral Mechanism SOP, version 1.0 (2019).", COORDINATOR),
-    Proof("PROT-5", "citation", "Foreigners and Asylum Act 2018, s. 47 (residence permit for victims of trafficking)",
-          "Renewable 6-month permit; see also s. 18 of the Anti-Trafficking in Persons Act 2016.", FOCAL_POINTS[MOI]),
-    Proof("NAT-1", "link", "https://example.org/meridia/commission/national-action-plan-2022-2025",
-          "National Action Plan against Trafficking in Persons 2022-2025.", COORDINATOR,
-          name="National Action Plan 2022-2025"),
-    Proof("NAT-2", "citation", "Government Decree No. 41/2017 on the National Anti-Trafficking Commission",
-          "Composition and mandate of the Commission and its Secretariat.", COORDINATOR),
-    Proof("NAT-3", "file", "trafficking-statistics-2019-2023.csv",
-          "Victims identified, investigations, prosecutions and convictions by year (Secretariat, March 2024).",
-          COORDINATOR),
-    Proof("INT-2", "citation", "Mutual Legal Assistance in Criminal Matters Act 2009, ss. 5-19", "",
-          FOCAL_POINTS[MOJ]),
-    Proof("WG-5.b", "citation", "Anti-Money Laundering Act 2012, s. 2(1)(k) (trafficking in persons as a predicate "
-          "offence)", "", FOCAL_POINTS[MOJ]),
-    Proof("WG-10.a", "link", "https://example.org/meridia/labour-inspectorate/recruitment-agencies",
-          "Register of licensed private recruitment agencies.", FOCAL_POINTS[MOL],
-          name="Register of recruitment agencies"),
-    Proof("WG-14", "file", "shelter-addresses-CONFIDENTIAL.txt",
-          "Shelter addresses and capacity. Confidential: do not print or share outside the Commission.",
-          FOCAL_POINTS[NGO], sensitive=True),
+    Proof(
+        "PROS-1.i",
+        "file",
+        "Anti-Trafficking-in-Persons-Act-2016-excerpt.txt",
+        "Consolidated text, sections 1-4, 12, 13, 15 and 18 (Official Gazette No. 37/2016).",
+        FOCAL_POINTS[MOJ],
+    ),
+    Proof(
+        "PROS-1.i",
+        "citation",
+        "Penal Code of Meridia, art. 188 (trafficking in persons)",
+        "Offence and penalties, as replaced by s. 3 of the Anti-Trafficking in Persons Act 2016.",
+        FOCAL_POINTS[PGO],
+    ),
+    Proof(
+        "PROS-1",
+        "link",
+        "https://example.org/meridia/gazette/2016/37",
+        "Official Gazette No. 37/2016 (the Act as published).",
+        FOCAL_POINTS[MOJ],
+        name="Official Gazette 37/2016",
+    ),
+    Proof(
+        "PROS-1.v",
+        "citation",
+        "Anti-Trafficking in Persons Act 2016, s. 12 (non-punishment of victims)",
+        "",
+        FOCAL_POINTS[PGO],
+    ),
+    Proof(
+        "PROS-3",
+        "link",
+        "https://example.org/meridia/police/anti-trafficking-unit/annual-report-2023",
+        "Annual report 2023 of the Anti-Trafficking Unit: staffing and caseload.",
+        FOCAL_POINTS[MOI],
+        name="Anti-Trafficking Unit, annual report 2023",
+    ),
+    Proof(
+        "PROS-4",
+        "citation",
+        "Criminal Procedure Code of Meridia, art. 205 (hearing of vulnerable witnesses by video link)",
+        "",
+        FOCAL_POINTS[MOJ],
+    ),
+    Proof("PROT-4", "file", "NRM-SOP-2019.txt", "National Referral Mechanism SOP, version 1.0 (2019).", COORDINATOR),
+    Proof(
+        "PROT-5",
+        "citation",
+        "Foreigners and Asylum Act 2018, s. 47 (residence permit for victims of trafficking)",
+        "Renewable 6-month permit; see also s. 18 of the Anti-Trafficking in Persons Act 2016.",
+        FOCAL_POINTS[MOI],
+    ),
+    Proof(
+        "NAT-1",
+        "link",
+        "https://example.org/meridia/commission/national-action-plan-2022-2025",
+        "National Action Plan against Trafficking in Persons 2022-2025.",
+        COORDINATOR,
+        name="National Action Plan 2022-2025",
+    ),
+    Proof(
+        "NAT-2",
+        "citation",
+        "Government Decree No. 41/2017 on the National Anti-Trafficking Commission",
+        "Composition and mandate of the Commission and its Secretariat.",
+        COORDINATOR,
+    ),
+    Proof(
+        "NAT-3",
+        "file",
+        "trafficking-statistics-2019-2023.csv",
+        "Victims identified, investigations, prosecutions and convictions by year (Secretariat, March 2024).",
+        COORDINATOR,
+    ),
+    Proof("INT-2", "citation", "Mutual Legal Assistance in Criminal Matters Act 2009, ss. 5-19", "", FOCAL_POINTS[MOJ]),
+    Proof(
+        "WG-5.b",
+        "citation",
+        "Anti-Money Laundering Act 2012, s. 2(1)(k) (trafficking in persons as a predicate offence)",
+        "",
+        FOCAL_POINTS[MOJ],
+    ),
+    Proof(
+        "WG-10.a",
+        "link",
+        "https://example.org/meridia/labour-inspectorate/recruitment-agencies",
+        "Register of licensed private recruitment agencies.",
+        FOCAL_POINTS[MOL],
+        name="Register of recruitment agencies",
+    ),
+    Proof(
+        "WG-14",
+        "file",
+        "shelter-addresses-CONFIDENTIAL.txt",
+        "Shelter addresses and capacity. Confidential: do not print or share outside the Commission.",
+        FOCAL_POINTS[NGO],
+        sensitive=True,
+    ),
 )
 
 REVIEW_EVIDENCE = (
-    Proof("PROS-1.i", "file", "trafficking-statistics-2019-2025.csv",
-          "Updated statistics table: convictions rose to 5 in 2024 and 7 in 2025.", FOCAL_POINTS[PGO]),
-    Proof("PROS-1.i", "citation", "Prosecutor General's Charging Guideline No. 3/2024 (trafficking in persons)",
-          "In force since 1 September 2024.", FOCAL_POINTS[PGO]),
-    Proof("PROS-1.iv", "citation", "Criminal Procedure Code of Meridia, arts. 54a-54d (rights of victims, as amended "
-          "in 2025)", "", FOCAL_POINTS[MOJ]),
-    Proof("PROT-1", "citation", "Regulation No. 5/2025 on Minimum Standards of Victim Assistance", "",
-          FOCAL_POINTS[MOL]),
-    Proof("PROT-2", "file", "Order-18-2025-identification-indicators.txt",
-          "Ministerial Order No. 18/2025 with the screening form.", FOCAL_POINTS[MOI]),
-    Proof("PROT-4", "file", "MoU-Police-Shelter-Network-2025.txt",
-          "MoU between the National Police and the Shelter Network, signed 14 March 2025.", FOCAL_POINTS[MOI]),
-    Proof("NAT-3", "file", "trafficking-statistics-2019-2025.csv",
-          "Statistics 2019-2025, now broken down by age, sex and form of exploitation.", COORDINATOR),
-    Proof("WG-7.b", "link", "https://example.org/meridia/campaigns/know-your-rights-2025",
-          "Materials of the 2025 'Know your rights' campaign for seasonal workers.", COORDINATOR,
-          name="'Know your rights' campaign 2025"),
-    Proof("WG-12.e", "file", "Order-18-2025-identification-indicators.txt",
-          "Same Order as under PROT-2.", FOCAL_POINTS[MOI]),
-    Proof("WG-16.a", "link", "https://example.org/meridia/commission/minutes/2025-09",
-          "Minutes of the September 2025 meeting (no quorum).", COORDINATOR, name="Commission minutes, September 2025"),
+    Proof(
+        "PROS-1.i",
+        "file",
+        "trafficking-statistics-2019-2025.csv",
+        "Updated statistics table: convictions rose to 5 in 2024 and 7 in 2025.",
+        FOCAL_POINTS[PGO],
+    ),
+    Proof(
+        "PROS-1.i",
+        "citation",
+        "Prosecutor General's Charging Guideline No. 3/2024 (trafficking in persons)",
+        "In force since 1 September 2024.",
+        FOCAL_POINTS[PGO],
+    ),
+    Proof(
+        "PROS-1.iv",
+        "citation",
+        "Criminal Procedure Code of Meridia, arts. 54a-54d (rights of victims, as amended in 2025)",
+        "",
+        FOCAL_POINTS[MOJ],
+    ),
+    Proof(
+        "PROT-1", "citation", "Regulation No. 5/2025 on Minimum Standards of Victim Assistance", "", FOCAL_POINTS[MOL]
+    ),
+    Proof(
+        "PROT-2",
+        "file",
+        "Order-18-2025-identification-indicators.txt",
+        "Ministerial Order No. 18/2025 with the screening form.",
+        FOCAL_POINTS[MOI],
+    ),
+    Proof(
+        "PROT-4",
+        "file",
+        "MoU-Police-Shelter-Network-2025.txt",
+        "MoU between the National Police and the Shelter Network, signed 14 March 2025.",
+        FOCAL_POINTS[MOI],
+    ),
+    Proof(
+        "NAT-3",
+        "file",
+        "trafficking-statistics-2019-2025.csv",
+        "Statistics 2019-2025, now broken down by age, sex and form of exploitation.",
+        COORDINATOR,
+    ),
+    Proof(
+        "WG-7.b",
+        "link",
+        "https://example.org/meridia/campaigns/know-your-rights-2025",
+        "Materials of the 2025 'Know your rights' campaign for seasonal workers.",
+        COORDINATOR,
+        name="'Know your rights' campaign 2025",
+    ),
+    Proof(
+        "WG-12.e",
+        "file",
+        "Order-18-2025-identification-indicators.txt",
+        "Same Order as under PROT-2.",
+        FOCAL_POINTS[MOI],
+    ),
+    Proof(
+        "WG-16.a",
+        "link",
+        "https://example.org/meridia/commission/minutes/2025-09",
+        "Minutes of the September 2025 meeting (no quorum).",
+        COORDINATOR,
+        name="Commission minutes, September 2025",
+    ),
 )
 
 
@@ -1122,8 +1633,14 @@ def _enter(session: Session, assessment_id: int, code: str, entry: Entry) -> Non
     responses.update(session, assessment_id, code, user=entry.author, **fields)
 
 
-def _attach(store: Store, assessment_id: int, proofs: Iterable[Proof], codes: set[str], folder: Path,
-            added: list[tuple[int, str]]) -> None:
+def _attach(
+    store: Store,
+    assessment_id: int,
+    proofs: Iterable[Proof],
+    codes: set[str],
+    folder: Path,
+    added: list[tuple[int, str]],
+) -> None:
     """Add the evidence whose item the framework has; note each new evidence id and item code in ``added``."""
     files = evidence_files()
     for proof in proofs:
@@ -1133,18 +1650,40 @@ def _attach(store: Store, assessment_id: int, proofs: Iterable[Proof], codes: se
             path = folder / proof.target
             if not path.exists():
                 path.write_bytes(files[proof.target])
-            view = evidence.attach_file(store, assessment_id, proof.code, path, description=proof.description,
-                                        sensitive=proof.sensitive, user=proof.user, limit=FILE_LIMIT)
+            view = evidence.attach_file(
+                store,
+                assessment_id,
+                proof.code,
+                path,
+                description=proof.description,
+                sensitive=proof.sensitive,
+                user=proof.user,
+                limit=FILE_LIMIT,
+            )
         else:
             with store.session() as session:
                 if proof.kind == "link":
-                    view = evidence.add_link(session, assessment_id, proof.code, proof.target, name=proof.name,
-                                             description=proof.description, sensitive=proof.sensitive,
-                                             user=proof.user)
+                    view = evidence.add_link(
+                        session,
+                        assessment_id,
+                        proof.code,
+                        proof.target,
+                        name=proof.name,
+                        description=proof.description,
+                        sensitive=proof.sensitive,
+                        user=proof.user,
+                    )
                 else:
-                    view = evidence.add_citation(session, assessment_id, proof.code, proof.target, name=proof.name,
-                                                 description=proof.description, sensitive=proof.sensitive,
-                                                 user=proof.user)
+                    view = evidence.add_citation(
+                        session,
+                        assessment_id,
+                        proof.code,
+                        proof.target,
+                        name=proof.name,
+                        description=proof.description,
+                        sensitive=proof.sensitive,
+                        user=proof.user,
+                    )
         added.append((view.id, proof.code))
 
 
@@ -1181,8 +1720,9 @@ def _build(store: Store) -> int:
         if assessments.count(session):
             raise InvalidInput("The demo can only be built into an empty database; this one has assessments.")
         had_frameworks = bool(session.scalar(select(func.count()).select_from(FrameworkRecord)))
-        baseline = assessments.create(session, country=DEMO_COUNTRY, title=BASELINE_TITLE, period="2024",
-                                      user=COORDINATOR)
+        baseline = assessments.create(
+            session, country=DEMO_COUNTRY, title=BASELINE_TITLE, period="2024", user=COORDINATOR
+        )
         framework = frameworks.loaded(assessments.get(session, baseline.id).framework)
     plans = _plans(framework)
     codes = {code for code, _, _ in plans}
@@ -1196,8 +1736,14 @@ def _build(store: Store) -> int:
         with store.session() as session:
             assessments.set_status(session, baseline.id, "final", user=COORDINATOR)
         with store.session() as session:
-            review = assessments.create(session, country=DEMO_COUNTRY, title=REVIEW_TITLE, period="2026",
-                                        previous_id=baseline.id, user=COORDINATOR)
+            review = assessments.create(
+                session,
+                country=DEMO_COUNTRY,
+                title=REVIEW_TITLE,
+                period="2026",
+                previous_id=baseline.id,
+                user=COORDINATOR,
+            )
         for code, _, changed in plans:
             if changed is not None:
                 with store.session() as session:
@@ -1245,8 +1791,9 @@ def _table(model: type[Any]) -> Table:
     return table
 
 
-def _retime(session: Session, baseline_id: int, review_id: int, added: dict[int, list[tuple[int, str]]],
-            stamp_framework: bool) -> None:
+def _retime(
+    session: Session, baseline_id: int, review_id: int, added: dict[int, list[tuple[int, str]]], stamp_framework: bool
+) -> None:
     """Replace the build's wall-clock times with a fixed, plausible calendar (2024 and 2026).
 
     The services stamp their rows with the current time; the demo must not depend on when it was
@@ -1255,8 +1802,14 @@ def _retime(session: Session, baseline_id: int, review_id: int, added: dict[int,
     rng = random.Random(SEED + 1)
     clocks = {baseline_id: _Clock(BASELINE_START, rng), review_id: _Clock(REVIEW_START, rng)}
     rows = session.execute(
-        select(AuditEntry.id, AuditEntry.assessment_id, AuditEntry.item_code, AuditEntry.user, AuditEntry.entity,
-               AuditEntry.field)
+        select(
+            AuditEntry.id,
+            AuditEntry.assessment_id,
+            AuditEntry.item_code,
+            AuditEntry.user,
+            AuditEntry.entity,
+            AuditEntry.field,
+        )
         .where(AuditEntry.assessment_id.in_((baseline_id, review_id)))
         .order_by(AuditEntry.id)
     ).all()
@@ -1345,14 +1898,16 @@ def _retime(session: Session, baseline_id: int, review_id: int, added: dict[int,
         mine = [times[row[0]] for row in rows if row[1] == assessment_id]
         if mine:
             session.execute(
-                update(assessment_table).where(assessment_table.c.id == assessment_id)
+                update(assessment_table)
+                .where(assessment_table.c.id == assessment_id)
                 .values(created_at=min(mine), updated_at=max(mine))
             )
     if stamp_framework:
         framework_id = session.scalar(select(Assessment.framework_id).where(Assessment.id == baseline_id))
         framework_table = _table(FrameworkRecord)
         session.execute(
-            update(framework_table).where(framework_table.c.id == framework_id)
+            update(framework_table)
+            .where(framework_table.c.id == framework_id)
             .values(imported_at=BASELINE_START - dt.timedelta(minutes=7))
         )
 
@@ -1377,8 +1932,12 @@ def template_path() -> Path:
 
 
 def _remove(path: Path) -> None:
-    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
-                      path.with_name(path.name + "-journal")):
+    for candidate in (
+        path,
+        path.with_name(path.name + "-wal"),
+        path.with_name(path.name + "-shm"),
+        path.with_name(path.name + "-journal"),
+    ):
         with contextlib.suppress(OSError):
             candidate.unlink(missing_ok=True)
 
@@ -1418,8 +1977,7 @@ def _check(path: Path) -> bool:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             status = connection.execute("PRAGMA quick_check").fetchone()
-            count = connection.execute("SELECT count(*) FROM assessments WHERE country = ?",
-                                       (DEMO_COUNTRY,)).fetchone()
+            count = connection.execute("SELECT count(*) FROM assessments WHERE country = ?", (DEMO_COUNTRY,)).fetchone()
         finally:
             connection.close()
     except sqlite3.Error:

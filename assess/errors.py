@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assess.responses import ResponseView
+
 
 class AssessError(Exception):
     """Bad input or a refused action; the message is shown to the user as it is."""
@@ -20,7 +25,11 @@ class ReadOnly(AssessError):
 
 
 class StaleEdit(AssessError):
-    """Someone else saved the same response since it was read."""
+    """Someone else saved the same response since it was read; ``current`` is what it holds now."""
+
+    def __init__(self, message: str, current: ResponseView | None = None) -> None:
+        super().__init__(message)
+        self.current = current
 
 
 class TooLarge(AssessError):

@@ -15,12 +15,13 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from assess import assessments, audit, responses
 from assess.errors import Cancelled, InvalidInput, NotFound, TooLarge
 from assess.settings import load_settings
-from assess.users import current_user
+from assess.users import can_edit, current_user
 from db.models import Blob, BlobChunk, Evidence, Response, utcnow
 from db.store import Store
 
@@ -120,7 +121,7 @@ def add_link(
     sensitive: bool = False,
     user: str | None = None,
 ) -> EvidenceView:
-    user = user or current_user()
+    user = user or current_user(session)
     url = (url or "").strip()
     parsed = urlparse(url)
     where = parsed.path if parsed.scheme == "mailto" else parsed.netloc  # "https:notaurl" names no host
@@ -154,7 +155,7 @@ def add_citation(
     sensitive: bool = False,
     user: str | None = None,
 ) -> EvidenceView:
-    user = user or current_user()
+    user = user or current_user(session)
     citation = (citation or "").strip()
     if not citation:
         raise InvalidInput("A legal citation needs its text, for example 'Penal Code, art. 188(2)'.")
@@ -220,7 +221,7 @@ def attach_file(
     origin: str = "",
 ) -> EvidenceView:
     """Stream a file into the database and attach it to an item; one transaction, committed at the end."""
-    user = user or current_user()
+    user = user or current_user(store)
     file, size = check_file(path, limit)
     description = _clean_description(description)
     with store.session() as session:
@@ -254,11 +255,17 @@ def attach_file(
                     progress(done, size)
         sha = digest.hexdigest()
         existing = session.scalar(select(Blob.id).where(Blob.sha256 == sha))
+        if existing is None:
+            try:
+                session.execute(update(Blob).where(Blob.id == blob_id).values(sha256=sha, size=done))
+            except IntegrityError:  # on a server, someone stored the same file at the same moment: use theirs
+                session.rollback()
+                existing = session.scalar(select(Blob.id).where(Blob.sha256 == sha))
+                if existing is None:
+                    raise
         if existing is not None:
             session.rollback()
             blob_id = existing
-        else:
-            session.execute(update(Blob).where(Blob.id == blob_id).values(sha256=sha, size=done))
         evidence = Evidence(
             response_id=response_id,
             kind="file",
@@ -296,7 +303,7 @@ def remove(session: Session, evidence_id: int, user: str | None = None, *, prune
     The window passes ``prune_content=False`` so that Undo can restore the evidence; it prunes
     unreferenced content when it closes (:func:`prune`).
     """
-    user = user or current_user()
+    user = user or current_user(session)
     evidence, response = get(session, evidence_id)
     assessments.editable(session, response.assessment_id)
     gone = view(evidence, response.item_code)
@@ -320,7 +327,7 @@ def remove(session: Session, evidence_id: int, user: str | None = None, *, prune
 
 def restore(session: Session, assessment_id: int | str, gone: EvidenceView, user: str | None = None) -> EvidenceView:
     """Put back evidence removed with ``prune_content=False`` (Undo); a file's content must still be stored."""
-    user = user or current_user()
+    user = user or current_user(session)
     assessment = assessments.editable(session, assessment_id)
     response = responses.find(session, assessment, gone.item_code)
     blob_id = None
@@ -348,7 +355,12 @@ def restore(session: Session, assessment_id: int | str, gone: EvidenceView, user
 
 
 def prune(session: Session, blob_ids: list[int] | None = None) -> int:
-    """Delete stored file content that no evidence refers to any more; return how many."""
+    """Delete stored file content that no evidence refers to any more; return how many.
+
+    A viewer leaves it for an editor: the window prunes on closing, and a viewer may not delete.
+    """
+    if not can_edit(session):
+        return 0
     query = select(Blob.id).where(~select(Evidence.id).where(Evidence.blob_id == Blob.id).exists())
     if blob_ids is not None:
         query = query.where(Blob.id.in_(blob_ids))

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 import framework as fw
 from assess.errors import AssessError, NotFound
+from assess.users import check_can_edit
 from db.models import Assessment, FrameworkRecord, ItemRecord
 
 _loaded: dict[str, fw.Framework] = {}
@@ -60,6 +61,7 @@ def import_framework(session: Session, framework: fw.Framework) -> tuple[Framewo
                 "existing version are not changed."
             )
         return existing, False
+    check_can_edit(session)
     record = FrameworkRecord(
         key=framework.id,
         version=framework.version,

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -140,14 +141,11 @@ def update(
     Setting a score on an item marked N/A makes it applicable again. ``expected_version``
     refuses the edit when someone else saved the response after it was read.
     """
-    user = user or current_user()
+    user = user or current_user(session)
     assessment = assessments.editable(session, assessment_id)
     response = find(session, assessment, code)
     if expected_version is not None and response.version != expected_version:
-        raise StaleEdit(
-            f"{code} was changed by {response.updated_by or 'someone else'} since you opened it; "
-            "your edit was not saved. Look at the current value and make it again."
-        )
+        raise stale(view(response))
     changes: dict[str, object] = {}
     if law is not UNSET:
         changes["law_score"] = _score(law, "law and institutions", assessment)
@@ -213,11 +211,34 @@ def update(
         try:
             session.flush()
         except StaleDataError:
-            raise StaleEdit(
-                f"{code} was changed by someone else while you were editing it; your edit was not saved. "
-                "Look at the current value and make it again."
-            ) from None
+            # Someone saved between our read and our write; the flush rolled this edit back. Show what is there now.
+            session.rollback()
+            raise stale(get(session, assessment_id, code)) from None
     return view(response)
+
+
+def stale(current: ResponseView) -> StaleEdit:
+    """The refusal of an edit made on an outdated copy, saying what the response holds now."""
+    if current.not_applicable:
+        state = f"N/A ({_short(current.na_justification)})"
+    else:
+        state = f"law {_mark(current.law)}, practice {_mark(current.practice)}"
+        if current.rationale:
+            state += f", rationale {_short(current.rationale)!r}"
+    return StaleEdit(
+        f"{current.item_code} was changed by {current.updated_by or 'someone else'} since you opened it, so your "
+        f"edit was not saved. It now reads: {state}. Look at it and make your edit again.",
+        current,
+    )
+
+
+def _mark(score: int | None) -> str:
+    return "-" if score is None else str(score)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _set_institutions(
@@ -242,6 +263,7 @@ def _set_institutions(
     if current == wanted:
         return False
     chosen: list[Institution] = []
+    added: list[str] = []
     for name in wanted:
         institution = known.get(name.casefold())
         if institution is None:
@@ -249,8 +271,19 @@ def _set_institutions(
             session.add(institution)
             assessment.institutions.append(institution)
             known[name.casefold()] = institution
+            added.append(name)
         chosen.append(institution)
-    session.flush()
+    code = response.item_code
+    try:
+        session.flush()
+    except IntegrityError:
+        if not added:
+            raise
+        session.rollback()  # someone else added the same new name a moment ago; it is there for the next try
+        raise StaleEdit(
+            f"Someone else added {', '.join(added)} to this assessment at the same moment, so your edit of {code} "
+            "was not saved. Make it again."
+        ) from None
     audit.record(
         session,
         user=user,

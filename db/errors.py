@@ -25,3 +25,11 @@ class DatabaseUnavailable(StoreError):
 
 class DatabaseCorrupt(StoreError):
     pass
+
+
+class PermissionDenied(StoreError):
+    """The database server refused: the user may only read, or has no access at all."""
+
+
+class UpgradeNotAllowed(StoreError):
+    """The schema needs upgrading and only the database owner may do that (``assess server setup``)."""

@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from db.errors import DatabaseCorrupt, NewerDatabase
+from db.roles import check_may_upgrade
 
 
 def config() -> Config:
@@ -56,12 +57,19 @@ def check_current(engine: Engine) -> str | None:
     return revision
 
 
-def upgrade(engine: Engine, path: Path | None, target: str = "head") -> Path | None:
-    """Bring the database to ``target``; return the path of the copy taken first, if any."""
+def upgrade(engine: Engine, path: Path | None, target: str = "head", *, label: str = "This database") -> Path | None:
+    """Bring the database to ``target``; return the path of the copy taken first, if any.
+
+    On a server, a user who may not change the schema (a viewer, an editor) is refused before
+    anything is changed, with a message naming the owner who can (``assess server setup``).
+    """
     revision = check_current(engine)
     wanted = head() if target == "head" else target
     if revision == wanted:
         return None
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            check_may_upgrade(connection, revision, wanted, label)
     backup = None
     if revision is not None and path is not None:
         backup = _backup_path(path, revision)

@@ -1,7 +1,13 @@
-"""Opening a database: SQLite file or PostgreSQL URL, connection settings, checks, then migration."""
+"""Opening a database: SQLite file or PostgreSQL URL, connection settings, checks, then migration.
+
+Every driver error that is the environment's fault (a busy file, a refused permission, a lost
+server) is turned into a :class:`StoreError` with a message a user can act on, wherever it
+happens: on opening, or later in any session (an engine ``handle_error`` hook).
+"""
 
 from __future__ import annotations
 
+import getpass
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -11,30 +17,65 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from db import migrate
-from db.errors import DatabaseCorrupt, DatabaseLocked, DatabaseUnavailable, NotADatabase, StoreError
+from db import migrate, roles
+from db.errors import (
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DatabaseUnavailable,
+    NotADatabase,
+    PermissionDenied,
+    StoreError,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 10
+
+
+def os_user() -> str:
+    """The person at this computer: ``ASSESS_USER`` if set (tests, shared workshop laptops), else the login name."""
+    override = os.environ.get("ASSESS_USER")
+    if override:
+        return override
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 @dataclass
 class Store:
-    """An open, migrated database."""
+    """An open, migrated database.
+
+    ``db_user`` is the database user on a server (None for an SQLite file); ``read_only_reason`` says,
+    in one line for the window, why the user may not edit (None when they may). Sessions from
+    ``sessions`` carry both in ``session.info`` ("db_user", "read_only") for the services.
+    """
 
     engine: Engine
     sessions: sessionmaker[Session]
     url: URL
     path: Path | None
+    db_user: str | None = None
+    read_only_reason: str | None = None
 
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def user(self) -> str:
+        """Who is recorded with every change: the database user on a server, the OS user on a laptop."""
+        return self.db_user or os_user()
+
+    @property
+    def can_edit(self) -> bool:
+        return self.read_only_reason is None
 
     @property
     def label(self) -> str:
@@ -133,11 +174,42 @@ def make_engine(target: str | Path) -> tuple[Engine, URL, Path | None]:
         engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
+        connect_args: dict[str, Any] = {"application_name": "assess"}
+        if "connect_timeout" not in url.query:
+            connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+        if "options" not in url.query:  # wait for another user's row lock as long as SQLite waits for its file
+            connect_args["options"] = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
         try:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
         except (ArgumentError, ImportError) as exc:
             raise DatabaseUnavailable(f"Cannot use {url.render_as_string(hide_password=True)}: {exc}") from None
+    label = str(path) if path else url.render_as_string(hide_password=True)
+    event.listen(engine, "handle_error", _explain_errors(label))
     return engine, url, path
+
+
+def _explain_errors(label: str) -> Any:
+    """An engine hook that raises a :class:`StoreError` for a driver error that is not our bug."""
+
+    def hook(context: ExceptionContext) -> None:
+        if context.is_pre_ping:  # let the pool reconnect quietly
+            return
+        original = context.original_exception
+        state = str(getattr(original, "sqlstate", None) or "")
+        if (
+            isinstance(context.sqlalchemy_exception, OperationalError)
+            or state in PERMISSION_STATES
+            or state[:2] in ("08", "40", "53", "57")
+            or context.is_disconnect
+        ):
+            explained = translate(original, label)
+            if type(explained) is not StoreError:  # a known condition; anything else stays a bug, logged in full
+                raise explained from None
+
+    return hook
+
+
+PERMISSION_STATES = ("42501", "25006")  # insufficient_privilege, read_only_sql_transaction
 
 
 def open_store(target: str | Path, *, upgrade: bool = True) -> Store:
@@ -147,9 +219,13 @@ def open_store(target: str | Path, *, upgrade: bool = True) -> Store:
     try:
         _probe(engine, label)
         if upgrade:
-            migrate.upgrade(engine, path)
+            migrate.upgrade(engine, path, label=label)
         else:
             migrate.check_current(engine)
+        access = None
+        if path is None:
+            with engine.connect() as connection:
+                access = roles.access(connection)
     except StoreError:
         engine.dispose()
         raise
@@ -159,8 +235,20 @@ def open_store(target: str | Path, *, upgrade: bool = True) -> Store:
     except DatabaseError as exc:
         engine.dispose()
         raise translate(exc, label) from None
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    return Store(engine=engine, sessions=sessions, url=url, path=path)
+    info: dict[str, Any] = {}
+    if access is not None:
+        info["db_user"] = access.user
+        if not access.can_edit:
+            info["read_only"] = access.read_only_reason
+    sessions = sessionmaker(engine, expire_on_commit=False, info=info)
+    return Store(
+        engine=engine,
+        sessions=sessions,
+        url=url,
+        path=path,
+        db_user=access.user if access else None,
+        read_only_reason=access.read_only_reason if access else None,
+    )
 
 
 def _probe(engine: Engine, label: str) -> None:
@@ -209,10 +297,34 @@ def probe_sqlite_file(path: Path) -> None:
         connection.close()
 
 
-def translate(exc: Exception, label: str) -> StoreError:
+def translate(exc: BaseException, label: str) -> StoreError:
     """Turn a driver error into a message about the user's database."""
-    detail = " ".join(str(getattr(exc, "orig", exc)).split())
+    original = getattr(exc, "orig", None) or exc
+    detail = " ".join(str(original).split())
+    # what the server said, without the driver's "connection to server at ... failed:" preamble
+    first = detail.split("FATAL:", 1)[1].strip() if "FATAL:" in detail else detail
+    state = str(getattr(original, "sqlstate", None) or "")
     text = detail.lower()
+    if state in PERMISSION_STATES or "permission denied" in text:
+        return PermissionDenied(
+            f"{label}: the server refused ({first}). Your database user may not do this; "
+            "the database owner grants access with: assess server setup --editor USER or --viewer USER"
+        )
+    if state[:2] == "40" or state == "55P03":  # serialization failure, deadlock, lock not available
+        return DatabaseLocked(
+            f"{label}: someone else was saving at the same moment, so this change was not saved. Try again."
+        )
+    if state == "53100":
+        return DatabaseUnavailable(f"The disk of the server holding {label} is full. Tell the server's administrator.")
+    if state == "53300":
+        return DatabaseUnavailable(f"The server holding {label} has too many connections open. Try again in a moment.")
+    if state == "57014":
+        return DatabaseUnavailable(
+            f"The server holding {label} cancelled this request (it took too long, or an administrator stopped it); "
+            "nothing was saved. Try again."
+        )
+    if state[:2] == "08" or state[:3] == "57P":
+        return DatabaseUnavailable(f"Lost the connection to {label} ({first}). Check the network and try again.")
     if "locked" in text or "busy" in text:
         return DatabaseLocked(f"{label} is busy: another program is writing to it. Try again in a moment.")
     if "not a database" in text or "file is encrypted" in text or "malformed" in text:
@@ -226,7 +338,7 @@ def translate(exc: Exception, label: str) -> StoreError:
     if "full" in text:
         return DatabaseUnavailable(f"The disk holding {label} is full. Free some space and try again.")
     if "connection" in text or "could not" in text or "password" in text:
-        return DatabaseUnavailable(f"Cannot connect to {label}: {detail}")
+        return DatabaseUnavailable(f"Cannot connect to {label}: {first}")
     return StoreError(f"{label}: the database reported an error: {detail}")
 
 

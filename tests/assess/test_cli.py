@@ -5,6 +5,8 @@ the installed console script to prove the entry point works. The contract checke
 success exits 0 with nothing on stderr; bad input of any kind exits non-zero with exactly one line
 on stderr, no traceback, nothing on stdout, and the database exactly as it was (every table, the
 audit log included). ``assess`` with no command and ``assess demo`` open a window and are not run here.
+Every test that only needs "a database" runs on an SQLite file and on a PostgreSQL server database
+(``db_target``); those about SQLite files, or needing no database at all, are marked ``sqlite_only``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.pool import NullPool
 
 from assess import cli
 
@@ -52,11 +56,29 @@ def one_line(err: str) -> str:
     return lines[0]
 
 
-def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table of an SQLite database: equal dumps mean nothing changed."""
-    with contextlib.closing(sqlite3.connect(path)) as connection:
+def dump(target: Path | str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of a database (an SQLite file or a server URL): equal dumps mean nothing changed."""
+    if isinstance(target, str) and "://" in target:
+        engine = create_engine(target, poolclass=NullPool)
+        try:
+            with engine.connect() as connection:
+                tables = sorted(inspect(connection).get_table_names())
+                return {
+                    t: sorted(map(tuple, connection.execute(text(f'SELECT * FROM "{t}"'))), key=repr) for t in tables
+                }
+        finally:
+            engine.dispose()
+    with contextlib.closing(sqlite3.connect(target)) as connection:
         tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
         return {t: connection.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+
+
+def holds_data(target: Path | str) -> bool:
+    """Whether there is an SQLite file to compare before and after."""
+    if isinstance(target, str) and "://" in target:
+        return False
+    path = Path(target)
+    return path.is_file() and path.stat().st_size > 0
 
 
 def files_in(folder: Path) -> dict[str, bytes | None]:
@@ -67,7 +89,7 @@ def files_in(folder: Path) -> dict[str, bytes | None]:
 class Assess:
     """Runs the command line in-process against one database."""
 
-    def __init__(self, capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    def __init__(self, capsys: pytest.CaptureFixture[str], db: Path | str) -> None:
         self.capsys = capsys
         self.db = db
 
@@ -89,8 +111,9 @@ class Assess:
 
     def refused(self, *args: str, status: int = cli.EXIT_REFUSED, db: Path | str | None = None) -> str:
         """Run a command that must be refused; return its one line, having checked nothing changed."""
-        target = Path(self.db if db is None else db)
-        before = dump(target) if target.is_file() and target.stat().st_size else None
+        target = self.db if db is None else db
+        server = isinstance(target, str) and target == self.db  # the test's own PostgreSQL database
+        before = dump(target) if server or holds_data(target) else None
         result = self.run(*args, db=db)
         assert result.code == status, result
         assert result.out == "", result
@@ -105,8 +128,9 @@ class Assess:
 
 
 @pytest.fixture
-def assess(capsys: pytest.CaptureFixture[str], db_path: Path) -> Assess:
-    return Assess(capsys, db_path)
+def assess(capsys: pytest.CaptureFixture[str], db_target: Path | str) -> Assess:
+    """The command line on a fresh database: an SQLite file, and (in the [postgres] runs) a server database."""
+    return Assess(capsys, db_target)
 
 
 @pytest.fixture
@@ -227,6 +251,7 @@ def test_new_refused(assess: Assess, assessment: str, args: list[str], expected:
     assert len(assess.json("list")) == 1
 
 
+@pytest.mark.sqlite_only
 def test_new_without_required_options_is_a_usage_error(assess: Assess) -> None:
     line = assess.refused("new", "--country", "C", status=cli.EXIT_USAGE)
     assert "--title" in line
@@ -437,6 +462,7 @@ def test_score_unknown_assessment(assess: Assess, assessment: str) -> None:
     assert "no assessment 99" in assess.refused("score", "99", "PROS-1", "--law", "1")
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
@@ -794,12 +820,14 @@ def test_framework_show_refused(assess: Assess) -> None:
     assert "version 0.0" in assess.refused("framework", "show", f"{BUILTIN}@0.0")
 
 
+@pytest.mark.sqlite_only
 def test_framework_validate_the_builtin_file(assess: Assess) -> None:
     out = assess.ok("framework", "validate", str(BUILTIN_FILE))
     assert out.startswith(f"{BUILTIN_FILE}: valid framework {BUILTIN} version ")
     assert "assessable" in out
 
 
+@pytest.mark.sqlite_only
 def test_framework_validate_needs_no_database(assess: Assess, tmp_path: Path) -> None:
     not_a_db = tmp_path / "notes.txt"
     not_a_db.write_text("notes")
@@ -959,6 +987,7 @@ BAD_DATABASES = {
 }
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("kind", list(BAD_DATABASES))
 @pytest.mark.parametrize(
     "args",
@@ -990,6 +1019,7 @@ def test_unusable_database_is_refused_and_left_alone(
     assert files_in(folder) == before, "the file and its folder are exactly as they were"
 
 
+@pytest.mark.sqlite_only
 def test_other_programs_database_in_use_is_left_alone(assess: Assess, tmp_path: Path) -> None:
     """A WAL database another program has open, with changes still in its log: refused, neither file touched."""
     path = tmp_path / "in-use.sqlite"
@@ -1007,6 +1037,7 @@ def test_other_programs_database_in_use_is_left_alone(assess: Assess, tmp_path: 
         assert other.execute("SELECT count(*) FROM contacts").fetchone() == (2,)
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
@@ -1021,6 +1052,7 @@ def test_unusable_database_url(assess: Assess, url: str, expected: str) -> None:
     assert expected in assess.refused("list", db=url)
 
 
+@pytest.mark.sqlite_only
 def test_database_url_for_an_sqlite_file(assess: Assess, tmp_path: Path) -> None:
     path = tmp_path / "by-url.sqlite"
     assert assess.run("new", "--country", "C", "--title", "T", db=f"sqlite:///{path}").code == 0
@@ -1047,6 +1079,7 @@ def test_unexpected_error_is_logged_not_shown(
     assert "Traceback (most recent call last)" in text and "RuntimeError: a bug in the scoring code" in text
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     "args",
     [
@@ -1070,6 +1103,7 @@ def test_usage_errors_are_one_line(assess: Assess, args: list[str]) -> None:
     assert "see" in one_line(captured.err)
 
 
+@pytest.mark.sqlite_only
 def test_help_exits_zero(assess: Assess) -> None:
     out = assess.ok("score", "--help")
     assert "--law N" in out and "--practice N" in out

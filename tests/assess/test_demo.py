@@ -61,9 +61,17 @@ def test_two_rounds_linked(built: tuple[Store, int]) -> None:
     assert review.id == review_id
     assert review.previous_id == baseline.id
     assert (baseline.country, baseline.title, baseline.period, baseline.status) == (
-        demo.DEMO_COUNTRY, "Baseline 2024", "2024", "final")
+        demo.DEMO_COUNTRY,
+        "Baseline 2024",
+        "2024",
+        "final",
+    )
     assert (review.country, review.title, review.period, review.status) == (
-        demo.DEMO_COUNTRY, "Review 2026", "2026", "draft")
+        demo.DEMO_COUNTRY,
+        "Review 2026",
+        "2026",
+        "draft",
+    )
     assert baseline.created_at.year == 2024 and baseline.updated_at.year == 2024
     assert review.created_at.year == 2026
 
@@ -162,7 +170,8 @@ def test_evidence_files_links_and_citations(built: tuple[Store, int]) -> None:
     assert len(citations) >= 5
     statistics = contents["trafficking-statistics-2019-2025.csv"].decode("utf-8").splitlines()
     assert statistics[0].startswith("year,") and [row[:4] for row in statistics[1:]] == [
-        str(year) for year in range(2019, 2026)]
+        str(year) for year in range(2019, 2026)
+    ]
     # The baseline's evidence is carried into the review, and the review adds its own.
     assert baseline
     key = lambda e: (e.item_code, e.kind, e.sha256, e.url, e.citation, e.added_at)  # noqa: E731
@@ -241,13 +250,19 @@ def test_template_is_cached_and_copies_leave_it_alone(tmp_path: Path, monkeypatc
         baseline, review = rounds(copy)
         assert review.previous_id == baseline.id
         with copy.session() as session:
-            responses.update(session, review.id, first_code(copy, review.id), rationale="Edited in the workshop.",
-                             user="trainer")
+            responses.update(
+                session, review.id, first_code(copy, review.id), rationale="Edited in the workshop.", user="trainer"
+            )
     finally:
         copy.close()
     assert (template.stat().st_mtime_ns, sha(template)) == before
-    leftovers = {p.name for p in tmp_path.iterdir()} - {"data", "workshop", "second.sqlite", "second.sqlite-wal",
-                                                         "second.sqlite-shm"}
+    leftovers = {p.name for p in tmp_path.iterdir()} - {
+        "data",
+        "workshop",
+        "second.sqlite",
+        "second.sqlite-wal",
+        "second.sqlite-shm",
+    }
     assert not leftovers, "the copy is at the current schema: opening it made no upgrade backup"
     assert sorted(p.name for p in template.parent.iterdir()) == [template.name]
 

@@ -1,17 +1,23 @@
-"""Migrations on databases that hold data, refusal of newer databases, the copy taken first."""
+"""Migrations on databases that hold data, refusal of newer databases, the copy taken first.
+
+On SQLite files and, when a server is configured (tests/conftest.py), on PostgreSQL.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.pool import NullPool
 
 from assess import assessments, evidence, responses
 from db import NewerDatabase, NotADatabase, StoreError, migrate, open_store
 from db.models import Blob, BlobChunk, Evidence, Institution, Response
 from db.store import make_engine
+from tests.conftest import PostgresServer
 
 
 def counts(path: Path) -> dict[str, int]:
@@ -24,7 +30,7 @@ def counts(path: Path) -> dict[str, int]:
         con.close()
 
 
-def fill(db_path: Path, tmp_path: Path) -> int:
+def fill(db_path: Path | str, tmp_path: Path) -> int:
     """A database at revision 0001 holding an assessment with scores, institutions and a file."""
     engine, _, path = make_engine(db_path)
     migrate.upgrade(engine, path, target="0001")
@@ -33,8 +39,16 @@ def fill(db_path: Path, tmp_path: Path) -> int:
     try:
         with store.session() as session:
             created = assessments.create(session, country="Testland", title="Baseline", period="2025")
-            responses.update(session, created.id, "PROS-1.i", law=4, practice=2, rationale="Act of 2016",
-                             institutions=["Ministry of Justice", "Prosecutor General"], priority="high")
+            responses.update(
+                session,
+                created.id,
+                "PROS-1.i",
+                law=4,
+                practice=2,
+                rationale="Act of 2016",
+                institutions=["Ministry of Justice", "Prosecutor General"],
+                priority="high",
+            )
             responses.update(session, created.id, "WG-2", not_applicable=True, na_justification="Party since 2005")
         sample = tmp_path / "act.txt"
         sample.write_text("Anti-Trafficking Act\n" * 1000, "utf-8")
@@ -150,3 +164,74 @@ def test_dedup_survives_migration(db_path: Path, tmp_path: Path) -> None:
             assert sha is not None and len(sha) == 64
     finally:
         store.close()
+
+
+# -- PostgreSQL --------------------------------------------------------------------------------------------------
+
+
+def server_counts(url: str) -> dict[str, int]:
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in TABLES}
+    finally:
+        engine.dispose()
+
+
+TABLES = ["assessments", "responses", "evidence", "blobs", "blob_chunks", "institutions",
+          "response_institutions", "audit_log"]  # fmt: skip
+
+
+@pytest.fixture
+def empty_server_database(postgres: PostgresServer) -> Iterator[str]:
+    name = postgres.create_database(migrated=False)
+    try:
+        yield postgres.database_url(name)
+    finally:
+        postgres.drop_database(name)
+
+
+def test_upgrade_on_postgresql_keeps_every_row(empty_server_database: str, tmp_path: Path) -> None:
+    url = empty_server_database
+    assessment_id = fill(url, tmp_path)
+    before = server_counts(url)
+    assert before["evidence"] == 1 and before["blob_chunks"] >= 1 and before["response_institutions"] == 2
+
+    store = open_store(url)  # migrates 0001 -> head on the server
+    try:
+        assert server_counts(url) == before
+        with store.session() as session:
+            view = responses.get(session, assessment_id, "PROS-1.i")
+            assert (view.law, view.practice, view.priority) == (4, 2, "high")
+            assert view.institutions == ("Ministry of Justice", "Prosecutor General")
+            assert session.scalar(select(Blob.sha256)) is not None
+        with store.engine.connect() as connection:
+            assert migrate.current(connection) == migrate.head()
+        with pytest.raises(Exception, match="ck_responses_priority"), store.engine.begin() as connection:
+            connection.execute(text("UPDATE responses SET priority = 'urgent'"))
+        assert list(tmp_path.glob("*.before-upgrade-*")) == [], "a server is backed up with pg_dump, not copied"
+    finally:
+        store.close()
+
+
+def test_a_server_database_from_a_newer_release_is_refused_untouched(empty_server_database: str) -> None:
+    open_store(empty_server_database).close()
+    engine = create_engine(empty_server_database, poolclass=NullPool)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    finally:
+        engine.dispose()
+    with pytest.raises(NewerDatabase, match="newer release of Assess"):
+        open_store(empty_server_database)
+
+
+def test_another_programs_server_database_is_refused(empty_server_database: str) -> None:
+    engine = create_engine(empty_server_database, poolclass=NullPool)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE contacts (name text)"))
+    finally:
+        engine.dispose()
+    with pytest.raises(NotADatabase, match="not an Assess database"):
+        open_store(empty_server_database)

@@ -1,0 +1,62 @@
+"""``assess server setup`` and ``assess server status``: the command line of the shared-server mode."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+from assess import server
+from assess.errors import InvalidInput
+from assess.paths import default_database
+from db import open_store
+
+
+def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    srv = commands.add_parser("server", help="set up or check a shared PostgreSQL database (see docs/shared-server.md)")
+    actions = srv.add_subparsers(dest="server_command", metavar="ACTION", required=True, parser_class=parser_class)
+    setup = actions.add_parser(
+        "setup",
+        help="as the database owner: create or upgrade the tables, the editor and viewer roles and their members",
+    )
+    setup.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="postgresql+psycopg://OWNER@HOST/DB")
+    setup.add_argument("--editor", metavar="ROLE", action="append", default=[], help="may read and change everything")
+    setup.add_argument("--viewer", metavar="ROLE", action="append", default=[], help="may only read")
+    setup.add_argument("--remove", metavar="ROLE", action="append", default=[], help="neither editor nor viewer")
+    setup.add_argument("--prefix", default="assess", help="names of the group roles: PREFIX_editor, PREFIX_viewer")
+    status = actions.add_parser("status", help="who you are on this database and whether you may edit")
+    status.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS)
+    status.add_argument("--prefix", default="assess", help="as given to setup")
+
+
+def run(args: argparse.Namespace) -> int:
+    target = args.db or str(default_database())
+    if args.server_command == "setup":
+        done = server.setup(target, editors=args.editor, viewers=args.viewer, removed=args.remove, prefix=args.prefix)
+        each = make_url(target).set(username="USER", password=None).render_as_string(hide_password=False)
+        print(f"Database {done.database} is ready; its tables belong to {done.owner}.")
+        if done.created:
+            print(f"Created the group roles {', '.join(done.created)}.")
+        print(f"Editors ({done.groups.editor}, read and write): {', '.join(done.editors) or 'none yet'}")
+        print(f"Viewers ({done.groups.viewer}, read only): {', '.join(done.viewers) or 'none yet'}")
+        print(f"Each person opens it with: assess --db {each}")
+        return 0
+    if not server.is_server_url(target):
+        file = make_url(target).database if "://" in target else target
+        if not file or not Path(file).expanduser().exists():
+            raise InvalidInput(f"There is no database at {target} yet; nothing was created.")
+    store = open_store(target)
+    try:
+        shown = server.status(store, args.prefix)
+    finally:
+        store.close()
+    print(f"Database: {shown.database}")
+    print(f"You are:  {shown.user} (recorded with every change you make)")
+    print(f"Access:   {'can edit' if shown.can_edit else shown.read_only_reason}")
+    print(f"Schema:   {shown.schema}")
+    if shown.shared:
+        print(f"Editors:  {', '.join(shown.editors) or 'none'}")
+        print(f"Viewers:  {', '.join(shown.viewers) or 'none'}")
+    return 0

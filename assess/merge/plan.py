@@ -1,0 +1,317 @@
+"""Merging a contribution into the assessment it came from: the plan (read only), then applying it.
+
+Per field of every item in the package: *base* is the response as it was when the part was
+first sent out, *mine* the response here now, *theirs* the response in the package. Changed on
+their side only: taken. On my side only: kept. On both sides to different values: a conflict,
+settled by the user (one choice per item and field, or all one way). When N/A differs between
+the sides, the scores and N/A are compared as one field, so a merge never gives an item both
+N/A and a score. Evidence the item lacks is added (files by SHA-256, links by address,
+citations by text); nothing is removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy.orm import Session
+
+from assess import assessments, responses
+from assess.errors import InvalidInput, StaleEdit
+from assess.evidence import EvidenceView, list_for
+from assess.merge.content import Progress, add_evidence, blob_id
+from assess.merge.model import LABELS, OTHER_FIELDS, Contribution, Fields, Identity, IncomingEvidence, Scores, describe
+from assess.merge.received import received_from
+from assess.users import current_user
+from db.models import Assessment
+
+Side = Literal["mine", "theirs"]
+SIDES: tuple[Side, ...] = ("mine", "theirs")
+
+
+@dataclass(frozen=True)
+class FieldMerge:
+    """One field of one item: its value as sent out (base), here (mine) and in the package (theirs)."""
+
+    code: str
+    field: str
+    base: object
+    mine: object
+    theirs: object
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.code, self.field)
+
+    @property
+    def label(self) -> str:
+        return LABELS.get(self.field, self.field)
+
+    def shown(self, side: Literal["base", "mine", "theirs"]) -> str:
+        return describe(getattr(self, side))
+
+
+@dataclass(frozen=True)
+class EvidenceMerge:
+    code: str
+    evidence: IncomingEvidence
+    held: bool
+    """True when this database already holds the file's content (it is not stored twice), or it is no file."""
+
+
+@dataclass(frozen=True)
+class ItemMerge:
+    """Everything a merge does to one item, for the side-by-side view."""
+
+    code: str
+    taken: tuple[FieldMerge, ...]
+    conflicts: tuple[FieldMerge, ...]
+    kept: tuple[FieldMerge, ...]
+    evidence: tuple[EvidenceMerge, ...]
+
+
+@dataclass(frozen=True)
+class MergePlan:
+    assessment_id: int
+    origin: str
+    taken: tuple[FieldMerge, ...]
+    """Changed in the package only: taken."""
+    conflicts: tuple[FieldMerge, ...]
+    """Changed on both sides to different values: the user chooses."""
+    kept: tuple[FieldMerge, ...]
+    """Changed here only: stays as it is."""
+    evidence: tuple[EvidenceMerge, ...]
+    """Evidence the package adds."""
+    versions: Mapping[str, int]
+    order: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def conflict_codes(self) -> list[str]:
+        codes = {c.code for c in self.conflicts}
+        return [code for code in self.order if code in codes]
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to take, settle or add: the package brings nothing new."""
+        return not (self.taken or self.conflicts or self.evidence)
+
+    def items(self) -> list[ItemMerge]:
+        """The items the package changes or differs on, in framework order."""
+        result = []
+        for code in self.order:
+            taken, conflicts, kept = (tuple(f for f in group if f.code == code) for group in self.groups())
+            added = tuple(e for e in self.evidence if e.code == code)
+            if taken or conflicts or kept or added:
+                result.append(ItemMerge(code, taken, conflicts, kept, added))
+        return result
+
+    def groups(self) -> tuple[tuple[FieldMerge, ...], ...]:
+        return (self.taken, self.conflicts, self.kept)
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    assessment_id: int
+    origin: str
+    fields_taken: int
+    """Fields set from the package: changed there only, or conflicts settled for theirs."""
+    conflicts_mine: int
+    conflicts_theirs: int
+    evidence_added: int
+    files_stored: int
+    files_already_held: int
+    items_changed: tuple[str, ...]
+
+
+def compare(code: str, base: Fields | None, mine: Fields, theirs: Fields) -> list[tuple[str, FieldMerge]]:
+    """The fields that differ between ``mine`` and ``theirs``, each with a verdict: take, keep or conflict."""
+    sides = [f for f in (base, mine, theirs) if f is not None]
+    grouped = len({f.not_applicable for f in sides}) > 1
+    names = ("scores", *OTHER_FIELDS) if grouped else ("law", "practice", "na_justification", *OTHER_FIELDS)
+    found = []
+    for name in names:
+        b = base.value(name) if base is not None else None
+        m, t = mine.value(name), theirs.value(name)
+        if m == t:
+            continue
+        if base is not None and m == b:
+            verdict = "take"
+        elif base is not None and t == b:
+            verdict = "keep"
+        else:  # changed on both sides, or no base to tell who changed it
+            verdict = "conflict"
+        found.append((verdict, FieldMerge(code, name, b, m, t)))
+    return found
+
+
+def target_identity(session: Session, assessment: Assessment) -> Identity:
+    """The identity packages carry for an assessment: the one it was received with, else its own."""
+    received = received_from(session, assessment.id)
+    return received.identity if received is not None else Identity.of(assessment)
+
+
+def _check_same(assessment: Assessment, mine: Identity, contribution: Contribution) -> None:
+    theirs = contribution.identity
+    if (theirs.framework_key, theirs.framework_version) != (assessment.framework.key, assessment.framework.version):
+        raise InvalidInput(
+            f"{contribution.source} was made on framework {theirs.framework_key} {theirs.framework_version}, but "
+            f"assessment {assessment.id} uses {assessment.framework.key} {assessment.framework.version}; "
+            "nothing was merged. Import it as a new assessment instead."
+        )
+    if not mine.same_assessment(theirs):
+        raise InvalidInput(
+            f"{contribution.source} was made from another assessment ({theirs.label}, created "
+            f"{theirs.created_at:%Y-%m-%d %H:%M} UTC), not from assessment {assessment.id} ({mine.label}); nothing "
+            "was merged. Merge it into the assessment it came from, or import it as a new assessment."
+        )
+
+
+def _check_scale(assessment: Assessment, code: str, fields: Fields) -> None:
+    for value in (fields.law, fields.practice):
+        if value is not None and not assessment.scale_min <= value <= assessment.scale_max:
+            raise InvalidInput(
+                f"The package scores {code} {value}, off this assessment's scale ({assessment.scale_min} to "
+                f"{assessment.scale_max}); nothing was merged."
+            )
+
+
+def plan_merge(session: Session, assessment_id: int | str, contribution: Contribution) -> MergePlan:
+    """What merging ``contribution`` into the assessment would do; nothing is written."""
+    assessment = assessments.editable(session, assessment_id)
+    mine_identity = target_identity(session, assessment)
+    _check_same(assessment, mine_identity, contribution)
+    warnings = []
+    if contribution.identity.label != mine_identity.label:
+        warnings.append(f"The assessment was called {contribution.identity.label!r} when the package was made.")
+    present: dict[str, list[EvidenceView]] = {}
+    for view in list_for(session, assessment.id):
+        present.setdefault(view.item_code, []).append(view)
+    verdicts: dict[str, list[FieldMerge]] = {"take": [], "conflict": [], "keep": []}
+    added: list[EvidenceMerge] = []
+    versions: dict[str, int] = {}
+    coming: set[str] = set()
+    for item in contribution.items:
+        mine = responses.view(responses.find(session, assessment, item.code))
+        _check_scale(assessment, item.code, item.fields)
+        versions[item.code] = mine.version
+        for verdict, merge in compare(item.code, item.base, Fields.of(mine), item.fields):
+            verdicts[verdict].append(merge)
+        for incoming in item.evidence:
+            if any(incoming.same_as(e) for e in present.get(item.code, [])) or any(
+                e.code == item.code and e.evidence == incoming for e in added
+            ):
+                continue
+            held = incoming.kind != "file" or incoming.sha256 in coming or blob_id(session, incoming.sha256) is not None
+            coming.add(incoming.sha256)
+            added.append(EvidenceMerge(item.code, incoming, held))
+    order = tuple(r.item_code for r in sorted(assessment.responses, key=lambda r: r.position))
+    return MergePlan(
+        assessment_id=assessment.id,
+        origin=contribution.origin,
+        taken=tuple(verdicts["take"]),
+        conflicts=tuple(verdicts["conflict"]),
+        kept=tuple(verdicts["keep"]),
+        evidence=tuple(added),
+        versions=versions,
+        order=order,
+        warnings=tuple(warnings),
+    )
+
+
+def _changes(name: str, value: object) -> dict[str, Any]:
+    if isinstance(value, Scores):
+        return {
+            "law": value.law,
+            "practice": value.practice,
+            "not_applicable": value.not_applicable,
+            "na_justification": value.na_justification,
+        }
+    if name == "institutions":
+        return {"institutions": list(value) if isinstance(value, tuple) else []}
+    return {name: value}
+
+
+def conflict_summary(conflicts: tuple[FieldMerge, ...] | list[FieldMerge]) -> str:
+    """``PROS-1: rationale, priority; PROT-5: scores or N/A``."""
+    fields: dict[str, list[str]] = {}
+    for c in conflicts:
+        fields.setdefault(c.code, []).append(c.label)
+    return "; ".join(f"{code}: {', '.join(names)}" for code, names in fields.items())
+
+
+def apply_merge(
+    session: Session,
+    plan: MergePlan,
+    contribution: Contribution,
+    choices: Mapping[tuple[str, str], Side] | None = None,
+    *,
+    take: Side | None = None,
+    user: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MergeResult:
+    """Carry out ``plan``, settling each conflict by ``choices[(code, field)]``, else by ``take``.
+
+    Refuses (:class:`InvalidInput`) while a conflict is left unsettled, and (:class:`StaleEdit`)
+    when an item was changed here after the plan was made: plan again. Writes on ``session``;
+    the caller commits, or rolls back on any error so that nothing is half merged.
+    """
+    user = user or current_user(session)
+    chosen = dict(choices or {})
+    unsettled = [c for c in plan.conflicts if chosen.get(c.key, take) not in SIDES]
+    if unsettled:
+        raise InvalidInput(
+            f"{len(unsettled)} changes conflict and were not settled ({conflict_summary(unsettled)}); nothing was "
+            "merged. Choose mine or theirs for each."
+        )
+    per_item: dict[str, dict[str, Any]] = {}
+    for merge in plan.taken:
+        per_item.setdefault(merge.code, {}).update(_changes(merge.field, merge.theirs))
+    theirs_count = 0
+    for merge in plan.conflicts:
+        if chosen.get(merge.key, take) == "theirs":
+            per_item.setdefault(merge.code, {}).update(_changes(merge.field, merge.theirs))
+            theirs_count += 1
+    assessment = assessments.editable(session, plan.assessment_id)
+    for code in plan.order:
+        if code not in per_item:
+            continue
+        try:
+            responses.update(
+                session,
+                assessment.id,
+                code,
+                **per_item[code],
+                expected_version=plan.versions[code],
+                user=user,
+                origin=plan.origin,
+            )
+        except StaleEdit:
+            raise StaleEdit(
+                f"{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again."
+            ) from None
+    stored, already = add_evidence(
+        session,
+        assessment,
+        [(e.code, e.evidence) for e in plan.evidence],
+        contribution,
+        user=user,
+        origin=plan.origin,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    session.flush()
+    touched = {*per_item, *(e.code for e in plan.evidence)}
+    return MergeResult(
+        assessment_id=assessment.id,
+        origin=plan.origin,
+        fields_taken=len(plan.taken) + theirs_count,
+        conflicts_mine=len(plan.conflicts) - theirs_count,
+        conflicts_theirs=theirs_count,
+        evidence_added=len(plan.evidence),
+        files_stored=stored,
+        files_already_held=already,
+        items_changed=tuple(c for c in plan.order if c in touched),
+    )

@@ -1,0 +1,127 @@
+"""The first line of defence against a hostile package: its ZIP central directory, checked before any member is read.
+
+Only safe member names (no absolute paths, drive letters, ``..``, backslashes or control
+characters), only regular files (no links, folders or special entries), no duplicates, no
+overlapping members, no ZIP encryption or unusual compression, and sizes and compression
+ratios within :class:`Limits`. Nothing is decompressed here.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from assess.settings import load_settings
+from exports.package_format import (
+    FRAMEWORK,
+    MANIFEST,
+    MAX_FRAMEWORK_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_MEMBERS,
+    MAX_RATIO,
+    MAX_RESPONSES_BYTES,
+    MAX_TOTAL_BYTES,
+    PACKAGE_RATIO_FLOOR,
+    RATIO_FLOOR,
+    RESPONSES,
+    BadPackage,
+    megabytes,
+)
+
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError)
+SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
+LOCAL_HEADER = 30
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How large a package may be; the evidence limit is the user's setting for attached files."""
+
+    evidence_bytes: int
+    total_bytes: int = MAX_TOTAL_BYTES
+    ratio: int = MAX_RATIO
+    members: int = MAX_MEMBERS
+
+    @classmethod
+    def default(cls) -> Limits:
+        return cls(evidence_bytes=load_settings().max_evidence_bytes)
+
+    def member_bytes(self, name: str) -> int:
+        caps = {MANIFEST: MAX_MANIFEST_BYTES, RESPONSES: MAX_RESPONSES_BYTES, FRAMEWORK: MAX_FRAMEWORK_BYTES}
+        return caps.get(name, self.evidence_bytes)
+
+
+def refuse(label: str, problem: str) -> BadPackage:
+    return BadPackage(f"{label} is not a safe Assess package: {problem}. Nothing was imported.")
+
+
+def _check_name(label: str, info: zipfile.ZipInfo) -> str:
+    name = info.orig_filename
+    why = None
+    if "\x00" in name or any(ord(c) < 32 for c in name):
+        why = "control characters"
+    elif name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        why = "an absolute path"
+    elif "\\" in name:
+        why = "a backslash"
+    elif any(part in ("", ".", "..") for part in name.split("/")):
+        why = "a path that leaves the package" if ".." in name.split("/") else "an empty or '.' path part"
+    elif not SAFE_NAME.match(name):
+        why = "characters a package member never has"
+    if why is not None:
+        raise refuse(label, f"it holds a member named {name!r} ({why})")
+    return name
+
+
+def check_entries(archive: zipfile.ZipFile, label: str, limits: Limits) -> dict[str, zipfile.ZipInfo]:
+    """Check the central directory before anything is decompressed; return the members by name."""
+    infos = archive.infolist()
+    if len(infos) > limits.members:
+        raise refuse(label, f"it holds {len(infos):,} members; at most {limits.members:,} are allowed")
+    found: dict[str, zipfile.ZipInfo] = {}
+    total = packed = 0
+    for info in infos:
+        name = _check_name(label, info)
+        mode = info.external_attr >> 16
+        if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # 0: no Unix type recorded (Windows)
+            kind = "a symbolic link" if stat.S_ISLNK(mode) else "a folder" if info.is_dir() else "a special file"
+            raise refuse(label, f"its member {name} is {kind}, not a file")
+        if name in found or name.casefold() in (n.casefold() for n in found):
+            raise refuse(label, f"it holds the member {name} twice")
+        if info.flag_bits & 0x1:
+            raise refuse(label, f"its member {name} is encrypted with a ZIP password")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise refuse(label, f"its member {name} uses an unsupported compression")
+        if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
+            raise refuse(label, f"its member {name} gives two different sizes")
+        cap = limits.member_bytes(name)
+        if info.file_size > cap:
+            raise refuse(
+                label, f"its member {name} would decompress to {megabytes(info.file_size)} (limit {megabytes(cap)})"
+            )
+        if info.file_size > RATIO_FLOOR and info.file_size > max(info.compress_size, 1) * limits.ratio:
+            raise refuse(
+                label,
+                f"its member {name} would expand {info.file_size // max(info.compress_size, 1):,} times when "
+                f"decompressed (at most {limits.ratio} allowed): a 'zip bomb'",
+            )
+        total += info.file_size
+        packed += info.compress_size
+        if total > limits.total_bytes:
+            raise refuse(label, f"its members would decompress to more than {megabytes(limits.total_bytes)} in all")
+        found[name] = info
+    if total > PACKAGE_RATIO_FLOOR and total > max(packed, 1) * limits.ratio:
+        raise refuse(
+            label,
+            f"its members would expand {total // max(packed, 1):,} times when decompressed, to "
+            f"{megabytes(total)} (at most {limits.ratio} times allowed): a 'zip bomb'",
+        )
+    by_offset = sorted(infos, key=lambda i: i.header_offset)
+    ends = [i.header_offset for i in by_offset[1:]] + [archive.start_dir]
+    for info, end in zip(by_offset, ends, strict=True):
+        if info.header_offset + LOCAL_HEADER + len(info.orig_filename.encode()) + info.compress_size > end:
+            raise refuse(label, f"its member {info.orig_filename} overlaps another member")
+    return found
