@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import json
 import os
 import random
 import sqlite3
@@ -40,6 +39,7 @@ from assess.paths import data_dir
 from db import StoreError, migrate
 from db.models import Assessment, AuditEntry, Evidence, FrameworkRecord, Response
 from db.store import Store, open_store, sqlite_backup
+from framework.loader import builtin_path
 
 DEMO_VERSION = 1
 """Bump whenever the demo's content or the way it is built changes: cached templates are then rebuilt."""
@@ -1918,7 +1918,7 @@ def _retime(
 def template_key() -> str:
     """What the demo depends on: the built-in framework document, the database schema and :data:`DEMO_VERSION`."""
     digest = hashlib.sha256()
-    digest.update(json.dumps(fw.load_builtin().raw, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    digest.update(builtin_path().read_bytes())
     digest.update(f"\0demo {DEMO_VERSION}\0schema {migrate.head()}".encode())
     return digest.hexdigest()
 

@@ -9,40 +9,52 @@ from __future__ import annotations
 import datetime as dt
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect, text
 
 from db.errors import DatabaseCorrupt, NewerDatabase
 from db.roles import check_may_upgrade
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# The revisions this release knows, oldest first; the last is the head. Kept here so that opening
+# a database that is already current never imports Alembic (a test checks this matches the scripts).
+REVISIONS = ("0001", "0002")
+HEAD = REVISIONS[-1]
+
 
 def config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("db").joinpath("migrations")))
     return cfg
 
 
 def script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(config())
 
 
 def head() -> str:
-    revision = script().get_current_head()
-    assert revision is not None
-    return revision
+    return HEAD
 
 
 def current(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The revision the database is stamped with (None for an empty database)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return str(rows[0]) if rows else None
 
 
 def check_known(revision: str | None, label: str = "This database") -> None:
     """Refuse a revision this release does not know: the database was written by a newer release."""
-    if revision is not None and revision not in {r.revision for r in script().walk_revisions()}:
+    if revision is not None and revision not in REVISIONS:
         raise NewerDatabase(
             f"{label} was written by a newer release of Assess (schema "
             f"{revision}). Install the newer release to open it; nothing was changed."
@@ -80,6 +92,8 @@ def upgrade(engine: Engine, path: Path | None, target: str = "head", *, label: s
         if engine.dialect.name == "sqlite":
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             connection.commit()
+        from alembic import command
+
         cfg = config()
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, target)

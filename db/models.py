@@ -53,7 +53,7 @@ class FrameworkRecord(Base):
     title: Mapped[str] = mapped_column(Text)
     format_version: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
-    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    document: Mapped[dict[str, Any]] = mapped_column(JSON, deferred=True)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     items: Mapped[list[ItemRecord]] = relationship(back_populates="framework", order_by="ItemRecord.position")

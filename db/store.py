@@ -20,7 +20,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from db import migrate, roles
 from db.errors import (
@@ -171,7 +171,15 @@ def make_engine(target: str | Path) -> tuple[Engine, URL, Path | None]:
     if path is not None:
         check_sqlite_file(path)
         probe_sqlite_file(path)
-        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # A small pool: closing the last connection of a WAL database checkpoints and syncs the file,
+        # which made every edit pay for a connection's open and close.
+        engine = create_engine(
+            url,
+            poolclass=QueuePool,
+            pool_size=1,
+            max_overflow=4,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         connect_args: dict[str, Any] = {"application_name": "assess"}

@@ -19,10 +19,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from exports import fonts, pdf_back, pdf_chapters, pdf_contents, pdf_front, pdf_register, rtl
+from exports import fonts, pdf_back, pdf_chapters, pdf_contents, pdf_draw, pdf_front, pdf_register, rtl, wording
 from exports.model import ReportData
 from exports.pdf_contents import page_form
-from exports.pdf_style import MUTED, NAVY, RULE, style
+from exports.pdf_style import MUTED, NAVY, RULE, right_to_left, style
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
@@ -35,10 +35,11 @@ def _watermark(canvas: Canvas, data: ReportData) -> None:
     canvas.saveState()
     canvas.setFillColor(colors.HexColor("#b83a2e"))
     canvas.setFillAlpha(0.09)
-    canvas.setFont(fonts.BOLD, 120)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(45 if height > width else 30)
-    canvas.drawCentredString(0, -40, "DRAFT")
+    mark = wording.of(data)("watermark")
+    size = min(120.0, 120.0 * 5 / max(len(mark), 1)) if len(mark) > 5 else 120.0
+    pdf_draw.draw(canvas, 0, -40, mark, size, fonts.BOLD, align="centre")
     canvas.restoreState()
 
 
@@ -50,12 +51,17 @@ def _header(canvas: Canvas, data: ReportData) -> None:
     canvas.line(MARGIN, height - MARGIN + 10, width - MARGIN, height - MARGIN + 10)
     canvas.setFont(fonts.REGULAR, 7.5)
     canvas.setFillColor(MUTED)
-    left = f"{data.info.country} · {data.info.title}" + (f" · {data.info.period}" if data.info.period else "")
-    line = rtl.paragraph(left, style("header"), ltr=True)
-    line.wrapOn(canvas, width * 0.62, 20)
-    line.drawOn(canvas, MARGIN, height - MARGIN + 12)
-    status = "DRAFT: not for citation" if data.draft else "Final"
-    canvas.drawRightString(width - MARGIN, height - MARGIN + 14, f"Gap report · {status}")
+    w = wording.of(data)
+    title = f"{data.info.country} · {data.info.title}" + (f" · {data.info.period}" if data.info.period else "")
+    room = width * 0.62
+    line = rtl.paragraph(title, style("header"), ltr=not w.rtl, right=w.rtl)
+    line.wrapOn(canvas, room, 20)
+    line.drawOn(canvas, width - MARGIN - room if w.rtl else MARGIN, height - MARGIN + 12)
+    status = w("header", status=w("header_draft") if data.draft else w("header_final"))
+    if w.rtl:
+        pdf_draw.draw(canvas, MARGIN, height - MARGIN + 14, status, 7.5)
+    else:
+        pdf_draw.draw(canvas, width - MARGIN, height - MARGIN + 14, status, 7.5, align="right")
     canvas.restoreState()
 
 
@@ -69,10 +75,14 @@ def _footer(canvas: Canvas, data: ReportData) -> None:
     canvas.setFont(fonts.REGULAR, 7.5)
     canvas.setFillColor(MUTED)
     info = data.info
-    canvas.drawString(
-        MARGIN, MARGIN - 18, f"{info.framework_key} {info.framework_version} · generated {data.generated.isoformat()}"
-    )
-    canvas.translate(width - MARGIN, MARGIN - 18)
+    w = wording.of(data)
+    line = w("footer", framework=info.framework_key, version=info.framework_version, date=w.long_date(data.generated))
+    if w.rtl:
+        pdf_draw.draw(canvas, width - MARGIN, MARGIN - 18, line, 7.5, align="right")
+        canvas.translate(MARGIN, MARGIN - 18)
+    else:
+        pdf_draw.draw(canvas, MARGIN, MARGIN - 18, line, 7.5)
+        canvas.translate(width - MARGIN, MARGIN - 18)
     canvas.doForm(page_form(canvas.getPageNumber()))
     canvas.restoreState()
 
@@ -86,7 +96,7 @@ class _Report(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=MARGIN,
             topMargin=MARGIN,
             bottomMargin=MARGIN,
-            title=f"Gap report: {data.info.label}",
+            title=wording.of(data)("document_title", label=data.info.label),
             author=data.info.country,
             subject=data.framework_title,
             creator="Assess",
@@ -143,6 +153,9 @@ class _Report(BaseDocTemplate):  # type: ignore[misc]
         self.canv.toc_pages[key] = self.page
 
     def handle_documentBegin(self) -> None:
+        w = wording.of(self.data)
+        self.canv.page_label = lambda number, total: w("page_of", number=w.number(number), total=w.number(total))
+        self.canv.page_align = "left" if w.rtl else "right"
         self.canv.toc_keys = tuple(key for _, _, key in self.contents)
         self.canv.toc_bold = frozenset(key for level, _, key in self.contents if level == 0)
         super().handle_documentBegin()
@@ -151,6 +164,11 @@ class _Report(BaseDocTemplate):  # type: ignore[misc]
 def write_pdf(data: ReportData, target: str | Path, paper: str = "a4") -> None:
     """Write the gap report for ``data`` to ``target`` (a path the caller may replace on success)."""
     fonts.register()
+    with right_to_left(wording.of(data).rtl):
+        _build(data, target, paper)
+
+
+def _build(data: ReportData, target: str | Path, paper: str) -> None:
     doc = _Report(str(target), data, PAPERS[paper])
     story: list[Any] = []
     story += pdf_front.cover(data)
@@ -165,6 +183,6 @@ def write_pdf(data: ReportData, target: str | Path, paper: str = "a4") -> None:
     body += pdf_back.evidence_annex(data, doc.portrait_width)
     body += pdf_back.methodology(data, doc.portrait_width)
     doc.contents = pdf_contents.collect(body)
-    story += pdf_front.contents_page(pdf_contents.lines(doc.contents))
+    story += pdf_front.contents_page(data, pdf_contents.lines(doc.contents))
     story += body
     doc.build(story, canvasmaker=pdf_contents.NumberingCanvas)

@@ -8,11 +8,12 @@ from assess.evidence import EvidenceView
 from exports import wording
 from exports.compare import ItemChange
 from exports.model import ReportData, detail, shorten
-from exports.pdf_chapters import KIND_LABELS
-from exports.pdf_style import cell, head, heading, markup, mean, new_page, score, section, table, text
+from exports.pdf_front import gap_header
+from exports.pdf_style import cell, heading, markup, new_page, score, section, table, text
 
 
-def _change_rows(items: tuple[ItemChange, ...]) -> list[list[Any]]:
+def _change_rows(data: ReportData, items: tuple[ItemChange, ...]) -> list[list[Any]]:
+    w = wording.of(data)
     rows: list[list[Any]] = []
     for change in items:
         b = change.before.response if change.before else None
@@ -27,7 +28,7 @@ def _change_rows(items: tuple[ItemChange, ...]) -> list[list[Any]]:
                 score(a.practice),
                 str(change.before.gap) if change.before else "–",
                 str(change.after.gap),
-                change.change,
+                cell(w.change(change.change)),
             ]
         )
     return rows
@@ -37,86 +38,73 @@ def progress(data: ReportData, width: float) -> list[Any]:
     c = data.comparison
     if c is None:
         return []
-    story: list[Any] = [*new_page(), heading("Progress report")]
-    story.append(text(f"Change since {c.previous.label} ({c.previous.status}), item by item and per pillar."))
-    rows: list[list[Any]] = [
-        head(
-            [
-                "Pillar",
-                "Law before",
-                "Law now",
-                "Change",
-                "Practice before",
-                "Practice now",
-                "Change",
-                "Gaps before",
-                "Gaps now",
-            ]
-        )
-    ]
+    w = wording.of(data)
+    story: list[Any] = [*new_page(), heading(w("progress"))]
+    story.append(text(w("progress_intro", previous=c.previous.label, status=w.assessment_status(c.previous.status))))
+    columns = ("pillar", "law_before", "law_now", "change", "practice_before", "practice_now", "change")
+    rows: list[list[Any]] = [gap_header(data, *columns, "gaps_before", "gaps_now")]
     for p in c.pillars:
         before = p.before
         rows.append(
             [
-                cell(p.title),
-                mean(before.law_mean if before else None),
-                mean(p.after.law_mean),
-                _delta(p.law_delta),
-                mean(before.practice_mean if before else None),
-                mean(p.after.practice_mean),
-                _delta(p.practice_delta),
-                str(before.gaps) if before else "–",
-                str(p.after.gaps),
+                cell(w.pillar(p.code, p.title)),
+                w.decimal(before.law_mean if before else None),
+                w.decimal(p.after.law_mean),
+                w.signed(p.law_delta),
+                w.decimal(before.practice_mean if before else None),
+                w.decimal(p.after.practice_mean),
+                w.signed(p.practice_delta),
+                w.number(before.gaps) if before else "–",
+                w.number(p.after.gaps),
             ]
         )
     story.append(table(rows, [width - 296, 34, 34, 34, 40, 40, 34, 40, 40], numeric=range(1, 9)))
-    header = head(
-        ["Code", "Item", "Law was", "Law now", "Practice was", "Practice now", "Gap was", "Gap now", "Change"]
+    header = gap_header(
+        data, "code", "item", "law_was", "law_now", "practice_was", "practice_now", "gap_was", "gap_now", "change"
     )
     fixed = [34, 34, 40, 40, 34, 34, 62]
     widths = [46, width - 46 - sum(fixed), *fixed]
-    for title, items in (
-        ("Improved", c.improved),
-        ("Regressed", c.regressed),
-        ("New gaps", c.new_gaps),
-        ("Gaps closed", c.closed_gaps),
+    for key, items in (
+        ("improved", c.improved),
+        ("regressed", c.regressed),
+        ("new_gaps", c.new_gaps),
+        ("closed_gaps", c.closed_gaps),
     ):
-        story += section(f"{title} ({len(items)})")
-        story.append(table([header, *_change_rows(items)], widths, numeric=range(2, 8)) if items else text("None."))
-    story += section("Every item")
-    story.append(table([header, *_change_rows(c.items)], widths, numeric=range(2, 8)))
+        story += section(w(key, count=w.number(len(items))))
+        rows = _change_rows(data, items)
+        story.append(table([header, *rows], widths, numeric=range(2, 8)) if items else text(w("none")))
+    story += section(w("every_item"))
+    story.append(table([header, *_change_rows(data, c.items)], widths, numeric=range(2, 8)))
     return story
 
 
-def _delta(value: float | None) -> str:
-    return "–" if value is None else f"{value:+.1f}"
-
-
 def evidence_annex(data: ReportData, width: float) -> list[Any]:
-    story: list[Any] = [*new_page(), heading("Evidence annex")]
-    story.append(text(wording.ANNEX_INTRO))
+    w = wording.of(data)
+    story: list[Any] = [*new_page(), heading(w("annex"))]
+    story.append(text(w("annex_intro")))
     if data.withheld:
         story.append(text(wording.withheld(data), "small"))
     if not data.evidence:
-        story.append(text("No evidence has been attached."))
+        story.append(text(w("no_evidence")))
         return story
-    rows: list[list[Any]] = [head(["Item", "Kind", "Evidence and SHA-256 fingerprint", "Bytes"])]
+    rows: list[list[Any]] = [gap_header(data, "item", "kind", "evidence_hash", "bytes")]
     for line in data.evidence:
         rows.append(
             [
                 line.item_code,
-                KIND_LABELS.get(line.kind, line.kind),
-                _annex_entry(line),
-                f"{line.size:,}" if line.size else "",
+                cell(w.kind(line.kind)),
+                _annex_entry(data, line),
+                w.number(line.size) if line.size else "",
             ]
         )
     story.append(table(rows, [46, 52, width - 150, 52], extra=[("ALIGN", (3, 0), (3, -1), "RIGHT")]))
     return story
 
 
-def _annex_entry(line: EvidenceView) -> list[Any]:
+def _annex_entry(data: ReportData, line: EvidenceView) -> list[Any]:
     """What identifies one piece of evidence: its name, what it is, and its fingerprint or reference."""
-    entry: list[Any] = [text(line.label + (" [sensitive]" if line.sensitive else ""), "cell")]
+    w = wording.of(data)
+    entry: list[Any] = [text(line.label + (f" {w('sensitive_mark')}" if line.sensitive else ""), "cell")]
     if line.description:
         entry.append(text(line.description, "cell-muted"))
     if line.kind == "file":
@@ -127,13 +115,17 @@ def _annex_entry(line: EvidenceView) -> list[Any]:
 
 
 def methodology(data: ReportData, width: float) -> list[Any]:
+    w = wording.of(data)
     opening, rules = wording.methodology(data)
-    story: list[Any] = [*new_page(), heading("Methodology"), text(opening)]
-    story.append(heading("The scale", 1))
-    rows: list[list[Any]] = [head(["Score", "Level", "Meaning"])]
-    rows += [[str(level.value), cell(level.label), cell(level.description)] for level in data.scale]
+    story: list[Any] = [*new_page(), heading(w("methodology")), text(opening)]
+    story.append(heading(w("scale"), 1))
+    rows: list[list[Any]] = [gap_header(data, "score", "level", "meaning")]
+    rows += [
+        [str(level.value), cell(w.framework_text(level.label)), cell(w.framework_text(level.description))]
+        for level in data.scale
+    ]
     story.append(table(rows, [36, 110, width - 146], numeric=(0,)))
-    story.append(heading("How scores aggregate", 1))
+    story.append(heading(w("aggregation"), 1))
     story += [text("• " + line) for line in rules]
-    story += [heading("Evidence and confidentiality", 1), text(wording.CONFIDENTIALITY)]
+    story += [heading(w("confidentiality"), 1), text(w("confidentiality_text"))]
     return story

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from assess.evidence import EvidenceView
-from exports import fonts, rtl
+from exports import fonts, rtl, wording
 from exports.model import Chapter, ItemRow, ReportData, detail
 from exports.pdf_style import (
     BAD,
@@ -17,115 +17,187 @@ from exports.pdf_style import (
     MUTED,
     PRIORITY_COLOURS,
     heading,
+    labelled,
     markup,
-    mean,
     new_page,
+    rtl_layout,
     safe,
     text,
 )
 
 MUTED_HEX = "#5b6675"
 STATUS_COLOURS = {"gap": BAD, "scored": GOOD, "na": MUTED, "unscored": MUTED, "partial": PRIORITY_COLOURS["medium"]}
-KIND_LABELS = {"file": "File", "link": "Link", "citation": "Legal citation"}
 
 
-def _fields(pairs: list[tuple[str, str]], name: str = "small") -> list[Any]:
+def _fields(pairs: list[tuple[str, str]], colon: str, name: str = "small") -> list[Any]:
     """Labelled values as one paragraph (lines joined); a value in Arabic gets a paragraph of its own."""
     story: list[Any] = []
-    lines: list[str] = []
+    lines: list[tuple[str, str]] = []
     for label, value in pairs:
         if not value:
             continue
-        if rtl.has_arabic(value):
+        if rtl.has_arabic(value) or rtl.has_arabic(label):
             if lines:
-                story.append(markup("<br/>".join(lines), name))
+                story.append(labelled(lines, name, colon=colon))
                 lines = []
-            story += [markup(label.upper(), "label"), text(value, name)]
+            story += [text(label.upper(), "label"), text(value, name)]
         else:
-            lines.append(f"<b>{label}:</b> {safe(value)}")
+            lines.append((label, value))
     if lines:
-        story.append(markup("<br/>".join(lines), name))
+        story.append(labelled(lines, name, colon=colon))
     return story
 
 
-def _scores(data: ReportData, row: ItemRow) -> str:
+def _scores(data: ReportData, row: ItemRow) -> list[tuple[str, str, bool]]:
+    """(label, value, in red) for the line under an item's source: its scores, gap, priority and date."""
+    w = wording.of(data)
     r = row.state.response
     if r.not_applicable:
-        return "<b>Not applicable</b>"
+        return [(w("not_applicable"), "", False)]
     parts = []
-    for label, value in ((data.law_label, r.law), (data.practice_label, r.practice)):
-        shown = f"{value} ({data.label(value)})" if value is not None else "not scored"
-        parts.append(f"<b>{label}:</b> {shown}")
+    for label, value in ((w.law(data), r.law), (w.practice(data), r.practice)):
+        level = w.framework_text(data.label(value))
+        parts.append((label, f"{value} ({level})" if value is not None else w("not_scored"), False))
     if row.status == "gap":
-        parts.append(f'<b>Gap:</b> <font color="#b83a2e">{row.state.gap}</font>')
+        parts.append((w("gap"), str(row.state.gap), True))
     if r.priority:
-        parts.append(f"<b>Priority:</b> {r.priority}")
+        parts.append((w("priority"), w.priority(r.priority), False))
     if r.target_date:
-        parts.append(f"<b>Target date:</b> {r.target_date.isoformat()}")
-    return " &nbsp;·&nbsp; ".join(parts)
+        parts.append((w("target_date"), w.date(r.target_date), False))
+    return parts
 
 
-def _evidence(line: EvidenceView) -> str:
-    parts = [f"<b>{KIND_LABELS.get(line.kind, line.kind)}:</b> {safe(line.label)}"]
+def _scores_markup(parts: list[tuple[str, str, bool]], colon: str) -> str:
+    mark, space = colon.rstrip(), colon[len(colon.rstrip()) :]
+    shown = []
+    for label, value, red in parts:
+        if not value:
+            shown.append(f"<b>{safe(label)}</b>")
+        else:
+            shown.append(
+                f"<b>{safe(label)}{safe(mark)}</b>{space}"
+                + (f'<font color="#b83a2e">{safe(value)}</font>' if red else safe(value))
+            )
+    return " &nbsp;·&nbsp; ".join(shown)
+
+
+def _evidence(data: ReportData, line: EvidenceView) -> list[str]:
+    """One piece of evidence as its parts: "File: name", what it points at, description, fingerprint, sensitive."""
+    w = wording.of(data)
+    parts = [line.label]
     if detail(line) and detail(line) != line.label:
-        parts.append(safe(detail(line)))
+        parts.append(detail(line))
     if line.description:
-        parts.append(safe(line.description))
+        parts.append(line.description)
     if line.kind == "file":
-        parts.append(f"SHA-256 {line.sha256[:16]}… ({line.size:,} bytes)")
+        parts.append(f"SHA-256 {line.sha256[:16]}… ({w('file_size', size=w.number(line.size))})")
     if line.sensitive:
-        parts.append('<font color="#b83a2e">sensitive</font>')
-    return "• " + " — ".join(parts)
+        parts.append(w("sensitive"))
+    return parts
+
+
+def _title(data: ReportData, row: ItemRow) -> Any:
+    """The item's shaded title line: its code and its state, in the state's colour."""
+    w = wording.of(data)
+    colour = STATUS_COLOURS[row.status].hexval().replace("0x", "#")
+    state = w.status(row.status).upper()
+    shown = fonts.markup(rtl.visual(state, True), fonts.BOLD)
+    badge = f'<font size="8" color="{colour}">{shown}</font>'
+    line = f"{badge} &nbsp; {row.code}" if rtl_layout() else f"{row.code} &nbsp; {badge}"
+    return markup(line, "item")
 
 
 def item_block(data: ReportData, row: ItemRow) -> list[Any]:
     """One item: a shaded title line, its verbatim text, source and scores, then what the team wrote."""
+    w = wording.of(data)
     r = row.state.response
-    colour = STATUS_COLOURS[row.status].hexval().replace("0x", "#")
-    title = markup(f'{row.code} &nbsp; <font size="8" color="{colour}">{row.status_label.upper()}</font>', "item")
+    title = _title(data, row)
     title.keepWithNext = True
-    story: list[Any] = [
-        title,
-        text(row.text, "quote"),
-        markup(f'<font color="{MUTED_HEX}" size="7.5">{safe(row.source)}</font><br/>{_scores(data, row)}', "small"),
-    ]
+    story: list[Any] = [title, text(row.text, "quote")]
+    scores = _scores(data, row)
+    if rtl_layout() or any(rtl.has_arabic(label + value) for label, value, _ in scores):
+        plain = [(label, value) for label, value, _ in scores if value]
+        story.append(text(row.source, "cell-muted"))
+        story.append(labelled(plain, "small", separator=" · ", colon=w.colon) if plain else text(scores[0][0], "small"))
+    else:
+        story.append(
+            markup(
+                f'<font color="{MUTED_HEX}" size="7.5">{safe(row.source)}</font><br/>{_scores_markup(scores, w.colon)}',
+                "small",
+            )
+        )
     if r.not_applicable:
-        story += _fields([("Why not applicable", r.na_justification)])
+        story += _fields([(w("why_na"), r.na_justification)], w.colon)
     if r.rationale:
-        if rtl.has_arabic(r.rationale):
-            story += [markup("RATIONALE", "label"), text(r.rationale, "body")]
+        if rtl.has_arabic(r.rationale) or rtl_layout():
+            story += [text(w("rationale").upper(), "label"), text(r.rationale, "body")]
         else:
             story.append(
                 markup(
-                    f'<font name="{fonts.BOLD}" size="7" color="{MUTED_HEX}">RATIONALE</font><br/>{safe(r.rationale)}',
+                    f'<font name="{fonts.BOLD}" size="7" color="{MUTED_HEX}">{safe(w("rationale").upper())}</font>'
+                    f"<br/>{safe(r.rationale)}",
                     "body",
                 )
             )
     story += _fields(
         [
-            ("Responsible", "; ".join(r.institutions)),
-            ("Next action", r.next_action),
-            ("Technical assistance needed", r.technical_assistance),
-        ]
+            (w("responsible"), "; ".join(r.institutions)),
+            (w("next_action"), r.next_action),
+            (w("assistance_needed"), r.technical_assistance),
+        ],
+        w.colon,
     )
-    lines = [_evidence(line) for line in row.evidence]
-    if row.links:
-        lines.append(f'<font color="{MUTED_HEX}"><b>See also</b> (cross-walk): {", ".join(row.links)}</font>')
+    evidence = [_evidence(data, line) for line in row.evidence]
+    see_also = w("see_also", codes=", ".join(row.links)) if row.links else ""
+    if rtl_layout() or any(rtl.has_arabic(" ".join(parts)) for parts in evidence):
+        if evidence:
+            story.append(text(w("evidence").upper(), "label"))
+            story += [
+                text(f"• {w.kind(line.kind)}{w.colon}" + " — ".join(parts), "small")
+                for line, parts in zip(row.evidence, evidence, strict=True)
+            ]
+        if see_also:
+            story.append(text(see_also, "cell-muted"))
+        return story
+    lines = []
+    for line, parts in zip(row.evidence, evidence, strict=True):
+        kind, mark = w.kind(line.kind), w.colon.rstrip()
+        rest = [safe(p) for p in parts[1:]]
+        if line.sensitive:
+            rest[-1] = f'<font color="#b83a2e">{rest[-1]}</font>'
+        name = f"<b>{safe(kind)}{safe(mark)}</b>{w.colon[len(mark) :]}{safe(parts[0])}"
+        lines.append("• " + " — ".join([name, *rest]))
+    if see_also:
+        lines.append(f'<font color="{MUTED_HEX}">{safe(see_also)}</font>')
     if lines:
-        heading = f'<font name="{fonts.BOLD}" size="7" color="{MUTED_HEX}">EVIDENCE</font><br/>' if row.evidence else ""
+        heading = (
+            f'<font name="{fonts.BOLD}" size="7" color="{MUTED_HEX}">{safe(w("evidence").upper())}</font><br/>'
+            if row.evidence
+            else ""
+        )
         story.append(markup(heading + "<br/>".join(lines), "small"))
     return story
 
 
 def chapter(data: ReportData, part: Chapter) -> list[Any]:
+    w = wording.of(data)
     s = part.summary
     story: list[Any] = [*new_page(), heading(part.title)]
     if part.intro:
         story.append(text(part.intro, "quote"))
     story.append(
-        markup(
-            f"{s.assessable} items · {s.complete} complete · {s.not_applicable} N/A · mean {data.law_label.lower()} "
-            f"{mean(s.law_mean)} · mean {data.practice_label.lower()} {mean(s.practice_mean)} · {s.gaps} gaps",
+        text(
+            w(
+                "chapter_line",
+                assessable=w.number(s.assessable),
+                complete=w.number(s.complete),
+                na=w.number(s.not_applicable),
+                law=w.in_prose(w.law(data)),
+                law_mean=w.decimal(s.law_mean),
+                practice=w.in_prose(w.practice(data)),
+                practice_mean=w.decimal(s.practice_mean),
+                gaps=w.number(s.gaps),
+            ),
             "muted",
         )
     )

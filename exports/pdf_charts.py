@@ -13,9 +13,8 @@ from __future__ import annotations
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from exports import fonts
+from exports import fonts, pdf_draw, wording
 from exports.model import ReportData
 from exports.pdf_style import INK, LAW, MUTED, NAVY, PRACTICE, RULE, TARGET
 
@@ -36,12 +35,13 @@ def _short(title: str, width: int = 16) -> str:
 def pillar_chart(data: ReportData, width: float) -> Drawing:
     """Grouped bars: mean score per chapter in law and in practice, with the target as a dashed line."""
     fonts.register()
+    w = wording.of(data)
     height = 200.0
     drawing = Drawing(width, height, initialFontName=fonts.REGULAR)
     chart = VerticalBarChart()
     chart.x, chart.y = 34, 52
     chart.width, chart.height = width - 44, height - 80
-    chapters = data.chapters
+    chapters = tuple(reversed(data.chapters)) if w.rtl else data.chapters  # read from the right in Arabic
     chart.data = [
         [c.summary.law_mean for c in chapters],
         [c.summary.practice_mean for c in chapters],
@@ -54,18 +54,15 @@ def pillar_chart(data: ReportData, width: float) -> Drawing:
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.gridStrokeWidth = 0.3
     chart.valueAxis.strokeColor = MUTED
-    chart.categoryAxis.categoryNames = [_short(c.short_title) for c in chapters]
-    chart.categoryAxis.labels.fontName = fonts.REGULAR
-    chart.categoryAxis.labels.fontSize = 6.5
-    chart.categoryAxis.labels.boxAnchor = "n"
-    chart.categoryAxis.labels.dy = -4
+    chart.categoryAxis.categoryNames = [c.code for c in chapters]
+    chart.categoryAxis.visibleLabels = False  # drawn below in the fonts each script needs
     chart.categoryAxis.strokeColor = MUTED
     chart.barSpacing = 1.5
     chart.groupSpacing = 10
     chart.bars[0].fillColor = LAW
     chart.bars[1].fillColor = PRACTICE
     chart.bars.strokeColor = None
-    chart.barLabelFormat = "%.1f"
+    chart.barLabelFormat = w.decimal
     chart.barLabels.fontName = fonts.REGULAR
     chart.barLabels.fontSize = 6
     chart.barLabels.fillColor = INK
@@ -75,22 +72,31 @@ def pillar_chart(data: ReportData, width: float) -> Drawing:
     y = chart.y + chart.height * (data.info.target - low) / span
     target = Line(chart.x, y, chart.x + chart.width, y, strokeColor=TARGET, strokeWidth=0.8, strokeDashArray=[3, 2])
     drawing.add(target)
-    x = chart.x
-    top = height - 12
-    for colour, label in ((LAW, data.law_label), (PRACTICE, data.practice_label)):
-        drawing.add(Rect(x, top, 9, 7, fillColor=colour, strokeColor=None))
-        drawing.add(String(x + 13, top + 0.5, label, fontName=fonts.REGULAR, fontSize=7.5, fillColor=INK))
-        x += 13 + stringWidth(label, fonts.REGULAR, 7.5) + 18
-    drawing.add(Line(x, top + 3.5, x + 14, top + 3.5, strokeColor=TARGET, strokeWidth=0.8, strokeDashArray=[3, 2]))
-    drawing.add(
-        String(x + 18, top + 0.5, f"Target ({data.info.target})", fontName=fonts.REGULAR, fontSize=7.5, fillColor=INK)
+    step = chart.width / max(len(chapters), 1)
+    for index, part in enumerate(chapters):
+        centre = chart.x + step * (index + 0.5)
+        for line, words in enumerate(_short(part.short_title).split("\n")):
+            drawing.add(pdf_draw.label(centre, chart.y - 12 - line * 8, words, 6.5, INK, "middle"))
+    legend = [(LAW, w.law(data)), (PRACTICE, w.practice(data))]
+    target_label = w("chart_target", target=w.number(data.info.target))
+    legend_width = (
+        sum(13 + pdf_draw.width(label, 7.5) + 18 for _, label in legend) + 18 + pdf_draw.width(target_label, 7.5)
     )
+    x = chart.x + chart.width - legend_width if w.rtl else chart.x
+    top = height - 12
+    for colour, label in legend:
+        drawing.add(Rect(x, top, 9, 7, fillColor=colour, strokeColor=None))
+        drawing.add(pdf_draw.label(x + 13, top + 0.5, label, 7.5, INK))
+        x += 13 + pdf_draw.width(label, 7.5) + 18
+    drawing.add(Line(x, top + 3.5, x + 14, top + 3.5, strokeColor=TARGET, strokeWidth=0.8, strokeDashArray=[3, 2]))
+    drawing.add(pdf_draw.label(x + 18, top + 0.5, target_label, 7.5, INK))
     return drawing
 
 
 def matrix_chart(data: ReportData, width: float) -> Drawing:
     """A grid of law score (across) against practice score (up); each cell shows how many items have that pair."""
     fonts.register()
+    w = wording.of(data)
     low, high = data.info.scale_min, data.info.scale_max
     steps = high - low + 1
     counts: dict[tuple[int, int], int] = {}
@@ -160,36 +166,16 @@ def matrix_chart(data: ReportData, width: float) -> Drawing:
             strokeDashArray=[2, 2],
         )
     )
-    drawing.add(
-        String(
-            left + size * steps / 2,
-            bottom - 24,
-            data.law_label,
-            fontName=fonts.REGULAR,
-            fontSize=7.5,
-            fillColor=INK,
-            textAnchor="middle",
-        )
-    )
-    drawing.add(
-        String(
-            left - 22,
-            bottom + size * steps + 8,
-            data.practice_label,
-            fontName=fonts.REGULAR,
-            fontSize=7.5,
-            fillColor=INK,
-            textAnchor="start",
-        )
-    )
+    drawing.add(pdf_draw.label(left + size * steps / 2, bottom - 24, w.law(data), 7.5, INK, "middle"))
+    drawing.add(pdf_draw.label(left - 22, bottom + size * steps + 8, w.practice(data), 7.5, INK))
     note_x = left + size * steps + 16
     behind = sum(n for (law, practice), n in counts.items() if practice < law)
     ahead = sum(n for (law, practice), n in counts.items() if practice > law)
     level = sum(n for (law, practice), n in counts.items() if practice == law)
     for line, (label, value) in enumerate(
-        (("practice behind law", behind), ("practice level with law", level), ("practice ahead of law", ahead))
+        ((w("matrix_behind"), behind), (w("matrix_level"), level), (w("matrix_ahead"), ahead))
     ):
         y = bottom + size * steps - 12 - line * 14
-        drawing.add(String(note_x, y, f"{value}", fontName=fonts.BOLD, fontSize=9, fillColor=NAVY))
-        drawing.add(String(note_x + 18, y, f"items with {label}", fontName=fonts.REGULAR, fontSize=7.5, fillColor=INK))
+        drawing.add(String(note_x, y, w.number(value), fontName=fonts.BOLD, fontSize=9, fillColor=NAVY))
+        drawing.add(pdf_draw.label(note_x + 22, y, label, 7.5, INK))
     return drawing

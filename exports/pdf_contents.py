@@ -15,8 +15,8 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from exports import fonts
-from exports.pdf_style import INK, MUTED, NAVY, style
+from exports import fonts, pdf_draw, rtl
+from exports.pdf_style import INK, MUTED, NAVY, rtl_layout, style
 
 
 def collect(story: Iterable[Any]) -> list[tuple[int, str, str]]:
@@ -54,7 +54,14 @@ class ContentsLine(Flowable):  # type: ignore[misc]
         self.key = key
         self.level = level
         self.title = title
-        self.para = Paragraph(f'<a href="#{key}">{fonts.markup(title)}</a>', style(f"toc{min(level, 1)}"))
+        self.rtl = rtl_layout()
+        look = style(f"toc{min(level, 1)}")
+        if self.rtl:  # the title on the right, indented from the right, the page number on the left
+            look = rtl.variant(look, right=True)
+            self.para: Paragraph = rtl.paragraph(title, look, right=True)
+            self.para.style = look.clone(look.name + "-indent", leftIndent=0, rightIndent=look.leftIndent)
+        else:
+            self.para = Paragraph(f'<a href="#{key}">{fonts.markup(title)}</a>', look)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -64,19 +71,30 @@ class ContentsLine(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canvas = self.canv
-        self.para.drawOn(canvas, 0, 0)
-        lines = self.para.getActualLineWidths0()
         font = self.para.style
-        single = fonts.width(self.title, font.fontSize, font.fontName)
-        last = (single if len(lines) == 1 else lines[-1]) + font.leftIndent
-        baseline = self.para.style.leading * 0.25
+        baseline = font.leading * 0.25
+        lines = self.para.getActualLineWidths0()
+        single = pdf_draw.width(self.title, font.fontSize, font.fontName)
+        last = single if len(lines) == 1 else lines[-1]
+        if self.rtl:
+            self.para.drawOn(canvas, 36, 0)
+            canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+        else:
+            self.para.drawOn(canvas, 0, 0)
+            last += font.leftIndent
         canvas.saveState()
         canvas.setStrokeColor(MUTED)
         canvas.setLineWidth(0.6)
         canvas.setDash(0.6, 2.4)
-        if self.width - 30 > last + 8:
-            canvas.line(last + 6, baseline, self.width - 26, baseline)
-        canvas.translate(self.width, baseline)
+        if self.rtl:
+            end = self.width - last - font.rightIndent
+            if end - 30 > 8:
+                canvas.line(26, baseline, end - 6, baseline)
+            canvas.translate(0, baseline)
+        else:
+            if self.width - 30 > last + 8:
+                canvas.line(last + 6, baseline, self.width - 26, baseline)
+            canvas.translate(self.width, baseline)
         canvas.doForm(entry_form(self.key))
         canvas.restoreState()
 
@@ -89,6 +107,7 @@ class NumberingCanvas(Canvas):  # type: ignore[misc]
     """A canvas that, when saved, fills in the page-number forms the contents and footers show."""
 
     toc_keys: tuple[str, ...] = ()
+    page_align = "right"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["initialFontName"] = fonts.REGULAR
@@ -97,8 +116,9 @@ class NumberingCanvas(Canvas):  # type: ignore[misc]
 
     def save(self) -> None:
         total = self.getPageNumber() - 1
+        label = getattr(self, "page_label", lambda n, t: f"Page {n} of {t}")
         for number in range(1, total + 1):
-            self._form(page_form(number), f"Page {number} of {total}", 7.5, NAVY)
+            self._form(page_form(number), label(number, total), 7.5, NAVY)
         for key in self.toc_keys:
             page = self.toc_pages.get(key)
             bold = key in getattr(self, "toc_bold", ())
@@ -106,8 +126,9 @@ class NumberingCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
     def _form(self, name: str, text: str, size: float, colour: Any, bold: bool = False) -> None:
-        self.beginForm(name, lowerx=-400, lowery=-4, upperx=4, uppery=size + 4)
-        self.setFont(fonts.BOLD if bold else fonts.REGULAR, size)
+        """A form holding ``text`` that ends at its origin (starts there, in a right-to-left report)."""
+        left = self.page_align == "left"
+        self.beginForm(name, lowerx=-4 if left else -400, lowery=-4, upperx=400 if left else 4, uppery=size + 4)
         self.setFillColor(colour)
-        self.drawRightString(0, 0, text)
+        pdf_draw.draw(self, 0, 0, text, size, fonts.BOLD if bold else fonts.REGULAR, align="left" if left else "right")
         self.endForm()

@@ -13,8 +13,8 @@ from reportlab.platypus import Spacer
 
 from exports import wording
 from exports.model import ItemRow, ReportData
-from exports.pdf_front import gap_rows, priority_colours
-from exports.pdf_style import cell, head, heading, new_page, section, table, text
+from exports.pdf_front import gap_header, gap_rows, priority_colours
+from exports.pdf_style import cell, heading, new_page, section, table, text
 
 
 def rows_table(
@@ -32,56 +32,53 @@ def rows_table(
 
 
 def gap_register(data: ReportData, width: float) -> list[Any]:
-    story: list[Any] = [*new_page("landscape"), heading("Gap register")]
+    w = wording.of(data)
+    story: list[Any] = [*new_page("landscape"), heading(w("register"))]
     story.append(text(wording.register_intro(data), "muted"))
     story.append(Spacer(1, 4))
     if not data.gaps:
-        story.append(text("No item is below the target."))
+        story.append(text(w("no_gaps")))
         return story
-    header = head(
-        [
-            "Code",
-            "Item",
-            "Law",
-            "Practice",
-            "Gap",
-            "Priority",
-            "Responsible institution",
-            "Target date",
-            "Technical assistance needed",
-        ]
+    header = gap_header(
+        data, "code", "item", "law", "practice", "gap", "priority", "institution", "target_date", "assistance"
     )
     fixed = [46, 26, 36, 24, 44, 150, 52, 160]
     widths = [fixed[0], width - sum(fixed), *fixed[1:]]
     story.append(
         rows_table(
-            header, gap_rows(data.gaps, with_ta=True), widths, numeric=(2, 3, 4), colour_rows=data.gaps, colour_column=5
+            header,
+            gap_rows(data, data.gaps, with_ta=True),
+            widths,
+            numeric=(2, 3, 4),
+            colour_rows=data.gaps,
+            colour_column=5,
         )
     )
     return story
 
 
 def action_plan(data: ReportData, width: float) -> list[Any]:
-    story: list[Any] = [*new_page("landscape"), heading("Action plan by responsible institution")]
-    story.append(text(wording.ACTION_INTRO, "muted"))
+    w = wording.of(data)
+    story: list[Any] = [*new_page("landscape"), heading(w("actions"))]
+    story.append(text(w("actions_intro"), "muted"))
     if not data.actions:
-        story.append(text("No actions have been recorded."))
+        story.append(text(w("no_actions")))
         return story
-    header = head(["Target date", "Code", "Item", "Gap", "Priority", "Next action", "Technical assistance needed"])
+    header = gap_header(data, "target_date", "code", "item", "gap", "priority", "next_action", "assistance")
     fixed = [52, 46, 24, 44, 210, 150]
     widths = [fixed[0], fixed[1], width - sum(fixed), *fixed[2:]]
     for group in data.actions:
-        story += section(group.institution)
+        story += section(w.institution(group.institution))
         rows = []
         for row in group.items:
             r = row.state.response
             rows.append(
                 [
-                    r.target_date.isoformat() if r.target_date else "no date",
+                    cell(w.date(r.target_date) if r.target_date else w("no_date")),
                     row.code,
                     cell(row.short),
                     str(row.state.gap) if row.status == "gap" else "–",
-                    r.priority or "–",
+                    cell(w.priority(r.priority)),
                     cell(r.next_action or "–"),
                     cell(r.technical_assistance or "–"),
                 ]
@@ -91,27 +88,25 @@ def action_plan(data: ReportData, width: float) -> list[Any]:
 
 
 def assistance(data: ReportData, width: float) -> list[Any]:
-    story: list[Any] = [*new_page(), heading("Technical assistance needs")]
+    w = wording.of(data)
+    story: list[Any] = [*new_page(), heading(w("assistance"))]
     if not data.assistance:
-        story.append(text("No technical assistance needs have been recorded."))
+        story.append(text(w("no_assistance")))
         return story
     per_chapter = []
     for chapter in data.chapters:
         mine = [r for r in data.assistance if r.chapter == chapter.code]
         if mine:
             high = sum(1 for r in mine if r.state.response.priority == "high")
-            per_chapter.append([cell(chapter.title), str(len(mine)), str(high)])
+            per_chapter.append([cell(chapter.title), w.number(len(mine)), w.number(high)])
+    story.append(text(w("assistance_intro", count=w.number(len(data.assistance)))))
     story.append(
-        text(
-            f"{len(data.assistance)} items name technical assistance that would help close the gap. "
-            "By pillar, and then item by item, gaps first:"
+        table(
+            [gap_header(data, "pillar", "items", "high_priority"), *per_chapter], [width - 130, 50, 80], numeric=(1, 2)
         )
     )
-    story.append(
-        table([head(["Pillar", "Items", "High priority"]), *per_chapter], [width - 130, 50, 80], numeric=(1, 2))
-    )
     story.append(Spacer(1, 8))
-    header = head(["Code", "Item", "Priority", "Responsible", "Technical assistance needed"])
+    header = gap_header(data, "code", "item", "priority", "responsible", "assistance")
     fixed = [46, 44, 110, 170]
     widths = [fixed[0], width - sum(fixed), *fixed[1:]]
     rows = []
@@ -121,7 +116,7 @@ def assistance(data: ReportData, width: float) -> list[Any]:
             [
                 row.code,
                 cell(row.short),
-                r.priority or "–",
+                cell(w.priority(r.priority)),
                 cell(", ".join(r.institutions) or "–"),
                 cell(r.technical_assistance),
             ]

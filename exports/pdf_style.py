@@ -2,6 +2,9 @@
 
 Styles are made once per process and shared by every report; text that a user typed goes
 through :func:`text`, which picks fonts per script and lays Arabic out right to left.
+
+A report in a right-to-left language is laid out inside :func:`right_to_left`: every paragraph is
+right-aligned and every table mirrored (its first column on the right), as an Arabic reader expects.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, LongTable, NextPageTemplate, PageBreak, Paragraph, Table, TableStyle
 
-from exports import fonts, rtl
+from exports import fonts, pdf_draw, rtl
 
 INK = colors.HexColor("#1d2733")
 NAVY = colors.HexColor("#17375e")
@@ -28,6 +31,9 @@ TARGET = colors.HexColor("#8a96a3")
 GOOD = colors.HexColor("#2e7d4f")
 BAD = colors.HexColor("#b83a2e")
 PRIORITY_COLOURS = {"high": BAD, "medium": colors.HexColor("#c77c0e"), "low": colors.HexColor("#4b7d9c")}
+
+right_to_left = rtl.right_to_left
+rtl_layout = rtl.document_rtl
 
 
 @cache
@@ -111,13 +117,32 @@ def style(name: str) -> ParagraphStyle:
 
 
 def text(value: str, name: str = "body") -> Paragraph:
-    """A paragraph of plain text (anything a user typed), in the named style."""
-    return rtl.paragraph(value, styles()[name])
+    """A paragraph of plain text (anything a user typed, any translated label), in the named style."""
+    return rtl.paragraph(value, styles()[name], right=rtl_layout())
 
 
 def markup(value: str, name: str = "body") -> Paragraph:
-    """A paragraph of trusted markup written by this package (no user text in it unescaped)."""
-    return Paragraph(value, styles()[name])
+    """A paragraph of trusted markup written by this package (no user text in it unescaped, no Arabic)."""
+    return Paragraph(value, rtl.variant(styles()[name], right=rtl_layout(), cjk=rtl.has_cjk(value)))
+
+
+def labelled(
+    pairs: Sequence[tuple[str, str]], name: str = "small", separator: str = "<br/>", colon: str = ": "
+) -> Paragraph:
+    """Labelled values in one paragraph: "**Label:** value" in bold where the script allows it.
+
+    Arabic cannot be shaped inside markup, so in a right-to-left report (or for values in Arabic) the
+    pairs are plain text, one per line or joined by " · ".
+    """
+    shown = [(label, value) for label, value in pairs if value]
+    if rtl_layout() or any(rtl.has_arabic(value) for _, value in shown):
+        joiner = "\n" if separator == "<br/>" else " · "
+        return text(joiner.join(f"{label}{colon}{value}" for label, value in shown), name)
+    mark = colon.rstrip()
+    space = colon[len(mark) :]
+    return markup(
+        separator.join(f"<b>{safe(label)}{safe(mark)}</b>{space}{safe(value)}" for label, value in shown), name
+    )
 
 
 def safe(value: str, base: str = fonts.REGULAR) -> str:
@@ -129,7 +154,7 @@ def cell(value: str, name: str = "cell") -> Paragraph | str:
     """A table cell: a plain string when it is short ASCII that fits, else a wrapping paragraph."""
     if value.isascii() and len(value) <= 12:
         return value
-    return rtl.paragraph(value, styles()[name])
+    return rtl.paragraph(value, styles()[name], right=rtl_layout())
 
 
 def score(value: int | None) -> str:
@@ -174,14 +199,61 @@ def table(
         commands.append(("ALIGN", (column, 0), (column, -1), "CENTER"))
     commands.extend(extra)
     kind = LongTable if len(rows) > 30 else Table
-    result = kind(list(rows), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    body, sizes = [list(row) for row in rows], fit(rows[0], widths) if header and rows else list(widths)
+    if rtl_layout():
+        body, sizes, commands = mirror(body, sizes, commands)
+    result = kind(body, colWidths=sizes, repeatRows=1 if header else 0, hAlign="RIGHT" if rtl_layout() else "LEFT")
     result.setStyle(TableStyle(commands))
     return result
 
 
+def mirror(
+    rows: list[list[Any]], widths: list[float], commands: Sequence[tuple[Any, ...]]
+) -> tuple[list[list[Any]], list[float], list[tuple[Any, ...]]]:
+    """A table turned right to left: columns in reverse order, each style command on its mirrored columns,
+    and text aligned right unless a command centres it."""
+    count = len(widths)
+
+    def flip(column: int) -> int:
+        return count - 1 - (column if column >= 0 else count + column)
+
+    turned: list[tuple[Any, ...]] = [("ALIGN", (0, 0), (-1, -1), "RIGHT")]
+    for command in commands:
+        name, (c0, r0), (c1, r1), *rest = command
+        a, b = sorted((flip(c0), flip(c1)))
+        turned.append((name, (a, r0), (b, r1), *rest))
+    return [row[::-1] for row in rows], widths[::-1], turned
+
+
 def head(labels: Sequence[str]) -> list[Paragraph | str]:
-    """A header row: short labels as strings, long ones as wrapping paragraphs."""
-    return [label if " " not in label else Paragraph(label, styles()["cellhead"]) for label in labels]
+    """A header row: short Latin labels as strings, others as wrapping paragraphs in the right fonts."""
+    cells: list[Paragraph | str] = []
+    for label in labels:
+        if label.isascii() and " " not in label:
+            cells.append(label)
+            continue
+        made = rtl.paragraph(label, styles()["cellhead"], right=rtl_layout())
+        made.label = label
+        cells.append(made)
+    return cells
+
+
+def fit(header: Sequence[Any], widths: Sequence[float]) -> list[float]:
+    """``widths`` widened where a header word would not fit (a longer word in another language), the room
+    taken from the widest column (the one that holds the item's text)."""
+    sizes = list(widths)
+    padding = 10.0  # the cell's padding (3.5 each side) and the paragraph's own slack
+    for index, cell_ in enumerate(header):
+        label = cell_ if isinstance(cell_, str) else getattr(cell_, "label", "")
+        words = label.split() if not rtl.has_cjk(label) or len(label) <= 6 else list(label.replace(" ", ""))
+        need = max((pdf_draw.width(word, 7.5, fonts.BOLD) for word in words), default=0.0) + padding
+        if sizes[index] < need:
+            sizes[index] = need
+    spare = sum(sizes) - sum(widths)
+    if spare > 0:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        sizes[widest] = max(sizes[widest] - spare, widths[widest] * 0.5)
+    return sizes
 
 
 def heading(title: str, level: int = 0, *, toc: bool = True, keep: bool = True) -> Paragraph:

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import arabic_reshaper
@@ -25,6 +28,22 @@ from reportlab.platypus import Paragraph
 from exports import fonts
 
 _ARABIC = re.compile("[\u0600-\u08ff\ufb50-\ufefc]")
+_DOCUMENT_RTL: ContextVar[bool] = ContextVar("right_to_left", default=False)
+
+
+@contextmanager
+def right_to_left(on: bool = True) -> Iterator[None]:
+    """Lay out what is built inside as a right-to-left document (a report in Arabic)."""
+    token = _DOCUMENT_RTL.set(on)
+    try:
+        yield
+    finally:
+        _DOCUMENT_RTL.reset(token)
+
+
+def document_rtl() -> bool:
+    """Whether the document being built runs right to left (see :func:`right_to_left`)."""
+    return _DOCUMENT_RTL.get()
 
 
 def has_arabic(text: str) -> bool:
@@ -40,6 +59,60 @@ def is_rtl(text: str) -> bool:
         if direction == "L":
             return False
     return False
+
+
+_MIRRORS = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
+_LEVEL = re.compile(r"Level\(\s*(\d+),\s*\)")
+
+
+def _levels(text: str, rtl: bool) -> list[int] | None:
+    """The embedding level of each character, as ``python-bidi`` resolves them; None if it cannot tell."""
+    info = get_display(text, base_dir="R" if rtl else "L", debug=True)
+    start = info.find("\n    levels: [\n")
+    end = info.find("\n    ],\n", start + 1)
+    if start < 0 or end < 0:
+        return None
+    per_byte = [int(level) for level in _LEVEL.findall(info[start:end])]
+    levels: list[int] = []
+    offset = 0
+    for char in text:
+        if offset >= len(per_byte):
+            return None
+        levels.append(per_byte[offset])
+        offset += len(char.encode("utf-8"))
+    return levels
+
+
+def display(text: str, rtl: bool) -> str:
+    """One line of logical text in display order, brackets mirrored where they run right to left.
+
+    ``python-bidi`` resolves the levels correctly (paired brackets included) but does not mirror
+    glyphs (rule L4), so "(text)" in Arabic would print as ")text(". The levels it resolves are read
+    back here, the line reordered with them (rules L1 and L2) and the right-to-left brackets mirrored.
+    """
+    levels = _levels(text, rtl) if text else None
+    if levels is None:
+        return str(get_display(text, base_dir="R" if rtl else "L"))
+    base = 1 if rtl else 0
+    index = len(text) - 1
+    while index >= 0 and unicodedata.bidirectional(text[index]) in ("WS", "S", "B"):
+        levels[index] = base  # rule L1: trailing whitespace takes the paragraph's level
+        index -= 1
+    order = list(range(len(text)))
+    odd = [level for level in levels if level % 2]
+    if odd:
+        for level in range(max(levels), min(odd) - 1, -1):
+            position = 0
+            while position < len(order):
+                if levels[order[position]] < level:
+                    position += 1
+                    continue
+                end = position
+                while end < len(order) and levels[order[end]] >= level:
+                    end += 1
+                order[position:end] = reversed(order[position:end])
+                position = end
+    return "".join(_MIRRORS.get(text[i], text[i]) if levels[i] % 2 else text[i] for i in order)
 
 
 def visual_lines(text: str, width: float, size: float, base: str, rtl: bool | None = None) -> list[str]:
@@ -70,7 +143,7 @@ def visual_lines(text: str, width: float, size: float, base: str, rtl: bool | No
             used += (space if current else 0.0) + size_of
             current.append(word)
         lines.append(" ".join(current))
-    return [get_display(line, base_dir="R" if rtl else "L") for line in lines]
+    return [display(line, rtl) for line in lines]
 
 
 def _fit(word: str, width: float, size: float, base: str) -> int:
@@ -91,10 +164,12 @@ class BidiParagraph(Paragraph):  # type: ignore[misc]
         frags: Any = None,
         *,
         ltr: bool = False,
+        rtl: bool | None = None,
         **kwargs: Any,
     ) -> None:
         self._plain = text if frags is None else None
         self._ltr = ltr
+        self._rtl = rtl
         self._laid_for: float | None = None
         self._lines: list[str] = []
         if self._plain is not None and not ltr and is_rtl(self._plain):
@@ -106,7 +181,7 @@ class BidiParagraph(Paragraph):  # type: ignore[misc]
             style = self.style
             inner = availWidth - style.leftIndent - style.rightIndent - 1.0
             base = style.fontName
-            lines = visual_lines(self._plain, max(inner, 10.0), style.fontSize, base, False if self._ltr else None)
+            lines = visual_lines(self._plain, max(inner, 10.0), style.fontSize, base, False if self._ltr else self._rtl)
             self._lines = [fonts.markup(line, base) for line in lines]
             super().__init__("<br/>".join(self._lines), style, self.bulletText)
             self._laid_for = availWidth
@@ -134,7 +209,7 @@ _aligned: dict[str, ParagraphStyle] = {}
 
 
 def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
-    if style.alignment == TA_RIGHT:
+    if style.alignment != TA_LEFT:  # already right-aligned, or centred
         return style
     found = _aligned.get(style.name)
     if found is None:
@@ -143,16 +218,68 @@ def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
     return found
 
 
-def paragraph(text: str, style: ParagraphStyle, *, ltr: bool = False) -> Paragraph:
+_CJK = re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+_variants: dict[tuple[str, bool, bool], ParagraphStyle] = {}
+
+
+def variant(style: ParagraphStyle, *, right: bool = False, cjk: bool = False) -> ParagraphStyle:
+    """``style`` right-aligned (a right-to-left document; centred styles stay centred) and/or wrapping between
+    Chinese characters."""
+    right = right and style.alignment == TA_LEFT
+    if not right and not cjk:
+        return style
+    key = (style.name, right, cjk)
+    found = _variants.get(key)
+    if found is None:
+        changes: dict[str, Any] = {}
+        if right:
+            changes["alignment"] = TA_RIGHT
+        if cjk:
+            changes["wordWrap"] = "CJK"
+        found = ParagraphStyle(
+            f"{style.name}{'-right' if right else ''}{'-cjk' if cjk else ''}", parent=style, **changes
+        )
+        _variants[key] = found
+    return found
+
+
+def paragraph(text: str, style: ParagraphStyle, *, ltr: bool = False, right: bool = False) -> Paragraph:
     """The right paragraph for plain ``text``: bidi-aware when it holds Arabic, else plain markup.
 
-    ``ltr`` lays the text out left to right even when it starts in Arabic (a running header).
+    ``ltr`` lays the text out left to right even when it starts in Arabic (a running header); ``right``
+    right-aligns it whatever its language (every paragraph of a right-to-left report). Chinese text wraps
+    between characters, as it has no spaces to wrap at.
     """
+    style = variant(style, right=right and not ltr, cjk=has_cjk(text))
     if has_arabic(text):
-        return BidiParagraph(text, style, ltr=ltr)
+        return BidiParagraph(text, style, ltr=ltr, rtl=True if right and not ltr else None)
     if "\n" in text:
         return Paragraph("<br/>".join(fonts.markup(line, style.fontName) for line in text.split("\n")), style)
     return Paragraph(fonts.markup(text, style.fontName), style)
 
 
-__all__ = ["TA_LEFT", "BidiParagraph", "has_arabic", "is_rtl", "paragraph", "visual_lines"]
+def visual(text: str, rtl: bool | None = None) -> str:
+    """One line of ``text`` shaped and in display order, for drawing straight onto the canvas (no wrapping)."""
+    if not has_arabic(text):
+        return text
+    rtl = (True if document_rtl() else is_rtl(text)) if rtl is None else rtl
+    return display(arabic_reshaper.reshape(text), rtl)
+
+
+__all__ = [
+    "TA_LEFT",
+    "BidiParagraph",
+    "has_arabic",
+    "has_cjk",
+    "is_rtl",
+    "paragraph",
+    "variant",
+    "visual",
+    "visual_lines",
+]

@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from exports import rtl, word_parts
+from exports import rtl, word_parts, wording
 from exports.model import ReportData
 
 PAPERS = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Cm(21.59), Cm(27.94))}
@@ -31,6 +31,7 @@ class Writer:
 
     def __init__(self, data: ReportData, paper: str) -> None:
         self.data = data
+        self.w = wording.of(data)
         self.doc: Any = Document()
         self.width, self.height = PAPERS[paper]
         normal = self.doc.styles["Normal"]
@@ -46,16 +47,22 @@ class Writer:
         settings.append(update)
 
     def _header_footer(self, section: Any) -> None:
-        info = self.data.info
-        status = "DRAFT: not for citation" if self.data.draft else "Final"
-        self.para(f"{info.label} · Gap report · {status}", holder=section.header, size=8)
+        info, w = self.data.info, self.w
+        status = w("header", status=w("header_draft") if self.data.draft else w("header_final"))
+        self.para(f"{info.label} · {status}", holder=section.header, size=8)
         footer = section.footer.paragraphs[0]
-        footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        for piece in ("Page ", "PAGE", " of ", "NUMPAGES"):
-            if piece.isupper():
+        footer.alignment = WD_ALIGN_PARAGRAPH.LEFT if w.rtl else WD_ALIGN_PARAGRAPH.RIGHT
+        if w.rtl:
+            footer._p.get_or_add_pPr().insert(0, OxmlElement("w:bidi"))
+        pattern = w("page_of", number="\0PAGE\0", total="\0NUMPAGES\0")
+        for piece in pattern.split("\0"):
+            if piece in ("PAGE", "NUMPAGES"):
                 self.field(footer, piece)
-            else:
-                footer.add_run(piece).font.size = Pt(8)
+            elif piece:
+                run = footer.add_run(piece)
+                run.font.size = Pt(8)
+                if rtl.has_arabic(piece):
+                    run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
 
     @staticmethod
     def field(paragraph: Any, instruction: str, placeholder: str = "1") -> None:
@@ -99,21 +106,29 @@ class Writer:
             run.font.size = Pt(size)
         if colour is not None:
             run.font.color.rgb = colour
-        if rtl.has_arabic(value):
-            run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
-            if rtl.is_rtl(value):
-                paragraph._p.get_or_add_pPr().insert(0, OxmlElement("w:bidi"))
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        self._direction(paragraph, run, value)
         return paragraph
 
+    def _direction(self, paragraph: Any, run: Any, value: str) -> None:
+        """Arabic runs marked right to left; in an Arabic report (or for text starting in Arabic) the paragraph too."""
+        if rtl.has_arabic(value):
+            run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+        if (self.w.rtl or rtl.is_rtl(value)) and paragraph.alignment is None:
+            paragraph._p.get_or_add_pPr().insert(0, OxmlElement("w:bidi"))
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
     def heading(self, value: str, level: int = 1) -> Any:
-        return self.doc.add_heading(value, level=level)
+        paragraph = self.doc.add_heading("", level=level)
+        self._direction(paragraph, paragraph.add_run(value), value)
+        return paragraph
 
     def table(self, header: Sequence[str] | None, rows: Sequence[Sequence[object]], widths: Sequence[float]) -> Any:
         """A table with a repeating, shaded header row (unless ``header`` is None); ``widths`` in centimetres."""
         table = self.doc.add_table(rows=0, cols=len(widths))
         table.style = "Table Grid"
         table.autofit = False
+        if self.w.rtl:  # columns run from the right, as an Arabic reader expects
+            table._tbl.tblPr.append(OxmlElement("w:bidiVisual"))
         sizes = [Cm(width) for width in widths]
         for column, size in zip(table.columns, sizes, strict=True):
             column.width = size

@@ -10,59 +10,57 @@ from exports.model import detail
 if TYPE_CHECKING:
     from exports.word import Writer
 
-KINDS = {"file": "File", "link": "Link", "citation": "Legal citation"}
-
 
 def _score(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def _mean(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+def _columns(w: Writer, *names: str) -> list[str]:
+    return [w.w(f"col_{name}") for name in names]
 
 
 def action_plan(w: Writer) -> None:
-    data = w.data
+    data, t = w.data, w.w
     w.landscape(True)
-    w.heading("Action plan by responsible institution")
-    w.para(wording.ACTION_INTRO, size=8)
+    w.heading(t("actions"))
+    w.para(t("actions_intro"), size=8)
     for group in data.actions:
-        w.heading(group.institution, 2)
+        w.heading(t.institution(group.institution), 2)
         rows = []
         for row in group.items:
             r = row.state.response
             rows.append(
                 [
-                    r.target_date.isoformat() if r.target_date else "no date",
+                    t.date(r.target_date) if r.target_date else t("no_date"),
                     row.code,
                     row.short,
                     row.state.gap if row.status == "gap" else "–",
-                    r.priority or "–",
+                    t.priority(r.priority),
                     r.next_action or "–",
                     r.technical_assistance or "–",
                 ]
             )
         w.table(
-            ["Target date", "Code", "Item", "Gap", "Priority", "Next action", "Technical assistance needed"],
+            _columns(w, "target_date", "code", "item", "gap", "priority", "next_action", "assistance"),
             rows,
             [2.0, 1.8, 7.0, 1.0, 1.6, 6.2, 6.1],
         )
 
 
 def assistance(w: Writer) -> None:
-    data = w.data
+    data, t = w.data, w.w
     w.landscape(False)
-    w.heading("Technical assistance needs")
+    w.heading(t("assistance"))
     if not data.assistance:
-        w.para("No technical assistance needs have been recorded.")
+        w.para(t("no_assistance"))
         return
     w.table(
-        ["Code", "Item", "Priority", "Responsible", "Technical assistance needed"],
+        _columns(w, "code", "item", "priority", "responsible", "assistance"),
         [
             [
                 r.code,
                 r.short,
-                r.state.response.priority or "–",
+                t.priority(r.state.response.priority),
                 ", ".join(r.state.response.institutions) or "–",
                 r.state.response.technical_assistance,
             ]
@@ -73,38 +71,38 @@ def assistance(w: Writer) -> None:
 
 
 def progress(w: Writer) -> None:
-    c = w.data.comparison
+    c, t = w.data.comparison, w.w
     if c is None:
         return
     w.doc.add_page_break()
-    w.heading("Progress report")
-    w.para(f"Change since {c.previous.label} ({c.previous.status}), per pillar and item by item.")
+    w.heading(t("progress"))
+    w.para(t("progress_intro", previous=c.previous.label, status=t.assessment_status(c.previous.status)))
     w.table(
-        ["Pillar", "Law before", "Law now", "Practice before", "Practice now", "Gaps before", "Gaps now"],
+        _columns(w, "pillar", "law_before", "law_now", "practice_before", "practice_now", "gaps_before", "gaps_now"),
         [
             [
-                p.title,
-                _mean(p.before.law_mean if p.before else None),
-                _mean(p.after.law_mean),
-                _mean(p.before.practice_mean if p.before else None),
-                _mean(p.after.practice_mean),
-                p.before.gaps if p.before else "–",
-                p.after.gaps,
+                t.pillar(p.code, p.title),
+                t.decimal(p.before.law_mean if p.before else None),
+                t.decimal(p.after.law_mean),
+                t.decimal(p.before.practice_mean if p.before else None),
+                t.decimal(p.after.practice_mean),
+                t.number(p.before.gaps) if p.before else "–",
+                t.number(p.after.gaps),
             ]
             for p in c.pillars
         ],
-        [w.text_width - 10.2, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7][:7],
+        [w.text_width - 10.2, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7],
     )
-    for title, items in (
-        ("Improved", c.improved),
-        ("Regressed", c.regressed),
-        ("New gaps", c.new_gaps),
-        ("Gaps closed", c.closed_gaps),
-        ("Every item", c.items),
+    for key, items in (
+        ("improved", c.improved),
+        ("regressed", c.regressed),
+        ("new_gaps", c.new_gaps),
+        ("closed_gaps", c.closed_gaps),
+        ("every_item_count", c.items),
     ):
-        w.heading(f"{title} ({len(items)})", 2)
+        w.heading(t(key, count=t.number(len(items))), 2)
         if not items:
-            w.para("None.")
+            w.para(t("none"))
             continue
         rows = []
         for i in items:
@@ -118,52 +116,54 @@ def progress(w: Writer) -> None:
                     _score(i.after.response.practice),
                     i.before.gap if i.before else "–",
                     i.after.gap,
-                    i.change,
+                    t.change(i.change),
                 ]
             )
         w.table(
-            ["Code", "Law was", "Law now", "Practice was", "Practice now", "Gap was", "Gap now", "Change"],
+            _columns(w, "code", "law_was", "law_now", "practice_was", "practice_now", "gap_was", "gap_now", "change"),
             rows,
             [2.0, 1.6, 1.6, 1.9, 1.9, 1.6, 1.6, w.text_width - 12.2],
         )
 
 
 def annex_and_methodology(w: Writer) -> None:
-    data = w.data
+    data, t = w.data, w.w
     w.doc.add_page_break()
-    w.heading("Evidence annex")
-    w.para(wording.ANNEX_INTRO)
+    w.heading(t("annex"))
+    w.para(t("annex_intro"))
     if data.withheld:
         w.para(wording.withheld(data))
     w.table(
-        ["Item", "Kind", "Evidence", "SHA-256 or reference", "Bytes"],
+        _columns(w, "item", "kind", "evidence", "reference", "bytes"),
         [
             [
                 e.item_code,
-                KINDS.get(e.kind, e.kind),
-                e.label + (f" — {e.description}" if e.description else "") + (" [sensitive]" if e.sensitive else ""),
+                t.kind(e.kind),
+                e.label
+                + (f" — {e.description}" if e.description else "")
+                + (f" {t('sensitive_mark')}" if e.sensitive else ""),
                 e.sha256 or detail(e),
-                f"{e.size:,}" if e.sha256 else "",
+                t.number(e.size) if e.sha256 else "",
             ]
             for e in data.evidence
         ],
         [1.6, 1.9, w.text_width - 13.0, 8.0, 1.5],
     )
     w.doc.add_page_break()
-    w.heading("Methodology")
+    w.heading(t("methodology"))
     opening, rules = wording.methodology(data)
     w.para(opening)
-    w.heading("The scale", 2)
+    w.heading(t("scale"), 2)
     w.table(
-        ["Score", "Level", "Meaning"],
-        [[s.value, s.label, s.description] for s in data.scale],
+        _columns(w, "score", "level", "meaning"),
+        [[s.value, t.framework_text(s.label), t.framework_text(s.description)] for s in data.scale],
         [1.3, 3.5, w.text_width - 4.8],
     )
-    w.heading("How scores aggregate", 2)
+    w.heading(t("aggregation"), 2)
     for rule in rules:
         w.para(rule, "List Bullet")
-    w.heading("Evidence and confidentiality", 2)
-    w.para(wording.CONFIDENTIALITY)
+    w.heading(t("confidentiality"), 2)
+    w.para(t("confidentiality_text"))
 
 
 PARTS = (action_plan, assistance, progress, annex_and_methodology)

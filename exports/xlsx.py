@@ -4,6 +4,10 @@ Sheets: "Action plan" (one row per item and responsible institution, by institut
 "Responses" (every item, the CSV columns) and "Evidence" (every piece of evidence with its SHA-256).
 Each sheet has its header row frozen and filters on. Text a user typed is always stored as text,
 never as a formula, even when it starts with "=".
+
+Sheet names, column headings and the words in the action plan and evidence sheets are in the report's
+language, and an Arabic workbook's sheets run right to left; the "Responses" sheet keeps the values of
+the CSV export (codes such as "gap" or "high"), which programs read.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from exports import wording
 from exports.model import ReportData, detail
 from exports.tabular import CSV_COLUMNS, csv_row
 
@@ -38,10 +43,18 @@ WIDE = {
 }
 
 
-def _sheet(book: Any, title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], first: bool = False) -> Any:
+def _sheet(
+    book: Any,
+    words: wording.Wording,
+    title: str,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    first: bool = False,
+) -> Any:
     sheet = book.active if first else book.create_sheet()
-    sheet.title = title
-    sheet.append([c.replace("_", " ").capitalize() for c in columns])
+    sheet.title = title[:31]  # Excel's limit on sheet names
+    sheet.sheet_view.rightToLeft = words.rtl
+    sheet.append([words(f"column_{c}") for c in columns])
     for cell in sheet[1]:
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
@@ -80,21 +93,22 @@ ACTION_COLUMNS = (
 
 
 def _action_rows(data: ReportData) -> Iterable[list[Any]]:
+    w = wording.of(data)
     titles = {c.code: c.short_title for c in data.chapters}
     for group in data.actions:
         for row in group.items:
             r = row.state.response
             yield [
-                group.institution,
+                w.institution(group.institution),
                 r.target_date,
                 row.code,
                 titles.get(row.chapter, row.chapter),
                 row.text,
-                row.status_label,
+                w.status(row.status),
                 r.law,
                 r.practice,
                 row.state.gap,
-                r.priority or "",
+                w.priority(r.priority) if r.priority else "",
                 r.next_action,
                 r.technical_assistance,
             ]
@@ -115,16 +129,17 @@ EVIDENCE_COLUMNS = (
 
 
 def _evidence_rows(data: ReportData) -> Iterable[list[Any]]:
+    w = wording.of(data)
     for e in data.evidence:
         yield [
             e.item_code,
-            e.kind,
+            w.kind(e.kind),
             e.label,
             e.description,
             detail(e),
             e.sha256,
             e.size if e.sha256 else None,
-            "yes" if e.sensitive else "no",
+            w("yes") if e.sensitive else w("no"),
             e.added_by,
             e.added_at.replace(tzinfo=None),
         ]
@@ -140,11 +155,13 @@ def _typed(values: dict[str, object]) -> list[object]:
 
 
 def write_xlsx(data: ReportData, path: Path) -> None:
+    w = wording.of(data)
     book = Workbook()
-    _sheet(book, "Action plan", ACTION_COLUMNS, _action_rows(data), first=True)
+    _sheet(book, w, w("sheet_actions"), ACTION_COLUMNS, _action_rows(data), first=True)
     titles = {c.code: c.title for c in data.chapters}
-    _sheet(book, "Responses", CSV_COLUMNS, (_typed(csv_row(data, row, titles)) for row in data.items))
-    _sheet(book, "Evidence", EVIDENCE_COLUMNS, _evidence_rows(data))
-    book.properties.title = f"Action plan: {data.info.label}"
+    rows = (_typed(csv_row(data, row, titles)) for row in data.items)
+    _sheet(book, w, w("sheet_responses"), CSV_COLUMNS, rows)
+    _sheet(book, w, w("sheet_evidence"), EVIDENCE_COLUMNS, _evidence_rows(data))
+    book.properties.title = w("workbook_title", label=data.info.label)
     book.properties.creator = "Assess"
     book.save(str(path))

@@ -14,11 +14,12 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from framework.model import Framework, Item, Level, Localized, Scale, Source
+
+if TYPE_CHECKING:
+    import jsonschema
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -142,8 +143,17 @@ def _line_column(text: str, position: int | None) -> str:
     return f"line {line}, column {position - text.rfind(chr(10), 0, position)}"
 
 
-def load_document(document: object, name: str = "<framework>") -> Framework:
-    """Check a parsed JSON document and build the framework from it."""
+def load_document(document: object, name: str = "<framework>", *, validate: bool = True) -> Framework:
+    """Check a parsed JSON document and build the framework from it.
+
+    ``validate=False`` skips the JSON Schema walk for a document that passed it when it was
+    imported (a framework stored in a database); the checks the schema cannot say still run.
+    """
+    if not validate and isinstance(document, dict):
+        try:
+            return _build(document, name)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # not what was stored: fall through to the full check and its clear message
     if not isinstance(document, dict):
         raise FrameworkError(name, "top level", "expected a JSON object describing a framework")
     if document.get("format") != "assess-framework":
@@ -157,6 +167,8 @@ def load_document(document: object, name: str = "<framework>") -> Framework:
         )
     _check_shape(document, name)
     _check_values(document, name)
+    import jsonschema
+
     errors = sorted(
         jsonschema.Draft202012Validator(schema()).iter_errors(document), key=lambda e: list(e.absolute_path)
     )

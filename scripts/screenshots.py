@@ -5,7 +5,8 @@ Run it under Xvfb so the window is drawn by a real X server, as a user would see
     xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshots.py
 
 (without a display it falls back to Qt's offscreen platform). Nothing touches your own data:
-the script works in a temporary data directory.
+the script works in a temporary data directory. With ``--languages`` it shoots the window in
+Arabic (laid out right to left) and in Chinese instead: window-ar.png and window-zh.png.
 """
 
 from __future__ import annotations
@@ -20,19 +21,45 @@ OUT = ROOT / "docs" / "screenshots"
 WIDTH, HEIGHT = 1440, 900
 
 
+def languages() -> int:
+    """The window in Arabic (right to left) and in Chinese, on the item PROT-2 of the demo."""
+    from PySide6.QtTest import QTest
+
+    from assess import demo
+    from assess.ui.app import application, install_translations, start
+
+    app = application()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for code in ("ar", "zh"):
+        window = start(str(demo.open_demo_copy()), lang=code, demo=True, walkthrough=False)
+        window.resize(WIDTH, HEIGHT)
+        window.splitter.setSizes([560, WIDTH - 560])
+        window.go_to("PROT-2")
+        window.navigator.tree.setFocus()
+        QTest.qWait(400)
+        window.grab().save(str(OUT / f"window-{code}.png"))
+        print(OUT / f"window-{code}.png")
+        window.close()
+        app.processEvents()
+    install_translations(app, "en")
+    return 0
+
+
 def main() -> int:
     os.environ["ASSESS_DATA_DIR"] = tempfile.mkdtemp(prefix="assess-screenshots-")
     os.environ["ASSESS_USER"] = "m.okafor"  # the demo's national coordinator
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
+    if "--languages" in sys.argv[1:]:
+        return languages()
     from PySide6.QtTest import QTest
 
     from assess import demo
     from assess.ui.app import application, start
 
     app = application()
-    window = start(str(demo.open_demo_copy()), demo=True)
+    window = start(str(demo.open_demo_copy()), lang="en", demo=True, walkthrough=False)
     window.resize(WIDTH, HEIGHT)
     window.splitter.setSizes([500, WIDTH - 500])
     OUT.mkdir(parents=True, exist_ok=True)

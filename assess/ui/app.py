@@ -17,12 +17,10 @@ from PySide6.QtWidgets import QApplication
 from assess import __version__
 from assess.logs import log_unexpected
 from assess.paths import default_database
-from assess.ui import dialogs, settings
+from assess.ui import dialogs, languages, settings
 from assess.ui.evidence_io import clear_opened
 from assess.ui.main_window import MainWindow
 
-RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
-TRANSLATIONS = Path(__file__).with_name("translations")
 _translators: list[QTranslator] = []
 
 
@@ -40,21 +38,26 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, lang: str) -> None:
-    """Qt's own texts and ours in ``lang`` when they exist; right-to-left layout for Arabic and the like."""
-    base = lang.split("-")[0].lower()
-    QLocale.setDefault(QLocale(lang))
+def install_translations(app: QApplication, lang: str) -> str:
+    """Qt's own texts and ours in ``lang`` (a code such as "fr", "fr_CA" or "zh_CN"), its locale's formats,
+    and the right-to-left layout for Arabic; the language code the window then uses ("fr", "zh")."""
+    code = languages.normalise(lang) or "en"
+    locale = languages.locale_for(code)
+    QLocale.setDefault(locale)
     while _translators:
         app.removeTranslator(_translators.pop())
-    for name, folder in (
-        (f"qtbase_{base}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"assess_{base}", str(TRANSLATIONS)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _translators.append(translator)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if base in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight)
+    if code != "en":
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _translators.append(qt)
+        ours = QTranslator(app)
+        if ours.load(languages.translation_file(code), str(languages.TRANSLATIONS)):
+            app.installTranslator(ours)
+            _translators.append(ours)
+    right_to_left = languages.right_to_left(code)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
+    return code
 
 
 def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -68,12 +71,23 @@ def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType 
         dialogs.unexpected(QApplication.activeWindow(), path)
 
 
-def start(db: str | None, lang: str = "en", demo: bool = False, present: bool = False) -> MainWindow:
-    """Build the window, open the database (the given one, else the last one used) and show it."""
+def start(
+    db: str | None,
+    lang: str | None = None,
+    demo: bool = False,
+    present: bool = False,
+    walkthrough: bool | None = None,
+) -> MainWindow:
+    """Build the window, open the database (the given one, else the last one used) and show it.
+
+    ``lang`` None: the language picked in the window, else the system's. ``walkthrough`` None: open the
+    first-run walkthrough unless the user has said not to show it again.
+    """
     app = application()
-    install_translations(app, lang)
+    code = install_translations(app, languages.chosen(lang))
     clear_opened()
-    window = MainWindow(lang)
+    window = MainWindow(code)
+    window.relaunch = relaunch
     if present:
         window.set_presentation(True, remember=False)
     if db is not None and demo:
@@ -87,10 +101,44 @@ def start(db: str | None, lang: str = "en", demo: bool = False, present: bool = 
         else:
             window.open_database(str(default_database()))
     window.show()
+    if settings.walkthrough_pending() if walkthrough is None else walkthrough:
+        window.show_walkthrough()
     return window
 
 
-def run_app(db: str | None, lang: str, demo: bool, present: bool) -> int:
+def relaunch(old: MainWindow, lang: str) -> MainWindow | None:
+    """The window again in another language, on the same database, assessment and item; None if the
+    last edit could not be saved (the old window then stays as it was).
+
+    The old window hands its throwaway demo copy over, so the demo is not deleted when it closes.
+    """
+    if not old.flush():
+        return None
+    app = application()
+    old.normal_look()  # the new window takes the normal look as its own, then presents like the old one
+    code = install_translations(app, lang)
+    window = MainWindow(code)
+    window.relaunch = relaunch
+    database, demo, item = old.database, old.demo, old.navigator.current_code()
+    assessment = old.workspace.assessment_id
+    presenting = old.commands.presentation.isChecked()
+    window.demo_copies, old.demo_copies = set(old.demo_copies), set()
+    old.save_layout()
+    window.restoreGeometry(old.saveGeometry())
+    if database is not None:
+        window.open_database(database, remember=not demo, open_last=False)
+        window.open_assessment(assessment)
+        if item:
+            window.go_to(item)
+    window.show()
+    old.close()
+    window.set_presentation(presenting, remember=False)  # closing the old window put the normal look back
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+def run_app(db: str | None, lang: str | None, demo: bool, present: bool) -> int:
     """Run the desktop app until its window is closed; the exit status."""
     app = application()
     previous = sys.excepthook

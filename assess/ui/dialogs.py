@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -131,6 +131,77 @@ def rename_assessment(parent: QWidget | None, current: object) -> object | None:
     dialog = RenameDialog(current, parent)  # type: ignore[arg-type]
     try:
         return dialog.answer() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    """A file to write (a report, a package, a backup); the caller asks before replacing one."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested, filters, options=QFileDialog.Option.DontConfirmOverwrite
+    )
+    return path or None
+
+
+def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def password(parent: QWidget | None, name: str, wrong: bool) -> str | None:
+    """The password of the package ``name``; ``wrong`` after a wrong one. None if the user cancels."""
+    text = (
+        QCoreApplication.translate("dialogs", "That password is wrong. Type the password of {name} again:")
+        if wrong
+        else QCoreApplication.translate("dialogs", "{name} is protected by a password. Password:")
+    ).format(name=name)
+    value, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("dialogs", "Password"), text, QLineEdit.EchoMode.Password
+    )
+    return value if ok else None
+
+
+def report_options(parent: QWidget | None, request: object) -> object | None:
+    """File > Export report: the form (see :mod:`assess.ui.report_dialog`); its options or None."""
+    from assess.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(request, parent)  # type: ignore[arg-type]
+    try:
+        return dialog.options() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def send_part(parent: QWidget | None, request: object) -> object | None:
+    """File > Send part to an institution: the form (see :mod:`assess.ui.send_part_dialog`); its options or None."""
+    from assess.ui.send_part_dialog import SendPartDialog
+
+    dialog = SendPartDialog(request, parent)  # type: ignore[arg-type]
+    try:
+        return dialog.options() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def import_choice(parent: QWidget | None, summary: object) -> str | None:
+    """What a checked package holds, and "merge" or "new" (see :mod:`assess.ui.import_dialog`); None to stop."""
+    from assess.ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(summary, parent)  # type: ignore[arg-type]
+    try:
+        return dialog.answer() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def merge_choices(parent: QWidget | None, plan: object, title: str) -> dict[tuple[str, str], str] | None:
+    """The plan of a merge with its conflicts side by side (see :mod:`assess.ui.merge_dialog`): mine or theirs
+    for each conflict, or None if the user cancels."""
+    from assess.ui.merge_dialog import MergeDialog
+
+    dialog = MergeDialog(plan, title, parent)  # type: ignore[arg-type]
+    try:
+        return dialog.answer() if dialog.exec() else None  # type: ignore[return-value]
     finally:
         dialog.deleteLater()
 

@@ -6,7 +6,6 @@ links and citations through a small form. Opening and removing act on the select
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,24 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from assess.evidence import EvidenceView
-from assess.ui import dialogs, icons
+from assess.ui import dialogs, formats, icons
 from assess.ui.evidence_io import Attacher, open_evidence
 from assess.ui.workspace import Workspace
 
 DESCRIPTION, SENSITIVE, ADDED = 1, 5, 6
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
-        value /= 1024
-    return str(size)
-
-
-def local_time(moment: dt.datetime) -> str:
-    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class EvidencePanel(QWidget):
@@ -114,10 +100,10 @@ class EvidencePanel(QWidget):
                     view.label,
                     view.description.replace("\n", " "),
                     kinds.get(view.kind, view.kind),
-                    human_size(view.size) if view.kind == "file" else "",
+                    formats.size(view.size) if view.kind == "file" else "",
                     view.short_hash if view.kind == "file" else "",
                     self.tr("Sensitive") if view.sensitive else "",
-                    f"{local_time(view.added_at)[:10]} · {view.added_by}",
+                    f"{formats.local_date(view.added_at)} · {view.added_by}",
                 ]
             )
             if view.sensitive:
@@ -126,7 +112,8 @@ class EvidencePanel(QWidget):
             tip = [view.description, view.url, view.citation, f"SHA-256 {view.sha256}" if view.sha256 else ""]
             row.setToolTip(0, "\n".join(t for t in tip if t) or view.label)
             row.setToolTip(
-                ADDED, self.tr("Added on {when} by {who}").format(when=local_time(view.added_at), who=view.added_by)
+                ADDED,
+                self.tr("Added on {when} by {who}").format(when=formats.date_time(view.added_at), who=view.added_by),
             )
             self.table.addTopLevelItem(row)
         for column in range(7):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from assess.audit import Change
-from assess.ui.evidence_panel import local_time
+from assess.ui import formats
 from assess.ui.workspace import Workspace
 
 
@@ -77,7 +77,7 @@ class HistoryView(QWidget):
         for change in changes:
             row = QTreeWidgetItem(
                 [
-                    local_time(change.at),
+                    formats.date_time(change.at),
                     change.user,
                     self.field_label(change),
                     self._value(change.old),

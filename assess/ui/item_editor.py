@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess.ui import timers
+from assess.ui import formats, timers
 from assess.ui.institutions import InstitutionPicker
 from assess.ui.score_box import ScoreBox
 from assess.ui.workspace import Workspace
@@ -92,7 +92,7 @@ class ItemEditor(QWidget):
         self.has_date.toggled.connect(self._date_toggled)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(formats.date_format())
         self.date.setAccessibleName(self.tr("Target date"))
         self.date.dateChanged.connect(lambda: self._queue("target_date", self._date_value()))
         self.date.editingFinished.connect(self.flush)

@@ -15,6 +15,7 @@ from assess.ui.history_view import HistoryView
 from assess.ui.item_editor import ItemEditor
 from assess.ui.item_header import ItemHeader
 from assess.ui.workspace import Workspace
+from framework import pick
 
 
 class ItemPage(QWidget):
@@ -85,7 +86,7 @@ class ItemPage(QWidget):
             )
             if addressee is not None and item.addressee != "states":
                 note = self.tr("Addressed to {who}: shown as context, not scored as a national measure.").format(
-                    who=addressee.get(self.workspace.lang) or next(iter(addressee.values()), item.addressee)
+                    who=pick(addressee, self.workspace.lang) or item.addressee
                 )
             else:
                 note = self.tr("Context: this part of the framework is not scored. Its items are in the tree.")

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from assess.scoring import Filters, ItemState, matches
-from assess.ui import icons
+from assess.ui import formats, icons
 from assess.ui.workspace import Workspace
 from framework import pick
 
@@ -29,6 +29,7 @@ CodeRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 3  # the item, its state, its two scores
+UPRIGHT = {"ar", "zh"}  # scripts without italics: context items are told apart by their colour alone
 
 
 def status_label(status: str) -> str:
@@ -47,7 +48,7 @@ def scores_text(state: ItemState) -> str:
     r = state.response
     if r.not_applicable:
         return ""
-    return " · ".join("–" if v is None else str(v) for v in (r.law, r.practice))
+    return " · ".join("–" if v is None else formats.number(v) for v in (r.law, r.practice))
 
 
 class ItemTreeModel(QAbstractItemModel):
@@ -166,7 +167,7 @@ class ItemTreeModel(QAbstractItemModel):
                 return status_label(state.status)
             if n in self.below:
                 done, total = self.completion(n)
-                return self.tr("{done} of {total}").format(done=done, total=total)
+                return self.tr("{done} of {total}").format(done=formats.number(done), total=formats.number(total))
             return self.tr("context")
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             if state is not None:
@@ -181,7 +182,7 @@ class ItemTreeModel(QAbstractItemModel):
             if item.parent is None or (state is None and n not in self.below):
                 font = QFont()
                 font.setBold(item.parent is None)
-                font.setItalic(state is None and n not in self.below)
+                font.setItalic(state is None and n not in self.below and self.lang not in UPRIGHT)
                 return font
             return None
         if role == Qt.ItemDataRole.ForegroundRole and ((state is None and n not in self.below) or self.faded(index)):
@@ -203,13 +204,13 @@ class ItemTreeModel(QAbstractItemModel):
                 done, total = self.completion(n)
                 percent = round(100 * done / total) if total else 100
                 return self.tr("{title}\n{done} of {total} items complete ({percent}%)").format(
-                    title=text, done=done, total=total, percent=percent
+                    title=text, done=formats.number(done), total=formats.number(total), percent=formats.number(percent)
                 )
             return self.tr("{text}\nContext: not scored").format(text=text[:400])
         r = state.response
 
         def score(value: int | None) -> str:
-            return "–" if value is None else str(value)
+            return "–" if value is None else formats.number(value)
 
         scores = (
             self.tr("N/A")

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -26,26 +27,34 @@ from PySide6.QtWidgets import (
 
 from assess.assessments import AssessmentInfo
 from assess.logs import log_file
-from assess.ui import dialogs, errors, settings
+from assess.ui import dialogs, errors, formats, settings
 from assess.ui.evidence_io import Attacher
 from assess.ui.item_page import ItemPage
 from assess.ui.menus import Actions
 from assess.ui.navigator import Navigator
 from assess.ui.overview import OverviewPage
+from assess.ui.walkthrough import Walkthrough
 from assess.ui.welcome import WelcomePage
 from assess.ui.window_commands import WindowCommands
+from assess.ui.window_exchange import ExchangeCommands
+from assess.ui.window_files import FileCommands
+from assess.ui.window_workshop import PRESENTATION_SCALE, WorkshopCommands
 from assess.ui.workspace import Workspace
 
-PRESENTATION_SCALE = 1.5
+__all__ = ["PRESENTATION_SCALE", "MainWindow", "remove_demo_copy"]
 
 
-class MainWindow(QMainWindow, WindowCommands):
+class MainWindow(QMainWindow, WindowCommands, WorkshopCommands, FileCommands, ExchangeCommands):
     def __init__(self, lang: str = "en") -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.lang = lang
         self.database: str | None = None
         self.demo_copies: set[str] = set()  # throwaway demo databases opened in this window
         self.base_font = QFont(QApplication.font())
+        self.base_palette = QPalette(QApplication.palette())
+        self.walkthrough: Walkthrough | None = None
+        self.relaunch: Callable[[MainWindow, str], MainWindow | None] | None = None  # set by assess.ui.app
         self.workspace = Workspace(lang, self)
         self.workspace.report = lambda exc: errors.show(self, exc)
         self.attacher = Attacher(self.workspace, self)
@@ -119,7 +128,7 @@ class MainWindow(QMainWindow, WindowCommands):
 
     def _say(self, text: str) -> None:
         """A line in the status bar, with the time: "14:02:31  Saved: scores of PROS-1.i"."""
-        self.saved_label.setText(f"{QTime.currentTime().toString('HH:mm:ss')}  {text}")
+        self.saved_label.setText(f"{formats.clock()}  {text}")
 
     # --- state on screen ------------------------------------------------------------------------------------
 
@@ -133,20 +142,22 @@ class MainWindow(QMainWindow, WindowCommands):
             title += self.tr(" (demo: a throwaway copy)")
         self.setWindowTitle(title)
         if info is None:
-            self.status_label.setText(self.database or "")
+            self.status_label.setText(formats.path(self.database or ""))
             self._fill_welcome()
         else:
             state = self.tr("Final: read-only") if info.status == "final" else self.tr("Draft")
-            self.status_label.setText(f"{state} · {self.database}")
+            self.status_label.setText(f"{state} · {formats.path(self.database or '')}")
         self._fill_switcher()
         self._refresh_actions()
+        self.commands.show_demo(self.demo)
 
     def _refresh_actions(self) -> None:
         ws = self.workspace
         stack = ws.undo_stack
         self.commands.update(ws.has_store, ws.assessment is not None, ws.read_only, stack.canUndo(), stack.canRedo())
-        self.commands.undo.setText(self.tr("&Undo {what}").format(what=stack.undoText()).strip())
-        self.commands.redo.setText(self.tr("&Redo {what}").format(what=stack.redoText()).strip())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.commands.undo.setText(self.tr("&Undo {what}").format(what=undo) if undo else self.tr("&Undo"))
+        self.commands.redo.setText(self.tr("&Redo {what}").format(what=redo) if redo else self.tr("&Redo"))
 
     def _assessments(self) -> list[AssessmentInfo]:
         if not self.workspace.has_store:
@@ -225,17 +236,6 @@ class MainWindow(QMainWindow, WindowCommands):
 
     # --- comfort --------------------------------------------------------------------------------------------
 
-    def set_presentation(self, on: bool | None = None, remember: bool = True) -> None:
-        """Larger type for a projector (View > Presentation mode); remembered for next time."""
-        on = self.commands.presentation.isChecked() if on is None else on
-        self.commands.presentation.setChecked(on)
-        font = QFont(self.base_font)
-        if on:
-            font.setPointSizeF(font.pointSizeF() * PRESENTATION_SCALE)
-        QApplication.setFont(font)
-        if remember:
-            settings.set_presentation_mode(on)
-
     def open_log_folder(self) -> None:
         folder = log_file().parent
         folder.mkdir(parents=True, exist_ok=True)
@@ -287,7 +287,9 @@ class MainWindow(QMainWindow, WindowCommands):
         self.workspace.close()
         for copy in self.demo_copies:
             remove_demo_copy(copy)
-        QApplication.setFont(self.base_font)
+        if self.walkthrough is not None:
+            self.walkthrough.close()
+        self.normal_look()
         event.accept()
 
 

@@ -6,13 +6,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
+
+from assess.ui.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from assess.ui.main_window import MainWindow
 
 Shortcut = QKeySequence.StandardKey | str | None
+MNEMONICS = {"es": "E&spañol"}  # the others take their first letter
 
 
 class Actions:
@@ -35,14 +38,14 @@ class Actions:
         self.new_database = self._make(
             QCoreApplication.translate("MainWindow", "New &database…"), w.choose_new_database
         )
-        self.open_demo = self._make(QCoreApplication.translate("MainWindow", "Open the &demo"), w.open_demo)
+        self.open_demo = self._make(QCoreApplication.translate("MainWindow", "Open the de&mo"), w.open_demo)
         self.close_window = self._make(
             QCoreApplication.translate("MainWindow", "&Close"), w.close, QKeySequence.StandardKey.Close
         )
         self.quit = self._make(
             QCoreApplication.translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit
         )
-        self.rename = self._make(QCoreApplication.translate("MainWindow", "&Rename…"), w.rename_assessment, "F2")
+        self.rename = self._make(QCoreApplication.translate("MainWindow", "Re&name…"), w.rename_assessment, "F2")
         self.mark_final = self._make(QCoreApplication.translate("MainWindow", "Mark &final…"), w.mark_final)
         self.reopen = self._make(QCoreApplication.translate("MainWindow", "Reopen as &draft…"), w.reopen)
         self.undo = self._make(QCoreApplication.translate("MainWindow", "&Undo"), w.undo, QKeySequence.StandardKey.Undo)
@@ -63,13 +66,37 @@ class Actions:
         self.show_overview = self._make(
             QCoreApplication.translate("MainWindow", "&Overview"), w.show_overview_tab, "Ctrl+2"
         )
-        self.next_pane = self._make(QCoreApplication.translate("MainWindow", "Next &pane"), w.next_pane, "F6")
+        self.next_pane = self._make(QCoreApplication.translate("MainWindow", "Next p&ane"), w.next_pane, "F6")
         self.presentation = self._make(
             QCoreApplication.translate("MainWindow", "&Presentation mode"), w.set_presentation, "Ctrl+Shift+P"
         )
         self.presentation.setCheckable(True)
+        self.reset_demo = self._make(QCoreApplication.translate("MainWindow", "&Reset the demo…"), w.reset_demo)
+        self.walkthrough = self._make(QCoreApplication.translate("MainWindow", "&Walkthrough"), w.show_walkthrough)
+        self.languages = QActionGroup(w)
+        self.languages.setExclusive(True)
+        self.language: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(MNEMONICS.get(code, "&" + name), w)  # each language in its own name, never translated
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: w.choose_language(c))
+            self.languages.addAction(action)
+            self.language[code] = action
+        self.check_language(w.lang)
         self.open_logs = self._make(QCoreApplication.translate("MainWindow", "Open the &log folder"), w.open_log_folder)
         self.about = self._make(QCoreApplication.translate("MainWindow", "&About Assess"), w.about)
+        self.export_report = self._make(
+            QCoreApplication.translate("MainWindow", "&Export report…"), w.export_report, "Ctrl+E"
+        )
+        self.send_part = self._make(
+            QCoreApplication.translate("MainWindow", "Send &part to an institution…"), w.send_part
+        )
+        self.import_contribution = self._make(
+            QCoreApplication.translate("MainWindow", "&Import contribution…"), w.import_contribution
+        )
+        self.back_up = self._make(QCoreApplication.translate("MainWindow", "Back &up…"), w.back_up)
+        self.restore = self._make(QCoreApplication.translate("MainWindow", "Res&tore…"), w.restore_backup)
 
     def _make(self, text: str, slot: Callable[..., object], shortcut: Shortcut = None) -> QAction:
         action = QAction(text, self.window)
@@ -88,6 +115,10 @@ class Actions:
         for action in (self.new_assessment, self.open_database, self.new_database, self.open_demo):
             file.addAction(action)
         self.recent = file.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
+        file.setToolTipsVisible(True)  # says why Back up and Restore are off for a database on a server
+        for group in ((self.export_report,), (self.send_part, self.import_contribution), (self.back_up, self.restore)):
+            file.addSeparator()
+            file.addActions(group)
         file.addSeparator()
         file.addAction(self.close_window)
         file.addAction(self.quit)
@@ -111,10 +142,26 @@ class Actions:
         view.addAction(self.show_overview)
         view.addSeparator()
         view.addAction(self.presentation)
+        self.language_menu = view.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+        for action in self.language.values():
+            self.language_menu.addAction(action)
+        self.demo_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Demo"))
+        self.demo_menu.addAction(self.reset_demo)
         help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        help_menu.addAction(self.walkthrough)
+        help_menu.addSeparator()
         help_menu.addAction(self.open_logs)
         help_menu.addAction(self.about)
         return switch
+
+    def check_language(self, code: str) -> None:
+        action = self.language.get(code) or self.language["en"]
+        action.setChecked(True)
+
+    def show_demo(self, demo: bool) -> None:
+        """The Demo menu is there only while a throwaway copy of the demo is open."""
+        self.demo_menu.menuAction().setVisible(demo)
+        self.reset_demo.setEnabled(demo)
 
     def update(self, has_store: bool, has_assessment: bool, final: bool, can_undo: bool, can_redo: bool) -> None:
         self.new_assessment.setEnabled(True)
@@ -126,3 +173,14 @@ class Actions:
         self.redo.setEnabled(can_redo)
         for action in (self.find, self.next_item, self.previous_item, self.show_item, self.show_overview):
             action.setEnabled(has_assessment)
+        self.export_report.setEnabled(has_assessment)
+        self.send_part.setEnabled(has_assessment)
+        self.import_contribution.setEnabled(True)
+        store = self.window.workspace.store if has_store else None
+        on_file = store is not None and store.is_sqlite
+        server = QCoreApplication.translate(
+            "MainWindow", "This database is on a server: back it up and restore it there, with pg_dump and pg_restore."
+        )
+        for action in (self.back_up, self.restore):
+            action.setEnabled(on_file)
+            action.setToolTip("" if on_file or store is None else server)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from assess.scoring import Filters
-from assess.ui import timers
+from assess.ui import formats, timers
 from assess.ui.item_tree import ItemFilter, ItemTreeModel, status_label
 from assess.ui.workspace import Workspace
 
@@ -144,7 +144,9 @@ class Navigator(QWidget):
             self.tree.expandAll()
         shown = len(self.matching())
         self.count.setText(
-            self.tr("{shown} of {total} assessable items shown").format(shown=shown, total=len(self.workspace.states))
+            self.tr("{shown} of {total} assessable items shown").format(
+                shown=formats.number(shown), total=formats.number(len(self.workspace.states))
+            )
         )
         if current and self._visible(current):
             self.tree.scrollTo(self.proxy.mapFromSource(self.model.index_of(current)))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from assess.scoring import ItemState, Overview, Summary
-from assess.ui import icons
+from assess.ui import formats, icons
 from assess.ui.workspace import Workspace
 
 MAX_GAPS = 50
@@ -46,7 +46,7 @@ class ScoreChart(QWidget):
 
     @staticmethod
     def _number(value: float | None) -> str:
-        return "–" if value is None else f"{value:.1f}"
+        return formats.decimal(value)
 
     def _row_height(self) -> int:
         return self.fontMetrics().height() * 3
@@ -89,7 +89,9 @@ class ScoreChart(QWidget):
             painter.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
             painter.drawLine(int(x(value)), top - 4, int(x(value)), bottom)
             painter.setPen(faint)
-            painter.drawText(QRectF(x(value) - 20, bottom + 2, 40, line), Qt.AlignmentFlag.AlignHCenter, str(value))
+            painter.drawText(
+                QRectF(x(value) - 20, bottom + 2, 40, line), Qt.AlignmentFlag.AlignHCenter, formats.number(value)
+            )
         painter.setPen(QPen(icons.COLORS["gap"], 2, Qt.PenStyle.DashLine))
         painter.drawLine(int(x(self.target)), top - 8, int(x(self.target)), bottom)
         painter.setPen(faint)
@@ -105,7 +107,7 @@ class ScoreChart(QWidget):
             painter.drawText(QRectF(0, y, label_width - 12, bar), Qt.AlignmentFlag.AlignVCenter, title)
             painter.setPen(faint)
             done = self.tr("{complete} of {assessable} complete").format(
-                complete=pillar.complete, assessable=pillar.assessable
+                complete=formats.number(pillar.complete), assessable=formats.number(pillar.assessable)
             )
             painter.drawText(QRectF(0, y + bar, label_width - 12, bar), Qt.AlignmentFlag.AlignVCenter, done)
             for offset, value, color in ((0, pillar.law_mean, icons.LAW), (bar, pillar.practice_mean, icons.PRACTICE)):
@@ -119,7 +121,7 @@ class ScoreChart(QWidget):
                 painter.fillRect(QRectF(left, y + offset + 1, width, bar - 2), color)
                 painter.setPen(text)
                 painter.drawText(
-                    QRectF(left + width + 4, y + offset, 60, bar), Qt.AlignmentFlag.AlignVCenter, f"{value:.1f}"
+                    QRectF(left + width + 4, y + offset, 60, bar), Qt.AlignmentFlag.AlignVCenter, formats.decimal(value)
                 )
         painter.end()
 
@@ -204,15 +206,15 @@ class OverviewPage(QWidget):
                 "{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of "
                 "{target}: {high} high, {medium} medium, {low} low priority, {none} without a priority."
             ).format(
-                complete=total.complete,
-                assessable=total.assessable,
-                na=total.not_applicable,
-                gaps=total.gaps,
-                target=info.target,
-                high=priorities.get("high", 0),
-                medium=priorities.get("medium", 0),
-                low=priorities.get("low", 0),
-                none=priorities.get("none", 0),
+                complete=formats.number(total.complete),
+                assessable=formats.number(total.assessable),
+                na=formats.number(total.not_applicable),
+                gaps=formats.number(total.gaps),
+                target=formats.number(info.target),
+                high=formats.number(priorities.get("high", 0)),
+                medium=formats.number(priorities.get("medium", 0)),
+                low=formats.number(priorities.get("low", 0)),
+                none=formats.number(priorities.get("none", 0)),
             )
         )
         self.chart.set_data(overview.pillars, info.scale_min, info.scale_max, info.target)
@@ -225,9 +227,9 @@ class OverviewPage(QWidget):
                 [
                     names.get(r.priority or "", self.tr("None")),
                     f"{state.code}  {text}",
-                    "–" if r.law is None else str(r.law),
-                    "–" if r.practice is None else str(r.practice),
-                    str(state.gap),
+                    "–" if r.law is None else formats.number(r.law),
+                    "–" if r.practice is None else formats.number(r.practice),
+                    formats.number(state.gap),
                     ", ".join(r.institutions),
                 ]
             )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 import framework as fw
 from assess.assessments import AssessmentInfo
 from assess.scoring import ItemState
+from assess.ui import formats
 from framework import pick
 
 
@@ -81,7 +82,8 @@ class ScoreBox(QGroupBox):
             level = framework.scale.level(value)
             label = pick(level.label, lang) if level else ""
             description = pick(level.description, lang) if level else ""
-            levels.append((value, f"{value} · {label}" if label else str(value), description))
+            number = formats.number(value)
+            levels.append((value, f"{number} · {label}" if label else number, description))
         self._loading = True
         for combo in (self.law, self.practice):
             if [combo.itemText(i) for i in range(combo.count())] != [text for _, text, _ in levels]:
@@ -91,7 +93,7 @@ class ScoreBox(QGroupBox):
                     combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self._loading = False
         rows = "".join(
-            f"<tr><td><b>{value}</b>&nbsp;</td><td>{html.escape(text.split(' · ', 1)[-1])}: {html.escape(tip)}</td></tr>"
+            f"<tr><td><b>{formats.number(value)}</b>&nbsp;</td><td>{html.escape(text.split(' · ', 1)[-1])}: {html.escape(tip)}</td></tr>"
             for value, text, tip in levels[1:]
         )
         self.scale.setText(self.tr("<small>The scale:</small>") + f"<table><small>{rows}</small></table>")

@@ -88,3 +88,29 @@ def save_layout(name: str, value: QByteArray) -> None:
     store = settings()
     store.setValue(f"layout/{name}", value)
     store.sync()
+
+
+def language() -> str | None:
+    """The language picked in View > Language (None: follow the system)."""
+    value = settings().value("view/language")
+    return str(value) if value else None
+
+
+def set_language(code: str | None) -> None:
+    store = settings()
+    if code:
+        store.setValue("view/language", code)
+    else:
+        store.remove("view/language")
+    store.sync()
+
+
+def walkthrough_pending() -> bool:
+    """Whether the first-run walkthrough should open at start (until the user says not to)."""
+    return str(settings().value("help/walkthrough", "show")) != "done"
+
+
+def set_walkthrough_pending(pending: bool) -> None:
+    store = settings()
+    store.setValue("help/walkthrough", "show" if pending else "done")
+    store.sync()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from assess.assessments import AssessmentInfo
+from assess.ui import formats
 
 
 class WelcomePage(QWidget):
@@ -42,7 +43,7 @@ class WelcomePage(QWidget):
         intro.setWordWrap(True)
         self.new = self._button(self.tr("&New assessment…"), self.newAssessment)
         self.open = self._button(self.tr("&Open a database…"), self.openDatabase)
-        self.demo = self._button(self.tr("Open the &demo"), self.openDemo)
+        self.demo = self._button(self.tr("Open the de&mo"), self.openDemo)
         self.demo.setToolTip(self.tr("A fictional country's assessment in two rounds, on a throwaway copy."))
         buttons = QHBoxLayout()
         for button in (self.new, self.open, self.demo):
@@ -96,7 +97,9 @@ class WelcomePage(QWidget):
         self, database: str | None, assessments: list[AssessmentInfo], recent: list[str], demo_available: bool
     ) -> None:
         self.database.setText(
-            self.tr("Database: {path}").format(path=database) if database else self.tr("No database is open.")
+            self.tr("Database: {path}").format(path=formats.path(database))
+            if database
+            else self.tr("No database is open.")
         )
         self.assessments.clear()
         for info in assessments:
@@ -110,7 +113,7 @@ class WelcomePage(QWidget):
             self.assessments.addItem(empty)
         self.recent.clear()
         for path in recent:
-            item = QListWidgetItem(path)
+            item = QListWidgetItem(formats.path(path))
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent.addItem(item)
         self.demo.setVisible(demo_available)

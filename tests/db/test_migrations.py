@@ -235,3 +235,9 @@ def test_another_programs_server_database_is_refused(empty_server_database: str)
         engine.dispose()
     with pytest.raises(NotADatabase, match="not an Assess database"):
         open_store(empty_server_database)
+
+
+def test_the_known_revisions_match_the_migration_scripts() -> None:
+    scripts = [r.revision for r in migrate.script().walk_revisions()]
+    assert tuple(reversed(scripts)) == migrate.REVISIONS
+    assert migrate.script().get_current_head() == migrate.HEAD

@@ -34,6 +34,13 @@ DEFAULTS: dict[str, Any] = {
     "new_assessment": None,
     "rename_assessment": None,
     "open_external": True,
+    "save_file": None,
+    "open_file": None,
+    "password": None,
+    "report_options": None,
+    "send_part": None,
+    "import_choice": None,
+    "merge_choices": None,
 }
 
 
@@ -188,6 +195,8 @@ def open_window(qtbot: Any) -> Iterator[Callable[..., Any]]:
     opened = []
 
     def opener(db: Path | str | None, **kwargs: Any) -> Any:
+        kwargs.setdefault("lang", "en")  # whatever the machine's locale; tests of languages say which
+        kwargs.setdefault("walkthrough", False)  # the first-run walkthrough only where a test asks for it
         window = start(str(db) if db is not None else None, **kwargs)
         qtbot.addWidget(window)
         opened.append(window)

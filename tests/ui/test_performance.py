@@ -1,16 +1,15 @@
-"""With a synthetic framework of 2,000 items, opening an assessment and moving between items stay instant."""
+"""A synthetic framework of 2,000 items: opening, moving, saving and filtering work (speed: benchmarks/)."""
 
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 import framework as fw
-from assess import assessments, frameworks
+from assess import assessments, frameworks, responses
 from db import open_store
 from framework.loader import builtin_path
 
@@ -61,33 +60,30 @@ def large_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]
     return path, info.id
 
 
-def test_two_thousand_items_open_and_move_instantly(open_window, large_template, qtbot, tmp_path):
+def test_two_thousand_items_open_move_save_and_filter(open_window, large_template, qtbot, tmp_path):
+    """The 2,000-item assessment works end to end; how fast is measured in benchmarks/, not here."""
     import shutil
 
     path = tmp_path / "large.sqlite"
     shutil.copy(large_template[0], path)
-    started = time.perf_counter()
     window = open_window(path)
     window.resize(780, 700)
     qtbot.waitExposed(window)
-    opened = time.perf_counter() - started
     assert len(window.workspace.states) == 2100
-    assert opened < 2.0, f"opening took {opened:.2f} s"
     tree = window.navigator.tree
     tree.setFocus()
     window.navigator.select("P1-1.1")
-    started = time.perf_counter()
     for _ in range(100):
         qtbot.keyClick(tree, Qt.Key.Key_Down)
-    per_item = (time.perf_counter() - started) / 100
     assert window.navigator.current_code() != "P1-1.1"
-    assert per_item < 0.05, f"moving to the next item took {per_item * 1000:.0f} ms"
-    started = time.perf_counter()
+    code = window.navigator.current_code()
     window.item_page.editor.law.setCurrentIndex(3)
-    saved = time.perf_counter() - started
-    assert saved < 0.1, f"saving a score took {saved * 1000:.0f} ms"
-    started = time.perf_counter()
+    check = open_store(path)
+    try:
+        with check.session() as session:
+            saved = responses.get(session, window.workspace.assessment_id, code).law
+    finally:
+        check.close()
+    assert saved is not None and saved == window.item_page.editor.law.currentData()
     window.navigator.status.setCurrentIndex(window.navigator.status.findData("unscored"))
-    filtered = time.perf_counter() - started
-    assert filtered < 1.0, f"filtering took {filtered:.2f} s"
     assert len(window.navigator.matching()) == 2099

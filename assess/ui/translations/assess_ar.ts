@@ -1,0 +1,2208 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFiles</name>
+    <message>
+        <source>Attaching evidence</source>
+        <translation>إرفاق الأدلة</translation>
+    </message>
+    <message>
+        <source>Attaching {name} ({number} of {total}) to {code}…</source>
+        <translation>جارٍ إرفاق {name} ({number} من {total}) بالبند {code}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file being attached was not added.</source>
+        <translation>أُلغي الإرفاق: لم يُضَف الملف الذي كان قيد الإرفاق.</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>جارٍ فتح {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>حسّاس</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>إضافة م&amp;لفات…</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>إضافة ملفات أدلة</translation>
+    </message>
+    <message>
+        <source>Add &amp;link…</source>
+        <translation>إضافة را&amp;بط…</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>إضافة رابط</translation>
+    </message>
+    <message>
+        <source>Add &amp;citation…</source>
+        <translation>إضافة &amp;إحالة قانونية…</translation>
+    </message>
+    <message>
+        <source>Add a legal citation</source>
+        <translation>إضافة إحالة قانونية</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Open the selected evidence</source>
+        <translation>فتح الدليل المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>حذف الدليل المحدد</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>إحالة قانونية</translation>
+    </message>
+    <message>
+        <source>Added on {when} by {who}</source>
+        <translation>أضافه {who} في {when}</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>حذف دليل</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {code}? You can undo this with Edit &gt; Undo.</source>
+        <translation>هل تريد حذف {name} من البند {code}؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>FileDetailsDialog</name>
+    <message>
+        <source>Attach evidence</source>
+        <translation>إرفاق أدلة</translation>
+    </message>
+    <message>
+        <source>
+… and {n} more</source>
+        <translation>
+… و{n} غيرها</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (for example names of victims or shelter addresses)</source>
+        <translation>&amp;حسّاس (مثل أسماء الضحايا أو عناوين دور الإيواء)</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>حسّاس</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>الملفات:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>إرفاق</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>اختيار الملف</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History of the item</source>
+        <translation>سجل تغييرات البند</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Score in law and institutions</source>
+        <translation>الدرجة في القانون والمؤسسات</translation>
+    </message>
+    <message>
+        <source>Score in practice</source>
+        <translation>الدرجة في الممارسة</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Why N/A</source>
+        <translation>سبب عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>التعليل</translation>
+    </message>
+    <message>
+        <source>Responsible institutions</source>
+        <translation>المؤسسات المسؤولة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>الموعد المستهدف</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>الإجراء التالي</translation>
+    </message>
+    <message>
+        <source>Technical assistance</source>
+        <translation>المساعدة التقنية</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>أُضيف دليل</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>حُذف دليل</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contribution</source>
+        <translation>استيراد مساهمة</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Made from:</source>
+        <translation>أُعدّ من:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(غير محددة)</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>كتبه:</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>المحتوى:</translation>
+    </message>
+    <message>
+        <source>Items: {items} · Evidence: {evidence}</source>
+        <translation>البنود: {items} · الأدلة: {evidence}</translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <translation>محمي بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>scrubbed: no sensitive evidence, no names of people</source>
+        <translation>منقّى: بلا أدلة حسّاسة ولا أسماء أشخاص</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the open assessment, {label}</source>
+        <translation>&amp;دمج في التقييم المفتوح، {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the open assessment</source>
+        <translation>&amp;دمج في التقييم المفتوح</translation>
+    </message>
+    <message>
+        <source>Merge into the open assessment</source>
+        <translation>دمج في التقييم المفتوح</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;new assessment</source>
+        <translation>استيراد كتقييم &amp;جديد</translation>
+    </message>
+    <message>
+        <source>Import as a new assessment</source>
+        <translation>استيراد كتقييم جديد</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
+        <translation>يأخذ الدمج التغييرات التي أُجريت في الحزمة، ويُبقي على التغييرات التي أُجريت هنا، ويعرض كل بند تغيَّر في الجانبين لتختار بينهما. أما التقييم الجديد فيضم الحزمة كما هي.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>م&amp;تابعة</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionPicker</name>
+    <message>
+        <source>Responsible institutions</source>
+        <translation>المؤسسات المسؤولة</translation>
+    </message>
+    <message>
+        <source>Tick the institutions responsible for this item (Space ticks the current one).</source>
+        <translation>حدِّد المؤسسات المسؤولة عن هذا البند (يحدِّد مفتاح المسافة المؤسسة الحالية).</translation>
+    </message>
+    <message>
+        <source>Add an institution…</source>
+        <translation>إضافة مؤسسة…</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>مؤسسة جديدة</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add the institution</source>
+        <translation>إضافة المؤسسة</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Rationale and plan</source>
+        <translation>التعليل والخطة</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>التعليل</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>بلا أولوية</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>تحديد</translation>
+    </message>
+    <message>
+        <source>Has a target date</source>
+        <translation>له موعد مستهدف</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>الموعد المستهدف</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>الإجراء التالي</translation>
+    </message>
+    <message>
+        <source>Technical assistance needed</source>
+        <translation>المساعدة التقنية المطلوبة</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>ال&amp;تعليل:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;institutions:</source>
+        <translation>ال&amp;مؤسسات المسؤولة:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ority:</source>
+        <translation>الأ&amp;ولوية:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>الموع&amp;د المستهدف:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt action:</source>
+        <translation>الإ&amp;جراء التالي:</translation>
+    </message>
+    <message>
+        <source>Technical a&amp;ssistance needed:</source>
+        <translation>المساعدة التق&amp;نية المطلوبة:</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>التعليل</translation>
+    </message>
+    <message>
+        <source>responsible institutions</source>
+        <translation>المؤسسات المسؤولة</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>الموعد المستهدف</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>الإجراء التالي</translation>
+    </message>
+    <message>
+        <source>technical assistance</source>
+        <translation>المساعدة التقنية</translation>
+    </message>
+    <message>
+        <source>{what} of {code}</source>
+        <translation>{what} للبند {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHeader</name>
+    <message>
+        <source>Text of the item</source>
+        <translation>نص البند</translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation>البنود المرتبطة</translation>
+    </message>
+    <message>
+        <source>Guiding principles and cross-cutting challenges</source>
+        <translation>المبادئ التوجيهية والتحديات الشاملة</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>المصدر: {source}</translation>
+    </message>
+    <message>
+        <source>Draws on: {list}</source>
+        <translation>يستند إلى: {list}</translation>
+    </message>
+    <message>
+        <source>Linked items (cross-walk):</source>
+        <translation>البنود المرتبطة (جدول المطابقة):</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>ال&amp;أدلة</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
+        <translation>موجَّه إلى {who}: يُعرض للسياق ولا تُمنح له درجات بوصفه تدبيرًا وطنيًا.</translation>
+    </message>
+    <message>
+        <source>Context: this part of the framework is not scored. Its items are in the tree.</source>
+        <translation>سياق: لا تُمنح درجات لهذا الجزء من الإطار. وترد بنوده في الشجرة.</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence ({count})</source>
+        <translation>ال&amp;أدلة ({count})</translation>
+    </message>
+    <message>
+        <source>This assessment is final, so it is read-only. To change it, reopen it as a draft: Assessment &gt; Reopen as draft.</source>
+        <translation>هذا التقييم نهائي، ولذلك فهو للقراءة فقط. لتعديله، أعد فتحه كمسودة: التقييم &gt; إعادة فتح كمسودة.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTree</name>
+    <message>
+        <source>Not yet scored</source>
+        <translation>غير مقيَّم بعد</translation>
+    </message>
+    <message>
+        <source>Partly scored</source>
+        <translation>مقيَّم جزئيًا</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>مقيَّم</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>ثغرة</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTreeModel</name>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <source>In law and institutions · in practice</source>
+        <translation>في القانون والمؤسسات · في الممارسة</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} من {total}</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>سياق</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total} items complete ({percent}%)</source>
+        <translation>{title}
+البنود المكتملة: {done} من أصل {total} ({percent}%)</translation>
+    </message>
+    <message>
+        <source>{text}
+Context: not scored</source>
+        <translation>{text}
+سياق: لا تُمنح له درجات</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>law and institutions {law}, practice {practice}</source>
+        <translation>القانون والمؤسسات {law}، الممارسة {practice}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Add a link</source>
+        <translation>إضافة رابط</translation>
+    </message>
+    <message>
+        <source>Add a legal citation</source>
+        <translation>إضافة إحالة قانونية</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>إحالة قانونية</translation>
+    </message>
+    <message>
+        <source>for example: Penal Code, art. 188(2)</source>
+        <translation>مثلًا: قانون العقوبات، المادة 188(2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive</source>
+        <translation>حسّا&amp;س</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>حسّاس</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Citation:</source>
+        <translation>الإ&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>ا&amp;لاسم (اختياري):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>التقييم المفتوح</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> التقييم: </translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <source> (demo: a throwaway copy)</source>
+        <translation> (نسخة تجريبية مؤقتة)</translation>
+    </message>
+    <message>
+        <source>Final: read-only</source>
+        <translation>نهائي: للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>ت&amp;راجع: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>إ&amp;عادة: {what}</translation>
+    </message>
+    <message>
+        <source> [final]</source>
+        <translation> [نهائي]</translation>
+    </message>
+    <message>
+        <source>About Assess</source>
+        <translation>حول Assess</translation>
+    </message>
+    <message>
+        <source>Assess {version}: a self-assessment of national implementation of the UN Trafficking in Persons Protocol, on the UNODC Framework for Action and the Working Group recommendations.
+
+It works fully offline. Problems are logged to {log}.</source>
+        <translation>Assess {version}: أداة للتقييم الذاتي لتنفيذ بروتوكول الأمم المتحدة بشأن الاتجار بالأشخاص على الصعيد الوطني، استنادًا إلى إطار العمل الصادر عن مكتب الأمم المتحدة المعني بالمخدرات والجريمة وإلى توصيات الفريق العامل.
+
+يعمل البرنامج بالكامل دون اتصال بالشبكة. وتُسجَّل المشكلات في {log}.</translation>
+    </message>
+    <message>
+        <source>Unsaved edit</source>
+        <translation>تعديل غير محفوظ</translation>
+    </message>
+    <message>
+        <source>Your last edit could not be saved (see the message before). Close anyway and lose it?</source>
+        <translation>تعذَّر حفظ تعديلك الأخير (انظر الرسالة السابقة). هل تريد الإغلاق رغم ذلك وفقدان هذا التعديل؟</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>الإغلاق وفقدان التعديل</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;تقييم جديد…</translation>
+    </message>
+    <message>
+        <source>New &amp;round from this assessment…</source>
+        <translation>&amp;جولة جديدة انطلاقًا من هذا التقييم…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Mark &amp;final…</source>
+        <translation>اعتماد ك&amp;نسخة نهائية…</translation>
+    </message>
+    <message>
+        <source>Reopen as &amp;draft…</source>
+        <translation>إعادة فتح ك&amp;مسودة…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Find items…</source>
+        <translation>&amp;بحث عن البنود…</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>البند ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>البند ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>ال&amp;بند</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Open the de&amp;mo</source>
+        <translation>فتح ال&amp;نسخة التجريبية</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>إعادة ت&amp;سمية…</translation>
+    </message>
+    <message>
+        <source>Next p&amp;ane</source>
+        <translation>ال&amp;لوحة التالية</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>وضع ال&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the demo…</source>
+        <translation>إ&amp;عادة ضبط النسخة التجريبية…</translation>
+    </message>
+    <message>
+        <source>&amp;Walkthrough</source>
+        <translation>جولة &amp;تعريفية</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>فتح مجلد ال&amp;سجل</translation>
+    </message>
+    <message>
+        <source>&amp;About Assess</source>
+        <translation>&amp;حول Assess</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>ت&amp;صدير التقرير…</translation>
+    </message>
+    <message>
+        <source>Send &amp;part to an institution…</source>
+        <translation>إرسال ج&amp;زء إلى مؤسسة…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contribution…</source>
+        <translation>استيراد م&amp;ساهمة…</translation>
+    </message>
+    <message>
+        <source>Back &amp;up…</source>
+        <translation>نسخ &amp;احتياطي…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>استعا&amp;دة…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>الملفات ال&amp;حديثة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>ت&amp;قييم</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to</source>
+        <translation>الانتقال إ&amp;لى</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;نسخة تجريبية</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>تع&amp;ليمات</translation>
+    </message>
+    <message>
+        <source>This database is on a server: back it up and restore it there, with pg_dump and pg_restore.</source>
+        <translation>قاعدة البيانات هذه على خادم: أنشئ نسختها الاحتياطية واستعدها هناك، باستخدام pg_dump وpg_restore.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>تعذَّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessment</source>
+        <translation>تعذَّر فتح التقييم</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>{path} already exists; open it with File &gt; Open a database.</source>
+        <translation>{path} موجودة بالفعل؛ افتحها من ملف &gt; فتح قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>تعذَّر فتح النسخة التجريبية</translation>
+    </message>
+    <message>
+        <source>Mark {label} final? A final assessment is read-only: nobody can change its scores, notes or evidence until it is reopened as a draft.</source>
+        <translation>هل تريد اعتماد {label} كنسخة نهائية؟ التقييم النهائي للقراءة فقط: لا يمكن لأحد تغيير درجاته أو ملاحظاته أو أدلته إلى أن يُعاد فتحه كمسودة.</translation>
+    </message>
+    <message>
+        <source>Mark final</source>
+        <translation>اعتماد كنسخة نهائية</translation>
+    </message>
+    <message>
+        <source>Reopen {label} as a draft? Its scores, notes and evidence can then be changed again; every change is recorded in the history.</source>
+        <translation>هل تريد إعادة فتح {label} كمسودة؟ سيصبح بالإمكان تغيير درجاته وملاحظاته وأدلته من جديد، ويُقيَّد كل تغيير في سجل التغييرات.</translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation>إعادة فتح كمسودة</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Assess will be in {language} the next time it starts.</source>
+        <translation>سيظهر Assess باللغة {language} عند تشغيله في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Reset the demo</source>
+        <translation>إعادة ضبط النسخة التجريبية</translation>
+    </message>
+    <message>
+        <source>Put the demo back as it was? Every change made to it since it opened (scores, notes, evidence) is thrown away. Your own databases are not touched.</source>
+        <translation>هل تريد إعادة النسخة التجريبية إلى حالتها الأصلية؟ ستُلغى كل التغييرات التي أُدخلت عليها منذ فتحها (الدرجات والملاحظات والأدلة). ولن تُمَسّ قواعد بياناتك الخاصة.</translation>
+    </message>
+    <message>
+        <source>Cannot reset the demo</source>
+        <translation>تعذَّرت إعادة ضبط النسخة التجريبية</translation>
+    </message>
+    <message>
+        <source>The demo is back as it was.</source>
+        <translation>أُعيدت النسخة التجريبية إلى حالتها الأصلية.</translation>
+    </message>
+    <message>
+        <source>Assess databases (*.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات Assess (*.sqlite *.db);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>Back up and restore work on a database file. Back up a PostgreSQL database with pg_dump.</source>
+        <translation>يعمل النسخ الاحتياطي والاستعادة على ملف قاعدة بيانات. أنشئ النسخة الاحتياطية لقاعدة بيانات PostgreSQL باستخدام pg_dump.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>إنشاء نسخة احتياطية من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>حُفظت النسخة الاحتياطية في {path}</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>أُنشئت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The database was copied to {path}.
+
+Assessments: {count} · Size: {size}</source>
+        <translation>نُسخت قاعدة البيانات إلى {path}.
+
+التقييمات: {count} · الحجم: {size}</translation>
+    </message>
+    <message>
+        <source>Copying the database to {name}…</source>
+        <translation>جارٍ نسخ قاعدة البيانات إلى {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot back up</source>
+        <translation>تعذَّر إنشاء النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>جارٍ فحص {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>تعذَّرت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
+
+Assessments in the backup: {count} · Newest change: {when} · Size: {size}
+
+The database as it is now is kept as a copy beside it.</source>
+        <translation>هل تريد استبدال كل محتوى {database} بالنسخة الاحتياطية {backup}؟
+
+التقييمات في النسخة الاحتياطية: {count} · أحدث تغيير: {when} · الحجم: {size}
+
+تُحفظ قاعدة البيانات بحالتها الراهنة كنسخة بجانبها.</translation>
+    </message>
+    <message>
+        <source>Wait until the evidence files are attached, then restore again.</source>
+        <translation>انتظر حتى يكتمل إرفاق ملفات الأدلة، ثم أعد الاستعادة.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept at {path}.</source>
+        <translation>حُفظت قاعدة البيانات بحالتها السابقة في {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {path}</source>
+        <translation>استُعيدت النسخة الاحتياطية {path}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}. Assessments: {count}</source>
+        <translation>تضم قاعدة البيانات الآن النسخة الاحتياطية {path}. التقييمات: {count}</translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation>جارٍ استعادة {name}…</translation>
+    </message>
+    <message>
+        <source>Package written to {path}</source>
+        <translation>كُتبت الحزمة في {path}</translation>
+    </message>
+    <message>
+        <source>Protected by the password you typed (it was not saved: keep it safe).</source>
+        <translation>محمية بكلمة المرور التي كتبتها (لم تُحفظ: احتفظ بها في مكان آمن).</translation>
+    </message>
+    <message>
+        <source>Not protected by a password.</source>
+        <translation>غير محمية بكلمة مرور.</translation>
+    </message>
+    <message>
+        <source>Scrubbed: no sensitive evidence, no names of people.</source>
+        <translation>منقّاة: بلا أدلة حسّاسة ولا أسماء أشخاص.</translation>
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation>كُتبت الحزمة</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence: {evidence} · Size: {size}</source>
+        <translation>{path}
+
+إلى: {institution}
+البنود: {items} · الأدلة: {evidence} · الحجم: {size}</translation>
+    </message>
+    <message>
+        <source>(no institution named)</source>
+        <translation>(لم تُحدَّد مؤسسة)</translation>
+    </message>
+    <message>
+        <source>Cancelled: no package was written.</source>
+        <translation>أُلغي: لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package</source>
+        <translation>تعذَّرت كتابة الحزمة</translation>
+    </message>
+    <message>
+        <source>Send part to an institution</source>
+        <translation>إرسال جزء إلى مؤسسة</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>جارٍ كتابة {name}…</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>كُتب التقرير في {path}</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>كُتب التقرير</translation>
+    </message>
+    <message>
+        <source>The report was written to {path}. Open it now?</source>
+        <translation>كُتب التقرير في {path}. هل تريد فتحه الآن؟</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>تعذَّرت كتابة التقرير</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>هل تريد استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path} موجود بالفعل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Assess packages (*.assess);;All files (*)</source>
+        <translation>حزم Assess (*.assess);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import contribution</source>
+        <translation>استيراد مساهمة</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>أُلغي: لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot import the package</source>
+        <translation>تعذَّر استيراد الحزمة</translation>
+    </message>
+    <message>
+        <source>No assessment is open: open the one the part was sent from to merge.</source>
+        <translation>لا يوجد تقييم مفتوح: افتح التقييم الذي أُرسل منه الجزء لإجراء الدمج.</translation>
+    </message>
+    <message>
+        <source>{label} is final: reopen it as a draft to merge into it.</source>
+        <translation>{label} نهائي: أعد فتحه كمسودة للدمج فيه.</translation>
+    </message>
+    <message>
+        <source>The package was made from another assessment ({label}): import it as a new one.</source>
+        <translation>أُعدّت الحزمة من تقييم آخر ({label}): استوردها كتقييم جديد.</translation>
+    </message>
+    <message>
+        <source>Imported {file} as a new assessment: {label}</source>
+        <translation>استُورد {file} كتقييم جديد: {label}</translation>
+    </message>
+    <message>
+        <source>Importing {name} as a new assessment…</source>
+        <translation>جارٍ استيراد {name} كتقييم جديد…</translation>
+    </message>
+    <message>
+        <source>Cannot merge the package</source>
+        <translation>تعذَّر دمج الحزمة</translation>
+    </message>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>لا شيء للدمج</translation>
+    </message>
+    <message>
+        <source>{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). Nothing was changed.</source>
+        <translation>لا يأتي {file} بجديد بالنسبة إلى {label}؛ وتبقى تغييراتك اللاحقة على حالها ({kept}). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Merging {file} ({origin}) into {label}</source>
+        <translation>دمج {file} ({origin}) في {label}</translation>
+    </message>
+    <message>
+        <source>Merge cancelled: nothing was changed.</source>
+        <translation>أُلغي الدمج: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Merged {file}. Edit &gt; Undo cannot take a merge back: the undo history was cleared.</source>
+        <translation>دُمج {file}. لا يمكن التراجع عن الدمج من تحرير &gt; تراجع: مُسح سجل التراجع.</translation>
+    </message>
+    <message>
+        <source>Contribution merged</source>
+        <translation>دُمجت المساهمة</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.
+
+Changes taken from the package: {taken}
+Conflicts settled for theirs: {theirs} · for yours: {mine}
+Your later changes kept: {kept}
+Evidence added: {evidence}
+Items changed: {items}
+
+The history of each item records these changes with the origin: {origin}.</source>
+        <translation>دُمج {file} في {label}.
+
+التغييرات المأخوذة من الحزمة: {taken}
+التعارضات المحسومة لصالح نسختهم: {theirs} · لصالح نسختك: {mine}
+تغييراتك اللاحقة المحتفظ بها: {kept}
+الأدلة المضافة: {evidence}
+البنود التي تغيَّرت: {items}
+
+يقيِّد سجل تغييرات كل بند هذه التغييرات مع مصدرها: {origin}.</translation>
+    </message>
+    <message>
+        <source>Merge contribution</source>
+        <translation>دمج مساهمة</translation>
+    </message>
+    <message>
+        <source>Merging {name}…</source>
+        <translation>جارٍ دمج {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Scores or N/A</source>
+        <translation>الدرجات أو عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>Score in law and institutions</source>
+        <translation>الدرجة في القانون والمؤسسات</translation>
+    </message>
+    <message>
+        <source>Score in practice</source>
+        <translation>الدرجة في الممارسة</translation>
+    </message>
+    <message>
+        <source>N/A justification</source>
+        <translation>سبب عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>التعليل</translation>
+    </message>
+    <message>
+        <source>Responsible institutions</source>
+        <translation>المؤسسات المسؤولة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>الموعد المستهدف</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>الإجراء التالي</translation>
+    </message>
+    <message>
+        <source>Technical assistance needed</source>
+        <translation>المساعدة التقنية المطلوبة</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>N/A: {why}</source>
+        <translation>لا ينطبق: {why}</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation>(بلا درجة)</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation>القانون {law}، الممارسة {practice}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Merge contribution</source>
+        <translation>دمج مساهمة</translation>
+    </message>
+    <message>
+        <source>To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}</source>
+        <translation>للأخذ: {taken} · متعارضة: {conflicts} · نسختك باقية: {kept} · أدلة ستُضاف: {evidence}</translation>
+    </message>
+    <message>
+        <source>Take all &amp;mine</source>
+        <translation>الإبقاء على كل &amp;نسختي</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>أخذ كل نسخ&amp;تهم</translation>
+    </message>
+    <message>
+        <source>Changed both here and in the package: choose which to keep</source>
+        <translation>تغيَّر هنا وفي الحزمة: اختر ما تُبقي عليه</translation>
+    </message>
+    <message>
+        <source>Merged without conflict</source>
+        <translation>دُمج دون تعارض</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo cannot take a merge back: merging clears the undo history. The history of each item records every change the merge makes, with where it came from.</source>
+        <translation>لا يمكن التراجع عن الدمج من تحرير &gt; تراجع: يمسح الدمج سجل التراجع. ويقيِّد سجل تغييرات كل بند كل تغيير يجريه الدمج مع مصدره.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>As sent</source>
+        <translation>كما أُرسل</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation>هنا (نسختي)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>نسختهم</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>الإبقاء على</translation>
+    </message>
+    <message>
+        <source>Keep for {code}, {field}</source>
+        <translation>ما يُبقى عليه للبند {code}، {field}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>نسختي</translation>
+    </message>
+    <message>
+        <source>Settled: {settled} of {total}</source>
+        <translation>المحسومة: {settled} من أصل {total}</translation>
+    </message>
+    <message>
+        <source>Changes merged without conflict</source>
+        <translation>تغييرات دُمجت دون تعارض</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>ما سيحدث</translation>
+    </message>
+    <message>
+        <source>Here now</source>
+        <translation>هنا حاليًا</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>في الحزمة</translation>
+    </message>
+    <message>
+        <source>Taken from the package</source>
+        <translation>مأخوذ من الحزمة</translation>
+    </message>
+    <message>
+        <source>Yours kept</source>
+        <translation>نسختك باقية</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>يُضاف</translation>
+    </message>
+    <message>
+        <source>Nothing but the conflicts above</source>
+        <translation>لا شيء سوى التعارضات أعلاه</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Filter by code, text or notes (Ctrl+F)</source>
+        <translation>تصفية حسب الرمز أو النص أو الملاحظات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>نص التصفية</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>تصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>جميع البنود</translation>
+    </message>
+    <message>
+        <source>Not yet scored</source>
+        <translation>غير مقيَّمة بعد</translation>
+    </message>
+    <message>
+        <source>Partly scored</source>
+        <translation>مقيَّمة جزئيًا</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>الثغرات</translation>
+    </message>
+    <message>
+        <source>Scored, no gap</source>
+        <translation>مقيَّمة، بلا ثغرة</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Filter by priority</source>
+        <translation>تصفية حسب الأولوية</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>أي أولوية</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>أولوية عالية</translation>
+    </message>
+    <message>
+        <source>Medium priority</source>
+        <translation>أولوية متوسطة</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>أولوية منخفضة</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>بلا أولوية</translation>
+    </message>
+    <message>
+        <source>Filter by responsible institution</source>
+        <translation>تصفية حسب المؤسسة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Items of the framework</source>
+        <translation>بنود الإطار</translation>
+    </message>
+    <message>
+        <source>Any institution</source>
+        <translation>أي مؤسسة</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} assessable items shown</source>
+        <translation>البنود القابلة للتقييم المعروضة: {shown} من أصل {total}</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>تقييم جديد</translation>
+    </message>
+    <message>
+        <source>Country or entity</source>
+        <translation>البلد أو الكيان</translation>
+    </message>
+    <message>
+        <source>for example: Republic of Meridia</source>
+        <translation>مثلًا: جمهورية ميريديا</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>for example: National assessment</source>
+        <translation>مثلًا: التقييم الوطني</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>for example: Baseline 2026</source>
+        <translation>مثلًا: خط الأساس 2026</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>الانطلاق من</translation>
+    </message>
+    <message>
+        <source>Nothing: start with an empty checklist</source>
+        <translation>لا شيء: البدء بقائمة مرجعية فارغة</translation>
+    </message>
+    <message>
+        <source>A new round from {label}</source>
+        <translation>جولة جديدة انطلاقًا من {label}</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>الإطار</translation>
+    </message>
+    <message>
+        <source>&amp;Country or entity:</source>
+        <translation>ال&amp;بلد أو الكيان:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>الا&amp;نطلاق من:</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>الإ&amp;طار:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>The new round starts with the previous round&apos;s scores, notes, institutions and evidence.</source>
+        <translation>تبدأ الجولة الجديدة بدرجات الجولة السابقة وملاحظاتها ومؤسساتها وأدلتها.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overall completion</source>
+        <translation>نسبة الإنجاز الإجمالية</translation>
+    </message>
+    <message>
+        <source>%p% complete</source>
+        <translation>اكتمل %p%</translation>
+    </message>
+    <message>
+        <source>Largest gaps, by priority</source>
+        <translation>أكبر الثغرات، حسب الأولوية</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>القانون</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>الممارسة</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>ثغرة</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>الجهات المسؤولة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;أكبر الثغرات، حسب الأولوية&lt;/b&gt; (انقر على إحداها لفتح البند)</translation>
+    </message>
+    <message>
+        <source>{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of {target}: {high} high, {medium} medium, {low} low priority, {none} without a priority.</source>
+        <translation>البنود المكتملة: {complete} من أصل {assessable}، منها {na} لا ينطبق. الثغرات دون الهدف المحدد ({target}): {gaps}، منها ذات أولوية عالية: {high}، ومتوسطة: {medium}، ومنخفضة: {low}، وبلا أولوية: {none}.</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا توجد</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename the assessment</source>
+        <translation>إعادة تسمية التقييم</translation>
+    </message>
+    <message>
+        <source>Country or entity</source>
+        <translation>البلد أو الكيان</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;Country or entity:</source>
+        <translation>ال&amp;بلد أو الكيان:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>PDF document (.pdf)</source>
+        <translation>مستند PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>مستند Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation>جدول CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON data (.json)</source>
+        <translation>بيانات JSON (.json)</translation>
+    </message>
+    <message>
+        <source>A report on &lt;b&gt;{label}&lt;/b&gt;.</source>
+        <translation>تقرير عن &lt;b&gt;{label}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (الأمريكي)</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>المقارنة مع</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>بلا مقارنة</translation>
+    </message>
+    <message>
+        <source>{label} (progress since then)</source>
+        <translation>{label} (التقدم منذ ذلك الحين)</translation>
+    </message>
+    <message>
+        <source>&amp;Include evidence marked sensitive</source>
+        <translation>إ&amp;دراج الأدلة المصنفة بأنها حسّاسة</translation>
+    </message>
+    <message>
+        <source>Include sensitive evidence</source>
+        <translation>إدراج الأدلة الحسّاسة</translation>
+    </message>
+    <message>
+        <source>The report will list sensitive evidence (for example names of victims or shelter addresses). Share it only with people allowed to see it.</source>
+        <translation>سيتضمن التقرير أدلة حسّاسة (مثل أسماء الضحايا أو عناوين دور الإيواء). لا تشاركه إلا مع المصرَّح لهم بالاطلاع عليها.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>الم&amp;قارنة مع:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>Reports ({patterns})</source>
+        <translation>التقارير ({patterns})</translation>
+    </message>
+    <message>
+        <source>Data for a spreadsheet or another program: it has no pages, so no paper size.</source>
+        <translation>بيانات لجدول بيانات أو لبرنامج آخر: لا صفحات فيها، ولذلك لا حجم ورق لها.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBox</name>
+    <message>
+        <source>Scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <source>Score in law and institutions</source>
+        <translation>الدرجة في القانون والمؤسسات</translation>
+    </message>
+    <message>
+        <source>Score in practice</source>
+        <translation>الدرجة في الممارسة</translation>
+    </message>
+    <message>
+        <source>In &amp;law and institutions:</source>
+        <translation>في ال&amp;قانون والمؤسسات:</translation>
+    </message>
+    <message>
+        <source>In &amp;practice:</source>
+        <translation>في المما&amp;رسة:</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable</source>
+        <translation>لا &amp;ينطبق</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Why the item does not apply</source>
+        <translation>سبب عدم انطباق البند</translation>
+    </message>
+    <message>
+        <source>Why does the item not apply? (required)</source>
+        <translation>لماذا لا ينطبق البند؟ (إلزامي)</translation>
+    </message>
+    <message>
+        <source>An item is only N/A with a justification: say why it does not apply.</source>
+        <translation>لا يُعَدّ البند غير منطبق إلا بتعليل: اذكر سبب عدم انطباقه.</translation>
+    </message>
+    <message>
+        <source>— not scored —</source>
+        <translation>— بلا درجة —</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;The scale:&lt;/small&gt;</source>
+        <translation>&lt;small&gt;سلّم الدرجات:&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>Scores per pillar</source>
+        <translation>الدرجات حسب الركيزة</translation>
+    </message>
+    <message>
+        <source>In law and institutions</source>
+        <translation>في القانون والمؤسسات</translation>
+    </message>
+    <message>
+        <source>In practice</source>
+        <translation>في الممارسة</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>{complete} of {assessable} complete</source>
+        <translation>اكتمل {complete} من أصل {assessable}</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>بلا درجة</translation>
+    </message>
+</context>
+<context>
+    <name>SendPartDialog</name>
+    <message>
+        <source>Send part to an institution</source>
+        <translation>إرسال جزء إلى مؤسسة</translation>
+    </message>
+    <message>
+        <source>A package with part of {label}, for an institution to fill in with Assess and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>حزمة تضم جزءًا من {label}، لتملأها مؤسسة باستخدام Assess ثم تعيدها. استورد ما يعود إليك من ملف &gt; استيراد مساهمة.</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>المؤسسة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Any: do not narrow by institution</source>
+        <translation>أي مؤسسة: بلا تضييق حسب المؤسسة</translation>
+    </message>
+    <message>
+        <source>None ticked: the part the assessment was received as.</source>
+        <translation>لم يُحدَّد شيء: الجزء الذي استُلم به التقييم.</translation>
+    </message>
+    <message>
+        <source>None ticked: every pillar.</source>
+        <translation>لم يُحدَّد شيء: جميع الركائز.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Optional. The password is not saved anywhere: give it to the institution another way than the package (by phone, not in the same e-mail).</source>
+        <translation>اختياري. لا تُحفظ كلمة المرور في أي مكان: أبلغ المؤسسة بها بوسيلة غير الحزمة (بالهاتف، لا في الرسالة الإلكترونية نفسها).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>&amp;Scrub: leave out sensitive evidence and the names of people</source>
+        <translation>ت&amp;نقية: استبعاد الأدلة الحسّاسة وأسماء الأشخاص</translation>
+    </message>
+    <message>
+        <source>Scrub</source>
+        <translation>تنقية</translation>
+    </message>
+    <message>
+        <source>For sharing outside government. Institution names stay; free text (rationales, next actions) is kept as written.</source>
+        <translation>للمشاركة خارج الجهات الحكومية. تبقى أسماء المؤسسات؛ ويُحفظ النص الحر (التعليلات والإجراءات التالية) كما كُتب.</translation>
+    </message>
+    <message>
+        <source>Assess packages (*.assess);;All files (*)</source>
+        <translation>حزم Assess (*.assess);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>ال&amp;مؤسسة:</translation>
+    </message>
+    <message>
+        <source>Pillars:</source>
+        <translation>الركائز:</translation>
+    </message>
+    <message>
+        <source>Package holds:</source>
+        <translation>محتوى الحزمة:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>ال&amp;تأكيد:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>المل&amp;ف:</translation>
+    </message>
+    <message>
+        <source>&amp;Write package</source>
+        <translation>كتا&amp;بة الحزمة</translation>
+    </message>
+    <message>
+        <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
+        <translation>البنود: {items} · الأدلة: {evidence} · الملفات: {files} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>Walkthrough</name>
+    <message>
+        <source>Walkthrough</source>
+        <translation>جولة تعريفية</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show this again when Assess starts</source>
+        <translation>&amp;عدم إظهار هذه الجولة مجددًا عند بدء تشغيل Assess</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Pillars and measures</source>
+        <translation>الركائز والتدابير</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Ctrl+PgDown moves to the next item.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;القائمة المرجعية هي إطار العمل الصادر عن مكتب الأمم المتحدة المعني بالمخدرات والجريمة: خمس &lt;b&gt;ركائز&lt;/b&gt; (الملاحقة القضائية، والحماية، والوقاية، والتعاون والتنسيق على الصعيد الوطني، والتعاون والتنسيق على الصعيد الدولي)، تتألف كل منها من &lt;b&gt;تدابير&lt;/b&gt;، إضافةً إلى &lt;b&gt;التوصيات&lt;/b&gt; الثلاث والعشرين الصادرة عن الفريق العامل المعني بالاتجار بالأشخاص.&lt;/p&gt;&lt;p&gt;وهي معروضة في الشجرة الجانبية، ولكل منها حالتها ودرجاتها. وتظهر فيها أيضًا المبادئ التوجيهية والتحديات الشاملة للسياق، ولا تُمنح لها درجات.&lt;/p&gt;&lt;p&gt;اكتب في مربع التصفية (Ctrl+F) أو اختر حالةً أو أولويةً أو مؤسسةً لتضييق نطاق الشجرة؛ وينتقل Ctrl+PgDown إلى البند التالي.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Scoring an item</source>
+        <translation>منح الدرجات لبند</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each item gets two scores on the same scale, from 0 (not in place) to 4 (fully in place): &lt;b&gt;in law and institutions&lt;/b&gt; (is the legal and institutional basis there?) and &lt;b&gt;in practice&lt;/b&gt; (is it implemented and working?). The two often differ: that is the point.&lt;/p&gt;&lt;p&gt;If an item does not apply to your country, tick &lt;b&gt;N/A&lt;/b&gt; and say why: an N/A needs a justification.&lt;/p&gt;&lt;p&gt;Below the scores, write the rationale, the responsible institutions, the priority, a target date, the next action and the technical assistance needed. Every change is saved the moment you make it; Edit &amp;gt; Undo takes it back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;يحصل كل بند على درجتين على سلّم واحد، من 0 (غير قائم) إلى 4 (قائم بالكامل): &lt;b&gt;في القانون والمؤسسات&lt;/b&gt; (هل الأساس القانوني والمؤسسي موجود؟) و&lt;b&gt;في الممارسة&lt;/b&gt; (هل يُطبَّق ويؤدي غرضه؟). وكثيرًا ما تختلف الدرجتان، وهذا بالضبط ما يُراد إبرازه.&lt;/p&gt;&lt;p&gt;إذا كان البند لا ينطبق على بلدك، فحدِّد &lt;b&gt;لا ينطبق&lt;/b&gt; واذكر السبب: لا يُقبل عدم الانطباق دون تعليل.&lt;/p&gt;&lt;p&gt;تحت الدرجات، اكتب التعليل والمؤسسات المسؤولة والأولوية والموعد المستهدف والإجراء التالي والمساعدة التقنية المطلوبة. يُحفظ كل تغيير لحظة إجرائه، ويمكن التراجع عنه من تحرير &amp;gt; تراجع.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;Evidence&lt;/b&gt; tab under the item holds what the scores rest on: files (laws, circulars, statistics, memoranda of understanding), links and legal citations.&lt;/p&gt;&lt;p&gt;Add files with &lt;b&gt;Add files…&lt;/b&gt; or drag them onto the item. They are stored inside the database and checked by their SHA-256 fingerprint. Mark a file &lt;b&gt;sensitive&lt;/b&gt; when it names victims or shelters: it is then left out of the reports unless you ask for it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;يضم تبويب &lt;b&gt;الأدلة&lt;/b&gt; تحت البند ما تستند إليه الدرجات: ملفات (قوانين وتعاميم وإحصاءات ومذكرات تفاهم) وروابط وإحالات قانونية.&lt;/p&gt;&lt;p&gt;أضف الملفات بالزر &lt;b&gt;إضافة ملفات…&lt;/b&gt; أو اسحبها وأفلتها على البند. تُخزَّن الملفات داخل قاعدة البيانات ويُتحقَّق منها ببصمتها SHA-256. وحدِّد الملف بأنه &lt;b&gt;حسّاس&lt;/b&gt; إذا تضمَّن أسماء ضحايا أو دور إيواء: عندئذٍ يُستبعد من التقارير ما لم تطلب إدراجه.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Gaps and the overview</source>
+        <translation>الثغرات والنظرة العامة</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An item is a &lt;b&gt;gap&lt;/b&gt; when the lower of its two scores is below the target. Choose &lt;b&gt;Gaps&lt;/b&gt; in the state filter to see only those.&lt;/p&gt;&lt;p&gt;View &amp;gt; Overview (Ctrl+2) shows how far the assessment has come, the mean scores of each pillar in law and in practice against the target, and the largest gaps by priority; click a gap to open the item.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;يُعَدّ البند &lt;b&gt;ثغرة&lt;/b&gt; إذا كانت أدنى درجتيه دون الهدف المحدد. اختر &lt;b&gt;الثغرات&lt;/b&gt; في تصفية الحالة لعرضها وحدها.&lt;/p&gt;&lt;p&gt;تعرض نافذة عرض &amp;gt; نظرة عامة (Ctrl+2) مدى تقدّم التقييم، ومتوسط درجات كل ركيزة في القانون وفي الممارسة مقارنةً بالهدف، وأكبر الثغرات حسب الأولوية؛ انقر على ثغرة لفتح البند.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Printing the report</source>
+        <translation>طباعة التقرير</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The gap report (PDF) lists the gaps by priority, the action plan by institution, the technical assistance needed and the evidence, with the methodology. &lt;b&gt;File &amp;gt; Export report…&lt;/b&gt; (Ctrl+E) writes it in the window&apos;s language: choose PDF, a Word document to edit or an Excel workbook with the action plan, and a previous round to report progress against.&lt;/p&gt;&lt;p&gt;The same report from the command line, for instance in a script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;When the team agrees, Assessment &amp;gt; Mark final takes the DRAFT mark off the report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;يعرض تقرير الثغرات (PDF) الثغرات حسب الأولوية، وخطة العمل حسب المؤسسة، والمساعدة التقنية المطلوبة، والأدلة، مع المنهجية المتبعة. ويُنشئه الأمر &lt;b&gt;ملف &amp;gt; تصدير التقرير…&lt;/b&gt; (Ctrl+E) بلغة النافذة: اختر PDF، أو مستند Word للتحرير، أو مصنف Excel يضم خطة العمل، واختر جولة سابقة لعرض التقدم المحرز مقارنةً بها.&lt;/p&gt;&lt;p&gt;التقرير نفسه من سطر الأوامر، في برنامج نصي مثلًا:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;وعندما يتفق الفريق، يزيل الأمر تقييم &amp;gt; اعتماد كنسخة نهائية علامة «مسودة» من التقرير.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>الخطوة {number} من {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;تم</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Assess</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <source>Take stock of how your country implements the UN Trafficking in Persons Protocol: score each measure of the UNODC Framework for Action and the Working Group recommendations, attach the evidence, and see the gaps.</source>
+        <translation>قيِّم مدى تنفيذ بلدك لبروتوكول الأمم المتحدة بشأن الاتجار بالأشخاص: امنح درجات لكل تدبير من تدابير إطار العمل الصادر عن مكتب الأمم المتحدة المعني بالمخدرات والجريمة ولتوصيات الفريق العامل، وأرفق الأدلة، واطَّلع على الثغرات.</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;تقييم جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>Open the de&amp;mo</source>
+        <translation>فتح ال&amp;نسخة التجريبية</translation>
+    </message>
+    <message>
+        <source>A fictional country&apos;s assessment in two rounds, on a throwaway copy.</source>
+        <translation>تقييم لبلد افتراضي على جولتين، في نسخة مؤقتة.</translation>
+    </message>
+    <message>
+        <source>Assessments in this database</source>
+        <translation>التقييمات في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>قواعد البيانات الحديثة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Assessments in this database&lt;/b&gt;</source>
+        <translation>&lt;b&gt;التقيي&amp;مات في قاعدة البيانات هذه&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Recent databases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;قواعد البيانات ال&amp;حديثة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>قاعدة البيانات: {path}</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>None yet: create one with New assessment.</source>
+        <translation>لا يوجد أي تقييم بعد: أنشئ تقييمًا بالزر «تقييم جديد».</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Created {label}</source>
+        <translation>أُنشئ {label}</translation>
+    </message>
+    <message>
+        <source>Rename the assessment</source>
+        <translation>إعادة تسمية التقييم</translation>
+    </message>
+    <message>
+        <source>Saved: the assessment is now called {label}</source>
+        <translation>حُفظ: أصبح اسم التقييم {label}</translation>
+    </message>
+    <message>
+        <source>Mark the assessment final</source>
+        <translation>اعتماد التقييم كنسخة نهائية</translation>
+    </message>
+    <message>
+        <source>Reopen the assessment as a draft</source>
+        <translation>إعادة فتح التقييم كمسودة</translation>
+    </message>
+    <message>
+        <source>Saved: the assessment is final</source>
+        <translation>حُفظ: التقييم نهائي</translation>
+    </message>
+    <message>
+        <source>Saved: reopened as a draft</source>
+        <translation>حُفظ: أُعيد فتح التقييم كمسودة</translation>
+    </message>
+    <message>
+        <source>Not saved: the database could not be written. The edit is kept and tried again.</source>
+        <translation>لم يُحفظ: تعذَّرت الكتابة في قاعدة البيانات. التعديل محفوظ مؤقتًا وستُعاد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>حُفظ: {what}</translation>
+    </message>
+    <message>
+        <source>Add evidence {name}</source>
+        <translation>إضافة الدليل {name}</translation>
+    </message>
+    <message>
+        <source>Saved: {name} added to {code}</source>
+        <translation>حُفظ: أُضيف {name} إلى البند {code}</translation>
+    </message>
+    <message>
+        <source>Remove evidence {name}</source>
+        <translation>حذف الدليل {name}</translation>
+    </message>
+    <message>
+        <source>Saved: {name} removed from {code}</source>
+        <translation>حُفظ: حُذف {name} من البند {code}</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>Assess ran into an unexpected problem. Your saved work is safe: every edit is saved the moment it is made.
+
+The details were written to:
+{path}
+
+Please send that file to your support contact. You can carry on working.</source>
+        <translation>واجه Assess مشكلة غير متوقعة. عملك المحفوظ في أمان: يُحفظ كل تعديل لحظة إجرائه.
+
+كُتبت التفاصيل في:
+{path}
+
+يُرجى إرسال هذا الملف إلى جهة الدعم التقني. يمكنك مواصلة العمل.</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Assess databases (*.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات Assess (*.sqlite *.db);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>إضافة ملفات أدلة</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>That password is wrong. Type the password of {name} again:</source>
+        <translation>كلمة المرور خاطئة. اكتب كلمة مرور {name} مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Password:</source>
+        <translation>{name} محمي بكلمة مرور. كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Someone else saved this item at the same moment; your edit was not saved. Look at the current value and make it again.</source>
+        <translation>حفظ مستخدم آخر هذا البند في اللحظة نفسها؛ لم يُحفظ تعديلك. راجع القيمة الحالية ثم أعد إجراء التعديل.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>غيَّره مستخدم آخر</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>مشكلة في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Framework problem</source>
+        <translation>مشكلة في الإطار</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>غير ممكن</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} بايت</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} ك.بايت</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} م.بايت</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} ج.بايت</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,276 @@
+"""File > Import contribution, from the main window: a package opened, then imported as new or merged.
+
+The file is opened and checked in the background (asking for its password when it has one, again
+after a wrong one; Cancel stops the check). Then it is either imported as a new assessment or merged
+into the open one: the plan is shown with its conflicts side by side (:mod:`assess.ui.merge_dialog`),
+the user settles each, and the merge runs in one transaction in the background. The window then reads
+the assessment again. A merge is not undoable with Edit > Undo: reading the assessment again clears the
+undo history, and the status bar says so; the history of each item records every merged change with
+where it came from.
+
+A mixin of :class:`assess.ui.main_window.MainWindow`, kept apart so that each module has one job.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from assess import assessments, merge
+from assess.errors import Cancelled
+from assess.ui import dialogs, formats, progress, tasks
+from assess.ui.import_dialog import NEW, ImportSummary
+
+if TYPE_CHECKING:
+    from assess.ui.main_window import MainWindow
+    from exports.package_read import Package
+
+translate = QCoreApplication.translate
+PACKAGE_FILES = QT_TRANSLATE_NOOP("MainWindow", "Assess packages (*.assess);;All files (*)")
+
+
+class ImportCommands:
+    # --- opening a contribution -----------------------------------------------------------------------------
+
+    def import_contribution(self: MainWindow) -> None:
+        if not self.ensure_store():
+            return
+        self.flush()
+        chosen = dialogs.open_file(
+            self, translate("MainWindow", "Import contribution"), translate("MainWindow", PACKAGE_FILES)
+        )
+        if chosen:
+            self.open_contribution(Path(chosen))
+
+    def open_contribution(self: MainWindow, path: Path, password: str | None = None) -> None:
+        """Open and check the package in the background; ask for its password as often as it is wrong."""
+        from exports.package_format import PasswordNeeded, WrongPassword
+        from exports.package_read import open_package
+
+        def work(control: tasks.TaskControl) -> Package:
+            def report(done: int, total: int) -> None:
+                if control.cancelled():
+                    raise Cancelled("Opening the package was cancelled; nothing was imported.")
+                control.progress(done, total)
+
+            return open_package(path, password, progress=report)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PasswordNeeded | WrongPassword):
+                again = dialogs.password(self, path.name, isinstance(exc, WrongPassword))
+                if again is not None:
+                    self.open_contribution(path, again)
+            elif isinstance(exc, Cancelled):
+                self.workspace.saved.emit(translate("MainWindow", "Cancelled: nothing was imported."))
+            else:
+                self.show_failure(exc, translate("MainWindow", "Cannot import the package"))
+
+        progress.run(
+            self,
+            translate("MainWindow", "Import contribution"),
+            translate("MainWindow", "Checking {name}…").format(name=path.name),
+            work,
+            self._contribution_opened,
+            failed,
+            cancellable=True,
+        )
+
+    def _contribution_opened(self: MainWindow, package: Package) -> None:
+        try:
+            contribution = package.contribution
+            summary = ImportSummary(
+                file=package.path.name,
+                assessment=contribution.identity.label,
+                institution=contribution.institution,
+                created_by=contribution.created_by,
+                items=len(contribution.items),
+                evidence=sum(len(item.evidence) for item in contribution.items),
+                scrubbed=contribution.scrubbed,
+                encrypted=package.encrypted,
+                current=self.workspace.assessment.label if self.workspace.assessment else None,
+                merge_refused=self._merge_refused(contribution),
+            )
+        except Exception as exc:
+            package.close()
+            self.show_failure(exc, translate("MainWindow", "Cannot import the package"))
+            return
+        try:
+            choice = dialogs.import_choice(self, summary)
+        except BaseException:
+            package.close()
+            raise
+        if choice is None:
+            package.close()
+        elif choice == NEW:
+            self._import_new(package)
+        else:
+            self.merge_contribution(package)
+
+    def _merge_refused(self: MainWindow, contribution: merge.Contribution) -> str:
+        """Why the package cannot be merged into the open assessment ("" when it can)."""
+        info = self.workspace.assessment
+        if info is None:
+            return translate("MainWindow", "No assessment is open: open the one the part was sent from to merge.")
+        if info.status == "final":
+            return translate("MainWindow", "{label} is final: reopen it as a draft to merge into it.").format(
+                label=info.label
+            )
+        with self.workspace.session() as session:
+            mine = merge.target_identity(session, assessments.get(session, info.id))
+        theirs = contribution.identity
+        same_framework = (mine.framework_key, mine.framework_version) == (
+            theirs.framework_key,
+            theirs.framework_version,
+        )
+        if not same_framework or not mine.same_assessment(theirs):
+            return translate(
+                "MainWindow", "The package was made from another assessment ({label}): import it as a new one."
+            ).format(label=theirs.label)
+        return ""
+
+    # --- importing as a new assessment ----------------------------------------------------------------------
+
+    def _import_new(self: MainWindow, package: Package) -> None:
+        store, contribution = self.workspace.store, package.contribution
+
+        def work(control: tasks.TaskControl) -> assessments.AssessmentInfo:
+            with store.session() as session:
+                return merge.import_new(session, contribution, progress=control.progress, cancelled=control.cancelled)
+
+        def done(created: assessments.AssessmentInfo) -> None:
+            package.close()
+            self.open_assessment(created.id)
+            self.workspace.saved.emit(
+                translate("MainWindow", "Imported {file} as a new assessment: {label}").format(
+                    file=package.path.name, label=created.label
+                )
+            )
+
+        def failed(exc: BaseException) -> None:
+            package.close()
+            if isinstance(exc, Cancelled):
+                self.workspace.saved.emit(translate("MainWindow", "Cancelled: nothing was imported."))
+            else:
+                self.show_failure(exc, translate("MainWindow", "Cannot import the package"))
+
+        progress.run(
+            self,
+            translate("MainWindow", "Import contribution"),
+            translate("MainWindow", "Importing {name} as a new assessment…").format(name=package.path.name),
+            work,
+            done,
+            failed,
+            cancellable=True,
+        )
+
+    # --- merging into the open assessment -------------------------------------------------------------------
+
+    def merge_contribution(self: MainWindow, package: Package) -> None:
+        """Show the plan of the merge, let the user settle the conflicts, then merge in the background."""
+        info, store, contribution = self.workspace.assessment, self.workspace.store, package.contribution
+        if info is None:
+            package.close()
+            return
+        try:
+            with self.workspace.session() as session:
+                plan = merge.plan_merge(session, info.id, contribution)
+        except Exception as exc:
+            package.close()
+            self.show_failure(exc, translate("MainWindow", "Cannot merge the package"))
+            return
+        if plan.empty:
+            package.close()
+            dialogs.info(
+                self,
+                translate("MainWindow", "Nothing to merge"),
+                translate(
+                    "MainWindow",
+                    "{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). "
+                    "Nothing was changed.",
+                ).format(file=package.path.name, label=info.label, kept=formats.number(len(plan.kept))),
+            )
+            return
+        title = translate("MainWindow", "Merging {file} ({origin}) into {label}").format(
+            file=package.path.name, origin=plan.origin, label=info.label
+        )
+        choices = dialogs.merge_choices(self, plan, title)
+        if choices is None:
+            package.close()
+            self.workspace.saved.emit(translate("MainWindow", "Merge cancelled: nothing was changed."))
+            return
+        item = self.navigator.current_code()
+
+        def work(control: tasks.TaskControl) -> merge.MergeResult:
+            with store.session() as session:
+                return merge.apply_merge(
+                    session,
+                    plan,
+                    contribution,
+                    choices,  # type: ignore[arg-type]
+                    progress=control.progress,
+                    cancelled=control.cancelled,
+                )
+
+        def done(result: merge.MergeResult) -> None:
+            package.close()
+            self._reread(info.id, item)
+            self.workspace.saved.emit(
+                translate(
+                    "MainWindow",
+                    "Merged {file}. Edit > Undo cannot take a merge back: the undo history was cleared.",
+                ).format(file=package.path.name)
+            )
+            dialogs.info(
+                self,
+                translate("MainWindow", "Contribution merged"),
+                translate(
+                    "MainWindow",
+                    "Merged {file} into {label}.\n\nChanges taken from the package: {taken}\n"
+                    "Conflicts settled for theirs: {theirs} · for yours: {mine}\nYour later changes kept: {kept}\n"
+                    "Evidence added: {evidence}\nItems changed: {items}\n\n"
+                    "The history of each item records these changes with the origin: {origin}.",
+                ).format(
+                    file=package.path.name,
+                    label=info.label,
+                    taken=formats.number(len(plan.taken)),
+                    theirs=formats.number(result.conflicts_theirs),
+                    mine=formats.number(result.conflicts_mine),
+                    kept=formats.number(len(plan.kept)),
+                    evidence=formats.number(result.evidence_added),
+                    items=", ".join(result.items_changed) or "–",
+                    origin=result.origin,
+                ),
+            )
+
+        def failed(exc: BaseException) -> None:
+            package.close()
+            if isinstance(exc, Cancelled):
+                self.workspace.saved.emit(translate("MainWindow", "Merge cancelled: nothing was changed."))
+            else:
+                self.show_failure(exc, translate("MainWindow", "Cannot merge the package"))
+
+        progress.run(
+            self,
+            translate("MainWindow", "Merge contribution"),
+            translate("MainWindow", "Merging {name}…").format(name=package.path.name),
+            work,
+            done,
+            failed,
+            cancellable=True,
+        )
+
+    def _reread(self: MainWindow, assessment_id: int, item: str | None) -> None:
+        """Read the assessment again after a change made outside the window's edits (this clears Undo)."""
+        try:
+            self.workspace.open(assessment_id)
+        except Exception as exc:
+            self.workspace.fail(exc)
+            return
+        if item and item in self.workspace.states:
+            self.go_to(item)
+        else:
+            first = next(iter(self.workspace.states), None)
+            if first:
+                self.go_to(first)

@@ -1,0 +1,123 @@
+"""Save one edit (SQLite, in process) against an empty SQLite transaction that writes one row.
+
+    .venv/bin/python benchmarks/bench_save_edit.py [--runs 7]
+
+Figure: what the window does for one score edit (assess.ui.workspace.Workspace.apply), without Qt:
+``with store.session() as s: responses.update(s, id, code, law=..., expected_version=...)`` on an open
+store (db.open_store) of a copy of the 2,000-item synthetic assessment; each edit changes the score
+of the next item, so every one writes the response and its audit row.
+Baseline: Python's sqlite3 on a file in the same folder with the store's settings (WAL,
+synchronous=NORMAL, foreign keys on), one connection kept open, one committed INSERT of one row.
+Each run times a batch of edits and of baseline transactions, alternated, and takes the median per
+operation; the figure's median is the median of the runs. Target: at most 5x.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import Result, arguments, finish, fmt_time, fresh_copy, isolate, large_database
+
+BATCH = 100
+
+
+def main() -> int:
+    args = arguments(__doc__.splitlines()[0], default_runs=7)
+    folder = isolate("save")
+    source, assessment_id = large_database()
+    db = fresh_copy(source, folder, "large.sqlite")
+
+    from assess import responses, scoring
+    from db import open_store
+
+    store = open_store(db)
+    with store.session() as session:
+        states = scoring.item_states(session, assessment_id)
+    codes = [s.code for s in states if not s.response.not_applicable]
+    versions = {s.code: s.response.version for s in states}
+    laws = {s.code: s.response.law for s in states}
+
+    raw = sqlite3.connect(folder / "baseline.sqlite", isolation_level=None)
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("PRAGMA synchronous=NORMAL")
+    raw.execute("PRAGMA foreign_keys=ON")
+    raw.execute("CREATE TABLE rows (id INTEGER PRIMARY KEY, value TEXT NOT NULL)")
+
+    def baseline_once(n: int) -> float:
+        started = time.perf_counter()
+        raw.execute("BEGIN")
+        raw.execute("INSERT INTO rows (value) VALUES (?)", (f"row {n}",))
+        raw.execute("COMMIT")
+        return time.perf_counter() - started
+
+    def fresh_connection_once(n: int) -> float:
+        started = time.perf_counter()
+        connection = sqlite3.connect(folder / "baseline.sqlite", isolation_level=None)
+        connection.execute("PRAGMA busy_timeout=10000")
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        connection.execute("BEGIN")
+        connection.execute("INSERT INTO rows (value) VALUES (?)", (f"fresh {n}",))
+        connection.execute("COMMIT")
+        connection.close()
+        return time.perf_counter() - started
+
+    position = 0
+
+    def edit_once() -> float:
+        nonlocal position
+        code = codes[position % len(codes)]
+        position += 1
+        law = 0 if laws[code] != 0 else 1
+        started = time.perf_counter()
+        with store.session() as session:
+            view = responses.update(session, assessment_id, code, law=law, expected_version=versions[code])
+        seconds = time.perf_counter() - started
+        versions[code], laws[code] = view.version, view.law
+        return seconds
+
+    for n in range(20):  # warm-up
+        baseline_once(n)
+        edit_once()
+    baseline_runs, edit_runs, fresh = [], [], []
+    for run in range(args.runs):
+        baseline_runs.append(statistics.median(baseline_once(run * BATCH + n) for n in range(BATCH)))
+        edit_runs.append(statistics.median(edit_once() for _ in range(BATCH)))
+        fresh.append(statistics.median(fresh_connection_once(run * BATCH + n) for n in range(BATCH)))
+    # Information: the same edits while another connection keeps the database open, so that closing the
+    # session's connection is not the last close (which checkpoints the write-ahead log into the file and syncs).
+    keeper = sqlite3.connect(db)
+    keeper.execute("SELECT count(*) FROM responses").fetchone()
+    held = [statistics.median(edit_once() for _ in range(BATCH)) for _ in range(3)]
+    keeper.close()
+    raw.close()
+    store.close()
+    result = Result(
+        key="save_edit",
+        figure="save one edit (SQLite, in process): one score of one item, with its audit row",
+        baseline_label="empty SQLite transaction writing one row (sqlite3, open connection, WAL, synchronous=NORMAL)",
+        target="at most 5x",
+        target_ratio=5.0,
+        baseline_runs=baseline_runs,
+        measured_runs=edit_runs,
+        extra={
+            "edits per run": BATCH,
+            "the same transaction on a new connection each time (information)": fmt_time(statistics.median(fresh)),
+            "the edit while another connection holds the database open (information)": fmt_time(
+                statistics.median(held)
+            ),
+        },
+    )
+    result.extra["fresh_connection_s"] = statistics.median(fresh)
+    return finish(result, args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

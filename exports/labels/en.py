@@ -1,0 +1,309 @@
+"""The report's labels, headings and prose in English: the source every other language translates.
+
+Each key names one message; ``{name}`` marks a value filled in when the report is written. A key
+ending in ``_one`` or ``_other`` (and, for some languages, ``_zero``, ``_two``, ``_few``, ``_many``) is
+one plural form of the message named without it. ``**text**`` is printed in bold where the format allows.
+"""
+
+from __future__ import annotations
+
+LABELS: dict[str, str] = {
+    # --- statuses, priorities, kinds, changes -----------------------------------------------------------------
+    "status_gap": "Gap",
+    "status_scored": "Met",
+    "status_partial": "Partly scored",
+    "status_na": "N/A",
+    "status_unscored": "Not scored",
+    "priority_high": "high",
+    "priority_medium": "medium",
+    "priority_low": "low",
+    "kind_file": "File",
+    "kind_link": "Link",
+    "kind_citation": "Legal citation",
+    "change_improved": "improved",
+    "change_regressed": "regressed",
+    "change_mixed": "mixed",
+    "change_unchanged": "unchanged",
+    "change_newly scored": "newly scored",
+    "change_no longer scored": "no longer scored",
+    "change_changed": "changed",
+    "change_new item": "new item",
+    "assessment_final": "final",
+    "assessment_draft": "draft",
+    "no_institution": "No institution assigned",
+    "overall": "Overall",
+    "law": "In law and institutions",
+    "practice": "In practice",
+    "yes": "yes",
+    "no": "no",
+    # --- running header, footer, watermark ----------------------------------------------------------------------
+    "watermark": "DRAFT",
+    "header_draft": "DRAFT: not for citation",
+    "header_final": "Final",
+    "header": "Gap report · {status}",
+    "footer": "{framework} {version} · generated {date}",
+    "page_of": "Page {number} of {total}",
+    "document_title": "Gap report: {label}",
+    # --- cover and contents -------------------------------------------------------------------------------------
+    "cover_kicker": "NATIONAL SELF-ASSESSMENT · UN TRAFFICKING IN PERSONS PROTOCOL",
+    "cover_title": "Gap report and action plan",
+    "fact_framework": "Framework",
+    "fact_framework_value": "{title} (version {version})",
+    "fact_assessment": "Assessment",
+    "fact_status": "Status",
+    "fact_status_draft": "Draft: not for citation",
+    "fact_status_final": "Final",
+    "fact_target": "Target",
+    "fact_target_value": "{target} ({label}) on a scale of {low} to {high}",
+    "fact_items": "Items assessed",
+    "fact_items_value": "{assessable} items, {complete} complete",
+    "fact_date": "Date of this report",
+    "fact_changed": "Last change",
+    "fact_compared": "Compared with",
+    "draft_note": (
+        "This report is printed from a **draft** assessment: scores and notes may still change. The DRAFT mark "
+        "disappears once the assessment is marked final."
+    ),
+    "restricted": (
+        "**Restricted.** This edition lists evidence marked sensitive. Do not circulate it beyond the national "
+        "coordinating body."
+    ),
+    "contents": "Contents",
+    "contents_field": "Right-click here and choose Update Field to show the contents.",
+    # --- executive summary --------------------------------------------------------------------------------------
+    "summary": "Executive summary",
+    "figure_complete": "complete: {complete} of {assessable} items ({na} N/A)",
+    "figure_mean": "mean score {dimension} ({count} items)",
+    "figure_gaps": "gaps: {high} high, {medium} medium, {low} low, {none} without priority",
+    "summary_line": (
+        "Completion {percent} ({complete} of {assessable} items) · mean score {law} {law_mean} · mean score "
+        "{practice} {practice_mean} · {gaps} gaps ({high} high, {medium} medium, {low} low, {none} without priority)"
+    ),
+    "narrative_items": "Of the {assessable} assessable items, {complete} are complete and {missing} still need scores.",
+    "narrative_items_na": (
+        "Of the {assessable} assessable items, {complete} are complete ({na} of them not applicable) and "
+        "{missing} still need scores."
+    ),
+    "narrative_gaps": "{gaps} items are below the target of {target}.",
+    "narrative_lag": "In {lagging} of the {both} items scored in both dimensions, practice lags behind law.",
+    "narrative_progress": (
+        "Since {previous}: {improved} items improved, {regressed} regressed, {new} new gaps opened and {closed} "
+        "closed (see the progress report)."
+    ),
+    "by_pillar": "Scores and gaps by pillar",
+    "chart_heading": "Scores by pillar",
+    "chart_note": "Mean score per pillar on the scale {low}-{high}; N/A items are left out of the means.",
+    "chart_target": "Target ({target})",
+    "matrix_heading": "Law against practice",
+    "matrix_note": (
+        "Each square counts the items with that pair of scores. Items below the diagonal have a legal and "
+        "institutional basis that is not yet working in practice."
+    ),
+    "matrix_behind": "items with practice behind law",
+    "matrix_level": "items with practice level with law",
+    "matrix_ahead": "items with practice ahead of law",
+    "largest": "The ten largest gaps",
+    "no_gaps": "No item is below the target.",
+    "gap_note": "Gap: the target ({target}) minus the lower of the two scores. The full list is in the gap register.",
+    # --- table columns ------------------------------------------------------------------------------------------
+    "col_pillar": "Pillar",
+    "col_items": "Items",
+    "col_complete": "Complete",
+    "col_na": "N/A",
+    "col_law": "Law",
+    "col_practice": "Practice",
+    "col_gaps": "Gaps",
+    "col_high": "High",
+    "col_medium": "Medium",
+    "col_low": "Low",
+    "col_high_priority": "High priority",
+    "col_code": "Code",
+    "col_item": "Item",
+    "col_gap": "Gap",
+    "col_priority": "Priority",
+    "col_responsible": "Responsible",
+    "col_institution": "Responsible institution",
+    "col_target_date": "Target date",
+    "col_next_action": "Next action",
+    "col_assistance": "Technical assistance needed",
+    "col_law_before": "Law before",
+    "col_law_now": "Law now",
+    "col_practice_before": "Practice before",
+    "col_practice_now": "Practice now",
+    "col_gaps_before": "Gaps before",
+    "col_gaps_now": "Gaps now",
+    "col_change": "Change",
+    "col_law_was": "Law was",
+    "col_practice_was": "Practice was",
+    "col_gap_was": "Gap was",
+    "col_gap_now": "Gap now",
+    "col_kind": "Kind",
+    "col_evidence": "Evidence",
+    "col_evidence_hash": "Evidence and SHA-256 fingerprint",
+    "col_reference": "SHA-256 or reference",
+    "col_bytes": "Bytes",
+    "col_score": "Score",
+    "col_level": "Level",
+    "col_meaning": "Meaning",
+    # --- gap register, action plan, technical assistance --------------------------------------------------------
+    "register": "Gap register",
+    "register_intro": (
+        "Every item below the target of {target}, ordered by priority (high, medium, low, none), then by the size "
+        "of the gap, then in framework order. Gap: the target minus the lower of the two scores."
+    ),
+    "actions": "Action plan by responsible institution",
+    "actions_intro": (
+        "For each institution, the items it is responsible for that are below target or have a next action, by "
+        "target date. An item with several responsible institutions appears under each of them."
+    ),
+    "no_actions": "No actions have been recorded.",
+    "no_date": "no date",
+    "assistance": "Technical assistance needs",
+    "no_assistance": "No technical assistance needs have been recorded.",
+    "assistance_intro": (
+        "{count} items name technical assistance that would help close the gap. By pillar, and then item by item, "
+        "gaps first:"
+    ),
+    # --- chapters -----------------------------------------------------------------------------------------------
+    "chapter_line": (
+        "{assessable} items · {complete} complete · {na} N/A · mean {law} {law_mean} · mean {practice} "
+        "{practice_mean} · {gaps} gaps"
+    ),
+    "not_applicable": "Not applicable",
+    "not_applicable_because": "Not applicable: {reason}",
+    "not_scored": "not scored",
+    "why_na": "Why not applicable",
+    "rationale": "Rationale",
+    "responsible": "Responsible",
+    "next_action": "Next action",
+    "assistance_needed": "Technical assistance needed",
+    "gap": "Gap",
+    "priority": "Priority",
+    "target_date": "Target date",
+    "evidence": "Evidence",
+    "sensitive": "sensitive",
+    "sensitive_mark": "[sensitive]",
+    "file_size": "{size} bytes",
+    "see_also": "See also (cross-walk): {codes}",
+    # --- progress -----------------------------------------------------------------------------------------------
+    "progress": "Progress report",
+    "progress_intro": "Change since {previous} ({status}), item by item and per pillar.",
+    "improved": "Improved ({count})",
+    "regressed": "Regressed ({count})",
+    "new_gaps": "New gaps ({count})",
+    "closed_gaps": "Gaps closed ({count})",
+    "every_item": "Every item",
+    "every_item_count": "Every item ({count})",
+    "none": "None.",
+    # --- evidence annex and methodology -------------------------------------------------------------------------
+    "annex": "Evidence annex",
+    "annex_intro": (
+        "Every piece of evidence on record, by item. Files are stored with their SHA-256 fingerprint: compute it "
+        "for a copy of the file (sha256sum on Linux, shasum -a 256 on macOS, Get-FileHash in Windows PowerShell) "
+        "and compare it with the one printed here to check that it is the file the assessment relied on."
+    ),
+    "withheld_one": "{count} piece of evidence marked sensitive is not listed in this edition.",
+    "withheld_other": "{count} pieces of evidence marked sensitive are not listed in this edition.",
+    "no_evidence": "No evidence has been attached.",
+    "methodology": "Methodology",
+    "method_opening": (
+        "The checklist is the {framework} ({key}, version {version}), quoted verbatim with its source on every "
+        "item. Each assessable item is scored twice on the same scale: {law} (is the legal and institutional basis "
+        "there?) and {practice} (is it implemented and working?)."
+    ),
+    "scale": "The scale",
+    "aggregation": "How scores aggregate",
+    "rule_complete": "An item is complete when it is N/A, or when every dimension it is scored on has a score.",
+    "rule_means": (
+        "A pillar's score in a dimension is the mean of the scores given in that dimension; items marked N/A and "
+        "dimensions not yet scored are left out, so a mean never counts a missing score as zero. The overall score "
+        "is the mean over all items in the same way."
+    ),
+    "rule_target": (
+        "The target is {target} ({label}). An item's gap is the target minus the lower of its two scores; the item "
+        "is a gap when that is above zero."
+    ),
+    "rule_order": (
+        "Gaps are ordered by priority (high, medium, low, then none), then by the size of the gap, then in the "
+        "order of the framework."
+    ),
+    "rule_na": (
+        "N/A (not applicable) needs a written justification, printed with the item. An N/A item counts as complete, "
+        "is never a gap, and does not enter any mean."
+    ),
+    "confidentiality": "Evidence and confidentiality",
+    "confidentiality_text": (
+        "Evidence files are stored inside the assessment database and identified by their SHA-256 fingerprint, "
+        "printed in the evidence annex. Evidence marked sensitive is left out of the report unless it is produced "
+        "with the option to include it; such an edition says so on its cover."
+    ),
+    # --- the workbook -------------------------------------------------------------------------------------------
+    "sheet_actions": "Action plan",
+    "sheet_responses": "Responses",
+    "sheet_evidence": "Evidence",
+    "workbook_title": "Action plan: {label}",
+}
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+COLUMN_NAMES = (
+    "assessment_id",
+    "country",
+    "assessment",
+    "period",
+    "assessment_status",
+    "framework",
+    "framework_version",
+    "code",
+    "chapter",
+    "chapter_title",
+    "text",
+    "source",
+    "status",
+    "law",
+    "practice",
+    "not_applicable",
+    "na_justification",
+    "target",
+    "gap_law",
+    "gap_practice",
+    "gap",
+    "rationale",
+    "institutions",
+    "institution",
+    "pillar",
+    "item",
+    "priority",
+    "target_date",
+    "next_action",
+    "technical_assistance",
+    "evidence_count",
+    "evidence",
+    "updated_by",
+    "updated_at",
+    "kind",
+    "name",
+    "description",
+    "reference",
+    "sha256",
+    "size",
+    "sensitive",
+    "added_by",
+    "added_at",
+)
+"""The columns of the workbook's sheets (the machine names of the CSV export), headed in the report's language."""
+
+LABELS.update({f"column_{name}": name.replace("_", " ").capitalize() for name in COLUMN_NAMES})

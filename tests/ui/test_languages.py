@@ -1,0 +1,388 @@
+"""The window in the six UN languages, and the workshop features: demo reset, presentation mode, walkthrough.
+
+The translations are read as a translator hands them in (the ``.ts`` sources) and as the window loads
+them (the compiled ``.qm`` files): complete, with the same placeholders, markup and one keyboard
+mnemonic where the English has one; then the window is started in each language and read back.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QMenu
+
+from assess.ui import languages, settings
+from assess.ui.app import install_translations
+from assess.ui.window_workshop import PRESENTATION_SCALE
+from framework import pick
+from tests.ui.helpers import stored
+
+FOLDER = languages.TRANSLATIONS
+CODES = ("fr", "es", "ru", "ar", "zh")
+PLACEHOLDER = re.compile(r"%\d+|%n|%p|\{[a-z_]+\}")
+TAG = re.compile(r"</?([a-z]+)[^>]*>")
+MNEMONIC = re.compile(r"&(?!&|gt;|lt;|amp;|nbsp;|quot;)\S")
+
+
+def ts_file(code: str) -> Path:
+    return FOLDER / f"{languages.translation_file(code)}.ts"
+
+
+def messages(code: str) -> list[tuple[str, str, str, str | None]]:
+    """(context, source, translation, type) of every message in the language's .ts file."""
+    found = []
+    for context in ET.parse(ts_file(code)).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append((name, message.findtext("source") or "", translation.text or "", translation.get("type")))
+    return found
+
+
+def translated(code: str, context: str, source: str) -> str:
+    for name, text, translation, _ in messages(code):
+        if (name, text) == (context, source):
+            return translation
+    raise AssertionError(f"{source!r} is not in the {code} translation")
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    """Whatever language a test starts the window in, the next test starts in English."""
+    yield
+    install_translations(qapp, "en")
+
+
+# --- the translations ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_each_compiled_translation_loads(code):
+    translator = QTranslator()
+    assert translator.load(languages.translation_file(code), str(FOLDER))
+    assert not translator.isEmpty()
+    assert translator.translate("MainWindow", "&File") == translated(code, "MainWindow", "&File")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_message_is_translated(code):
+    found = messages(code)
+    assert len(found) > 300
+    unfinished = [source for _, source, _, kind in found if kind in ("unfinished", "obsolete", "vanished")]
+    empty = [source for _, source, text, _ in found if not text.strip()]
+    assert unfinished == [] and empty == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_placeholders_markup_and_mnemonics_survive_translation(code):
+    problems = []
+    for context, source, text, _ in messages(code):
+        if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
+            problems.append(f"{context}: placeholders of {source!r} in {text!r}")
+        if Counter(TAG.findall(source)) != Counter(TAG.findall(text)):
+            problems.append(f"{context}: markup of {source!r} in {text!r}")
+        if len(MNEMONIC.findall(source)) != len(MNEMONIC.findall(text)):
+            problems.append(f"{context}: keyboard mnemonic of {source!r} in {text!r}")
+        spaced = text.startswith(" ") or (source.startswith(" ") and text.startswith("（"))  # full-width brackets
+        if source.startswith(" ") != spaced or source.endswith("\n") != text.endswith("\n"):
+            problems.append(f"{context}: leading or trailing space of {source!r} in {text!r}")
+    assert problems == []
+
+
+ALLOWED_LATIN = re.compile(
+    r"</?[a-z]+>|\{[a-z_]+\}|%p|Assess|SHA-256|Ctrl\+\w+|assess (report|list)|\.docx|\.xlsx|\*\.\w+|PDF|KB|MB|GB"
+    r"|pg_dump|pg_restore|PostgreSQL|Word|Excel|CSV|JSON|Letter|\(\.\w+\)"  # names of programs, formats and paper
+)
+SAME_IN_FRENCH_OR_SPANISH = {
+    "Description",
+    "Assess",
+    "SHA-256",
+    "N/A",
+    "&Demo",
+    "{size} bytes",
+    "{size} KB",
+    "{size} MB",
+    "{size} GB",
+    "Format",
+    "A4",
+}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_no_message_was_left_in_english(code):
+    """Every translation is in its language: no English words left over (placeholders and names aside)."""
+    found = messages(code)
+    if code in ("fr", "es"):
+        same = {source for _, source, text, _ in found if text == source}
+        assert same <= SAME_IN_FRENCH_OR_SPANISH
+        return
+    english = [text for _, _, text, _ in found if re.search("[A-Za-z]{3,}", ALLOWED_LATIN.sub("", text))]
+    assert english == []
+
+
+# --- the window in each language -----------------------------------------------------------------------------
+
+
+def menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions() if action.isVisible()]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_window_shows_translated_menus(code, open_window, small_db, english_afterwards):
+    path, _ = small_db
+    window = open_window(path, lang=code)
+    expected = [translated(code, "MainWindow", text) for text in ("&File", "&Edit", "&Assessment", "&Go", "&View")]
+    assert menu_titles(window)[:5] == expected
+    assert window.commands.find.text() == translated(code, "MainWindow", "&Find items…")
+    assert window.item_page.editor.notes.title() == translated(code, "ItemEditor", "Rationale and plan")
+    assert window.navigator.tree.model().headerData(0, Qt.Orientation.Horizontal) == translated(
+        code, "ItemTreeModel", "Item"
+    )
+    assert window.workspace.lang == code
+    assert QLocale().language() == languages.locale_for(code).language()
+    direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
+    assert QApplication.layoutDirection() == direction
+    assert window.layoutDirection() == direction
+
+
+@pytest.mark.parametrize("code", ("en", *CODES))
+def test_each_menu_has_one_mnemonic_per_entry(code, open_window, demo_db, english_afterwards):
+    """Alt plus a letter reaches one menu, and in a menu one entry (the language names aside)."""
+    window = open_window(demo_db, lang=code, demo=True)
+
+    def keys(texts: list[str]) -> list[str]:
+        return [m.group(0)[1:].casefold() for text in texts for m in [MNEMONIC.search(text)] if m]
+
+    bar = [a.text() for a in window.menuBar().actions()]
+    assert len(keys(bar)) == len(bar) == len(set(keys(bar)))
+    menus = [a.menu() for a in window.menuBar().actions()] + [window.commands.recent, window.switch_menu]
+    for menu in menus:
+        assert isinstance(menu, QMenu)
+        texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+        if menu is window.commands.language_menu:
+            continue
+        found = keys(texts)
+        assert len(found) == len(set(found)), f"{code}: {texts}"
+
+
+def test_arabic_lays_the_whole_window_out_right_to_left(open_window, demo_db, english_afterwards):
+    window = open_window(demo_db, lang="ar")
+    window.go_to("PROS-1.i")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    for widget in (window, window.navigator.tree, window.item_page.editor, window.menuBar()):
+        assert widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    tree, item = window.navigator, window.item_page
+    assert tree.mapTo(window, tree.rect().topLeft()).x() > item.mapTo(window, item.rect().topLeft()).x()
+    assert window.item_page.editor.scores.law_label.text() == translated("ar", "ScoreBox", "In &law and institutions:")
+
+
+def test_dates_and_numbers_follow_the_language(open_window, demo_db, english_afterwards):
+    window = open_window(demo_db, lang="ar")
+    window.go_to("PROS-1.i")
+    assert window.navigator.count.text().startswith(
+        translated("ar", "Navigator", "{shown} of {total} assessable items shown")[:10]
+    )
+    assert "٦١" in window.navigator.count.text() and "61" not in window.navigator.count.text()
+    install_translations(QApplication.instance(), "fr")
+    again = open_window(demo_db, lang="fr")
+    again.go_to("WG-14")
+    table = again.item_page.evidence.table
+    rows = [table.topLevelItem(n) for n in range(table.topLevelItemCount())]
+    file = next(row for row in rows if row.text(2) == "Fichier")
+    assert re.match(r"\d\d/\d\d/20\d\d · ", file.text(6)), file.text(6)
+    assert re.fullmatch(r"\d+ octets|\d+,\d Ko", file.text(3)), file.text(3)
+    assert again.item_page.editor.date.displayFormat() == "dd/MM/yyyy"
+
+
+def test_framework_texts_fall_back_to_english_item_by_item(open_window, demo_db, english_afterwards):
+    window = open_window(demo_db, lang="fr")
+    window.go_to("PROS-1.i")
+    assert "criminal offence" in window.item_page.header.text.text()  # the built-in framework is in English
+    text = {"en": "Criminalize trafficking", "fr": "Incriminer la traite"}
+    assert pick(text, "fr") == "Incriminer la traite"
+    assert pick({"en": "Criminalize trafficking"}, "fr") == "Criminalize trafficking"
+    assert pick(text, "fr-CA") == "Incriminer la traite"
+
+
+# --- choosing the language -----------------------------------------------------------------------------------
+
+
+def test_the_system_locale_chooses_unless_told_otherwise(monkeypatch):
+    monkeypatch.setattr(languages, "system_locale", lambda: QLocale("es_MX"))
+    assert languages.chosen(None) == "es"
+    assert languages.locale_for("es").name() == "es_MX"  # the system's own formats in its language
+    assert languages.chosen("ru_RU") == "ru"
+    settings.set_language("zh")
+    assert languages.chosen(None) == "zh"
+    assert languages.chosen("ar") == "ar"  # --lang wins
+    monkeypatch.setattr(languages, "system_locale", lambda: QLocale("de_DE"))
+    settings.set_language(None)
+    assert languages.chosen(None) == "en"
+    assert [languages.normalise(c) for c in ("zh_CN", "zh-Hans", "FR", "", None)] == ["zh", "zh", "fr", None, None]
+
+
+def test_the_language_menu_lists_the_six_languages_in_their_own_names(open_window, small_db):
+    path, _ = small_db
+    window = open_window(path)
+    names = [a.text().replace("&", "") for a in window.commands.language_menu.actions()]
+    assert names == ["English", "Français", "Español", "Русский", "العربية", "中文"]
+    assert window.commands.language["en"].isChecked()
+
+
+def test_choosing_a_language_shows_the_window_in_it_at_once(open_window, demo_db, qtbot, english_afterwards):
+    window = open_window(demo_db, demo=True)
+    window.go_to("PROT-2")
+    copy = window.database
+    window.commands.language["fr"].trigger()
+    assert settings.language() == "fr"
+    assert not window.isVisible()
+    french = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.objectName() == "mainWindow")
+    qtbot.addWidget(french)
+    try:
+        assert menu_titles(french)[0] == "&Fichier"
+        assert french.database == copy and french.demo and Path(copy).exists()  # the demo copy was handed over
+        assert french.navigator.current_code() == "PROT-2"
+        assert french.commands.language["fr"].isChecked()
+        assert french.workspace.lang == "fr"
+    finally:
+        french.close()
+
+
+# --- workshops ------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_demo(monkeypatch, demo_template, tmp_path):
+    """``assess.demo.open_demo_copy`` handing out copies of the session's demo (no rebuild per test)."""
+    from assess import demo
+
+    made = []
+
+    def copy() -> Path:
+        target = tmp_path / f"copy-{len(made)}" / "meridia-demo.sqlite"
+        target.parent.mkdir()
+        shutil.copy(demo_template, target)
+        made.append(target)
+        return target
+
+    monkeypatch.setattr(demo, "open_demo_copy", copy)
+    return made
+
+
+def test_demo_reset_puts_back_a_changed_score(open_window, fresh_demo, fake_dialogs):
+    from assess import demo
+
+    first = demo.open_demo_copy()
+    window = open_window(first, demo=True)
+    assert window.commands.demo_menu.menuAction().isVisible()
+    aid = window.workspace.assessment_id
+    before = stored(first, aid, "PROS-1.i").law
+    window.go_to("PROS-1.i")
+    editor = window.item_page.editor
+    editor.law.setCurrentIndex(editor.law.findData(0 if before != 0 else 1))
+    changed = stored(first, aid, "PROS-1.i").law
+    assert changed != before
+    fake_dialogs.answer("confirm", False)
+    window.commands.reset_demo.trigger()
+    assert window.database == str(first.resolve()) and stored(first, aid, "PROS-1.i").law == changed  # asked first
+    fake_dialogs.answer("confirm", True)
+    window.commands.reset_demo.trigger()
+    second = Path(window.database)
+    assert second != first.resolve() and second.exists()
+    assert window.workspace.state("PROS-1.i").response.law == before
+    assert stored(second, window.workspace.assessment_id, "PROS-1.i").law == before
+    assert window.demo and not window.workspace.undo_stack.canUndo()
+    assert "assess-demo" not in str(first) or not first.exists()
+
+
+def test_the_demo_menu_is_there_only_in_demo_mode(open_window, small_db):
+    path, _ = small_db
+    window = open_window(path)
+    assert not window.commands.demo_menu.menuAction().isVisible()
+    assert not window.reset_demo()
+
+
+def test_presentation_mode_enlarges_the_type_and_raises_the_contrast(open_window, small_db):
+    path, _ = small_db
+    window = open_window(path)
+    base_size = QApplication.font().pointSizeF()
+    base = QApplication.palette()
+    muted = QColor(base.color(QPalette.ColorRole.PlaceholderText))
+    window.commands.presentation.trigger()
+    palette = QApplication.palette()
+    assert QApplication.font().pointSizeF() == pytest.approx(base_size * PRESENTATION_SCALE)
+    assert palette.color(QPalette.ColorRole.Window) == QColor("#ffffff")
+    assert palette.color(QPalette.ColorRole.WindowText) == QColor("#000000")
+    assert palette.color(QPalette.ColorRole.Text) == QColor("#000000")
+    placeholder = palette.color(QPalette.ColorRole.PlaceholderText)  # muted text: dark grey, opaque
+    assert placeholder.alpha() == 255 and placeholder.lightness() <= 80
+    assert window.navigator.tree.palette().color(QPalette.ColorRole.Text) == QColor("#000000")
+    window.commands.presentation.trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(base_size)
+    assert QApplication.palette().color(QPalette.ColorRole.PlaceholderText) == muted
+    window.commands.presentation.trigger()
+    window.close()
+    assert QApplication.palette().color(QPalette.ColorRole.Window) == base.color(QPalette.ColorRole.Window)
+    assert QApplication.font().pointSizeF() == pytest.approx(base_size)
+
+
+def test_walkthrough_opens_on_first_start_only_until_dismissed(open_window, small_db):
+    path, _ = small_db
+    window = open_window(path, walkthrough=None)
+    tour = window.walkthrough
+    assert tour is not None and tour.isVisible()
+    assert tour.pages.count() == 5
+    titles = []
+    while True:
+        titles.append(tour.heading.text())
+        if tour.next.text() == tour.tr("&Done"):
+            break
+        tour.next.click()
+    assert titles == [
+        "Pillars and measures",
+        "Scoring an item",
+        "Evidence",
+        "Gaps and the overview",
+        "Printing the report",
+    ]
+    report = tour.pages.currentWidget().text()
+    assert "assess" in report and "report 1" in report and "--out gap-report.pdf" in report
+    tour.back.click()
+    assert tour.heading.text() == "Gaps and the overview"
+    tour.close()
+    assert window.walkthrough is None and settings.walkthrough_pending()  # closed early: shown again next time
+    window.close()
+    again = open_window(path, walkthrough=None)
+    assert again.walkthrough is not None
+    again.walkthrough.never.setChecked(True)
+    again.walkthrough.close()
+    assert not settings.walkthrough_pending()
+    again.close()
+    third = open_window(path, walkthrough=None)
+    assert third.walkthrough is None
+    third.commands.walkthrough.trigger()  # Help > Walkthrough opens it whenever asked
+    assert third.walkthrough is not None and third.walkthrough.isVisible()
+    assert third.walkthrough.never.isChecked()
+    third.walkthrough.never.setChecked(False)
+    third.close()  # closing the window closes the walkthrough too
+    assert settings.walkthrough_pending()
+
+
+def test_walkthrough_in_french(open_window, small_db, english_afterwards):
+    path, _ = small_db
+    window = open_window(path, lang="fr")
+    window.commands.walkthrough.trigger()
+    tour = window.walkthrough
+    assert tour.heading.text() == "Piliers et mesures"
+    assert tour.step.text() == "Étape 1 sur 5"
+    tour.go(4)
+    assert "--lang fr" in tour.pages.currentWidget().text()
+    tour.close()
