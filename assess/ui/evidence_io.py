@@ -118,9 +118,11 @@ class Attacher(QObject):
 
     def _progress(self, done: int, total: int) -> None:
         value = min(1000, done * 1000 // total) if total else 1000
+        # Emit first: a modal QProgressDialog's setValue() processes events, which can deliver the
+        # later progress and the end of the task before it returns.
+        self.progressed.emit(value)
         if self._dialog is not None:
             self._dialog.setValue(value)
-        self.progressed.emit(value)
 
     def _done(self, view: EvidenceView) -> None:
         self._control = None
