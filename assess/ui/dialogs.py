@@ -58,6 +58,17 @@ def open_database(parent: QWidget | None) -> str | None:
     return path or None
 
 
+def shared_database(parent: QWidget | None) -> str | None:
+    """File > Open shared database: the form (see :mod:`assess.ui.shared_database_dialog`); the URL or None."""
+    from assess.ui.shared_database_dialog import SharedDatabaseDialog
+
+    dialog = SharedDatabaseDialog(parent)
+    try:
+        return dialog.url() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
 def new_database(parent: QWidget | None) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,

@@ -38,13 +38,14 @@ from assess.ui.welcome import WelcomePage
 from assess.ui.window_commands import WindowCommands
 from assess.ui.window_exchange import ExchangeCommands
 from assess.ui.window_files import FileCommands
+from assess.ui.window_shared import SharedCommands
 from assess.ui.window_workshop import PRESENTATION_SCALE, WorkshopCommands
 from assess.ui.workspace import Workspace
 
 __all__ = ["PRESENTATION_SCALE", "MainWindow", "remove_demo_copy"]
 
 
-class MainWindow(QMainWindow, WindowCommands, WorkshopCommands, FileCommands, ExchangeCommands):
+class MainWindow(QMainWindow, SharedCommands, WindowCommands, WorkshopCommands, FileCommands, ExchangeCommands):
     def __init__(self, lang: str = "en") -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -146,15 +147,20 @@ class MainWindow(QMainWindow, WindowCommands, WorkshopCommands, FileCommands, Ex
             self._fill_welcome()
         else:
             state = self.tr("Final: read-only") if info.status == "final" else self.tr("Draft")
+            if not self.workspace.can_edit:
+                state = self.tr("Read-only database")
             self.status_label.setText(f"{state} · {formats.path(self.database or '')}")
         self._fill_switcher()
         self._refresh_actions()
         self.commands.show_demo(self.demo)
+        self.show_read_only_reason()
 
     def _refresh_actions(self) -> None:
         ws = self.workspace
         stack = ws.undo_stack
-        self.commands.update(ws.has_store, ws.assessment is not None, ws.read_only, stack.canUndo(), stack.canRedo())
+        self.commands.update(
+            ws.has_store, ws.assessment is not None, ws.read_only, stack.canUndo(), stack.canRedo(), ws.can_edit
+        )
         undo, redo = stack.undoText(), stack.redoText()
         self.commands.undo.setText(self.tr("&Undo {what}").format(what=undo) if undo else self.tr("&Undo"))
         self.commands.redo.setText(self.tr("&Redo {what}").format(what=redo) if redo else self.tr("&Redo"))

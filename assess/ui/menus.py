@@ -35,6 +35,9 @@ class Actions:
             w.choose_database,
             QKeySequence.StandardKey.Open,
         )
+        self.open_shared_database = self._make(
+            QCoreApplication.translate("MainWindow", "Open s&hared database…"), w.open_shared_database
+        )
         self.new_database = self._make(
             QCoreApplication.translate("MainWindow", "New &database…"), w.choose_new_database
         )
@@ -112,7 +115,13 @@ class Actions:
         """Fill the menu bar; return the Assessment > Switch to menu (filled when it opens)."""
         bar = self.window.menuBar()
         file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-        for action in (self.new_assessment, self.open_database, self.new_database, self.open_demo):
+        for action in (
+            self.new_assessment,
+            self.open_database,
+            self.open_shared_database,
+            self.new_database,
+            self.open_demo,
+        ):
             file.addAction(action)
         self.recent = file.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
         file.setToolTipsVisible(True)  # says why Back up and Restore are off for a database on a server
@@ -161,21 +170,30 @@ class Actions:
     def show_demo(self, demo: bool) -> None:
         """The Demo menu is there only while a throwaway copy of the demo is open."""
         self.demo_menu.menuAction().setVisible(demo)
-        self.reset_demo.setEnabled(demo)
+        self.reset_demo.setEnabled(demo and self.window.workspace.can_edit)
 
-    def update(self, has_store: bool, has_assessment: bool, final: bool, can_undo: bool, can_redo: bool) -> None:
-        self.new_assessment.setEnabled(True)
-        self.new_round.setEnabled(has_assessment)
+    def update(
+        self,
+        has_store: bool,
+        has_assessment: bool,
+        final: bool,
+        can_undo: bool,
+        can_redo: bool,
+        can_edit: bool = True,
+    ) -> None:
+        """``final`` means read-only (final or a database the user may only read); ``can_edit`` is the database's."""
+        self.new_assessment.setEnabled(can_edit)
+        self.new_round.setEnabled(has_assessment and can_edit)
         self.rename.setEnabled(has_assessment and not final)
         self.mark_final.setEnabled(has_assessment and not final)
-        self.reopen.setEnabled(has_assessment and final)
+        self.reopen.setEnabled(has_assessment and final and can_edit)
         self.undo.setEnabled(can_undo)
         self.redo.setEnabled(can_redo)
         for action in (self.find, self.next_item, self.previous_item, self.show_item, self.show_overview):
             action.setEnabled(has_assessment)
         self.export_report.setEnabled(has_assessment)
         self.send_part.setEnabled(has_assessment)
-        self.import_contribution.setEnabled(True)
+        self.import_contribution.setEnabled(can_edit)
         store = self.window.workspace.store if has_store else None
         on_file = store is not None and store.is_sqlite
         server = QCoreApplication.translate(
@@ -184,3 +202,4 @@ class Actions:
         for action in (self.back_up, self.restore):
             action.setEnabled(on_file)
             action.setToolTip("" if on_file or store is None else server)
+        self.restore.setEnabled(on_file and can_edit)

@@ -35,18 +35,7 @@ class WindowCommands:
             errors.show(self, exc, QCoreApplication.translate("MainWindow", "Cannot open the database"))
             self._refresh()
             return False
-        self.workspace.use_store(store)
-        self.database = store.label
-        if remember:
-            settings.remember_database(store.label)
-        assessments = self._assessments()
-        chosen = settings.last_assessment(store.label) if remember else None
-        if chosen not in {a.id for a in assessments}:
-            drafts = [a for a in assessments if a.status == "draft"]
-            chosen = max((a.id for a in drafts or assessments), default=None) if open_last else None
-        if chosen is not None:
-            self.open_assessment(chosen)
-        self._refresh()
+        self.use_opened_store(store, remember=remember, open_last=open_last)
         return True
 
     def open_assessment(self: MainWindow, assessment_id: int | None) -> bool:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 import framework as fw
 from assess import assessments, audit, evidence, frameworks, responses, scoring
 from assess.assessments import AssessmentInfo
-from assess.errors import StaleEdit
+from assess.errors import ReadOnly, StaleEdit
 from assess.scoring import ItemState
 from assess.ui import errors, undo
 from assess.ui.workspace_evidence import EvidenceWork
@@ -101,8 +101,24 @@ class Workspace(QObject, EvidenceWork):
         return self.assessment.id if self.assessment else None
 
     @property
+    def can_edit(self) -> bool:
+        """Whether the open database lets this user change anything (a viewer on a server may only read)."""
+        return self._store is None or self._store.can_edit
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the open database may only be read, in one line; None when the user may edit it."""
+        return None if self.can_edit else self.store.read_only_reason
+
+    @property
     def read_only(self) -> bool:
-        return self.assessment is None or self.assessment.status == "final"
+        """Nothing may be changed: no assessment is open, it is final, or the database may only be read."""
+        return self.assessment is None or self.assessment.status == "final" or not self.can_edit
+
+    def check_can_edit(self) -> None:
+        """Refuse a change to a database the user may only read (the controls are off already)."""
+        if not self.can_edit:
+            raise ReadOnly(self.read_only_reason or "")
 
     def list_assessments(self) -> list[AssessmentInfo]:
         with self.session() as session:
@@ -152,6 +168,7 @@ class Workspace(QObject, EvidenceWork):
 
     def create(self, **fields: Any) -> AssessmentInfo | None:
         def action() -> AssessmentInfo:
+            self.check_can_edit()
             with self.session() as session:
                 return assessments.create(session, **fields)
 
@@ -164,6 +181,7 @@ class Workspace(QObject, EvidenceWork):
     def apply_assessment(self, status: str | None = None, **names: str) -> None:
         """Rename or change the status (raises); used directly by Undo and Redo."""
         assert self.assessment is not None
+        self.check_can_edit()
         with self.session() as session:
             if status is not None:
                 info = assessments.set_status(session, self.assessment.id, status)
@@ -238,6 +256,7 @@ class Workspace(QObject, EvidenceWork):
     def apply(self, code: str, fields: dict[str, Any], expected: bool = True) -> None:
         """Save ``fields`` of one response through the service and update the cache (raises)."""
         assert self.assessment is not None
+        self.check_can_edit()
         state = self.states[code]
         version = state.response.version if expected else None
         try:

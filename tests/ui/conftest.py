@@ -28,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "confirm": False,
     "open_database": None,
     "new_database": None,
+    "shared_database": None,
     "evidence_files": [],
     "file_details": None,
     "link_or_citation": None,

@@ -692,6 +692,10 @@ Context: not scored</source>
         <translation>مسودة</translation>
     </message>
     <message>
+        <source>Read-only database</source>
+        <translation>قاعدة بيانات للقراءة فقط</translation>
+    </message>
+    <message>
         <source>&amp;Undo {what}</source>
         <translation>ت&amp;راجع: {what}</translation>
     </message>
@@ -790,6 +794,10 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>Open the de&amp;mo</source>
         <translation>فتح ال&amp;نسخة التجريبية</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared database…</source>
+        <translation>فتح قاعدة بيانات م&amp;شتركة…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -1220,6 +1228,18 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>Merging {name}…</source>
         <translation>جارٍ دمج {name}…</translation>
+    </message>
+    <message>
+        <source>Open shared database</source>
+        <translation>فتح قاعدة بيانات مشتركة</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>جارٍ الاتصال بـ {server}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared database</source>
+        <translation>تعذَّر فتح قاعدة البيانات المشتركة</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1939,77 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
         <translation>البنود: {items} · الأدلة: {evidence} · الملفات: {files} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Open shared database</source>
+        <translation>فتح قاعدة بيانات مشتركة</translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server, shared by the team. Ask its administrator for these.</source>
+        <translation>قاعدة بيانات على خادم PostgreSQL يتشاركها الفريق. اطلب هذه البيانات من مسؤولها.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>for example: {example}</source>
+        <translation>مثلًا: {example}</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted connection only</source>
+        <translation>اتصال م&amp;شفَّر فقط</translation>
+    </message>
+    <message>
+        <source>The password is never saved. To avoid typing it each time, put it in your PostgreSQL password file ({places}) and leave this field empty.</source>
+        <translation>لا تُحفَظ كلمة المرور أبدًا. لتجنُّب كتابتها في كل مرة، ضعها في ملف كلمات المرور الخاص بـ PostgreSQL ({places}) واترك هذا الحقل فارغًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>الم&amp;نفذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم الم&amp;ستخدم:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,10 @@ Contexto: no se puntúa</translation>
         <translation>Borrador</translation>
     </message>
     <message>
+        <source>Read-only database</source>
+        <translation>Base de datos de solo lectura</translation>
+    </message>
+    <message>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
@@ -790,6 +794,10 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
     <message>
         <source>Open the de&amp;mo</source>
         <translation>Abrir la de&amp;mo</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared database…</source>
+        <translation>Abrir una base de datos comp&amp;artida…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -1220,6 +1228,18 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>Merging {name}…</source>
         <translation>Fusionando {name}…</translation>
+    </message>
+    <message>
+        <source>Open shared database</source>
+        <translation>Abrir una base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Conectando con {server}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared database</source>
+        <translation>No se puede abrir la base de datos compartida</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1939,77 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
         <translation>Elementos: {items} · Pruebas: {evidence} · Archivos: {files} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Open shared database</source>
+        <translation>Abrir una base de datos compartida</translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server, shared by the team. Ask its administrator for these.</source>
+        <translation>Una base de datos en un servidor PostgreSQL, compartida por el equipo. Pida estos datos a su administrador.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>for example: {example}</source>
+        <translation>por ejemplo: {example}</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted connection only</source>
+        <translation>Solo conexión &amp;cifrada</translation>
+    </message>
+    <message>
+        <source>The password is never saved. To avoid typing it each time, put it in your PostgreSQL password file ({places}) and leave this field empty.</source>
+        <translation>La contraseña nunca se guarda. Para no tener que escribirla cada vez, póngala en su archivo de contraseñas de PostgreSQL ({places}) y deje este campo vacío.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,10 @@ Contexte&#xa0;: non noté</translation>
         <translation>Projet</translation>
     </message>
     <message>
+        <source>Read-only database</source>
+        <translation>Base de données en lecture seule</translation>
+    </message>
+    <message>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
@@ -790,6 +794,10 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
     <message>
         <source>Open the de&amp;mo</source>
         <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared database…</source>
+        <translation>Ouvrir une base de données p&amp;artagée…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -1220,6 +1228,18 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>Merging {name}…</source>
         <translation>Fusion de {name}…</translation>
+    </message>
+    <message>
+        <source>Open shared database</source>
+        <translation>Ouvrir une base de données partagée</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Connexion à {server}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared database</source>
+        <translation>Impossible d&apos;ouvrir la base de données partagée</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1939,77 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
         <translation>Éléments&#xa0;: {items} · Justificatifs&#xa0;: {evidence} · Fichiers&#xa0;: {files} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Open shared database</source>
+        <translation>Ouvrir une base de données partagée</translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server, shared by the team. Ask its administrator for these.</source>
+        <translation>Une base de données sur un serveur PostgreSQL, partagée par l&apos;équipe. Demandez ces informations à son administrateur.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port du serveur</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>for example: {example}</source>
+        <translation>par exemple&#xa0;: {example}</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted connection only</source>
+        <translation>Connexion &amp;chiffrée uniquement</translation>
+    </message>
+    <message>
+        <source>The password is never saved. To avoid typing it each time, put it in your PostgreSQL password file ({places}) and leave this field empty.</source>
+        <translation>Le mot de passe n&apos;est jamais enregistré. Pour ne pas avoir à le saisir à chaque fois, placez-le dans votre fichier de mots de passe PostgreSQL ({places}) et laissez ce champ vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,10 @@ Context: not scored</source>
         <translation>Проект</translation>
     </message>
     <message>
+        <source>Read-only database</source>
+        <translation>База данных только для чтения</translation>
+    </message>
+    <message>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Отменить: {what}</translation>
     </message>
@@ -790,6 +794,10 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>Open the de&amp;mo</source>
         <translation>Открыть &amp;демо</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared database…</source>
+        <translation>От&amp;крыть общую базу данных…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -1220,6 +1228,18 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>Merging {name}…</source>
         <translation>Объединение {name}…</translation>
+    </message>
+    <message>
+        <source>Open shared database</source>
+        <translation>Открыть общую базу данных</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Подключение к {server}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared database</source>
+        <translation>Не удаётся открыть общую базу данных</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1939,77 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
         <translation>Пунктов: {items} · Материалов: {evidence} · Файлов: {files} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Open shared database</source>
+        <translation>Открыть общую базу данных</translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server, shared by the team. Ask its administrator for these.</source>
+        <translation>База данных на сервере PostgreSQL, общая для всей команды. Эти данные можно узнать у её администратора.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>for example: {example}</source>
+        <translation>например: {example}</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted connection only</source>
+        <translation>Только &amp;зашифрованное соединение</translation>
+    </message>
+    <message>
+        <source>The password is never saved. To avoid typing it each time, put it in your PostgreSQL password file ({places}) and leave this field empty.</source>
+        <translation>Пароль никогда не сохраняется. Чтобы не вводить его каждый раз, запишите его в файл паролей PostgreSQL ({places}) и оставьте это поле пустым.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,10 @@ Context: not scored</source>
         <translation>草稿</translation>
     </message>
     <message>
+        <source>Read-only database</source>
+        <translation>只读数据库</translation>
+    </message>
+    <message>
         <source>&amp;Undo {what}</source>
         <translation>撤销：{what}(&amp;U)</translation>
     </message>
@@ -790,6 +794,10 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>Open the de&amp;mo</source>
         <translation>打开示例评估(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared database…</source>
+        <translation>打开共享数据库(&amp;H)…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -1220,6 +1228,18 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>Merging {name}…</source>
         <translation>正在合并 {name}…</translation>
+    </message>
+    <message>
+        <source>Open shared database</source>
+        <translation>打开共享数据库</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>正在连接 {server}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared database</source>
+        <translation>无法打开共享数据库</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1939,77 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
         <translation>条目：{items} · 佐证材料：{evidence} · 文件：{files}（{size}）</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Open shared database</source>
+        <translation>打开共享数据库</translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server, shared by the team. Ask its administrator for these.</source>
+        <translation>团队共用的 PostgreSQL 服务器上的数据库。请向其管理员索取以下信息。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>for example: {example}</source>
+        <translation>例如：{example}</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted connection only</source>
+        <translation>仅限加密连接(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The password is never saved. To avoid typing it each time, put it in your PostgreSQL password file ({places}) and leave this field empty.</source>
+        <translation>密码永远不会被保存。若不想每次都输入，可将其写入 PostgreSQL 密码文件（{places}），并将此栏留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
     </message>
 </context>
 <context>
