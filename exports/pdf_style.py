@@ -43,6 +43,8 @@ def styles() -> dict[str, ParagraphStyle]:
     made = {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, spaceAfter=2),
+        "small-alert": ParagraphStyle("small-alert", parent=body, fontSize=8, leading=10, textColor=BAD, spaceAfter=2),
+        "source": ParagraphStyle("source", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED, spaceAfter=1),
         "muted": ParagraphStyle("muted", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED, spaceAfter=2),
         "header": ParagraphStyle("header", parent=body, fontSize=7.5, leading=9, textColor=MUTED, spaceAfter=0),
         "cell": ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.2, spaceAfter=0),

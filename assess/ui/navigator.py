@@ -201,17 +201,30 @@ class Navigator(QWidget):
         return True
 
     def step(self, forward: bool, only_assessable: bool = True) -> None:
-        """Go to the next (or previous) item in the tree's order, skipping context."""
-        order = [item.code for item in self.model.items if not only_assessable or item.code in self.workspace.states]
-        order = [code for code in order if self._visible(code)]
-        if not order:
-            return
+        """Go to the next (or previous) item in the tree's order, skipping context.
+
+        From the current item it walks the tree's order and stops at the first item that is shown (and
+        assessable), rather than listing them all. From a context item or one the filters hide, it goes
+        forward to the next such item after it (else the first one) and backward to the last one.
+        """
+        items, states = self.model.items, self.workspace.states
+
+        def first(positions: range) -> str | None:
+            for n in positions:
+                code = items[n].code
+                if (not only_assessable or code in states) and self._visible(code):
+                    return code
+            return None
+
         current = self.current_code()
-        if current in order:
-            at = order.index(current) + (1 if forward else -1)
+        at = self.model.position.get(current or "", -1)
+        if current is not None and at >= 0 and (not only_assessable or current in states) and self._visible(current):
+            found = first(range(at + 1, len(items))) if forward else first(range(at - 1, -1, -1))
+        elif forward:
+            found = first(range(at + 1, len(items)))
+            if found is None:
+                found = first(range(0, at + 1))
         else:
-            position = self.model.position.get(current or "", -1)
-            later = [c for c in order if self.model.position[c] > position]
-            at = order.index(later[0]) if forward and later else (0 if forward else len(order) - 1)
-        if 0 <= at < len(order):
-            self.select(order[at])
+            found = first(range(len(items) - 1, -1, -1))
+        if found is not None:
+            self.select(found)
