@@ -54,14 +54,25 @@ def _package_font(module: str, pattern: str) -> Path:
 
 
 @cache
+def files() -> dict[str, Path]:
+    """The font file behind each report font name (the CJK file is a collection: use its first face)."""
+    return {
+        REGULAR: _package_font("fontpkg_noto_sans", "NotoSans[[]*.ttf"),
+        BOLD: HERE / "NotoSans-Bold.ttf",
+        ARABIC: _package_font("fontpkg_noto_sans_arabic", "NotoSansArabic[[]*.ttf"),
+        CJK: HERE / "wqy-microhei.ttc",
+    }
+
+
+@cache
 def register() -> None:
     """Register the report fonts with ReportLab (once per process)."""
+    paths = files()
     try:
-        pdfmetrics.registerFont(TTFont(REGULAR, str(_package_font("fontpkg_noto_sans", "NotoSans[[]*.ttf"))))
-        pdfmetrics.registerFont(TTFont(BOLD, str(HERE / "NotoSans-Bold.ttf")))
-        arabic = _package_font("fontpkg_noto_sans_arabic", "NotoSansArabic[[]*.ttf")
-        pdfmetrics.registerFont(TTFont(ARABIC, str(arabic), shapable=False))
-        pdfmetrics.registerFont(TTFont(CJK, str(HERE / "wqy-microhei.ttc"), subfontIndex=0, shapable=False))
+        pdfmetrics.registerFont(TTFont(REGULAR, str(paths[REGULAR])))
+        pdfmetrics.registerFont(TTFont(BOLD, str(paths[BOLD])))
+        pdfmetrics.registerFont(TTFont(ARABIC, str(paths[ARABIC]), shapable=False))
+        pdfmetrics.registerFont(TTFont(CJK, str(paths[CJK]), subfontIndex=0, shapable=False))
     except OSError as exc:
         raise AssessError(f"A report font cannot be read ({exc}); reinstall Assess (see README).") from None
     for bold in (0, 1):

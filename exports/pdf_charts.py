@@ -19,7 +19,8 @@ from exports.model import ReportData
 from exports.pdf_style import INK, LAW, MUTED, NAVY, PRACTICE, RULE, TARGET
 
 
-def _short(title: str, width: int = 16) -> str:
+def short_title(title: str, width: int = 16) -> str:
+    """A pillar title broken into at most three lines of about ``width`` characters, for a chart label."""
     words = title.split()
     lines: list[str] = []
     for word in words:
@@ -75,7 +76,7 @@ def pillar_chart(data: ReportData, width: float) -> Drawing:
     step = chart.width / max(len(chapters), 1)
     for index, part in enumerate(chapters):
         centre = chart.x + step * (index + 0.5)
-        for line, words in enumerate(_short(part.short_title).split("\n")):
+        for line, words in enumerate(short_title(part.short_title).split("\n")):
             drawing.add(pdf_draw.label(centre, chart.y - 12 - line * 8, words, 6.5, INK, "middle"))
     legend = [(LAW, w.law(data)), (PRACTICE, w.practice(data))]
     target_label = w("chart_target", target=w.number(data.info.target))

@@ -1,13 +1,15 @@
 """The gap report as an editable Word document (python-docx), for officials to edit before tabling.
 
 It holds what the PDF holds, as real headings (Word's navigation pane and contents work on
-them), paragraphs and tables; the charts are left out (the tables carry the same figures).
+them), paragraphs and tables; the two charts of the executive summary are PNG pictures drawn
+with Pillow (:mod:`exports.chart_png`), each with a caption.
 Arabic paragraphs are marked right-to-left so Word shapes and orders them itself; the page
 numbers and the table of contents are Word fields, refreshed when the document is opened.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from exports import rtl, word_parts, wording
+from exports import chart_png, rtl, word_parts, wording
 from exports.model import ReportData
 
 PAPERS = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Cm(21.59), Cm(27.94))}
@@ -116,6 +118,12 @@ class Writer:
         if (self.w.rtl or rtl.is_rtl(value)) and paragraph.alignment is None:
             paragraph._p.get_or_add_pPr().insert(0, OxmlElement("w:bidi"))
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+    def picture(self, png: bytes, caption: str) -> Any:
+        """A chart picture (PNG) the width of :data:`exports.chart_png.WIDTH_CM`, centred, with a caption below."""
+        self.doc.add_picture(io.BytesIO(png), width=Cm(chart_png.WIDTH_CM))
+        self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        return self.para(caption, "Caption")
 
     def heading(self, value: str, level: int = 1) -> Any:
         paragraph = self.doc.add_heading("", level=level)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_BREAK
 
-from exports import word_back, wording
+from exports import chart_png, word_back, wording
 from exports.model import ItemRow, ReportData, detail
 
 if TYPE_CHECKING:
@@ -89,6 +89,13 @@ def summary(w: Writer) -> None:
         rows,
         [w.text_width - 13.5, 1.2, 1.6, 1.1, 1.2, 1.6, 1.2, 1.2, 1.6, 1.2],
     )
+    info = data.info
+    w.heading(t("chart_heading"), 2)
+    w.picture(
+        chart_png.pillar_chart(data), t("chart_note", low=t.number(info.scale_min), high=t.number(info.scale_max))
+    )
+    w.heading(t("matrix_heading"), 2)
+    w.picture(chart_png.matrix_chart(data), t("matrix_note"))
     w.heading(t("largest"), 2)
     if data.largest:
         w.table(

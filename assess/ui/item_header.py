@@ -6,15 +6,37 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from assess.ui.workspace import Workspace
 from framework import pick
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped rich-text label that keeps the height its text needs at its current width.
+
+    A layout can hand a wrapped QLabel the height it needed at another width, cutting off its
+    last lines (seen: the third cross-walk link hidden in the French window).
+    """
+
+    def _fit(self) -> None:
+        if self.wordWrap() and self.width() > 0:
+            needed = self.heightForWidth(self.width())
+            if needed > 0 and needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
 def _label(object_name: str, *, wrap: bool = True, selectable: bool = False) -> QLabel:
-    label = QLabel()
+    label = WrappedLabel()
     label.setObjectName(object_name)
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.RichText)

@@ -74,7 +74,7 @@ def test_cover_contents_and_page_numbers(reports: dict[str, Pdf]) -> None:
         "Republic of Meridia",
         "Review 2026",
         "Gap report and action plan",
-        "version 2009.1",
+        "version 2009.2",
         "Draft: not for citation",
         "Compared with",
     ):

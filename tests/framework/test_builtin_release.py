@@ -15,6 +15,8 @@ import framework
 
 RELEASED = {
     "2009.1": "4e5abeb5c7b90d67c6d9fa97c20dede2f8ae8a16dbf1767766acd07b6e9f607f",
+    # 2009.2: the scale, dimensions, kinds, addressees and the root titles also in fr, es, ru, ar, zh
+    "2009.2": "23a9d1fc5837a6a061b562c2a1679c566ee3ef01b028813c9e8600c528183e47",
 }
 
 

@@ -38,7 +38,7 @@ def test_new_assessment_form_asks_for_country_title_period_and_framework(window,
     assert ok.isEnabled()
     answer = dialog.answer()
     assert answer == NewAssessment(
-        "Republic of Meridia", "National assessment", "Baseline 2026", "unodc-ffa-2009", "2009.1", None
+        "Republic of Meridia", "National assessment", "Baseline 2026", "unodc-ffa-2009", "2009.2", None
     )
     dialog.deleteLater()
     fake_dialogs.answer("new_assessment", answer)
