@@ -306,53 +306,13 @@ INSTITUTIONS = [
 ]
 
 
-def synthetic_document(pillars: int = 5, measures: int = 20, subs: int = 20) -> dict[str, Any]:
-    """The built-in framework's header with 5 x 20 x 20 = 2,000 sub-measures (2,100 assessable items).
-
-    Copied from tests/ui/test_performance.py (benchmarks do not import tests).
-    """
-    from framework.loader import builtin_path
-
-    document = json.loads(builtin_path().read_text("utf-8"))
-    document["id"], document["version"], document["crosswalk"] = "synthetic-2000", "1", []
-    source = {"document": "sg-background-paper-2009", "annex": "III"}
-    document["items"] = [
-        {
-            "code": f"P{p}",
-            "kind": "pillar",
-            "title": {"en": f"Pillar {p}"},
-            "text": {"en": f"Problem statement of pillar {p}."},
-            "source": source,
-            "children": [
-                {
-                    "code": f"P{p}-{m}",
-                    "kind": "measure",
-                    "text": {"en": f"Measure {m} of pillar {p}: " + "establish and resource the measure " * 4},
-                    "source": source,
-                    "children": [
-                        {
-                            "code": f"P{p}-{m}.{s}",
-                            "kind": "sub-measure",
-                            "text": {"en": f"Sub-measure {s}: " + "ensure that the institution applies it " * 5},
-                            "source": source,
-                        }
-                        for s in range(1, subs + 1)
-                    ],
-                }
-                for m in range(1, measures + 1)
-            ],
-        }
-        for p in range(1, pillars + 1)
-    ]
-    return document
-
-
 def large_key() -> str:
     import inspect
 
     from db import migrate
+    from framework import synthetic
 
-    digest = hashlib.sha256((inspect.getsource(synthetic_document) + inspect.getsource(_build_large)).encode())
+    digest = hashlib.sha256((inspect.getsource(synthetic) + inspect.getsource(_build_large)).encode())
     digest.update(f"{LARGE_VERSION} {migrate.head()}".encode())
     return digest.hexdigest()[:16]
 
@@ -390,6 +350,7 @@ def _build_large(path: Path) -> int:
     import framework as fw
     from assess import assessments, evidence, frameworks, responses, scoring
     from db import open_store
+    from framework.synthetic import synthetic_document
 
     rng = random.Random(2026)
     store = open_store(path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -11,42 +10,7 @@ from PySide6.QtCore import Qt
 import framework as fw
 from assess import assessments, frameworks, responses
 from db import open_store
-from framework.loader import builtin_path
-
-
-def synthetic_document(pillars: int = 5, measures: int = 20, subs: int = 20) -> dict:
-    document = json.loads(builtin_path().read_text("utf-8"))
-    document["id"], document["version"], document["crosswalk"] = "synthetic-2000", "1", []
-    source = {"document": "sg-background-paper-2009", "annex": "III"}
-    document["items"] = [
-        {
-            "code": f"P{p}",
-            "kind": "pillar",
-            "title": {"en": f"Pillar {p}"},
-            "text": {"en": f"Problem statement of pillar {p}."},
-            "source": source,
-            "children": [
-                {
-                    "code": f"P{p}-{m}",
-                    "kind": "measure",
-                    "text": {"en": f"Measure {m} of pillar {p}: " + "establish and resource the measure " * 4},
-                    "source": source,
-                    "children": [
-                        {
-                            "code": f"P{p}-{m}.{s}",
-                            "kind": "sub-measure",
-                            "text": {"en": f"Sub-measure {s}: " + "ensure that the institution applies it " * 5},
-                            "source": source,
-                        }
-                        for s in range(1, subs + 1)
-                    ],
-                }
-                for m in range(1, measures + 1)
-            ],
-        }
-        for p in range(1, pillars + 1)
-    ]
-    return document
+from framework.synthetic import synthetic_document
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,47 @@
+"""A synthetic framework of any size, built on the built-in framework's header, for load tests and benchmarks."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from framework.loader import builtin_path
+
+
+def synthetic_document(pillars: int = 5, measures: int = 20, subs: int = 20) -> dict[str, Any]:
+    """The built-in framework's header with pillars x measures x subs sub-measures (5 x 20 x 20 = 2,000).
+
+    For load tests and benchmarks: with the defaults, 2,100 assessable items of realistic text length.
+    """
+    document: dict[str, Any] = json.loads(builtin_path().read_text("utf-8"))
+    document["id"], document["version"], document["crosswalk"] = "synthetic-2000", "1", []
+    source = {"document": "sg-background-paper-2009", "annex": "III"}
+    document["items"] = [
+        {
+            "code": f"P{p}",
+            "kind": "pillar",
+            "title": {"en": f"Pillar {p}"},
+            "text": {"en": f"Problem statement of pillar {p}."},
+            "source": source,
+            "children": [
+                {
+                    "code": f"P{p}-{m}",
+                    "kind": "measure",
+                    "text": {"en": f"Measure {m} of pillar {p}: " + "establish and resource the measure " * 4},
+                    "source": source,
+                    "children": [
+                        {
+                            "code": f"P{p}-{m}.{s}",
+                            "kind": "sub-measure",
+                            "text": {"en": f"Sub-measure {s}: " + "ensure that the institution applies it " * 5},
+                            "source": source,
+                        }
+                        for s in range(1, subs + 1)
+                    ],
+                }
+                for m in range(1, measures + 1)
+            ],
+        }
+        for p in range(1, pillars + 1)
+    ]
+    return document
