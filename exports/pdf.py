@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from exports import fonts, pdf_back, pdf_chapters, pdf_contents, pdf_draw, pdf_front, pdf_register, rtl, wording
 from exports.model import ReportData
@@ -43,7 +43,14 @@ def _watermark(canvas: Canvas, data: ReportData) -> None:
     canvas.restoreState()
 
 
-def _header(canvas: Canvas, data: ReportData) -> None:
+def _header_title(data: ReportData) -> Paragraph:
+    """The running header's title (country, assessment, period): one paragraph, drawn again on every page."""
+    w = wording.of(data)
+    title = f"{data.info.country} · {data.info.title}" + (f" · {data.info.period}" if data.info.period else "")
+    return rtl.paragraph(title, style("header"), ltr=not w.rtl, right=w.rtl)
+
+
+def _header(canvas: Canvas, data: ReportData, line: Paragraph) -> None:
     width, height = canvas._pagesize
     canvas.saveState()
     canvas.setStrokeColor(RULE)
@@ -52,9 +59,7 @@ def _header(canvas: Canvas, data: ReportData) -> None:
     canvas.setFont(fonts.REGULAR, 7.5)
     canvas.setFillColor(MUTED)
     w = wording.of(data)
-    title = f"{data.info.country} · {data.info.title}" + (f" · {data.info.period}" if data.info.period else "")
     room = width * 0.62
-    line = rtl.paragraph(title, style("header"), ltr=not w.rtl, right=w.rtl)
     line.wrapOn(canvas, room, 20)
     line.drawOn(canvas, width - MARGIN - room if w.rtl else MARGIN, height - MARGIN + 12)
     status = w("header", status=w("header_draft") if data.draft else w("header_final"))
@@ -118,8 +123,10 @@ class _Report(BaseDocTemplate):  # type: ignore[misc]
                 bottomPadding=0,
             )
 
+        title = _header_title(data)
+
         def page(canvas: Canvas, doc: Any) -> None:
-            _header(canvas, data)
+            _header(canvas, data, title)
             _footer(canvas, data)
 
         def overlay(canvas: Canvas, _doc: Any) -> None:
@@ -185,4 +192,7 @@ def _build(data: ReportData, target: str | Path, paper: str) -> None:
     doc.contents = pdf_contents.collect(body)
     story += pdf_front.contents_page(data, pdf_contents.lines(doc.contents))
     story += body
+    # ReportLab drops each flowable from ``story`` once it is on a page; a second list holding them all would keep
+    # every laid-out paragraph alive to the end, and the garbage collector would go through them again and again.
+    del body
     doc.build(story, canvasmaker=pdf_contents.NumberingCanvas)

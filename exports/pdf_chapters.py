@@ -11,17 +11,17 @@ from typing import Any
 from assess.evidence import EvidenceView
 from exports import fonts, rtl, wording
 from exports.model import Chapter, ItemRow, ReportData, detail
+from exports.pdf_runs import Run, Runs
 from exports.pdf_style import (
     BAD,
     GOOD,
     MUTED,
     PRIORITY_COLOURS,
     heading,
-    labelled,
-    markup,
+    lead,
     new_page,
     rtl_layout,
-    safe,
+    style,
     text,
 )
 
@@ -29,12 +29,11 @@ STATUS_COLOURS = {"gap": BAD, "scored": GOOD, "na": MUTED, "unscored": MUTED, "p
 
 
 def _fields(pairs: list[tuple[str, str]], name: str = "small") -> list[Any]:
-    """Labelled values: each label a small paragraph of its own over its value (no inline bold: see
-    :func:`item_block`)."""
+    """Labelled values, each a paragraph with its label run in (no inline bold: see :func:`item_block`)."""
     story: list[Any] = []
     for label, value in pairs:
         if value:
-            story += [text(label.upper(), "label"), text(value, name)]
+            story += lead(label, value, name)
     return story
 
 
@@ -57,18 +56,24 @@ def _scores(data: ReportData, row: ItemRow) -> list[tuple[str, str, bool]]:
     return parts
 
 
-def _scores_markup(parts: list[tuple[str, str, bool]], colon: str) -> str:
-    mark, space = colon.rstrip(), colon[len(colon.rstrip()) :]
-    shown = []
+def _scores_line(parts: list[tuple[str, str, bool]], colon: str) -> Runs:
+    """The scores as "**Label:** value", the gap in red, joined by " · " (a line may break after a dot)."""
+    look = style("small")
+    ink, size = look.textColor, look.fontSize
+    # no-break spaces: a label is not cut ("Target / date:") and stays with its colon (French "Écart :") and
+    # with the first word of its value
+    mark = colon.rstrip().replace(" ", "\xa0")
+    space = colon[len(colon.rstrip()) :].replace(" ", "\xa0")
+    runs: list[Run] = []
     for label, value, red in parts:
+        if runs:
+            runs.append(("\xa0\xa0·\xa0 ", fonts.REGULAR, size, ink))
         if not value:
-            shown.append(f"<b>{safe(label)}</b>")
-        else:
-            shown.append(
-                f"<b>{safe(label)}{safe(mark)}</b>{space}"
-                + (f'<font color="#b83a2e">{safe(value)}</font>' if red else safe(value))
-            )
-    return " &nbsp;·&nbsp; ".join(shown)
+            runs.append((label, fonts.BOLD, size, ink))
+            continue
+        runs.append((label.replace(" ", "\xa0") + mark, fonts.BOLD, size, ink))
+        runs.append((space + value, fonts.REGULAR, size, BAD if red else ink))
+    return Runs(runs, look)
 
 
 def _evidence(data: ReportData, line: EvidenceView) -> list[str]:
@@ -86,23 +91,23 @@ def _evidence(data: ReportData, line: EvidenceView) -> list[str]:
     return parts
 
 
-def _title(data: ReportData, row: ItemRow) -> Any:
-    """The item's shaded title line: its code and its state, in the state's colour."""
-    w = wording.of(data)
-    colour = STATUS_COLOURS[row.status].hexval().replace("0x", "#")
-    state = w.status(row.status).upper()
-    shown = fonts.markup(rtl.visual(state, True), fonts.BOLD)
-    badge = f'<font size="8" color="{colour}">{shown}</font>'
-    line = f"{badge} &nbsp; {row.code}" if rtl_layout() else f"{row.code} &nbsp; {badge}"
-    return markup(line, "item")
+def _title(data: ReportData, row: ItemRow) -> Runs:
+    """The item's shaded title line: its code and its state, in small capitals in the state's colour."""
+    look = rtl.variant(style("item"), right=rtl_layout())
+    state = rtl.visual(wording.of(data).status(row.status).upper(), True)
+    code: Run = (row.code, fonts.BOLD, look.fontSize, look.textColor)
+    gap: Run = (" \xa0 ", fonts.BOLD, look.fontSize, look.textColor)
+    badge: Run = (state, fonts.BOLD, 8, STATUS_COLOURS[row.status])
+    return Runs([badge, gap, code] if rtl_layout() else [code, gap, badge], look)
 
 
 def item_block(data: ReportData, row: ItemRow) -> list[Any]:
     """One item: a shaded title line, its verbatim text, source and scores, then what the team wrote.
 
-    Everything but the title and the line of scores is a paragraph of one style: the labels (rationale,
-    responsible, evidence...) are small paragraphs of their own rather than inline bold, as ReportLab wraps
-    a single-style paragraph several times faster than one with inline ``<b>``, ``<font>`` or ``<br/>``.
+    ReportLab wraps and draws a paragraph of one style several times faster than one with inline ``<b>``,
+    ``<font>`` or ``<br/>``, so there is no inline markup here: the title and the line of scores are laid out
+    by :class:`exports.pdf_runs.Runs`, and each label (rationale, responsible, evidence...) is run in before
+    its value as the paragraph's bullet (:func:`exports.pdf_style.lead`).
     """
     w = wording.of(data)
     r = row.state.response
@@ -112,14 +117,15 @@ def item_block(data: ReportData, row: ItemRow) -> list[Any]:
     scores = _scores(data, row)
     story.append(text(row.source, "source"))
     if rtl_layout() or any(rtl.has_arabic(label + value) for label, value, _ in scores):
-        plain = [(label, value) for label, value, _ in scores if value]
-        story.append(labelled(plain, "small", separator=" · ", colon=w.colon) if plain else text(scores[0][0], "small"))
+        # Arabic is shaped and reordered line by line, which styled runs cannot be: plain text, no bold
+        shown = [f"{label}{w.colon}{value}" if value else label for label, value, _ in scores]
+        story.append(text(" · ".join(shown), "small"))
     else:
-        story.append(markup(_scores_markup(scores, w.colon), "small"))
+        story.append(_scores_line(scores, w.colon))
     if r.not_applicable:
         story += _fields([(w("why_na"), r.na_justification)])
     if r.rationale:
-        story += [text(w("rationale").upper(), "label"), text(r.rationale, "body")]
+        story += lead(w("rationale"), r.rationale, "body")
     story += _fields(
         [
             (w("responsible"), "; ".join(r.institutions)),
@@ -127,11 +133,10 @@ def item_block(data: ReportData, row: ItemRow) -> list[Any]:
             (w("assistance_needed"), r.technical_assistance),
         ]
     )
-    if row.evidence:
-        story.append(text(w("evidence").upper(), "label"))
-        for line in row.evidence:
-            shown = f"• {w.kind(line.kind)}{w.colon}" + " — ".join(_evidence(data, line))
-            story.append(text(shown, "small-alert" if line.sensitive else "small"))
+    for index, line in enumerate(row.evidence):
+        entry = f"• {w.kind(line.kind)}{w.colon}" + " — ".join(_evidence(data, line))
+        name = "small-alert" if line.sensitive else "small"
+        story += lead(w("evidence"), entry, name) if index == 0 else [text(entry, name)]
     if row.links:
         story.append(text(w("see_also", codes=", ".join(row.links)), "muted"))
     return story

@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, LongTable, NextPageTemplate, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus.paraparser import ParaFrag
 
 from exports import fonts, pdf_draw, rtl
 
@@ -32,6 +33,7 @@ GOOD = colors.HexColor("#2e7d4f")
 BAD = colors.HexColor("#b83a2e")
 PRIORITY_COLOURS = {"high": BAD, "medium": colors.HexColor("#c77c0e"), "low": colors.HexColor("#4b7d9c")}
 
+LEAD_SIZE = 7  # a run-in label, in bold small capitals
 right_to_left = rtl.right_to_left
 rtl_layout = rtl.document_rtl
 
@@ -111,6 +113,16 @@ def styles() -> dict[str, ParagraphStyle]:
         "toc0": ParagraphStyle("toc0", parent=body, fontName=fonts.BOLD, fontSize=10, leading=15, alignment=TA_LEFT),
         "toc1": ParagraphStyle("toc1", parent=body, fontSize=9, leading=12.5, leftIndent=14),
     }
+    for name in ("body", "small", "small-alert"):  # with a run-in label (see lead)
+        base = made[name]
+        made[f"{name}-lead"] = ParagraphStyle(
+            f"{name}-lead",
+            parent=base,
+            bulletFontName=fonts.BOLD,
+            bulletFontSize=LEAD_SIZE,
+            bulletColor=MUTED,
+            bulletIndent=base.leftIndent,
+        )
     return made
 
 
@@ -120,7 +132,35 @@ def style(name: str) -> ParagraphStyle:
 
 def text(value: str, name: str = "body") -> Paragraph:
     """A paragraph of plain text (anything a user typed, any translated label), in the named style."""
-    return rtl.paragraph(value, styles()[name], right=rtl_layout())
+    return _plain(value, styles()[name])
+
+
+def _plain(value: str, look: ParagraphStyle) -> Paragraph:
+    """Plain ``value`` in ``look``: handed to ReportLab as one ready-made run when it all prints in the style's
+    own font on one line, as most text does; through :func:`exports.rtl.paragraph` (markup for other scripts'
+    fonts, Arabic laid out right to left, Chinese wrapped between characters) otherwise.
+
+    A report has tens of thousands of paragraphs, and parsing each one's markup cost more than wrapping it; the
+    parser also cuts a text at each ``&``, ``<`` or ``>`` into several runs, which sends it down ReportLab's
+    slow general path. One run is what the parser would make of the text, less those cuts.
+    """
+    font = look.fontName
+    if "\n" in value or not value.strip() or fonts.runs(value, font) != [(font, value)]:
+        return rtl.paragraph(value, look, right=rtl_layout())
+    style = rtl.variant(look, right=rtl_layout())
+    run = ParaFrag(
+        text=value,
+        fontName=font,
+        fontSize=style.fontSize,
+        textColor=style.textColor,
+        rise=0,
+        greek=0,
+        link=[],
+        us_lines=[],
+        bold=0,
+        italic=0,
+    )
+    return Paragraph(value, style, frags=[run])
 
 
 def markup(value: str, name: str = "body") -> Paragraph:
@@ -128,23 +168,26 @@ def markup(value: str, name: str = "body") -> Paragraph:
     return Paragraph(value, rtl.variant(styles()[name], right=rtl_layout(), cjk=rtl.has_cjk(value)))
 
 
-def labelled(
-    pairs: Sequence[tuple[str, str]], name: str = "small", separator: str = "<br/>", colon: str = ": "
-) -> Paragraph:
-    """Labelled values in one paragraph: "**Label:** value" in bold where the script allows it.
+def lead(label: str, value: str, name: str = "small") -> list[Paragraph]:
+    """``value`` with ``label`` run in before it in small bold capitals: "RATIONALE  The team found...".
 
-    Arabic cannot be shaped inside markup, so in a right-to-left report (or for values in Arabic) the
-    pairs are plain text, one per line or joined by " · ".
+    The label is drawn as the paragraph's bullet, so the paragraph stays a single style run, which
+    ReportLab wraps and draws several times faster than one with inline ``<b>`` (see
+    :func:`exports.pdf_chapters.item_block`). Where the value is laid out right to left (a right-to-left
+    report, or a value in Arabic) the label is a small paragraph of its own above the value instead.
     """
-    shown = [(label, value) for label, value in pairs if value]
-    if rtl_layout() or any(rtl.has_arabic(value) for _, value in shown):
-        joiner = "\n" if separator == "<br/>" else " · "
-        return text(joiner.join(f"{label}{colon}{value}" for label, value in shown), name)
-    mark = colon.rstrip()
-    space = colon[len(mark) :]
-    return markup(
-        separator.join(f"<b>{safe(label)}{safe(mark)}</b>{space}{safe(value)}" for label, value in shown), name
-    )
+    caption = label.upper()
+    if rtl_layout() or rtl.has_arabic(value) or rtl.has_arabic(caption):
+        return [text(caption, "label"), text(value, name)]
+    made = text(value, f"{name}-lead")
+    pieces = fonts.runs(caption, fonts.BOLD)
+    if len(pieces) == 1 and pieces[0][0] == fonts.BOLD:
+        made.bulletText = caption
+    else:  # letters the bold face lacks (Chinese) print in their own font
+        made.bulletText = [
+            ParaFrag(text=piece, fontName=font, fontSize=LEAD_SIZE, textColor=MUTED, rise=0) for font, piece in pieces
+        ]
+    return [made]
 
 
 def safe(value: str, base: str = fonts.REGULAR) -> str:
@@ -156,7 +199,7 @@ def cell(value: str, name: str = "cell") -> Paragraph | str:
     """A table cell: a plain string when it is short ASCII that fits, else a wrapping paragraph."""
     if value.isascii() and len(value) <= 12:
         return value
-    return rtl.paragraph(value, styles()[name], right=rtl_layout())
+    return _plain(value, styles()[name])
 
 
 def score(value: int | None) -> str:
@@ -234,7 +277,7 @@ def head(labels: Sequence[str]) -> list[Paragraph | str]:
         if label.isascii() and " " not in label:
             cells.append(label)
             continue
-        made = rtl.paragraph(label, styles()["cellhead"], right=rtl_layout())
+        made = _plain(label, styles()["cellhead"])
         made.label = label
         cells.append(made)
     return cells
