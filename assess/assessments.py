@@ -8,12 +8,17 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from assess import audit, frameworks
+from assess import audit, frameworks, vocabulary
 from assess.errors import InvalidInput, NotFound, ReadOnly
 from assess.users import check_can_edit, current_user
 from db.models import Assessment, Evidence, Institution, Response, ResponseInstitution, utcnow
+from framework.messages import UserText
 
-STATUSES = ("draft", "final")
+STATUSES = vocabulary.ASSESSMENT_STATUSES
+# The names of the fields a message about a missing or too long text names.
+COUNTRY = UserText("country or entity")
+TITLE = UserText("title")
+PERIOD = UserText("period")
 
 
 @dataclass(frozen=True)
@@ -63,10 +68,12 @@ def get(session: Session, assessment_id: int | str) -> Assessment:
     try:
         key = int(assessment_id)
     except (TypeError, ValueError):
-        raise InvalidInput(f"{assessment_id!r} is not an assessment id; see the ids with: assess list") from None
+        raise InvalidInput(
+            "{value} is not an assessment id; see the ids with: assess list", value=repr(assessment_id)
+        ) from None
     assessment = session.get(Assessment, key)
     if assessment is None:
-        raise NotFound(f"There is no assessment {key} in this database; see the ids with: assess list")
+        raise NotFound("There is no assessment {number} in this database; see the ids with: assess list", number=key)
     return assessment
 
 
@@ -76,18 +83,20 @@ def editable(session: Session, assessment_id: int | str) -> Assessment:
     assessment = get(session, assessment_id)
     if assessment.status == "final":
         raise ReadOnly(
-            f"Assessment {assessment.id} is final and read-only. Reopen it as a draft first "
-            f"(assess mark {assessment.id} draft)."
+            "Assessment {number} is final and read-only. Reopen it as a draft first (assess mark {number} draft).",
+            number=assessment.id,
         )
     return assessment
 
 
-def _clean(value: str, what: str, limit: int, required: bool = True) -> str:
+def _clean(value: str, what: UserText, limit: int, required: bool = True) -> str:
     text = " ".join((value or "").split())
     if required and not text:
-        raise InvalidInput(f"The {what} is required.")
+        raise InvalidInput("The {what} is required.", what=what)
     if len(text) > limit:
-        raise InvalidInput(f"The {what} is too long ({len(text)} characters; at most {limit}).")
+        raise InvalidInput(
+            "The {what} is too long ({length} characters; at most {limit}).", what=what, length=len(text), limit=limit
+        )
     return text
 
 
@@ -109,9 +118,9 @@ def create(
     """
     check_can_edit(session)
     user = user or current_user(session)
-    country = _clean(country, "country or entity", 200)
-    title = _clean(title, "title", 500)
-    period = _clean(period, "period", 200, required=False)
+    country = _clean(country, COUNTRY, 200)
+    title = _clean(title, TITLE, 500)
+    period = _clean(period, PERIOD, 200, required=False)
     previous = get(session, previous_id) if previous_id is not None else None
     if previous is not None and framework_key is None:
         record = previous.framework
@@ -232,9 +241,9 @@ def rename(
     user = user or current_user(session)
     assessment = editable(session, assessment_id)
     changes = {
-        "country": _clean(country, "country or entity", 200) if country is not None else None,
-        "title": _clean(title, "title", 500) if title is not None else None,
-        "period": _clean(period, "period", 200, required=False) if period is not None else None,
+        "country": _clean(country, COUNTRY, 200) if country is not None else None,
+        "title": _clean(title, TITLE, 500) if title is not None else None,
+        "period": _clean(period, PERIOD, 200, required=False) if period is not None else None,
     }
     for field, value in changes.items():
         if value is None or getattr(assessment, field) == value:
@@ -259,7 +268,7 @@ def set_status(session: Session, assessment_id: int | str, status: str, user: st
     check_can_edit(session)
     user = user or current_user(session)
     if status not in STATUSES:
-        raise InvalidInput(f"Unknown status {status!r}; use draft or final.")
+        raise InvalidInput("Unknown status {status}; use draft or final.", status=repr(status))
     assessment = get(session, assessment_id)
     if assessment.status != status:
         audit.record(
@@ -283,9 +292,11 @@ def set_target(session: Session, assessment_id: int | str, target: int, user: st
     try:
         target = int(str(target).strip())
     except ValueError:
-        raise InvalidInput(f"The target {target!r} is not a whole number on the scale.") from None
+        raise InvalidInput("The target {target} is not a whole number on the scale.", target=repr(target)) from None
     if not assessment.scale_min <= target <= assessment.scale_max:
-        raise InvalidInput(f"The target must lie on the scale, {assessment.scale_min} to {assessment.scale_max}.")
+        raise InvalidInput(
+            "The target must lie on the scale, {low} to {high}.", low=assessment.scale_min, high=assessment.scale_max
+        )
     if assessment.target_level != target:
         audit.record(
             session,

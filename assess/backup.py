@@ -71,23 +71,29 @@ def inspect(path: Path, label: str | None = None, *, integrity: bool = True) -> 
     """Check, read-only, that ``path`` is an undamaged Assess database this release can open."""
     label = label or str(path)
     if not path.is_file():
-        raise InvalidInput(f"{label} does not exist or is not a file.")
+        raise InvalidInput("{file} does not exist or is not a file.", file=label)
     with path.open("rb") as handle:
         if handle.read(16) != SQLITE_HEADER:
-            raise NotADatabase(f"{label} is not an Assess database (it is not an SQLite file); nothing was changed.")
+            raise NotADatabase(
+                "{file} is not an Assess database (it is not an SQLite file); nothing was changed.", file=label
+            )
     try:
         connection = _connect_ro(path)
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in tables or "assessments" not in tables:
-                raise NotADatabase(f"{label} is an SQLite database, but not an Assess database; nothing was changed.")
+                raise NotADatabase(
+                    "{file} is an SQLite database, but not an Assess database; nothing was changed.", file=label
+                )
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
             migrate.check_known(revision, label)
             verdict = connection.execute("PRAGMA integrity_check").fetchone() if integrity else ("ok",)
-            if not verdict or verdict[0] != "ok":
+            if not verdict:
+                raise DatabaseCorrupt("{file} is damaged (no answer); nothing was changed.", file=label)
+            if verdict[0] != "ok":
                 raise DatabaseCorrupt(
-                    f"{label} is damaged ({verdict[0] if verdict else 'no answer'}); nothing was changed."
+                    "{file} is damaged ({problem}); nothing was changed.", file=label, problem=verdict[0]
                 )
             count = connection.execute("SELECT count(*) FROM assessments").fetchone()[0]
             newest = (
@@ -96,7 +102,9 @@ def inspect(path: Path, label: str | None = None, *, integrity: bool = True) -> 
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise DatabaseCorrupt(f"{label} cannot be read as a database ({exc}); nothing was changed.") from None
+        raise DatabaseCorrupt(
+            "{file} cannot be read as a database ({problem}); nothing was changed.", file=label, problem=str(exc)
+        ) from None
     return BackupInfo(path, path.stat().st_size, revision, int(count), newest)
 
 
@@ -124,9 +132,9 @@ def make_backup(database: Path, out: str | Path, *, overwrite: bool = False) -> 
     if target == database:
         raise InvalidInput("The backup must go to another file than the database itself.")
     if target.is_dir():
-        raise InvalidInput(f"{target} is a folder; give the name of the backup file to write.")
+        raise InvalidInput("{file} is a folder; give the name of the backup file to write.", file=target)
     if target.exists() and not overwrite:
-        raise InvalidInput(f"{target} already exists; choose a new file name (nothing was overwritten).")
+        raise InvalidInput("{file} already exists; choose a new file name (nothing was overwritten).", file=target)
     partial = target.with_name(target.name + ".part")
     try:
         partial.unlink(missing_ok=True)
@@ -134,9 +142,11 @@ def make_backup(database: Path, out: str | Path, *, overwrite: bool = False) -> 
         info = inspect(partial, str(target))
         partial.replace(target)
     except sqlite3.Error as exc:
-        raise StoreError(f"The backup could not be made: {exc}. Nothing was written.") from None
+        raise StoreError("The backup could not be made: {problem}. Nothing was written.", problem=str(exc)) from None
     except OSError as exc:
-        raise InvalidInput(f"Cannot write {target}: {exc.strerror or exc}. Nothing was written.") from None
+        raise InvalidInput(
+            "Cannot write {file}: {problem}. Nothing was written.", file=target, problem=exc.strerror or str(exc)
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
     return BackupInfo(target, info.size, info.revision, info.assessments, info.newest_change)
@@ -186,9 +196,11 @@ def restore(database: Path, backup: str | Path) -> RestoreResult:
         _write_into(staged, database)
         restored = inspect(database)
     except sqlite3.Error as exc:
-        raise StoreError(f"The backup could not be restored: {exc}.") from None
+        raise StoreError("The backup could not be restored: {problem}.", problem=str(exc)) from None
     except OSError as exc:
-        raise InvalidInput(f"Cannot restore into {database}: {exc.strerror or exc}.") from None
+        raise InvalidInput(
+            "Cannot restore into {file}: {problem}.", file=database, problem=exc.strerror or str(exc)
+        ) from None
     finally:
         staged.unlink(missing_ok=True)
     info = BackupInfo(source, checked.size, restored.revision, restored.assessments, restored.newest_change)
@@ -206,8 +218,8 @@ def _write_into(staged: Path, database: Path) -> None:
         except sqlite3.DatabaseError as exc:
             if "locked" in str(exc).lower() or "busy" in str(exc).lower():
                 raise AssessError(
-                    f"{database} is in use by another program; close Assess there and restore again. Nothing was "
-                    "changed."
+                    "{file} is in use by another program; close Assess there and restore again. Nothing was changed.",
+                    file=database,
                 ) from None
         finally:
             dst.close()

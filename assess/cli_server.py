@@ -6,12 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.engine import make_url
-
-from assess import server
-from assess.errors import InvalidInput
 from assess.paths import default_database
-from db import open_store
 
 
 def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -32,6 +27,12 @@ def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> No
 
 
 def run(args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url  # here, not above: reading the command line stays light
+
+    from assess import server
+    from assess.errors import InvalidInput
+    from db import open_store
+
     target = args.db or str(default_database())
     if args.server_command == "setup":
         done = server.setup(target, editors=args.editor, viewers=args.viewer, removed=args.remove, prefix=args.prefix)
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     if not server.is_server_url(target):
         file = make_url(target).database if "://" in target else target
         if not file or not Path(file).expanduser().exists():
-            raise InvalidInput(f"There is no database at {target} yet; nothing was created.")
+            raise InvalidInput("There is no database at {target} yet; nothing was created.", target=target)
     store = open_store(target)
     try:
         shown = server.status(store, args.prefix)

@@ -2015,13 +2015,17 @@ def demo_database(destination: Path) -> Path:
     """
     target = Path(destination).expanduser().absolute()
     if target.exists() or target.is_symlink():
-        raise InvalidInput(f"{target} already exists; choose a new file name for the demo database.")
+        raise InvalidInput("{file} already exists; choose a new file name for the demo database.", file=target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InvalidInput(f"Cannot create the folder {target.parent}: {exc.strerror or exc}.") from None
+        raise InvalidInput(
+            "Cannot create the folder {folder}: {problem}.", folder=target.parent, problem=exc.strerror or str(exc)
+        ) from None
     if not os.access(target.parent, os.W_OK):
-        raise InvalidInput(f"Cannot write the demo database in {target.parent}: the folder is not writable.")
+        raise InvalidInput(
+            "Cannot write the demo database in {folder}: the folder is not writable.", folder=target.parent
+        )
     try:
         template = demo_template()
     except (OSError, StoreError):
@@ -2033,7 +2037,7 @@ def demo_database(destination: Path) -> Path:
         sqlite_backup(template, partial)
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
-        raise InvalidInput(f"Cannot write the demo database {target}: {exc}.") from None
+        raise InvalidInput("Cannot write the demo database {file}: {problem}.", file=target, problem=str(exc)) from None
     finally:
         _remove(partial)
     return target

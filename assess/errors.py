@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from framework.messages import UserMessage, UserText
+
 if TYPE_CHECKING:
     from assess.responses import ResponseView
 
 
-class AssessError(Exception):
-    """Bad input or a refused action; the message is shown to the user as it is."""
+class AssessError(UserMessage):
+    """Bad input or a refused action, with a message the user reads (an English template and its fields)."""
 
 
 class NotFound(AssessError):
@@ -27,8 +29,8 @@ class ReadOnly(AssessError):
 class StaleEdit(AssessError):
     """Someone else saved the same response since it was read; ``current`` is what it holds now."""
 
-    def __init__(self, message: str, current: ResponseView | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | UserText, /, current: ResponseView | None = None, **params: object) -> None:
+        super().__init__(message, **params)
         self.current = current
 
 

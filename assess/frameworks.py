@@ -18,6 +18,7 @@ import framework as fw
 from assess.errors import AssessError, NotFound
 from assess.users import check_can_edit
 from db.models import Assessment, FrameworkRecord, ItemRecord
+from framework.messages import UserText
 
 _loaded: dict[str, fw.Framework] = {}
 
@@ -56,9 +57,11 @@ def import_framework(session: Session, framework: fw.Framework) -> tuple[Framewo
     if existing is not None:
         if existing.sha256 != digest:
             raise AssessError(
-                f"Framework {framework.id} version {framework.version} is already in this database with different "
-                "content. Give the changed file a new version number and import it again; assessments made on the "
-                "existing version are not changed."
+                "Framework {key} version {version} is already in this database with different content. Give the "
+                "changed file a new version number and import it again; assessments made on the existing version "
+                "are not changed.",
+                key=framework.id,
+                version=framework.version,
             )
         return existing, False
     check_can_edit(session)
@@ -111,10 +114,20 @@ def find(session: Session, key: str | None = None, version: str | None = None) -
     if not records:
         if key == builtin.id and version in (None, builtin.version):
             return ensure_builtin(session)
-        known = ", ".join(sorted({r.key for r in session.scalars(select(FrameworkRecord))})) or "none"
-        wanted = f"{key} version {version}" if version else key
+        names = ", ".join(sorted({r.key for r in session.scalars(select(FrameworkRecord))}))
+        known: str | UserText = names or UserText("none")
+        if version:
+            raise NotFound(
+                "No framework {key} version {version} in this database (known: {known}). Import it with: "
+                "assess framework import FILE",
+                key=key,
+                version=version,
+                known=known,
+            )
         raise NotFound(
-            f"No framework {wanted} in this database (known: {known}). Import it with: assess framework import FILE"
+            "No framework {key} in this database (known: {known}). Import it with: assess framework import FILE",
+            key=key,
+            known=known,
         )
     return records[0]
 

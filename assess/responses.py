@@ -15,12 +15,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from assess import assessments, audit
+from assess import assessments, audit, vocabulary
 from assess.errors import InvalidInput, NotFound, StaleEdit
 from assess.users import current_user
 from db.models import Assessment, Institution, Response, utcnow
+from framework.messages import UserText
 
-PRIORITIES = ("high", "medium", "low")
+PRIORITIES = vocabulary.PRIORITIES
 UNSET: Any = object()
 
 
@@ -79,10 +80,13 @@ def find(session: Session, assessment: Assessment, code: str) -> Response:
 
         framework = frameworks.loaded(assessment.framework)
         if framework.has(code):
-            raise InvalidInput(f"{code} is context, not an assessable item; it cannot be scored.")
+            raise InvalidInput("{code} is context, not an assessable item; it cannot be scored.", code=code)
         raise NotFound(
-            f"There is no item {code} in {framework.id} {framework.version}. Item codes look like PROS-1, "
-            "PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show"
+            "There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, "
+            "WG-11.b; see them with: assess framework show",
+            code=code,
+            framework=framework.id,
+            version=framework.version,
         )
     return response
 
@@ -96,10 +100,12 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidInput(f"{text!r} is not a date; write it as YYYY-MM-DD, for example 2027-06-30.") from None
+        raise InvalidInput(
+            "{text} is not a date; write it as YYYY-MM-DD, for example 2027-06-30.", text=repr(text)
+        ) from None
 
 
-def _score(value: object, what: str, assessment: Assessment) -> int | None:
+def _score(value: object, what: UserText, assessment: Assessment) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
@@ -107,12 +113,19 @@ def _score(value: object, what: str, assessment: Assessment) -> int | None:
             value = int(str(value).strip())
         except ValueError:
             raise InvalidInput(
-                f"The {what} score {value!r} is not a whole number from {assessment.scale_min} to "
-                f"{assessment.scale_max}."
+                "The {what} score {value} is not a whole number from {low} to {high}.",
+                what=what,
+                value=repr(value),
+                low=assessment.scale_min,
+                high=assessment.scale_max,
             ) from None
     if not assessment.scale_min <= value <= assessment.scale_max:
         raise InvalidInput(
-            f"The {what} score {value} is off the scale; use {assessment.scale_min} to {assessment.scale_max}."
+            "The {what} score {value} is off the scale; use {low} to {high}.",
+            what=what,
+            value=value,
+            low=assessment.scale_min,
+            high=assessment.scale_max,
         )
     return value
 
@@ -148,9 +161,9 @@ def update(
         raise stale(view(response))
     changes: dict[str, object] = {}
     if law is not UNSET:
-        changes["law_score"] = _score(law, "law and institutions", assessment)
+        changes["law_score"] = _score(law, UserText("law and institutions"), assessment)
     if practice is not UNSET:
-        changes["practice_score"] = _score(practice, "practice", assessment)
+        changes["practice_score"] = _score(practice, UserText("practice"), assessment)
     if rationale is not UNSET:
         changes["rationale"] = (rationale or "").strip()
     if next_action is not UNSET:
@@ -160,7 +173,7 @@ def update(
     if priority is not UNSET:
         value = (str(priority) if priority is not None else "").strip().lower() or None
         if value is not None and value not in PRIORITIES:
-            raise InvalidInput(f"Unknown priority {priority!r}; use high, medium or low.")
+            raise InvalidInput("Unknown priority {priority}; use high, medium or low.", priority=repr(priority))
         changes["priority"] = value
     if target_date is not UNSET:
         changes["target_date"] = (
@@ -175,9 +188,11 @@ def update(
         na, justification = False, ""
     if na:
         if scores_given:
-            raise InvalidInput(f"{code} cannot be both N/A and scored; give either scores or N/A with a reason.")
+            raise InvalidInput(
+                "{code} cannot be both N/A and scored; give either scores or N/A with a reason.", code=code
+            )
         if not justification:
-            raise InvalidInput(f"Marking {code} N/A needs a justification: say why the item does not apply.")
+            raise InvalidInput("Marking {code} N/A needs a justification: say why the item does not apply.", code=code)
         changes["law_score"] = None
         changes["practice_score"] = None
     elif not_applicable is not UNSET:
@@ -219,16 +234,33 @@ def update(
 
 def stale(current: ResponseView) -> StaleEdit:
     """The refusal of an edit made on an outdated copy, saying what the response holds now."""
+    law, practice = _mark(current.law), _mark(current.practice)
     if current.not_applicable:
-        state = f"N/A ({_short(current.na_justification)})"
+        state = UserText("N/A ({justification})", justification=_short(current.na_justification))
+    elif current.rationale:
+        state = UserText(
+            "law {law}, practice {practice}, rationale {rationale}",
+            law=law,
+            practice=practice,
+            rationale=repr(_short(current.rationale)),
+        )
     else:
-        state = f"law {_mark(current.law)}, practice {_mark(current.practice)}"
-        if current.rationale:
-            state += f", rationale {_short(current.rationale)!r}"
+        state = UserText("law {law}, practice {practice}", law=law, practice=practice)
+    if current.updated_by:
+        return StaleEdit(
+            "{code} was changed by {user} since you opened it, so your edit was not saved. It now reads: {state}. "
+            "Look at it and make your edit again.",
+            current=current,
+            code=current.item_code,
+            user=current.updated_by,
+            state=state,
+        )
     return StaleEdit(
-        f"{current.item_code} was changed by {current.updated_by or 'someone else'} since you opened it, so your "
-        f"edit was not saved. It now reads: {state}. Look at it and make your edit again.",
-        current,
+        "{code} was changed by someone else since you opened it, so your edit was not saved. It now reads: "
+        "{state}. Look at it and make your edit again.",
+        current=current,
+        code=current.item_code,
+        state=state,
     )
 
 
@@ -281,8 +313,10 @@ def _set_institutions(
             raise
         session.rollback()  # someone else added the same new name a moment ago; it is there for the next try
         raise StaleEdit(
-            f"Someone else added {', '.join(added)} to this assessment at the same moment, so your edit of {code} "
-            "was not saved. Make it again."
+            "Someone else added {names} to this assessment at the same moment, so your edit of {code} was not "
+            "saved. Make it again.",
+            names=", ".join(added),
+            code=code,
         ) from None
     audit.record(
         session,

@@ -184,10 +184,14 @@ class Filters:
     def check(self) -> None:
         for status in self.statuses:
             if status not in STATUSES:
-                raise InvalidInput(f"Unknown status {status!r}; use one of {', '.join(STATUSES)}.")
+                raise InvalidInput(
+                    "Unknown status {status}; use one of {statuses}.", status=repr(status), statuses=", ".join(STATUSES)
+                )
         for priority in self.priorities:
             if priority not in (*PRIORITIES, "none"):
-                raise InvalidInput(f"Unknown priority {priority!r}; use high, medium, low or none.")
+                raise InvalidInput(
+                    "Unknown priority {priority}; use high, medium, low or none.", priority=repr(priority)
+                )
 
 
 def matches(state: ItemState, filters: Filters) -> bool:
@@ -227,7 +231,7 @@ def select_items(session: Session, assessment_id: int | str, filters: Filters, l
     unknown = [p for p in filters.pillars if not framework.has(p) or framework.item(p).parent is not None]
     if unknown:
         roots = ", ".join(r.code for r in framework.roots())
-        raise InvalidInput(f"Unknown pillar {', '.join(unknown)}; use one of {roots}.")
+        raise InvalidInput("Unknown pillar {pillars}; use one of {roots}.", pillars=", ".join(unknown), roots=roots)
     return [s for s in item_states(session, assessment.id, lang) if matches(s, filters)]
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL
 from assess import frameworks
 from assess.errors import InvalidInput
 from db import Store, migrate, open_store, roles
+from framework.messages import UserText
 
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
@@ -38,13 +39,20 @@ def server_url(
     Leave the password out where you can: the driver then reads it from the user's ``~/.pgpass``
     (``%APPDATA%\\postgresql\\pgpass.conf`` on Windows) or ``PGPASSWORD``, and nothing remembers it.
     """
-    for value, what in ((host, "server"), (database, "database"), (user, "user name")):
+    missing = (
+        (host, UserText("Give the server of the shared database.")),
+        (database, UserText("Give the database of the shared database.")),
+        (user, UserText("Give the user name of the shared database.")),
+    )
+    for value, message in missing:
         if not value or not value.strip():
-            raise InvalidInput(f"Give the {what} of the shared database.")
+            raise InvalidInput(message)
     if sslmode is not None and sslmode not in SSL_MODES:
-        raise InvalidInput(f"Unknown sslmode {sslmode!r}; use one of {', '.join(SSL_MODES)}.")
+        raise InvalidInput(
+            "Unknown sslmode {sslmode}; use one of {modes}.", sslmode=repr(sslmode), modes=", ".join(SSL_MODES)
+        )
     if port is not None and not 0 < port < 65536:
-        raise InvalidInput(f"{port} is not a port number (1 to 65535).")
+        raise InvalidInput("{port} is not a port number (1 to 65535).", port=port)
     url = URL.create(
         "postgresql+psycopg",
         username=user.strip(),
@@ -65,7 +73,7 @@ class Status:
     shared: bool
     user: str
     can_edit: bool
-    read_only_reason: str | None
+    read_only_reason: UserText | None
     schema: str | None
     editors: tuple[str, ...] = ()
     viewers: tuple[str, ...] = ()
@@ -108,7 +116,7 @@ def setup(
     named = [*editors, *viewers, *removed]
     twice = sorted({name for name in named if named.count(name) > 1})
     if twice:
-        raise InvalidInput(f"Name each role once, as --editor, --viewer or --remove: {', '.join(twice)}.")
+        raise InvalidInput("Name each role once, as --editor, --viewer or --remove: {roles}.", roles=", ".join(twice))
     blank = [name for name in named if not name.strip()]
     if blank:
         raise InvalidInput("A role name is empty; give the login names of the people, e.g. --editor alice.")

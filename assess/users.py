@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from assess.errors import ReadOnly
 from db.store import Store, os_user
+from framework.messages import UserText
 
 
 def current_user(source: Session | Store | None = None) -> str:
@@ -36,4 +37,4 @@ def check_can_edit(session: Session) -> None:
     """Refuse a change by a user who may only read (a viewer on a shared server)."""
     reason = session.info.get("read_only")
     if reason:
-        raise ReadOnly(str(reason))
+        raise ReadOnly(reason if isinstance(reason, UserText) else str(reason))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from framework.messages import UserMessage
 
-class StoreError(Exception):
+
+class StoreError(UserMessage):
     """A database problem explained in words a user can act on."""
 
 

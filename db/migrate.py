@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from db.errors import DatabaseCorrupt, NewerDatabase
 from db.roles import check_may_upgrade
+from framework.messages import UserText
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 # a database that is already current never imports Alembic (a test checks this matches the scripts).
 REVISIONS = ("0001", "0002")
 HEAD = REVISIONS[-1]
+THIS_DATABASE = UserText("This database")  # the subject of a message when no path or URL is given
 
 
 def config() -> Config:
@@ -52,12 +54,14 @@ def current(connection: Connection) -> str | None:
     return str(rows[0]) if rows else None
 
 
-def check_known(revision: str | None, label: str = "This database") -> None:
+def check_known(revision: str | None, label: str | UserText = THIS_DATABASE) -> None:
     """Refuse a revision this release does not know: the database was written by a newer release."""
     if revision is not None and revision not in REVISIONS:
         raise NewerDatabase(
-            f"{label} was written by a newer release of Assess (schema "
-            f"{revision}). Install the newer release to open it; nothing was changed."
+            "{database} was written by a newer release of Assess (schema "
+            "{revision}). Install the newer release to open it; nothing was changed.",
+            database=label,
+            revision=revision,
         )
 
 
@@ -69,7 +73,9 @@ def check_current(engine: Engine) -> str | None:
     return revision
 
 
-def upgrade(engine: Engine, path: Path | None, target: str = "head", *, label: str = "This database") -> Path | None:
+def upgrade(
+    engine: Engine, path: Path | None, target: str = "head", *, label: str | UserText = THIS_DATABASE
+) -> Path | None:
     """Bring the database to ``target``; return the path of the copy taken first, if any.
 
     On a server, a user who may not change the schema (a viewer, an editor) is refused before
@@ -103,8 +109,10 @@ def upgrade(engine: Engine, path: Path | None, target: str = "head", *, label: s
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
             if problems:
                 raise DatabaseCorrupt(
-                    f"After upgrading, {len(problems)} rows point at missing rows. The copy taken before the upgrade "
-                    f"is {backup}; restore it and report this problem."
+                    "After upgrading, {count} rows point at missing rows. The copy taken before the upgrade "
+                    "is {backup}; restore it and report this problem.",
+                    count=len(problems),
+                    backup=backup,
                 )
     return backup
 

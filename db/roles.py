@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from db.errors import PermissionDenied, StoreError, UpgradeNotAllowed
+from framework.messages import UserText
 
 # What an editor must be able to do; a user who cannot do all of it may only read.
 WRITE_PRIVILEGES = (("responses", "UPDATE"), ("audit_log", "INSERT"), ("evidence", "INSERT"), ("blob_chunks", "INSERT"))
@@ -28,12 +29,14 @@ class Access:
     can_edit: bool
 
     @property
-    def read_only_reason(self) -> str | None:
+    def read_only_reason(self) -> UserText | None:
         if self.can_edit:
             return None
-        return (
-            f"Read only: your database user {self.user!r} may read this database but not change it. "
-            f"To edit, ask the database owner to run: assess server setup --editor {self.user}"
+        return UserText(
+            "Read only: your database user {user} may read this database but not change it. "
+            "To edit, ask the database owner to run: assess server setup --editor {name}",
+            user=repr(self.user),
+            name=self.user,
         )
 
 
@@ -59,7 +62,8 @@ class Membership:
 def groups(prefix: str = "assess") -> Groups:
     if not PREFIX.fullmatch(prefix):
         raise StoreError(
-            f"{prefix!r} cannot start a role name: use lower-case letters, digits and _ (for example assess)."
+            "{prefix} cannot start a role name: use lower-case letters, digits and _ (for example assess).",
+            prefix=repr(prefix),
         )
     return Groups(editor=f"{prefix}_editor", viewer=f"{prefix}_viewer")
 
@@ -82,7 +86,7 @@ def _owner(connection: Connection) -> str | None:
     return None if owner is None else str(owner)
 
 
-def check_may_upgrade(connection: Connection, revision: str | None, wanted: str, label: str) -> None:
+def check_may_upgrade(connection: Connection, revision: str | None, wanted: str, label: str | UserText) -> None:
     """Refuse, before anything is changed, a schema change the current user is not allowed to make."""
     user, can_create = connection.execute(
         text("SELECT current_user, coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)")
@@ -95,13 +99,20 @@ def check_may_upgrade(connection: Connection, revision: str | None, wanted: str,
         return
     if revision is None:
         raise UpgradeNotAllowed(
-            f"{label} holds no Assess tables yet, and your database user {user!r} may not create them. "
-            "Ask the database owner to run: assess server setup --db URL"
+            "{database} holds no Assess tables yet, and your database user {user} may not create them. "
+            "Ask the database owner to run: assess server setup --db URL",
+            database=label,
+            user=repr(user),
         )
     raise UpgradeNotAllowed(
-        f"{label} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner "
-        f"({owner}) may upgrade; your database user is {user!r}. Ask the database owner to run: "
-        "assess server setup --db URL. Nothing was changed."
+        "{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner "
+        "({owner}) may upgrade; your database user is {user}. Ask the database owner to run: "
+        "assess server setup --db URL. Nothing was changed.",
+        database=label,
+        revision=revision,
+        wanted=wanted,
+        owner=owner,
+        user=repr(user),
     )
 
 
@@ -110,11 +121,16 @@ def check_owner(connection: Connection) -> str:
     database, user = connection.execute(text("SELECT current_database(), current_user")).one()
     owner = _owner(connection)
     if owner is None:
-        raise StoreError(f"Database {database} holds no Assess tables; open it once with assess to create them.")
+        raise StoreError(
+            "Database {database} holds no Assess tables; open it once with assess to create them.", database=database
+        )
     if not connection.execute(text("SELECT pg_has_role(:owner, 'USAGE')"), {"owner": owner}).scalar():
         raise PermissionDenied(
-            f"Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its "
-            f"roles; you are connected as {user!r}."
+            "Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its "
+            "roles; you are connected as {user}.",
+            database=database,
+            owner=owner,
+            user=repr(user),
         )
     return owner
 
@@ -154,8 +170,9 @@ def setup(
     missing = [name for name in (*editors, *viewers, *removed) if not _exists(connection, name)]
     if missing:
         raise StoreError(
-            f"There is no role {', '.join(repr(m) for m in missing)} on the server. Create each person's login "
-            "first, for example: CREATE ROLE alice LOGIN PASSWORD '...'; then run setup again."
+            "There is no role {roles} on the server. Create each person's login "
+            "first, for example: CREATE ROLE alice LOGIN PASSWORD '...'; then run setup again.",
+            roles=", ".join(repr(m) for m in missing),
         )
     for name in viewers:
         always = connection.execute(
@@ -164,8 +181,9 @@ def setup(
         ).scalar()
         if always:
             raise StoreError(
-                f"{name!r} is a superuser or owns the Assess tables, so it can always change them and cannot be a "
-                "viewer. Give each viewer a login role of their own."
+                "{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a "
+                "viewer. Give each viewer a login role of their own.",
+                name=repr(name),
             )
     q = connection.dialect.identifier_preparer.quote_identifier
     created = []
@@ -176,9 +194,12 @@ def setup(
             )
             if not may.scalar():
                 raise PermissionDenied(
-                    f"The group roles {names.editor} and {names.viewer} do not exist yet and {user!r} may not create "
-                    f"roles. Run setup once as a user with CREATEROLE (for example postgres), or create them: "
-                    f"CREATE ROLE {names.editor} NOLOGIN; CREATE ROLE {names.viewer} NOLOGIN;"
+                    "The group roles {editor} and {viewer} do not exist yet and {user} may not create "
+                    "roles. Run setup once as a user with CREATEROLE (for example postgres), or create them: "
+                    "CREATE ROLE {editor} NOLOGIN; CREATE ROLE {viewer} NOLOGIN;",
+                    editor=names.editor,
+                    viewer=names.viewer,
+                    user=repr(user),
                 )
             connection.execute(text(f"CREATE ROLE {q(group)} NOLOGIN"))
             created.append(group)

@@ -31,10 +31,12 @@ from db.errors import (
     PermissionDenied,
     StoreError,
 )
+from framework.messages import UserText
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 10
+WAL_SIZE_LIMIT = 64 * 1024 * 1024  # bytes a write-ahead log keeps once it has been copied into the file
 
 
 def os_user() -> str:
@@ -62,7 +64,7 @@ class Store:
     url: URL
     path: Path | None
     db_user: str | None = None
-    read_only_reason: str | None = None
+    read_only_reason: UserText | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -94,6 +96,15 @@ class Store:
         finally:
             session.close()
 
+    def checkpoint(self) -> None:
+        """Copy what SQLite's write-ahead log holds into the database file, without making anyone wait
+        (a passive checkpoint); nothing on a server. Run off the user's path after a large write, such
+        as attaching a big file, so that the next small edit does not pay for it."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -111,6 +122,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         if mode and str(mode[0]).lower() != "wal":
             cursor.execute("PRAGMA journal_mode=DELETE")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")  # after a large attach, the log shrinks back
     finally:
         cursor.close()
 
@@ -118,31 +130,36 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def check_sqlite_file(path: Path) -> None:
     """Refuse, before SQLite touches it, a path that cannot hold an Assess database."""
     if path.is_dir():
-        raise NotADatabase(f"{path} is a folder, not a database file. Give the path of a .sqlite file.")
+        raise NotADatabase("{path} is a folder, not a database file. Give the path of a .sqlite file.", path=path)
     if path.exists():
         try:
             with path.open("rb") as handle:
                 header = handle.read(16)
         except PermissionError:
-            raise DatabaseUnavailable(f"{path} cannot be read (permission denied).") from None
+            raise DatabaseUnavailable("{path} cannot be read (permission denied).", path=path) from None
         except OSError as exc:
-            raise DatabaseUnavailable(f"{path} cannot be read: {exc.strerror or exc}.") from None
+            raise DatabaseUnavailable(
+                "{path} cannot be read: {reason}.", path=path, reason=exc.strerror or exc
+            ) from None
         if header and header != SQLITE_HEADER:
             raise NotADatabase(
-                f"{path} is not an Assess database (it is not an SQLite file). Check the path; nothing was changed."
+                "{path} is not an Assess database (it is not an SQLite file). Check the path; nothing was changed.",
+                path=path,
             )
         if not os.access(path, os.W_OK):
             raise DatabaseUnavailable(
-                f"{path} is read-only. Copy it somewhere you can write, or change its permissions."
+                "{path} is read-only. Copy it somewhere you can write, or change its permissions.", path=path
             )
         return
     parent = path.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseUnavailable(f"Cannot create the folder {parent}: {exc.strerror or exc}.") from None
+        raise DatabaseUnavailable(
+            "Cannot create the folder {path}: {reason}.", path=parent, reason=exc.strerror or exc
+        ) from None
     if not os.access(parent, os.W_OK):
-        raise DatabaseUnavailable(f"Cannot create a database in {parent}: the folder is not writable.")
+        raise DatabaseUnavailable("Cannot create a database in {path}: the folder is not writable.", path=parent)
 
 
 def make_engine(target: str | Path) -> tuple[Engine, URL, Path | None]:
@@ -152,7 +169,7 @@ def make_engine(target: str | Path) -> tuple[Engine, URL, Path | None]:
             url = make_url(text)
         except ArgumentError:
             raise DatabaseUnavailable(
-                f"{text!r} is not a database URL; expected for example postgresql+psycopg://user@host/db"
+                "{url} is not a database URL; expected for example postgresql+psycopg://user@host/db", url=repr(text)
             ) from None
         backend = url.get_backend_name()
         if backend == "sqlite":
@@ -163,7 +180,7 @@ def make_engine(target: str | Path) -> tuple[Engine, URL, Path | None]:
             path = None
         else:
             raise DatabaseUnavailable(
-                f"Unsupported database {backend!r}: use an SQLite file path or a postgresql:// URL."
+                "Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.", backend=repr(backend)
             )
     else:
         path = Path(text).expanduser().resolve()
@@ -190,7 +207,9 @@ def make_engine(target: str | Path) -> tuple[Engine, URL, Path | None]:
         try:
             engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
         except (ArgumentError, ImportError) as exc:
-            raise DatabaseUnavailable(f"Cannot use {url.render_as_string(hide_password=True)}: {exc}") from None
+            raise DatabaseUnavailable(
+                "Cannot use {url}: {reason}", url=url.render_as_string(hide_password=True), reason=exc
+            ) from None
     label = str(path) if path else url.render_as_string(hide_password=True)
     event.listen(engine, "handle_error", _explain_errors(label))
     return engine, url, path
@@ -274,8 +293,10 @@ def _probe(engine: Engine, label: str) -> None:
 def _check_tables(tables: list[str], label: str) -> None:
     if tables and "alembic_version" not in tables:
         raise NotADatabase(
-            f"{label} is a database, but not an Assess database (it has tables {', '.join(sorted(tables)[:5])}). "
-            "Choose another file; nothing was changed."
+            "{database} is a database, but not an Assess database (it has tables {tables}). "
+            "Choose another file; nothing was changed.",
+            database=label,
+            tables=", ".join(sorted(tables)[:5]),
         )
 
 
@@ -315,39 +336,56 @@ def translate(exc: BaseException, label: str) -> StoreError:
     text = detail.lower()
     if state in PERMISSION_STATES or "permission denied" in text:
         return PermissionDenied(
-            f"{label}: the server refused ({first}). Your database user may not do this; "
-            "the database owner grants access with: assess server setup --editor USER or --viewer USER"
+            "{database}: the server refused ({reason}). Your database user may not do this; "
+            "the database owner grants access with: assess server setup --editor USER or --viewer USER",
+            database=label,
+            reason=first,
         )
     if state[:2] == "40" or state == "55P03":  # serialization failure, deadlock, lock not available
         return DatabaseLocked(
-            f"{label}: someone else was saving at the same moment, so this change was not saved. Try again."
+            "{database}: someone else was saving at the same moment, so this change was not saved. Try again.",
+            database=label,
         )
     if state == "53100":
-        return DatabaseUnavailable(f"The disk of the server holding {label} is full. Tell the server's administrator.")
+        return DatabaseUnavailable(
+            "The disk of the server holding {database} is full. Tell the server's administrator.", database=label
+        )
     if state == "53300":
-        return DatabaseUnavailable(f"The server holding {label} has too many connections open. Try again in a moment.")
+        return DatabaseUnavailable(
+            "The server holding {database} has too many connections open. Try again in a moment.", database=label
+        )
     if state == "57014":
         return DatabaseUnavailable(
-            f"The server holding {label} cancelled this request (it took too long, or an administrator stopped it); "
-            "nothing was saved. Try again."
+            "The server holding {database} cancelled this request (it took too long, or an administrator stopped it); "
+            "nothing was saved. Try again.",
+            database=label,
         )
     if state[:2] == "08" or state[:3] == "57P":
-        return DatabaseUnavailable(f"Lost the connection to {label} ({first}). Check the network and try again.")
+        return DatabaseUnavailable(
+            "Lost the connection to {database} ({reason}). Check the network and try again.",
+            database=label,
+            reason=first,
+        )
     if "locked" in text or "busy" in text:
-        return DatabaseLocked(f"{label} is busy: another program is writing to it. Try again in a moment.")
+        return DatabaseLocked(
+            "{database} is busy: another program is writing to it. Try again in a moment.", database=label
+        )
     if "not a database" in text or "file is encrypted" in text or "malformed" in text:
         return DatabaseCorrupt(
-            f"{label} is damaged or is not an Assess database. Restore it from a backup; nothing was changed."
+            "{database} is damaged or is not an Assess database. Restore it from a backup; nothing was changed.",
+            database=label,
         )
     if "readonly" in text or "read-only" in text:
-        return DatabaseUnavailable(f"{label} is read-only. Copy it somewhere you can write.")
+        return DatabaseUnavailable("{database} is read-only. Copy it somewhere you can write.", database=label)
     if "unable to open" in text or "disk i/o" in text:
-        return DatabaseUnavailable(f"{label} cannot be opened: {detail}.")
+        return DatabaseUnavailable("{database} cannot be opened: {reason}.", database=label, reason=detail)
     if "full" in text:
-        return DatabaseUnavailable(f"The disk holding {label} is full. Free some space and try again.")
+        return DatabaseUnavailable(
+            "The disk holding {database} is full. Free some space and try again.", database=label
+        )
     if "connection" in text or "could not" in text or "password" in text:
-        return DatabaseUnavailable(f"Cannot connect to {label}: {first}")
-    return StoreError(f"{label}: the database reported an error: {detail}")
+        return DatabaseUnavailable("Cannot connect to {database}: {reason}", database=label, reason=first)
+    return StoreError("{database}: the database reported an error: {reason}", database=label, reason=detail)
 
 
 def sqlite_backup(source: Path, destination: Path) -> None:

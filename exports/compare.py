@@ -121,7 +121,9 @@ def compare_with(
     """How ``info``'s assessment (its ``states`` and ``overview``) changed since ``previous_id``."""
     previous = assessments.info(assessments.get(session, previous_id))
     if previous.id == info.id:
-        raise InvalidInput(f"Assessment {info.id} cannot be compared with itself; give the id of an earlier round.")
+        raise InvalidInput(
+            "Assessment {number} cannot be compared with itself; give the id of an earlier round.", number=info.id
+        )
     before_overview = scoring.overview(session, previous.id, lang)
     before_states = {s.code: s for s in scoring.item_states(session, previous.id, lang)}
     before_pillars = {p.code: p for p in before_overview.pillars}

@@ -44,12 +44,17 @@ def _package_font(module: str, pattern: str) -> Path:
         package = __import__(module)
     except ImportError:
         raise AssessError(
-            f"The report font package {module.replace('_', '-')} is not installed; reinstall Assess (see README)."
+            "The report font package {package} is not installed; reinstall Assess (see README).",
+            package=module.replace("_", "-"),
         ) from None
     root = Path(str(package.__file__)).resolve().parent / "files"
     found = sorted(root.glob(pattern))
     if not found:
-        raise AssessError(f"The font file {pattern} is missing from {root}; reinstall Assess (see README).")
+        raise AssessError(
+            "The font file {pattern} is missing from {folder}; reinstall Assess (see README).",
+            pattern=pattern,
+            folder=root,
+        )
     return found[0]
 
 
@@ -74,7 +79,9 @@ def register() -> None:
         pdfmetrics.registerFont(TTFont(ARABIC, str(paths[ARABIC]), shapable=False))
         pdfmetrics.registerFont(TTFont(CJK, str(paths[CJK]), subfontIndex=0, shapable=False))
     except OSError as exc:
-        raise AssessError(f"A report font cannot be read ({exc}); reinstall Assess (see README).") from None
+        raise AssessError(
+            "A report font cannot be read ({error}); reinstall Assess (see README).", error=str(exc)
+        ) from None
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(REGULAR, bold, italic, BOLD if bold else REGULAR)

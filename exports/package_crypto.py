@@ -58,16 +58,18 @@ def read_password_file(path: str | Path) -> str:
         with file.open("rb") as handle:
             data = handle.read(MAX_PASSWORD_FILE + 1)
     except OSError as exc:
-        raise BadPackage(f"Cannot read the password file {file}: {exc.strerror or exc}.") from None
+        raise BadPackage(
+            "Cannot read the password file {path}: {reason}.", path=file, reason=exc.strerror or str(exc)
+        ) from None
     if len(data) > MAX_PASSWORD_FILE:
-        raise BadPackage(f"{file} is too large to be a password file; put the password on its first line.")
+        raise BadPackage("{path} is too large to be a password file; put the password on its first line.", path=file)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadPackage(f"The password file {file} is not UTF-8 text.") from None
+        raise BadPackage("The password file {path} is not UTF-8 text.", path=file) from None
     line = text.split("\n", 1)[0].removesuffix("\r")
     if not line:
-        raise BadPackage(f"The first line of the password file {file} is empty; write the password there.")
+        raise BadPackage("The first line of the password file {path} is empty; write the password there.", path=file)
     return line
 
 
@@ -147,16 +149,20 @@ class DecryptingReader(io.RawIOBase):
         source.seek(0)
         raw = source.read(HEADER.size)
         if len(raw) < HEADER.size:
-            raise BadPackage(f"{label} is truncated: its password envelope is incomplete. Ask for the file again.")
+            raise BadPackage(
+                "{label} is truncated: its password envelope is incomplete. Ask for the file again.", label=label
+            )
         fields = HEADER.unpack(raw)
         magic, salt, prefix, check = bytes(fields[0]), bytes(fields[8]), bytes(fields[9]), bytes(fields[10])
         version, kdf, log2_n, r, p, cipher, segment = (int(v) for v in fields[1:8])
         if magic != MAGIC:
-            raise BadPackage(f"{label} is not a password-protected Assess package.")
+            raise BadPackage("{label} is not a password-protected Assess package.", label=label)
         if version > VERSION:
             raise BadPackage(
-                f"{label} was protected by a newer release of Assess (envelope version {version}). "
-                "Install the newer release to open it; nothing was changed."
+                "{label} was protected by a newer release of Assess (envelope version {version}). "
+                "Install the newer release to open it; nothing was changed.",
+                label=label,
+                version=version,
             )
         memory = 128 * r * 2**log2_n
         if (
@@ -169,19 +175,24 @@ class DecryptingReader(io.RawIOBase):
             or memory > MAX_SCRYPT_MEMORY
             or not MIN_SEGMENT <= segment <= MAX_SEGMENT
         ):
-            raise BadPackage(f"{label} has a damaged or unsupported password envelope; nothing was changed.")
+            raise BadPackage(
+                "{label} has a damaged or unsupported password envelope; nothing was changed.", label=label
+            )
         key, expected = _derive(password, salt, log2_n, r, p)
         if not hmac.compare_digest(expected, check):
             raise WrongPassword(
-                f"The password does not open {label} (a wrong password, or the file was altered); nothing was "
-                "changed. Check the password file."
+                "The password does not open {label} (a wrong password, or the file was altered); nothing was "
+                "changed. Check the password file.",
+                label=label,
             )
         body = total - HEADER.size
         stride = segment + TAG
         self._count = max(1, -(-body // stride))
         last_length = body - (self._count - 1) * stride
         if last_length < TAG:
-            raise BadPackage(f"{label} is truncated (its last encrypted part is incomplete). Ask for the file again.")
+            raise BadPackage(
+                "{label} is truncated (its last encrypted part is incomplete). Ask for the file again.", label=label
+            )
         self._size = (self._count - 1) * segment + last_length - TAG
         self._source = source
         self._header = raw
@@ -214,8 +225,11 @@ class DecryptingReader(io.RawIOBase):
             plain = self._aead.decrypt(_nonce(self._prefix, index, last), sealed, self._header)
         except InvalidTag:
             raise BadPackage(
-                f"{self._label} has been altered or damaged (part {index + 1} of {self._count} fails its "
-                "authentication check). Nothing was imported; ask the sender for the file again."
+                "{label} has been altered or damaged (part {part} of {count} fails its "
+                "authentication check). Nothing was imported; ask the sender for the file again.",
+                label=self._label,
+                part=index + 1,
+                count=self._count,
             ) from None
         self._cached = (index, plain)
         return plain

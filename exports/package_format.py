@@ -18,6 +18,7 @@ from typing import Any
 import jsonschema
 
 from assess.errors import AssessError
+from framework.messages import UserText
 
 FORMAT = "assess-package"
 RESPONSES_FORMAT = "assess-package-responses"
@@ -77,18 +78,35 @@ def validate(document: object, definition: str, member: str) -> None:
     if errors:
         first = errors[0]
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first.absolute_path).lstrip(".")
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        message = _short(first)
-        raise BadPackage(f"{member}{', at ' + where if where else ''}: {message}{more}")
+        problem, more = _short(first), len(errors) - 1
+        if where and more:
+            raise BadPackage(
+                "{member}, at {where}: {problem} (and {count} more problems)",
+                member=member,
+                where=where,
+                problem=problem,
+                count=more,
+            )
+        if where:
+            raise BadPackage("{member}, at {where}: {problem}", member=member, where=where, problem=problem)
+        if more:
+            raise BadPackage(
+                "{member}: {problem} (and {count} more problems)", member=member, problem=problem, count=more
+            )
+        raise BadPackage("{member}: {problem}", member=member, problem=problem)
 
 
-def _short(error: jsonschema.ValidationError) -> str:
+def _short(error: jsonschema.ValidationError) -> UserText | str:
+    """What is wrong, in words the window translates; jsonschema's own message (English) where there are none."""
     if error.validator == "additionalProperties" or error.validator == "unevaluatedProperties":
-        return "holds fields this format does not have"
+        return UserText("holds fields this format does not have")
     if error.validator == "required":
-        return str(error.message).replace("is a required property", "is missing")
+        text = str(error.message)
+        if text.endswith(" is a required property"):
+            return UserText("{field} is missing", field=text.removesuffix(" is a required property"))
+        return text.replace("is a required property", "is missing")
     if error.validator in ("oneOf", "anyOf"):
-        return "is not a valid value here"
+        return UserText("is not a valid value here")
     text = str(error.message)
     return text if len(text) <= 200 else text[:199] + "…"
 
@@ -96,12 +114,18 @@ def _short(error: jsonschema.ValidationError) -> str:
 def check_version(document: object, member: str, expected_format: str) -> None:
     """Recognise the format and refuse a newer version clearly, before the schema says anything."""
     if not isinstance(document, dict) or document.get("format") != expected_format:
-        raise BadPackage(f"{member} is not part of an Assess package (it does not say format {expected_format!r}).")
+        raise BadPackage(
+            "{member} is not part of an Assess package (it does not say format {format}).",
+            member=member,
+            format=repr(expected_format),
+        )
     version = document.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise NewerPackage(
-            f"This package was written by a newer release of Assess (package format {version}; this release reads "
-            f"format {FORMAT_VERSION}). Install the newer release to import it; nothing was changed."
+            "This package was written by a newer release of Assess (package format {version}; this release reads "
+            "format {supported}). Install the newer release to import it; nothing was changed.",
+            version=version,
+            supported=FORMAT_VERSION,
         )
 
 
@@ -114,7 +138,7 @@ def parse_timestamp(text: str) -> dt.datetime:
     try:
         return dt.datetime.fromisoformat(text.removesuffix("Z"))
     except ValueError:
-        raise BadPackage(f"{text!r} is not a valid time.") from None
+        raise BadPackage("{value} is not a valid time.", value=repr(text)) from None
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -123,12 +147,15 @@ def parse_date(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise BadPackage(f"{text!r} is not a valid date.") from None
+        raise BadPackage("{value} is not a valid date.", value=repr(text)) from None
 
 
 def evidence_member(sha256: str) -> str:
     return f"{EVIDENCE_PREFIX}{sha256}"
 
 
-def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):,.0f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+def megabytes(size: int) -> UserText:
+    """``size`` for a message: in MB from 1 MB up, else in bytes."""
+    if size >= 1024 * 1024:
+        return UserText("{size} MB", size=f"{size / (1024 * 1024):,.0f}")
+    return UserText("{size} bytes", size=f"{size:,}")

@@ -41,7 +41,7 @@ from exports.package_format import (
     parse_timestamp,
     validate,
 )
-from exports.package_zip import ZIP_ERRORS, Limits, check_entries, refuse
+from exports.package_zip import ZIP_ERRORS, Limits, check_entries
 
 
 class Package:
@@ -81,16 +81,34 @@ class Package:
                 while block := member.read(READ_BLOCK):
                     count += len(block)
                     if count > size:
-                        raise BadPackage(f"{self._label}: {name} holds more than the {size:,} bytes its manifest says.")
+                        raise BadPackage(
+                            "{label}: {name} holds more than the {size} bytes its manifest says.",
+                            label=self._label,
+                            name=name,
+                            size=f"{size:,}",
+                        )
                     digest.update(block)
                     yield block
         except ZIP_ERRORS as exc:
-            raise BadPackage(f"{self._label}: {name} is damaged ({exc}). Ask the sender for the file again.") from None
-        if count != size or digest.hexdigest() != sha:
-            what = "evidence file" if name.startswith(EVIDENCE_PREFIX) else "member"
             raise BadPackage(
-                f"{self._label}: the {what} {name} does not match the SHA-256 in its manifest; the package was "
-                "altered or damaged. Nothing was imported."
+                "{label}: {name} is damaged ({error}). Ask the sender for the file again.",
+                label=self._label,
+                name=name,
+                error=str(exc),
+            ) from None
+        if count != size or digest.hexdigest() != sha:
+            if name.startswith(EVIDENCE_PREFIX):
+                raise BadPackage(
+                    "{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was "
+                    "altered or damaged. Nothing was imported.",
+                    label=self._label,
+                    name=name,
+                )
+            raise BadPackage(
+                "{label}: the member {name} does not match the SHA-256 in its manifest; the package was "
+                "altered or damaged. Nothing was imported.",
+                label=self._label,
+                name=name,
             )
 
     def read(self, name: str) -> bytes:
@@ -105,43 +123,79 @@ def _json(package: Package, name: str) -> Any:
     try:
         return json.loads(package.read(name).decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        raise BadPackage(f"{package.path.name}: {name} is not valid JSON ({exc}). Nothing was imported.") from None
+        raise BadPackage(
+            "{label}: {name} is not valid JSON ({error}). Nothing was imported.",
+            label=package.path.name,
+            name=name,
+            error=str(exc),
+        ) from None
 
 
 def _check_manifest(package: Package, entries: dict[str, zipfile.ZipInfo], label: str) -> dict[str, Any]:
     if MANIFEST not in entries:
-        raise BadPackage(f"{label} is not an Assess package: it has no {MANIFEST}. Nothing was imported.")
+        raise BadPackage(
+            "{label} is not an Assess package: it has no {member}. Nothing was imported.", label=label, member=MANIFEST
+        )
     info = entries[MANIFEST]
     package._sizes[MANIFEST] = (info.file_size, "")
     try:
         data = b"".join(_bounded(package, MANIFEST, info.file_size))
         manifest = json.loads(data.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        raise BadPackage(f"{label}: {MANIFEST} is not valid JSON ({exc}). Nothing was imported.") from None
+        raise BadPackage(
+            "{label}: {name} is not valid JSON ({error}). Nothing was imported.",
+            label=label,
+            name=MANIFEST,
+            error=str(exc),
+        ) from None
     check_version(manifest, MANIFEST, FORMAT)
     validate(manifest, "manifest", f"{label}: {MANIFEST}")
     listed: dict[str, tuple[int, str]] = {}
     for member in manifest["members"]:
         if member["name"] in listed:
-            raise refuse(label, f"its manifest lists {member['name']} twice")
+            raise BadPackage(
+                "{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.",
+                label=label,
+                name=member["name"],
+            )
         listed[member["name"]] = (member["size"], member["sha256"])
     present = set(entries) - {MANIFEST}
     missing = sorted(set(listed) - present)
     extra = sorted(present - set(listed))
     if missing:
         raise BadPackage(
-            f"{label} is incomplete: its manifest lists {missing[0]}, which is missing. Nothing was imported."
+            "{label} is incomplete: its manifest lists {name}, which is missing. Nothing was imported.",
+            label=label,
+            name=missing[0],
         )
     if extra:
-        raise refuse(label, f"it holds {extra[0]}, which its manifest does not list")
+        raise BadPackage(
+            "{label} is not a safe Assess package: it holds {name}, which its manifest does not list. "
+            "Nothing was imported.",
+            label=label,
+            name=extra[0],
+        )
     for required in (RESPONSES, FRAMEWORK):
         if required not in listed:
-            raise BadPackage(f"{label} is incomplete: it has no {required}. Nothing was imported.")
+            raise BadPackage(
+                "{label} is incomplete: it has no {member}. Nothing was imported.", label=label, member=required
+            )
     for name, (size, sha) in listed.items():
         if entries[name].file_size != size:
-            raise refuse(label, f"{name} is {entries[name].file_size:,} bytes, but its manifest says {size:,}")
+            raise BadPackage(
+                "{label} is not a safe Assess package: {name} is {size} bytes, but its manifest says {declared}. "
+                "Nothing was imported.",
+                label=label,
+                name=name,
+                size=f"{entries[name].file_size:,}",
+                declared=f"{size:,}",
+            )
         if name.startswith(EVIDENCE_PREFIX) and name != evidence_member(sha):
-            raise refuse(label, f"{name} is not named after its SHA-256")
+            raise BadPackage(
+                "{label} is not a safe Assess package: {name} is not named after its SHA-256. Nothing was imported.",
+                label=label,
+                name=name,
+            )
     package._sizes.update(listed)
     return dict(manifest)
 
@@ -153,10 +207,20 @@ def _bounded(package: Package, name: str, size: int) -> Iterator[bytes]:
             while block := member.read(READ_BLOCK):
                 count += len(block)
                 if count > size:
-                    raise refuse(package.path.name, f"{name} holds more than it declares")
+                    raise BadPackage(
+                        "{label} is not a safe Assess package: {name} holds more than it declares. "
+                        "Nothing was imported.",
+                        label=package.path.name,
+                        name=name,
+                    )
                 yield block
     except ZIP_ERRORS as exc:
-        raise BadPackage(f"{package.path.name}: {name} is damaged ({exc}). Nothing was imported.") from None
+        raise BadPackage(
+            "{label}: {name} is damaged ({error}). Nothing was imported.",
+            label=package.path.name,
+            name=name,
+            error=str(exc),
+        ) from None
 
 
 def _evidence(entry: dict[str, Any]) -> IncomingEvidence:
@@ -184,30 +248,57 @@ def _items(
     for entry in document["items"]:
         code = entry["code"]
         if code in seen:
-            raise BadPackage(f"{label}: {RESPONSES} lists item {code} twice. Nothing was imported.")
+            raise BadPackage(
+                "{label}: {member} lists item {code} twice. Nothing was imported.",
+                label=label,
+                member=RESPONSES,
+                code=code,
+            )
         seen.add(code)
         if not framework.has(code) or not framework.item(code).assessable:
-            raise BadPackage(f"{label}: {RESPONSES} holds {code}, which is not an assessable item of its framework.")
+            raise BadPackage(
+                "{label}: {member} holds {code}, which is not an assessable item of its framework.",
+                label=label,
+                member=RESPONSES,
+                code=code,
+            )
         evidence = tuple(_evidence(e) for e in entry["evidence"])
         for proof in evidence:
             if proof.kind == "file":
                 declared = package._sizes.get(evidence_member(proof.sha256))
                 if declared is None:
-                    raise BadPackage(f"{label} is incomplete: the evidence file {proof.name} of {code} is missing.")
+                    raise BadPackage(
+                        "{label} is incomplete: the evidence file {name} of {code} is missing.",
+                        label=label,
+                        name=proof.name,
+                        code=code,
+                    )
                 if declared[0] != proof.size:
-                    raise refuse(label, f"the evidence file {proof.name} of {code} has two different sizes")
+                    raise BadPackage(
+                        "{label} is not a safe Assess package: the evidence file {name} of {code} has two different "
+                        "sizes. Nothing was imported.",
+                        label=label,
+                        name=proof.name,
+                        code=code,
+                    )
                 used.add(evidence_member(proof.sha256))
         response, base = entry["response"], entry["base"]
         try:
             fields = Fields.from_json(response)
             base_fields = Fields.from_json(base) if base is not None else None
         except InvalidInput as exc:
-            raise BadPackage(f"{label}: item {code}: {exc}. Nothing was imported.") from None
+            raise BadPackage(
+                "{label}: item {code}: {problem}. Nothing was imported.", label=label, code=code, problem=exc.text
+            ) from None
         for value in (fields.law, fields.practice):
             if value is not None and not scale[0] <= value <= scale[1]:
                 raise BadPackage(
-                    f"{label}: item {code} is scored {value}, off its scale ({scale[0]} to {scale[1]}). "
-                    "Nothing was imported."
+                    "{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.",
+                    label=label,
+                    code=code,
+                    value=value,
+                    low=scale[0],
+                    high=scale[1],
                 )
         updated_at = response.get("updated_at")
         items.append(
@@ -223,34 +314,41 @@ def _items(
         )
     unused = sorted(n for n in package._sizes if n.startswith(EVIDENCE_PREFIX) and n not in used)
     if unused:
-        raise refuse(label, f"it holds {unused[0]}, which no item refers to")
+        raise BadPackage(
+            "{label} is not a safe Assess package: it holds {name}, which no item refers to. Nothing was imported.",
+            label=label,
+            name=unused[0],
+        )
     return tuple(items)
 
 
 def _open_source(path: Path, password: str | None) -> tuple[IO[bytes], IO[bytes], bool]:
     label = path.name
     if not path.exists():
-        raise InvalidInput(f"{path} does not exist; check the path.")
+        raise InvalidInput("{path} does not exist; check the path.", path=path)
     if not path.is_file():
-        raise InvalidInput(f"{path} is not a file.")
+        raise InvalidInput("{path} is not a file.", path=path)
     try:
         raw = path.open("rb")
     except OSError as exc:
-        raise InvalidInput(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise InvalidInput("{path} cannot be read: {reason}.", path=path, reason=exc.strerror or str(exc)) from None
     try:
         head = raw.read(8)
         raw.seek(0)
         if package_crypto.is_encrypted(head):
             if password is None:
                 raise PasswordNeeded(
-                    f"{label} is protected by a password; give the password to open it "
-                    "(on the command line: --password-file FILE)."
+                    "{label} is protected by a password; give the password to open it "
+                    "(on the command line: --password-file FILE).",
+                    label=label,
                 )
             reader = package_crypto.DecryptingReader(raw, password, label)
             reader.verify()
             return raw, reader, True  # type: ignore[return-value]
         if not head.startswith(b"PK"):
-            raise BadPackage(f"{label} is not an Assess package (it is not a ZIP file). Nothing was imported.")
+            raise BadPackage(
+                "{label} is not an Assess package (it is not a ZIP file). Nothing was imported.", label=label
+            )
         return raw, raw, False
     except BaseException:
         raw.close()
@@ -277,8 +375,9 @@ def open_package(
     except ZIP_ERRORS:
         raw.close()
         raise BadPackage(
-            f"{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; "
-            "nothing was imported."
+            "{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; "
+            "nothing was imported.",
+            label=label,
         ) from None
     except BaseException:
         raw.close()
@@ -308,10 +407,15 @@ def _contribution(package: Package) -> Contribution:
     try:
         framework = fw.load_bytes(package.read(FRAMEWORK), f"{label}: {FRAMEWORK}")
     except fw.FrameworkError as exc:
-        raise BadPackage(f"{exc}. Nothing was imported.") from None
+        raise BadPackage("{problem}. Nothing was imported.", problem=exc.text) from None
     identity = identity_from_json(manifest["assessment"])
     if (framework.id, framework.version) != (identity.framework_key, identity.framework_version):
-        raise refuse(label, f"its {FRAMEWORK} is not the framework its manifest names")
+        raise BadPackage(
+            "{label} is not a safe Assess package: its {member} is not the framework its manifest names. "
+            "Nothing was imported.",
+            label=label,
+            member=FRAMEWORK,
+        )
     document = _json(package, RESPONSES)
     check_version(document, RESPONSES, RESPONSES_FORMAT)
     validate(document, "responses", f"{label}: {RESPONSES}")
@@ -321,7 +425,7 @@ def _contribution(package: Package) -> Contribution:
     def read_evidence(sha256: str) -> Iterator[bytes]:
         name = evidence_member(sha256)
         if name not in archive_names:
-            raise BadPackage(f"{label}: the evidence file {sha256[:12]} is missing.")
+            raise BadPackage("{label}: the evidence file {name} is missing.", label=label, name=sha256[:12])
         return package.stream(name)
 
     return Contribution(

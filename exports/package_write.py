@@ -88,12 +88,24 @@ def _selected(
     roots = {r.code for r in framework.roots()}
     unknown = [p for p in pillars if p not in roots]
     if unknown:
-        raise InvalidInput(f"Unknown pillar {', '.join(unknown)}; use one of {', '.join(sorted(roots))}.")
+        raise InvalidInput(
+            "Unknown pillar {pillars}; use one of {choices}.",
+            pillars=", ".join(unknown),
+            choices=", ".join(sorted(roots)),
+        )
     codes = {s.code for s in states}
     for code in items:
-        if code not in codes:
-            what = "context, not an assessable item" if framework.has(code) else "not an item of this framework"
-            raise InvalidInput(f"{code} is {what}; give assessable item codes such as PROS-1.i or WG-11.b.")
+        if code in codes:
+            continue
+        if framework.has(code):
+            raise InvalidInput(
+                "{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.",
+                code=code,
+            )
+        raise InvalidInput(
+            "{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.",
+            code=code,
+        )
     received = received_from(session, assessment.id)
     if pillars or items:
         selection = Selection(tuple(pillars), tuple(items), None)
@@ -108,8 +120,14 @@ def _selected(
         known = {name.casefold(): name for name in assessments.institutions(session, assessment.id)}
         name = known.get(" ".join(responsible.split()).casefold())
         if name is None:
-            listed = ", ".join(sorted(known.values())) or "none yet"
-            raise InvalidInput(f"No institution named {responsible!r} in this assessment (known: {listed}).")
+            listed = ", ".join(sorted(known.values()))
+            if not listed:
+                raise InvalidInput(
+                    "No institution named {name} in this assessment (known: none yet).", name=repr(responsible)
+                )
+            raise InvalidInput(
+                "No institution named {name} in this assessment (known: {known}).", name=repr(responsible), known=listed
+            )
         states = [s for s in states if name.casefold() in (i.casefold() for i in s.response.institutions)]
         selection = Selection(selection.pillars, selection.items, name)
         institution = name
@@ -266,8 +284,9 @@ def write(
                         progress(done, total)
             if written != size or digest.hexdigest() != sha:
                 raise InvalidInput(
-                    f"The stored evidence file {sha[:12]} no longer matches its SHA-256; the database may be damaged. "
-                    "No package was written."
+                    "The stored evidence file {name} no longer matches its SHA-256; the database may be damaged. "
+                    "No package was written.",
+                    name=sha[:12],
                 )
 
 
@@ -290,9 +309,9 @@ def export_package(
     """Write the package file ``out``; it appears only once complete (written to ``out.part`` first)."""
     path = Path(out).expanduser()
     if path.exists() and not overwrite:
-        raise InvalidInput(f"{path} already exists; choose a new file name (nothing was overwritten).")
+        raise InvalidInput("{path} already exists; choose a new file name (nothing was overwritten).", path=path)
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give the name of the package file to write.")
+        raise InvalidInput("{path} is a folder; give the name of the package file to write.", path=path)
     with store.session() as session:
         part = gather(
             session, assessment_id, pillars=pillars, items=items, responsible=responsible, scrub=scrub, user=user
@@ -310,7 +329,7 @@ def export_package(
             os.fsync(raw.fileno())
         partial.replace(path)
     except OSError as exc:
-        raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise InvalidInput("Cannot write {path}: {reason}.", path=path, reason=exc.strerror or str(exc)) from None
     finally:
         partial.unlink(missing_ok=True)
     return ExportResult(

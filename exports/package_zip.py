@@ -30,6 +30,7 @@ from exports.package_format import (
     BadPackage,
     megabytes,
 )
+from framework.messages import UserText
 
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError)
 SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
@@ -54,25 +55,29 @@ class Limits:
         return caps.get(name, self.evidence_bytes)
 
 
-def refuse(label: str, problem: str) -> BadPackage:
-    return BadPackage(f"{label} is not a safe Assess package: {problem}. Nothing was imported.")
-
-
 def _check_name(label: str, info: zipfile.ZipInfo) -> str:
     name = info.orig_filename
     why = None
     if "\x00" in name or any(ord(c) < 32 for c in name):
-        why = "control characters"
+        why = UserText("control characters")
     elif name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        why = "an absolute path"
+        why = UserText("an absolute path")
     elif "\\" in name:
-        why = "a backslash"
+        why = UserText("a backslash")
     elif any(part in ("", ".", "..") for part in name.split("/")):
-        why = "a path that leaves the package" if ".." in name.split("/") else "an empty or '.' path part"
+        if ".." in name.split("/"):
+            why = UserText("a path that leaves the package")
+        else:
+            why = UserText("an empty or '.' path part")
     elif not SAFE_NAME.match(name):
-        why = "characters a package member never has"
+        why = UserText("characters a package member never has")
     if why is not None:
-        raise refuse(label, f"it holds a member named {name!r} ({why})")
+        raise BadPackage(
+            "{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.",
+            label=label,
+            name=repr(name),
+            why=why,
+        )
     return name
 
 
@@ -80,48 +85,112 @@ def check_entries(archive: zipfile.ZipFile, label: str, limits: Limits) -> dict[
     """Check the central directory before anything is decompressed; return the members by name."""
     infos = archive.infolist()
     if len(infos) > limits.members:
-        raise refuse(label, f"it holds {len(infos):,} members; at most {limits.members:,} are allowed")
+        raise BadPackage(
+            "{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. "
+            "Nothing was imported.",
+            label=label,
+            count=f"{len(infos):,}",
+            limit=f"{limits.members:,}",
+        )
     found: dict[str, zipfile.ZipInfo] = {}
     total = packed = 0
     for info in infos:
         name = _check_name(label, info)
         mode = info.external_attr >> 16
         if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # 0: no Unix type recorded (Windows)
-            kind = "a symbolic link" if stat.S_ISLNK(mode) else "a folder" if info.is_dir() else "a special file"
-            raise refuse(label, f"its member {name} is {kind}, not a file")
+            if stat.S_ISLNK(mode):
+                raise BadPackage(
+                    "{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. "
+                    "Nothing was imported.",
+                    label=label,
+                    name=name,
+                )
+            if info.is_dir():
+                raise BadPackage(
+                    "{label} is not a safe Assess package: its member {name} is a folder, not a file. "
+                    "Nothing was imported.",
+                    label=label,
+                    name=name,
+                )
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} is a special file, not a file. "
+                "Nothing was imported.",
+                label=label,
+                name=name,
+            )
         if name in found or name.casefold() in (n.casefold() for n in found):
-            raise refuse(label, f"it holds the member {name} twice")
+            raise BadPackage(
+                "{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.",
+                label=label,
+                name=name,
+            )
         if info.flag_bits & 0x1:
-            raise refuse(label, f"its member {name} is encrypted with a ZIP password")
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. "
+                "Nothing was imported.",
+                label=label,
+                name=name,
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise refuse(label, f"its member {name} uses an unsupported compression")
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} uses an unsupported compression. "
+                "Nothing was imported.",
+                label=label,
+                name=name,
+            )
         if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-            raise refuse(label, f"its member {name} gives two different sizes")
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} gives two different sizes. "
+                "Nothing was imported.",
+                label=label,
+                name=name,
+            )
         cap = limits.member_bytes(name)
         if info.file_size > cap:
-            raise refuse(
-                label, f"its member {name} would decompress to {megabytes(info.file_size)} (limit {megabytes(cap)})"
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} would decompress to {size} "
+                "(limit {limit}). Nothing was imported.",
+                label=label,
+                name=name,
+                size=megabytes(info.file_size),
+                limit=megabytes(cap),
             )
         if info.file_size > RATIO_FLOOR and info.file_size > max(info.compress_size, 1) * limits.ratio:
-            raise refuse(
-                label,
-                f"its member {name} would expand {info.file_size // max(info.compress_size, 1):,} times when "
-                f"decompressed (at most {limits.ratio} allowed): a 'zip bomb'",
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} would expand {ratio} times when "
+                "decompressed (at most {limit} allowed): a 'zip bomb'. Nothing was imported.",
+                label=label,
+                name=name,
+                ratio=f"{info.file_size // max(info.compress_size, 1):,}",
+                limit=limits.ratio,
             )
         total += info.file_size
         packed += info.compress_size
         if total > limits.total_bytes:
-            raise refuse(label, f"its members would decompress to more than {megabytes(limits.total_bytes)} in all")
+            raise BadPackage(
+                "{label} is not a safe Assess package: its members would decompress to more than {limit} in all. "
+                "Nothing was imported.",
+                label=label,
+                limit=megabytes(limits.total_bytes),
+            )
         found[name] = info
     if total > PACKAGE_RATIO_FLOOR and total > max(packed, 1) * limits.ratio:
-        raise refuse(
-            label,
-            f"its members would expand {total // max(packed, 1):,} times when decompressed, to "
-            f"{megabytes(total)} (at most {limits.ratio} times allowed): a 'zip bomb'",
+        raise BadPackage(
+            "{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to "
+            "{size} (at most {limit} times allowed): a 'zip bomb'. Nothing was imported.",
+            label=label,
+            ratio=f"{total // max(packed, 1):,}",
+            size=megabytes(total),
+            limit=limits.ratio,
         )
     by_offset = sorted(infos, key=lambda i: i.header_offset)
     ends = [i.header_offset for i in by_offset[1:]] + [archive.start_dir]
     for info, end in zip(by_offset, ends, strict=True):
         if info.header_offset + LOCAL_HEADER + len(info.orig_filename.encode()) + info.compress_size > end:
-            raise refuse(label, f"its member {info.orig_filename} overlaps another member")
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} overlaps another member. "
+                "Nothing was imported.",
+                label=label,
+                name=info.orig_filename,
+            )
     return found

@@ -30,14 +30,19 @@ def format_for(target: Path, explicit: str | None = None) -> str:
     if explicit:
         chosen = explicit.lower().lstrip(".")
         if chosen not in FORMATS:
-            raise InvalidInput(f"Unknown report format {explicit!r}; use one of {', '.join(FORMATS)}.")
+            raise InvalidInput(
+                "Unknown report format {format}; use one of {formats}.",
+                format=repr(explicit),
+                formats=", ".join(FORMATS),
+            )
         return chosen
     suffix = target.suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
     raise InvalidInput(
-        f"Cannot tell the report format from the file name {target.name!r}; end it in .pdf, .docx, .xlsx, .csv or "
-        ".json, or give --format."
+        "Cannot tell the report format from the file name {name}; end it in .pdf, .docx, .xlsx, .csv or "
+        ".json, or give --format.",
+        name=repr(target.name),
     )
 
 
@@ -46,15 +51,19 @@ def check_target(target: Path) -> Path:
     target = target.expanduser().absolute()
     if target.is_dir():
         raise InvalidInput(
-            f"{target} is a folder; give the name of the report file to write, e.g. {target / 'report.pdf'}"
+            "{path} is a folder; give the name of the report file to write, e.g. {example}",
+            path=target,
+            example=target / "report.pdf",
         )
     folder = target.parent
     if not folder.exists():
-        raise InvalidInput(f"The folder {folder} does not exist; create it first or choose another place.")
+        raise InvalidInput(
+            "The folder {folder} does not exist; create it first or choose another place.", folder=folder
+        )
     if not folder.is_dir():
-        raise InvalidInput(f"{folder} is not a folder; choose another place for the report.")
+        raise InvalidInput("{folder} is not a folder; choose another place for the report.", folder=folder)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise InvalidInput(f"Cannot write in {folder} (permission denied); choose another folder.")
+        raise InvalidInput("Cannot write in {folder} (permission denied); choose another folder.", folder=folder)
     return target
 
 
@@ -73,14 +82,18 @@ def _writer(fmt: str, paper: str) -> Callable[[ReportData, Path], None]:
 def _failure(exc: OSError, target: Path) -> AssessError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return AssessError(
-            f"The disk is full: {target.name} could not be written and nothing was left behind. "
-            "Free some space or choose another drive."
+            "The disk is full: {name} could not be written and nothing was left behind. "
+            "Free some space or choose another drive.",
+            name=target.name,
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return AssessError(
-            f"Cannot write {target} (permission denied; is the file open in another program?). Nothing was changed."
+            "Cannot write {path} (permission denied; is the file open in another program?). Nothing was changed.",
+            path=target,
         )
-    return AssessError(f"Cannot write {target}: {exc.strerror or exc}. Nothing was changed.")
+    return AssessError(
+        "Cannot write {path}: {reason}. Nothing was changed.", path=target, reason=exc.strerror or str(exc)
+    )
 
 
 def write(data: ReportData, target: str | Path, fmt: str | None = None, *, paper: str = "a4") -> Path:
@@ -88,7 +101,7 @@ def write(data: ReportData, target: str | Path, fmt: str | None = None, *, paper
     path = check_target(Path(target))
     fmt = format_for(path, fmt)
     if paper not in pdf.PAPERS:
-        raise InvalidInput(f"Unknown paper size {paper!r}; use a4 or letter.")
+        raise InvalidInput("Unknown paper size {paper}; use a4 or letter.", paper=repr(paper))
     try:
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:

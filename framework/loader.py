@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from framework.messages import UserMessage, UserText
 from framework.model import Framework, Item, Level, Localized, Scale, Source
 
 if TYPE_CHECKING:
@@ -29,15 +30,25 @@ MAX_JSON_DEPTH = 2 * MAX_DEPTH + 16  # arrays and objects inside each other; a v
 BUILTIN_ID = "unodc-ffa-2009"
 
 
-class FrameworkError(Exception):
-    """A framework file that cannot be used, with where and why."""
+class FrameworkError(UserMessage):
+    """A framework file that cannot be used, with where and why.
 
-    def __init__(self, file: str, location: str, problem: str) -> None:
+    ``location`` and ``problem`` are templates sharing the fields ``params``; a location without a
+    space is a place in the JSON (``scale.default_target``) and is not translated. A place found while
+    reading is given as the field ``where`` of the location ``"{where}"``; one that comes out empty
+    leaves the message without a location.
+    """
+
+    def __init__(self, file: str, location: str, problem: str | UserText, /, **params: object) -> None:
+        where = UserText(location, **params)
+        what = problem if isinstance(problem, UserText) else UserText(problem, **params)
         self.file = file
-        self.location = location
-        self.problem = problem
-        where = f"{file}, at {location}" if location else file
-        super().__init__(f"{where}: {problem}")
+        self.location = str(where)
+        self.problem = str(what)
+        if self.location:
+            super().__init__(UserText("{file}, at {location}: {problem}", file=file, location=where, problem=what))
+        else:
+            super().__init__(UserText("{file}: {problem}", file=file, problem=what))
 
 
 @cache
@@ -76,7 +87,7 @@ def load_file(path: str | Path) -> Framework:
     except PermissionError:
         raise FrameworkError(name, "", "the file cannot be read (permission denied)") from None
     except OSError as exc:
-        raise FrameworkError(name, "", f"the file cannot be read ({exc.strerror or exc})") from None
+        raise FrameworkError(name, "", "the file cannot be read ({reason})", reason=exc.strerror or exc) from None
     except ValueError:  # for example a NUL character in the path
         raise FrameworkError(name, "", "this is not a valid file name") from None
     return load_bytes(data, name)
@@ -88,36 +99,51 @@ def load_bytes(data: bytes, name: str = "<framework>") -> Framework:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FrameworkError(name, f"byte {exc.start}", "the file is not UTF-8 text; save it as UTF-8 JSON") from None
+        raise FrameworkError(
+            name, "byte {position}", "the file is not UTF-8 text; save it as UTF-8 JSON", position=exc.start
+        ) from None
     if not text.strip():
         raise FrameworkError(name, "", "the file is empty; a framework file is a JSON object")
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FrameworkError(name, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}") from None
+        raise FrameworkError(
+            name,
+            "line {line}, column {column}",
+            "not valid JSON: {reason}",
+            line=exc.lineno,
+            column=exc.colno,
+            reason=exc.msg,
+        ) from None
     except RecursionError:
         raise FrameworkError(
             name,
-            _line_column(text, _too_deep(text)),
-            f"the JSON is nested too deeply (items may be nested at most {MAX_DEPTH} levels)",
+            "{where}",
+            "the JSON is nested too deeply (items may be nested at most {limit} levels)",
+            where=_line_column(text, _too_deep(text)),
+            limit=MAX_DEPTH,
         ) from None
     except ValueError:  # a number longer than Python's integer-string limit (4300 digits)
         found = re.search(r"[0-9]{1000,}", text)
         where = _line_column(text, found.start()) if found else ""
-        raise FrameworkError(name, where, "not valid JSON for a framework: a number has far too many digits") from None
+        raise FrameworkError(
+            name, "{where}", "not valid JSON for a framework: a number has far too many digits", where=where
+        ) from None
     return load_document(document, name)
 
 
-def _too_large(size: int) -> str:
-    return f"the file is {_size(size)}; a framework file may be at most {_size(MAX_FILE_BYTES)}"
+def _too_large(size: int) -> UserText:
+    return UserText(
+        "the file is {size}; a framework file may be at most {limit}", size=_size(size), limit=_size(MAX_FILE_BYTES)
+    )
 
 
-def _size(size: int) -> str:
+def _size(size: int) -> UserText:
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
+        return UserText("{size} MB", size=f"{size / (1024 * 1024):.1f}")
     if size >= 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size} bytes"
+        return UserText("{size} KB", size=f"{size / 1024:.1f}")
+    return UserText("{size} bytes", size=size)
 
 
 _JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
@@ -136,11 +162,11 @@ def _too_deep(text: str) -> int | None:
     return None
 
 
-def _line_column(text: str, position: int | None) -> str:
+def _line_column(text: str, position: int | None) -> UserText | str:
     if position is None:
         return ""
     line = text.count("\n", 0, position) + 1
-    return f"line {line}, column {position - text.rfind(chr(10), 0, position)}"
+    return UserText("line {line}, column {column}", line=line, column=position - text.rfind(chr(10), 0, position))
 
 
 def load_document(document: object, name: str = "<framework>", *, validate: bool = True) -> Framework:
@@ -163,7 +189,9 @@ def load_document(document: object, name: str = "<framework>", *, validate: bool
         raise FrameworkError(
             name,
             "format_version",
-            f"written for format version {version}; this release reads version {FORMAT_VERSION}. Update Assess to load it",
+            "written for format version {version}; this release reads version {supported}. Update Assess to load it",
+            version=version,
+            supported=FORMAT_VERSION,
         )
     _check_shape(document, name)
     _check_values(document, name)
@@ -174,8 +202,17 @@ def load_document(document: object, name: str = "<framework>", *, validate: bool
     )
     if errors:
         first = errors[0]
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        raise FrameworkError(name, _where(first.absolute_path, document), _message(first) + more)
+        where, problem = _where(first.absolute_path, document), _message(first)
+        if len(errors) > 1:
+            raise FrameworkError(
+                name,
+                "{where}",
+                "{problem} (and {count} more problems)",
+                where=where,
+                problem=problem,
+                count=len(errors) - 1,
+            )
+        raise FrameworkError(name, "{where}", "{problem}", where=where, problem=problem)
     return _build(document, name)
 
 
@@ -189,9 +226,11 @@ def _check_shape(document: Mapping[str, Any], name: str) -> None:
         item, depth, where = stack.pop()
         count += 1
         if count > MAX_ITEMS:
-            raise FrameworkError(name, "items", f"more than {MAX_ITEMS} items")
+            raise FrameworkError(name, "items", "more than {limit} items", limit=MAX_ITEMS)
         if depth > MAX_DEPTH:
-            raise FrameworkError(name, where, f"items are nested more than {MAX_DEPTH} levels deep")
+            raise FrameworkError(
+                name, "{where}", "items are nested more than {limit} levels deep", where=where, limit=MAX_DEPTH
+            )
         if isinstance(item, dict):
             for i, child in enumerate(_list(item.get("children"))):
                 stack.append((child, depth + 1, f"{where}.children[{i}]"))
@@ -208,15 +247,18 @@ def _check_values(document: Mapping[str, Any], name: str) -> None:
         node, depth, path = stack.pop()
         if depth > MAX_JSON_DEPTH:
             where = _where(_unwind(path), document)
-            raise FrameworkError(name, where, f"values are nested more than {MAX_JSON_DEPTH} levels deep")
+            raise FrameworkError(
+                name, "{where}", "values are nested more than {limit} levels deep", where=where, limit=MAX_JSON_DEPTH
+            )
         entries: Any = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         for key, value in entries:
             for text in (key, value):
                 if isinstance(text, str) and not _encodable(text):
                     raise FrameworkError(
                         name,
-                        _where(_unwind((path, key)), document),
+                        "{where}",
                         "the text contains an invalid character (a lone \\ud800-\\udfff escape); fix or remove it",
+                        where=_where(_unwind((path, key)), document),
                     )
             if isinstance(value, dict | list):
                 stack.append((value, depth + 1, (path, key)))
@@ -243,10 +285,10 @@ def _list(value: object) -> Sequence[object]:
     return value if isinstance(value, list) else ()
 
 
-def _where(path: Sequence[object], document: Any) -> str:
-    """A readable location: the JSON path, with the item code where there is one."""
+def _where(path: Sequence[object], document: Any) -> UserText | str:
+    """A readable location: the JSON path (not translated), with the item code where there is one."""
     if not path:
-        return "top level"
+        return UserText("top level")
     parts: list[str] = []
     node = document
     code = None
@@ -259,7 +301,7 @@ def _where(path: Sequence[object], document: Any) -> str:
         if isinstance(node, dict) and isinstance(node.get("code"), str):
             code = node["code"]
     location = "".join(parts).lstrip(".")
-    return f"{location} (item {code})" if code else location
+    return UserText("{path} (item {code})", path=location, code=code) if code else location
 
 
 _short = reprlib.Repr()
@@ -268,31 +310,51 @@ _short.maxlist = _short.maxdict = 3
 _short.maxlevel = 1
 
 
-def _message(error: jsonschema.ValidationError) -> str:
-    """The schema's complaint, without quoting a whole long value back at the user."""
+def _message(error: jsonschema.ValidationError) -> UserText | str:
+    """The schema's complaint, without quoting a whole long value back at the user.
+
+    In words the window translates where there are some; otherwise jsonschema's own message (English).
+    """
     validator, limit, instance = error.validator, error.validator_value, error.instance
+    message = str(error.message)
     if "propertyNames" in error.absolute_schema_path:
-        return f'{_short.repr(instance)} is not a language code such as "en", "fr" or "pt-BR"'
-    if validator == "required":
-        message = str(error.message).replace("is a required property", "is required but missing")
-    elif validator == "additionalProperties":
-        message = f"{error.message}; remove it or check its spelling"
-    elif validator == "maxLength":
-        return f"the text is {len(instance)} characters long; at most {limit} are allowed"
-    elif validator == "minLength":
-        return "must not be empty"
-    elif validator in ("maxItems", "maxProperties"):
-        return f"has {len(instance)} entries; at most {limit} are allowed"
-    elif validator in ("minItems", "minProperties"):
-        return f"has {len(instance)} entries; at least {limit} are needed"
-    elif validator == "anyOf" and all(isinstance(s, dict) and set(s) == {"required"} for s in limit):
-        return "needs at least one of " + " or ".join(name for s in limit for name in s["required"])
-    else:
-        message = str(error.message)
-        full = repr(instance)
-        if message.startswith(full):
-            message = _short.repr(instance) + message[len(full) :]
-    return message if len(message) <= 300 else message[:300] + "…"
+        return UserText('{value} is not a language code such as "en", "fr" or "pt-BR"', value=_short.repr(instance))
+    if validator == "required" and message.endswith(_REQUIRED):
+        return UserText("{name} is required but missing", name=_clip(message.removesuffix(_REQUIRED)))
+    if validator == "additionalProperties":
+        return UserText("{problem}; remove it or check its spelling", problem=_clip(message))
+    if validator == "maxLength":
+        return UserText(
+            "the text is {length} characters long; at most {limit} are allowed", length=len(instance), limit=limit
+        )
+    if validator == "minLength":
+        return UserText("must not be empty")
+    if validator in ("maxItems", "maxProperties"):
+        return UserText("has {count} entries; at most {limit} are allowed", count=len(instance), limit=limit)
+    if validator in ("minItems", "minProperties"):
+        return UserText("has {count} entries; at least {limit} are needed", count=len(instance), limit=limit)
+    if validator == "anyOf" and all(isinstance(s, dict) and set(s) == {"required"} for s in limit):
+        names = [name for s in limit for name in s["required"]]
+        return UserText("needs at least one of {names}", names=_either(names))
+    full = repr(instance)
+    if message.startswith(full):
+        message = _short.repr(instance) + message[len(full) :]
+    return _clip(message)
+
+
+_REQUIRED = " is a required property"  # how jsonschema's message for a missing property ends
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= 300 else text[:300] + "…"
+
+
+def _either(names: Sequence[str]) -> UserText | str:
+    """``a or b or c``, the "or" in the window's language."""
+    joined: UserText | str = names[0] if names else ""
+    for name in names[1:]:
+        joined = UserText("{first} or {second}", first=joined, second=name)
+    return joined
 
 
 def _localized(value: object) -> Localized:
@@ -314,14 +376,25 @@ def _build(doc: dict[str, Any], name: str) -> Framework:
     values = sorted(level.value for level in levels)
     if values != list(range(scale.minimum, scale.maximum + 1)):
         raise FrameworkError(
-            name, "scale.levels", f"every value from {scale.minimum} to {scale.maximum} needs exactly one level"
+            name,
+            "scale.levels",
+            "every value from {low} to {high} needs exactly one level",
+            low=scale.minimum,
+            high=scale.maximum,
         )
 
     for section in ("source_documents", "kinds", "addressees", "dimensions"):
         declared: set[str] = set()
         for i, entry in enumerate(doc.get(section, [])):
             if entry["id"] in declared:
-                raise FrameworkError(name, f"{section}[{i}].id", f"{entry['id']!r} is declared twice")
+                raise FrameworkError(
+                    name,
+                    "{section}[{index}].id",
+                    "{id} is declared twice",
+                    section=section,
+                    index=i,
+                    id=repr(entry["id"]),
+                )
             declared.add(entry["id"])
     kinds = {kind["id"]: kind for kind in doc["kinds"]}
     addressees = {a["id"]: a for a in doc.get("addressees", [])}
@@ -336,21 +409,43 @@ def _build(doc: dict[str, Any], name: str) -> Framework:
     def visit(node: dict[str, Any], parent: str | None, depth: int, where: str) -> str:
         code = node["code"]
         if code in seen:
-            raise FrameworkError(name, where, f"item code {code} is used twice (first at {seen[code]})")
+            raise FrameworkError(
+                name,
+                "{where}",
+                "item code {code} is used twice (first at {first})",
+                where=where,
+                code=code,
+                first=seen[code],
+            )
         seen[code] = where
         kind = node["kind"]
         if kind not in kinds:
-            raise FrameworkError(name, f"{where}.kind (item {code})", f"unknown kind {kind!r}; declare it under kinds")
+            raise FrameworkError(
+                name,
+                "{where}.kind (item {code})",
+                "unknown kind {kind}; declare it under kinds",
+                where=where,
+                code=code,
+                kind=repr(kind),
+            )
         addressee = node.get("addressee")
         if addressee is not None and addressee not in addressees:
             raise FrameworkError(
                 name,
-                f"{where}.addressee (item {code})",
-                f"unknown addressee {addressee!r}; declare it under addressees",
+                "{where}.addressee (item {code})",
+                "unknown addressee {addressee}; declare it under addressees",
+                where=where,
+                code=code,
+                addressee=repr(addressee),
             )
         if node["source"]["document"] not in documents:
             raise FrameworkError(
-                name, f"{where}.source (item {code})", f"unknown source document {node['source']['document']!r}"
+                name,
+                "{where}.source (item {code})",
+                "unknown source document {document}",
+                where=where,
+                code=code,
+                document=repr(node["source"]["document"]),
             )
         if "assessable" in node:
             assessable = bool(node["assessable"])
@@ -361,8 +456,14 @@ def _build(doc: dict[str, Any], name: str) -> Framework:
         item_dimensions = tuple(node.get("dimensions", [d for d in ("law", "practice") if d in dimensions]))
         for dimension in item_dimensions:
             if dimension not in dimensions:
-                problem = f"dimension {dimension!r} is not declared under dimensions"
-                raise FrameworkError(name, f"{where}.dimensions (item {code})", problem)
+                raise FrameworkError(
+                    name,
+                    "{where}.dimensions (item {code})",
+                    "dimension {dimension} is not declared under dimensions",
+                    where=where,
+                    code=code,
+                    dimension=repr(dimension),
+                )
         source = Source(**{k: str(v) for k, v in node["source"].items()})
         index = len(items)
         items.append(
@@ -393,14 +494,23 @@ def _build(doc: dict[str, Any], name: str) -> Framework:
     for item in items:
         for tag in item.tags:
             if tag not in seen:
-                raise FrameworkError(name, f"{seen[item.code]}.tags (item {item.code})", f"tag {tag} names no item")
+                raise FrameworkError(
+                    name,
+                    "{where}.tags (item {code})",
+                    "tag {tag} names no item",
+                    where=seen[item.code],
+                    code=item.code,
+                    tag=tag,
+                )
     crosswalk: list[tuple[str, str, Localized]] = []
     for i, link in enumerate(doc.get("crosswalk", [])):
         for end in ("a", "b"):
             if link[end] not in seen:
-                raise FrameworkError(name, f"crosswalk[{i}].{end}", f"{link[end]} names no item")
+                raise FrameworkError(
+                    name, "crosswalk[{index}].{end}", "{code} names no item", index=i, end=end, code=link[end]
+                )
         if link["a"] == link["b"]:
-            raise FrameworkError(name, f"crosswalk[{i}]", "an item cannot be linked to itself")
+            raise FrameworkError(name, "crosswalk[{index}]", "an item cannot be linked to itself", index=i)
         crosswalk.append((link["a"], link["b"], _localized(link.get("note"))))
     if not any(item.assessable for item in items):
         raise FrameworkError(name, "items", "no item is assessable, so there is nothing to score")

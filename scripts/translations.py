@@ -3,6 +3,8 @@
     .venv/bin/python scripts/translations.py           # lupdate, then lrelease
     .venv/bin/python scripts/translations.py --check   # also fail when a message is not translated yet
 
+First the message templates of the core (errors and notes from assess/, db/, framework/ and exports/,
+found by ``scripts/core_messages.py``) are written to ``assess/ui/core_messages.py``; then
 ``pyside6-lupdate`` reads every ``tr()`` and ``QCoreApplication.translate()`` in ``assess/ui`` and merges
 the messages into ``assess/ui/translations/assess_LANG.ts``: translations already there are kept, a message
 whose English changed keeps its old translation marked unfinished, and messages that are gone are dropped.
@@ -18,6 +20,8 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import core_messages
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "assess" / "ui"
@@ -55,6 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail when a message is not translated")
     args = parser.parse_args(argv)
     FOLDER.mkdir(exist_ok=True)
+    found = core_messages.scan()
+    if found.problems:
+        print("\n".join(found.problems), file=sys.stderr)
+        return 1
+    core_messages.GENERATED.write_text(core_messages.generated_source(found), "utf-8")
     sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.glob("*.py"))
     files = [FOLDER / f"assess_{code}.ts" for code in LANGUAGES]
     subprocess.run(

@@ -70,6 +70,10 @@ def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("ASSESS_DATA_DIR", str(data))
     monkeypatch.setenv("ASSESS_USER", "tester")
     monkeypatch.delenv("ASSESS_MAX_EVIDENCE_MB", raising=False)
+    # the command line writes in the system's language unless told: the tests expect English unless they say
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return data
 
 

@@ -50,8 +50,10 @@ def store_content(
         done += len(chunk)
         if done > size:
             raise ContentMismatch(
-                f"The evidence file {sha256[:12]} holds more than the {size:,} bytes it was announced with; "
-                "nothing was imported."
+                "The evidence file {file} holds more than the {size} bytes it was announced with; nothing was "
+                "imported.",
+                file=sha256[:12],
+                size=f"{size:,}",
             )
         pending += chunk
         while len(pending) >= CHUNK:
@@ -64,8 +66,9 @@ def store_content(
         session.execute(insert(BlobChunk).values(blob_id=new_id, seq=seq, data=bytes(pending)))
     if done != size or digest.hexdigest() != sha256:
         raise ContentMismatch(
-            f"The evidence file {sha256[:12]} does not match its SHA-256 or size: it was changed or damaged after "
-            "it was packaged. Nothing was imported; ask the sender for the package again."
+            "The evidence file {file} does not match its SHA-256 or size: it was changed or damaged after it was "
+            "packaged. Nothing was imported; ask the sender for the package again.",
+            file=sha256[:12],
         )
     return new_id, True
 

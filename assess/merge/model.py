@@ -12,19 +12,20 @@ from assess.errors import InvalidInput
 from assess.evidence import EvidenceView
 from assess.responses import ResponseView
 from db.models import Assessment
+from framework.messages import UserText
 
 OTHER_FIELDS = ("rationale", "institutions", "priority", "target_date", "next_action", "technical_assistance")
 LABELS = {
-    "scores": "scores or N/A",
-    "law": "score in law and institutions",
-    "practice": "score in practice",
-    "na_justification": "N/A justification",
-    "rationale": "rationale",
-    "institutions": "responsible institutions",
-    "priority": "priority",
-    "target_date": "target date",
-    "next_action": "next action",
-    "technical_assistance": "technical assistance needed",
+    "scores": UserText("scores or N/A"),
+    "law": UserText("score in law and institutions"),
+    "practice": UserText("score in practice"),
+    "na_justification": UserText("N/A justification"),
+    "rationale": UserText("rationale"),
+    "institutions": UserText("responsible institutions"),
+    "priority": UserText("priority"),
+    "target_date": UserText("target date"),
+    "next_action": UserText("next action"),
+    "technical_assistance": UserText("technical assistance needed"),
 }
 
 
@@ -107,7 +108,7 @@ class Fields:
         try:
             target = dt.date.fromisoformat(date) if date else None
         except ValueError:
-            raise InvalidInput(f"{date!r} is not a valid date") from None
+            raise InvalidInput("{date} is not a valid date", date=repr(date)) from None
         made = cls(
             law=data["law"],
             practice=data["practice"],

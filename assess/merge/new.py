@@ -36,8 +36,11 @@ def _framework(session: Session, contribution: Contribution) -> FrameworkRecord:
     for item in contribution.items:
         if not framework.has(item.code) or not framework.item(item.code).assessable:
             raise InvalidInput(
-                f"The package holds item {item.code}, which framework {existing.key} {existing.version} in this "
-                "database does not have as an assessable item; nothing was imported."
+                "The package holds item {code}, which framework {framework} {version} in this database does not "
+                "have as an assessable item; nothing was imported.",
+                code=item.code,
+                framework=existing.key,
+                version=existing.version,
             )
     return existing
 

@@ -11,7 +11,7 @@ citations by text); nothing is removed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -25,6 +25,7 @@ from assess.merge.model import LABELS, OTHER_FIELDS, Contribution, Fields, Ident
 from assess.merge.received import received_from
 from assess.users import current_user
 from db.models import Assessment
+from framework.messages import UserText
 
 Side = Literal["mine", "theirs"]
 SIDES: tuple[Side, ...] = ("mine", "theirs")
@@ -46,6 +47,11 @@ class FieldMerge:
 
     @property
     def label(self) -> str:
+        return str(self.label_text)
+
+    @property
+    def label_text(self) -> UserText | str:
+        """The field's name for a message, translated where it is shown."""
         return LABELS.get(self.field, self.field)
 
     def shown(self, side: Literal["base", "mine", "theirs"]) -> str:
@@ -85,7 +91,7 @@ class MergePlan:
     """Evidence the package adds."""
     versions: Mapping[str, int]
     order: tuple[str, ...]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[UserText, ...] = ()
 
     @property
     def conflict_codes(self) -> list[str]:
@@ -156,15 +162,25 @@ def _check_same(assessment: Assessment, mine: Identity, contribution: Contributi
     theirs = contribution.identity
     if (theirs.framework_key, theirs.framework_version) != (assessment.framework.key, assessment.framework.version):
         raise InvalidInput(
-            f"{contribution.source} was made on framework {theirs.framework_key} {theirs.framework_version}, but "
-            f"assessment {assessment.id} uses {assessment.framework.key} {assessment.framework.version}; "
-            "nothing was merged. Import it as a new assessment instead."
+            "{file} was made on framework {framework} {version}, but assessment {number} uses {own_framework} "
+            "{own_version}; nothing was merged. Import it as a new assessment instead.",
+            file=contribution.source,
+            framework=theirs.framework_key,
+            version=theirs.framework_version,
+            number=assessment.id,
+            own_framework=assessment.framework.key,
+            own_version=assessment.framework.version,
         )
     if not mine.same_assessment(theirs):
         raise InvalidInput(
-            f"{contribution.source} was made from another assessment ({theirs.label}, created "
-            f"{theirs.created_at:%Y-%m-%d %H:%M} UTC), not from assessment {assessment.id} ({mine.label}); nothing "
-            "was merged. Merge it into the assessment it came from, or import it as a new assessment."
+            "{file} was made from another assessment ({label}, created {created} UTC), not from assessment "
+            "{number} ({own_label}); nothing was merged. Merge it into the assessment it came from, or import it "
+            "as a new assessment.",
+            file=contribution.source,
+            label=theirs.label,
+            created=f"{theirs.created_at:%Y-%m-%d %H:%M}",
+            number=assessment.id,
+            own_label=mine.label,
         )
 
 
@@ -172,8 +188,11 @@ def _check_scale(assessment: Assessment, code: str, fields: Fields) -> None:
     for value in (fields.law, fields.practice):
         if value is not None and not assessment.scale_min <= value <= assessment.scale_max:
             raise InvalidInput(
-                f"The package scores {code} {value}, off this assessment's scale ({assessment.scale_min} to "
-                f"{assessment.scale_max}); nothing was merged."
+                "The package scores {code} {value}, off this assessment's scale ({low} to {high}); nothing was merged.",
+                code=code,
+                value=value,
+                low=assessment.scale_min,
+                high=assessment.scale_max,
             )
 
 
@@ -184,7 +203,12 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
     _check_same(assessment, mine_identity, contribution)
     warnings = []
     if contribution.identity.label != mine_identity.label:
-        warnings.append(f"The assessment was called {contribution.identity.label!r} when the package was made.")
+        warnings.append(
+            UserText(
+                "The assessment was called {label} when the package was made.",
+                label=repr(contribution.identity.label),
+            )
+        )
     present: dict[str, list[EvidenceView]] = {}
     for view in list_for(session, assessment.id):
         present.setdefault(view.item_code, []).append(view)
@@ -233,12 +257,29 @@ def _changes(name: str, value: object) -> dict[str, Any]:
     return {name: value}
 
 
-def conflict_summary(conflicts: tuple[FieldMerge, ...] | list[FieldMerge]) -> str:
-    """``PROS-1: rationale, priority; PROT-5: scores or N/A``."""
-    fields: dict[str, list[str]] = {}
+def conflict_summary(conflicts: tuple[FieldMerge, ...] | list[FieldMerge]) -> UserText | str:
+    """``PROS-1: rationale, priority; PROT-5: scores or N/A``, the field names translated where it is shown."""
+    fields: dict[str, list[UserText | str]] = {}
     for c in conflicts:
-        fields.setdefault(c.code, []).append(c.label)
-    return "; ".join(f"{code}: {', '.join(names)}" for code, names in fields.items())
+        fields.setdefault(c.code, []).append(c.label_text)
+    per_item = [UserText("{code}: {fields}", code=code, fields=_with_commas(names)) for code, names in fields.items()]
+    return _with_semicolons(per_item) if per_item else ""
+
+
+def _with_commas(values: Sequence[UserText | str]) -> UserText | str:
+    """``a, b, c`` as nested texts, so that each value and the separator are translated in turn."""
+    joined = values[-1]
+    for value in reversed(values[:-1]):
+        joined = UserText("{first}, {rest}", first=value, rest=joined)
+    return joined
+
+
+def _with_semicolons(values: Sequence[UserText]) -> UserText:
+    """``a; b; c`` as nested texts, so that each value and the separator are translated in turn."""
+    joined = values[-1]
+    for value in reversed(values[:-1]):
+        joined = UserText("{first}; {rest}", first=value, rest=joined)
+    return joined
 
 
 def apply_merge(
@@ -263,8 +304,10 @@ def apply_merge(
     unsettled = [c for c in plan.conflicts if chosen.get(c.key, take) not in SIDES]
     if unsettled:
         raise InvalidInput(
-            f"{len(unsettled)} changes conflict and were not settled ({conflict_summary(unsettled)}); nothing was "
-            "merged. Choose mine or theirs for each."
+            "{count} changes conflict and were not settled ({conflicts}); nothing was merged. Choose mine or theirs "
+            "for each.",
+            count=len(unsettled),
+            conflicts=conflict_summary(unsettled),
         )
     per_item: dict[str, dict[str, Any]] = {}
     for merge in plan.taken:
@@ -290,7 +333,8 @@ def apply_merge(
             )
         except StaleEdit:
             raise StaleEdit(
-                f"{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again."
+                "{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.",
+                code=code,
             ) from None
     stored, already = add_evidence(
         session,

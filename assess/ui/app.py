@@ -1,74 +1,19 @@
-"""Starting the desktop app: the QApplication, translations, the error hook, and the first window.
-
-:func:`start` builds and shows the window without running the event loop (tests call it);
-:func:`run_app` is what ``assess`` and ``assess demo`` call.
+"""The full window: :func:`start` builds and shows it on a database without running the event loop
+(tests call it; :mod:`assess.ui.launch` calls it once its starting window is painted), and
+:func:`relaunch` makes it again in another language.
 """
 
 from __future__ import annotations
 
-import contextlib
-import sys
 from pathlib import Path
-from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
-
-from assess import __version__
-from assess.logs import log_unexpected
 from assess.paths import default_database
-from assess.ui import dialogs, languages, settings
+from assess.ui import languages, settings
 from assess.ui.evidence_io import clear_opened
+from assess.ui.launch import application, excepthook, install_translations
 from assess.ui.main_window import MainWindow
 
-_translators: list[QTranslator] = []
-
-
-def application(argv: list[str] | None = None) -> QApplication:
-    """The running QApplication, created if there is none yet."""
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("Assess")
-    app.setApplicationDisplayName("Assess")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("Assess")
-    return app
-
-
-def install_translations(app: QApplication, lang: str) -> str:
-    """Qt's own texts and ours in ``lang`` (a code such as "fr", "fr_CA" or "zh_CN"), its locale's formats,
-    and the right-to-left layout for Arabic; the language code the window then uses ("fr", "zh")."""
-    code = languages.normalise(lang) or "en"
-    locale = languages.locale_for(code)
-    QLocale.setDefault(locale)
-    while _translators:
-        app.removeTranslator(_translators.pop())
-    if code != "en":
-        qt = QTranslator(app)
-        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-            _translators.append(qt)
-        ours = QTranslator(app)
-        if ours.load(languages.translation_file(code), str(languages.TRANSLATIONS)):
-            app.installTranslator(ours)
-            _translators.append(ours)
-    right_to_left = languages.right_to_left(code)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
-    return code
-
-
-def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    """An error nobody caught: log it, and tell the user calmly where the details are. Never a traceback."""
-    if issubclass(kind, KeyboardInterrupt):
-        QApplication.quit()
-        return
-    exc.__traceback__ = tb
-    path = log_unexpected(exc)
-    with contextlib.suppress(Exception):  # if even the message fails, the log still holds the details
-        dialogs.unexpected(QApplication.activeWindow(), path)
+__all__ = ["application", "excepthook", "install_translations", "relaunch", "start"]
 
 
 def start(
@@ -136,16 +81,3 @@ def relaunch(old: MainWindow, lang: str) -> MainWindow | None:
     window.raise_()
     window.activateWindow()
     return window
-
-
-def run_app(db: str | None, lang: str | None, demo: bool, present: bool) -> int:
-    """Run the desktop app until its window is closed; the exit status."""
-    app = application()
-    previous = sys.excepthook
-    sys.excepthook = excepthook
-    try:
-        window = start(db, lang, demo, present)
-        window.raise_()
-        return app.exec()
-    finally:
-        sys.excepthook = previous

@@ -13,6 +13,7 @@ from assess.ui import dialogs
 from db import StoreError
 from db.store import translate
 from framework import FrameworkError
+from framework.messages import UserMessage, UserText
 
 USER_ERRORS = (AssessError, StoreError, FrameworkError)
 
@@ -31,6 +32,25 @@ def for_user(exc: BaseException, label: str) -> BaseException:
     return exc
 
 
+def localized(value: object) -> str:
+    """``value`` in the window's language: a core message template translated, its fields filled in."""
+    if not isinstance(value, UserText):
+        return str(value)
+    fields = {name: localized(field) for name, field in value.params.items()}
+    template = QCoreApplication.translate("core", value.template)
+    if not fields:
+        return template
+    try:
+        return template.format(**fields)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a field: the English is still right
+        return value.template.format(**fields)
+
+
+def text_of(exc: BaseException) -> str:
+    """What the user reads for ``exc``, in the window's language where it is a core message."""
+    return localized(exc.text) if isinstance(exc, UserMessage) else str(exc)
+
+
 def title_for(exc: BaseException) -> str:
     if isinstance(exc, StaleEdit):
         return QCoreApplication.translate("errors", "Changed by someone else")
@@ -46,6 +66,6 @@ def show(parent: QWidget | None, exc: BaseException, title: str | None = None) -
     if isinstance(exc, Cancelled):
         return
     if isinstance(exc, USER_ERRORS):
-        dialogs.error(parent, title or title_for(exc), str(exc))
+        dialogs.error(parent, title or title_for(exc), text_of(exc))
         return
     dialogs.unexpected(parent, log_unexpected(exc))

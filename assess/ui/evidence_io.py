@@ -52,6 +52,7 @@ class Attacher(QObject):
         self._closed = False
         self._code = ""
         self._details = dialogs.FileDetails("", False)
+        self._attached = 0  # files attached in this batch
 
     @property
     def busy(self) -> bool:
@@ -128,6 +129,7 @@ class Attacher(QObject):
         self._control = None
         if self._closed:
             return
+        self._attached += 1
         self.workspace.added(view)
         self._next()
 
@@ -155,6 +157,12 @@ class Attacher(QObject):
             self._dialog.hide()
             self._dialog.deleteLater()
             self._dialog = None
+        if self._attached and not self._closed:
+            # the files went into SQLite's log without being copied into the database file (see
+            # evidence.attach_file): copy them now, in the background, not in the next edit
+            store = self.workspace.store
+            tasks.run_task(lambda _control: store.checkpoint(), lambda _result: None, self.workspace.fail)
+        self._attached = 0
         self.finished.emit()
 
     def shutdown(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from assess.merge import FieldMerge, MergePlan, Scores, Side
 from assess.ui import formats, icons
+from assess.ui.errors import localized
 
 ITEM, FIELD, BASE, MINE, THEIRS, CHOICE = range(6)
 SHOWN_CHARS = 240
@@ -111,7 +112,7 @@ class MergeDialog(QDialog):
                 evidence=formats.number(len(plan.evidence)),
             )
         )
-        warnings = QLabel("\n".join(plan.warnings))
+        warnings = QLabel("\n".join(localized(warning) for warning in plan.warnings))
         warnings.setWordWrap(True)
         warnings.setVisible(bool(plan.warnings))
         self.conflicts = self._conflict_table()

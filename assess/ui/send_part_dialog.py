@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess.ui import formats, icons
+from assess.ui import errors, formats, icons
 from assess.ui.file_field import FileField
 
 
@@ -172,7 +172,7 @@ class SendPartDialog(QDialog):
             found = self.request.preview(choice)
         except Exception as exc:  # the service says why the choice names nothing
             self._previewed = False
-            self.preview.setText(str(exc))
+            self.preview.setText(errors.text_of(exc))
             self.preview.setStyleSheet(f"color: {icons.COLORS['gap'].name()};")
         else:
             self._previewed = True

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from assess.errors import InvalidInput
 from assess.server import server_url
+from assess.ui import errors
 
 DEFAULT_PORT = 5432
 PGPASS_PLACES = "~/.pgpass; Windows: %APPDATA%\\postgresql\\pgpass.conf"
@@ -104,7 +105,7 @@ class SharedDatabaseDialog(QDialog):
         try:
             self.url()
         except InvalidInput as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(errors.text_of(exc))
             self.problem.setVisible(True)
             return
         super().accept()

@@ -107,8 +107,11 @@ class Workspace(QObject, EvidenceWork):
 
     @property
     def read_only_reason(self) -> str | None:
-        """Why the open database may only be read, in one line; None when the user may edit it."""
-        return None if self.can_edit else self.store.read_only_reason
+        """Why the open database may only be read, in one line in the window's language; None when the user may edit."""
+        if self.can_edit:
+            return None
+        reason = self.store.read_only_reason
+        return errors.localized(reason) if reason is not None else ""
 
     @property
     def read_only(self) -> bool:

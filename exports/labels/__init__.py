@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import locale
+import os
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -55,6 +58,24 @@ def normalise(code: str | None) -> str:
     """``fr_FR``, ``fr-CA``, ``zh_CN`` or ``ZH`` as a catalogue's code; English for anything unknown."""
     base = (code or "en").replace("-", "_").split("_")[0].lower()
     return base if base in CODES else "en"
+
+
+def system_code() -> str:
+    """The language of the system's locale when the reports know it, else English.
+
+    As POSIX programs read it: ``LC_ALL``, else ``LC_MESSAGES``, else ``LANG`` (``fr_FR.UTF-8``); on
+    Windows, where those are usually unset, the user's interface language.
+    """
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return normalise(value.split(".")[0].split("@")[0])
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        identifier = ctypes.windll.kernel32.GetUserDefaultUILanguage()
+        return normalise(locale.windows_locale.get(identifier))
+    return "en"
 
 
 def _module(code: str) -> ModuleType:

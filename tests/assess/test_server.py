@@ -267,9 +267,8 @@ def test_a_viewer_reads_everything(viewer: tuple[Store, int], shared: Shared, tm
     store, aid = viewer
     assert (store.user, store.can_edit) == (shared.viewer, False)
     assert store.read_only_reason is not None
-    assert shared.viewer in store.read_only_reason and f"assess server setup --editor {shared.viewer}" in (
-        store.read_only_reason
-    )
+    reason = str(store.read_only_reason)
+    assert shared.viewer in reason and f"assess server setup --editor {shared.viewer}" in reason
     with store.session() as session:
         assert responses.get(session, aid, "PROS-1").law == 3
     as_viewer = ("--db", shared.url(shared.viewer))

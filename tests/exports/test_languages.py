@@ -275,3 +275,28 @@ def test_the_command_line_writes_the_report_in_the_language_asked(
     cover = plain(pages(target)[0])
     assert plain("Rapport sur les lacunes et plan d'action") in cover
     assert "rapport.pdf" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({"LANG": "es_ES.UTF-8"}, "Informe de brechas y plan de acción"),
+        ({"LANG": "fr_FR.UTF-8", "LC_ALL": "ru_RU.UTF-8"}, "Отчёт о пробелах и план действий"),
+        ({"LANG": "C.UTF-8"}, "Gap report and action plan"),
+        ({"LANG": "de_DE.UTF-8"}, "Gap report and action plan"),  # no German report: English
+    ],
+)
+def test_without_lang_the_report_is_in_the_system_language(
+    environment: dict[str, str],
+    expected: str,
+    demo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in environment.items():
+        monkeypatch.setenv(variable, value)
+    target = tmp_path / "report.pdf"
+    assert cli.main(["--db", str(demo_file), "report", str(REVIEW), "--out", str(target)]) == 0
+    assert plain(expected) in plain(pages(target)[0])

@@ -206,3 +206,21 @@ def open_window(qtbot: Any) -> Iterator[Callable[..., Any]]:
     yield opener
     for window in opened:
         window.close()
+
+
+@pytest.fixture
+def fresh_demo(monkeypatch, demo_template, tmp_path):
+    """``assess.demo.open_demo_copy`` handing out copies of the session's demo (no rebuild per test)."""
+    from assess import demo
+
+    made = []
+
+    def copy() -> Path:
+        target = tmp_path / f"copy-{len(made)}" / "meridia-demo.sqlite"
+        target.parent.mkdir()
+        shutil.copy(demo_template, target)
+        made.append(target)
+        return target
+
+    monkeypatch.setattr(demo, "open_demo_copy", copy)
+    return made

@@ -84,13 +84,16 @@ def drop(widget, paths: list[Path]) -> QDropEvent:
     return event
 
 
-def test_files_dragged_onto_the_item_are_attached(window, small_db, fake_dialogs, tmp_path):
+def test_files_dragged_onto_the_item_are_attached(window, small_db, fake_dialogs, tmp_path, monkeypatch):
     path, aid = small_db
+    checkpoints = []
+    monkeypatch.setattr(type(window.workspace.store), "checkpoint", lambda store: checkpoints.append(store))
     files = [write(tmp_path / "mou.txt", 300), write(tmp_path / "statistics.csv", 200)]
     fake_dialogs.answer("file_details", FileDetails("", False))
     drop(window.item_page, files)
     assert sorted(e.name for e in stored_evidence(path, aid, "PROT-4")) == ["mou.txt", "statistics.csv"]
     assert len(panel_rows(window)) == 2
+    assert checkpoints == [window.workspace.store]  # once the batch is in, not in the next edit
 
 
 def test_links_and_citations(window, small_db, fake_dialogs):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from assess import responses
 from assess.logs import log_file
 from assess.ui import app as ui_app
+from assess.ui import launch
 from tests.ui.helpers import stored
 
 
@@ -68,13 +69,8 @@ def test_run_app_installs_the_hook_only_while_it_runs(monkeypatch):
     import sys
 
     seen = []
-    monkeypatch.setattr(ui_app, "start", lambda *args: seen.append(sys.excepthook) or _Window())
-    monkeypatch.setattr(ui_app.QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(launch, "begin", lambda *args: seen.append(sys.excepthook))
+    monkeypatch.setattr(launch.QApplication, "exec", lambda self: 0)
     before = sys.excepthook
-    assert ui_app.run_app(None, "en", False, False) == 0
-    assert seen == [ui_app.excepthook] and sys.excepthook is before
-
-
-class _Window:
-    def raise_(self) -> None:
-        pass
+    assert launch.run_app(None, "en", False, False) == 0
+    assert seen == [launch.excepthook] and sys.excepthook is before

@@ -16,10 +16,11 @@ from assess.server import server_url
 from assess.ui import settings, window_shared
 from assess.ui.shared_database_dialog import SharedDatabaseDialog
 from db import DatabaseUnavailable, Store, open_store
+from framework.messages import UserText
 from tests.ui.conftest import make_small_database
 from tests.ui.helpers import stored, stored_assessment, stored_evidence
 
-VIEWER = "You are a viewer on this database"
+VIEWER = UserText("You are a viewer on this database")
 SERVER = "postgresql+psycopg://ann:s3cret@db.example.org:5433/assess?sslmode=require"
 
 
@@ -130,7 +131,7 @@ def test_a_viewer_sees_every_editing_control_off_and_why(viewer_window):
     window = viewer_window
     window.go_to("PROS-1.i")
     editor, evidence = window.item_page.editor, window.item_page.evidence
-    assert window.workspace.read_only and window.workspace.read_only_reason == VIEWER
+    assert window.workspace.read_only and window.workspace.read_only_reason == str(VIEWER)
     for widget in (editor.law, editor.practice, editor.na, editor.priority, editor.has_date, editor.date):
         assert not widget.isEnabled()
     for edit in (editor.rationale, editor.next_action, editor.assistance):
@@ -138,7 +139,7 @@ def test_a_viewer_sees_every_editing_control_off_and_why(viewer_window):
     for button in (evidence.add_files, evidence.add_link, evidence.add_citation, evidence.remove):
         assert not button.isEnabled()
     banner = window.item_page.banner
-    assert banner.isVisibleTo(window.item_page) and banner.text() == VIEWER
+    assert banner.isVisibleTo(window.item_page) and banner.text() == str(VIEWER)
     actions = window.commands
     for action in (
         actions.new_assessment,
@@ -179,5 +180,5 @@ def test_a_viewer_cannot_write_anything(viewer_window, small_db, fake_dialogs, t
     assert stored_evidence(path, aid, "PROS-1.i") == []
     assert stored_assessment(path, aid).status == "draft"
     assert not fake_dialogs.called("new_assessment") and not fake_dialogs.called("rename_assessment")
-    assert fake_dialogs.messages()[-1] == VIEWER
+    assert fake_dialogs.messages()[-1] == str(VIEWER)
     assert window.workspace.undo_stack.count() == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -90,11 +91,18 @@ def test_assess_demo_runs_the_app_on_a_fresh_copy(qapp, monkeypatch, demo_db):
     monkeypatch.setattr(demo, "open_demo_copy", lambda: demo_db)
     seen = []
 
+    started = time.monotonic()
+
     def close_it() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                seen.append(widget.windowTitle())
-                widget.close()
+        """Close the full window once it stands in place of the starting one (give up after 30 s)."""
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        for widget in shown:
+            seen.append(widget.windowTitle())
+            widget.close()
+        if not shown and time.monotonic() - started > 30:
+            QApplication.closeAllWindows()
+        elif not shown:
+            QTimer.singleShot(10, close_it)
 
     QTimer.singleShot(0, close_it)
     assert cli.main(["demo"]) == 0

@@ -2202,6 +2202,1249 @@ The history of each item records these changes with the origin: {origin}.</sourc
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
+        <translation>يحسم الخيار --take تعارضات الدمج؛ استخدمه مع --into ASSESSMENT.</translation>
+    </message>
+    <message>
+        <source>1 item in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>
+        <translation>بند واحد متعارض ({codes})؛ لم يُدمج شيء. احسم التعارض بالخيار --take mine أو --take theirs، أو في النافذة (ملف &gt; استيراد مساهمة…).</translation>
+    </message>
+    <message>
+        <source>A legal citation may be at most 5,000 characters.</source>
+        <translation>لا يجوز أن تتجاوز الإحالة القانونية 5000 حرف.</translation>
+    </message>
+    <message>
+        <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
+        <translation>يجب إدخال نص الإحالة القانونية، مثلًا «قانون العقوبات، المادة 188(2)».</translation>
+    </message>
+    <message>
+        <source>A report font cannot be read ({error}); reinstall Assess (see README).</source>
+        <translation>تعذَّرت قراءة أحد خطوط التقرير ({error})؛ أعد تثبيت Assess (انظر README).</translation>
+    </message>
+    <message>
+        <source>A role name is empty; give the login names of the people, e.g. --editor alice.</source>
+        <translation>أحد أسماء الأدوار فارغ؛ أدخل أسماء تسجيل الدخول الخاصة بالأشخاص، مثلًا --editor alice.</translation>
+    </message>
+    <message>
+        <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
+        <translation>بعد الترقية، أصبح عدد الصفوف التي تشير إلى صفوف مفقودة {count}. النسخة المأخوذة قبل الترقية هي {backup}؛ استعدها وأبلغ عن هذه المشكلة.</translation>
+    </message>
+    <message>
+        <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
+        <translation>لا يمكن لقاعدة بيانات SQLite في الذاكرة أن تضم تقييمًا؛ أدخل مسار ملف.</translation>
+    </message>
+    <message>
+        <source>An institution name may be at most 300 characters.</source>
+        <translation>لا يجوز أن يتجاوز اسم المؤسسة 300 حرف.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
+        <translation>لا يمكن مقارنة التقييم {number} بنفسه؛ أدخل معرِّف جولة سابقة.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} is final and read-only. Reopen it as a draft first (assess mark {number} draft).</source>
+        <translation>التقييم {number} نهائي وللقراءة فقط. أعد فتحه كمسودة أولًا (assess mark {number} draft).</translation>
+    </message>
+    <message>
+        <source>Attaching {name} was cancelled; nothing was added.</source>
+        <translation>أُلغي إرفاق {name}؛ لم يُضَف شيء.</translation>
+    </message>
+    <message>
+        <source>Backup and restore work on an SQLite database file. Back up a PostgreSQL server with pg_dump.</source>
+        <translation>يعمل النسخ الاحتياطي والاستعادة على ملف قاعدة بيانات SQLite. أنشئ النسخة الاحتياطية لخادم PostgreSQL باستخدام pg_dump.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {database}: {reason}</source>
+        <translation>تعذَّر الاتصال بـ {database}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in {path}: the folder is not writable.</source>
+        <translation>تعذَّر إنشاء قاعدة بيانات في {path}: لا يمكن الكتابة في المجلد.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {problem}.</source>
+        <translation>تعذَّر إنشاء المجلد {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation>تعذَّر إنشاء المجلد {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file {path}: {reason}.</source>
+        <translation>تعذَّرت قراءة ملف كلمة المرور {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {file}: {problem}.</source>
+        <translation>تعذَّرت الاستعادة إلى {file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the report format from the file name {name}; end it in .pdf, .docx, .xlsx, .csv or .json, or give --format.</source>
+        <translation>تعذَّر تحديد صيغة التقرير من اسم الملف {name}؛ اجعل الاسم ينتهي بـ .pdf أو .docx أو .xlsx أو .csv أو .json، أو حدِّد الصيغة بالخيار --format.</translation>
+    </message>
+    <message>
+        <source>Cannot use {url}: {reason}</source>
+        <translation>تعذَّر استخدام {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} (permission denied); choose another folder.</source>
+        <translation>تعذَّرت الكتابة في {folder} (الإذن مرفوض)؛ اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo database in {folder}: the folder is not writable.</source>
+        <translation>تعذَّرت كتابة قاعدة بيانات النسخة التجريبية في {folder}: لا يمكن الكتابة في المجلد.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo database {file}: {problem}.</source>
+        <translation>تعذَّرت كتابة قاعدة بيانات النسخة التجريبية {file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {problem}. Nothing was written.</source>
+        <translation>تعذَّرت كتابة {file}: {problem}. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} (permission denied; is the file open in another program?). Nothing was changed.</source>
+        <translation>تعذَّرت كتابة {path} (الإذن مرفوض؛ هل الملف مفتوح في برنامج آخر؟). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>تعذَّرت كتابة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was changed.</source>
+        <translation>تعذَّرت كتابة {path}: {reason}. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: {problem}.</source>
+        <translation>تعذَّرت كتابة {target}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Database {database} holds no Assess tables; open it once with assess to create them.</source>
+        <translation>لا تضم قاعدة البيانات {database} جداول Assess؛ افتحها مرة واحدة باستخدام assess لإنشاء الجداول.</translation>
+    </message>
+    <message>
+        <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
+        <translation>الإطار {key} بالإصدار {version} موجود بالفعل في قاعدة البيانات هذه بمحتوى مختلف. امنح الملف المعدَّل رقم إصدار جديدًا واستورده مرة أخرى؛ لن تتغير التقييمات المُعدّة على الإصدار الموجود.</translation>
+    </message>
+    <message>
+        <source>Give either --na or --applicable, not both.</source>
+        <translation>استخدم إما --na وإما --applicable، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>Give the database of the shared database.</source>
+        <translation>أدخل اسم قاعدة البيانات المشتركة.</translation>
+    </message>
+    <message>
+        <source>Give the file or link to attach (or --citation TEXT for a legal citation).</source>
+        <translation>حدِّد الملف أو الرابط المراد إرفاقه (أو --citation TEXT لإحالة قانونية).</translation>
+    </message>
+    <message>
+        <source>Give the server of the shared database.</source>
+        <translation>أدخل خادم قاعدة البيانات المشتركة.</translation>
+    </message>
+    <message>
+        <source>Give the user name of the shared database.</source>
+        <translation>أدخل اسم المستخدم لقاعدة البيانات المشتركة.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
+        <translation>انقطع الاتصال بـ {database} ({reason}). تحقَّق من الشبكة وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Marking {code} N/A needs a justification: say why the item does not apply.</source>
+        <translation>يتطلب تحديد البند {code} بأنه «لا ينطبق» تعليلًا: اذكر سبب عدم انطباق البند.</translation>
+    </message>
+    <message>
+        <source>N/A ({justification})</source>
+        <translation>لا ينطبق ({justification})</translation>
+    </message>
+    <message>
+        <source>N/A justification</source>
+        <translation>سبب عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
+        <translation>اذكر كل دور مرة واحدة فقط، مع --editor أو --viewer أو --remove: {roles}.</translation>
+    </message>
+    <message>
+        <source>No file was given (the path is empty, so it does not exist); give the file to attach.</source>
+        <translation>لم يُحدَّد أي ملف (المسار فارغ، فهو غير موجود)؛ حدِّد الملف المراد إرفاقه.</translation>
+    </message>
+    <message>
+        <source>No framework {key} in this database (known: {known}). Import it with: assess framework import FILE</source>
+        <translation>لا يوجد الإطار {key} في قاعدة البيانات هذه (الأطر المعروفة: {known}). استورده باستخدام: assess framework import FILE</translation>
+    </message>
+    <message>
+        <source>No framework {key} version {version} in this database (known: {known}). Import it with: assess framework import FILE</source>
+        <translation>لا يوجد الإطار {key} بالإصدار {version} في قاعدة البيانات هذه (الأطر المعروفة: {known}). استورده باستخدام: assess framework import FILE</translation>
+    </message>
+    <message>
+        <source>No institution named {name} in this assessment (known: none yet).</source>
+        <translation>لا توجد مؤسسة باسم {name} في هذا التقييم (لا توجد مؤسسات معروفة بعد).</translation>
+    </message>
+    <message>
+        <source>No institution named {name} in this assessment (known: {known}).</source>
+        <translation>لا توجد مؤسسة باسم {name} في هذا التقييم (المؤسسات المعروفة: {known}).</translation>
+    </message>
+    <message>
+        <source>No item of the assessment matches that choice; nothing was written.</source>
+        <translation>لا يطابق هذا الاختيار أي بند من بنود التقييم؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>No stored file has SHA-256 {sha256}.</source>
+        <translation>لا يوجد ملف مخزَّن بالبصمة SHA-256 التالية: {sha256}.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
+        <translation>لا شيء لتغييره: استخدم --law أو --practice أو --na أو --note أو --priority أو --responsible أو --due أو --next أو --ta.</translation>
+    </message>
+    <message>
+        <source>Only file evidence has content to save.</source>
+        <translation>الأدلة من نوع «ملف» وحدها لها محتوى يمكن حفظه.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
+        <translation>لا يجوز إعداد أدوار قاعدة البيانات {database} إلا لمالك جداول Assess فيها ({owner}) أو لمستخدم فائق الصلاحيات؛ وأنت متصل بصفة {user}.</translation>
+    </message>
+    <message>
+        <source>Part of the stored file {sha256} is missing; the database may be damaged.</source>
+        <translation>جزء من الملف المخزَّن {sha256} مفقود؛ ربما تكون قاعدة البيانات تالفة.</translation>
+    </message>
+    <message>
+        <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
+        <translation>للقراءة فقط: يمكن لمستخدم قاعدة البيانات الخاص بك {user} قراءة قاعدة البيانات هذه دون تغييرها. للتحرير، اطلب من مالك قاعدة البيانات تشغيل: assess server setup --editor {name}</translation>
+    </message>
+    <message>
+        <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
+        <translation>أضاف مستخدم آخر {names} إلى هذا التقييم في اللحظة نفسها، ولذلك لم يُحفظ تعديلك على البند {code}. أعد إجراء التعديل.</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose a backup file.</source>
+        <translation>هذا الملف هو قاعدة البيانات نفسها؛ اختر ملف نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The assessment was called {label} when the package was made.</source>
+        <translation>كان اسم التقييم {label} عند إعداد الحزمة.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {problem}. Nothing was written.</source>
+        <translation>تعذَّر إنشاء النسخة الاحتياطية: {problem}. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {problem}.</source>
+        <translation>تعذَّرت استعادة النسخة الاحتياطية: {problem}.</translation>
+    </message>
+    <message>
+        <source>The backup must go to another file than the database itself.</source>
+        <translation>يجب حفظ النسخة الاحتياطية في ملف غير قاعدة البيانات نفسها.</translation>
+    </message>
+    <message>
+        <source>The content of {name} is no longer stored; attach the file again.</source>
+        <translation>لم يعد محتوى {name} مخزَّنًا؛ أرفق الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The demo can only be built into an empty database; this one has assessments.</source>
+        <translation>لا يمكن إنشاء النسخة التجريبية إلا في قاعدة بيانات فارغة؛ وقاعدة البيانات هذه تضم تقييمات.</translation>
+    </message>
+    <message>
+        <source>The description may be at most 5,000 characters.</source>
+        <translation>لا يجوز أن يتجاوز الوصف 5000 حرف.</translation>
+    </message>
+    <message>
+        <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
+        <translation>تعذَّر تشغيل نافذة سطح المكتب: {problem}. أعد تثبيت Assess (انظر README).</translation>
+    </message>
+    <message>
+        <source>The disk holding {database} is full. Free some space and try again.</source>
+        <translation>القرص الذي يضم {database} ممتلئ. حرِّر بعض المساحة وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be written and nothing was left behind. Free some space or choose another drive.</source>
+        <translation>القرص ممتلئ: تعذَّرت كتابة {name} ولم يبقَ منه شيء. حرِّر بعض المساحة أو اختر محرك أقراص آخر.</translation>
+    </message>
+    <message>
+        <source>The disk of the server holding {database} is full. Tell the server&apos;s administrator.</source>
+        <translation>قرص الخادم الذي يضم {database} ممتلئ. أبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} does not match its SHA-256 or size: it was changed or damaged after it was packaged. Nothing was imported; ask the sender for the package again.</source>
+        <translation>ملف الدليل {file} لا يطابق بصمته SHA-256 أو حجمه: فقد غُيِّر أو تلف بعد وضعه في الحزمة. لم يُستورد شيء؛ اطلب الحزمة من مرسلها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} holds more than the {size} bytes it was announced with; nothing was imported.</source>
+        <translation>حجم ملف الدليل {file} يتجاوز الحجم المُعلَن عنه ({size} بايت)؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The first line of the password file {path} is empty; write the password there.</source>
+        <translation>السطر الأول من ملف كلمة المرور {path} فارغ؛ اكتب كلمة المرور فيه.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first or choose another place.</source>
+        <translation>المجلد {folder} غير موجود؛ أنشئه أولًا أو اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
+        <translation>ملف الخط {pattern} غير موجود في {folder}؛ أعد تثبيت Assess (انظر README).</translation>
+    </message>
+    <message>
+        <source>The group roles {editor} and {viewer} do not exist yet and {user} may not create roles. Run setup once as a user with CREATEROLE (for example postgres), or create them: CREATE ROLE {editor} NOLOGIN; CREATE ROLE {viewer} NOLOGIN;</source>
+        <translation>دورا المجموعة {editor} و{viewer} غير موجودين بعد، ولا يجوز لـ {user} إنشاء أدوار. شغِّل الأمر setup مرة واحدة بصفة مستخدم لديه صلاحية CREATEROLE (مثلًا postgres)، أو أنشئ الدورين: CREATE ROLE {editor} NOLOGIN; CREATE ROLE {viewer} NOLOGIN;</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
+        <translation>تضم الحزمة البند {code}، وهو ليس بندًا قابلًا للتقييم في الإطار {framework} {version} الموجود في قاعدة البيانات هذه؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
+        <translation>تمنح الحزمة البند {code} الدرجة {value}، وهي خارج سلّم هذا التقييم (من {low} إلى {high})؛ لم يُدمج شيء.</translation>
+    </message>
+    <message>
+        <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
+        <translation>كلمة المرور لا تفتح {label} (كلمة المرور خاطئة، أو عُدِّل الملف)؛ لم يتغير شيء. تحقَّق من ملف كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>ملف كلمة المرور {path} ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>كلمة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
+        <translation>حزمة خطوط التقرير {package} غير مثبَّتة؛ أعد تثبيت Assess (انظر README).</translation>
+    </message>
+    <message>
+        <source>The server holding {database} cancelled this request (it took too long, or an administrator stopped it); nothing was saved. Try again.</source>
+        <translation>ألغى الخادم الذي يضم {database} هذا الطلب (استغرق وقتًا طويلًا، أو أوقفه أحد المسؤولين)؛ لم يُحفظ شيء. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The server holding {database} has too many connections open. Try again in a moment.</source>
+        <translation>لدى الخادم الذي يضم {database} عدد كبير جدًا من الاتصالات المفتوحة. أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The stored copy of {name} does not match its SHA-256; it was not saved.</source>
+        <translation>النسخة المخزَّنة من {name} لا تطابق بصمتها SHA-256؛ لم يُحفظ الملف.</translation>
+    </message>
+    <message>
+        <source>The stored evidence file {name} no longer matches its SHA-256; the database may be damaged. No package was written.</source>
+        <translation>لم يعد ملف الدليل المخزَّن {name} يطابق بصمته SHA-256؛ ربما تكون قاعدة البيانات تالفة. لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
+        <source>The target must lie on the scale, {low} to {high}.</source>
+        <translation>يجب أن يقع الهدف على السلّم، من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale.</source>
+        <translation>الهدف {target} ليس عددًا صحيحًا على السلّم.</translation>
+    </message>
+    <message>
+        <source>The {what} is required.</source>
+        <translation>يجب إدخال {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>طول {what} يتجاوز الحد المسموح به (عدد الأحرف {length}، والحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
+        <translation>الدرجة {value} في {what} ليست عددًا صحيحًا من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <source>The {what} score {value} is off the scale; use {low} to {high}.</source>
+        <translation>الدرجة {value} في {what} خارج السلّم؛ استخدم قيمة من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <source>There is no assessment {number} in this database; see the ids with: assess list</source>
+        <translation>لا يوجد التقييم {number} في قاعدة البيانات هذه؛ اطَّلع على المعرِّفات باستخدام: assess list</translation>
+    </message>
+    <message>
+        <source>There is no database at {target} yet; nothing was created.</source>
+        <translation>لا توجد قاعدة بيانات في {target} بعد؛ لم يُنشأ شيء.</translation>
+    </message>
+    <message>
+        <source>There is no evidence {number}; it may have been removed.</source>
+        <translation>لا يوجد الدليل {number}؛ ربما حُذف.</translation>
+    </message>
+    <message>
+        <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
+        <translation>لا يوجد البند {code} في {framework} {version}. رموز البنود على غرار PROS-1 وPROS-1.i وPROT-5 وWG-11.b؛ اطَّلع عليها باستخدام: assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
+        <translation>لا يوجد الدور {roles} على الخادم. أنشئ أولًا دور تسجيل دخول لكل شخص، مثلًا: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; ثم شغِّل الأمر setup مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>كُتبت هذه الحزمة بإصدار أحدث من Assess (صيغة الحزمة {version}؛ ويقرأ هذا الإصدار الصيغة {supported}). ثبِّت الإصدار الأحدث لاستيرادها؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Unknown command {command}; see assess --help.</source>
+        <translation>الأمر {command} غير معروف؛ انظر assess --help.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper}; use a4 or letter.</source>
+        <translation>حجم الورق {paper} غير معروف؛ استخدم a4 أو letter.</translation>
+    </message>
+    <message>
+        <source>Unknown pillar {pillars}; use one of {choices}.</source>
+        <translation>الركيزة {pillars} غير معروفة؛ استخدم إحدى القيم التالية: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown pillar {pillars}; use one of {roots}.</source>
+        <translation>الركيزة {pillars} غير معروفة؛ استخدم إحدى القيم التالية: {roots}.</translation>
+    </message>
+    <message>
+        <source>Unknown priority {priority}; use high, medium or low.</source>
+        <translation>الأولوية {priority} غير معروفة؛ استخدم high أو medium أو low.</translation>
+    </message>
+    <message>
+        <source>Unknown priority {priority}; use high, medium, low or none.</source>
+        <translation>الأولوية {priority} غير معروفة؛ استخدم high أو medium أو low أو none.</translation>
+    </message>
+    <message>
+        <source>Unknown report format {format}; use one of {formats}.</source>
+        <translation>صيغة التقرير {format} غير معروفة؛ استخدم إحدى الصيغ التالية: {formats}.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode {sslmode}; use one of {modes}.</source>
+        <translation>القيمة {sslmode} للإعداد sslmode غير معروفة؛ استخدم إحدى القيم التالية: {modes}.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; use draft or final.</source>
+        <translation>الحالة {status} غير معروفة؛ استخدم draft أو final.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; use one of {statuses}.</source>
+        <translation>الحالة {status} غير معروفة؛ استخدم إحدى القيم التالية: {statuses}.</translation>
+    </message>
+    <message>
+        <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
+        <translation>نوع قاعدة البيانات {backend} غير مدعوم: استخدم مسار ملف SQLite أو عنوانًا يبدأ بـ postgresql://.</translation>
+    </message>
+    <message>
+        <source>Writing the package was cancelled; no file was written.</source>
+        <translation>أُلغيت كتابة الحزمة؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>a backslash</source>
+        <translation>شرطة مائلة عكسية</translation>
+    </message>
+    <message>
+        <source>a path that leaves the package</source>
+        <translation>مسار يخرج عن الحزمة</translation>
+    </message>
+    <message>
+        <source>a response marked N/A must have no scores and a justification</source>
+        <translation>البند الموسوم بـ «لا ينطبق» يجب ألا تكون له درجات، ويجب أن يكون له تعليل</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>مسار مطلق</translation>
+    </message>
+    <message>
+        <source>an empty or &apos;.&apos; path part</source>
+        <translation>جزء فارغ أو «.» في المسار</translation>
+    </message>
+    <message>
+        <source>an item cannot be linked to itself</source>
+        <translation>لا يمكن ربط بند بنفسه</translation>
+    </message>
+    <message>
+        <source>assess server setup is for a shared PostgreSQL database: give it with --db postgresql+psycopg://OWNER@HOST/DATABASE. An SQLite file needs no roles.</source>
+        <translation>الأمر assess server setup مخصص لقاعدة بيانات PostgreSQL مشتركة: حدِّدها بالخيار --db postgresql+psycopg://OWNER@HOST/DATABASE. لا يحتاج ملف SQLite إلى أدوار.</translation>
+    </message>
+    <message>
+        <source>byte {position}</source>
+        <translation>البايت {position}</translation>
+    </message>
+    <message>
+        <source>characters a package member never has</source>
+        <translation>محارف لا ترد أبدًا في أسماء عناصر الحزمة</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>محارف تحكم</translation>
+    </message>
+    <message>
+        <source>country or entity</source>
+        <translation>البلد أو الكيان</translation>
+    </message>
+    <message>
+        <source>dimension {dimension} is not declared under dimensions</source>
+        <translation>البُعد {dimension} غير مُعلَن ضمن dimensions</translation>
+    </message>
+    <message>
+        <source>every value from {low} to {high} needs exactly one level</source>
+        <translation>تحتاج كل قيمة من {low} إلى {high} إلى مستوى واحد بالضبط</translation>
+    </message>
+    <message>
+        <source>expected a JSON object describing a framework</source>
+        <translation>المتوقع كائن JSON يصف إطارًا</translation>
+    </message>
+    <message>
+        <source>has {count} entries; at least {limit} are needed</source>
+        <translation>عدد المدخلات {count}؛ ويلزم {limit} على الأقل</translation>
+    </message>
+    <message>
+        <source>has {count} entries; at most {limit} are allowed</source>
+        <translation>عدد المدخلات {count}؛ والحد الأقصى المسموح به {limit}</translation>
+    </message>
+    <message>
+        <source>holds fields this format does not have</source>
+        <translation>يضم حقولًا ليست في هذه الصيغة</translation>
+    </message>
+    <message>
+        <source>is not a valid value here</source>
+        <translation>القيمة غير صالحة هنا</translation>
+    </message>
+    <message>
+        <source>item code {code} is used twice (first at {first})</source>
+        <translation>رمز البند {code} مستخدم مرتين (أول مرة في {first})</translation>
+    </message>
+    <message>
+        <source>items are nested more than {limit} levels deep</source>
+        <translation>عدد مستويات تداخل البنود يتجاوز {limit}</translation>
+    </message>
+    <message>
+        <source>law and institutions</source>
+        <translation>القانون والمؤسسات</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation>القانون {law}، الممارسة {practice}</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}, rationale {rationale}</source>
+        <translation>القانون {law}، الممارسة {practice}، التعليل {rationale}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <source>min must be below max</source>
+        <translation>يجب أن تكون قيمة min أصغر من قيمة max</translation>
+    </message>
+    <message>
+        <source>more than {limit} items</source>
+        <translation>عدد البنود يتجاوز {limit}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>needs at least one of {names}</source>
+        <translation>يلزم واحد على الأقل من: {names}</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>الإجراء التالي</translation>
+    </message>
+    <message>
+        <source>no item is assessable, so there is nothing to score</source>
+        <translation>لا يوجد بند قابل للتقييم، فلا شيء تُمنح له درجات</translation>
+    </message>
+    <message>
+        <source>no such file; check the path</source>
+        <translation>الملف غير موجود؛ تحقَّق من المسار</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>not an Assess framework file (expected &quot;format&quot;: &quot;assess-framework&quot;)</source>
+        <translation>ليس ملف إطار Assess (المتوقع &quot;format&quot;: &quot;assess-framework&quot;)</translation>
+    </message>
+    <message>
+        <source>not valid JSON for a framework: a number has far too many digits</source>
+        <translation>ليس JSON صالحًا لإطار: أحد الأعداد يتضمن أرقامًا أكثر بكثير مما ينبغي</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>ليس JSON صالحًا: {reason}</translation>
+    </message>
+    <message>
+        <source>not_applicable must be true or false.</source>
+        <translation>يجب أن تكون قيمة not_applicable هي true أو false.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>الممارسة</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>التعليل</translation>
+    </message>
+    <message>
+        <source>responsible institutions</source>
+        <translation>المؤسسات المسؤولة</translation>
+    </message>
+    <message>
+        <source>score in law and institutions</source>
+        <translation>الدرجة في القانون والمؤسسات</translation>
+    </message>
+    <message>
+        <source>score in practice</source>
+        <translation>الدرجة في الممارسة</translation>
+    </message>
+    <message>
+        <source>scores or N/A</source>
+        <translation>الدرجات أو عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>tag {tag} names no item</source>
+        <translation>الوسم {tag} لا يشير إلى أي بند</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>الموعد المستهدف</translation>
+    </message>
+    <message>
+        <source>technical assistance needed</source>
+        <translation>المساعدة التقنية المطلوبة</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
+        <translation>تداخل JSON عميق أكثر مما ينبغي (الحد الأقصى لعدد مستويات تداخل البنود {limit})</translation>
+    </message>
+    <message>
+        <source>the default target must lie on the scale</source>
+        <translation>يجب أن يقع الهدف الافتراضي على السلّم</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>تعذَّرت قراءة الملف (الإذن مرفوض)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>تعذَّرت قراءة الملف ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty; a framework file is a JSON object</source>
+        <translation>الملف فارغ؛ ملف الإطار كائن JSON</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8 JSON</source>
+        <translation>الملف ليس نصًا بترميز UTF-8؛ احفظه بصيغة JSON بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a framework file may be at most {limit}</source>
+        <translation>حجم الملف {size}؛ والحد الأقصى لحجم ملف الإطار {limit}</translation>
+    </message>
+    <message>
+        <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
+        <translation>يتضمن النص محرفًا غير صالح (تسلسل هروب منفرد من النطاق \ud800-\udfff)؛ صحِّحه أو احذفه</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; at most {limit} are allowed</source>
+        <translation>عدد أحرف النص {length}؛ والحد الأقصى المسموح به {limit}</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a framework file</source>
+        <translation>هذا مجلد، وليس ملف إطار</translation>
+    </message>
+    <message>
+        <source>this is not a valid file name</source>
+        <translation>هذا ليس اسم ملف صالحًا</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file; choose a framework .json file</source>
+        <translation>هذا ليس ملفًا عاديًا؛ اختر ملف إطار (.json)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>unknown addressee {addressee}; declare it under addressees</source>
+        <translation>الجهة المخاطَبة {addressee} غير معروفة؛ أعلِنها ضمن addressees</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind}; declare it under kinds</source>
+        <translation>النوع {kind} غير معروف؛ أعلِنه ضمن kinds</translation>
+    </message>
+    <message>
+        <source>unknown source document {document}</source>
+        <translation>الوثيقة المصدر {document} غير معروفة</translation>
+    </message>
+    <message>
+        <source>values are nested more than {limit} levels deep</source>
+        <translation>عدد مستويات تداخل القيم يتجاوز {limit}</translation>
+    </message>
+    <message>
+        <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
+        <translation>مكتوب بالإصدار {version} من الصيغة، بينما يقرأ هذا الإصدار من Assess الإصدار {supported}. حدِّث Assess لتحميله</translation>
+    </message>
+    <message>
+        <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
+        <translation>لا يمكن أن يكون البند {code} غير منطبق وذا درجات في آن واحد؛ أدخل إما الدرجات وإما «لا ينطبق» مع التعليل.</translation>
+    </message>
+    <message>
+        <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>الرمز {code} يشير إلى سياق، لا إلى بند قابل للتقييم؛ أدخل رموز بنود قابلة للتقييم مثل PROS-1.i أو WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is context, not an assessable item; it cannot be scored.</source>
+        <translation>الرمز {code} يشير إلى سياق، لا إلى بند قابل للتقييم؛ ولا يمكن منحه درجات.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>الرمز {code} ليس رمز بند في هذا الإطار؛ أدخل رموز بنود قابلة للتقييم مثل PROS-1.i أو WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} names no item</source>
+        <translation>الرمز {code} لا يشير إلى أي بند</translation>
+    </message>
+    <message>
+        <source>{code} was changed by someone else since you opened it, so your edit was not saved. It now reads: {state}. Look at it and make your edit again.</source>
+        <translation>غيَّر مستخدم آخر البند {code} منذ أن فتحته، ولذلك لم يُحفظ تعديلك. قيمته الآن: {state}. راجعه ثم أعد إجراء تعديلك.</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} since you opened it, so your edit was not saved. It now reads: {state}. Look at it and make your edit again.</source>
+        <translation>غيَّر {user} البند {code} منذ أن فتحته، ولذلك لم يُحفظ تعديلك. قيمته الآن: {state}. راجعه ثم أعد إجراء تعديلك.</translation>
+    </message>
+    <message>
+        <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>تغيَّر البند {code} هنا بعد إعداد الدمج؛ لم يُدمج شيء. أعد إعداد الدمج.</translation>
+    </message>
+    <message>
+        <source>{code}: {fields}</source>
+        <translation>{code}: {fields}</translation>
+    </message>
+    <message>
+        <source>{count} changes conflict and were not settled ({conflicts}); nothing was merged. Choose mine or theirs for each.</source>
+        <translation>عدد التغييرات المتعارضة التي لم تُحسم {count} ({conflicts})؛ لم يُدمج شيء. اختر نسختك أو نسختهم لكل منها.</translation>
+    </message>
+    <message>
+        <source>{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>
+        <translation>عدد البنود المتعارضة {count} ({codes})؛ لم يُدمج شيء. احسمها كلها بالخيار --take mine أو --take theirs، أو واحدًا تلو الآخر في النافذة (ملف &gt; استيراد مساهمة…).</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened: {reason}.</source>
+        <translation>تعذَّر فتح {database}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
+        <translation>تضم {database} مخطط Assess أقدم ({revision}؛ ويحتاج هذا الإصدار إلى {wanted}) لا يجوز ترقيته إلا لمالكها ({owner})؛ ومستخدم قاعدة البيانات الخاص بك هو {user}. اطلب من مالك قاعدة البيانات تشغيل: assess server setup --db URL. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{database} holds no Assess tables yet, and your database user {user} may not create them. Ask the database owner to run: assess server setup --db URL</source>
+        <translation>لا تضم {database} جداول Assess بعد، ولا يجوز لمستخدم قاعدة البيانات الخاص بك {user} إنشاؤها. اطلب من مالك قاعدة البيانات تشغيل: assess server setup --db URL</translation>
+    </message>
+    <message>
+        <source>{database} is a database, but not an Assess database (it has tables {tables}). Choose another file; nothing was changed.</source>
+        <translation>{database} قاعدة بيانات، لكنها ليست قاعدة بيانات Assess (فيها الجداول {tables}). اختر ملفًا آخر؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{database} is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>{database} مشغولة: يكتب فيها برنامج آخر. أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>{database} is damaged or is not an Assess database. Restore it from a backup; nothing was changed.</source>
+        <translation>{database} تالفة أو ليست قاعدة بيانات Assess. استعدها من نسخة احتياطية؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{database} is read-only. Copy it somewhere you can write.</source>
+        <translation>{database} للقراءة فقط. انسخها إلى مكان يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>{database} was written by a newer release of Assess (schema {revision}). Install the newer release to open it; nothing was changed.</source>
+        <translation>كُتبت {database} بإصدار أحدث من Assess (المخطط {revision}). ثبِّت الإصدار الأحدث لفتحها؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{database}: someone else was saving at the same moment, so this change was not saved. Try again.</source>
+        <translation>{database}: كان مستخدم آخر يحفظ في اللحظة نفسها، ولذلك لم يُحفظ هذا التغيير. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>{database}: the database reported an error: {reason}</source>
+        <translation>{database}: أبلغت قاعدة البيانات عن خطأ: {reason}</translation>
+    </message>
+    <message>
+        <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
+        <translation>{database}: رفض الخادم الطلب ({reason}). لا يجوز لمستخدم قاعدة البيانات الخاص بك القيام بذلك؛ يمنح مالك قاعدة البيانات صلاحية الوصول باستخدام: assess server setup --editor USER أو --viewer USER</translation>
+    </message>
+    <message>
+        <source>{date} is not a valid date</source>
+        <translation>{date} ليس تاريخًا صالحًا</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>الحقل {field} مفقود</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name (nothing was overwritten).</source>
+        <translation>{file} موجود بالفعل؛ اختر اسم ملف جديدًا (لم يُستبدل أي ملف).</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name for the demo database.</source>
+        <translation>{file} موجود بالفعل؛ اختر اسم ملف جديدًا لقاعدة بيانات النسخة التجريبية.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read (permission denied).</source>
+        <translation>تعذَّرت قراءة {file} (الإذن مرفوض).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a database ({problem}); nothing was changed.</source>
+        <translation>تعذَّرت قراءة {file} كقاعدة بيانات ({problem})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {problem}.</source>
+        <translation>تعذَّرت قراءة {file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist or is not a file.</source>
+        <translation>{file} غير موجود أو ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist; check the path.</source>
+        <translation>{file} غير موجود؛ تحقَّق من المسار.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; attach the files in it one by one.</source>
+        <translation>{file} مجلد؛ أرفق الملفات التي فيه واحدًا تلو الآخر.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give the name of the backup file to write.</source>
+        <translation>{file} مجلد؛ حدِّد اسم ملف النسخة الاحتياطية المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite database, but not an Assess database; nothing was changed.</source>
+        <translation>{file} قاعدة بيانات SQLite، لكنها ليست قاعدة بيانات Assess؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (no answer); nothing was changed.</source>
+        <translation>{file} تالف (لم يُرجع فحص السلامة أي نتيجة)؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({problem}); nothing was changed.</source>
+        <translation>{file} تالف ({problem})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program; close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} قيد الاستخدام في برنامج آخر؛ أغلق Assess هناك ثم أعد الاستعادة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file.</source>
+        <translation>{file} ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Assess database (it is not an SQLite file); nothing was changed.</source>
+        <translation>{file} ليس قاعدة بيانات Assess (فهو ليس ملف SQLite)؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} was made from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it came from, or import it as a new assessment.</source>
+        <translation>أُعدّ {file} من تقييم آخر ({label}، أُنشئ في {created} بالتوقيت العالمي المنسَّق)، لا من التقييم {number} ({own_label})؛ لم يُدمج شيء. ادمجه في التقييم الذي أُعدّ منه، أو استورده كتقييم جديد.</translation>
+    </message>
+    <message>
+        <source>{file} was made on framework {framework} {version}, but assessment {number} uses {own_framework} {own_version}; nothing was merged. Import it as a new assessment instead.</source>
+        <translation>أُعدّ {file} على الإطار {framework} {version}، بينما يستخدم التقييم {number} الإطار {own_framework} {own_version}؛ لم يُدمج شيء. استورده كتقييم جديد بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>{file}, at {location}: {problem}</source>
+        <translation>{file}، في {location}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} أو {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}، {rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}؛ {rest}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose another place for the report.</source>
+        <translation>{folder} ليس مجلدًا؛ اختر مكانًا آخر للتقرير.</translation>
+    </message>
+    <message>
+        <source>{id} is declared twice</source>
+        <translation>المعرِّف {id} مُعلَن مرتين</translation>
+    </message>
+    <message>
+        <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
+        <translation>غلاف كلمة المرور في {label} تالف أو غير مدعوم؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{label} has been altered or damaged (part {part} of {count} fails its authentication check). Nothing was imported; ask the sender for the file again.</source>
+        <translation>عُدِّل {label} أو تلف (الجزء {part} من {count} لم يجتز فحص المصادقة). لم يُستورد شيء؛ اطلب الملف من مرسله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
+        <translation>{label} تالف أو مبتور (ليس ملف ZIP كاملًا). اطلبه من مرسله مرة أخرى؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
+        <translation>{label} غير مكتمل: لا يتضمن {member}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: its manifest lists {name}, which is missing. Nothing was imported.</source>
+        <translation>{label} غير مكتمل: يذكر بيان محتوياته {name}، وهو مفقود. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: the evidence file {name} of {code} is missing.</source>
+        <translation>{label} غير مكتمل: ملف الدليل {name} الخاص بالبند {code} مفقود.</translation>
+    </message>
+    <message>
+        <source>{label} is not a password-protected Assess package.</source>
+        <translation>{label} ليس حزمة Assess محمية بكلمة مرور.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: يتضمن عنصرًا اسمه {name} ({why}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: يتضمن العنصر {name} مرتين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: عدد عناصره {count}، والحد الأقصى المسموح به {limit}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: يتضمن {name}، وهو غير مذكور في بيان محتوياته. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {name}, which no item refers to. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: يتضمن {name}، ولا يشير إليه أي بند. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: يذكر بيان محتوياته {name} مرتين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه مُسجَّل بحجمين مختلفين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه مجلد، وليس ملفًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه ملف خاص، وليس ملفًا عاديًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه رابط رمزي، وليس ملفًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه مشفَّر بكلمة مرور ZIP. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه يتداخل مع عنصر آخر. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه يستخدم طريقة ضغط غير مدعومة. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: سيبلغ حجم العنصر {name} فيه بعد فك الضغط {size} (الحد الأقصى {limit}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: سيتضخم العنصر {name} فيه عند فك ضغطه بمعامل {ratio} (والحد الأقصى المسموح به {limit}): إنه «قنبلة ZIP». لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: سيتجاوز الحجم الإجمالي لعناصره بعد فك الضغط {limit}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: ستتضخم عناصره عند فك ضغطها بمعامل {ratio} لتبلغ {size} (والحد الأقصى المسموح به للمعامل {limit}): إنها «قنبلة ZIP». لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: {member} فيه ليس الإطار المذكور في بيان محتوياته. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: the evidence file {name} of {code} has two different sizes. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: ملف الدليل {name} الخاص بالبند {code} مُسجَّل بحجمين مختلفين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} holds more than it declares. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: يحتوي {name} على بيانات أكثر مما يُعلنه. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} is not named after its SHA-256. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: اسم {name} لا يطابق بصمته SHA-256. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} is {size} bytes, but its manifest says {declared}. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: حجم {name} هو {size} بايت، لكن بيان المحتويات يذكر {declared}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess (فهو ليس ملف ZIP). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not an Assess package: it has no {member}. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess: لا يتضمن {member}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is protected by a password; give the password to open it (on the command line: --password-file FILE).</source>
+        <translation>{label} محمي بكلمة مرور؛ أدخل كلمة المرور لفتحه (في سطر الأوامر: --password-file FILE).</translation>
+    </message>
+    <message>
+        <source>{label} is truncated (its last encrypted part is incomplete). Ask for the file again.</source>
+        <translation>{label} مبتور (الجزء المشفَّر الأخير منه غير مكتمل). اطلب الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{label} is truncated: its password envelope is incomplete. Ask for the file again.</source>
+        <translation>{label} مبتور: غلاف كلمة المرور فيه غير مكتمل. اطلب الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
+        <translation>حُمي {label} بإصدار أحدث من Assess (إصدار الغلاف {version}). ثبِّت الإصدار الأحدث لفتحه؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
+        <translation>{label}: درجة البند {code} هي {value}، وهي خارج سلّمه (من {low} إلى {high}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem}. Nothing was imported.</source>
+        <translation>{label}: البند {code}: {problem}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
+        <translation>{label}: ملف الدليل {name} لا يطابق بصمة SHA-256 المذكورة في بيان المحتويات؛ فقد عُدِّلت الحزمة أو تلفت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: the evidence file {name} is missing.</source>
+        <translation>{label}: ملف الدليل {name} مفقود.</translation>
+    </message>
+    <message>
+        <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
+        <translation>{label}: العنصر {name} لا يطابق بصمة SHA-256 المذكورة في بيان المحتويات؛ فقد عُدِّلت الحزمة أو تلفت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
+        <translation>{label}: يتضمن {member} الرمز {code}، وهو ليس بندًا قابلًا للتقييم في إطاره.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} lists item {code} twice. Nothing was imported.</source>
+        <translation>{label}: يذكر {member} البند {code} مرتين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} holds more than the {size} bytes its manifest says.</source>
+        <translation>{label}: حجم {name} يتجاوز الحجم المذكور في بيان المحتويات ({size} بايت).</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is damaged ({error}). Ask the sender for the file again.</source>
+        <translation>{label}: {name} تالف ({error}). اطلب الملف من مرسله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is damaged ({error}). Nothing was imported.</source>
+        <translation>{label}: {name} تالف ({error}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not valid JSON ({error}). Nothing was imported.</source>
+        <translation>{label}: {name} ليس JSON صالحًا ({error}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{member} is not part of an Assess package (it does not say format {format}).</source>
+        <translation>{member} ليس جزءًا من حزمة Assess (لا يذكر الصيغة {format}).</translation>
+    </message>
+    <message>
+        <source>{member}, at {where}: {problem}</source>
+        <translation>{member}، في {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{member}, at {where}: {problem} (and {count} more problems)</source>
+        <translation>{member}، في {where}: {problem} (ومشكلات أخرى عددها {count})</translation>
+    </message>
+    <message>
+        <source>{member}: {problem}</source>
+        <translation>{member}: {problem}</translation>
+    </message>
+    <message>
+        <source>{member}: {problem} (and {count} more problems)</source>
+        <translation>{member}: {problem} (ومشكلات أخرى عددها {count})</translation>
+    </message>
+    <message>
+        <source>{name} grew past the size limit while it was being read; nothing was added.</source>
+        <translation>تجاوز حجم {name} الحد المسموح به أثناء قراءته؛ لم يُضَف شيء.</translation>
+    </message>
+    <message>
+        <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
+        <translation>{name} مستخدم فائق الصلاحيات أو مالك جداول Assess، ولذلك يمكنه دائمًا تغييرها ولا يمكن أن يكون من أصحاب صلاحية القراءة فقط. امنح كل صاحب صلاحية قراءة دورَ تسجيل دخول خاصًا به.</translation>
+    </message>
+    <message>
+        <source>{name} is required but missing</source>
+        <translation>الحقل {name} مطلوب لكنه مفقود</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
+        <translation>حجم {name} هو {size}؛ والحد الأقصى لحجم ملفات الأدلة {limit}. أرفق مقتطفًا أصغر، أو ارفع الحد (max_evidence_mb في settings.json).</translation>
+    </message>
+    <message>
+        <source>{path} (item {code})</source>
+        <translation>{path} (البند {code})</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name (nothing was overwritten).</source>
+        <translation>{path} موجود بالفعل؛ اختر اسم ملف جديدًا (لم يُستبدل أي ملف).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied).</source>
+        <translation>تعذَّرت قراءة {path} (الإذن مرفوض).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>تعذَّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the path.</source>
+        <translation>{path} غير موجود؛ تحقَّق من المسار.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Give the path of a .sqlite file.</source>
+        <translation>{path} مجلد، وليس ملف قاعدة بيانات. أدخل مسار ملف بامتداد .sqlite.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the package file to write.</source>
+        <translation>{path} مجلد؛ حدِّد اسم ملف الحزمة المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the report file to write, e.g. {example}</source>
+        <translation>{path} مجلد؛ حدِّد اسم ملف التقرير المراد كتابته، مثلًا {example}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Assess database (it is not an SQLite file). Check the path; nothing was changed.</source>
+        <translation>{path} ليس قاعدة بيانات Assess (فهو ليس ملف SQLite). تحقَّق من المسار؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only. Copy it somewhere you can write, or change its permissions.</source>
+        <translation>{path} للقراءة فقط. انسخه إلى مكان يمكنك الكتابة فيه، أو غيِّر أذوناته.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a password file; put the password on its first line.</source>
+        <translation>{path} أكبر من أن يكون ملف كلمة مرور؛ ضع كلمة المرور في سطره الأول.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1 to 65535).</source>
+        <translation>{port} ليس رقم منفذ (من 1 إلى 65535).</translation>
+    </message>
+    <message>
+        <source>{prefix} cannot start a role name: use lower-case letters, digits and _ (for example assess).</source>
+        <translation>لا يمكن أن يبدأ اسم دور بـ {prefix}: استخدم أحرفًا لاتينية صغيرة وأرقامًا والرمز _ (مثلًا assess).</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (ومشكلات أخرى عددها {count})</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was imported.</source>
+        <translation>{problem}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{problem}; remove it or check its spelling</source>
+        <translation>{problem}؛ احذفه أو تحقَّق من تهجئته</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} ك.بايت</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} م.بايت</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} بايت</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD, for example 2027-06-30.</source>
+        <translation>{text} ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم)، مثلًا 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL; expected for example postgresql+psycopg://user@host/db</source>
+        <translation>{url} ليس عنوانًا لقاعدة بيانات؛ المتوقع مثلًا postgresql+psycopg://user@host/db</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address; links start with http:// or https://.</source>
+        <translation>{url} ليس عنوان ويب؛ تبدأ الروابط بـ http:// أو https://.</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
+        <translation>{value} ليس رمز لغة مثل &quot;en&quot; أو &quot;fr&quot; أو &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date.</source>
+        <translation>{value} ليس تاريخًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid time.</source>
+        <translation>{value} ليس وقتًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>{value} is not an assessment id; see the ids with: assess list</source>
+        <translation>{value} ليس معرِّف تقييم؛ اطَّلع على المعرِّفات باستخدام: assess list</translation>
+    </message>
+    <message>
+        <source>{where}.addressee (item {code})</source>
+        <translation>{where}.addressee (البند {code})</translation>
+    </message>
+    <message>
+        <source>{where}.dimensions (item {code})</source>
+        <translation>{where}.dimensions (البند {code})</translation>
+    </message>
+    <message>
+        <source>{where}.kind (item {code})</source>
+        <translation>{where}.kind (البند {code})</translation>
+    </message>
+    <message>
+        <source>{where}.source (item {code})</source>
+        <translation>{where}.source (البند {code})</translation>
+    </message>
+    <message>
+        <source>{where}.tags (item {code})</source>
+        <translation>{where}.tags (البند {code})</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Something went wrong</source>
@@ -2294,6 +3537,21 @@ Please send that file to your support contact. You can carry on working.</source
     <message>
         <source>{size} GB</source>
         <translation>{size} ج.بايت</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>Opening the demo assessment…</source>
+        <translation>جارٍ فتح التقييم التجريبي…</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>جارٍ فتح {name}…</translation>
+    </message>
+    <message>
+        <source>Opening Assess…</source>
+        <translation>جارٍ فتح Assess…</translation>
     </message>
 </context>
 </TS>

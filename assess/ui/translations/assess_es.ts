@@ -2202,6 +2202,1249 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
+        <translation>--take resuelve los conflictos de una fusión; úselo junto con --into ASSESSMENT.</translation>
+    </message>
+    <message>
+        <source>1 item in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>
+        <translation>1 elemento en conflicto ({codes}); no se ha fusionado nada. Resuélvalo con --take mine o --take theirs, o en la ventana (Archivo &gt; Importar una contribución...).</translation>
+    </message>
+    <message>
+        <source>A legal citation may be at most 5,000 characters.</source>
+        <translation>Una cita jurídica puede tener como máximo 5000 caracteres.</translation>
+    </message>
+    <message>
+        <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
+        <translation>Una cita jurídica necesita su texto, por ejemplo «Código Penal, art. 188, párr. 2».</translation>
+    </message>
+    <message>
+        <source>A report font cannot be read ({error}); reinstall Assess (see README).</source>
+        <translation>No se puede leer una de las fuentes del informe ({error}); reinstale Assess (véase README).</translation>
+    </message>
+    <message>
+        <source>A role name is empty; give the login names of the people, e.g. --editor alice.</source>
+        <translation>Hay un nombre de rol vacío; indique los nombres de inicio de sesión de las personas, por ejemplo --editor alice.</translation>
+    </message>
+    <message>
+        <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
+        <translation>Tras la actualización, {count} filas remiten a filas que no existen. La copia hecha antes de la actualización es {backup}; restáurela e informe de este problema.</translation>
+    </message>
+    <message>
+        <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
+        <translation>Una base de datos SQLite en memoria no puede contener una evaluación; indique la ruta de un archivo.</translation>
+    </message>
+    <message>
+        <source>An institution name may be at most 300 characters.</source>
+        <translation>El nombre de una institución puede tener como máximo 300 caracteres.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
+        <translation>La evaluación {number} no puede compararse consigo misma; indique el identificador de un ciclo anterior.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} is final and read-only. Reopen it as a draft first (assess mark {number} draft).</source>
+        <translation>La evaluación {number} es definitiva y de solo lectura. Reábrala primero como borrador (assess mark {number} draft).</translation>
+    </message>
+    <message>
+        <source>Attaching {name} was cancelled; nothing was added.</source>
+        <translation>Se ha cancelado la operación de adjuntar {name}; no se ha añadido nada.</translation>
+    </message>
+    <message>
+        <source>Backup and restore work on an SQLite database file. Back up a PostgreSQL server with pg_dump.</source>
+        <translation>La copia de seguridad y la restauración funcionan con un archivo de base de datos SQLite. Haga la copia de un servidor PostgreSQL con pg_dump.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {database}: {reason}</source>
+        <translation>No se puede conectar con {database}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in {path}: the folder is not writable.</source>
+        <translation>No se puede crear una base de datos en {path}: no se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {problem}.</source>
+        <translation>No se puede crear la carpeta {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation>No se puede crear la carpeta {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file {path}: {reason}.</source>
+        <translation>No se puede leer el archivo de contraseña {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {file}: {problem}.</source>
+        <translation>No se puede restaurar en {file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the report format from the file name {name}; end it in .pdf, .docx, .xlsx, .csv or .json, or give --format.</source>
+        <translation>No se puede deducir el formato del informe a partir del nombre de archivo {name}; termínelo en .pdf, .docx, .xlsx, .csv o .json, o indique --format.</translation>
+    </message>
+    <message>
+        <source>Cannot use {url}: {reason}</source>
+        <translation>No se puede usar {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} (permission denied); choose another folder.</source>
+        <translation>No se puede escribir en {folder} (permiso denegado); elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo database in {folder}: the folder is not writable.</source>
+        <translation>No se puede crear la base de datos de la demo en {folder}: no se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo database {file}: {problem}.</source>
+        <translation>No se puede crear la base de datos de la demo {file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {problem}. Nothing was written.</source>
+        <translation>No se puede escribir en {file}: {problem}. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} (permission denied; is the file open in another program?). Nothing was changed.</source>
+        <translation>No se puede escribir en {path} (permiso denegado; ¿está abierto el archivo en otro programa?). No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>No se puede escribir en {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was changed.</source>
+        <translation>No se puede escribir en {path}: {reason}. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: {problem}.</source>
+        <translation>No se puede escribir en {target}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Database {database} holds no Assess tables; open it once with assess to create them.</source>
+        <translation>La base de datos {database} no contiene tablas de Assess; ábrala una vez con assess para crearlas.</translation>
+    </message>
+    <message>
+        <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
+        <translation>El marco {key}, versión {version}, ya está en esta base de datos con un contenido distinto. Asigne un nuevo número de versión al archivo modificado y vuelva a importarlo; las evaluaciones hechas con la versión existente no se modifican.</translation>
+    </message>
+    <message>
+        <source>Give either --na or --applicable, not both.</source>
+        <translation>Indique --na o --applicable, pero no ambos.</translation>
+    </message>
+    <message>
+        <source>Give the database of the shared database.</source>
+        <translation>Indique el nombre de la base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>Give the file or link to attach (or --citation TEXT for a legal citation).</source>
+        <translation>Indique el archivo o el enlace que desea adjuntar (o --citation TEXT para una cita jurídica).</translation>
+    </message>
+    <message>
+        <source>Give the server of the shared database.</source>
+        <translation>Indique el servidor de la base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>Give the user name of the shared database.</source>
+        <translation>Indique el nombre de usuario de la base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
+        <translation>Se ha perdido la conexión con {database} ({reason}). Compruebe la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Marking {code} N/A needs a justification: say why the item does not apply.</source>
+        <translation>Para marcar {code} como no aplicable hace falta una justificación: indique por qué el elemento no es aplicable.</translation>
+    </message>
+    <message>
+        <source>N/A ({justification})</source>
+        <translation>no aplicable ({justification})</translation>
+    </message>
+    <message>
+        <source>N/A justification</source>
+        <translation>motivo de «no aplicable»</translation>
+    </message>
+    <message>
+        <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
+        <translation>Nombre cada rol una sola vez, con --editor, --viewer o --remove: {roles}.</translation>
+    </message>
+    <message>
+        <source>No file was given (the path is empty, so it does not exist); give the file to attach.</source>
+        <translation>No se ha indicado ningún archivo (la ruta está vacía, así que no existe); indique el archivo que desea adjuntar.</translation>
+    </message>
+    <message>
+        <source>No framework {key} in this database (known: {known}). Import it with: assess framework import FILE</source>
+        <translation>No existe el marco {key} en esta base de datos (conocidos: {known}). Impórtelo con: assess framework import FILE</translation>
+    </message>
+    <message>
+        <source>No framework {key} version {version} in this database (known: {known}). Import it with: assess framework import FILE</source>
+        <translation>No existe el marco {key}, versión {version}, en esta base de datos (conocidos: {known}). Impórtelo con: assess framework import FILE</translation>
+    </message>
+    <message>
+        <source>No institution named {name} in this assessment (known: none yet).</source>
+        <translation>No hay ninguna institución llamada {name} en esta evaluación (conocidas: ninguna todavía).</translation>
+    </message>
+    <message>
+        <source>No institution named {name} in this assessment (known: {known}).</source>
+        <translation>No hay ninguna institución llamada {name} en esta evaluación (conocidas: {known}).</translation>
+    </message>
+    <message>
+        <source>No item of the assessment matches that choice; nothing was written.</source>
+        <translation>Ningún elemento de la evaluación corresponde a esa selección; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>No stored file has SHA-256 {sha256}.</source>
+        <translation>Ningún archivo almacenado tiene el SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
+        <translation>Nada que modificar: indique --law, --practice, --na, --note, --priority, --responsible, --due, --next o --ta.</translation>
+    </message>
+    <message>
+        <source>Only file evidence has content to save.</source>
+        <translation>Solo las pruebas de tipo archivo tienen un contenido que guardar.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
+        <translation>Solo el propietario de las tablas de Assess en la base de datos {database} ({owner}) o un superusuario puede configurar sus roles; usted está conectado como {user}.</translation>
+    </message>
+    <message>
+        <source>Part of the stored file {sha256} is missing; the database may be damaged.</source>
+        <translation>Falta una parte del archivo almacenado {sha256}; puede que la base de datos esté dañada.</translation>
+    </message>
+    <message>
+        <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
+        <translation>Solo lectura: su usuario de base de datos {user} puede leer esta base de datos, pero no modificarla. Para editarla, pida al propietario de la base de datos que ejecute: assess server setup --editor {name}</translation>
+    </message>
+    <message>
+        <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
+        <translation>Otra persona añadió {names} a esta evaluación en ese mismo momento, por lo que su cambio en {code} no se ha guardado. Vuelva a hacerlo.</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose a backup file.</source>
+        <translation>Ese archivo es la propia base de datos; elija un archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The assessment was called {label} when the package was made.</source>
+        <translation>La evaluación se llamaba {label} cuando se creó el paquete.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {problem}. Nothing was written.</source>
+        <translation>No se pudo hacer la copia de seguridad: {problem}. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {problem}.</source>
+        <translation>No se pudo restaurar la copia de seguridad: {problem}.</translation>
+    </message>
+    <message>
+        <source>The backup must go to another file than the database itself.</source>
+        <translation>La copia de seguridad debe guardarse en un archivo distinto de la propia base de datos.</translation>
+    </message>
+    <message>
+        <source>The content of {name} is no longer stored; attach the file again.</source>
+        <translation>El contenido de {name} ya no está almacenado; vuelva a adjuntar el archivo.</translation>
+    </message>
+    <message>
+        <source>The demo can only be built into an empty database; this one has assessments.</source>
+        <translation>La demo solo puede crearse en una base de datos vacía; esta contiene evaluaciones.</translation>
+    </message>
+    <message>
+        <source>The description may be at most 5,000 characters.</source>
+        <translation>La descripción puede tener como máximo 5000 caracteres.</translation>
+    </message>
+    <message>
+        <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
+        <translation>No se puede iniciar la ventana de escritorio: {problem}. Reinstale Assess (véase README).</translation>
+    </message>
+    <message>
+        <source>The disk holding {database} is full. Free some space and try again.</source>
+        <translation>El disco que contiene {database} está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be written and nothing was left behind. Free some space or choose another drive.</source>
+        <translation>El disco está lleno: no se pudo escribir {name} y no ha quedado ningún archivo a medias. Libere espacio o elija otra unidad.</translation>
+    </message>
+    <message>
+        <source>The disk of the server holding {database} is full. Tell the server&apos;s administrator.</source>
+        <translation>El disco del servidor que aloja {database} está lleno. Avise al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} does not match its SHA-256 or size: it was changed or damaged after it was packaged. Nothing was imported; ask the sender for the package again.</source>
+        <translation>El archivo de prueba {file} no coincide con su SHA-256 o su tamaño: se modificó o se dañó después de empaquetarse. No se ha importado nada; pida de nuevo el paquete al remitente.</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} holds more than the {size} bytes it was announced with; nothing was imported.</source>
+        <translation>El archivo de prueba {file} contiene más de los {size} bytes declarados; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The first line of the password file {path} is empty; write the password there.</source>
+        <translation>La primera línea del archivo de contraseña {path} está vacía; escriba allí la contraseña.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first or choose another place.</source>
+        <translation>La carpeta {folder} no existe; créela primero o elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
+        <translation>Falta el archivo de fuente {pattern} en {folder}; reinstale Assess (véase README).</translation>
+    </message>
+    <message>
+        <source>The group roles {editor} and {viewer} do not exist yet and {user} may not create roles. Run setup once as a user with CREATEROLE (for example postgres), or create them: CREATE ROLE {editor} NOLOGIN; CREATE ROLE {viewer} NOLOGIN;</source>
+        <translation>Los roles de grupo {editor} y {viewer} todavía no existen y {user} no puede crear roles. Ejecute setup una vez como un usuario con CREATEROLE (por ejemplo, postgres) o créelos: CREATE ROLE {editor} NOLOGIN; CREATE ROLE {viewer} NOLOGIN;</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Se ha cancelado la importación; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
+        <translation>El paquete contiene el elemento {code}, que no es un elemento evaluable del marco {framework} {version} de esta base de datos; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
+        <translation>El paquete asigna a {code} la puntuación {value}, fuera de la escala de esta evaluación (de {low} a {high}); no se ha fusionado nada.</translation>
+    </message>
+    <message>
+        <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
+        <translation>La contraseña no abre {label} (es incorrecta o el archivo se ha alterado); no se ha modificado nada. Revise el archivo de contraseña.</translation>
+    </message>
+    <message>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>El archivo de contraseña {path} no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
+        <translation>El paquete de fuentes de los informes, {package}, no está instalado; reinstale Assess (véase README).</translation>
+    </message>
+    <message>
+        <source>The server holding {database} cancelled this request (it took too long, or an administrator stopped it); nothing was saved. Try again.</source>
+        <translation>El servidor que aloja {database} ha cancelado esta solicitud (tardaba demasiado o un administrador la detuvo); no se ha guardado nada. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server holding {database} has too many connections open. Try again in a moment.</source>
+        <translation>El servidor que aloja {database} tiene demasiadas conexiones abiertas. Vuelva a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The stored copy of {name} does not match its SHA-256; it was not saved.</source>
+        <translation>La copia almacenada de {name} no coincide con su SHA-256; no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>The stored evidence file {name} no longer matches its SHA-256; the database may be damaged. No package was written.</source>
+        <translation>El archivo de prueba almacenado {name} ya no coincide con su SHA-256; puede que la base de datos esté dañada. No se ha guardado ningún paquete.</translation>
+    </message>
+    <message>
+        <source>The target must lie on the scale, {low} to {high}.</source>
+        <translation>La meta debe estar dentro de la escala, de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale.</source>
+        <translation>La meta {target} no es un número entero de la escala.</translation>
+    </message>
+    <message>
+        <source>The {what} is required.</source>
+        <translation>El campo «{what}» es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>El campo «{what}» es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
+        <translation>La puntuación {value} en {what} no es un número entero de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>The {what} score {value} is off the scale; use {low} to {high}.</source>
+        <translation>La puntuación {value} en {what} está fuera de la escala; use un valor de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>There is no assessment {number} in this database; see the ids with: assess list</source>
+        <translation>No existe la evaluación {number} en esta base de datos; consulte los identificadores con: assess list</translation>
+    </message>
+    <message>
+        <source>There is no database at {target} yet; nothing was created.</source>
+        <translation>Todavía no hay ninguna base de datos en {target}; no se ha creado nada.</translation>
+    </message>
+    <message>
+        <source>There is no evidence {number}; it may have been removed.</source>
+        <translation>No existe la prueba {number}; puede que se haya quitado.</translation>
+    </message>
+    <message>
+        <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
+        <translation>No existe el elemento {code} en {framework} {version}. Los códigos de elemento tienen la forma PROS-1, PROS-1.i, PROT-5, WG-11.b; consúltelos con: assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
+        <translation>No existe el rol {roles} en el servidor. Cree primero el inicio de sesión de cada persona, por ejemplo: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; después vuelva a ejecutar setup.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Esta base de datos</translation>
+    </message>
+    <message>
+        <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>Este paquete se creó con una versión más reciente de Assess (formato de paquete {version}; esta versión lee el formato {supported}). Instale la versión más reciente para importarlo; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>Unknown command {command}; see assess --help.</source>
+        <translation>Orden desconocida: {command}; consulte assess --help.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper}; use a4 or letter.</source>
+        <translation>Tamaño de papel desconocido: {paper}; use a4 o letter.</translation>
+    </message>
+    <message>
+        <source>Unknown pillar {pillars}; use one of {choices}.</source>
+        <translation>Pilar desconocido: {pillars}; use uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown pillar {pillars}; use one of {roots}.</source>
+        <translation>Pilar desconocido: {pillars}; use uno de estos: {roots}.</translation>
+    </message>
+    <message>
+        <source>Unknown priority {priority}; use high, medium or low.</source>
+        <translation>Prioridad desconocida: {priority}; use high, medium o low.</translation>
+    </message>
+    <message>
+        <source>Unknown priority {priority}; use high, medium, low or none.</source>
+        <translation>Prioridad desconocida: {priority}; use high, medium, low o none.</translation>
+    </message>
+    <message>
+        <source>Unknown report format {format}; use one of {formats}.</source>
+        <translation>Formato de informe desconocido: {format}; use uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode {sslmode}; use one of {modes}.</source>
+        <translation>Valor de sslmode desconocido: {sslmode}; use uno de estos: {modes}.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; use draft or final.</source>
+        <translation>Estado desconocido: {status}; use draft o final.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; use one of {statuses}.</source>
+        <translation>Estado desconocido: {status}; use uno de estos: {statuses}.</translation>
+    </message>
+    <message>
+        <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
+        <translation>Tipo de base de datos no compatible: {backend}. Use la ruta de un archivo SQLite o una URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Writing the package was cancelled; no file was written.</source>
+        <translation>Se ha cancelado la creación del paquete; no se ha guardado ningún archivo.</translation>
+    </message>
+    <message>
+        <source>a backslash</source>
+        <translation>una barra invertida</translation>
+    </message>
+    <message>
+        <source>a path that leaves the package</source>
+        <translation>una ruta que sale del paquete</translation>
+    </message>
+    <message>
+        <source>a response marked N/A must have no scores and a justification</source>
+        <translation>una respuesta marcada como no aplicable no debe tener puntuaciones y debe tener una justificación</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>an empty or &apos;.&apos; path part</source>
+        <translation>una parte de ruta vacía o «.»</translation>
+    </message>
+    <message>
+        <source>an item cannot be linked to itself</source>
+        <translation>un elemento no puede vincularse consigo mismo</translation>
+    </message>
+    <message>
+        <source>assess server setup is for a shared PostgreSQL database: give it with --db postgresql+psycopg://OWNER@HOST/DATABASE. An SQLite file needs no roles.</source>
+        <translation>assess server setup sirve para una base de datos PostgreSQL compartida: indíquela con --db postgresql+psycopg://OWNER@HOST/DATABASE. Un archivo SQLite no necesita roles.</translation>
+    </message>
+    <message>
+        <source>byte {position}</source>
+        <translation>el byte {position}</translation>
+    </message>
+    <message>
+        <source>characters a package member never has</source>
+        <translation>caracteres que un componente de paquete nunca contiene</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>caracteres de control</translation>
+    </message>
+    <message>
+        <source>country or entity</source>
+        <translation>país o entidad</translation>
+    </message>
+    <message>
+        <source>dimension {dimension} is not declared under dimensions</source>
+        <translation>la dimensión {dimension} no está declarada en dimensions</translation>
+    </message>
+    <message>
+        <source>every value from {low} to {high} needs exactly one level</source>
+        <translation>cada valor de {low} a {high} necesita exactamente un nivel</translation>
+    </message>
+    <message>
+        <source>expected a JSON object describing a framework</source>
+        <translation>se esperaba un objeto JSON que describa un marco</translation>
+    </message>
+    <message>
+        <source>has {count} entries; at least {limit} are needed</source>
+        <translation>tiene {count} entradas; se necesitan al menos {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} entries; at most {limit} are allowed</source>
+        <translation>tiene {count} entradas; se admiten como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>holds fields this format does not have</source>
+        <translation>contiene campos que este formato no tiene</translation>
+    </message>
+    <message>
+        <source>is not a valid value here</source>
+        <translation>no es un valor válido en esta posición</translation>
+    </message>
+    <message>
+        <source>item code {code} is used twice (first at {first})</source>
+        <translation>el código de elemento {code} se usa dos veces (la primera, en {first})</translation>
+    </message>
+    <message>
+        <source>items are nested more than {limit} levels deep</source>
+        <translation>los elementos están anidados en más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>law and institutions</source>
+        <translation>la legislación y las instituciones</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation>legislación {law}, práctica {practice}</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}, rationale {rationale}</source>
+        <translation>legislación {law}, práctica {practice}, justificación {rationale}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>min must be below max</source>
+        <translation>min debe ser menor que max</translation>
+    </message>
+    <message>
+        <source>more than {limit} items</source>
+        <translation>más de {limit} elementos</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>needs at least one of {names}</source>
+        <translation>necesita al menos uno de estos campos: {names}</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>próximo paso</translation>
+    </message>
+    <message>
+        <source>no item is assessable, so there is nothing to score</source>
+        <translation>ningún elemento es evaluable, así que no hay nada que puntuar</translation>
+    </message>
+    <message>
+        <source>no such file; check the path</source>
+        <translation>el archivo no existe; compruebe la ruta</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>not an Assess framework file (expected &quot;format&quot;: &quot;assess-framework&quot;)</source>
+        <translation>no es un archivo de marco de Assess (se esperaba &quot;format&quot;: &quot;assess-framework&quot;)</translation>
+    </message>
+    <message>
+        <source>not valid JSON for a framework: a number has far too many digits</source>
+        <translation>no es un JSON válido para un marco: un número tiene demasiadas cifras</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>no es un JSON válido: {reason}</translation>
+    </message>
+    <message>
+        <source>not_applicable must be true or false.</source>
+        <translation>not_applicable debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>período</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>la práctica</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justificación</translation>
+    </message>
+    <message>
+        <source>responsible institutions</source>
+        <translation>instituciones responsables</translation>
+    </message>
+    <message>
+        <source>score in law and institutions</source>
+        <translation>puntuación en la legislación y las instituciones</translation>
+    </message>
+    <message>
+        <source>score in practice</source>
+        <translation>puntuación en la práctica</translation>
+    </message>
+    <message>
+        <source>scores or N/A</source>
+        <translation>puntuaciones o no aplicable</translation>
+    </message>
+    <message>
+        <source>tag {tag} names no item</source>
+        <translation>la etiqueta {tag} no corresponde a ningún elemento</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>fecha prevista</translation>
+    </message>
+    <message>
+        <source>technical assistance needed</source>
+        <translation>asistencia técnica necesaria</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
+        <translation>el JSON tiene demasiados niveles de anidamiento (los elementos pueden anidarse en {limit} niveles como máximo)</translation>
+    </message>
+    <message>
+        <source>the default target must lie on the scale</source>
+        <translation>la meta por defecto debe estar dentro de la escala</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>no se puede leer el archivo (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty; a framework file is a JSON object</source>
+        <translation>el archivo está vacío; un archivo de marco es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8 JSON</source>
+        <translation>el archivo no es texto UTF-8; guárdelo como JSON en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a framework file may be at most {limit}</source>
+        <translation>el archivo ocupa {size}; un archivo de marco puede ocupar como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
+        <translation>el texto contiene un carácter no válido (un escape \ud800-\udfff aislado); corríjalo o quítelo</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; at most {limit} are allowed</source>
+        <translation>el texto tiene {length} caracteres; se admiten como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a framework file</source>
+        <translation>es una carpeta, no un archivo de marco</translation>
+    </message>
+    <message>
+        <source>this is not a valid file name</source>
+        <translation>no es un nombre de archivo válido</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file; choose a framework .json file</source>
+        <translation>no es un archivo normal; elija un archivo de marco .json</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>el nivel superior</translation>
+    </message>
+    <message>
+        <source>unknown addressee {addressee}; declare it under addressees</source>
+        <translation>destinatario desconocido: {addressee}; declárelo en addressees</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind}; declare it under kinds</source>
+        <translation>tipo desconocido: {kind}; declárelo en kinds</translation>
+    </message>
+    <message>
+        <source>unknown source document {document}</source>
+        <translation>documento de origen desconocido: {document}</translation>
+    </message>
+    <message>
+        <source>values are nested more than {limit} levels deep</source>
+        <translation>los valores están anidados en más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
+        <translation>escrito para la versión de formato {version}; esta versión de Assess lee la versión {supported}. Actualice Assess para cargarlo</translation>
+    </message>
+    <message>
+        <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
+        <translation>{code} no puede ser a la vez no aplicable y puntuado; indique o bien puntuaciones, o bien no aplicable con un motivo.</translation>
+    </message>
+    <message>
+        <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>{code} es un elemento de contexto, no un elemento evaluable; indique códigos de elementos evaluables, como PROS-1.i o WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is context, not an assessable item; it cannot be scored.</source>
+        <translation>{code} es un elemento de contexto, no un elemento evaluable; no puede puntuarse.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>{code} no es un elemento de este marco; indique códigos de elementos evaluables, como PROS-1.i o WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} names no item</source>
+        <translation>{code} no corresponde a ningún elemento</translation>
+    </message>
+    <message>
+        <source>{code} was changed by someone else since you opened it, so your edit was not saved. It now reads: {state}. Look at it and make your edit again.</source>
+        <translation>Otra persona modificó {code} después de que usted lo abriera, por lo que su cambio no se ha guardado. Ahora contiene: {state}. Revíselo y vuelva a hacer el cambio.</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} since you opened it, so your edit was not saved. It now reads: {state}. Look at it and make your edit again.</source>
+        <translation>{user} modificó {code} después de que usted lo abriera, por lo que su cambio no se ha guardado. Ahora contiene: {state}. Revíselo y vuelva a hacer el cambio.</translation>
+    </message>
+    <message>
+        <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>{code} se modificó aquí después de preparar la fusión; no se ha fusionado nada. Vuelva a preparar la fusión.</translation>
+    </message>
+    <message>
+        <source>{code}: {fields}</source>
+        <translation>{code}: {fields}</translation>
+    </message>
+    <message>
+        <source>{count} changes conflict and were not settled ({conflicts}); nothing was merged. Choose mine or theirs for each.</source>
+        <translation>{count} cambios están en conflicto y no se han resuelto ({conflicts}); no se ha fusionado nada. Elija «Mi versión» o «Su versión» para cada uno.</translation>
+    </message>
+    <message>
+        <source>{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>
+        <translation>{count} elementos en conflicto ({codes}); no se ha fusionado nada. Resuélvalos todos con --take mine o --take theirs, o uno por uno en la ventana (Archivo &gt; Importar una contribución...).</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened: {reason}.</source>
+        <translation>No se puede abrir {database}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
+        <translation>{database} tiene un esquema de Assess anterior ({revision}; esta versión necesita {wanted}) que solo su propietario ({owner}) puede actualizar; su usuario de base de datos es {user}. Pida al propietario de la base de datos que ejecute: assess server setup --db URL. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{database} holds no Assess tables yet, and your database user {user} may not create them. Ask the database owner to run: assess server setup --db URL</source>
+        <translation>{database} todavía no contiene tablas de Assess y su usuario de base de datos {user} no puede crearlas. Pida al propietario de la base de datos que ejecute: assess server setup --db URL</translation>
+    </message>
+    <message>
+        <source>{database} is a database, but not an Assess database (it has tables {tables}). Choose another file; nothing was changed.</source>
+        <translation>{database} es una base de datos, pero no de Assess (contiene las tablas {tables}). Elija otro archivo; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{database} is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>{database} está en uso: otro programa está escribiendo en la base de datos. Vuelva a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>{database} is damaged or is not an Assess database. Restore it from a backup; nothing was changed.</source>
+        <translation>{database} presenta daños o no es una base de datos de Assess. Restáurela a partir de una copia de seguridad; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{database} is read-only. Copy it somewhere you can write.</source>
+        <translation>{database} es de solo lectura. Cópiela en un lugar donde pueda escribir.</translation>
+    </message>
+    <message>
+        <source>{database} was written by a newer release of Assess (schema {revision}). Install the newer release to open it; nothing was changed.</source>
+        <translation>{database} se creó con una versión más reciente de Assess (esquema {revision}). Instale la versión más reciente para abrirla; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{database}: someone else was saving at the same moment, so this change was not saved. Try again.</source>
+        <translation>{database}: otra persona estaba guardando al mismo tiempo, por lo que este cambio no se ha guardado. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{database}: the database reported an error: {reason}</source>
+        <translation>{database}: la base de datos ha notificado un error: {reason}</translation>
+    </message>
+    <message>
+        <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
+        <translation>{database}: el servidor lo ha rechazado ({reason}). Su usuario de base de datos no tiene permiso para hacerlo; el propietario de la base de datos concede el acceso con: assess server setup --editor USER o --viewer USER</translation>
+    </message>
+    <message>
+        <source>{date} is not a valid date</source>
+        <translation>{date} no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>falta {field}</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name (nothing was overwritten).</source>
+        <translation>{file} ya existe; elija un nombre de archivo nuevo (no se ha sobrescrito nada).</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name for the demo database.</source>
+        <translation>{file} ya existe; elija un nombre de archivo nuevo para la base de datos de la demo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read (permission denied).</source>
+        <translation>No se puede leer {file} (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a database ({problem}); nothing was changed.</source>
+        <translation>No se puede leer {file} como base de datos ({problem}); no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {problem}.</source>
+        <translation>No se puede leer {file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist or is not a file.</source>
+        <translation>{file} no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist; check the path.</source>
+        <translation>{file} no existe; compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; attach the files in it one by one.</source>
+        <translation>{file} es una carpeta; adjunte uno por uno los archivos que contiene.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give the name of the backup file to write.</source>
+        <translation>{file} es una carpeta; indique el nombre del archivo de copia de seguridad que se va a crear.</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite database, but not an Assess database; nothing was changed.</source>
+        <translation>{file} es una base de datos SQLite, pero no de Assess; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (no answer); nothing was changed.</source>
+        <translation>{file} está dañado (la comprobación no obtuvo respuesta); no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({problem}); nothing was changed.</source>
+        <translation>{file} está dañado ({problem}); no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program; close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} está en uso por otro programa; cierre Assess en ese programa y vuelva a restaurar. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file.</source>
+        <translation>{file} no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Assess database (it is not an SQLite file); nothing was changed.</source>
+        <translation>{file} no es una base de datos de Assess (no es un archivo SQLite); no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{file} was made from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it came from, or import it as a new assessment.</source>
+        <translation>{file} se creó a partir de otra evaluación ({label}, creada el {created} UTC), no de la evaluación {number} ({own_label}); no se ha fusionado nada. Fusiónelo en la evaluación de la que procede o impórtelo como evaluación nueva.</translation>
+    </message>
+    <message>
+        <source>{file} was made on framework {framework} {version}, but assessment {number} uses {own_framework} {own_version}; nothing was merged. Import it as a new assessment instead.</source>
+        <translation>{file} se creó con el marco {framework} {version}, pero la evaluación {number} usa {own_framework} {own_version}; no se ha fusionado nada. Impórtelo como evaluación nueva.</translation>
+    </message>
+    <message>
+        <source>{file}, at {location}: {problem}</source>
+        <translation>{file}, en {location}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} o {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose another place for the report.</source>
+        <translation>{folder} no es una carpeta; elija otro lugar para el informe.</translation>
+    </message>
+    <message>
+        <source>{id} is declared twice</source>
+        <translation>{id} está declarado dos veces</translation>
+    </message>
+    <message>
+        <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
+        <translation>La envoltura de contraseña de {label} está dañada o no es compatible; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{label} has been altered or damaged (part {part} of {count} fails its authentication check). Nothing was imported; ask the sender for the file again.</source>
+        <translation>{label} se ha alterado o dañado (la parte {part} de {count} no supera la comprobación de autenticidad). No se ha importado nada; pida de nuevo el archivo al remitente.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
+        <translation>{label} está dañado o truncado (no es un archivo ZIP completo). Pídalo de nuevo al remitente; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
+        <translation>{label} está incompleto: no contiene {member}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: its manifest lists {name}, which is missing. Nothing was imported.</source>
+        <translation>{label} está incompleto: su manifiesto incluye {name}, que falta. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: the evidence file {name} of {code} is missing.</source>
+        <translation>{label} está incompleto: falta el archivo de prueba {name} de {code}.</translation>
+    </message>
+    <message>
+        <source>{label} is not a password-protected Assess package.</source>
+        <translation>{label} no es un paquete de Assess protegido con contraseña.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: contiene un componente llamado {name} ({why}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: contiene dos veces el componente {name}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: contiene {count} componentes; se admiten como máximo {limit}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: contiene {name}, que no figura en su manifiesto. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {name}, which no item refers to. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: contiene {name}, al que no remite ningún elemento. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: su manifiesto incluye dos veces {name}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: su componente {name} indica dos tamaños distintos. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: su componente {name} es una carpeta, no un archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: su componente {name} es un archivo especial, no un archivo normal. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: su componente {name} es un enlace simbólico, no un archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: su componente {name} está cifrado con una contraseña ZIP. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: su componente {name} se superpone a otro componente. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: su componente {name} usa una compresión no compatible. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: su componente {name} ocuparía {size} al descomprimirse (límite: {limit}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: su componente {name} se multiplicaría por {ratio} al descomprimirse (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: sus componentes ocuparían en total más de {limit} al descomprimirse. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: sus componentes se multiplicarían por {ratio} al descomprimirse, hasta {size} (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: su {member} no es el marco que indica su manifiesto. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: the evidence file {name} of {code} has two different sizes. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: el archivo de prueba {name} de {code} tiene dos tamaños distintos. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} holds more than it declares. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: {name} contiene más de lo que declara. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} is not named after its SHA-256. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: el nombre de {name} no corresponde a su SHA-256. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} is {size} bytes, but its manifest says {declared}. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: {name} ocupa {size} bytes, pero su manifiesto indica {declared}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess (no es un archivo ZIP). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not an Assess package: it has no {member}. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess: no contiene {member}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is protected by a password; give the password to open it (on the command line: --password-file FILE).</source>
+        <translation>{label} está protegido con contraseña; indique la contraseña para abrirlo (en la línea de órdenes: --password-file FILE).</translation>
+    </message>
+    <message>
+        <source>{label} is truncated (its last encrypted part is incomplete). Ask for the file again.</source>
+        <translation>{label} está truncado (su última parte cifrada está incompleta). Vuelva a pedir el archivo.</translation>
+    </message>
+    <message>
+        <source>{label} is truncated: its password envelope is incomplete. Ask for the file again.</source>
+        <translation>{label} está truncado: su envoltura de contraseña está incompleta. Vuelva a pedir el archivo.</translation>
+    </message>
+    <message>
+        <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
+        <translation>{label} se protegió con una versión más reciente de Assess (versión de envoltura {version}). Instale la versión más reciente para abrirlo; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
+        <translation>{label}: el elemento {code} tiene la puntuación {value}, fuera de su escala (de {low} a {high}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem}. Nothing was imported.</source>
+        <translation>{label}: elemento {code}: {problem}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
+        <translation>{label}: el archivo de prueba {name} no coincide con el SHA-256 de su manifiesto; el paquete se ha alterado o dañado. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: the evidence file {name} is missing.</source>
+        <translation>{label}: falta el archivo de prueba {name}.</translation>
+    </message>
+    <message>
+        <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
+        <translation>{label}: el componente {name} no coincide con el SHA-256 de su manifiesto; el paquete se ha alterado o dañado. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
+        <translation>{label}: {member} contiene {code}, que no es un elemento evaluable de su marco.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} lists item {code} twice. Nothing was imported.</source>
+        <translation>{label}: {member} incluye dos veces el elemento {code}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} holds more than the {size} bytes its manifest says.</source>
+        <translation>{label}: {name} contiene más de los {size} bytes que indica su manifiesto.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is damaged ({error}). Ask the sender for the file again.</source>
+        <translation>{label}: {name} está dañado ({error}). Pida de nuevo el archivo al remitente.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is damaged ({error}). Nothing was imported.</source>
+        <translation>{label}: {name} está dañado ({error}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not valid JSON ({error}). Nothing was imported.</source>
+        <translation>{label}: {name} no es un JSON válido ({error}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{member} is not part of an Assess package (it does not say format {format}).</source>
+        <translation>{member} no forma parte de un paquete de Assess (no indica el formato {format}).</translation>
+    </message>
+    <message>
+        <source>{member}, at {where}: {problem}</source>
+        <translation>{member}, en {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{member}, at {where}: {problem} (and {count} more problems)</source>
+        <translation>{member}, en {where}: {problem} (y {count} problemas más)</translation>
+    </message>
+    <message>
+        <source>{member}: {problem}</source>
+        <translation>{member}: {problem}</translation>
+    </message>
+    <message>
+        <source>{member}: {problem} (and {count} more problems)</source>
+        <translation>{member}: {problem} (y {count} problemas más)</translation>
+    </message>
+    <message>
+        <source>{name} grew past the size limit while it was being read; nothing was added.</source>
+        <translation>{name} superó el tamaño máximo mientras se leía; no se ha añadido nada.</translation>
+    </message>
+    <message>
+        <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
+        <translation>{name} es superusuario o propietario de las tablas de Assess, por lo que siempre puede modificarlas y no puede ser lector (viewer). Dé a cada lector su propio rol de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>{name} is required but missing</source>
+        <translation>{name} es obligatorio, pero falta</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
+        <translation>{name} ocupa {size}; los archivos de prueba pueden ocupar como máximo {limit}. Adjunte un extracto más pequeño o aumente el límite (max_evidence_mb en settings.json).</translation>
+    </message>
+    <message>
+        <source>{path} (item {code})</source>
+        <translation>{path} (elemento {code})</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name (nothing was overwritten).</source>
+        <translation>{path} ya existe; elija un nombre de archivo nuevo (no se ha sobrescrito nada).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied).</source>
+        <translation>No se puede leer {path} (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the path.</source>
+        <translation>{path} no existe; compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Give the path of a .sqlite file.</source>
+        <translation>{path} es una carpeta, no un archivo de base de datos. Indique la ruta de un archivo .sqlite.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the package file to write.</source>
+        <translation>{path} es una carpeta; indique el nombre del archivo de paquete que se va a guardar.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the report file to write, e.g. {example}</source>
+        <translation>{path} es una carpeta; indique el nombre del archivo de informe que se va a guardar, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} no es un archivo.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Assess database (it is not an SQLite file). Check the path; nothing was changed.</source>
+        <translation>{path} no es una base de datos de Assess (no es un archivo SQLite). Compruebe la ruta; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only. Copy it somewhere you can write, or change its permissions.</source>
+        <translation>{path} es de solo lectura. Cópielo en un lugar donde pueda escribir o cambie sus permisos.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a password file; put the password on its first line.</source>
+        <translation>{path} es demasiado grande para ser un archivo de contraseña; escriba la contraseña en su primera línea.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1 to 65535).</source>
+        <translation>{port} no es un número de puerto (de 1 a 65535).</translation>
+    </message>
+    <message>
+        <source>{prefix} cannot start a role name: use lower-case letters, digits and _ (for example assess).</source>
+        <translation>{prefix} no puede iniciar un nombre de rol: use letras minúsculas, cifras y _ (por ejemplo, assess).</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (y {count} problemas más)</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was imported.</source>
+        <translation>{problem}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{problem}; remove it or check its spelling</source>
+        <translation>{problem}; quítelo o compruebe cómo está escrito</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD, for example 2027-06-30.</source>
+        <translation>{text} no es una fecha; escríbala con el formato AAAA-MM-DD, por ejemplo 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL; expected for example postgresql+psycopg://user@host/db</source>
+        <translation>{url} no es una URL de base de datos; se esperaba, por ejemplo, postgresql+psycopg://user@host/db</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address; links start with http:// or https://.</source>
+        <translation>{url} no es una dirección web; los enlaces empiezan por http:// o https://.</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
+        <translation>{value} no es un código de idioma como &quot;en&quot;, &quot;fr&quot; o &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date.</source>
+        <translation>{value} no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid time.</source>
+        <translation>{value} no es una fecha y hora válida.</translation>
+    </message>
+    <message>
+        <source>{value} is not an assessment id; see the ids with: assess list</source>
+        <translation>{value} no es un identificador de evaluación; consulte los identificadores con: assess list</translation>
+    </message>
+    <message>
+        <source>{where}.addressee (item {code})</source>
+        <translation>{where}.addressee (elemento {code})</translation>
+    </message>
+    <message>
+        <source>{where}.dimensions (item {code})</source>
+        <translation>{where}.dimensions (elemento {code})</translation>
+    </message>
+    <message>
+        <source>{where}.kind (item {code})</source>
+        <translation>{where}.kind (elemento {code})</translation>
+    </message>
+    <message>
+        <source>{where}.source (item {code})</source>
+        <translation>{where}.source (elemento {code})</translation>
+    </message>
+    <message>
+        <source>{where}.tags (item {code})</source>
+        <translation>{where}.tags (elemento {code})</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Something went wrong</source>
@@ -2294,6 +3537,21 @@ Envíe ese archivo a su contacto de asistencia técnica. Puede seguir trabajando
     <message>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>Opening the demo assessment…</source>
+        <translation>Abriendo la evaluación de la demo…</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <source>Opening Assess…</source>
+        <translation>Abriendo Assess…</translation>
     </message>
 </context>
 </TS>

@@ -2202,6 +2202,1249 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
+        <translation>--take sert à trancher les conflits d&apos;une fusion&#xa0;; utilisez-le avec --into ASSESSMENT.</translation>
+    </message>
+    <message>
+        <source>1 item in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>
+        <translation>1 élément en conflit ({codes})&#xa0;; rien n&apos;a été fusionné. Tranchez tous les conflits avec --take mine ou --take theirs, ou un par un dans la fenêtre (Fichier &gt; Importer une contribution…).</translation>
+    </message>
+    <message>
+        <source>A legal citation may be at most 5,000 characters.</source>
+        <translation>Une référence juridique ne peut pas dépasser 5&#xa0;000 caractères.</translation>
+    </message>
+    <message>
+        <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
+        <translation>Une référence juridique doit comporter son texte, par exemple «&#xa0;Code pénal, art. 188, par. 2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A report font cannot be read ({error}); reinstall Assess (see README).</source>
+        <translation>Impossible de lire une police du rapport ({error})&#xa0;; réinstallez Assess (voir le fichier README).</translation>
+    </message>
+    <message>
+        <source>A role name is empty; give the login names of the people, e.g. --editor alice.</source>
+        <translation>Un nom de rôle est vide&#xa0;; indiquez les identifiants de connexion des personnes, par exemple --editor alice.</translation>
+    </message>
+    <message>
+        <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
+        <translation>Après la mise à niveau, {count} lignes renvoient à des lignes manquantes. La copie faite avant la mise à niveau est enregistrée sous {backup}&#xa0;; restaurez-la et signalez ce problème.</translation>
+    </message>
+    <message>
+        <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
+        <translation>Une base de données SQLite en mémoire ne peut pas contenir d&apos;évaluation&#xa0;; indiquez le chemin d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>An institution name may be at most 300 characters.</source>
+        <translation>Le nom d&apos;une institution ne peut pas dépasser 300 caractères.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
+        <translation>L&apos;évaluation {number} ne peut pas être comparée à elle-même&#xa0;; indiquez l&apos;identifiant d&apos;un cycle antérieur.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} is final and read-only. Reopen it as a draft first (assess mark {number} draft).</source>
+        <translation>L&apos;évaluation {number} est définitive et en lecture seule. Rouvrez-la d&apos;abord comme projet (assess mark {number} draft).</translation>
+    </message>
+    <message>
+        <source>Attaching {name} was cancelled; nothing was added.</source>
+        <translation>L&apos;ajout de {name} a été annulé&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Backup and restore work on an SQLite database file. Back up a PostgreSQL server with pg_dump.</source>
+        <translation>La sauvegarde et la restauration portent sur un fichier de base de données SQLite. Sauvegardez un serveur PostgreSQL avec pg_dump.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {database}: {reason}</source>
+        <translation>Impossible de se connecter à {database}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in {path}: the folder is not writable.</source>
+        <translation>Impossible de créer une base de données dans {path}&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {problem}.</source>
+        <translation>Impossible de créer le dossier {folder}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation>Impossible de créer le dossier {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file {path}: {reason}.</source>
+        <translation>Impossible de lire le fichier de mot de passe {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {file}: {problem}.</source>
+        <translation>Impossible de restaurer dans {file}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the report format from the file name {name}; end it in .pdf, .docx, .xlsx, .csv or .json, or give --format.</source>
+        <translation>Impossible de déduire le format du rapport du nom de fichier {name}&#xa0;; terminez-le par .pdf, .docx, .xlsx, .csv ou .json, ou indiquez --format.</translation>
+    </message>
+    <message>
+        <source>Cannot use {url}: {reason}</source>
+        <translation>Impossible d&apos;utiliser {url}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} (permission denied); choose another folder.</source>
+        <translation>Impossible d&apos;écrire dans {folder} (autorisation refusée)&#xa0;; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo database in {folder}: the folder is not writable.</source>
+        <translation>Impossible d&apos;écrire la base de données de démo dans {folder}&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo database {file}: {problem}.</source>
+        <translation>Impossible d&apos;écrire la base de données de démo {file}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {problem}. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire {file}&#xa0;: {problem}. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} (permission denied; is the file open in another program?). Nothing was changed.</source>
+        <translation>Impossible d&apos;écrire {path} (autorisation refusée&#xa0;; le fichier est-il ouvert dans un autre programme&#xa0;?). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was changed.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: {problem}.</source>
+        <translation>Impossible d&apos;écrire {target}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Database {database} holds no Assess tables; open it once with assess to create them.</source>
+        <translation>La base de données {database} ne contient aucune table Assess&#xa0;; ouvrez-la une fois avec assess pour les créer.</translation>
+    </message>
+    <message>
+        <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
+        <translation>Le cadre {key} version {version} figure déjà dans cette base de données avec un contenu différent. Donnez un nouveau numéro de version au fichier modifié et importez-le de nouveau&#xa0;; les évaluations établies sur la version existante ne sont pas modifiées.</translation>
+    </message>
+    <message>
+        <source>Give either --na or --applicable, not both.</source>
+        <translation>Indiquez soit --na, soit --applicable, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>Give the database of the shared database.</source>
+        <translation>Indiquez le nom de la base de données partagée.</translation>
+    </message>
+    <message>
+        <source>Give the file or link to attach (or --citation TEXT for a legal citation).</source>
+        <translation>Indiquez le fichier ou le lien à joindre (ou --citation TEXT pour une référence juridique).</translation>
+    </message>
+    <message>
+        <source>Give the server of the shared database.</source>
+        <translation>Indiquez le serveur de la base de données partagée.</translation>
+    </message>
+    <message>
+        <source>Give the user name of the shared database.</source>
+        <translation>Indiquez le nom d&apos;utilisateur de la base de données partagée.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
+        <translation>La connexion à {database} a été perdue ({reason}). Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Marking {code} N/A needs a justification: say why the item does not apply.</source>
+        <translation>Pour déclarer {code} sans objet, un motif est nécessaire&#xa0;: indiquez pourquoi l&apos;élément ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>N/A ({justification})</source>
+        <translation>sans objet ({justification})</translation>
+    </message>
+    <message>
+        <source>N/A justification</source>
+        <translation>motif «&#xa0;sans objet&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
+        <translation>Ne nommez chaque rôle qu&apos;une seule fois, avec --editor, --viewer ou --remove&#xa0;: {roles}.</translation>
+    </message>
+    <message>
+        <source>No file was given (the path is empty, so it does not exist); give the file to attach.</source>
+        <translation>Aucun fichier n&apos;a été indiqué (le chemin est vide, il n&apos;existe donc pas)&#xa0;; indiquez le fichier à joindre.</translation>
+    </message>
+    <message>
+        <source>No framework {key} in this database (known: {known}). Import it with: assess framework import FILE</source>
+        <translation>Aucun cadre {key} dans cette base de données (cadres connus&#xa0;: {known}). Importez-le avec&#xa0;: assess framework import FILE</translation>
+    </message>
+    <message>
+        <source>No framework {key} version {version} in this database (known: {known}). Import it with: assess framework import FILE</source>
+        <translation>Aucun cadre {key} version {version} dans cette base de données (cadres connus&#xa0;: {known}). Importez-le avec&#xa0;: assess framework import FILE</translation>
+    </message>
+    <message>
+        <source>No institution named {name} in this assessment (known: none yet).</source>
+        <translation>Aucune institution nommée {name} dans cette évaluation (institutions connues&#xa0;: aucune pour l&apos;instant).</translation>
+    </message>
+    <message>
+        <source>No institution named {name} in this assessment (known: {known}).</source>
+        <translation>Aucune institution nommée {name} dans cette évaluation (institutions connues&#xa0;: {known}).</translation>
+    </message>
+    <message>
+        <source>No item of the assessment matches that choice; nothing was written.</source>
+        <translation>Aucun élément de l&apos;évaluation ne correspond à ce choix&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>No stored file has SHA-256 {sha256}.</source>
+        <translation>Aucun fichier stocké n&apos;a l&apos;empreinte SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
+        <translation>Rien à modifier&#xa0;: indiquez --law, --practice, --na, --note, --priority, --responsible, --due, --next ou --ta.</translation>
+    </message>
+    <message>
+        <source>Only file evidence has content to save.</source>
+        <translation>Seuls les justificatifs de type fichier ont un contenu à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
+        <translation>Seul le propriétaire des tables Assess de la base de données {database} ({owner}) ou un superutilisateur peut configurer ses rôles&#xa0;; vous êtes connecté en tant que {user}.</translation>
+    </message>
+    <message>
+        <source>Part of the stored file {sha256} is missing; the database may be damaged.</source>
+        <translation>Une partie du fichier stocké {sha256} est manquante&#xa0;; la base de données est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
+        <translation>Lecture seule&#xa0;: votre utilisateur de base de données {user} peut lire cette base de données mais pas la modifier. Pour pouvoir la modifier, demandez à son propriétaire d&apos;exécuter&#xa0;: assess server setup --editor {name}</translation>
+    </message>
+    <message>
+        <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a ajouté {names} à cette évaluation au même moment&#xa0;; votre modification de {code} n&apos;a donc pas été enregistrée. Refaites-la.</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose a backup file.</source>
+        <translation>Ce fichier est la base de données elle-même&#xa0;; choisissez un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The assessment was called {label} when the package was made.</source>
+        <translation>L&apos;évaluation s&apos;appelait {label} lorsque le paquet a été établi.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {problem}. Nothing was written.</source>
+        <translation>La sauvegarde n&apos;a pas pu être effectuée&#xa0;: {problem}. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {problem}.</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>The backup must go to another file than the database itself.</source>
+        <translation>La sauvegarde doit être écrite dans un autre fichier que la base de données elle-même.</translation>
+    </message>
+    <message>
+        <source>The content of {name} is no longer stored; attach the file again.</source>
+        <translation>Le contenu de {name} n&apos;est plus stocké&#xa0;; joignez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>The demo can only be built into an empty database; this one has assessments.</source>
+        <translation>La démo ne peut être créée que dans une base de données vide&#xa0;; celle-ci contient des évaluations.</translation>
+    </message>
+    <message>
+        <source>The description may be at most 5,000 characters.</source>
+        <translation>La description ne peut pas dépasser 5&#xa0;000 caractères.</translation>
+    </message>
+    <message>
+        <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
+        <translation>Impossible de démarrer la fenêtre de l&apos;application&#xa0;: {problem}. Réinstallez Assess (voir le fichier README).</translation>
+    </message>
+    <message>
+        <source>The disk holding {database} is full. Free some space and try again.</source>
+        <translation>Le disque qui contient {database} est plein. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be written and nothing was left behind. Free some space or choose another drive.</source>
+        <translation>Le disque est plein&#xa0;: {name} n&apos;a pas pu être écrit et aucun fichier partiel n&apos;a été laissé. Libérez de l&apos;espace ou choisissez un autre lecteur.</translation>
+    </message>
+    <message>
+        <source>The disk of the server holding {database} is full. Tell the server&apos;s administrator.</source>
+        <translation>Le disque du serveur qui héberge {database} est plein. Prévenez l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} does not match its SHA-256 or size: it was changed or damaged after it was packaged. Nothing was imported; ask the sender for the package again.</source>
+        <translation>Le fichier justificatif {file} ne correspond pas à son empreinte SHA-256 ou à sa taille&#xa0;: il a été modifié ou endommagé après sa mise en paquet. Rien n&apos;a été importé&#xa0;; demandez de nouveau le paquet à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} holds more than the {size} bytes it was announced with; nothing was imported.</source>
+        <translation>Le fichier justificatif {file} contient plus que les {size} octets annoncés&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The first line of the password file {path} is empty; write the password there.</source>
+        <translation>La première ligne du fichier de mot de passe {path} est vide&#xa0;; écrivez-y le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first or choose another place.</source>
+        <translation>Le dossier {folder} n&apos;existe pas&#xa0;; créez-le d&apos;abord ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
+        <translation>Le fichier de police {pattern} est absent de {folder}&#xa0;; réinstallez Assess (voir le fichier README).</translation>
+    </message>
+    <message>
+        <source>The group roles {editor} and {viewer} do not exist yet and {user} may not create roles. Run setup once as a user with CREATEROLE (for example postgres), or create them: CREATE ROLE {editor} NOLOGIN; CREATE ROLE {viewer} NOLOGIN;</source>
+        <translation>Les rôles de groupe {editor} et {viewer} n&apos;existent pas encore et {user} n&apos;est pas autorisé à créer des rôles. Exécutez setup une fois avec un utilisateur disposant de CREATEROLE (par exemple postgres), ou créez-les&#xa0;: CREATE ROLE {editor} NOLOGIN; CREATE ROLE {viewer} NOLOGIN;</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
+        <translation>Le paquet contient l&apos;élément {code}, qui ne figure pas comme élément évaluable dans le cadre {framework} {version} de cette base de données&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
+        <translation>Le paquet attribue à {code} la note {value}, hors du barème de cette évaluation ({low} à {high})&#xa0;; rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
+        <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
+        <translation>Le mot de passe ne permet pas d&apos;ouvrir {label} (mot de passe erroné ou fichier modifié)&#xa0;; rien n&apos;a été modifié. Vérifiez le fichier de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>Le fichier de mot de passe {path} n&apos;est pas un texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
+        <translation>Le paquet de polices du rapport {package} n&apos;est pas installé&#xa0;; réinstallez Assess (voir le fichier README).</translation>
+    </message>
+    <message>
+        <source>The server holding {database} cancelled this request (it took too long, or an administrator stopped it); nothing was saved. Try again.</source>
+        <translation>Le serveur qui héberge {database} a annulé cette requête (elle a pris trop de temps ou un administrateur l&apos;a interrompue)&#xa0;; rien n&apos;a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server holding {database} has too many connections open. Try again in a moment.</source>
+        <translation>Le serveur qui héberge {database} a trop de connexions ouvertes. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The stored copy of {name} does not match its SHA-256; it was not saved.</source>
+        <translation>La copie stockée de {name} ne correspond pas à son empreinte SHA-256&#xa0;; elle n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The stored evidence file {name} no longer matches its SHA-256; the database may be damaged. No package was written.</source>
+        <translation>Le fichier justificatif stocké {name} ne correspond plus à son empreinte SHA-256&#xa0;; la base de données est peut-être endommagée. Aucun paquet n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The target must lie on the scale, {low} to {high}.</source>
+        <translation>La cible doit se situer sur le barème, de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale.</source>
+        <translation>La cible {target} n&apos;est pas un nombre entier du barème.</translation>
+    </message>
+    <message>
+        <source>The {what} is required.</source>
+        <translation>Le champ «&#xa0;{what}&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>Le champ «&#xa0;{what}&#xa0;» est trop long ({length} caractères&#xa0;; {limit} au maximum).</translation>
+    </message>
+    <message>
+        <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
+        <translation>La note {value} {what} n&apos;est pas un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>The {what} score {value} is off the scale; use {low} to {high}.</source>
+        <translation>La note {value} {what} est hors barème&#xa0;; utilisez une valeur de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>There is no assessment {number} in this database; see the ids with: assess list</source>
+        <translation>Il n&apos;y a pas d&apos;évaluation {number} dans cette base de données&#xa0;; consultez les identifiants avec&#xa0;: assess list</translation>
+    </message>
+    <message>
+        <source>There is no database at {target} yet; nothing was created.</source>
+        <translation>Il n&apos;y a pas encore de base de données à l&apos;emplacement {target}&#xa0;; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>There is no evidence {number}; it may have been removed.</source>
+        <translation>Il n&apos;y a pas de justificatif {number}&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
+        <translation>Il n&apos;y a pas d&apos;élément {code} dans {framework} {version}. Les codes d&apos;élément se présentent ainsi&#xa0;: PROS-1, PROS-1.i, PROT-5, WG-11.b&#xa0;; consultez-les avec&#xa0;: assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
+        <translation>Le rôle {roles} n&apos;existe pas sur le serveur. Créez d&apos;abord l&apos;identifiant de connexion de chaque personne, par exemple&#xa0;: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; puis relancez setup.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Cette base de données</translation>
+    </message>
+    <message>
+        <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>Ce paquet a été écrit par une version plus récente d&apos;Assess (format de paquet {version}&#xa0;; la présente version lit le format {supported}). Installez la version plus récente pour l&apos;importer&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Unknown command {command}; see assess --help.</source>
+        <translation>Commande {command} inconnue&#xa0;; voir assess --help.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper}; use a4 or letter.</source>
+        <translation>Format de papier {paper} inconnu&#xa0;; utilisez a4 ou letter.</translation>
+    </message>
+    <message>
+        <source>Unknown pillar {pillars}; use one of {choices}.</source>
+        <translation>Pilier {pillars} inconnu&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown pillar {pillars}; use one of {roots}.</source>
+        <translation>Pilier {pillars} inconnu&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: {roots}.</translation>
+    </message>
+    <message>
+        <source>Unknown priority {priority}; use high, medium or low.</source>
+        <translation>Priorité {priority} inconnue&#xa0;; utilisez high, medium ou low.</translation>
+    </message>
+    <message>
+        <source>Unknown priority {priority}; use high, medium, low or none.</source>
+        <translation>Priorité {priority} inconnue&#xa0;; utilisez high, medium, low ou none.</translation>
+    </message>
+    <message>
+        <source>Unknown report format {format}; use one of {formats}.</source>
+        <translation>Format de rapport {format} inconnu&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: {formats}.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode {sslmode}; use one of {modes}.</source>
+        <translation>Valeur de sslmode {sslmode} inconnue&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: {modes}.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; use draft or final.</source>
+        <translation>Statut {status} inconnu&#xa0;; utilisez draft ou final.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; use one of {statuses}.</source>
+        <translation>Statut {status} inconnu&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: {statuses}.</translation>
+    </message>
+    <message>
+        <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
+        <translation>Base de données {backend} non prise en charge&#xa0;: utilisez le chemin d&apos;un fichier SQLite ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Writing the package was cancelled; no file was written.</source>
+        <translation>L&apos;écriture du paquet a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>a backslash</source>
+        <translation>une barre oblique inverse</translation>
+    </message>
+    <message>
+        <source>a path that leaves the package</source>
+        <translation>un chemin qui sort du paquet</translation>
+    </message>
+    <message>
+        <source>a response marked N/A must have no scores and a justification</source>
+        <translation>une réponse déclarée sans objet ne doit comporter aucune note et doit être motivée</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>un chemin absolu</translation>
+    </message>
+    <message>
+        <source>an empty or &apos;.&apos; path part</source>
+        <translation>un segment de chemin vide ou égal à «&#xa0;.&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an item cannot be linked to itself</source>
+        <translation>un élément ne peut pas être lié à lui-même</translation>
+    </message>
+    <message>
+        <source>assess server setup is for a shared PostgreSQL database: give it with --db postgresql+psycopg://OWNER@HOST/DATABASE. An SQLite file needs no roles.</source>
+        <translation>assess server setup s&apos;applique à une base de données PostgreSQL partagée&#xa0;: indiquez-la avec --db postgresql+psycopg://OWNER@HOST/DATABASE. Un fichier SQLite n&apos;a pas besoin de rôles.</translation>
+    </message>
+    <message>
+        <source>byte {position}</source>
+        <translation>octet {position}</translation>
+    </message>
+    <message>
+        <source>characters a package member never has</source>
+        <translation>des caractères qu&apos;une entrée de paquet ne comporte jamais</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>country or entity</source>
+        <translation>pays ou entité</translation>
+    </message>
+    <message>
+        <source>dimension {dimension} is not declared under dimensions</source>
+        <translation>la dimension {dimension} n&apos;est pas déclarée sous dimensions</translation>
+    </message>
+    <message>
+        <source>every value from {low} to {high} needs exactly one level</source>
+        <translation>chaque valeur de {low} à {high} doit avoir exactement un niveau</translation>
+    </message>
+    <message>
+        <source>expected a JSON object describing a framework</source>
+        <translation>un objet JSON décrivant un cadre était attendu</translation>
+    </message>
+    <message>
+        <source>has {count} entries; at least {limit} are needed</source>
+        <translation>compte {count} entrées&#xa0;; il en faut au moins {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} entries; at most {limit} are allowed</source>
+        <translation>compte {count} entrées&#xa0;; {limit} au maximum sont autorisées</translation>
+    </message>
+    <message>
+        <source>holds fields this format does not have</source>
+        <translation>contient des champs que ce format ne prévoit pas</translation>
+    </message>
+    <message>
+        <source>is not a valid value here</source>
+        <translation>valeur non valide à cet endroit</translation>
+    </message>
+    <message>
+        <source>item code {code} is used twice (first at {first})</source>
+        <translation>le code d&apos;élément {code} est utilisé deux fois (première occurrence&#xa0;: {first})</translation>
+    </message>
+    <message>
+        <source>items are nested more than {limit} levels deep</source>
+        <translation>les éléments sont imbriqués sur plus de {limit} niveaux</translation>
+    </message>
+    <message>
+        <source>law and institutions</source>
+        <translation>en droit et dans les institutions</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation>droit {law}, pratique {practice}</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}, rationale {rationale}</source>
+        <translation>droit {law}, pratique {practice}, justification {rationale}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>min must be below max</source>
+        <translation>min doit être inférieur à max</translation>
+    </message>
+    <message>
+        <source>more than {limit} items</source>
+        <translation>plus de {limit} éléments</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>needs at least one of {names}</source>
+        <translation>doit contenir au moins l&apos;un des champs suivants&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>prochaine étape</translation>
+    </message>
+    <message>
+        <source>no item is assessable, so there is nothing to score</source>
+        <translation>aucun élément n&apos;est évaluable&#xa0;: il n&apos;y a donc rien à noter</translation>
+    </message>
+    <message>
+        <source>no such file; check the path</source>
+        <translation>fichier introuvable&#xa0;; vérifiez le chemin d&apos;accès</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>not an Assess framework file (expected &quot;format&quot;: &quot;assess-framework&quot;)</source>
+        <translation>ce n&apos;est pas un fichier de cadre Assess (attendu&#xa0;: &quot;format&quot;: &quot;assess-framework&quot;)</translation>
+    </message>
+    <message>
+        <source>not valid JSON for a framework: a number has far too many digits</source>
+        <translation>JSON non valide pour un cadre&#xa0;: un nombre comporte beaucoup trop de chiffres</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>JSON non valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>not_applicable must be true or false.</source>
+        <translation>not_applicable doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>dans la pratique</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>responsible institutions</source>
+        <translation>institutions responsables</translation>
+    </message>
+    <message>
+        <source>score in law and institutions</source>
+        <translation>note en droit et dans les institutions</translation>
+    </message>
+    <message>
+        <source>score in practice</source>
+        <translation>note dans la pratique</translation>
+    </message>
+    <message>
+        <source>scores or N/A</source>
+        <translation>notes ou sans objet</translation>
+    </message>
+    <message>
+        <source>tag {tag} names no item</source>
+        <translation>l&apos;étiquette {tag} ne désigne aucun élément</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>technical assistance needed</source>
+        <translation>assistance technique nécessaire</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
+        <translation>le JSON est imbriqué trop profondément (les éléments peuvent être imbriqués sur {limit} niveaux au maximum)</translation>
+    </message>
+    <message>
+        <source>the default target must lie on the scale</source>
+        <translation>la cible par défaut doit se situer sur le barème</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>impossible de lire le fichier (autorisation refusée)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty; a framework file is a JSON object</source>
+        <translation>le fichier est vide&#xa0;; un fichier de cadre est un objet JSON</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8 JSON</source>
+        <translation>le fichier n&apos;est pas un texte UTF-8&#xa0;; enregistrez-le en JSON UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a framework file may be at most {limit}</source>
+        <translation>le fichier fait {size}&#xa0;; un fichier de cadre ne peut pas dépasser {limit}</translation>
+    </message>
+    <message>
+        <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
+        <translation>le texte contient un caractère non valide (une séquence d&apos;échappement \ud800-\udfff isolée)&#xa0;; corrigez-le ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; at most {limit} are allowed</source>
+        <translation>le texte compte {length} caractères&#xa0;; {limit} au maximum sont autorisés</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a framework file</source>
+        <translation>il s&apos;agit d&apos;un dossier, et non d&apos;un fichier de cadre</translation>
+    </message>
+    <message>
+        <source>this is not a valid file name</source>
+        <translation>ce nom de fichier n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file; choose a framework .json file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire&#xa0;; choisissez un fichier de cadre .json</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>niveau racine</translation>
+    </message>
+    <message>
+        <source>unknown addressee {addressee}; declare it under addressees</source>
+        <translation>destinataire {addressee} inconnu&#xa0;; déclarez-le sous addressees</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind}; declare it under kinds</source>
+        <translation>type {kind} inconnu&#xa0;; déclarez-le sous kinds</translation>
+    </message>
+    <message>
+        <source>unknown source document {document}</source>
+        <translation>document source {document} inconnu</translation>
+    </message>
+    <message>
+        <source>values are nested more than {limit} levels deep</source>
+        <translation>les valeurs sont imbriquées sur plus de {limit} niveaux</translation>
+    </message>
+    <message>
+        <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
+        <translation>fichier écrit pour la version {version} du format, alors que la présente version d&apos;Assess lit la version {supported}. Mettez Assess à jour pour le charger</translation>
+    </message>
+    <message>
+        <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
+        <translation>{code} ne peut pas être à la fois sans objet et noté&#xa0;; indiquez soit des notes, soit «&#xa0;sans objet&#xa0;» avec un motif.</translation>
+    </message>
+    <message>
+        <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>{code} relève du contexte et n&apos;est pas un élément évaluable&#xa0;; indiquez des codes d&apos;éléments évaluables, tels que PROS-1.i ou WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is context, not an assessable item; it cannot be scored.</source>
+        <translation>{code} relève du contexte et n&apos;est pas un élément évaluable&#xa0;; il ne peut pas être noté.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>{code} n&apos;est pas un élément de ce cadre&#xa0;; indiquez des codes d&apos;éléments évaluables, tels que PROS-1.i ou WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} names no item</source>
+        <translation>{code} ne désigne aucun élément</translation>
+    </message>
+    <message>
+        <source>{code} was changed by someone else since you opened it, so your edit was not saved. It now reads: {state}. Look at it and make your edit again.</source>
+        <translation>{code} a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert&#xa0;; votre modification n&apos;a donc pas été enregistrée. Contenu actuel&#xa0;: {state}. Vérifiez-le et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} since you opened it, so your edit was not saved. It now reads: {state}. Look at it and make your edit again.</source>
+        <translation>{code} a été modifié par {user} depuis que vous l&apos;avez ouvert&#xa0;; votre modification n&apos;a donc pas été enregistrée. Contenu actuel&#xa0;: {state}. Vérifiez-le et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>{code} a été modifié ici après la préparation de la fusion&#xa0;; rien n&apos;a été fusionné. Préparez de nouveau la fusion.</translation>
+    </message>
+    <message>
+        <source>{code}: {fields}</source>
+        <translation>{code}&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>{count} changes conflict and were not settled ({conflicts}); nothing was merged. Choose mine or theirs for each.</source>
+        <translation>{count} modifications sont en conflit et n&apos;ont pas été tranchées ({conflicts})&#xa0;; rien n&apos;a été fusionné. Choisissez «&#xa0;Ma version&#xa0;» ou «&#xa0;Leur version&#xa0;» pour chacune.</translation>
+    </message>
+    <message>
+        <source>{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>
+        <translation>{count} éléments en conflit ({codes})&#xa0;; rien n&apos;a été fusionné. Tranchez tous les conflits avec --take mine ou --take theirs, ou un par un dans la fenêtre (Fichier &gt; Importer une contribution…).</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened: {reason}.</source>
+        <translation>Impossible d&apos;ouvrir {database}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
+        <translation>{database} contient un schéma Assess plus ancien ({revision}&#xa0;; la présente version requiert {wanted}) que seul son propriétaire ({owner}) peut mettre à niveau&#xa0;; votre utilisateur de base de données est {user}. Demandez au propriétaire de la base de données d&apos;exécuter&#xa0;: assess server setup --db URL. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{database} holds no Assess tables yet, and your database user {user} may not create them. Ask the database owner to run: assess server setup --db URL</source>
+        <translation>{database} ne contient encore aucune table Assess, et votre utilisateur de base de données {user} n&apos;est pas autorisé à les créer. Demandez au propriétaire de la base de données d&apos;exécuter&#xa0;: assess server setup --db URL</translation>
+    </message>
+    <message>
+        <source>{database} is a database, but not an Assess database (it has tables {tables}). Choose another file; nothing was changed.</source>
+        <translation>{database} est une base de données, mais pas une base de données Assess (elle contient les tables {tables}). Choisissez un autre fichier&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{database} is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>{database} est occupée&#xa0;: un autre programme est en train d&apos;y écrire. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{database} is damaged or is not an Assess database. Restore it from a backup; nothing was changed.</source>
+        <translation>{database} est endommagée ou n&apos;est pas une base de données Assess. Restaurez-la à partir d&apos;une sauvegarde&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{database} is read-only. Copy it somewhere you can write.</source>
+        <translation>{database} est en lecture seule. Copiez-la dans un emplacement accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>{database} was written by a newer release of Assess (schema {revision}). Install the newer release to open it; nothing was changed.</source>
+        <translation>{database} a été écrite par une version plus récente d&apos;Assess (schéma {revision}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{database}: someone else was saving at the same moment, so this change was not saved. Try again.</source>
+        <translation>{database}&#xa0;: quelqu&apos;un d&apos;autre enregistrait au même moment&#xa0;; cette modification n&apos;a donc pas été enregistrée. Réessayez.</translation>
+    </message>
+    <message>
+        <source>{database}: the database reported an error: {reason}</source>
+        <translation>{database}&#xa0;: la base de données a signalé une erreur&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
+        <translation>{database}&#xa0;: le serveur a refusé ({reason}). Votre utilisateur de base de données n&apos;est pas autorisé à effectuer cette opération&#xa0;; le propriétaire de la base de données accorde l&apos;accès avec&#xa0;: assess server setup --editor USER ou --viewer USER</translation>
+    </message>
+    <message>
+        <source>{date} is not a valid date</source>
+        <translation>{date} n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>le champ {field} est absent</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name (nothing was overwritten).</source>
+        <translation>{file} existe déjà&#xa0;; choisissez un autre nom de fichier (rien n&apos;a été écrasé).</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name for the demo database.</source>
+        <translation>{file} existe déjà&#xa0;; choisissez un autre nom de fichier pour la base de données de démo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read (permission denied).</source>
+        <translation>Impossible de lire {file} (autorisation refusée).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a database ({problem}); nothing was changed.</source>
+        <translation>Impossible de lire {file} comme base de données ({problem})&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {problem}.</source>
+        <translation>Impossible de lire {file}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist or is not a file.</source>
+        <translation>{file} n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist; check the path.</source>
+        <translation>{file} n&apos;existe pas&#xa0;; vérifiez le chemin d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; attach the files in it one by one.</source>
+        <translation>{file} est un dossier&#xa0;; joignez un par un les fichiers qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give the name of the backup file to write.</source>
+        <translation>{file} est un dossier&#xa0;; indiquez le nom du fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite database, but not an Assess database; nothing was changed.</source>
+        <translation>{file} est une base de données SQLite, mais pas une base de données Assess&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (no answer); nothing was changed.</source>
+        <translation>{file} est endommagé (la vérification d&apos;intégrité n&apos;a donné aucune réponse)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({problem}); nothing was changed.</source>
+        <translation>{file} est endommagé ({problem})&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program; close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} est utilisé par un autre programme&#xa0;; fermez-y Assess et relancez la restauration. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file.</source>
+        <translation>{file} n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Assess database (it is not an SQLite file); nothing was changed.</source>
+        <translation>{file} n&apos;est pas une base de données Assess (ce n&apos;est pas un fichier SQLite)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} was made from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it came from, or import it as a new assessment.</source>
+        <translation>{file} a été établi à partir d&apos;une autre évaluation ({label}, créée le {created} UTC), et non de l&apos;évaluation {number} ({own_label})&#xa0;; rien n&apos;a été fusionné. Fusionnez-le dans l&apos;évaluation dont il provient, ou importez-le comme nouvelle évaluation.</translation>
+    </message>
+    <message>
+        <source>{file} was made on framework {framework} {version}, but assessment {number} uses {own_framework} {own_version}; nothing was merged. Import it as a new assessment instead.</source>
+        <translation>{file} a été établi sur le cadre {framework} {version}, mais l&apos;évaluation {number} utilise {own_framework} {own_version}&#xa0;; rien n&apos;a été fusionné. Importez-le plutôt comme nouvelle évaluation.</translation>
+    </message>
+    <message>
+        <source>{file}, at {location}: {problem}</source>
+        <translation>{file}, {location}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}&#xa0;; {rest}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose another place for the report.</source>
+        <translation>{folder} n&apos;est pas un dossier&#xa0;; choisissez un autre emplacement pour le rapport.</translation>
+    </message>
+    <message>
+        <source>{id} is declared twice</source>
+        <translation>{id} est déclaré deux fois</translation>
+    </message>
+    <message>
+        <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
+        <translation>L&apos;enveloppe de mot de passe de {label} est endommagée ou n&apos;est pas prise en charge&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{label} has been altered or damaged (part {part} of {count} fails its authentication check). Nothing was imported; ask the sender for the file again.</source>
+        <translation>{label} a été modifié ou endommagé (la partie {part} sur {count} échoue à la vérification d&apos;authenticité). Rien n&apos;a été importé&#xa0;; demandez de nouveau le fichier à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
+        <translation>{label} est endommagé ou tronqué (ce n&apos;est pas un fichier ZIP complet). Demandez-le de nouveau à l&apos;expéditeur&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
+        <translation>{label} est incomplet&#xa0;: il ne contient pas de {member}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: its manifest lists {name}, which is missing. Nothing was imported.</source>
+        <translation>{label} est incomplet&#xa0;: son manifeste mentionne {name}, qui est absent. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: the evidence file {name} of {code} is missing.</source>
+        <translation>{label} est incomplet&#xa0;: le fichier justificatif {name} de {code} est absent.</translation>
+    </message>
+    <message>
+        <source>{label} is not a password-protected Assess package.</source>
+        <translation>{label} n&apos;est pas un paquet Assess protégé par mot de passe.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient une entrée nommée {name} ({why}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient deux fois l&apos;entrée {name}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient {count} entrées, alors que {limit} au maximum sont autorisées. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient {name}, que son manifeste ne mentionne pas. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {name}, which no item refers to. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient {name}, auquel aucun élément ne renvoie. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son manifeste mentionne deux fois {name}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} indique deux tailles différentes. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} est un dossier, et non un fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} est un fichier spécial, et non un fichier ordinaire. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} est un lien symbolique, et non un fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} est chiffrée par un mot de passe ZIP. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} chevauche une autre entrée. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} utilise une méthode de compression non prise en charge. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} occuperait {size} une fois décompressée (limite&#xa0;: {limit}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} serait multipliée par {ratio} une fois décompressée ({limit} au maximum)&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: ses entrées occuperaient au total plus de {limit} une fois décompressées. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: ses entrées seraient multipliées par {ratio} une fois décompressées, pour atteindre {size} (facteur maximal autorisé&#xa0;: {limit})&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {member} n&apos;est pas le cadre désigné par son manifeste. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: the evidence file {name} of {code} has two different sizes. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: le fichier justificatif {name} de {code} a deux tailles différentes. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} holds more than it declares. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: {name} contient plus de données qu&apos;il n&apos;en déclare. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} is not named after its SHA-256. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: le nom de {name} ne correspond pas à son empreinte SHA-256. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} is {size} bytes, but its manifest says {declared}. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: {name} fait {size} octets, alors que son manifeste indique {declared}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess (ce n&apos;est pas un fichier ZIP). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not an Assess package: it has no {member}. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess&#xa0;: il ne contient pas de {member}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is protected by a password; give the password to open it (on the command line: --password-file FILE).</source>
+        <translation>{label} est protégé par un mot de passe&#xa0;; indiquez le mot de passe pour l&apos;ouvrir (en ligne de commande&#xa0;: --password-file FILE).</translation>
+    </message>
+    <message>
+        <source>{label} is truncated (its last encrypted part is incomplete). Ask for the file again.</source>
+        <translation>{label} est tronqué (sa dernière partie chiffrée est incomplète). Demandez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>{label} is truncated: its password envelope is incomplete. Ask for the file again.</source>
+        <translation>{label} est tronqué&#xa0;: son enveloppe de mot de passe est incomplète. Demandez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
+        <translation>{label} a été protégé par une version plus récente d&apos;Assess (version d&apos;enveloppe {version}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
+        <translation>{label}&#xa0;: l&apos;élément {code} a la note {value}, hors de son barème ({low} à {high}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem}. Nothing was imported.</source>
+        <translation>{label}&#xa0;: élément {code}&#xa0;: {problem}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
+        <translation>{label}&#xa0;: le fichier justificatif {name} ne correspond pas à l&apos;empreinte SHA-256 indiquée dans son manifeste&#xa0;; le paquet a été modifié ou endommagé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: the evidence file {name} is missing.</source>
+        <translation>{label}&#xa0;: le fichier justificatif {name} est absent.</translation>
+    </message>
+    <message>
+        <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
+        <translation>{label}&#xa0;: l&apos;entrée {name} ne correspond pas à l&apos;empreinte SHA-256 indiquée dans son manifeste&#xa0;; le paquet a été modifié ou endommagé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
+        <translation>{label}&#xa0;: {member} contient {code}, qui n&apos;est pas un élément évaluable de son cadre.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} lists item {code} twice. Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} mentionne deux fois l&apos;élément {code}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} holds more than the {size} bytes its manifest says.</source>
+        <translation>{label}&#xa0;: {name} contient plus que les {size} octets indiqués dans son manifeste.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is damaged ({error}). Ask the sender for the file again.</source>
+        <translation>{label}&#xa0;: {name} est endommagé ({error}). Demandez de nouveau le fichier à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is damaged ({error}). Nothing was imported.</source>
+        <translation>{label}&#xa0;: {name} est endommagé ({error}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not valid JSON ({error}). Nothing was imported.</source>
+        <translation>{label}&#xa0;: {name} n&apos;est pas un fichier JSON valide ({error}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{member} is not part of an Assess package (it does not say format {format}).</source>
+        <translation>{member} ne fait pas partie d&apos;un paquet Assess (il n&apos;indique pas le format {format}).</translation>
+    </message>
+    <message>
+        <source>{member}, at {where}: {problem}</source>
+        <translation>{member}, {where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{member}, at {where}: {problem} (and {count} more problems)</source>
+        <translation>{member}, {where}&#xa0;: {problem} (et {count} autre(s) problème(s))</translation>
+    </message>
+    <message>
+        <source>{member}: {problem}</source>
+        <translation>{member}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{member}: {problem} (and {count} more problems)</source>
+        <translation>{member}&#xa0;: {problem} (et {count} autre(s) problème(s))</translation>
+    </message>
+    <message>
+        <source>{name} grew past the size limit while it was being read; nothing was added.</source>
+        <translation>{name} a dépassé la taille maximale pendant sa lecture&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
+        <translation>{name} est un superutilisateur ou le propriétaire des tables Assess&#xa0;: il peut donc toujours les modifier et ne peut pas être lecteur. Attribuez à chaque lecteur son propre rôle de connexion.</translation>
+    </message>
+    <message>
+        <source>{name} is required but missing</source>
+        <translation>le champ obligatoire {name} est absent</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
+        <translation>{name} fait {size}&#xa0;; les fichiers justificatifs ne peuvent pas dépasser {limit}. Joignez un extrait plus petit ou relevez la limite (max_evidence_mb dans settings.json).</translation>
+    </message>
+    <message>
+        <source>{path} (item {code})</source>
+        <translation>{path} (élément {code})</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name (nothing was overwritten).</source>
+        <translation>{path} existe déjà&#xa0;; choisissez un autre nom de fichier (rien n&apos;a été écrasé).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied).</source>
+        <translation>Impossible de lire {path} (autorisation refusée).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the path.</source>
+        <translation>{path} n&apos;existe pas&#xa0;; vérifiez le chemin d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Give the path of a .sqlite file.</source>
+        <translation>{path} est un dossier, et non un fichier de base de données. Indiquez le chemin d&apos;un fichier .sqlite.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the package file to write.</source>
+        <translation>{path} est un dossier&#xa0;; indiquez le nom du fichier de paquet à écrire.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the report file to write, e.g. {example}</source>
+        <translation>{path} est un dossier&#xa0;; indiquez le nom du fichier de rapport à écrire, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Assess database (it is not an SQLite file). Check the path; nothing was changed.</source>
+        <translation>{path} n&apos;est pas une base de données Assess (ce n&apos;est pas un fichier SQLite). Vérifiez le chemin d&apos;accès&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only. Copy it somewhere you can write, or change its permissions.</source>
+        <translation>{path} est en lecture seule. Copiez-le dans un emplacement accessible en écriture ou modifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a password file; put the password on its first line.</source>
+        <translation>{path} est trop volumineux pour être un fichier de mot de passe&#xa0;; placez le mot de passe sur sa première ligne.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1 to 65535).</source>
+        <translation>{port} n&apos;est pas un numéro de port (1 à 65535).</translation>
+    </message>
+    <message>
+        <source>{prefix} cannot start a role name: use lower-case letters, digits and _ (for example assess).</source>
+        <translation>{prefix} ne peut pas commencer un nom de rôle&#xa0;: utilisez des lettres minuscules, des chiffres et _ (par exemple assess).</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (et {count} autre(s) problème(s))</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was imported.</source>
+        <translation>{problem}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{problem}; remove it or check its spelling</source>
+        <translation>{problem}&#xa0;; supprimez ce champ ou vérifiez son orthographe</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD, for example 2027-06-30.</source>
+        <translation>{text} n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL; expected for example postgresql+psycopg://user@host/db</source>
+        <translation>{url} n&apos;est pas une URL de base de données&#xa0;; forme attendue, par exemple&#xa0;: postgresql+psycopg://user@host/db</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address; links start with http:// or https://.</source>
+        <translation>{url} n&apos;est pas une adresse web&#xa0;; les liens commencent par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
+        <translation>{value} n&apos;est pas un code de langue tel que &quot;en&quot;, &quot;fr&quot; ou &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date.</source>
+        <translation>{value} n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid time.</source>
+        <translation>{value} n&apos;est pas une heure valide.</translation>
+    </message>
+    <message>
+        <source>{value} is not an assessment id; see the ids with: assess list</source>
+        <translation>{value} n&apos;est pas un identifiant d&apos;évaluation&#xa0;; consultez les identifiants avec&#xa0;: assess list</translation>
+    </message>
+    <message>
+        <source>{where}.addressee (item {code})</source>
+        <translation>{where}.addressee (élément {code})</translation>
+    </message>
+    <message>
+        <source>{where}.dimensions (item {code})</source>
+        <translation>{where}.dimensions (élément {code})</translation>
+    </message>
+    <message>
+        <source>{where}.kind (item {code})</source>
+        <translation>{where}.kind (élément {code})</translation>
+    </message>
+    <message>
+        <source>{where}.source (item {code})</source>
+        <translation>{where}.source (élément {code})</translation>
+    </message>
+    <message>
+        <source>{where}.tags (item {code})</source>
+        <translation>{where}.tags (élément {code})</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Something went wrong</source>
@@ -2294,6 +3537,21 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance. Vous pouvez cont
     <message>
         <source>{size} GB</source>
         <translation>{size} Go</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>Opening the demo assessment…</source>
+        <translation>Ouverture de l&apos;évaluation de démo…</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Opening Assess…</source>
+        <translation>Ouverture d&apos;Assess…</translation>
     </message>
 </context>
 </TS>

@@ -2202,6 +2202,1249 @@ The history of each item records these changes with the origin: {origin}.</sourc
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
+        <translation>--take решает конфликты при объединении; указывайте его вместе с --into ASSESSMENT.</translation>
+    </message>
+    <message>
+        <source>1 item in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>
+        <translation>Конфликт в 1 пункте ({codes}); ничего не объединено. Решите все конфликты с помощью --take mine или --take theirs либо по одному в окне программы (Файл &gt; Импорт ответа учреждения…).</translation>
+    </message>
+    <message>
+        <source>A legal citation may be at most 5,000 characters.</source>
+        <translation>Ссылка на нормативный акт может содержать не более 5000 символов.</translation>
+    </message>
+    <message>
+        <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
+        <translation>Укажите текст ссылки на нормативный акт, например «Уголовный кодекс, ст. 188, ч. 2».</translation>
+    </message>
+    <message>
+        <source>A report font cannot be read ({error}); reinstall Assess (see README).</source>
+        <translation>Не удаётся прочитать шрифт для отчётов ({error}); переустановите Assess (см. README).</translation>
+    </message>
+    <message>
+        <source>A role name is empty; give the login names of the people, e.g. --editor alice.</source>
+        <translation>Имя роли пустое; укажите имена пользователей для входа, например --editor alice.</translation>
+    </message>
+    <message>
+        <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
+        <translation>После обновления найдены строки, ссылающиеся на отсутствующие строки: {count}. Копия, созданная перед обновлением: {backup}; восстановите её и сообщите об этой проблеме.</translation>
+    </message>
+    <message>
+        <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
+        <translation>База данных SQLite в оперативной памяти не может хранить оценку; укажите путь к файлу.</translation>
+    </message>
+    <message>
+        <source>An institution name may be at most 300 characters.</source>
+        <translation>Название учреждения может содержать не более 300 символов.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
+        <translation>Оценку {number} нельзя сравнивать с ней самой; укажите идентификатор оценки одного из предыдущих циклов.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} is final and read-only. Reopen it as a draft first (assess mark {number} draft).</source>
+        <translation>Оценка {number} окончательная и доступна только для чтения. Сначала верните её в статус проекта (assess mark {number} draft).</translation>
+    </message>
+    <message>
+        <source>Attaching {name} was cancelled; nothing was added.</source>
+        <translation>Добавление {name} отменено; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>Backup and restore work on an SQLite database file. Back up a PostgreSQL server with pg_dump.</source>
+        <translation>Резервное копирование и восстановление работают с файлом базы данных SQLite. Для сервера PostgreSQL используйте pg_dump.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {database}: {reason}</source>
+        <translation>Не удаётся подключиться к базе данных {database}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in {path}: the folder is not writable.</source>
+        <translation>Не удаётся создать базу данных в {path}: нет прав на запись в эту папку.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {problem}.</source>
+        <translation>Не удаётся создать папку {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation>Не удаётся создать папку {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file {path}: {reason}.</source>
+        <translation>Не удаётся прочитать файл с паролем {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {file}: {problem}.</source>
+        <translation>Не удаётся восстановить резервную копию в {file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the report format from the file name {name}; end it in .pdf, .docx, .xlsx, .csv or .json, or give --format.</source>
+        <translation>Не удаётся определить формат отчёта по имени файла {name}; задайте расширение .pdf, .docx, .xlsx, .csv или .json либо укажите --format.</translation>
+    </message>
+    <message>
+        <source>Cannot use {url}: {reason}</source>
+        <translation>Не удаётся использовать {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} (permission denied); choose another folder.</source>
+        <translation>Не удаётся выполнить запись в {folder} (доступ запрещён); выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo database in {folder}: the folder is not writable.</source>
+        <translation>Не удаётся записать демонстрационную базу данных в {folder}: нет прав на запись в эту папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo database {file}: {problem}.</source>
+        <translation>Не удаётся записать демонстрационную базу данных {file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {problem}. Nothing was written.</source>
+        <translation>Не удаётся записать {file}: {problem}. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} (permission denied; is the file open in another program?). Nothing was changed.</source>
+        <translation>Не удаётся записать {path} (доступ запрещён; возможно, файл открыт в другой программе). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Не удаётся записать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was changed.</source>
+        <translation>Не удаётся записать {path}: {reason}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: {problem}.</source>
+        <translation>Не удаётся записать {target}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Database {database} holds no Assess tables; open it once with assess to create them.</source>
+        <translation>В базе данных {database} нет таблиц Assess; откройте её один раз с помощью assess, чтобы создать их.</translation>
+    </message>
+    <message>
+        <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
+        <translation>Рамочный документ {key} версии {version} уже есть в этой базе данных, но с другим содержанием. Присвойте изменённому файлу новый номер версии и импортируйте его снова; оценки, созданные на основе существующей версии, не изменятся.</translation>
+    </message>
+    <message>
+        <source>Give either --na or --applicable, not both.</source>
+        <translation>Укажите либо --na, либо --applicable, но не оба параметра сразу.</translation>
+    </message>
+    <message>
+        <source>Give the database of the shared database.</source>
+        <translation>Укажите имя базы данных на сервере.</translation>
+    </message>
+    <message>
+        <source>Give the file or link to attach (or --citation TEXT for a legal citation).</source>
+        <translation>Укажите файл или ссылку для добавления (или --citation TEXT для ссылки на нормативный акт).</translation>
+    </message>
+    <message>
+        <source>Give the server of the shared database.</source>
+        <translation>Укажите сервер общей базы данных.</translation>
+    </message>
+    <message>
+        <source>Give the user name of the shared database.</source>
+        <translation>Укажите имя пользователя общей базы данных.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
+        <translation>Потеряно соединение с базой данных {database} ({reason}). Проверьте сеть и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Marking {code} N/A needs a justification: say why the item does not apply.</source>
+        <translation>Чтобы отметить пункт {code} как неприменимый, нужно обоснование: укажите, почему пункт неприменим.</translation>
+    </message>
+    <message>
+        <source>N/A ({justification})</source>
+        <translation>неприменимо ({justification})</translation>
+    </message>
+    <message>
+        <source>N/A justification</source>
+        <translation>причина неприменимости</translation>
+    </message>
+    <message>
+        <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
+        <translation>Каждую роль указывайте только один раз (как --editor, --viewer или --remove): {roles}.</translation>
+    </message>
+    <message>
+        <source>No file was given (the path is empty, so it does not exist); give the file to attach.</source>
+        <translation>Файл не указан (путь пустой, поэтому такого файла нет); укажите файл для добавления.</translation>
+    </message>
+    <message>
+        <source>No framework {key} in this database (known: {known}). Import it with: assess framework import FILE</source>
+        <translation>В этой базе данных нет рамочного документа {key} (имеются: {known}). Импортируйте его командой: assess framework import FILE</translation>
+    </message>
+    <message>
+        <source>No framework {key} version {version} in this database (known: {known}). Import it with: assess framework import FILE</source>
+        <translation>В этой базе данных нет рамочного документа {key} версии {version} (имеются: {known}). Импортируйте его командой: assess framework import FILE</translation>
+    </message>
+    <message>
+        <source>No institution named {name} in this assessment (known: none yet).</source>
+        <translation>В этой оценке нет учреждения {name} (учреждения пока не добавлены).</translation>
+    </message>
+    <message>
+        <source>No institution named {name} in this assessment (known: {known}).</source>
+        <translation>В этой оценке нет учреждения {name} (имеются: {known}).</translation>
+    </message>
+    <message>
+        <source>No item of the assessment matches that choice; nothing was written.</source>
+        <translation>Ни один пункт оценки не соответствует выбранным условиям; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>No stored file has SHA-256 {sha256}.</source>
+        <translation>Нет сохранённого файла с SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
+        <translation>Нечего изменять: укажите --law, --practice, --na, --note, --priority, --responsible, --due, --next или --ta.</translation>
+    </message>
+    <message>
+        <source>Only file evidence has content to save.</source>
+        <translation>Содержимое для сохранения есть только у материалов вида «файл».</translation>
+    </message>
+    <message>
+        <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
+        <translation>Настраивать роли базы данных {database} может только владелец таблиц Assess ({owner}) или суперпользователь; вы подключены как {user}.</translation>
+    </message>
+    <message>
+        <source>Part of the stored file {sha256} is missing; the database may be damaged.</source>
+        <translation>Часть сохранённого файла {sha256} отсутствует; возможно, база данных повреждена.</translation>
+    </message>
+    <message>
+        <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
+        <translation>Только чтение: ваш пользователь базы данных {user} может читать эту базу данных, но не изменять её. Чтобы вносить изменения, попросите владельца базы данных выполнить: assess server setup --editor {name}</translation>
+    </message>
+    <message>
+        <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
+        <translation>Другой пользователь в тот же момент добавил в эту оценку {names}, поэтому ваше изменение пункта {code} не сохранено. Внесите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose a backup file.</source>
+        <translation>Этот файл — сама база данных; выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>The assessment was called {label} when the package was made.</source>
+        <translation>При создании пакета оценка называлась {label}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {problem}. Nothing was written.</source>
+        <translation>Не удалось создать резервную копию: {problem}. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {problem}.</source>
+        <translation>Не удалось восстановить резервную копию: {problem}.</translation>
+    </message>
+    <message>
+        <source>The backup must go to another file than the database itself.</source>
+        <translation>Резервную копию нужно сохранить в другой файл, а не в саму базу данных.</translation>
+    </message>
+    <message>
+        <source>The content of {name} is no longer stored; attach the file again.</source>
+        <translation>Содержимое {name} больше не хранится; добавьте файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>The demo can only be built into an empty database; this one has assessments.</source>
+        <translation>Демо можно создать только в пустой базе данных; в этой уже есть оценки.</translation>
+    </message>
+    <message>
+        <source>The description may be at most 5,000 characters.</source>
+        <translation>Описание может содержать не более 5000 символов.</translation>
+    </message>
+    <message>
+        <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
+        <translation>Не удаётся запустить окно программы: {problem}. Переустановите Assess (см. README).</translation>
+    </message>
+    <message>
+        <source>The disk holding {database} is full. Free some space and try again.</source>
+        <translation>Диск, на котором находится база данных {database}, заполнен. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be written and nothing was left behind. Free some space or choose another drive.</source>
+        <translation>Диск заполнен: не удалось записать {name}, частично записанные данные удалены. Освободите место или выберите другой диск.</translation>
+    </message>
+    <message>
+        <source>The disk of the server holding {database} is full. Tell the server&apos;s administrator.</source>
+        <translation>Диск сервера, на котором находится база данных {database}, заполнен. Сообщите администратору сервера.</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} does not match its SHA-256 or size: it was changed or damaged after it was packaged. Nothing was imported; ask the sender for the package again.</source>
+        <translation>Файл материала {file} не соответствует своему SHA-256 или размеру: он был изменён или повреждён после упаковки. Ничего не импортировано; попросите отправителя прислать пакет ещё раз.</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} holds more than the {size} bytes it was announced with; nothing was imported.</source>
+        <translation>Файл материала {file} содержит больше данных, чем было заявлено ({size} байт); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The first line of the password file {path} is empty; write the password there.</source>
+        <translation>Первая строка файла с паролем {path} пуста; запишите в неё пароль.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first or choose another place.</source>
+        <translation>Папка {folder} не существует; сначала создайте её или выберите другое место.</translation>
+    </message>
+    <message>
+        <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
+        <translation>В папке {folder} нет файла шрифта {pattern}; переустановите Assess (см. README).</translation>
+    </message>
+    <message>
+        <source>The group roles {editor} and {viewer} do not exist yet and {user} may not create roles. Run setup once as a user with CREATEROLE (for example postgres), or create them: CREATE ROLE {editor} NOLOGIN; CREATE ROLE {viewer} NOLOGIN;</source>
+        <translation>Групповые роли {editor} и {viewer} ещё не существуют, а {user} не может создавать роли. Один раз выполните setup от имени пользователя с правом CREATEROLE (например, postgres) или создайте их: CREATE ROLE {editor} NOLOGIN; CREATE ROLE {viewer} NOLOGIN;</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
+        <translation>Пакет содержит пункт {code}, который не является оцениваемым пунктом рамочного документа {framework} {version} в этой базе данных; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
+        <translation>В пакете пункту {code} выставлен балл {value} — вне шкалы этой оценки (от {low} до {high}); ничего не объединено.</translation>
+    </message>
+    <message>
+        <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
+        <translation>Пароль не подходит для {label} (неверный пароль или файл был изменён); ничего не изменено. Проверьте файл с паролем.</translation>
+    </message>
+    <message>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>Файл с паролем {path} не является текстом в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Пароль пустой.</translation>
+    </message>
+    <message>
+        <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
+        <translation>Пакет шрифтов для отчётов {package} не установлен; переустановите Assess (см. README).</translation>
+    </message>
+    <message>
+        <source>The server holding {database} cancelled this request (it took too long, or an administrator stopped it); nothing was saved. Try again.</source>
+        <translation>Сервер базы данных {database} отменил этот запрос (он выполнялся слишком долго или его остановил администратор); ничего не сохранено. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server holding {database} has too many connections open. Try again in a moment.</source>
+        <translation>На сервере базы данных {database} открыто слишком много соединений. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The stored copy of {name} does not match its SHA-256; it was not saved.</source>
+        <translation>Сохранённая копия {name} не соответствует своему SHA-256; файл не сохранён.</translation>
+    </message>
+    <message>
+        <source>The stored evidence file {name} no longer matches its SHA-256; the database may be damaged. No package was written.</source>
+        <translation>Сохранённый файл материала {name} больше не соответствует своему SHA-256; возможно, база данных повреждена. Пакет не сохранён.</translation>
+    </message>
+    <message>
+        <source>The target must lie on the scale, {low} to {high}.</source>
+        <translation>Целевой уровень должен находиться на шкале, от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale.</source>
+        <translation>Целевой уровень {target} не является целым числом на шкале.</translation>
+    </message>
+    <message>
+        <source>The {what} is required.</source>
+        <translation>Поле «{what}» обязательно для заполнения.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>Поле «{what}» слишком длинное (символов: {length}; допускается не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
+        <translation>Балл ({what}) {value} не является целым числом от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>The {what} score {value} is off the scale; use {low} to {high}.</source>
+        <translation>Балл ({what}) {value} вне шкалы; используйте значения от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>There is no assessment {number} in this database; see the ids with: assess list</source>
+        <translation>В этой базе данных нет оценки {number}; идентификаторы можно посмотреть командой: assess list</translation>
+    </message>
+    <message>
+        <source>There is no database at {target} yet; nothing was created.</source>
+        <translation>Базы данных {target} пока не существует; ничего не создано.</translation>
+    </message>
+    <message>
+        <source>There is no evidence {number}; it may have been removed.</source>
+        <translation>Материала {number} нет; возможно, он был удалён.</translation>
+    </message>
+    <message>
+        <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
+        <translation>В рамочном документе {framework} {version} нет пункта {code}. Коды пунктов выглядят так: PROS-1, PROS-1.i, PROT-5, WG-11.b; их можно посмотреть командой: assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
+        <translation>На сервере нет роли {roles}. Сначала создайте для каждого пользователя роль для входа, например: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; затем снова выполните setup.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Эта база данных</translation>
+    </message>
+    <message>
+        <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>Этот пакет создан более новой версией Assess (формат пакета {version}; эта версия читает формат {supported}). Чтобы импортировать его, установите более новую версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Unknown command {command}; see assess --help.</source>
+        <translation>Неизвестная команда {command}; см. assess --help.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper}; use a4 or letter.</source>
+        <translation>Неизвестный размер бумаги {paper}; используйте a4 или letter.</translation>
+    </message>
+    <message>
+        <source>Unknown pillar {pillars}; use one of {choices}.</source>
+        <translation>Неизвестный компонент {pillars}; используйте один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown pillar {pillars}; use one of {roots}.</source>
+        <translation>Неизвестный компонент {pillars}; используйте один из следующих: {roots}.</translation>
+    </message>
+    <message>
+        <source>Unknown priority {priority}; use high, medium or low.</source>
+        <translation>Неизвестный приоритет {priority}; используйте high, medium или low.</translation>
+    </message>
+    <message>
+        <source>Unknown priority {priority}; use high, medium, low or none.</source>
+        <translation>Неизвестный приоритет {priority}; используйте high, medium, low или none.</translation>
+    </message>
+    <message>
+        <source>Unknown report format {format}; use one of {formats}.</source>
+        <translation>Неизвестный формат отчёта {format}; используйте один из следующих: {formats}.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode {sslmode}; use one of {modes}.</source>
+        <translation>Неизвестное значение sslmode {sslmode}; используйте одно из следующих: {modes}.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; use draft or final.</source>
+        <translation>Неизвестный статус {status}; используйте draft или final.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; use one of {statuses}.</source>
+        <translation>Неизвестный статус {status}; используйте один из следующих: {statuses}.</translation>
+    </message>
+    <message>
+        <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
+        <translation>Неподдерживаемая база данных {backend}: укажите путь к файлу SQLite или URL вида postgresql://.</translation>
+    </message>
+    <message>
+        <source>Writing the package was cancelled; no file was written.</source>
+        <translation>Запись пакета отменена; файл не записан.</translation>
+    </message>
+    <message>
+        <source>a backslash</source>
+        <translation>обратная косая черта</translation>
+    </message>
+    <message>
+        <source>a path that leaves the package</source>
+        <translation>путь, ведущий за пределы пакета</translation>
+    </message>
+    <message>
+        <source>a response marked N/A must have no scores and a justification</source>
+        <translation>у ответа, отмеченного как неприменимый, не должно быть баллов и должно быть обоснование</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>абсолютный путь</translation>
+    </message>
+    <message>
+        <source>an empty or &apos;.&apos; path part</source>
+        <translation>пустая часть пути или часть «.»</translation>
+    </message>
+    <message>
+        <source>an item cannot be linked to itself</source>
+        <translation>пункт не может быть связан сам с собой</translation>
+    </message>
+    <message>
+        <source>assess server setup is for a shared PostgreSQL database: give it with --db postgresql+psycopg://OWNER@HOST/DATABASE. An SQLite file needs no roles.</source>
+        <translation>Команда assess server setup предназначена для общей базы данных PostgreSQL: укажите её параметром --db postgresql+psycopg://OWNER@HOST/DATABASE. Файлу SQLite роли не нужны.</translation>
+    </message>
+    <message>
+        <source>byte {position}</source>
+        <translation>байт {position}</translation>
+    </message>
+    <message>
+        <source>characters a package member never has</source>
+        <translation>символы, которых не бывает в именах элементов пакета</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>управляющие символы</translation>
+    </message>
+    <message>
+        <source>country or entity</source>
+        <translation>Страна или образование</translation>
+    </message>
+    <message>
+        <source>dimension {dimension} is not declared under dimensions</source>
+        <translation>измерение {dimension} не объявлено в dimensions</translation>
+    </message>
+    <message>
+        <source>every value from {low} to {high} needs exactly one level</source>
+        <translation>каждому значению от {low} до {high} должен соответствовать ровно один уровень</translation>
+    </message>
+    <message>
+        <source>expected a JSON object describing a framework</source>
+        <translation>ожидался объект JSON с описанием рамочного документа</translation>
+    </message>
+    <message>
+        <source>has {count} entries; at least {limit} are needed</source>
+        <translation>число записей — {count}; требуется не менее {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} entries; at most {limit} are allowed</source>
+        <translation>число записей — {count}; допускается не более {limit}</translation>
+    </message>
+    <message>
+        <source>holds fields this format does not have</source>
+        <translation>содержит поля, которых нет в этом формате</translation>
+    </message>
+    <message>
+        <source>is not a valid value here</source>
+        <translation>здесь недопустимое значение</translation>
+    </message>
+    <message>
+        <source>item code {code} is used twice (first at {first})</source>
+        <translation>код пункта {code} используется дважды (первое вхождение: {first})</translation>
+    </message>
+    <message>
+        <source>items are nested more than {limit} levels deep</source>
+        <translation>пункты вложены более чем на {limit} уровней</translation>
+    </message>
+    <message>
+        <source>law and institutions</source>
+        <translation>законодательство и институты</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation>законодательство: {law}, практика: {practice}</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}, rationale {rationale}</source>
+        <translation>законодательство: {law}, практика: {practice}, обоснование: {rationale}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>строка {line}, столбец {column}</translation>
+    </message>
+    <message>
+        <source>min must be below max</source>
+        <translation>значение min должно быть меньше max</translation>
+    </message>
+    <message>
+        <source>more than {limit} items</source>
+        <translation>больше {limit} пунктов</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>needs at least one of {names}</source>
+        <translation>требуется хотя бы одно из полей: {names}</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <source>no item is assessable, so there is nothing to score</source>
+        <translation>нет ни одного оцениваемого пункта, поэтому выставлять баллы не за что</translation>
+    </message>
+    <message>
+        <source>no such file; check the path</source>
+        <translation>такого файла нет; проверьте путь</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>not an Assess framework file (expected &quot;format&quot;: &quot;assess-framework&quot;)</source>
+        <translation>это не файл рамочного документа Assess (ожидалось &quot;format&quot;: &quot;assess-framework&quot;)</translation>
+    </message>
+    <message>
+        <source>not valid JSON for a framework: a number has far too many digits</source>
+        <translation>недопустимый JSON для рамочного документа: в числе слишком много цифр</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>недопустимый JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>not_applicable must be true or false.</source>
+        <translation>Значение not_applicable должно быть true или false.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>практика</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>обоснование</translation>
+    </message>
+    <message>
+        <source>responsible institutions</source>
+        <translation>ответственные учреждения</translation>
+    </message>
+    <message>
+        <source>score in law and institutions</source>
+        <translation>балл по законодательству и институтам</translation>
+    </message>
+    <message>
+        <source>score in practice</source>
+        <translation>балл по практике</translation>
+    </message>
+    <message>
+        <source>scores or N/A</source>
+        <translation>баллы или неприменимость</translation>
+    </message>
+    <message>
+        <source>tag {tag} names no item</source>
+        <translation>тег {tag} не соответствует ни одному пункту</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>technical assistance needed</source>
+        <translation>необходимая техническая помощь</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
+        <translation>слишком глубокая вложенность JSON (пункты могут быть вложены не более чем на {limit} уровней)</translation>
+    </message>
+    <message>
+        <source>the default target must lie on the scale</source>
+        <translation>целевой уровень по умолчанию должен находиться на шкале</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>не удаётся прочитать файл (доступ запрещён)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>не удаётся прочитать файл ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty; a framework file is a JSON object</source>
+        <translation>файл пуст; файл рамочного документа должен содержать объект JSON</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8 JSON</source>
+        <translation>файл не является текстом в кодировке UTF-8; сохраните его как JSON в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a framework file may be at most {limit}</source>
+        <translation>размер файла — {size}; файл рамочного документа может занимать не более {limit}</translation>
+    </message>
+    <message>
+        <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
+        <translation>текст содержит недопустимый символ (одиночную экранированную последовательность \ud800-\udfff); исправьте или удалите его</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; at most {limit} are allowed</source>
+        <translation>текст слишком длинный (символов: {length}; допускается не более {limit})</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a framework file</source>
+        <translation>это папка, а не файл рамочного документа</translation>
+    </message>
+    <message>
+        <source>this is not a valid file name</source>
+        <translation>это недопустимое имя файла</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file; choose a framework .json file</source>
+        <translation>это не обычный файл; выберите файл рамочного документа .json</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message>
+        <source>unknown addressee {addressee}; declare it under addressees</source>
+        <translation>неизвестный адресат {addressee}; объявите его в addressees</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind}; declare it under kinds</source>
+        <translation>неизвестный вид {kind}; объявите его в kinds</translation>
+    </message>
+    <message>
+        <source>unknown source document {document}</source>
+        <translation>неизвестный исходный документ {document}</translation>
+    </message>
+    <message>
+        <source>values are nested more than {limit} levels deep</source>
+        <translation>значения вложены более чем на {limit} уровней</translation>
+    </message>
+    <message>
+        <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
+        <translation>файл создан для формата версии {version}, а эта версия Assess читает версию {supported}. Обновите Assess, чтобы загрузить его</translation>
+    </message>
+    <message>
+        <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
+        <translation>Пункт {code} не может быть одновременно неприменимым и оценённым; укажите либо баллы, либо неприменимость с обоснованием.</translation>
+    </message>
+    <message>
+        <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>{code} — справочный, а не оцениваемый пункт; укажите коды оцениваемых пунктов, например PROS-1.i или WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is context, not an assessable item; it cannot be scored.</source>
+        <translation>{code} — справочный, а не оцениваемый пункт; по нему нельзя выставить баллы.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>{code} не является пунктом этого рамочного документа; укажите коды оцениваемых пунктов, например PROS-1.i или WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} names no item</source>
+        <translation>нет пункта с кодом {code}</translation>
+    </message>
+    <message>
+        <source>{code} was changed by someone else since you opened it, so your edit was not saved. It now reads: {state}. Look at it and make your edit again.</source>
+        <translation>Пункт {code} был изменён другим пользователем после того, как вы его открыли, поэтому ваше изменение не сохранено. Сейчас в нём: {state}. Просмотрите его и внесите изменение ещё раз.</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} since you opened it, so your edit was not saved. It now reads: {state}. Look at it and make your edit again.</source>
+        <translation>Пункт {code} был изменён пользователем {user} после того, как вы его открыли, поэтому ваше изменение не сохранено. Сейчас в нём: {state}. Просмотрите его и внесите изменение ещё раз.</translation>
+    </message>
+    <message>
+        <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>Пункт {code} был изменён здесь после подготовки объединения; ничего не объединено. Подготовьте объединение заново.</translation>
+    </message>
+    <message>
+        <source>{code}: {fields}</source>
+        <translation>{code}: {fields}</translation>
+    </message>
+    <message>
+        <source>{count} changes conflict and were not settled ({conflicts}); nothing was merged. Choose mine or theirs for each.</source>
+        <translation>Нерешённых конфликтов: {count} ({conflicts}); ничего не объединено. Для каждого выберите вашу версию или их версию.</translation>
+    </message>
+    <message>
+        <source>{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>
+        <translation>Пунктов в конфликте: {count} ({codes}); ничего не объединено. Решите все конфликты с помощью --take mine или --take theirs либо по одному в окне программы (Файл &gt; Импорт ответа учреждения…).</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened: {reason}.</source>
+        <translation>Не удаётся открыть базу данных {database}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
+        <translation>{database} использует более старую схему Assess ({revision}; этой версии нужна {wanted}), обновить которую может только владелец ({owner}); ваш пользователь базы данных — {user}. Попросите владельца базы данных выполнить: assess server setup --db URL. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{database} holds no Assess tables yet, and your database user {user} may not create them. Ask the database owner to run: assess server setup --db URL</source>
+        <translation>{database} ещё не содержит таблиц Assess, а ваш пользователь базы данных {user} не может их создать. Попросите владельца базы данных выполнить: assess server setup --db URL</translation>
+    </message>
+    <message>
+        <source>{database} is a database, but not an Assess database (it has tables {tables}). Choose another file; nothing was changed.</source>
+        <translation>{database} — база данных, но не база данных Assess (в ней есть таблицы {tables}). Выберите другой файл; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{database} is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>База данных {database} занята: в неё записывает данные другая программа. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>{database} is damaged or is not an Assess database. Restore it from a backup; nothing was changed.</source>
+        <translation>База данных {database} повреждена или не является базой данных Assess. Восстановите её из резервной копии; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{database} is read-only. Copy it somewhere you can write.</source>
+        <translation>База данных {database} доступна только для чтения. Скопируйте её туда, где у вас есть права на запись.</translation>
+    </message>
+    <message>
+        <source>{database} was written by a newer release of Assess (schema {revision}). Install the newer release to open it; nothing was changed.</source>
+        <translation>{database} создана более новой версией Assess (схема {revision}). Чтобы открыть её, установите более новую версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{database}: someone else was saving at the same moment, so this change was not saved. Try again.</source>
+        <translation>{database}: другой пользователь сохранял данные в тот же момент, поэтому это изменение не сохранено. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{database}: the database reported an error: {reason}</source>
+        <translation>{database}: база данных сообщила об ошибке: {reason}</translation>
+    </message>
+    <message>
+        <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
+        <translation>{database}: сервер отказал ({reason}). Вашему пользователю базы данных это действие не разрешено; владелец базы данных предоставляет доступ командой: assess server setup --editor USER или --viewer USER</translation>
+    </message>
+    <message>
+        <source>{date} is not a valid date</source>
+        <translation>{date} не является допустимой датой</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>отсутствует поле {field}</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name (nothing was overwritten).</source>
+        <translation>{file} уже существует; выберите новое имя файла (ничего не перезаписано).</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name for the demo database.</source>
+        <translation>{file} уже существует; выберите новое имя файла для демонстрационной базы данных.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read (permission denied).</source>
+        <translation>Не удаётся прочитать {file} (доступ запрещён).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a database ({problem}); nothing was changed.</source>
+        <translation>Не удаётся прочитать {file} как базу данных ({problem}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {problem}.</source>
+        <translation>Не удаётся прочитать {file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist or is not a file.</source>
+        <translation>{file} не существует или не является файлом.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist; check the path.</source>
+        <translation>{file} не существует; проверьте путь.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; attach the files in it one by one.</source>
+        <translation>{file} — это папка; добавляйте файлы из неё по одному.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give the name of the backup file to write.</source>
+        <translation>{file} — это папка; укажите имя файла резервной копии.</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite database, but not an Assess database; nothing was changed.</source>
+        <translation>{file} — база данных SQLite, но не база данных Assess; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (no answer); nothing was changed.</source>
+        <translation>{file} повреждён (проверка не дала ответа); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({problem}); nothing was changed.</source>
+        <translation>{file} повреждён ({problem}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program; close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} используется другой программой; закройте там Assess и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file.</source>
+        <translation>{file} не является обычным файлом.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Assess database (it is not an SQLite file); nothing was changed.</source>
+        <translation>{file} не является базой данных Assess (это не файл SQLite); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{file} was made from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it came from, or import it as a new assessment.</source>
+        <translation>{file} создан на основе другой оценки ({label}, создана {created} UTC), а не оценки {number} ({own_label}); ничего не объединено. Объедините его с той оценкой, из которой он получен, или импортируйте как новую оценку.</translation>
+    </message>
+    <message>
+        <source>{file} was made on framework {framework} {version}, but assessment {number} uses {own_framework} {own_version}; nothing was merged. Import it as a new assessment instead.</source>
+        <translation>{file} создан на основе рамочного документа {framework} {version}, а оценка {number} использует {own_framework} {own_version}; ничего не объединено. Вместо этого импортируйте его как новую оценку.</translation>
+    </message>
+    <message>
+        <source>{file}, at {location}: {problem}</source>
+        <translation>{file}, {location}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} или {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose another place for the report.</source>
+        <translation>{folder} не является папкой; выберите другое место для отчёта.</translation>
+    </message>
+    <message>
+        <source>{id} is declared twice</source>
+        <translation>идентификатор {id} объявлен дважды</translation>
+    </message>
+    <message>
+        <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
+        <translation>{label}: защищённая паролем оболочка повреждена или не поддерживается; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{label} has been altered or damaged (part {part} of {count} fails its authentication check). Nothing was imported; ask the sender for the file again.</source>
+        <translation>{label} изменён или повреждён (часть {part} из {count} не прошла проверку подлинности). Ничего не импортировано; попросите отправителя прислать файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
+        <translation>{label} повреждён или обрезан (это неполный файл ZIP). Попросите отправителя прислать его ещё раз; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
+        <translation>Пакет {label} неполный: в нём нет {member}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: its manifest lists {name}, which is missing. Nothing was imported.</source>
+        <translation>Пакет {label} неполный: в манифесте указан {name}, но этот элемент отсутствует. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: the evidence file {name} of {code} is missing.</source>
+        <translation>Пакет {label} неполный: отсутствует файл материала {name} пункта {code}.</translation>
+    </message>
+    <message>
+        <source>{label} is not a password-protected Assess package.</source>
+        <translation>{label} не является защищённым паролем пакетом Assess.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: в нём есть элемент с именем {name} ({why}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: элемент {name} содержится в нём дважды. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: число элементов в нём — {count}, а допускается не более {limit}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: в нём есть {name}, но этот элемент не указан в манифесте. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {name}, which no item refers to. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: в нём есть {name}, но ни один пункт на него не ссылается. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: в его манифесте {name} указан дважды. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: для его элемента {name} указаны два разных размера. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: его элемент {name} — папка, а не файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: его элемент {name} — специальный, а не обычный файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: его элемент {name} — символическая ссылка, а не файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: его элемент {name} зашифрован паролем ZIP. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: его элемент {name} перекрывается с другим элементом. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: его элемент {name} использует неподдерживаемый метод сжатия. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: после распаковки его элемент {name} занял бы {size} (предел — {limit}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: при распаковке его элемент {name} увеличился бы в {ratio} раз (допускается не более чем в {limit}) — это «ZIP-бомба». Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: после распаковки его элементы заняли бы в сумме больше {limit}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: при распаковке его элементы увеличились бы в {ratio} раз, до {size} (допускается не более чем в {limit} раз) — это «ZIP-бомба». Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: его {member} не соответствует рамочному документу, указанному в манифесте. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: the evidence file {name} of {code} has two different sizes. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: для файла материала {name} пункта {code} указаны два разных размера. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} holds more than it declares. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: {name} содержит больше данных, чем заявлено. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} is not named after its SHA-256. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: имя {name} не совпадает с его SHA-256. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} is {size} bytes, but its manifest says {declared}. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: размер {name} — {size} байт, а в манифесте указано {declared}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
+        <translation>{label} не является пакетом Assess (это не файл ZIP). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not an Assess package: it has no {member}. Nothing was imported.</source>
+        <translation>{label} не является пакетом Assess: в нём нет {member}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is protected by a password; give the password to open it (on the command line: --password-file FILE).</source>
+        <translation>{label} защищён паролем; чтобы открыть его, введите пароль (в командной строке: --password-file FILE).</translation>
+    </message>
+    <message>
+        <source>{label} is truncated (its last encrypted part is incomplete). Ask for the file again.</source>
+        <translation>{label} обрезан (последняя зашифрованная часть неполная). Запросите файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>{label} is truncated: its password envelope is incomplete. Ask for the file again.</source>
+        <translation>{label} обрезан: защищённая паролем оболочка неполная. Запросите файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
+        <translation>{label} защищён более новой версией Assess (версия оболочки {version}). Чтобы открыть его, установите более новую версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
+        <translation>{label}: пункту {code} выставлен балл {value} — вне шкалы (от {low} до {high}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem}. Nothing was imported.</source>
+        <translation>{label}: пункт {code}: {problem}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
+        <translation>{label}: файл материала {name} не соответствует SHA-256, указанному в манифесте; пакет был изменён или повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: the evidence file {name} is missing.</source>
+        <translation>{label}: отсутствует файл материала {name}.</translation>
+    </message>
+    <message>
+        <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
+        <translation>{label}: элемент {name} не соответствует SHA-256, указанному в манифесте; пакет был изменён или повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
+        <translation>{label}: {member} содержит {code}, а это не оцениваемый пункт его рамочного документа.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} lists item {code} twice. Nothing was imported.</source>
+        <translation>{label}: в {member} пункт {code} указан дважды. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} holds more than the {size} bytes its manifest says.</source>
+        <translation>{label}: {name} содержит больше данных, чем указано в манифесте ({size} байт).</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is damaged ({error}). Ask the sender for the file again.</source>
+        <translation>{label}: {name} повреждён ({error}). Попросите отправителя прислать файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is damaged ({error}). Nothing was imported.</source>
+        <translation>{label}: {name} повреждён ({error}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not valid JSON ({error}). Nothing was imported.</source>
+        <translation>{label}: {name} не является допустимым JSON ({error}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{member} is not part of an Assess package (it does not say format {format}).</source>
+        <translation>{member} не является частью пакета Assess (в нём не указан формат {format}).</translation>
+    </message>
+    <message>
+        <source>{member}, at {where}: {problem}</source>
+        <translation>{member}, {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{member}, at {where}: {problem} (and {count} more problems)</source>
+        <translation>{member}, {where}: {problem} (и ещё проблем: {count})</translation>
+    </message>
+    <message>
+        <source>{member}: {problem}</source>
+        <translation>{member}: {problem}</translation>
+    </message>
+    <message>
+        <source>{member}: {problem} (and {count} more problems)</source>
+        <translation>{member}: {problem} (и ещё проблем: {count})</translation>
+    </message>
+    <message>
+        <source>{name} grew past the size limit while it was being read; nothing was added.</source>
+        <translation>Размер {name} превысил допустимый предел во время чтения; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
+        <translation>{name} — суперпользователь или владелец таблиц Assess, поэтому эта роль всегда может их изменять и не может иметь доступ только для чтения. Создайте каждому пользователю с доступом только для чтения собственную роль для входа.</translation>
+    </message>
+    <message>
+        <source>{name} is required but missing</source>
+        <translation>отсутствует обязательное поле {name}</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
+        <translation>Размер {name} — {size}; файлы материалов могут занимать не более {limit}. Добавьте выдержку меньшего размера или увеличьте предел (max_evidence_mb в settings.json).</translation>
+    </message>
+    <message>
+        <source>{path} (item {code})</source>
+        <translation>{path} (пункт {code})</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name (nothing was overwritten).</source>
+        <translation>{path} уже существует; выберите новое имя файла (ничего не перезаписано).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied).</source>
+        <translation>Не удаётся прочитать {path} (доступ запрещён).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the path.</source>
+        <translation>{path} не существует; проверьте путь.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Give the path of a .sqlite file.</source>
+        <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу .sqlite.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the package file to write.</source>
+        <translation>{path} — это папка; укажите имя файла пакета.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the report file to write, e.g. {example}</source>
+        <translation>{path} — это папка; укажите имя файла отчёта, например {example}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} не является файлом.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Assess database (it is not an SQLite file). Check the path; nothing was changed.</source>
+        <translation>{path} не является базой данных Assess (это не файл SQLite). Проверьте путь; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only. Copy it somewhere you can write, or change its permissions.</source>
+        <translation>{path} доступен только для чтения. Скопируйте его туда, где у вас есть права на запись, или измените права доступа к нему.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a password file; put the password on its first line.</source>
+        <translation>{path} слишком велик для файла с паролем; запишите пароль в первую строку.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1 to 65535).</source>
+        <translation>{port} не является номером порта (от 1 до 65535).</translation>
+    </message>
+    <message>
+        <source>{prefix} cannot start a role name: use lower-case letters, digits and _ (for example assess).</source>
+        <translation>{prefix} не может быть началом имени роли: используйте строчные латинские буквы, цифры и _ (например, assess).</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (и ещё проблем: {count})</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was imported.</source>
+        <translation>{problem}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{problem}; remove it or check its spelling</source>
+        <translation>{problem}; удалите это поле или проверьте его написание</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} байт</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD, for example 2027-06-30.</source>
+        <translation>{text} не является датой; укажите её в формате ГГГГ-ММ-ДД, например 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL; expected for example postgresql+psycopg://user@host/db</source>
+        <translation>{url} не является URL базы данных; ожидается, например, postgresql+psycopg://user@host/db</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address; links start with http:// or https://.</source>
+        <translation>{url} не является веб-адресом; ссылки начинаются с http:// или https://.</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
+        <translation>{value} не является кодом языка (например, &quot;en&quot;, &quot;fr&quot; или &quot;pt-BR&quot;)</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date.</source>
+        <translation>{value} не является допустимой датой.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid time.</source>
+        <translation>{value} не является допустимым значением времени.</translation>
+    </message>
+    <message>
+        <source>{value} is not an assessment id; see the ids with: assess list</source>
+        <translation>{value} не является идентификатором оценки; идентификаторы можно посмотреть командой: assess list</translation>
+    </message>
+    <message>
+        <source>{where}.addressee (item {code})</source>
+        <translation>{where}.addressee (пункт {code})</translation>
+    </message>
+    <message>
+        <source>{where}.dimensions (item {code})</source>
+        <translation>{where}.dimensions (пункт {code})</translation>
+    </message>
+    <message>
+        <source>{where}.kind (item {code})</source>
+        <translation>{where}.kind (пункт {code})</translation>
+    </message>
+    <message>
+        <source>{where}.source (item {code})</source>
+        <translation>{where}.source (пункт {code})</translation>
+    </message>
+    <message>
+        <source>{where}.tags (item {code})</source>
+        <translation>{where}.tags (пункт {code})</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Something went wrong</source>
@@ -2294,6 +3537,21 @@ Please send that file to your support contact. You can carry on working.</source
     <message>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>Opening the demo assessment…</source>
+        <translation>Открытие демонстрационной оценки…</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Открытие {name}…</translation>
+    </message>
+    <message>
+        <source>Opening Assess…</source>
+        <translation>Запуск Assess…</translation>
     </message>
 </context>
 </TS>

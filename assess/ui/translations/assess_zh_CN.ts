@@ -2202,6 +2202,1249 @@ The history of each item records these changes with the origin: {origin}.</sourc
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
+        <translation>--take 用于解决合并中的冲突；请与 --into ASSESSMENT 一起使用。</translation>
+    </message>
+    <message>
+        <source>1 item in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>
+        <translation>有 1 个条目存在冲突（{codes}）；未合并任何内容。请用 --take mine 或 --take theirs 一并解决，或在窗口中逐一解决（“文件 &gt; 导入机构反馈”）。</translation>
+    </message>
+    <message>
+        <source>A legal citation may be at most 5,000 characters.</source>
+        <translation>法律引文最多 5,000 个字符。</translation>
+    </message>
+    <message>
+        <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
+        <translation>法律引文须填写引文内容，例如“《刑法》第188条第2款”。</translation>
+    </message>
+    <message>
+        <source>A report font cannot be read ({error}); reinstall Assess (see README).</source>
+        <translation>无法读取报告字体（{error}）；请重新安装 Assess（参见 README）。</translation>
+    </message>
+    <message>
+        <source>A role name is empty; give the login names of the people, e.g. --editor alice.</source>
+        <translation>角色名称为空；请提供相关人员的登录名，例如 --editor alice。</translation>
+    </message>
+    <message>
+        <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
+        <translation>升级后，有 {count} 行数据指向不存在的行。升级前保存的副本为 {backup}；请将其还原并报告此问题。</translation>
+    </message>
+    <message>
+        <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
+        <translation>内存中的 SQLite 数据库无法保存评估；请提供文件路径。</translation>
+    </message>
+    <message>
+        <source>An institution name may be at most 300 characters.</source>
+        <translation>机构名称最多 300 个字符。</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
+        <translation>评估 {number} 不能与自身比较；请提供较早一轮评估的 ID。</translation>
+    </message>
+    <message>
+        <source>Assessment {number} is final and read-only. Reopen it as a draft first (assess mark {number} draft).</source>
+        <translation>评估 {number} 已定稿，为只读。请先将其重新打开为草稿（assess mark {number} draft）。</translation>
+    </message>
+    <message>
+        <source>Attaching {name} was cancelled; nothing was added.</source>
+        <translation>已取消附加 {name}；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Backup and restore work on an SQLite database file. Back up a PostgreSQL server with pg_dump.</source>
+        <translation>备份和还原针对 SQLite 数据库文件。PostgreSQL 服务器请使用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {database}: {reason}</source>
+        <translation>无法连接到 {database}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in {path}: the folder is not writable.</source>
+        <translation>无法在 {path} 中创建数据库：该文件夹不可写入。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {problem}.</source>
+        <translation>无法创建文件夹 {folder}：{problem}。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation>无法创建文件夹 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file {path}: {reason}.</source>
+        <translation>无法读取密码文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {file}: {problem}.</source>
+        <translation>无法还原到 {file}：{problem}。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the report format from the file name {name}; end it in .pdf, .docx, .xlsx, .csv or .json, or give --format.</source>
+        <translation>无法根据文件名 {name} 判断报告格式；请以 .pdf、.docx、.xlsx、.csv 或 .json 作为文件名结尾，或用 --format 指定格式。</translation>
+    </message>
+    <message>
+        <source>Cannot use {url}: {reason}</source>
+        <translation>无法使用 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} (permission denied); choose another folder.</source>
+        <translation>无法写入 {folder}（权限被拒绝）；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo database in {folder}: the folder is not writable.</source>
+        <translation>无法在 {folder} 中写入示例数据库：该文件夹不可写入。</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo database {file}: {problem}.</source>
+        <translation>无法写入示例数据库 {file}：{problem}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {problem}. Nothing was written.</source>
+        <translation>无法写入 {file}：{problem}。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} (permission denied; is the file open in another program?). Nothing was changed.</source>
+        <translation>无法写入 {path}（权限被拒绝；该文件是否已在其他程序中打开？）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was changed.</source>
+        <translation>无法写入 {path}：{reason}。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: {problem}.</source>
+        <translation>无法写入 {target}：{problem}。</translation>
+    </message>
+    <message>
+        <source>Database {database} holds no Assess tables; open it once with assess to create them.</source>
+        <translation>数据库 {database} 中没有 Assess 数据表；请用 assess 打开一次以创建数据表。</translation>
+    </message>
+    <message>
+        <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
+        <translation>此数据库中已有框架 {key} 版本 {version}，但内容不同。请为修改后的文件指定新的版本号，然后重新导入；基于现有版本的评估不受影响。</translation>
+    </message>
+    <message>
+        <source>Give either --na or --applicable, not both.</source>
+        <translation>--na 和 --applicable 只能指定其一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>Give the database of the shared database.</source>
+        <translation>请填写共享数据库的数据库名。</translation>
+    </message>
+    <message>
+        <source>Give the file or link to attach (or --citation TEXT for a legal citation).</source>
+        <translation>请指定要附加的文件或链接（法律引文请使用 --citation TEXT）。</translation>
+    </message>
+    <message>
+        <source>Give the server of the shared database.</source>
+        <translation>请填写共享数据库的服务器。</translation>
+    </message>
+    <message>
+        <source>Give the user name of the shared database.</source>
+        <translation>请填写共享数据库的用户名。</translation>
+    </message>
+    <message>
+        <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
+        <translation>与 {database} 的连接已断开（{reason}）。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>Marking {code} N/A needs a justification: say why the item does not apply.</source>
+        <translation>将 {code} 标为不适用须附理由：请说明该条目不适用的原因。</translation>
+    </message>
+    <message>
+        <source>N/A ({justification})</source>
+        <translation>不适用（{justification}）</translation>
+    </message>
+    <message>
+        <source>N/A justification</source>
+        <translation>不适用的理由</translation>
+    </message>
+    <message>
+        <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
+        <translation>每个角色只能通过 --editor、--viewer 或 --remove 指定一次：{roles}。</translation>
+    </message>
+    <message>
+        <source>No file was given (the path is empty, so it does not exist); give the file to attach.</source>
+        <translation>未指定文件（路径为空，因此文件不存在）；请指定要附加的文件。</translation>
+    </message>
+    <message>
+        <source>No framework {key} in this database (known: {known}). Import it with: assess framework import FILE</source>
+        <translation>此数据库中没有框架 {key}（已有：{known}）。请用以下命令导入：assess framework import FILE</translation>
+    </message>
+    <message>
+        <source>No framework {key} version {version} in this database (known: {known}). Import it with: assess framework import FILE</source>
+        <translation>此数据库中没有框架 {key} 版本 {version}（已有：{known}）。请用以下命令导入：assess framework import FILE</translation>
+    </message>
+    <message>
+        <source>No institution named {name} in this assessment (known: none yet).</source>
+        <translation>此评估中没有名为 {name} 的机构（目前尚无任何机构）。</translation>
+    </message>
+    <message>
+        <source>No institution named {name} in this assessment (known: {known}).</source>
+        <translation>此评估中没有名为 {name} 的机构（已有：{known}）。</translation>
+    </message>
+    <message>
+        <source>No item of the assessment matches that choice; nothing was written.</source>
+        <translation>评估中没有符合所选条件的条目；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No stored file has SHA-256 {sha256}.</source>
+        <translation>没有 SHA-256 为 {sha256} 的已存储文件。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
+        <translation>没有要更改的内容：请指定 --law、--practice、--na、--note、--priority、--responsible、--due、--next 或 --ta。</translation>
+    </message>
+    <message>
+        <source>Only file evidence has content to save.</source>
+        <translation>只有文件类佐证材料才有可保存的内容。</translation>
+    </message>
+    <message>
+        <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
+        <translation>只有数据库 {database} 中 Assess 数据表的所有者（{owner}）或超级用户才能设置其角色；您当前以 {user} 身份连接。</translation>
+    </message>
+    <message>
+        <source>Part of the stored file {sha256} is missing; the database may be damaged.</source>
+        <translation>已存储文件 {sha256} 的部分内容缺失；数据库可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
+        <translation>只读：您的数据库用户 {user} 可以读取此数据库，但不能修改。如需编辑，请让数据库所有者运行：assess server setup --editor {name}</translation>
+    </message>
+    <message>
+        <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
+        <translation>其他人同时向此评估添加了 {names}，因此您对 {code} 的修改未保存。请重新修改。</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose a backup file.</source>
+        <translation>该文件就是数据库本身；请选择备份文件。</translation>
+    </message>
+    <message>
+        <source>The assessment was called {label} when the package was made.</source>
+        <translation>生成数据包时，该评估名为 {label}。</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {problem}. Nothing was written.</source>
+        <translation>无法完成备份：{problem}。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {problem}.</source>
+        <translation>无法还原备份：{problem}。</translation>
+    </message>
+    <message>
+        <source>The backup must go to another file than the database itself.</source>
+        <translation>备份必须保存到数据库本身以外的另一个文件。</translation>
+    </message>
+    <message>
+        <source>The content of {name} is no longer stored; attach the file again.</source>
+        <translation>{name} 的内容已不再存储；请重新附加该文件。</translation>
+    </message>
+    <message>
+        <source>The demo can only be built into an empty database; this one has assessments.</source>
+        <translation>示例评估只能建在空数据库中；此数据库已有评估。</translation>
+    </message>
+    <message>
+        <source>The description may be at most 5,000 characters.</source>
+        <translation>描述最多 5,000 个字符。</translation>
+    </message>
+    <message>
+        <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
+        <translation>桌面窗口无法启动：{problem}。请重新安装 Assess（参见 README）。</translation>
+    </message>
+    <message>
+        <source>The disk holding {database} is full. Free some space and try again.</source>
+        <translation>{database} 所在的磁盘已满。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be written and nothing was left behind. Free some space or choose another drive.</source>
+        <translation>磁盘已满：无法写入 {name}，且未留下任何残余文件。请释放一些空间，或选择其他驱动器。</translation>
+    </message>
+    <message>
+        <source>The disk of the server holding {database} is full. Tell the server&apos;s administrator.</source>
+        <translation>{database} 所在服务器的磁盘已满。请告知服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} does not match its SHA-256 or size: it was changed or damaged after it was packaged. Nothing was imported; ask the sender for the package again.</source>
+        <translation>佐证文件 {file} 与其 SHA-256 或大小不符：打包后已被修改或损坏。未导入任何内容；请向发送方重新索取数据包。</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} holds more than the {size} bytes it was announced with; nothing was imported.</source>
+        <translation>佐证文件 {file} 的内容超出其声明的 {size} 字节；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The first line of the password file {path} is empty; write the password there.</source>
+        <translation>密码文件 {path} 的第一行为空；请在该行写入密码。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first or choose another place.</source>
+        <translation>文件夹 {folder} 不存在；请先创建该文件夹，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
+        <translation>{folder} 中缺少字体文件 {pattern}；请重新安装 Assess（参见 README）。</translation>
+    </message>
+    <message>
+        <source>The group roles {editor} and {viewer} do not exist yet and {user} may not create roles. Run setup once as a user with CREATEROLE (for example postgres), or create them: CREATE ROLE {editor} NOLOGIN; CREATE ROLE {viewer} NOLOGIN;</source>
+        <translation>组角色 {editor} 和 {viewer} 尚不存在，且 {user} 无权创建角色。请以具有 CREATEROLE 权限的用户（例如 postgres）运行一次 setup，或手动创建这两个角色：CREATE ROLE {editor} NOLOGIN; CREATE ROLE {viewer} NOLOGIN;</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
+        <translation>数据包中含有条目 {code}，但此数据库中的框架 {framework} {version} 没有这一可评估条目；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
+        <translation>数据包中 {code} 的评分为 {value}，超出此评估的评分范围（{low} 至 {high}）；未合并任何内容。</translation>
+    </message>
+    <message>
+        <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
+        <translation>该密码无法打开 {label}（密码错误，或文件已被改动）；未作任何更改。请检查密码文件。</translation>
+    </message>
+    <message>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>密码文件 {path} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>密码为空。</translation>
+    </message>
+    <message>
+        <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
+        <translation>未安装报告字体包 {package}；请重新安装 Assess（参见 README）。</translation>
+    </message>
+    <message>
+        <source>The server holding {database} cancelled this request (it took too long, or an administrator stopped it); nothing was saved. Try again.</source>
+        <translation>{database} 所在的服务器取消了此请求（耗时过长，或被管理员中止）；未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>The server holding {database} has too many connections open. Try again in a moment.</source>
+        <translation>{database} 所在服务器上打开的连接过多。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The stored copy of {name} does not match its SHA-256; it was not saved.</source>
+        <translation>{name} 的存储副本与其 SHA-256 不符；未予保存。</translation>
+    </message>
+    <message>
+        <source>The stored evidence file {name} no longer matches its SHA-256; the database may be damaged. No package was written.</source>
+        <translation>已存储的佐证文件 {name} 与其 SHA-256 不再相符；数据库可能已损坏。未写入数据包。</translation>
+    </message>
+    <message>
+        <source>The target must lie on the scale, {low} to {high}.</source>
+        <translation>目标值必须在评分范围内（{low} 至 {high}）。</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale.</source>
+        <translation>目标值 {target} 不是评分范围内的整数。</translation>
+    </message>
+    <message>
+        <source>The {what} is required.</source>
+        <translation>{what}为必填项。</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>{what}过长（{length} 个字符；最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
+        <translation>{what}评分 {value} 不是 {low} 至 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The {what} score {value} is off the scale; use {low} to {high}.</source>
+        <translation>{what}评分 {value} 超出评分范围；请使用 {low} 至 {high}。</translation>
+    </message>
+    <message>
+        <source>There is no assessment {number} in this database; see the ids with: assess list</source>
+        <translation>此数据库中没有评估 {number}；可用以下命令查看各评估的 ID：assess list</translation>
+    </message>
+    <message>
+        <source>There is no database at {target} yet; nothing was created.</source>
+        <translation>{target} 处尚无数据库；未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no evidence {number}; it may have been removed.</source>
+        <translation>不存在编号为 {number} 的佐证材料；可能已被删除。</translation>
+    </message>
+    <message>
+        <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
+        <translation>{framework} {version} 中没有条目 {code}。条目编号形如 PROS-1、PROS-1.i、PROT-5、WG-11.b；可用以下命令查看：assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
+        <translation>服务器上没有角色 {roles}。请先为每个人创建登录角色，例如：CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; 然后重新运行 setup。</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>此数据库</translation>
+    </message>
+    <message>
+        <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>此数据包由更新版本的 Assess 生成（数据包格式 {version}；此版本可读取格式 {supported}）。请安装更新版本后再导入；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Unknown command {command}; see assess --help.</source>
+        <translation>未知命令 {command}；请参阅 assess --help。</translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper}; use a4 or letter.</source>
+        <translation>未知纸张大小 {paper}；请使用 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>Unknown pillar {pillars}; use one of {choices}.</source>
+        <translation>未知支柱 {pillars}；请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>Unknown pillar {pillars}; use one of {roots}.</source>
+        <translation>未知支柱 {pillars}；请使用以下之一：{roots}。</translation>
+    </message>
+    <message>
+        <source>Unknown priority {priority}; use high, medium or low.</source>
+        <translation>未知优先级 {priority}；请使用 high、medium 或 low。</translation>
+    </message>
+    <message>
+        <source>Unknown priority {priority}; use high, medium, low or none.</source>
+        <translation>未知优先级 {priority}；请使用 high、medium、low 或 none。</translation>
+    </message>
+    <message>
+        <source>Unknown report format {format}; use one of {formats}.</source>
+        <translation>未知报告格式 {format}；请使用以下之一：{formats}。</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode {sslmode}; use one of {modes}.</source>
+        <translation>未知的 sslmode {sslmode}；请使用以下之一：{modes}。</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; use draft or final.</source>
+        <translation>未知状态 {status}；请使用 draft 或 final。</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; use one of {statuses}.</source>
+        <translation>未知状态 {status}；请使用以下之一：{statuses}。</translation>
+    </message>
+    <message>
+        <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
+        <translation>不支持的数据库 {backend}：请使用 SQLite 文件路径或 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <source>Writing the package was cancelled; no file was written.</source>
+        <translation>已取消写入数据包；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>a backslash</source>
+        <translation>含有反斜杠</translation>
+    </message>
+    <message>
+        <source>a path that leaves the package</source>
+        <translation>路径指向数据包之外</translation>
+    </message>
+    <message>
+        <source>a response marked N/A must have no scores and a justification</source>
+        <translation>标为不适用的条目不得有评分，且必须附有理由</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>是绝对路径</translation>
+    </message>
+    <message>
+        <source>an empty or &apos;.&apos; path part</source>
+        <translation>含有空的或为“.”的路径部分</translation>
+    </message>
+    <message>
+        <source>an item cannot be linked to itself</source>
+        <translation>条目不能与自身关联</translation>
+    </message>
+    <message>
+        <source>assess server setup is for a shared PostgreSQL database: give it with --db postgresql+psycopg://OWNER@HOST/DATABASE. An SQLite file needs no roles.</source>
+        <translation>assess server setup 用于共享的 PostgreSQL 数据库：请用 --db postgresql+psycopg://OWNER@HOST/DATABASE 指定。SQLite 文件无需设置角色。</translation>
+    </message>
+    <message>
+        <source>byte {position}</source>
+        <translation>第 {position} 字节</translation>
+    </message>
+    <message>
+        <source>characters a package member never has</source>
+        <translation>含有数据包成员名称中不会出现的字符</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>含有控制字符</translation>
+    </message>
+    <message>
+        <source>country or entity</source>
+        <translation>国家或实体</translation>
+    </message>
+    <message>
+        <source>dimension {dimension} is not declared under dimensions</source>
+        <translation>维度 {dimension} 未在 dimensions 下声明</translation>
+    </message>
+    <message>
+        <source>every value from {low} to {high} needs exactly one level</source>
+        <translation>从 {low} 到 {high} 的每个值都必须恰好对应一个等级</translation>
+    </message>
+    <message>
+        <source>expected a JSON object describing a framework</source>
+        <translation>应为描述框架的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>has {count} entries; at least {limit} are needed</source>
+        <translation>有 {count} 项；至少需要 {limit} 项</translation>
+    </message>
+    <message>
+        <source>has {count} entries; at most {limit} are allowed</source>
+        <translation>有 {count} 项；最多允许 {limit} 项</translation>
+    </message>
+    <message>
+        <source>holds fields this format does not have</source>
+        <translation>含有此格式中不存在的字段</translation>
+    </message>
+    <message>
+        <source>is not a valid value here</source>
+        <translation>不是此处的有效值</translation>
+    </message>
+    <message>
+        <source>item code {code} is used twice (first at {first})</source>
+        <translation>条目编号 {code} 被使用了两次（首次出现在 {first}）</translation>
+    </message>
+    <message>
+        <source>items are nested more than {limit} levels deep</source>
+        <translation>条目嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>law and institutions</source>
+        <translation>法律与机构</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation>法律 {law}，实践 {practice}</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}, rationale {rationale}</source>
+        <translation>法律 {law}，实践 {practice}，理由 {rationale}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>第 {line} 行第 {column} 列</translation>
+    </message>
+    <message>
+        <source>min must be below max</source>
+        <translation>min 必须小于 max</translation>
+    </message>
+    <message>
+        <source>more than {limit} items</source>
+        <translation>条目超过 {limit} 个</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不得为空</translation>
+    </message>
+    <message>
+        <source>needs at least one of {names}</source>
+        <translation>至少需要 {names} 中的一项</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>no item is assessable, so there is nothing to score</source>
+        <translation>没有可评估的条目，因此无从评分</translation>
+    </message>
+    <message>
+        <source>no such file; check the path</source>
+        <translation>文件不存在；请检查路径</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not an Assess framework file (expected &quot;format&quot;: &quot;assess-framework&quot;)</source>
+        <translation>不是 Assess 框架文件（应为 &quot;format&quot;: &quot;assess-framework&quot;）</translation>
+    </message>
+    <message>
+        <source>not valid JSON for a framework: a number has far too many digits</source>
+        <translation>不是有效的框架 JSON：某个数字的位数过多</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <source>not_applicable must be true or false.</source>
+        <translation>not_applicable 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>responsible institutions</source>
+        <translation>责任机构</translation>
+    </message>
+    <message>
+        <source>score in law and institutions</source>
+        <translation>法律与机构评分</translation>
+    </message>
+    <message>
+        <source>score in practice</source>
+        <translation>实践评分</translation>
+    </message>
+    <message>
+        <source>scores or N/A</source>
+        <translation>评分或不适用</translation>
+    </message>
+    <message>
+        <source>tag {tag} names no item</source>
+        <translation>标签 {tag} 未指向任何条目</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>technical assistance needed</source>
+        <translation>所需技术援助</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
+        <translation>JSON 嵌套过深（条目最多可嵌套 {limit} 层）</translation>
+    </message>
+    <message>
+        <source>the default target must lie on the scale</source>
+        <translation>默认目标值必须在评分范围内</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>无法读取该文件（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>无法读取该文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>the file is empty; a framework file is a JSON object</source>
+        <translation>文件为空；框架文件应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8 JSON</source>
+        <translation>文件不是 UTF-8 文本；请将其另存为 UTF-8 编码的 JSON</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a framework file may be at most {limit}</source>
+        <translation>文件大小为 {size}；框架文件最大为 {limit}</translation>
+    </message>
+    <message>
+        <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
+        <translation>文本含有无效字符（单独的 \ud800-\udfff 转义序列）；请修正或删除该字符</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; at most {limit} are allowed</source>
+        <translation>文本长度为 {length} 个字符；最多允许 {limit} 个</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a framework file</source>
+        <translation>这是文件夹，而不是框架文件</translation>
+    </message>
+    <message>
+        <source>this is not a valid file name</source>
+        <translation>这不是有效的文件名</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file; choose a framework .json file</source>
+        <translation>这不是普通文件；请选择框架 .json 文件</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>unknown addressee {addressee}; declare it under addressees</source>
+        <translation>未知的对象 {addressee}；请在 addressees 下声明</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind}; declare it under kinds</source>
+        <translation>未知的类型 {kind}；请在 kinds 下声明</translation>
+    </message>
+    <message>
+        <source>unknown source document {document}</source>
+        <translation>未知的出处文件 {document}</translation>
+    </message>
+    <message>
+        <source>values are nested more than {limit} levels deep</source>
+        <translation>值的嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
+        <translation>按格式版本 {version} 编写；此版本的 Assess 只能读取版本 {supported}。请更新 Assess 后再加载</translation>
+    </message>
+    <message>
+        <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
+        <translation>{code} 不能既标为不适用又有评分；请给出评分，或标为不适用并说明理由。</translation>
+    </message>
+    <message>
+        <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>{code} 是背景内容，不是可评估条目；请提供可评估条目的编号，例如 PROS-1.i 或 WG-11.b。</translation>
+    </message>
+    <message>
+        <source>{code} is context, not an assessable item; it cannot be scored.</source>
+        <translation>{code} 是背景内容，不是可评估条目；无法评分。</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>{code} 不是此框架中的条目；请提供可评估条目的编号，例如 PROS-1.i 或 WG-11.b。</translation>
+    </message>
+    <message>
+        <source>{code} names no item</source>
+        <translation>{code} 未指向任何条目</translation>
+    </message>
+    <message>
+        <source>{code} was changed by someone else since you opened it, so your edit was not saved. It now reads: {state}. Look at it and make your edit again.</source>
+        <translation>自您打开 {code} 以来，其他人修改了该条目，因此您的修改未保存。当前内容为：{state}。请查看后重新修改。</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} since you opened it, so your edit was not saved. It now reads: {state}. Look at it and make your edit again.</source>
+        <translation>自您打开 {code} 以来，{user} 修改了该条目，因此您的修改未保存。当前内容为：{state}。请查看后重新修改。</translation>
+    </message>
+    <message>
+        <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>准备合并之后，{code} 在此处又被修改；未合并任何内容。请重新准备合并。</translation>
+    </message>
+    <message>
+        <source>{code}: {fields}</source>
+        <translation>{code}：{fields}</translation>
+    </message>
+    <message>
+        <source>{count} changes conflict and were not settled ({conflicts}); nothing was merged. Choose mine or theirs for each.</source>
+        <translation>有 {count} 处修改存在冲突且尚未解决（{conflicts}）；未合并任何内容。请为每处冲突选择我方版本或对方版本。</translation>
+    </message>
+    <message>
+        <source>{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>
+        <translation>有 {count} 个条目存在冲突（{codes}）；未合并任何内容。请用 --take mine 或 --take theirs 一并解决，或在窗口中逐一解决（“文件 &gt; 导入机构反馈”）。</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened: {reason}.</source>
+        <translation>无法打开 {database}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
+        <translation>{database} 使用的是较旧的 Assess 数据库结构（{revision}；此版本需要 {wanted}），只有其所有者（{owner}）可以升级；您的数据库用户为 {user}。请让数据库所有者运行：assess server setup --db URL。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{database} holds no Assess tables yet, and your database user {user} may not create them. Ask the database owner to run: assess server setup --db URL</source>
+        <translation>{database} 中尚无 Assess 数据表，且您的数据库用户 {user} 无权创建。请让数据库所有者运行：assess server setup --db URL</translation>
+    </message>
+    <message>
+        <source>{database} is a database, but not an Assess database (it has tables {tables}). Choose another file; nothing was changed.</source>
+        <translation>{database} 是数据库，但不是 Assess 数据库（其中有数据表 {tables}）。请选择其他文件；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{database} is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>{database} 正忙：另一个程序正在写入。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>{database} is damaged or is not an Assess database. Restore it from a backup; nothing was changed.</source>
+        <translation>{database} 已损坏或不是 Assess 数据库。请从备份还原；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{database} is read-only. Copy it somewhere you can write.</source>
+        <translation>{database} 为只读。请将其复制到您有写入权限的位置。</translation>
+    </message>
+    <message>
+        <source>{database} was written by a newer release of Assess (schema {revision}). Install the newer release to open it; nothing was changed.</source>
+        <translation>{database} 由更新版本的 Assess 写入（数据库结构 {revision}）。请安装更新版本后再打开；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{database}: someone else was saving at the same moment, so this change was not saved. Try again.</source>
+        <translation>{database}：其他人同时在保存，因此此项更改未保存。请重试。</translation>
+    </message>
+    <message>
+        <source>{database}: the database reported an error: {reason}</source>
+        <translation>{database}：数据库报告了错误：{reason}</translation>
+    </message>
+    <message>
+        <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
+        <translation>{database}：服务器拒绝了请求（{reason}）。您的数据库用户无权执行此操作；数据库所有者可用以下命令授予权限：assess server setup --editor USER 或 --viewer USER</translation>
+    </message>
+    <message>
+        <source>{date} is not a valid date</source>
+        <translation>{date} 不是有效日期</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>缺少 {field}</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name (nothing was overwritten).</source>
+        <translation>{file} 已存在；请选择新的文件名（未覆盖任何文件）。</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name for the demo database.</source>
+        <translation>{file} 已存在；请为示例数据库选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read (permission denied).</source>
+        <translation>无法读取 {file}（权限被拒绝）。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a database ({problem}); nothing was changed.</source>
+        <translation>无法将 {file} 作为数据库读取（{problem}）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {problem}.</source>
+        <translation>无法读取 {file}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{file} does not exist or is not a file.</source>
+        <translation>{file} 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>{file} does not exist; check the path.</source>
+        <translation>{file} 不存在；请检查路径。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; attach the files in it one by one.</source>
+        <translation>{file} 是文件夹；请逐个附加其中的文件。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give the name of the backup file to write.</source>
+        <translation>{file} 是文件夹；请指定要写入的备份文件名。</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite database, but not an Assess database; nothing was changed.</source>
+        <translation>{file} 是 SQLite 数据库，但不是 Assess 数据库；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (no answer); nothing was changed.</source>
+        <translation>{file} 已损坏（完整性检查无响应）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({problem}); nothing was changed.</source>
+        <translation>{file} 已损坏（{problem}）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program; close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} 正被另一个程序使用；请在该程序中关闭 Assess，然后重新还原。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file.</source>
+        <translation>{file} 不是常规文件。</translation>
+    </message>
+    <message>
+        <source>{file} is not an Assess database (it is not an SQLite file); nothing was changed.</source>
+        <translation>{file} 不是 Assess 数据库（不是 SQLite 文件）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} was made from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it came from, or import it as a new assessment.</source>
+        <translation>{file} 来自另一项评估（{label}，创建于 {created} UTC），而不是评估 {number}（{own_label}）；未合并任何内容。请将其合并到其来源评估，或作为新评估导入。</translation>
+    </message>
+    <message>
+        <source>{file} was made on framework {framework} {version}, but assessment {number} uses {own_framework} {own_version}; nothing was merged. Import it as a new assessment instead.</source>
+        <translation>{file} 基于框架 {framework} {version} 生成，而评估 {number} 使用的是 {own_framework} {own_version}；未合并任何内容。请改为作为新评估导入。</translation>
+    </message>
+    <message>
+        <source>{file}, at {location}: {problem}</source>
+        <translation>{file}（位置：{location}）：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} 或 {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose another place for the report.</source>
+        <translation>{folder} 不是文件夹；请为报告选择其他位置。</translation>
+    </message>
+    <message>
+        <source>{id} is declared twice</source>
+        <translation>{id} 被声明了两次</translation>
+    </message>
+    <message>
+        <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
+        <translation>{label} 的密码封装已损坏或不受支持；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{label} has been altered or damaged (part {part} of {count} fails its authentication check). Nothing was imported; ask the sender for the file again.</source>
+        <translation>{label} 已被改动或损坏（共 {count} 部分，其中第 {part} 部分未通过认证校验）。未导入任何内容；请向发送方重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
+        <translation>{label} 已损坏或不完整（不是完整的 ZIP 文件）。请向发送方重新索取；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
+        <translation>{label} 不完整：缺少 {member}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: its manifest lists {name}, which is missing. Nothing was imported.</source>
+        <translation>{label} 不完整：其清单文件列出了 {name}，但该文件缺失。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is incomplete: the evidence file {name} of {code} is missing.</source>
+        <translation>{label} 不完整：缺少 {code} 的佐证文件 {name}。</translation>
+    </message>
+    <message>
+        <source>{label} is not a password-protected Assess package.</source>
+        <translation>{label} 不是有密码保护的 Assess 数据包。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其中包含名为 {name} 的成员（{why}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其中成员 {name} 出现了两次。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其中包含 {count} 个成员；最多允许 {limit} 个。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其中包含清单文件未列出的 {name}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {name}, which no item refers to. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其中包含未被任何条目引用的 {name}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其清单文件两次列出 {name}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 给出了两个不同的大小。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 是文件夹，而不是文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 是特殊文件，而不是普通文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 是符号链接，而不是文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 使用了 ZIP 密码加密。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 与另一成员重叠。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 使用了不受支持的压缩方式。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 解压后将达到 {size}（上限为 {limit}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 解压后将膨胀 {ratio} 倍（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其成员解压后总计将超过 {limit}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其成员解压后将膨胀 {ratio} 倍，达到 {size}（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其中的 {member} 不是其清单文件所指定的框架。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: the evidence file {name} of {code} has two different sizes. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：{code} 的佐证文件 {name} 有两个不同的大小。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} holds more than it declares. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：{name} 的内容超出其声明的大小。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} is not named after its SHA-256. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：{name} 未以其 SHA-256 值命名。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: {name} is {size} bytes, but its manifest says {declared}. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：{name} 为 {size} 字节，但其清单文件记载为 {declared}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
+        <translation>{label} 不是 Assess 数据包（不是 ZIP 文件）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not an Assess package: it has no {member}. Nothing was imported.</source>
+        <translation>{label} 不是 Assess 数据包：缺少 {member}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is protected by a password; give the password to open it (on the command line: --password-file FILE).</source>
+        <translation>{label} 有密码保护；请提供密码以打开（在命令行中使用 --password-file FILE）。</translation>
+    </message>
+    <message>
+        <source>{label} is truncated (its last encrypted part is incomplete). Ask for the file again.</source>
+        <translation>{label} 不完整（最后一个加密部分残缺）。请重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>{label} is truncated: its password envelope is incomplete. Ask for the file again.</source>
+        <translation>{label} 不完整：其密码封装残缺。请重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
+        <translation>{label} 由更新版本的 Assess 加密保护（封装版本 {version}）。请安装更新版本后再打开；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
+        <translation>{label}：条目 {code} 的评分为 {value}，超出其评分范围（{low} 至 {high}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem}. Nothing was imported.</source>
+        <translation>{label}：条目 {code}：{problem}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
+        <translation>{label}：佐证文件 {name} 与清单文件中的 SHA-256 不符；数据包已被改动或损坏。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: the evidence file {name} is missing.</source>
+        <translation>{label}：缺少佐证文件 {name}。</translation>
+    </message>
+    <message>
+        <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
+        <translation>{label}：成员 {name} 与清单文件中的 SHA-256 不符；数据包已被改动或损坏。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
+        <translation>{label}：{member} 中含有 {code}，但它不是所属框架中的可评估条目。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} lists item {code} twice. Nothing was imported.</source>
+        <translation>{label}：{member} 两次列出条目 {code}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {name} holds more than the {size} bytes its manifest says.</source>
+        <translation>{label}：{name} 的内容超出其清单文件记载的 {size} 字节。</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is damaged ({error}). Ask the sender for the file again.</source>
+        <translation>{label}：{name} 已损坏（{error}）。请向发送方重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is damaged ({error}). Nothing was imported.</source>
+        <translation>{label}：{name} 已损坏（{error}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not valid JSON ({error}). Nothing was imported.</source>
+        <translation>{label}：{name} 不是有效的 JSON（{error}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{member} is not part of an Assess package (it does not say format {format}).</source>
+        <translation>{member} 不属于 Assess 数据包（未注明格式 {format}）。</translation>
+    </message>
+    <message>
+        <source>{member}, at {where}: {problem}</source>
+        <translation>{member}（位置：{where}）：{problem}</translation>
+    </message>
+    <message>
+        <source>{member}, at {where}: {problem} (and {count} more problems)</source>
+        <translation>{member}（位置：{where}）：{problem}（另有 {count} 个问题）</translation>
+    </message>
+    <message>
+        <source>{member}: {problem}</source>
+        <translation>{member}：{problem}</translation>
+    </message>
+    <message>
+        <source>{member}: {problem} (and {count} more problems)</source>
+        <translation>{member}：{problem}（另有 {count} 个问题）</translation>
+    </message>
+    <message>
+        <source>{name} grew past the size limit while it was being read; nothing was added.</source>
+        <translation>{name} 在读取过程中超出了大小上限；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
+        <translation>{name} 是超级用户或 Assess 数据表的所有者，始终可以修改这些数据表，因此不能作为查看者。请为每位查看者分别设置各自的登录角色。</translation>
+    </message>
+    <message>
+        <source>{name} is required but missing</source>
+        <translation>缺少必填项 {name}</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
+        <translation>{name} 的大小为 {size}；佐证文件最大为 {limit}。请附加较小的节选，或提高上限（settings.json 中的 max_evidence_mb）。</translation>
+    </message>
+    <message>
+        <source>{path} (item {code})</source>
+        <translation>{path}（条目 {code}）</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name (nothing was overwritten).</source>
+        <translation>{path} 已存在；请选择新的文件名（未覆盖任何文件）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied).</source>
+        <translation>无法读取 {path}（权限被拒绝）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the path.</source>
+        <translation>{path} 不存在；请检查路径。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Give the path of a .sqlite file.</source>
+        <translation>{path} 是文件夹，而不是数据库文件。请提供 .sqlite 文件的路径。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the package file to write.</source>
+        <translation>{path} 是文件夹；请指定要写入的数据包文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the report file to write, e.g. {example}</source>
+        <translation>{path} 是文件夹；请指定要写入的报告文件名，例如 {example}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} 不是文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not an Assess database (it is not an SQLite file). Check the path; nothing was changed.</source>
+        <translation>{path} 不是 Assess 数据库（不是 SQLite 文件）。请检查路径；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only. Copy it somewhere you can write, or change its permissions.</source>
+        <translation>{path} 为只读。请将其复制到您有写入权限的位置，或更改其权限。</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a password file; put the password on its first line.</source>
+        <translation>{path} 过大，不可能是密码文件；请将密码写在文件的第一行。</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1 to 65535).</source>
+        <translation>{port} 不是有效的端口号（1 至 65535）。</translation>
+    </message>
+    <message>
+        <source>{prefix} cannot start a role name: use lower-case letters, digits and _ (for example assess).</source>
+        <translation>{prefix} 不能用作角色名称的开头：请使用小写字母、数字和 _（例如 assess）。</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem}（另有 {count} 个问题）</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was imported.</source>
+        <translation>{problem}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{problem}; remove it or check its spelling</source>
+        <translation>{problem}；请将其删除或检查拼写</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} 字节</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD, for example 2027-06-30.</source>
+        <translation>{text} 不是日期；请按 YYYY-MM-DD 格式填写，例如 2027-06-30。</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL; expected for example postgresql+psycopg://user@host/db</source>
+        <translation>{url} 不是数据库 URL；应为类似 postgresql+psycopg://user@host/db 的形式</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address; links start with http:// or https://.</source>
+        <translation>{url} 不是网址；链接须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
+        <translation>{value} 不是语言代码（例如 &quot;en&quot;、&quot;fr&quot; 或 &quot;pt-BR&quot;）</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date.</source>
+        <translation>{value} 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid time.</source>
+        <translation>{value} 不是有效时间。</translation>
+    </message>
+    <message>
+        <source>{value} is not an assessment id; see the ids with: assess list</source>
+        <translation>{value} 不是评估 ID；可用以下命令查看各评估的 ID：assess list</translation>
+    </message>
+    <message>
+        <source>{where}.addressee (item {code})</source>
+        <translation>{where}.addressee（条目 {code}）</translation>
+    </message>
+    <message>
+        <source>{where}.dimensions (item {code})</source>
+        <translation>{where}.dimensions（条目 {code}）</translation>
+    </message>
+    <message>
+        <source>{where}.kind (item {code})</source>
+        <translation>{where}.kind（条目 {code}）</translation>
+    </message>
+    <message>
+        <source>{where}.source (item {code})</source>
+        <translation>{where}.source（条目 {code}）</translation>
+    </message>
+    <message>
+        <source>{where}.tags (item {code})</source>
+        <translation>{where}.tags（条目 {code}）</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Something went wrong</source>
@@ -2294,6 +3537,21 @@ Please send that file to your support contact. You can carry on working.</source
     <message>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>Opening the demo assessment…</source>
+        <translation>正在打开示例评估…</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <source>Opening Assess…</source>
+        <translation>正在打开 Assess…</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,201 @@
+"""The first moments of the desktop app: a window on screen at once, the rest loaded behind it.
+
+``assess`` and ``assess demo`` call :func:`run_app`. It imports nothing but Qt and a few small
+modules of ours, shows a :class:`StartingWindow` (the app's window, saying what it is opening)
+and, once that has been painted, imports the data layer and the full window
+(:mod:`assess.ui.app`), makes the demo copy if asked, opens the database and puts the full window
+where the starting one stands. Importing SQLAlchemy and our services takes longer than Python and
+Qt together, which is why the user is not made to wait for it in front of an empty screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+from assess import __version__
+from assess.logs import log_unexpected
+from assess.ui import dialogs, languages, settings
+
+if TYPE_CHECKING:
+    from assess.ui.main_window import MainWindow
+
+_translators: list[QTranslator] = []
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The running QApplication, created if there is none yet."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Assess")
+    app.setApplicationDisplayName("Assess")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Assess")
+    return app
+
+
+def install_translations(app: QApplication, lang: str) -> str:
+    """Qt's own texts and ours in ``lang`` (a code such as "fr", "fr_CA" or "zh_CN"), its locale's formats,
+    and the right-to-left layout for Arabic; the language code the window then uses ("fr", "zh")."""
+    code = languages.normalise(lang) or "en"
+    locale = languages.locale_for(code)
+    QLocale.setDefault(locale)
+    while _translators:
+        app.removeTranslator(_translators.pop())
+    if code != "en":
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _translators.append(qt)
+        ours = QTranslator(app)
+        if ours.load(languages.translation_file(code), str(languages.TRANSLATIONS)):
+            app.installTranslator(ours)
+            _translators.append(ours)
+    right_to_left = languages.right_to_left(code)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
+    return code
+
+
+def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """An error nobody caught: log it, and tell the user calmly where the details are. Never a traceback."""
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    exc.__traceback__ = tb
+    path = log_unexpected(exc)
+    with contextlib.suppress(Exception):  # if even the message fails, the log still holds the details
+        dialogs.unexpected(QApplication.activeWindow(), path)
+
+
+class StartingWindow(QMainWindow):
+    """The app's window while the rest of the program loads: where the full window will stand, saying
+    what it opens. Once painted it calls ``then`` (once)."""
+
+    def __init__(self, message: str, then: Callable[[], None], present: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("startingWindow")
+        self.setWindowTitle("Assess")
+        self._then: Callable[[], None] | None = then
+        self.window_opened: MainWindow | None = None  # the full window, once it stands in this one's place
+        label = QLabel(message)
+        label.setObjectName("startingMessage")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * (1.6 if present else 1.2))
+        label.setFont(font)
+        self.setCentralWidget(label)
+        self.statusBar().showMessage(message)
+        self.resize(1360, 860)
+        geometry = settings.layout("geometry")  # where the full window was last: it will open there
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        # should the window never be painted (minimised, no screen), go on all the same
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._go_on)
+        self._fallback.start(500)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._then is not None:
+            QTimer.singleShot(0, self._go_on)  # after this paint pass, when the event loop is idle again
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._then is not None:  # closed by the user before the rest was loaded: do not open it after all
+            self._then = None
+            self._fallback.stop()
+            QApplication.quit()
+        super().closeEvent(event)
+
+    def _go_on(self) -> None:
+        self._fallback.stop()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+def opening_message(db: str | None, demo: bool) -> str:
+    if demo:
+        return QCoreApplication.translate("launch", "Opening the demo assessment…")
+    if db:
+        name = db if "://" in db else Path(db).name
+        return QCoreApplication.translate("launch", "Opening {name}…").format(name=name)
+    return QCoreApplication.translate("launch", "Opening Assess…")
+
+
+def begin(
+    db: str | None,
+    lang: str | None,
+    demo: bool,
+    present: bool,
+    on_failure: Callable[[], None] | None = None,
+) -> StartingWindow:
+    """Show the starting window now; once it is painted, load the rest and put the full window in its place.
+
+    ``demo``: ``db`` is None and a fresh throwaway copy of the demo is made then. ``on_failure`` is
+    called if the full window could not be made (the reason has been shown); by default the app quits
+    with status 1.
+    """
+    app = application()
+    code = install_translations(app, languages.chosen(lang))
+
+    def failed() -> None:
+        if on_failure is not None:
+            on_failure()
+        else:
+            app.exit(1)
+
+    def go_on() -> None:
+        window = _full_window(starting, db, code, demo, present)
+        starting.close()  # hidden; freed with the last reference to it
+        if window is None:
+            failed()
+            return
+        starting.window_opened = window
+        window.raise_()
+        window.activateWindow()
+
+    starting = StartingWindow(opening_message(db, demo), go_on, present)
+    starting.show()
+    return starting
+
+
+def _full_window(starting: StartingWindow, db: str | None, code: str, demo: bool, present: bool) -> MainWindow | None:
+    """The full window on ``db`` (a new demo copy for ``demo``), or None after telling the user why not."""
+    try:
+        from assess.ui import app as full
+
+        if demo:
+            from assess import demo as demo_data
+
+            db = str(demo_data.open_demo_copy())
+        return full.start(db, code, demo=demo, present=present)
+    except Exception as exc:
+        from assess.ui import errors
+
+        errors.show(starting, errors.for_user(exc, db or ""))
+        return None
+
+
+def run_app(db: str | None, lang: str | None, demo: bool, present: bool) -> int:
+    """Run the desktop app until its window is closed; the exit status."""
+    app = application()
+    previous = sys.excepthook
+    sys.excepthook = excepthook
+    try:
+        begin(db, lang, demo, present)
+        return app.exec()
+    finally:
+        sys.excepthook = previous

@@ -1,0 +1,140 @@
+"""Starting the app: a window on screen at once, the full window in its place once the rest is loaded."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from assess.errors import AssessError
+from assess.ui import launch
+from assess.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def started(qtbot):
+    """``launch.begin`` as ``assess`` calls it; every window it made is closed afterwards."""
+    made = []
+    failures = []
+
+    def starter(db, **kwargs):
+        kwargs.setdefault("lang", "en")
+        kwargs.setdefault("demo", False)
+        kwargs.setdefault("present", False)
+        starting = launch.begin(db, kwargs["lang"], kwargs["demo"], kwargs["present"], lambda: failures.append(1))
+        made.append(starting)
+        return starting, failures
+
+    yield starter
+    for starting in made:
+        if starting.window_opened is not None:
+            starting.window_opened.close()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, launch.StartingWindow | MainWindow):
+            widget.close()
+    qtbot.wait(0)
+
+
+def full_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_the_window_is_shown_first_and_the_assessment_opens_in_it_after(started, small_db, qtbot, monkeypatch):
+    monkeypatch.setattr("assess.ui.settings.walkthrough_pending", lambda: False)
+    path, aid = small_db
+    starting, failures = started(str(path))
+    assert starting.isVisible() and full_windows() == []  # on screen before anything is opened
+    assert path.name in starting.findChild(QLabel, "startingMessage").text()
+    qtbot.waitUntil(lambda: starting.window_opened is not None, timeout=10_000)
+    window = starting.window_opened
+    assert window.isVisible() and not starting.isVisible()
+    assert window.workspace.assessment_id == aid and window.workspace.states
+    assert failures == []
+
+
+def test_assess_demo_makes_its_copy_after_the_window_is_shown(started, fresh_demo, qtbot, monkeypatch):
+    monkeypatch.setattr("assess.ui.settings.walkthrough_pending", lambda: False)
+    starting, _ = started(None, demo=True)
+    assert fresh_demo == []  # nothing copied before the first paint
+    assert starting.findChild(QLabel, "startingMessage").text() == "Opening the demo assessment…"
+    qtbot.waitUntil(lambda: starting.window_opened is not None, timeout=10_000)
+    window = starting.window_opened
+    assert window.demo and Path(window.database) == fresh_demo[0].resolve()
+    assert window.commands.demo_menu.menuAction().isVisible()
+
+
+def test_a_demo_that_cannot_be_made_is_explained_and_no_window_stays(started, fake_dialogs, qtbot, monkeypatch):
+    from assess import demo
+
+    def full_disk() -> Path:
+        raise AssessError("No space left in {folder}; free some space and start again.", folder="/tmp")
+
+    monkeypatch.setattr(demo, "open_demo_copy", full_disk)
+    starting, failures = started(None, demo=True)
+    qtbot.waitUntil(lambda: failures == [1], timeout=10_000)
+    [(_, _title, message)] = fake_dialogs.called("error")
+    assert message == "No space left in /tmp; free some space and start again."
+    assert not starting.isVisible() and full_windows() == []
+
+
+def test_closing_the_window_while_it_loads_opens_nothing(started, small_db, qtbot, monkeypatch):
+    quits = []
+    monkeypatch.setattr(launch.QApplication, "quit", lambda: quits.append(1))
+    path, _ = small_db
+    starting, failures = started(str(path))
+    starting.close()
+    qtbot.wait(700)  # past the fallback timer
+    assert starting.window_opened is None and full_windows() == [] and quits == [1] and failures == []
+
+
+def test_nothing_but_qt_is_loaded_when_the_first_window_is_painted(tmp_path):
+    """The point of the starting window: the data layer is imported after the user sees a window."""
+    script = textwrap.dedent(
+        """
+        import json, sys
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from assess.ui import launch
+
+        seen = {}
+
+        class Watch(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint and not seen and isinstance(watched, launch.StartingWindow):
+                    seen["loaded"] = sorted(
+                        m for m in ("sqlalchemy", "db", "framework", "assess.assessments", "assess.ui.main_window")
+                        if m in sys.modules
+                    )
+                return False
+
+        app = launch.application()
+        watch = Watch()
+        app.installEventFilter(watch)
+        starting = launch.begin(sys.argv[1], "en", False, False, lambda: app.exit(1))
+        def check():
+            if starting.window_opened is not None:
+                seen["opened"] = type(starting.window_opened).__name__
+                starting.window_opened.close()
+                app.quit()
+            else:
+                QTimer.singleShot(20, check)
+        QTimer.singleShot(20, check)
+        app.exec()
+        print(json.dumps(seen))
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASSESS_DATA_DIR": str(tmp_path / "data")}
+    db = tmp_path / "empty.sqlite"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(db)], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"loaded": [], "opened": "MainWindow"}
