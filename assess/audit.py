@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
+
+_INSERT = insert(AuditEntry.metadata.tables[AuditEntry.__tablename__])
 
 
 def as_text(value: object) -> str | None:
@@ -25,6 +28,30 @@ def as_text(value: object) -> str | None:
     return json.dumps(value, ensure_ascii=False)
 
 
+def entry(
+    *,
+    user: str,
+    assessment_id: int | None,
+    entity: str,
+    field: str,
+    old: object,
+    new: object,
+    item_code: str | None = None,
+    origin: str = "",
+) -> dict[str, Any]:
+    """The column values of one audit row; ``at`` is left to the column's default (the time it is written)."""
+    return {
+        "user": user,
+        "assessment_id": assessment_id,
+        "item_code": item_code,
+        "entity": entity,
+        "field": field,
+        "old_value": as_text(old),
+        "new_value": as_text(new),
+        "origin": origin,
+    }
+
+
 def record(
     session: Session,
     *,
@@ -37,18 +64,30 @@ def record(
     item_code: str | None = None,
     origin: str = "",
 ) -> None:
+    """Add one change to the session; it is written with the session's next flush."""
     session.add(
         AuditEntry(
-            user=user,
-            assessment_id=assessment_id,
-            item_code=item_code,
-            entity=entity,
-            field=field,
-            old_value=as_text(old),
-            new_value=as_text(new),
-            origin=origin,
+            **entry(
+                user=user,
+                assessment_id=assessment_id,
+                item_code=item_code,
+                entity=entity,
+                field=field,
+                old=old,
+                new=new,
+                origin=origin,
+            )
         )
     )
+
+
+def write(connection: Connection, entries: list[dict[str, Any]]) -> None:
+    """Insert rows made by :func:`entry` in one statement, in the transaction of ``connection``.
+
+    For a caller that writes through SQLAlchemy Core; the rows are not objects of any session.
+    """
+    if entries:
+        connection.execute(_INSERT, entries)
 
 
 @dataclass(frozen=True)

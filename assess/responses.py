@@ -2,22 +2,32 @@
 
 One call is one edit: it is checked whole, recorded in the audit log field by field, and
 either all of it is saved or none of it.
+
+An edit is written in one of two ways with the same result. The usual one (a score, a note, a
+date: what the window saves at every keystroke pause) reads the response, its assessment, its
+institutions and its evidence count in one query and writes with SQLAlchemy Core: update the
+assessment's time, insert the audit rows, update the response where its version is still the one
+read. Changing the institutions, or a response this session already holds as an object, goes
+through the ORM objects, so that they and the session stay as they would be.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, func, select
+from sqlalchemy import update as update_rows
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm.util import identity_key
 
 from assess import assessments, audit, vocabulary
 from assess.errors import InvalidInput, NotFound, StaleEdit
-from assess.users import current_user
+from assess.users import check_can_edit, current_user
 from db.models import Assessment, Institution, Response, utcnow
 from framework.messages import UserText
 
@@ -105,7 +115,7 @@ def parse_date(text: str) -> dt.date:
         ) from None
 
 
-def _score(value: object, what: UserText, assessment: Assessment) -> int | None:
+def _score(value: object, what: UserText, low: int, high: int) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
@@ -116,16 +126,16 @@ def _score(value: object, what: UserText, assessment: Assessment) -> int | None:
                 "The {what} score {value} is not a whole number from {low} to {high}.",
                 what=what,
                 value=repr(value),
-                low=assessment.scale_min,
-                high=assessment.scale_max,
+                low=low,
+                high=high,
             ) from None
-    if not assessment.scale_min <= value <= assessment.scale_max:
+    if not low <= value <= high:
         raise InvalidInput(
             "The {what} score {value} is off the scale; use {low} to {high}.",
             what=what,
             value=value,
-            low=assessment.scale_min,
-            high=assessment.scale_max,
+            low=low,
+            high=high,
         )
     return value
 
@@ -155,36 +165,56 @@ def update(
     refuses the edit when someone else saved the response after it was read.
     """
     user = user or current_user(session)
-    assessment = assessments.editable(session, assessment_id)
-    response = find(session, assessment, code)
-    if expected_version is not None and response.version != expected_version:
-        raise stale(view(response))
-    changes: dict[str, object] = {}
-    if law is not UNSET:
-        changes["law_score"] = _score(law, UserText("law and institutions"), assessment)
-    if practice is not UNSET:
-        changes["practice_score"] = _score(practice, UserText("practice"), assessment)
-    if rationale is not UNSET:
-        changes["rationale"] = (rationale or "").strip()
-    if next_action is not UNSET:
-        changes["next_action"] = (next_action or "").strip()
-    if technical_assistance is not UNSET:
-        changes["technical_assistance"] = (technical_assistance or "").strip()
+    fields: dict[str, Any] = {
+        "law": law,
+        "practice": practice,
+        "not_applicable": not_applicable,
+        "na_justification": na_justification,
+        "rationale": rationale,
+        "priority": priority,
+        "target_date": target_date,
+        "next_action": next_action,
+        "technical_assistance": technical_assistance,
+    }
+    if institutions is UNSET:
+        check_can_edit(session)
+        written = _update_rows(session, assessment_id, code, fields, expected_version, user, origin)
+        if written is not None:
+            return written
+    return _update_objects(session, assessment_id, code, fields, institutions, expected_version, user, origin)
+
+
+def _changes(code: str, fields: dict[str, Any], low: int, high: int, na_now: bool, reason_now: str) -> dict[str, Any]:
+    """The stored values an edit asks for, by column, checked against the scale and the N/A rules.
+
+    ``na_now`` and ``reason_now`` are the response's N/A flag and justification before the edit.
+    """
+    changes: dict[str, Any] = {}
+    if fields["law"] is not UNSET:
+        changes["law_score"] = _score(fields["law"], UserText("law and institutions"), low, high)
+    if fields["practice"] is not UNSET:
+        changes["practice_score"] = _score(fields["practice"], UserText("practice"), low, high)
+    for name in ("rationale", "next_action", "technical_assistance"):
+        if fields[name] is not UNSET:
+            changes[name] = (fields[name] or "").strip()
+    priority = fields["priority"]
     if priority is not UNSET:
         value = (str(priority) if priority is not None else "").strip().lower() or None
         if value is not None and value not in PRIORITIES:
             raise InvalidInput("Unknown priority {priority}; use high, medium or low.", priority=repr(priority))
         changes["priority"] = value
+    target_date = fields["target_date"]
     if target_date is not UNSET:
         changes["target_date"] = (
             parse_date(target_date) if isinstance(target_date, str) and target_date.strip() else (target_date or None)
         )
+    not_applicable, na_justification = fields["not_applicable"], fields["na_justification"]
     if not_applicable is not UNSET and not isinstance(not_applicable, bool):
         raise InvalidInput("not_applicable must be true or false.")
-    na = response.not_applicable if not_applicable is UNSET else not_applicable
-    justification = response.na_justification if na_justification is UNSET else (na_justification or "").strip()
+    na = na_now if not_applicable is UNSET else not_applicable
+    justification = reason_now if na_justification is UNSET else (na_justification or "").strip()
     scores_given = changes.get("law_score") is not None or changes.get("practice_score") is not None
-    if not_applicable is UNSET and scores_given and response.not_applicable:
+    if not_applicable is UNSET and scores_given and na_now:
         na, justification = False, ""
     if na:
         if scores_given:
@@ -199,7 +229,160 @@ def update(
         justification = ""
     changes["not_applicable"] = na
     changes["na_justification"] = justification if na else ""
+    return changes
 
+
+# --- the usual edit, written with SQLAlchemy Core -------------------------------------------------------------
+
+_TABLES = Response.metadata.tables
+_RESPONSES = _TABLES["responses"]
+_ASSESSMENTS = _TABLES["assessments"]
+_LINKS = _TABLES["response_institutions"]
+_INSTITUTIONS = _TABLES["institutions"]
+_EVIDENCE = _TABLES["evidence"]
+# The columns of a response that a ResponseView shows, by the name of its field.
+_SHOWN = {
+    "item_code": "item_code",
+    "law": "law_score",
+    "practice": "practice_score",
+    "not_applicable": "not_applicable",
+    "na_justification": "na_justification",
+    "rationale": "rationale",
+    "priority": "priority",
+    "target_date": "target_date",
+    "next_action": "next_action",
+    "technical_assistance": "technical_assistance",
+    "updated_by": "updated_by",
+    "updated_at": "updated_at",
+    "version": "version",
+}
+_FIELD_OF = {column: name for name, column in _SHOWN.items()}
+# One row per institution of the response (one with no institution when it has none), in their order.
+_READ = (
+    select(
+        _RESPONSES.c.id,
+        *(_RESPONSES.c[column] for column in _SHOWN.values()),
+        _ASSESSMENTS.c.status,
+        _ASSESSMENTS.c.scale_min,
+        _ASSESSMENTS.c.scale_max,
+        select(func.count())
+        .select_from(_EVIDENCE)
+        .where(_EVIDENCE.c.response_id == _RESPONSES.c.id)
+        .scalar_subquery()
+        .label("evidence_count"),
+        _INSTITUTIONS.c.name.label("institution"),
+    )
+    .join_from(_RESPONSES, _ASSESSMENTS, _ASSESSMENTS.c.id == _RESPONSES.c.assessment_id)
+    .outerjoin(_LINKS, _LINKS.c.response_id == _RESPONSES.c.id)
+    .outerjoin(_INSTITUTIONS, _INSTITUTIONS.c.id == _LINKS.c.institution_id)
+    .where(_RESPONSES.c.assessment_id == bindparam("assessment_key"), _RESPONSES.c.item_code == bindparam("code"))
+    .order_by(_LINKS.c.position)
+)
+# The columns to set come with each execution; the version read guards against a save made since.
+_WRITE = update_rows(_RESPONSES).where(
+    _RESPONSES.c.id == bindparam("response_id"), _RESPONSES.c.version == bindparam("read_version")
+)
+_TOUCH = update_rows(_ASSESSMENTS).where(_ASSESSMENTS.c.id == bindparam("assessment_key"))
+
+
+def _update_rows(
+    session: Session,
+    assessment_id: int | str,
+    code: str,
+    fields: dict[str, Any],
+    expected_version: int | None,
+    user: str,
+    origin: str,
+) -> ResponseView | None:
+    """The edit in four statements: one read, three writes.
+
+    None, having changed nothing, when the edit is one for :func:`_update_objects`: an id that is no
+    number, an assessment or item that is not there, a final assessment (that path says why), or a
+    response this session holds as an object (which must not be left showing old values).
+    """
+    try:
+        key = int(assessment_id)
+    except (TypeError, ValueError):
+        return None
+    if session.autoflush:
+        session.flush()  # as the ORM's own query would: the read below sees what this session has changed
+    connection = session.connection()
+    rows = connection.execute(_READ, {"assessment_key": key, "code": code}).all()
+    if not rows:
+        return None
+    row = rows[0]._mapping
+    held = session.identity_map
+    if held and identity_key(Response, row["id"]) in held:
+        return None
+    assessment = held.get(identity_key(Assessment, key)) if held else None
+    if assessment is not None:  # the session's copy is what the other path would check
+        low, high, final = assessment.scale_min, assessment.scale_max, assessment.status == "final"
+    else:
+        low, high, final = row["scale_min"], row["scale_max"], row["status"] == "final"
+    if final:
+        return None
+    current = ResponseView(
+        institutions=tuple(r.institution for r in rows if r.institution is not None),
+        evidence_count=row["evidence_count"],
+        **{name: row[column] for name, column in _SHOWN.items()},
+    )
+    if expected_version is not None and current.version != expected_version:
+        raise stale(current)
+    changes = _changes(code, fields, low, high, current.not_applicable, current.na_justification)
+    changed = {column: new for column, new in changes.items() if row[column] != new}
+    if not changed:
+        return current
+    now = utcnow()
+    # The order of the ORM's flush: the assessment's row first, so that concurrent edits lock rows in one order.
+    connection.execute(_TOUCH, {"assessment_key": key, "updated_at": now})
+    audit.write(
+        connection,
+        [
+            audit.entry(
+                user=user,
+                assessment_id=key,
+                item_code=code,
+                entity="response",
+                field=column,
+                old=row[column],
+                new=new,
+                origin=origin,
+            )
+            for column, new in changed.items()
+        ],
+    )
+    version = current.version + 1
+    values = {**changed, "updated_by": user, "updated_at": now, "version": version}
+    written = connection.execute(_WRITE, {"response_id": row["id"], "read_version": current.version, **values})
+    if written.rowcount != 1:
+        # Someone saved between our read and our write. Undo this edit and show what is there now.
+        session.rollback()
+        raise stale(get(session, assessment_id, code))
+    if assessment is not None:
+        set_committed_value(assessment, "updated_at", now)
+    return replace(current, **{_FIELD_OF[column]: value for column, value in values.items()})
+
+
+# --- an edit of the institutions, or of a response the session holds, through the ORM ------------------------
+
+
+def _update_objects(
+    session: Session,
+    assessment_id: int | str,
+    code: str,
+    fields: dict[str, Any],
+    institutions: list[str] | tuple[str, ...],
+    expected_version: int | None,
+    user: str,
+    origin: str,
+) -> ResponseView:
+    assessment = assessments.editable(session, assessment_id)
+    response = find(session, assessment, code)
+    if expected_version is not None and response.version != expected_version:
+        raise stale(view(response))
+    changes = _changes(
+        code, fields, assessment.scale_min, assessment.scale_max, response.not_applicable, response.na_justification
+    )
     changed = False
     for name, new in changes.items():
         old = getattr(response, name)
