@@ -93,10 +93,9 @@ class StartingWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         font = label.font()
-        font.setPointSizeF(font.pointSizeF() * (1.6 if present else 1.2))
+        font.setPointSizeF(font.pointSizeF() * (1.8 if present else 1.4))
         label.setFont(font)
         self.setCentralWidget(label)
-        self.statusBar().showMessage(message)
         self.resize(1360, 860)
         geometry = settings.layout("geometry")  # where the full window was last: it will open there
         if geometry is not None:
