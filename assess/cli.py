@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from assess import cli_server
-from assess.logs import log_unexpected
 from assess.paths import default_database
 from assess.vocabulary import ASSESSMENT_STATUSES, PRIORITIES
 
@@ -179,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, UserMessage):  # bad input or a refusal: what to do about it, in one line
             print(f"assess: {one_line(exc)}", file=sys.stderr)
             return EXIT_REFUSED
+        from assess.logs import log_unexpected
+
         where = log_unexpected(exc)
         print(f"assess: unexpected error ({type(exc).__name__}); details were written to {where}", file=sys.stderr)
         return EXIT_BUG

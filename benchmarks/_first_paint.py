@@ -75,6 +75,7 @@ def _report(first: float, content: float | None, window, **extra: object) -> Non
 
 
 def bare() -> int:
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
 
@@ -87,7 +88,8 @@ def bare() -> int:
     tree = QTreeView()
     tree.setModel(model)
     window.setCentralWidget(tree)
-    window.resize(1360, 860)
+    # the size Assess opens at on this screen (assess/ui/launch.py, first_size): 1360 x 860, less on a small one
+    window.resize(QSize(1360, 860).boundedTo(app.primaryScreen().availableGeometry().size() * 0.95))
 
     def painted(first: float, content: float | None, shown) -> None:  # type: ignore[no-untyped-def]
         _report(first, content, shown)

@@ -17,13 +17,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, Qt, QTimer, QTranslator
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from assess import __version__
-from assess.logs import log_unexpected
-from assess.ui import dialogs, languages, settings
+from assess.ui import languages, settings
 
 if TYPE_CHECKING:
     from assess.ui.main_window import MainWindow
@@ -72,6 +71,9 @@ def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType 
     if issubclass(kind, KeyboardInterrupt):
         QApplication.quit()
         return
+    from assess.logs import log_unexpected  # here, not above: the first window must not wait for them
+    from assess.ui import dialogs
+
     exc.__traceback__ = tb
     path = log_unexpected(exc)
     with contextlib.suppress(Exception):  # if even the message fails, the log still holds the details
@@ -96,7 +98,7 @@ class StartingWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * (1.8 if present else 1.4))
         label.setFont(font)
         self.setCentralWidget(label)
-        self.resize(1360, 860)
+        self.resize(first_size())
         geometry = settings.layout("geometry")  # where the full window was last: it will open there
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -123,6 +125,15 @@ class StartingWindow(QMainWindow):
         then, self._then = self._then, None
         if then is not None:
             then()
+
+
+def first_size() -> QSize:
+    """The window's size on a first start: 1360 x 860, or less on a smaller screen (a 1280 x 800 laptop)."""
+    wanted = QSize(1360, 860)
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    return wanted.boundedTo(screen.availableGeometry().size() * 0.95)
 
 
 def opening_message(db: str | None, demo: bool) -> str:
@@ -194,7 +205,9 @@ def run_app(db: str | None, lang: str | None, demo: bool, present: bool) -> int:
     previous = sys.excepthook
     sys.excepthook = excepthook
     try:
-        begin(db, lang, demo, present)
-        return app.exec()
+        starting = begin(db, lang, demo, present)  # held here: a window nobody holds is deleted with its object
+        code = app.exec()
+        del starting
+        return code
     finally:
         sys.excepthook = previous

@@ -30,6 +30,7 @@ from assess.logs import log_file
 from assess.ui import dialogs, errors, formats, settings
 from assess.ui.evidence_io import Attacher
 from assess.ui.item_page import ItemPage
+from assess.ui.launch import first_size
 from assess.ui.menus import Actions
 from assess.ui.navigator import Navigator
 from assess.ui.overview import OverviewPage
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow, SharedCommands, WindowCommands, WorkshopCommands, 
         self.statusBar().addWidget(self.saved_label, 1)
         self.statusBar().addPermanentWidget(self.status_label)
         self._connect()
-        self.resize(1360, 860)
+        self.resize(first_size())  # until a size the user chose is restored
         self._restore_layout()
         self.set_presentation(settings.presentation_mode(), remember=False)
         self._refresh()

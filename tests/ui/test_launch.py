@@ -138,3 +138,36 @@ def test_nothing_but_qt_is_loaded_when_the_first_window_is_painted(tmp_path):
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen == {"loaded": [], "opened": "MainWindow"}
+
+
+def test_the_first_window_fits_a_small_screen(monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
+    class Small:
+        def availableGeometry(self):
+            return QRect(0, 0, 1280, 770)
+
+    monkeypatch.setattr(QGuiApplication, "primaryScreen", staticmethod(lambda: Small()))
+    size = launch.first_size()
+    assert size.width() <= 1280 and size.height() <= 770 and size.width() > 1000
+
+
+def test_run_app_holds_the_starting_window_while_the_app_runs(monkeypatch, small_db, qtbot):
+    """Nothing else refers to the starting window: were it let go, a garbage collection would delete it
+    and the app would end at once with no window."""
+    import gc
+
+    seen = []
+
+    def run_events(app):
+        gc.collect()
+        seen.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, launch.StartingWindow))
+        for widget in seen:
+            widget.close()
+        return 0
+
+    monkeypatch.setattr(launch.QApplication, "exec", run_events)
+    path, _ = small_db
+    assert launch.run_app(str(path), "en", False, False) == 0
+    assert len(seen) == 1
