@@ -25,7 +25,7 @@ from assess.settings import load_settings
 from assess.users import can_edit, current_user
 from db.models import Blob, BlobChunk, Evidence, Response, utcnow
 from db.store import Store
-from framework.messages import UserText
+from framework.messages import megabytes
 
 CHUNK = 1024 * 1024
 KINDS = ("file", "link", "citation")
@@ -200,16 +200,10 @@ def check_file(path: str | Path, limit: int | None = None) -> tuple[Path, int]:
             "{name} is {size}; evidence files may be at most {limit}. "
             "Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).",
             name=file.name,
-            size=_megabytes(size),
-            limit=_megabytes(limit),
+            size=megabytes(size),
+            limit=megabytes(limit),
         )
     return file, size
-
-
-def _megabytes(size: int) -> UserText:
-    if size >= 1024 * 1024:
-        return UserText("{size} MB", size=f"{size / (1024 * 1024):,.0f}")
-    return UserText("{size} bytes", size=f"{size:,}")
 
 
 def attach_file(

@@ -152,10 +152,3 @@ def parse_date(text: str | None) -> dt.date | None:
 
 def evidence_member(sha256: str) -> str:
     return f"{EVIDENCE_PREFIX}{sha256}"
-
-
-def megabytes(size: int) -> UserText:
-    """``size`` for a message: in MB from 1 MB up, else in bytes."""
-    if size >= 1024 * 1024:
-        return UserText("{size} MB", size=f"{size / (1024 * 1024):,.0f}")
-    return UserText("{size} bytes", size=f"{size:,}")

@@ -28,9 +28,8 @@ from exports.package_format import (
     RATIO_FLOOR,
     RESPONSES,
     BadPackage,
-    megabytes,
 )
-from framework.messages import UserText
+from framework.messages import UserText, megabytes
 
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError)
 SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")

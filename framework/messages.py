@@ -51,3 +51,10 @@ class UserMessage(Exception):
     def __init__(self, message: str | UserText, /, **params: object) -> None:
         self.text = message if isinstance(message, UserText) else UserText(message, **params)
         super().__init__(str(self.text))
+
+
+def megabytes(size: int) -> UserText:
+    """A file's size for a message: in whole MB from 1 MB up, else in bytes ("12 MB", "930 bytes")."""
+    if size >= 1024 * 1024:
+        return UserText("{size} MB", size=f"{size / (1024 * 1024):,.0f}")
+    return UserText("{size} bytes", size=f"{size:,}")

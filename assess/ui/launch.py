@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from assess.ui.main_window import MainWindow
 
 _translators: list[QTranslator] = []
+_installed: list[str] = []  # the language whose translations are installed now
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -48,8 +49,11 @@ def install_translations(app: QApplication, lang: str) -> str:
     """Qt's own texts and ours in ``lang`` (a code such as "fr", "fr_CA" or "zh_CN"), its locale's formats,
     and the right-to-left layout for Arabic; the language code the window then uses ("fr", "zh")."""
     code = languages.normalise(lang) or "en"
+    if _installed == [code]:  # the starting window installed it; the full window asks again
+        return code
     locale = languages.locale_for(code)
     QLocale.setDefault(locale)
+    _installed[:] = [code]
     while _translators:
         app.removeTranslator(_translators.pop())
     if code != "en":
