@@ -4,30 +4,32 @@ One call is one edit: it is checked whole, recorded in the audit log field by fi
 either all of it is saved or none of it.
 
 An edit is written in one of two ways with the same result. The usual one (a score, a note, a
-date: what the window saves at every keystroke pause) reads the response, its assessment, its
-institutions and its evidence count in one query and writes with SQLAlchemy Core: update the
-assessment's time, insert the audit rows, update the response where its version is still the one
-read. Changing the institutions, or a response this session already holds as an object, goes
-through the ORM objects, so that they and the session stay as they would be.
+date: what the window saves at every pause in typing) is four statements run on the driver's
+cursor (assess.response_rows): read the response with its assessment, institutions and evidence
+count; update the assessment's time; insert the audit rows; update the response where its version
+is still the one read. :func:`save` runs them in a transaction of their own, without a session
+(the window's way); :func:`update` in the caller's session. Changing the institutions, or a response
+the session already holds as an object, goes through the ORM objects, so that they and the session
+stay as they would be.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
-from sqlalchemy import update as update_rows
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm.util import identity_key
 
-from assess import assessments, audit, vocabulary
+from assess import assessments, audit, response_rows, vocabulary
 from assess.errors import InvalidInput, NotFound, StaleEdit
 from assess.users import check_can_edit, current_user
+from db import Store
 from db.models import Assessment, Institution, Response, utcnow
 from framework.messages import UserText
 
@@ -232,57 +234,90 @@ def _changes(code: str, fields: dict[str, Any], low: int, high: int, na_now: boo
     return changes
 
 
-# --- the usual edit, written with SQLAlchemy Core -------------------------------------------------------------
+# --- the usual edit, written through the driver (assess.response_rows) ------------------------------------------
 
-_TABLES = Response.metadata.tables
-_RESPONSES = _TABLES["responses"]
-_ASSESSMENTS = _TABLES["assessments"]
-_LINKS = _TABLES["response_institutions"]
-_INSTITUTIONS = _TABLES["institutions"]
-_EVIDENCE = _TABLES["evidence"]
-# The columns of a response that a ResponseView shows, by the name of its field.
-_SHOWN = {
-    "item_code": "item_code",
-    "law": "law_score",
-    "practice": "practice_score",
-    "not_applicable": "not_applicable",
-    "na_justification": "na_justification",
-    "rationale": "rationale",
-    "priority": "priority",
-    "target_date": "target_date",
-    "next_action": "next_action",
-    "technical_assistance": "technical_assistance",
-    "updated_by": "updated_by",
-    "updated_at": "updated_at",
-    "version": "version",
-}
-_FIELD_OF = {column: name for name, column in _SHOWN.items()}
-# One row per institution of the response (one with no institution when it has none), in their order.
-_READ = (
-    select(
-        _RESPONSES.c.id,
-        *(_RESPONSES.c[column] for column in _SHOWN.values()),
-        _ASSESSMENTS.c.status,
-        _ASSESSMENTS.c.scale_min,
-        _ASSESSMENTS.c.scale_max,
-        select(func.count())
-        .select_from(_EVIDENCE)
-        .where(_EVIDENCE.c.response_id == _RESPONSES.c.id)
-        .scalar_subquery()
-        .label("evidence_count"),
-        _INSTITUTIONS.c.name.label("institution"),
-    )
-    .join_from(_RESPONSES, _ASSESSMENTS, _ASSESSMENTS.c.id == _RESPONSES.c.assessment_id)
-    .outerjoin(_LINKS, _LINKS.c.response_id == _RESPONSES.c.id)
-    .outerjoin(_INSTITUTIONS, _INSTITUTIONS.c.id == _LINKS.c.institution_id)
-    .where(_RESPONSES.c.assessment_id == bindparam("assessment_key"), _RESPONSES.c.item_code == bindparam("code"))
-    .order_by(_LINKS.c.position)
+_FIELDS = frozenset(
+    {
+        "law",
+        "practice",
+        "not_applicable",
+        "na_justification",
+        "rationale",
+        "institutions",
+        "priority",
+        "target_date",
+        "next_action",
+        "technical_assistance",
+    }
 )
-# The columns to set come with each execution; the version read guards against a save made since.
-_WRITE = update_rows(_RESPONSES).where(
-    _RESPONSES.c.id == bindparam("response_id"), _RESPONSES.c.version == bindparam("read_version")
-)
-_TOUCH = update_rows(_ASSESSMENTS).where(_ASSESSMENTS.c.id == bindparam("assessment_key"))
+
+
+class _Overtaken(Exception):
+    """Someone saved the response between our read and our write; the edit must be rolled back."""
+
+
+def save(
+    store: Store,
+    assessment_id: int | str,
+    code: str,
+    *,
+    expected_version: int | None = None,
+    user: str | None = None,
+    origin: str = "",
+    **fields: Any,
+) -> ResponseView:
+    """:func:`update` in a transaction of its own: what the window does for every edit.
+
+    The usual edit runs on :meth:`Store.driver_connection`, without a session (which would cost
+    several times the edit's own statements); on SQLite it takes the write lock before it reads, so
+    nobody can save the response in between; on a server the version read guards the write. An edit of the institutions, or one the quick way
+    declines (see :func:`_edit`), is made by :func:`update` in a session, with the same result.
+    """
+    unknown = fields.keys() - _FIELDS
+    if unknown:
+        raise TypeError(f"save() got unexpected fields {sorted(unknown)}")
+    if "institutions" not in fields and store.can_edit and isinstance(assessment_id, int):
+        wanted = {name: fields.get(name, UNSET) for name in _FIELDS}
+        written = _save_rows(store, assessment_id, code, wanted, expected_version, user or store.user, origin)
+        if written is not None:
+            return written
+    with store.session() as session:
+        return update(
+            session, assessment_id, code, expected_version=expected_version, user=user, origin=origin, **fields
+        )
+
+
+def _save_rows(
+    store: Store,
+    key: int,
+    code: str,
+    fields: dict[str, Any],
+    expected_version: int | None,
+    user: str,
+    origin: str,
+) -> ResponseView | None:
+    with store.driver_connection() as connection:
+        cursor = connection.cursor()
+        try:
+            rows = response_rows.Rows(store.engine.dialect, cursor, store.label)
+            if store.is_sqlite:
+                rows.begin_immediate()
+            try:
+                written = _edit(rows, key, code, fields, expected_version, user, origin)
+            except _Overtaken:
+                connection.rollback()
+                raise stale(_current(rows, key, code)) from None
+            except BaseException:
+                if rows.lost:
+                    connection.invalidate()  # the next edit takes a new connection
+                raise
+            if written is None:
+                connection.rollback()
+            else:
+                rows.commit(connection)
+            return written
+        finally:
+            cursor.close()
 
 
 def _update_rows(
@@ -294,12 +329,8 @@ def _update_rows(
     user: str,
     origin: str,
 ) -> ResponseView | None:
-    """The edit in four statements: one read, three writes.
-
-    None, having changed nothing, when the edit is one for :func:`_update_objects`: an id that is no
-    number, an assessment or item that is not there, a final assessment (that path says why), or a
-    response this session holds as an object (which must not be left showing old values).
-    """
+    """The usual edit in the session's transaction; None, having changed nothing, when it is one for
+    :func:`_update_objects` (see :func:`_edit`)."""
     try:
         key = int(assessment_id)
     except (TypeError, ValueError):
@@ -307,11 +338,46 @@ def _update_rows(
     if session.autoflush:
         session.flush()  # as the ORM's own query would: the read below sees what this session has changed
     connection = session.connection()
-    rows = connection.execute(_READ, {"assessment_key": key, "code": code}).all()
-    if not rows:
+    cursor = connection.connection.cursor()
+    try:
+        rows = response_rows.Rows(connection.dialect, cursor, session.info.get("label", "the database"))
+        try:
+            return _edit(rows, key, code, fields, expected_version, user, origin, session)
+        except _Overtaken:
+            pass
+        except BaseException:
+            if rows.lost:
+                connection.invalidate()  # as SQLAlchemy does for its own statements: the session's next takes a new one
+            raise
+    finally:
+        cursor.close()
+    # Someone saved between our read and our write. Undo this edit and show what is there now.
+    session.rollback()
+    raise stale(get(session, assessment_id, code))
+
+
+def _edit(
+    rows: response_rows.Rows,
+    key: int,
+    code: str,
+    fields: dict[str, Any],
+    expected_version: int | None,
+    user: str,
+    origin: str,
+    session: Session | None = None,
+) -> ResponseView | None:
+    """The edit in four statements: one read, three writes (none when nothing changes).
+
+    None, having written nothing, when the edit is one for :func:`_update_objects`: an assessment or
+    item that is not there or a final assessment (that path says why), or a response ``session``
+    holds as an object (which must not be left showing old values). Raises :class:`_Overtaken` when
+    the response was saved by someone else between the read and the write.
+    """
+    read = rows.read(key, code)
+    if not read:
         return None
-    row = rows[0]._mapping
-    held = session.identity_map
+    row = read[0]
+    held = session.identity_map if session is not None else None
     if held and identity_key(Response, row["id"]) in held:
         return None
     assessment = held.get(identity_key(Assessment, key)) if held else None
@@ -321,24 +387,18 @@ def _update_rows(
         low, high, final = row["scale_min"], row["scale_max"], row["status"] == "final"
     if final:
         return None
-    current = ResponseView(
-        institutions=tuple(r.institution for r in rows if r.institution is not None),
-        evidence_count=row["evidence_count"],
-        **{name: row[column] for name, column in _SHOWN.items()},
-    )
-    if expected_version is not None and current.version != expected_version:
-        raise stale(current)
-    changes = _changes(code, fields, low, high, current.not_applicable, current.na_justification)
+    version = row["version"]
+    if expected_version is not None and version != expected_version:
+        raise stale(_view(read))
+    changes = _changes(code, fields, low, high, row["not_applicable"], row["na_justification"])
     changed = {column: new for column, new in changes.items() if row[column] != new}
     if not changed:
-        return current
+        return _view(read)
     now = utcnow()
-    # The order of the ORM's flush: the assessment's row first, so that concurrent edits lock rows in one order.
-    connection.execute(_TOUCH, {"assessment_key": key, "updated_at": now})
-    audit.write(
-        connection,
-        [
-            audit.entry(
+    entries = [
+        {
+            "at": now,
+            **audit.entry(
                 user=user,
                 assessment_id=key,
                 item_code=code,
@@ -347,20 +407,46 @@ def _update_rows(
                 old=row[column],
                 new=new,
                 origin=origin,
-            )
-            for column, new in changed.items()
-        ],
-    )
-    version = current.version + 1
-    values = {**changed, "updated_by": user, "updated_at": now, "version": version}
-    written = connection.execute(_WRITE, {"response_id": row["id"], "read_version": current.version, **values})
-    if written.rowcount != 1:
-        # Someone saved between our read and our write. Undo this edit and show what is there now.
-        session.rollback()
-        raise stale(get(session, assessment_id, code))
+            ),
+        }
+        for column, new in changed.items()
+    ]
+    row |= changed
+    row |= {"updated_by": user, "updated_at": now, "version": version + 1}  # the row as written, and its view
+    if not rows.save(
+        assessment_key=key, response_id=row["id"], read_version=version, changed=changed, values=row, entries=entries
+    ):
+        raise _Overtaken
     if assessment is not None:
         set_committed_value(assessment, "updated_at", now)
-    return replace(current, **{_FIELD_OF[column]: value for column, value in values.items()})
+    return _view(read)
+
+
+def _view(read: list[dict[str, Any]]) -> ResponseView:
+    """A response as :meth:`response_rows.Rows.read` read it."""
+    row = read[0]
+    return ResponseView(
+        item_code=row["item_code"],
+        law=row["law_score"],
+        practice=row["practice_score"],
+        not_applicable=row["not_applicable"],
+        na_justification=row["na_justification"],
+        rationale=row["rationale"],
+        institutions=tuple(r["institution"] for r in read if r["institution"] is not None),
+        priority=row["priority"],
+        target_date=row["target_date"],
+        next_action=row["next_action"],
+        technical_assistance=row["technical_assistance"],
+        updated_by=row["updated_by"],
+        updated_at=row["updated_at"],
+        version=row["version"],
+        evidence_count=row["evidence_count"],
+    )
+
+
+def _current(rows: response_rows.Rows, key: int, code: str) -> ResponseView:
+    """The response as it is now, read again on the same cursor after the edit was rolled back."""
+    return _view(rows.read(key, code))
 
 
 # --- an edit of the institutions, or of a response the session holds, through the ORM ------------------------

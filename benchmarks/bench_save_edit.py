@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/bench_save_edit.py [--runs 7]
 
 Figure: what the window does for one score edit (assess.ui.workspace.Workspace.apply), without Qt:
-``with store.session() as s: responses.update(s, id, code, law=..., expected_version=...)`` on an open
-store (db.open_store) of a copy of the 2,000-item synthetic assessment; each edit changes the score
-of the next item, so every one writes the response and its audit row.
+``responses.save(store, id, code, law=..., expected_version=...)`` on an open store (db.open_store) of
+a copy of the 2,000-item synthetic assessment; each edit changes the score of the next item, so every
+one writes the response and its audit row. For information, the same edit through a session
+(``with store.session() as s: responses.update(s, ...)``, what the command line and merges do).
 Baseline: Python's sqlite3 on a file in the same folder with the store's settings (WAL,
 synchronous=NORMAL, foreign keys on), one connection kept open, one committed INSERT of one row.
 Each run times a batch of edits and of baseline transactions, alternated, and takes the median per
@@ -77,6 +78,17 @@ def main() -> int:
         position += 1
         law = 0 if laws[code] != 0 else 1
         started = time.perf_counter()
+        view = responses.save(store, assessment_id, code, law=law, expected_version=versions[code])
+        seconds = time.perf_counter() - started
+        versions[code], laws[code] = view.version, view.law
+        return seconds
+
+    def session_edit_once() -> float:
+        nonlocal position
+        code = codes[position % len(codes)]
+        position += 1
+        law = 0 if laws[code] != 0 else 1
+        started = time.perf_counter()
         with store.session() as session:
             view = responses.update(session, assessment_id, code, law=law, expected_version=versions[code])
         seconds = time.perf_counter() - started
@@ -86,11 +98,13 @@ def main() -> int:
     for n in range(20):  # warm-up
         baseline_once(n)
         edit_once()
-    baseline_runs, edit_runs, fresh = [], [], []
+        session_edit_once()
+    baseline_runs, edit_runs, fresh, in_session = [], [], [], []
     for run in range(args.runs):
         baseline_runs.append(statistics.median(baseline_once(run * BATCH + n) for n in range(BATCH)))
         edit_runs.append(statistics.median(edit_once() for _ in range(BATCH)))
         fresh.append(statistics.median(fresh_connection_once(run * BATCH + n) for n in range(BATCH)))
+        in_session.append(statistics.median(session_edit_once() for _ in range(BATCH)))
     # Information: the same edits while another connection keeps the database open, so that closing the
     # session's connection is not the last close (which checkpoints the write-ahead log into the file and syncs).
     keeper = sqlite3.connect(db)
@@ -110,6 +124,9 @@ def main() -> int:
         extra={
             "edits per run": BATCH,
             "the same transaction on a new connection each time (information)": fmt_time(statistics.median(fresh)),
+            "the same edit through a session, as the command line makes it (information)": fmt_time(
+                statistics.median(in_session)
+            ),
             "the edit while another connection holds the database open (information)": fmt_time(
                 statistics.median(held)
             ),

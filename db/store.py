@@ -7,12 +7,14 @@ happens: on opening, or later in any session (an engine ``handle_error`` hook).
 
 from __future__ import annotations
 
+import functools
 import getpass
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +43,12 @@ WAL_SIZE_LIMIT = 64 * 1024 * 1024  # bytes a write-ahead log keeps once it has b
 
 def os_user() -> str:
     """The person at this computer: ``ASSESS_USER`` if set (tests, shared workshop laptops), else the login name."""
-    override = os.environ.get("ASSESS_USER")
-    if override:
-        return override
+    return os.environ.get("ASSESS_USER") or _login_name()
+
+
+@functools.cache
+def _login_name() -> str:
+    """The login name, looked up once (it asks the password database, which costs more than a small edit)."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -56,7 +61,8 @@ class Store:
 
     ``db_user`` is the database user on a server (None for an SQLite file); ``read_only_reason`` says,
     in one line for the window, why the user may not edit (None when they may). Sessions from
-    ``sessions`` carry both in ``session.info`` ("db_user", "read_only") for the services.
+    ``sessions`` carry both in ``session.info`` ("db_user", "read_only") for the services, and the database's
+    name for messages ("label").
     """
 
     engine: Engine
@@ -65,6 +71,8 @@ class Store:
     path: Path | None
     db_user: str | None = None
     read_only_reason: UserText | None = None
+    _kept: Any = field(default=None, init=False, repr=False, compare=False)  # see driver_connection
+    _kept_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -96,6 +104,16 @@ class Store:
         finally:
             session.close()
 
+    def driver_connection(self) -> _DriverConnection:
+        """A connection of the database driver for one short transaction outside any session, in a
+        ``with`` block: the caller commits or rolls back; an error leaving the block rolls back.
+
+        On an SQLite file one connection is kept for this between uses, while no other thread has it
+        (taking a connection from the pool and giving it back costs as much as a small edit's own
+        statements); on a server, or for a second thread, it comes from the pool and goes back to it.
+        """
+        return _DriverConnection(self)
+
     def checkpoint(self) -> None:
         """Copy what SQLite's write-ahead log holds into the database file, without making anyone wait
         (a passive checkpoint); nothing on a server. Run off the user's path after a large write, such
@@ -106,7 +124,55 @@ class Store:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
     def close(self) -> None:
+        with self._kept_lock:
+            if self._kept is not None:
+                self._kept.close()
+                self._kept = None
         self.engine.dispose()
+
+
+class _DriverConnection:
+    """See :meth:`Store.driver_connection` (a class, not a generator: it is on the path of every edit)."""
+
+    __slots__ = ("connection", "kept", "store")
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.kept = False
+        self.connection: Any = None
+
+    def __enter__(self) -> Any:
+        store = self.store
+        self.kept = store.engine.dialect.name == "sqlite" and store._kept_lock.acquire(blocking=False)
+        if not self.kept:
+            self.connection = store.engine.raw_connection()
+            return self.connection
+        try:
+            if store._kept is None:
+                store._kept = store.engine.raw_connection()
+        except BaseException:
+            store._kept_lock.release()
+            raise
+        self.connection = store._kept
+        return self.connection
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        store, connection = self.store, self.connection
+        try:
+            if kind is not None:
+                if connection.is_valid:
+                    try:
+                        connection.rollback()
+                    except Exception:  # a connection that cannot even roll back is dropped
+                        connection.invalidate()
+                if not connection.is_valid and self.kept:  # lost, or dropped by the caller
+                    store._kept = None
+                    connection.close()  # back to the pool, which opens a new one in its place
+        finally:
+            if self.kept:
+                store._kept_lock.release()
+            else:
+                connection.close()
 
 
 def _is_url(target: str) -> bool:
@@ -221,19 +287,28 @@ def _explain_errors(label: str) -> Any:
     def hook(context: ExceptionContext) -> None:
         if context.is_pre_ping:  # let the pool reconnect quietly
             return
-        original = context.original_exception
-        state = str(getattr(original, "sqlstate", None) or "")
-        if (
-            isinstance(context.sqlalchemy_exception, OperationalError)
-            or state in PERMISSION_STATES
-            or state[:2] in ("08", "40", "53", "57")
-            or context.is_disconnect
-        ):
-            explained = translate(original, label)
-            if type(explained) is not StoreError:  # a known condition; anything else stays a bug, logged in full
-                raise explained from None
+        explained = explain(
+            context.original_exception,
+            label,
+            operational=isinstance(context.sqlalchemy_exception, OperationalError),
+            disconnect=context.is_disconnect,
+        )
+        if explained is not None:
+            raise explained from None
 
     return hook
+
+
+def explain(original: BaseException, label: str, *, operational: bool, disconnect: bool = False) -> StoreError | None:
+    """The :class:`StoreError` for a driver error that is the environment's fault, None for anything else
+    (which stays a bug, logged in full). ``operational``: the driver called it an OperationalError;
+    ``disconnect``: the connection was lost."""
+    state = str(getattr(original, "sqlstate", None) or "")
+    if operational or state in PERMISSION_STATES or state[:2] in ("08", "40", "53", "57") or disconnect:
+        explained = translate(original, label)
+        if type(explained) is not StoreError:  # a known condition
+            return explained
+    return None
 
 
 PERMISSION_STATES = ("42501", "25006")  # insufficient_privilege, read_only_sql_transaction
@@ -267,6 +342,7 @@ def open_store(target: str | Path, *, upgrade: bool = True) -> Store:
         info["db_user"] = access.user
         if not access.can_edit:
             info["read_only"] = access.read_only_reason
+    info["label"] = label  # what messages about driver errors call the database
     sessions = sessionmaker(engine, expire_on_commit=False, info=info)
     return Store(
         engine=engine,

@@ -72,9 +72,14 @@ class Workspace(QObject, EvidenceWork):
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A committed session; driver errors come out as messages about the user's database."""
+        with self.mapped_errors(), self.store.session() as session:
+            yield session
+
+    @contextmanager
+    def mapped_errors(self) -> Iterator[None]:
+        """Driver errors raised inside come out as messages about the user's database."""
         try:
-            with self.store.session() as session:
-                yield session
+            yield
         except Exception as exc:
             mapped = errors.for_user(exc, self.store.label)
             if mapped is exc:
@@ -263,8 +268,8 @@ class Workspace(QObject, EvidenceWork):
         state = self.states[code]
         version = state.response.version if expected else None
         try:
-            with self.session() as session:
-                view = responses.update(session, self.assessment.id, code, expected_version=version, **fields)
+            with self.mapped_errors():
+                view = responses.save(self.store, self.assessment.id, code, expected_version=version, **fields)
         except StaleEdit:
             self.reload_item(code)
             raise

@@ -1,29 +1,34 @@
-"""Saving an edit of a response: what the two ways of writing it leave behind, and what a save costs.
+"""Saving an edit of a response: what the ways of writing it leave behind, and what a save costs.
 
-An edit is written with SQLAlchemy Core when it can be (a score, a note, a date) and through the
-ORM objects when it changes the institutions or the session already holds the response. These
-tests check that both leave the same rows, audit entries and returned view; that a session which
-holds the objects still sees them as saved; that a save made by someone else between the read and
-the write is refused, not overwritten; and that a score edit stays at four statements.
+An edit is written through the driver with statements compiled once (assess.response_rows) when it
+can be (a score, a note, a date), in a session (``responses.update``) or on a pooled connection of its
+own (``responses.save``, what the window does), and through the ORM objects when it changes the
+institutions or the session already holds the response. These tests check that all of them leave the
+same rows, audit entries and returned view; that a session which holds the objects still sees them as
+saved; that a save made by someone else between the read and the write is refused, not overwritten;
+that a score edit stays at four statements; and that driver errors come out as the same messages.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
-from assess import assessments, audit, evidence, responses
-from assess.errors import StaleEdit
-from db import Store, open_store
+from assess import assessments, audit, evidence, response_rows, responses
+from assess.errors import NotFound, ReadOnly, StaleEdit
+from db import DatabaseLocked, DatabaseUnavailable, Store, open_store
 from db.models import Assessment, Response
 
 CODE = "PROS-1"
 OTHER = "PROS-2"
+THIRD = "PROS-3"
 
 
 @pytest.fixture
@@ -58,17 +63,23 @@ def changes(store: Store, assessment_id: int, code: str) -> list[tuple[Any, ...]
 
 
 @contextmanager
-def statements(store: Store) -> Iterator[list[str]]:
+def statements(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The SQL of every statement an edit runs, through a session or the driver."""
     seen: list[str] = []
+    run, begin = response_rows.Rows.run, response_rows.Rows.begin_immediate
 
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
+    def counted_run(self: response_rows.Rows, statement: Any, values: Any) -> Any:
+        seen.append(statement.sql)
+        return run(self, statement, values)
 
-    event.listen(store.engine, "before_cursor_execute", count)
-    try:
+    def counted_begin(self: response_rows.Rows) -> None:
+        seen.append("BEGIN IMMEDIATE")
+        begin(self)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(response_rows.Rows, "run", counted_run)
+        patch.setattr(response_rows.Rows, "begin_immediate", counted_begin)
         yield seen
-    finally:
-        event.remove(store.engine, "before_cursor_execute", count)
 
 
 def comparable(view: responses.ResponseView) -> tuple[Any, ...]:
@@ -100,14 +111,16 @@ SEQUENCE: list[dict[str, Any]] = [
 ]
 
 
-def test_both_ways_of_writing_leave_the_same_rows_audit_and_view(store: Store, aid: int) -> None:
+def test_every_way_of_writing_leaves_the_same_rows_audit_and_view(store: Store, aid: int) -> None:
     for step in SEQUENCE:
         core = edit(store, aid, CODE, **step)
         orm = edit_holding_objects(store, aid, OTHER, **step)
-        assert comparable(core) == comparable(orm), step
+        own = responses.save(store, aid, THIRD, **step)
+        assert comparable(core) == comparable(orm) == comparable(own), step
         assert comparable(read(store, aid, CODE)) == comparable(core)
         assert comparable(read(store, aid, OTHER)) == comparable(orm)
-    assert changes(store, aid, CODE) == changes(store, aid, OTHER)
+        assert read(store, aid, THIRD) == own
+    assert changes(store, aid, CODE) == changes(store, aid, OTHER) == changes(store, aid, THIRD)
     assert [(c[0], c[2], c[3], c[4], c[5]) for c in changes(store, aid, CODE)] == [
         ("tester", "law_score", None, "3", ""),
         ("tester", "practice_score", None, "2", ""),
@@ -169,42 +182,180 @@ def test_a_session_holding_only_the_assessment_keeps_its_time_current(store: Sto
         assert stored is not None and stored.updated_at == second.updated_at
 
 
+@contextmanager
+def someone_saves_first(monkeypatch: pytest.MonkeyPatch, action: Any) -> Iterator[list[bool]]:
+    """Run ``action`` once, after an edit has read the response and before it writes."""
+    done: list[bool] = []
+    write = response_rows.Rows.save
+
+    def interrupted(self: response_rows.Rows, **values: Any) -> bool:
+        if not done:
+            done.append(True)
+            action()
+        return write(self, **values)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(response_rows.Rows, "save", interrupted)
+        yield done
+
+
 def test_a_save_made_between_the_read_and_the_write_is_refused_not_overwritten(
-    store: Store, aid: int, db_target: str | Path
+    store: Store, aid: int, db_target: str | Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened = read(store, aid, CODE)
     other = open_store(db_target)
-    interrupted = False
-
-    def someone_else_saves(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        nonlocal interrupted
-        if not interrupted and statement.lstrip().upper().startswith("UPDATE"):
-            interrupted = True
-            edit(other, aid, CODE, rationale="Theirs", user="focal-point-justice")
-
-    event.listen(store.engine, "before_cursor_execute", someone_else_saves)
     try:
-        with pytest.raises(StaleEdit, match="changed by focal-point-justice since you opened it") as refused:
+        with (
+            someone_saves_first(
+                monkeypatch, lambda: edit(other, aid, CODE, rationale="Theirs", user="focal-point-justice")
+            ) as done,
+            pytest.raises(StaleEdit, match="changed by focal-point-justice since you opened it") as refused,
+        ):
             edit(store, aid, CODE, law=4, rationale="Mine", expected_version=opened.version)
     finally:
-        event.remove(store.engine, "before_cursor_execute", someone_else_saves)
         other.close()
 
-    assert interrupted
+    assert done
     assert refused.value.current is not None and refused.value.current.rationale == "Theirs"
     now = read(store, aid, CODE)
     assert (now.law, now.rationale, now.updated_by, now.version) == (None, "Theirs", "focal-point-justice", 2)
     assert [c[:3] for c in changes(store, aid, CODE)] == [("focal-point-justice", "response", "rationale")]
 
 
-def test_a_score_edit_takes_four_statements_and_an_unchanged_one_only_the_read(store: Store, aid: int) -> None:
+def test_the_window_s_save_cannot_be_overtaken(
+    store: Store, aid: int, db_target: str | Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On SQLite the save holds the write lock from before its read, so nobody can write in between; on a
+    server a save made in between is refused as above."""
     opened = read(store, aid, CODE)
-    with statements(store) as seen:
+    if store.is_sqlite:
+        attempts: list[str] = []
+
+        def try_to_write() -> None:
+            other = sqlite3.connect(db_target, timeout=0, isolation_level=None)
+            try:
+                other.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                attempts.append(str(exc))
+            finally:
+                other.close()
+
+        with someone_saves_first(monkeypatch, try_to_write):
+            saved = responses.save(store, aid, CODE, law=4, expected_version=opened.version)
+        assert attempts == ["database is locked"]
+        assert (saved.law, saved.version) == (4, opened.version + 1)
+        return
+    other = open_store(db_target)
+    try:
+        with (
+            someone_saves_first(
+                monkeypatch, lambda: responses.save(other, aid, CODE, rationale="Theirs", user="focal-point-justice")
+            ),
+            pytest.raises(StaleEdit, match="changed by focal-point-justice since you opened it") as refused,
+        ):
+            responses.save(store, aid, CODE, law=4, rationale="Mine", expected_version=opened.version)
+    finally:
+        other.close()
+    assert refused.value.current is not None and refused.value.current.rationale == "Theirs"
+    now = read(store, aid, CODE)
+    assert (now.law, now.rationale, now.version) == (None, "Theirs", 2)
+    assert [c[:3] for c in changes(store, aid, CODE)] == [("focal-point-justice", "response", "rationale")]
+
+
+def test_an_outdated_copy_is_refused_by_the_window_s_save(store: Store, aid: int) -> None:
+    opened = read(store, aid, CODE)
+    responses.save(store, aid, CODE, rationale="Theirs", user="focal-point-justice")
+    with pytest.raises(StaleEdit, match="changed by focal-point-justice") as refused:
+        responses.save(store, aid, CODE, law=1, expected_version=opened.version)
+    assert refused.value.current == read(store, aid, CODE)
+    assert read(store, aid, CODE).law is None
+
+
+def test_a_score_edit_takes_four_statements_and_an_unchanged_one_only_the_read(
+    store: Store, aid: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = read(store, aid, CODE)
+    with statements(monkeypatch) as seen:
         saved = edit(store, aid, CODE, law=2, expected_version=opened.version)
     assert len(seen) == 4, seen
-    with statements(store) as seen:
+    with statements(monkeypatch) as seen:
         edit(store, aid, CODE, law=2, expected_version=saved.version)
     assert len(seen) == 1, seen
+    with statements(monkeypatch) as seen:
+        saved = responses.save(store, aid, CODE, law=3, expected_version=saved.version)
+    assert len(seen) == (5 if store.is_sqlite else 4), seen  # on SQLite, BEGIN IMMEDIATE first
     with store.session() as session:
         versions = session.scalars(select(Response.version).where(Response.item_code == CODE)).all()
     assert versions == [saved.version]
+
+
+def test_the_window_s_save_falls_back_to_the_session_for_what_it_does_not_write(store: Store, aid: int) -> None:
+    saved = responses.save(store, aid, CODE, institutions=["Ministry of Justice"], law=2)
+    assert (saved.institutions, saved.law) == (("Ministry of Justice",), 2)
+    with pytest.raises(NotFound, match="no item PROS-99"):
+        responses.save(store, aid, "PROS-99", law=1)
+    with store.session() as session:
+        assessments.set_status(session, aid, "final")
+    with pytest.raises(ReadOnly):
+        responses.save(store, aid, CODE, law=3)
+    with pytest.raises(TypeError, match="unexpected fields"):
+        responses.save(store, aid, CODE, score=3)
+    assert read(store, aid, CODE).law == 2
+
+
+def test_a_busy_database_is_a_message_and_the_edit_is_not_half_saved(
+    store: Store, aid: int, db_target: str | Path
+) -> None:
+    if not store.is_sqlite:
+        pytest.skip("SQLite's file lock")
+    opened = read(store, aid, CODE)
+    with store.driver_connection() as kept:  # the connection the next save is written on
+        kept.driver_connection.execute("PRAGMA busy_timeout=50")
+    holder = sqlite3.connect(db_target, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseLocked, match="is busy: another program is writing to it"):
+            responses.save(store, aid, CODE, law=3, expected_version=opened.version)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert read(store, aid, CODE) == opened
+    saved = responses.save(store, aid, CODE, law=3, expected_version=opened.version)
+    assert (saved.law, saved.version) == (3, opened.version + 1)
+
+
+@pytest.mark.parametrize(
+    ("raised", "expected"),
+    [
+        (sqlite3.OperationalError("disk I/O error"), DatabaseUnavailable),
+        (sqlite3.IntegrityError("CHECK constraint failed"), IntegrityError),
+        (ValueError("a bug of ours"), ValueError),
+    ],
+)
+def test_driver_errors_in_a_save_come_out_as_a_session_s_would(
+    store: Store, aid: int, monkeypatch: pytest.MonkeyPatch, raised: Exception, expected: type[Exception]
+) -> None:
+    """An error of the environment is a message about the database; any other driver error is what SQLAlchemy
+    raises in a session (so the window's own mapping applies); an error of ours stays itself. Nothing is saved."""
+    if not store.is_sqlite:
+        pytest.skip("SQLite's driver errors")
+    opened = read(store, aid, CODE)
+    write = response_rows.Rows.save
+
+    def failing(self: response_rows.Rows, **values: Any) -> bool:
+        write(self, **values)
+
+        class Failing:
+            def execute(self, *_args: Any) -> None:
+                raise raised
+
+        self.cursor = Failing()
+        self.run(self.compiled.touch, {"assessment_key": aid, "updated_at": values["values"]["updated_at"]})
+        return True
+
+    monkeypatch.setattr(response_rows.Rows, "save", failing)
+    with pytest.raises(expected):
+        responses.save(store, aid, CODE, law=3, expected_version=opened.version)
+    monkeypatch.undo()
+    assert read(store, aid, CODE) == opened
+    assert changes(store, aid, CODE) == []

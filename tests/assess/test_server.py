@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from assess import assessments, cli, evidence, frameworks, responses, server
+from assess import assessments, cli, evidence, frameworks, response_rows, responses, server
 from assess.errors import InvalidInput, ReadOnly
 from db import DatabaseUnavailable, PermissionDenied, Store, UpgradeNotAllowed, migrate, open_store, roles
 from db.models import AuditEntry
@@ -450,5 +450,40 @@ def test_a_lost_connection_is_one_clear_message_and_the_next_action_reconnects(
             responses.update(session, aid, "PROS-1", law=1)
         with store.session() as session:  # the pool notices the dead connection and opens a new one
             assert responses.update(session, aid, "PROS-1", law=1).law == 1
+    finally:
+        store.close()
+
+
+def test_the_window_s_save_reconnects_and_a_connection_lost_during_it_is_the_same_message(
+    shared: Shared, postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = opened(shared.url())
+
+    def drop_connections() -> None:
+        postgres.sql(
+            f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{shared.database}' "
+            "AND application_name = 'assess'"
+        )
+
+    try:
+        aid = new_assessment(store)
+        assert responses.save(store, aid, "PROS-1", law=2).law == 2  # the pool now holds a connection
+        drop_connections()
+        assert responses.save(store, aid, "PROS-1", law=3).law == 3  # the pool's ping finds it dead and reconnects
+
+        read = response_rows.Rows.read
+
+        def read_then_lose(self: response_rows.Rows, key: int, code: str) -> Any:
+            found = read(self, key, code)
+            drop_connections()
+            return found
+
+        with monkeypatch.context() as patch:
+            patch.setattr(response_rows.Rows, "read", read_then_lose)
+            with pytest.raises(DatabaseUnavailable, match=r"Lost the connection to .* try again"):
+                responses.save(store, aid, "PROS-1", law=1)
+        assert responses.save(store, aid, "PROS-1", law=1).law == 1
+        with store.session() as session:
+            assert responses.get(session, aid, "PROS-1").law == 1
     finally:
         store.close()

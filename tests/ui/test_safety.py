@@ -41,7 +41,7 @@ def test_an_unexpected_error_is_logged_and_explained_calmly(window, small_db, fa
     def broken(*args, **kwargs):
         raise ZeroDivisionError("a bug in the core")
 
-    monkeypatch.setattr(responses, "update", broken)
+    monkeypatch.setattr(responses, "save", broken)
     window.go_to("PROS-5")
     editor = window.item_page.editor
     editor.law.setCurrentIndex(2)
