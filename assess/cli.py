@@ -36,7 +36,9 @@ def one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
-def build_parser() -> Parser:
+def build_parser(window_only: bool = False) -> Parser:
+    """The command line's parser; ``window_only``: without the commands that do not open the window
+    (building them all takes longer than the starting window needs to appear)."""
     parser = Parser(prog="assess", description="Assess national implementation of the Trafficking in Persons Protocol.")
     parser.add_argument("--db", metavar="PATH|URL", help=f"database file or URL (default: {default_database()})")
     parser.add_argument("--lang", metavar="CODE", default=None, help="language for texts, e.g. en, fr, ru, ar")
@@ -45,6 +47,8 @@ def build_parser() -> Parser:
     demo = commands.add_parser("demo", help="open the app on a fresh throwaway copy of the demo assessment")
     demo.add_argument("--present", action="store_true", help="start in presentation mode (large type, high contrast)")
     demo.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, help="language of the window, e.g. fr, ar")
+    if window_only:
+        return parser
 
     fr = commands.add_parser("framework", help="list, show, validate or import checklist frameworks")
     fw_commands = fr.add_subparsers(dest="framework_command", metavar="ACTION", required=True, parser_class=Parser)
@@ -153,10 +157,22 @@ def utf8_stdout() -> None:
         stream.reconfigure(encoding="utf-8")
 
 
+def opens_window(words: Sequence[str]) -> bool:
+    """The command line plainly opens the window: after ``--db`` and ``--lang`` (spelt out in full), no command or
+    ``demo``, and no ``-h``. Anything else, right or wrong, is left to the whole parser."""
+    rest = list(words)
+    while rest and (rest[0] in ("--db", "--lang") or rest[0].startswith(("--db=", "--lang="))):
+        del rest[: 1 if "=" in rest[0] else 2]
+    if any(word in ("-h", "--help") for word in rest):
+        return False
+    return not rest or rest[0] == "demo"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_stdout()
+    words = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(window_only=opens_window(words)).parse_args(words)
     except SystemExit as exc:  # --help, or a command line that cannot be parsed (already said on stderr)
         return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else EXIT_USAGE
     try:

@@ -17,7 +17,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, Qt, QTimer, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
@@ -36,7 +37,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Assess")
     app.setApplicationDisplayName("Assess")
@@ -66,7 +66,11 @@ def install_translations(app: QApplication, lang: str) -> str:
             app.installTranslator(ours)
             _translators.append(ours)
     right_to_left = languages.right_to_left(code)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
+    if right_to_left != app.isRightToLeft():
+        # QtCore.Qt only here: PySide builds that namespace of flags (about 12 ms) when it is first named,
+        # which an English or French start need not wait for
+        direction = QtCore.Qt.LayoutDirection
+        app.setLayoutDirection(direction.RightToLeft if right_to_left else direction.LeftToRight)
     return code
 
 
@@ -96,7 +100,7 @@ class StartingWindow(QMainWindow):
         self.window_opened: MainWindow | None = None  # the full window, once it stands in this one's place
         label = QLabel(message)
         label.setObjectName("startingMessage")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("qproperty-alignment: AlignCenter;")  # not Qt.AlignmentFlag: see install_translations
         label.setWordWrap(True)
         font = label.font()
         font.setPointSizeF(font.pointSizeF() * (1.8 if present else 1.4))

@@ -1260,3 +1260,26 @@ def test_json_shape_is_documented(assess: Assess, everything: None, heading: str
 
 def test_json_doc_has_no_stale_sections() -> None:
     assert set(doc_sections()) == set(JSON_COMMANDS)
+
+
+WINDOW_LINES = [
+    [],
+    ["demo"],
+    ["--db", "x.sqlite"],
+    ["--db=x.sqlite", "demo", "--present"],
+    ["--lang", "fr", "demo", "--lang", "ar"],
+]
+
+
+@pytest.mark.parametrize("words", WINDOW_LINES)
+def test_a_line_that_opens_the_window_is_read_as_the_whole_parser_reads_it(words: list[str]) -> None:
+    """The window's lines are read without building every command (the starting window appears sooner)."""
+    assert cli.opens_window(words)
+    assert cli.build_parser(window_only=True).parse_args(words) == cli.build_parser().parse_args(words)
+
+
+@pytest.mark.parametrize(
+    "words", [["score", "1", "PROS-1"], ["--la", "fr"], ["demo", "--help"], ["-h"], ["--db", "x", "list"]]
+)
+def test_every_other_line_goes_to_the_whole_parser(words: list[str]) -> None:
+    assert not cli.opens_window(words)

@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from assess.errors import AssessError
@@ -64,7 +65,10 @@ def test_assess_demo_makes_its_copy_after_the_window_is_shown(started, fresh_dem
     monkeypatch.setattr("assess.ui.settings.walkthrough_pending", lambda: False)
     starting, _ = started(None, demo=True)
     assert fresh_demo == []  # nothing copied before the first paint
-    assert starting.findChild(QLabel, "startingMessage").text() == "Opening the demo assessment…"
+    message = starting.findChild(QLabel, "startingMessage")
+    assert message.text() == "Opening the demo assessment…"
+    message.ensurePolished()
+    assert message.alignment() == Qt.AlignmentFlag.AlignCenter  # set by its style sheet, not by a flag
     qtbot.waitUntil(lambda: starting.window_opened is not None, timeout=10_000)
     window = starting.window_opened
     assert window.demo and Path(window.database) == fresh_demo[0].resolve()
