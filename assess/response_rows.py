@@ -31,22 +31,7 @@ _INSTITUTIONS = _TABLES["institutions"]
 _EVIDENCE = _TABLES["evidence"]
 _AUDIT = _TABLES["audit_log"]
 
-# The columns of a response that an edit reads, then those that it may change.
-_SHOWN = (
-    "item_code",
-    "law_score",
-    "practice_score",
-    "not_applicable",
-    "na_justification",
-    "rationale",
-    "priority",
-    "target_date",
-    "next_action",
-    "technical_assistance",
-    "updated_by",
-    "updated_at",
-    "version",
-)
+# The columns of a response that an edit may change, those it sets on every change, and those it reads.
 _EDITABLE = (
     "law_score",
     "practice_score",
@@ -59,6 +44,7 @@ _EDITABLE = (
     "technical_assistance",
 )
 _STAMP = ("updated_by", "updated_at", "version")
+_SHOWN = ("item_code", *_EDITABLE, *_STAMP)
 _AUDIT_COLUMNS = ("at", "user", "assessment_id", "item_code", "entity", "field", "old_value", "new_value", "origin")
 
 # One row per institution of the response (one with no institution when it has none), with its position.

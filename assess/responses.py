@@ -16,6 +16,7 @@ stay as they would be.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -236,20 +237,8 @@ def _changes(code: str, fields: dict[str, Any], low: int, high: int, na_now: boo
 
 # --- the usual edit, written through the driver (assess.response_rows) ------------------------------------------
 
-_FIELDS = frozenset(
-    {
-        "law",
-        "practice",
-        "not_applicable",
-        "na_justification",
-        "rationale",
-        "institutions",
-        "priority",
-        "target_date",
-        "next_action",
-        "technical_assistance",
-    }
-)
+# The fields an edit may name: update()'s keywords that default to "leave as it is".
+_FIELDS = frozenset(name for name, p in inspect.signature(update).parameters.items() if p.default is UNSET)
 
 
 class _Overtaken(Exception):
