@@ -252,11 +252,12 @@ def attach_file(
 def _checkpoint_later(connection: Connection) -> Iterator[None]:
     """On SQLite, commit the streamed transaction without copying it into the database file while the user waits.
 
-    The store runs SQLite in WAL mode with synchronous=NORMAL. By default, a commit that leaves the write-ahead log
-    over 1,000 pages also checkpoints: it copies the log into the database file and syncs both, so every byte of a
-    large file was written twice before the attach returned. Here the connection's automatic checkpoint is off for
-    the transaction, and its commit syncs the log (synchronous=FULL), so a committed file is as safe from a crash or
-    a power cut as it was after that checkpoint. The copy into the database file is left to the next checkpoint:
+    The store runs SQLite in WAL mode, each commit syncing the log (synchronous=FULL). By default, a commit that
+    leaves the write-ahead log over 1,000 pages also checkpoints: it copies the log into the database file and syncs
+    both, so every byte of a large file was written twice before the attach returned. Here the connection's
+    automatic checkpoint is off for the transaction; its commit still syncs the log (synchronous=FULL, set here too
+    in case the connection was opened otherwise), so a committed file is as safe from a crash or a power cut as it
+    was after that checkpoint. The copy into the database file is left to the next checkpoint:
     the next ordinary commit's, or closing the store's last connection. The connection gets its own settings back
     whatever happens, before it returns to the pool; one that cannot is discarded. Nothing changes on PostgreSQL.
     """

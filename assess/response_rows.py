@@ -12,6 +12,7 @@ Driver errors come out as the same :class:`db.StoreError` messages as those of a
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -141,18 +142,17 @@ class _Compiled:
     writes: dict[frozenset[str], _Statement]  # by the columns changed, compiled when first needed
     conversions: dict[str, Callable[[Any], Any] | None]  # by type, for _Statement.of
     results: tuple[tuple[str, Callable[[Any], Any]], ...]  # the columns read that are converted
-    dialect: Dialect
 
 
-_COMPILED: dict[tuple[str, str, str], _Compiled] = {}
+# By dialect: one per engine, whose options (SQLite's native datetimes, a server's version) the statements follow.
+_COMPILED: weakref.WeakKeyDictionary[Dialect, _Compiled] = weakref.WeakKeyDictionary()
 
 
 def _compiled(dialect: Dialect) -> _Compiled:
-    key = (dialect.name, dialect.driver, dialect.paramstyle)
-    compiled = _COMPILED.get(key)
+    compiled = _COMPILED.get(dialect)
     if compiled is None:
         conversions: dict[str, Callable[[Any], Any] | None] = {}
-        compiled = _COMPILED[key] = _Compiled(
+        compiled = _COMPILED[dialect] = _Compiled(
             read=_Statement.of(_READ, dialect, conversions),
             touch=_Statement.of(_TOUCH, dialect, conversions),
             log=_Statement.of(_LOG, dialect, conversions),
@@ -163,7 +163,6 @@ def _compiled(dialect: Dialect) -> _Compiled:
                 for column in _READ.selected_columns
                 if (convert := column.type.dialect_impl(dialect).result_processor(dialect, None)) is not None
             ),
-            dialect=dialect,
         )
     return compiled
 
@@ -174,13 +173,15 @@ class Rows:
     ``label`` names the database in messages about its errors. Compiled once per kind of database.
     """
 
-    __slots__ = ("compiled", "cursor", "label", "lost")
+    __slots__ = ("compiled", "cursor", "dialect", "label", "lost", "wrote")
 
     def __init__(self, dialect: Dialect, cursor: Any, label: str) -> None:
+        self.dialect = dialect
         self.compiled = _compiled(dialect)
         self.cursor = cursor
         self.label = label
         self.lost = False  # set when a statement failed because the connection was lost: drop the connection
+        self.wrote = False  # set once a statement that writes has run: after an error, roll the transaction back
 
     def read(self, assessment_key: int, code: str) -> list[dict[str, Any]]:
         """The response ``code`` of an assessment as read, one mapping per institution in their order; [] if
@@ -211,6 +212,7 @@ class Rows:
         response is no longer at ``read_version``: someone saved it since it was read.
         """
         compiled = self.compiled
+        self.wrote = True
         self.run(compiled.touch, {"assessment_key": assessment_key, "updated_at": values["updated_at"]})
         if len(entries) == 1:
             self.run(compiled.log, entries[0])
@@ -222,7 +224,7 @@ class Rows:
         columns = frozenset(changed)
         write = compiled.writes.get(columns)
         if write is None:
-            write = compiled.writes[columns] = _Statement.of(_write(columns), compiled.dialect, compiled.conversions)
+            write = compiled.writes[columns] = _Statement.of(_write(columns), self.dialect, compiled.conversions)
         values = {**values, "response_id": response_id, "read_version": read_version}
         return bool(self.run(write, values).rowcount == 1)
 
@@ -240,6 +242,12 @@ class Rows:
         except Exception as exc:
             raise self.explain(exc, "COMMIT") from None
 
+    def rollback(self, connection: Any) -> None:
+        try:
+            connection.rollback()
+        except Exception as exc:
+            raise self.explain(exc, "ROLLBACK") from None
+
     def run(self, statement: _Statement, values: Mapping[str, Any]) -> Any:
         try:
             self.cursor.execute(statement.sql, statement.parameters(values))
@@ -250,7 +258,7 @@ class Rows:
     def explain(self, exc: Exception, sql: str) -> Exception:
         """What to raise for an error of ``sql``: a driver error that is the environment's fault (busy, lost,
         refused, full) as a StoreError, any other driver error as SQLAlchemy would wrap it in a session."""
-        dialect = self.compiled.dialect
+        dialect = self.dialect
         dbapi = dialect.loaded_dbapi
         if not isinstance(exc, dbapi.Error):
             return exc

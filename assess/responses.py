@@ -118,6 +118,19 @@ def parse_date(text: str) -> dt.date:
         ) from None
 
 
+def _target_date(value: object) -> dt.date | None:
+    """A target date as stored: a date, or None for none (an empty or blank text clears it)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        return parse_date(value)
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise InvalidInput("{text} is not a date; write it as YYYY-MM-DD, for example 2027-06-30.", text=repr(value))
+
+
 def _score(value: object, what: UserText, low: int, high: int) -> int | None:
     if value is None:
         return None
@@ -165,7 +178,9 @@ def update(
     """Change the named fields of one response; fields left out stay as they are.
 
     Setting a score on an item marked N/A makes it applicable again. ``expected_version``
-    refuses the edit when someone else saved the response after it was read.
+    refuses the edit when someone else saved the response after it was read. Should writing
+    fail part way, the session's transaction is rolled back (as after a failed flush), so
+    that nothing of the edit can be committed.
     """
     user = user or current_user(session)
     fields: dict[str, Any] = {
@@ -208,9 +223,7 @@ def _changes(code: str, fields: dict[str, Any], low: int, high: int, na_now: boo
         changes["priority"] = value
     target_date = fields["target_date"]
     if target_date is not UNSET:
-        changes["target_date"] = (
-            parse_date(target_date) if isinstance(target_date, str) and target_date.strip() else (target_date or None)
-        )
+        changes["target_date"] = _target_date(target_date)
     not_applicable, na_justification = fields["not_applicable"], fields["na_justification"]
     if not_applicable is not UNSET and not isinstance(not_applicable, bool):
         raise InvalidInput("not_applicable must be true or false.")
@@ -294,14 +307,14 @@ def _save_rows(
             try:
                 written = _edit(rows, key, code, fields, expected_version, user, origin)
             except _Overtaken:
-                connection.rollback()
+                rows.rollback(connection)
                 raise stale(_current(rows, key, code)) from None
             except BaseException:
                 if rows.lost:
                     connection.invalidate()  # the next edit takes a new connection
                 raise
             if written is None:
-                connection.rollback()
+                rows.rollback(connection)
             else:
                 rows.commit(connection)
             return written
@@ -337,6 +350,9 @@ def _update_rows(
         except BaseException:
             if rows.lost:
                 connection.invalidate()  # as SQLAlchemy does for its own statements: the session's next takes a new one
+            elif rows.wrote:
+                # Part of the edit is in the transaction: none of it may be committed, as after a failed flush.
+                session.rollback()
             raise
     finally:
         cursor.close()

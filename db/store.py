@@ -159,6 +159,8 @@ class _DriverConnection:
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         store, connection = self.store, self.connection
         try:
+            if kind is None and self.kept and connection.driver_connection.in_transaction:
+                connection.rollback()  # left open by the caller: a kept connection must not hold the write lock
             if kind is not None:
                 if connection.is_valid:
                     try:
@@ -187,7 +189,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()
         if mode and str(mode[0]).lower() != "wal":
             cursor.execute("PRAGMA journal_mode=DELETE")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        # Each commit syncs the write-ahead log: what the window says is saved survives a power cut, not only a
+        # crash of the program (with NORMAL, the last commits before a power cut could be lost).
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")  # after a large attach, the log shrinks back
     finally:
         cursor.close()

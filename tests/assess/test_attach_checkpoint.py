@@ -29,7 +29,7 @@ from db.models import Blob, BlobChunk, Evidence
 from db.store import WAL_SIZE_LIMIT
 
 MB = 1024 * 1024
-USUAL = {"wal_autocheckpoint": 1000, "synchronous": 1}  # what every connection of the store is opened with (NORMAL)
+USUAL = {"wal_autocheckpoint": 1000, "synchronous": 2}  # what every connection of the store is opened with (FULL)
 
 
 def write_file(path: Path, size: int, seed: int = 0) -> str:

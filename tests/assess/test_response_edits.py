@@ -11,6 +11,7 @@ that a score edit stays at four statements; and that driver errors come out as t
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from assess import assessments, audit, evidence, response_rows, responses
-from assess.errors import NotFound, ReadOnly, StaleEdit
+from assess.errors import InvalidInput, NotFound, ReadOnly, StaleEdit
 from db import DatabaseLocked, DatabaseUnavailable, Store, open_store
 from db.models import Assessment, Response
 
@@ -48,11 +49,34 @@ def read(store: Store, assessment_id: int, code: str) -> responses.ResponseView:
 
 
 def edit_holding_objects(store: Store, assessment_id: int, code: str, **fields: Any) -> responses.ResponseView:
-    """The same edit in a session that already holds the response and the assessment as objects."""
+    """The same edit in a session that already holds the response and the assessment as objects (held here: a
+    session keeps its objects only as long as someone else does), which makes it go through the ORM objects."""
     with store.session() as session:
         assessment = assessments.get(session, assessment_id)
-        responses.find(session, assessment, code)
-        return responses.update(session, assessment_id, code, **fields)
+        response = responses.find(session, assessment, code)
+        saved = responses.update(session, assessment_id, code, **fields)
+        assert response.version == saved.version  # the held object was the one written
+        return saved
+
+
+@pytest.fixture
+def ways(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How many edits each way of writing made."""
+    counts = {"objects": 0, "rows": 0}
+    by_objects, by_rows = responses._update_objects, responses._edit
+
+    def counted_objects(*args: Any, **kwargs: Any) -> Any:
+        counts["objects"] += 1
+        return by_objects(*args, **kwargs)
+
+    def counted_rows(*args: Any, **kwargs: Any) -> Any:
+        written = by_rows(*args, **kwargs)
+        counts["rows"] += written is not None
+        return written
+
+    monkeypatch.setattr(responses, "_update_objects", counted_objects)
+    monkeypatch.setattr(responses, "_edit", counted_rows)
+    return counts
 
 
 def changes(store: Store, assessment_id: int, code: str) -> list[tuple[Any, ...]]:
@@ -111,11 +135,15 @@ SEQUENCE: list[dict[str, Any]] = [
 ]
 
 
-def test_every_way_of_writing_leaves_the_same_rows_audit_and_view(store: Store, aid: int) -> None:
+def test_every_way_of_writing_leaves_the_same_rows_audit_and_view(store: Store, aid: int, ways: dict[str, int]) -> None:
     for step in SEQUENCE:
         core = edit(store, aid, CODE, **step)
+        assert ways == {"objects": 0, "rows": 1}, step
         orm = edit_holding_objects(store, aid, OTHER, **step)
+        assert ways == {"objects": 1, "rows": 1}, step
         own = responses.save(store, aid, THIRD, **step)
+        assert ways == {"objects": 1, "rows": 2}, step
+        ways.update(objects=0, rows=0)
         assert comparable(core) == comparable(orm) == comparable(own), step
         assert comparable(read(store, aid, CODE)) == comparable(core)
         assert comparable(read(store, aid, OTHER)) == comparable(orm)
@@ -358,4 +386,69 @@ def test_driver_errors_in_a_save_come_out_as_a_session_s_would(
         responses.save(store, aid, CODE, law=3, expected_version=opened.version)
     monkeypatch.undo()
     assert read(store, aid, CODE) == opened
+    assert changes(store, aid, CODE) == []
+
+
+def test_an_edit_that_fails_part_way_leaves_nothing_in_the_session(
+    store: Store, aid: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The assessment's time and the audit rows are written before the response: should the last write fail, the
+    session's transaction is rolled back, as after a failed flush, so that a caller who commits saves none of it."""
+    before = read(store, aid, CODE)
+    with store.session() as session:
+        stamp = session.get(Assessment, aid)
+        assert stamp is not None
+        time_before = stamp.updated_at
+    run = response_rows.Rows.run
+
+    def failing(self: response_rows.Rows, statement: Any, values: Any) -> Any:
+        if statement.sql.lstrip().upper().startswith("UPDATE RESPONSES"):
+            raise RuntimeError("the disk went away")
+        return run(self, statement, values)
+
+    monkeypatch.setattr(response_rows.Rows, "run", failing)
+    with store.session() as session:  # the caller carries on and commits
+        try:
+            responses.update(session, aid, CODE, law=3, rationale="Mine")
+        except RuntimeError as exc:
+            assert "disk went away" in str(exc)
+        else:
+            pytest.fail("the edit was saved although its last write failed")
+    monkeypatch.undo()
+    assert read(store, aid, CODE) == before
+    assert changes(store, aid, CODE) == []
+    with store.session() as session:
+        stamp = session.get(Assessment, aid)
+        assert stamp is not None and stamp.updated_at == time_before
+
+
+@pytest.mark.parametrize(
+    ("given", "stored"),
+    [
+        ("2027-06-30", dt.date(2027, 6, 30)),
+        ("  ", None),
+        ("", None),
+        (None, None),
+        (dt.datetime(2027, 6, 30, 15, 0), dt.date(2027, 6, 30)),
+        (dt.date(2028, 1, 2), dt.date(2028, 1, 2)),
+    ],
+)
+def test_a_target_date_is_a_date_or_none_whichever_way_it_is_saved(
+    store: Store, aid: int, given: Any, stored: dt.date | None
+) -> None:
+    responses.save(store, aid, CODE, target_date="2026-01-01")
+    assert responses.save(store, aid, CODE, target_date=given).target_date == stored
+    assert edit_holding_objects(store, aid, OTHER, target_date=given).target_date == stored
+    assert read(store, aid, CODE).target_date == read(store, aid, OTHER).target_date == stored
+
+
+@pytest.mark.parametrize("given", [20270630, "30/06/2027", 3.5])
+def test_a_target_date_that_is_no_date_is_refused_before_anything_is_written(
+    store: Store, aid: int, given: Any
+) -> None:
+    with pytest.raises(InvalidInput, match="is not a date; write it as YYYY-MM-DD"):
+        responses.save(store, aid, CODE, target_date=given, rationale="Mine")
+    with pytest.raises(InvalidInput, match="is not a date"):
+        edit(store, aid, CODE, target_date=given, rationale="Mine")
+    assert read(store, aid, CODE).rationale == ""
     assert changes(store, aid, CODE) == []

@@ -7,6 +7,7 @@ rolls back, a connection that cannot roll back is dropped, and closing the store
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from typing import Any
 
@@ -97,3 +98,31 @@ def test_a_connection_that_cannot_roll_back_is_dropped(store: Store) -> None:
         connection.commit()
     assert count_rows(store) == 1
     assert store.engine.pool.checkedout() == (1 if store.is_sqlite else 0)
+
+
+def test_every_sqlite_connection_syncs_each_commit_to_disk(store: Store) -> None:
+    """What the window says is saved survives a power cut: the write-ahead log is synced at every commit."""
+    if not store.is_sqlite:
+        pytest.skip("the server's durability is its own (synchronous_commit)")
+    with store.session() as session:
+        settings = session.connection().exec_driver_sql("PRAGMA synchronous").scalar()
+        mode = session.connection().exec_driver_sql("PRAGMA journal_mode").scalar()
+    with store.driver_connection() as connection:
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA synchronous")
+        kept = cursor.fetchone()[0]
+        cursor.close()
+    assert (mode, settings, kept) == ("wal", 2, 2)  # 2: FULL
+
+
+def test_a_transaction_left_open_is_rolled_back_and_the_lock_released(store: Store, db_target: Any) -> None:
+    with store.driver_connection() as connection:
+        insert_probe(connection)  # neither committed nor rolled back
+    assert count_rows(store) == 0
+    if store.is_sqlite:
+        other = sqlite3.connect(db_target, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # "database is locked" if the kept connection still held it
+            other.execute("ROLLBACK")
+        finally:
+            other.close()
