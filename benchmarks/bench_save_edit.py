@@ -153,7 +153,6 @@ def main() -> int:
         },
     )
     result.extra["fresh_connection_s"] = statistics.median(fresh)
-    result.extra["unsynced_ratio"] = unsynced_ratio
     return finish(result, args)
 
 
