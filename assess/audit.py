@@ -7,12 +7,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
-
-_INSERT = insert(AuditEntry.metadata.tables[AuditEntry.__tablename__])
 
 
 def as_text(value: object) -> str | None:
@@ -79,15 +77,6 @@ def record(
             )
         )
     )
-
-
-def write(connection: Connection, entries: list[dict[str, Any]]) -> None:
-    """Insert rows made by :func:`entry` in one statement, in the transaction of ``connection``.
-
-    For a caller that writes through SQLAlchemy Core; the rows are not objects of any session.
-    """
-    if entries:
-        connection.execute(_INSERT, entries)
 
 
 @dataclass(frozen=True)

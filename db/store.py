@@ -159,9 +159,8 @@ class _DriverConnection:
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         store, connection = self.store, self.connection
         try:
-            if kind is None and self.kept and connection.driver_connection.in_transaction:
-                connection.rollback()  # left open by the caller: a kept connection must not hold the write lock
-            if kind is not None:
+            # After an error; or left open by the caller, which a kept connection must not be (it would hold the lock).
+            if kind is not None or (self.kept and connection.driver_connection.in_transaction):
                 if connection.is_valid:
                     try:
                         connection.rollback()

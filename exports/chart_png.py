@@ -25,7 +25,7 @@ from reportlab.lib import colors
 
 from exports import fonts, pdf_draw, wording
 from exports.model import ReportData
-from exports.pdf_charts import short_title
+from exports.pdf_charts import score_pairs, short_title
 from exports.pdf_style import INK, LAW, MUTED, NAVY, PRACTICE, RULE, TARGET
 
 WIDTH_PX = 1600
@@ -174,11 +174,7 @@ def matrix_chart(data: ReportData) -> bytes:
     w = wording.of(data)
     low, high = data.info.scale_min, data.info.scale_max
     steps = high - low + 1
-    counts: dict[tuple[int, int], int] = {}
-    for row in data.items:
-        r = row.state.response
-        if r.law is not None and r.practice is not None and not r.not_applicable:
-            counts[(r.law, r.practice)] = counts.get((r.law, r.practice), 0) + 1
+    counts = score_pairs(data)
     most = max(counts.values(), default=1)
     width = WIDTH_PT
     size = min(30.0, (width - 220) / steps)

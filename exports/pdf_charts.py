@@ -94,17 +94,23 @@ def pillar_chart(data: ReportData, width: float) -> Drawing:
     return drawing
 
 
+def score_pairs(data: ReportData) -> dict[tuple[int, int], int]:
+    """How many items have each (law, practice) pair of scores; items with a score missing or N/A are left out."""
+    counts: dict[tuple[int, int], int] = {}
+    for row in data.items:
+        r = row.state.response
+        if r.law is not None and r.practice is not None and not r.not_applicable:
+            counts[(r.law, r.practice)] = counts.get((r.law, r.practice), 0) + 1
+    return counts
+
+
 def matrix_chart(data: ReportData, width: float) -> Drawing:
     """A grid of law score (across) against practice score (up); each cell shows how many items have that pair."""
     fonts.register()
     w = wording.of(data)
     low, high = data.info.scale_min, data.info.scale_max
     steps = high - low + 1
-    counts: dict[tuple[int, int], int] = {}
-    for row in data.items:
-        r = row.state.response
-        if r.law is not None and r.practice is not None and not r.not_applicable:
-            counts[(r.law, r.practice)] = counts.get((r.law, r.practice), 0) + 1
+    counts = score_pairs(data)
     most = max(counts.values(), default=1)
     size = min(30.0, (width - 220) / steps)
     height = size * steps + 48
