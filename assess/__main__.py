@@ -1,3 +1,3 @@
-from assess.cli import main
+from assess.cli.main import main
 
 raise SystemExit(main())

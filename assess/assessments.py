@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from assess import audit, frameworks, vocabulary
 from assess.errors import InvalidInput, NotFound, ReadOnly
+from assess.messages import UserText
 from assess.users import check_can_edit, current_user
 from db.models import Assessment, Evidence, Institution, Response, ResponseInstitution, utcnow
-from framework.messages import UserText
 
 STATUSES = vocabulary.ASSESSMENT_STATUSES
 # The names of the fields a message about a missing or too long text names.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from framework.messages import UserMessage, UserText
+from assess.messages import UserMessage, UserText
 
 if TYPE_CHECKING:
     from assess.responses import ResponseView

@@ -21,11 +21,11 @@ from sqlalchemy.orm import Session
 
 from assess import assessments, audit, responses
 from assess.errors import Cancelled, InvalidInput, NotFound, TooLarge
+from assess.messages import megabytes
 from assess.settings import load_settings
 from assess.users import can_edit, current_user
 from db.models import Blob, BlobChunk, Evidence, Response, utcnow
 from db.store import Store
-from framework.messages import megabytes
 
 CHUNK = 1024 * 1024
 KINDS = ("file", "link", "citation")

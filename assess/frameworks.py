@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 import framework as fw
 from assess.errors import AssessError, NotFound
+from assess.messages import UserText
 from assess.users import check_can_edit
 from db.models import Assessment, FrameworkRecord, ItemRecord
-from framework.messages import UserText
 
 _loaded: dict[str, fw.Framework] = {}
 

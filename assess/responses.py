@@ -29,10 +29,10 @@ from sqlalchemy.orm.util import identity_key
 
 from assess import assessments, audit, response_rows, vocabulary
 from assess.errors import InvalidInput, NotFound, StaleEdit
+from assess.messages import UserText
 from assess.users import check_can_edit, current_user
 from db import Store
 from db.models import Assessment, Institution, Response, utcnow
-from framework.messages import UserText
 
 PRIORITIES = vocabulary.PRIORITIES
 UNSET: Any = object()

@@ -15,8 +15,8 @@ from sqlalchemy.engine import URL
 
 from assess import frameworks
 from assess.errors import InvalidInput
+from assess.messages import UserText
 from db import Store, migrate, open_store, roles
-from framework.messages import UserText
 
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 

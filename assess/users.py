@@ -10,8 +10,8 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from assess.errors import ReadOnly
+from assess.messages import UserText
 from db.store import Store, os_user
-from framework.messages import UserText
 
 
 def current_user(source: Session | Store | None = None) -> str:

@@ -309,8 +309,8 @@ INSTITUTIONS = [
 def large_key() -> str:
     import inspect
 
+    from benchmarks import synthetic
     from db import migrate
-    from framework import synthetic
 
     digest = hashlib.sha256((inspect.getsource(synthetic) + inspect.getsource(_build_large)).encode())
     digest.update(f"{LARGE_VERSION} {migrate.head()}".encode())
@@ -349,8 +349,8 @@ def large_database() -> tuple[Path, int]:
 def _build_large(path: Path) -> int:
     import framework as fw
     from assess import assessments, evidence, frameworks, responses, scoring
+    from benchmarks.synthetic import synthetic_document
     from db import open_store
-    from framework.synthetic import synthetic_document
 
     rng = random.Random(2026)
     store = open_store(path)

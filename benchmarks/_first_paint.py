@@ -1,7 +1,7 @@
 """Driver for the start-up benchmarks: start a window, note the moment its first paint is done, then quit.
 
     python benchmarks/_first_paint.py bare          a bare PySide6 window with a tree view (the baseline)
-    python benchmarks/_first_paint.py demo          exactly ``assess demo`` (assess.cli.main(["demo"]))
+    python benchmarks/_first_paint.py demo          exactly ``assess demo`` (assess.cli.main.main(["demo"]))
     python benchmarks/_first_paint.py open DB       exactly ``assess --db DB`` (opens its last or newest draft)
 
 An application-wide event filter sees the first paint event of any widget of a main window (for
@@ -104,7 +104,7 @@ def bare() -> int:
 
 def assess_app(argv: list[str]) -> int:
     import assess.ui.launch as app_module
-    from assess.cli import main
+    from assess.cli.main import main
 
     original = app_module.application
 

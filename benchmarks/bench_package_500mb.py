@@ -8,8 +8,8 @@ gets about 3:1 from it, like text documents), attached to items of one assessmen
 framework in a source database (untimed setup).
 
 Figure, each half in a fresh subprocess with its store already open:
-- export: ``exports.package_write.export_package(store, 1, FILE)`` from the source database;
-- import: ``exports.package_read.open_package(FILE)`` (every check, SHA-256 of every member), then
+- export: ``exports.exchange.write.export_package(store, 1, FILE)`` from the source database;
+- import: ``exports.exchange.read.open_package(FILE)`` (every check, SHA-256 of every member), then
   ``assess.merge.import_new`` in one committed session, into a fresh empty database (the receiving
   side holds none of the files yet).
 The figure is export + import; peak RSS growth (getrusage ru_maxrss minus VmRSS before the
@@ -53,7 +53,7 @@ TEXT_FILES = 6
 
 def child_export(db: str, out: str) -> None:
     from db import open_store
-    from exports.package_write import export_package
+    from exports.exchange.write import export_package
 
     store = open_store(db)
     before = rss_now_kb()
@@ -72,7 +72,7 @@ def child_export(db: str, out: str) -> None:
 def child_import(db: str, package_file: str) -> None:
     from assess import merge
     from db import open_store
-    from exports.package_read import open_package
+    from exports.exchange.read import open_package
 
     store = open_store(db)
     before = rss_now_kb()

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_pdf_report.py [--runs 3]
 
-Figure: ``exports.writer.export(session, id, out, "pdf")`` in process on a copy of the synthetic
+Figure: ``exports.reports.writer.export(session, id, out, "pdf")`` in process on a copy of the synthetic
 assessment (gathering the data from the database, laying out, writing, fsync and rename), as
 ``assess report`` and the window do it.
 
@@ -286,8 +286,8 @@ def main() -> int:
     db = fresh_copy(source, folder, "large.sqlite")
 
     from db import open_store
-    from exports import fonts, writer
-    from exports.model import gather
+    from exports.reports import fonts, writer
+    from exports.reports.model import gather
 
     started = time.perf_counter()
     fonts.register()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from framework.messages import UserMessage
+from assess.messages import UserMessage
 
 
 class StoreError(UserMessage):

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from assess.messages import UserText
 from db.errors import DatabaseCorrupt, NewerDatabase
 from db.roles import check_may_upgrade
-from framework.messages import UserText
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from assess.messages import UserText
 from db.errors import PermissionDenied, StoreError, UpgradeNotAllowed
-from framework.messages import UserText
 
 # What an editor must be able to do; a user who cannot do all of it may only read.
 WRITE_PRIVILEGES = (("responses", "UPDATE"), ("audit_log", "INSERT"), ("evidence", "INSERT"), ("blob_chunks", "INSERT"))

@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from assess.messages import UserText
 from db import migrate, roles
 from db.errors import (
     DatabaseCorrupt,
@@ -33,7 +34,6 @@ from db.errors import (
     PermissionDenied,
     StoreError,
 )
-from framework.messages import UserText
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000

@@ -1,0 +1,1 @@
+"""What Assess writes for people and programs outside it: reports, and exchange packages."""

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from framework.messages import UserMessage, UserText
+from assess.messages import UserMessage, UserText
 from framework.model import Framework, Item, Level, Localized, Scale, Source
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """Find every message template of the core (assess/ outside the window, db/, framework/, exports/).
 
-A template is the string literal given to a :class:`framework.messages.UserMessage` subclass (an
+A template is the string literal given to a :class:`assess.messages.UserMessage` subclass (an
 error the user reads) or to ``UserText()``; for :class:`framework.FrameworkError` the
 location (when it is words, not a JSON path) and the problem. ``scripts/translations.py`` writes
 them into ``assess/ui/core_messages.py`` so that ``pyside6-lupdate`` puts them in the ``.ts`` files

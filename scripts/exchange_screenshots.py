@@ -42,8 +42,8 @@ def main(argv: list[str]) -> int:
     from assess.ui.report_dialog import ReportDialog
     from assess.ui.send_part_dialog import SendPartDialog
     from db import open_store
-    from exports.package_read import open_package
-    from exports.package_write import export_package
+    from exports.exchange.read import open_package
+    from exports.exchange.write import export_package
 
     app = application()
     database = demo.open_demo_copy()

@@ -1,6 +1,6 @@
 """Taking in contributions: merging a package sent back by an institution, or importing it as a new assessment.
 
-The file format is read by :mod:`exports.package_read`, which hands over a checked
+The file format is read by :mod:`exports.exchange.read`, which hands over a checked
 :class:`Contribution`. Then, for the window or the command line:
 
 - :func:`plan_merge` (read only) -> :class:`MergePlan`: what would be taken, kept, added, and

@@ -10,9 +10,9 @@ from typing import Any
 import framework as fw
 from assess.errors import InvalidInput
 from assess.evidence import EvidenceView
+from assess.messages import UserText
 from assess.responses import ResponseView
 from db.models import Assessment
-from framework.messages import UserText
 
 OTHER_FIELDS = ("rationale", "institutions", "priority", "target_date", "next_action", "technical_assistance")
 LABELS = {

@@ -23,9 +23,9 @@ from assess.evidence import EvidenceView, list_for
 from assess.merge.content import Progress, add_evidence, blob_id
 from assess.merge.model import LABELS, OTHER_FIELDS, Contribution, Fields, Identity, IncomingEvidence, Scores, describe
 from assess.merge.received import received_from
+from assess.messages import UserText
 from assess.users import current_user
 from db.models import Assessment
-from framework.messages import UserText
 
 Side = Literal["mine", "theirs"]
 SIDES: tuple[Side, ...] = ("mine", "theirs")

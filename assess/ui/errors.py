@@ -9,11 +9,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from assess.errors import AssessError, Cancelled, StaleEdit
 from assess.logs import log_unexpected
+from assess.messages import UserMessage, UserText
 from assess.ui import dialogs
 from db import StoreError
 from db.store import translate
 from framework import FrameworkError
-from framework.messages import UserMessage, UserText
 
 USER_ERRORS = (AssessError, StoreError, FrameworkError)
 

@@ -24,7 +24,7 @@ from assess.ui.window_import import ImportCommands
 
 if TYPE_CHECKING:
     from assess.ui.main_window import MainWindow
-    from exports.package_write import ExportResult
+    from exports.exchange.write import ExportResult
 
 translate = QCoreApplication.translate
 
@@ -37,7 +37,7 @@ class ExchangeCommands(ImportCommands):
         if info is None:
             return
         self.flush()
-        from exports.package_write import export_package, gather
+        from exports.exchange.write import export_package, gather
 
         store, aid, lang = self.workspace.store, info.id, self.workspace.lang
         framework = self.workspace.framework

@@ -46,7 +46,7 @@ class FileCommands(BackupCommands):
         store, aid, lang = self.workspace.store, info.id, self.workspace.lang
 
         def work(_control: object) -> Path:
-            from exports.writer import export
+            from exports.reports.writer import export
 
             with store.session() as session:
                 return export(

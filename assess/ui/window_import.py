@@ -25,7 +25,7 @@ from assess.ui.import_dialog import NEW, ImportSummary
 
 if TYPE_CHECKING:
     from assess.ui.main_window import MainWindow
-    from exports.package_read import Package
+    from exports.exchange.read import Package
 
 translate = QCoreApplication.translate
 PACKAGE_FILES = QT_TRANSLATE_NOOP("MainWindow", "Assess packages (*.assess);;All files (*)")
@@ -46,8 +46,8 @@ class ImportCommands:
 
     def open_contribution(self: MainWindow, path: Path, password: str | None = None) -> None:
         """Open and check the package in the background; ask for its password as often as it is wrong."""
-        from exports.package_format import PasswordNeeded, WrongPassword
-        from exports.package_read import open_package
+        from exports.exchange.read import open_package
+        from exports.exchange.spec import PasswordNeeded, WrongPassword
 
         def work(control: tasks.TaskControl) -> Package:
             def report(done: int, total: int) -> None:

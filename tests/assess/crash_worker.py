@@ -15,7 +15,7 @@ from pathlib import Path
 def main(database: str, first: int, package: str) -> None:
     from assess import assessments, merge, responses
     from db import open_store
-    from exports.package_read import open_package
+    from exports.exchange.read import open_package
 
     store = open_store(Path(database))
     with store.session() as session:

@@ -1,6 +1,6 @@
 """Backups while the database is in use, and restoring one; a file that is not a usable backup changes nothing."""
 
-# ruff: noqa: F811  (pytest fixtures imported from tests.exports.package_fixtures are parameters here)
+# ruff: noqa: F811  (pytest fixtures imported from tests.exports.exchange.package_fixtures are parameters here)
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from assess import assessments, backup, responses
-from assess.cli import main
+from assess.cli.main import main
 from assess.errors import InvalidInput
 from db import NewerDatabase, NotADatabase, Store, open_store
 from db.errors import DatabaseCorrupt
-from tests.exports.package_fixtures import (  # noqa: F401  (the fixtures are used by name)
+from tests.exports.exchange.package_fixtures import (  # noqa: F401  (the fixtures are used by name)
     REVIEW,
     demo_template,
     file_digest,

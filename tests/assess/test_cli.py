@@ -1,6 +1,6 @@
 """The ``assess`` command line: every command, its ``--json`` shapes and its error paths.
 
-Most tests run ``assess.cli.main([...])`` in-process and read stdout/stderr with ``capsys``; a few run
+Most tests run ``assess.cli.main.main([...])`` in-process and read stdout/stderr with ``capsys``; a few run
 the installed console script to prove the entry point works. The contract checked throughout:
 success exits 0 with nothing on stderr; bad input of any kind exits non-zero with exactly one line
 on stderr, no traceback, nothing on stdout, and the database exactly as it was (every table, the
@@ -27,7 +27,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.pool import NullPool
 
-from assess import cli
+from assess.cli import main as cli
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILTIN_FILE = ROOT / "framework" / "data" / "unodc-ffa-2009.json"

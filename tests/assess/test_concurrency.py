@@ -25,7 +25,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from assess import assessments, cli, responses
+from assess import assessments, responses
+from assess.cli import main as cli
 from assess.errors import StaleEdit
 from db import DatabaseLocked, Store, open_store
 from db import store as store_module

@@ -21,7 +21,7 @@ import pytest
 
 from assess import assessments, evidence, responses
 from db import open_store
-from exports.package_write import export_package
+from exports.exchange.write import export_package
 
 ROUNDS = 25
 BUDGET_SECONDS = 40

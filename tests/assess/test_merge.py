@@ -1,6 +1,6 @@
 """Merging a contribution: the secretariat sends a part out, the focal point fills it in, the secretariat merges."""
 
-# ruff: noqa: F811  (pytest fixtures imported from tests.exports.package_fixtures are parameters here)
+# ruff: noqa: F811  (pytest fixtures imported from tests.exports.exchange.package_fixtures are parameters here)
 
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assess import assessments, audit, evidence, merge, responses
-from assess.cli import main
+from assess.cli.main import main
 from assess.errors import Cancelled, InvalidInput, ReadOnly, StaleEdit
 from db import Store
 from db.models import Blob
-from exports.package_read import open_package
-from exports.package_write import export_package
-from tests.exports.package_fixtures import (  # noqa: F401  (the fixtures are used by name)
+from exports.exchange.read import open_package
+from exports.exchange.write import export_package
+from tests.exports.exchange.package_fixtures import (  # noqa: F401  (the fixtures are used by name)
     BASELINE,
     MOL,
     REVIEW,

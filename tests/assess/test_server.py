@@ -19,7 +19,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from assess import assessments, cli, evidence, frameworks, response_rows, responses, server
+from assess import assessments, evidence, frameworks, response_rows, responses, server
+from assess.cli import main as cli
 from assess.errors import InvalidInput, ReadOnly
 from db import DatabaseUnavailable, PermissionDenied, Store, UpgradeNotAllowed, migrate, open_store, roles
 from db.models import AuditEntry

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from assess.messages import UserMessage, UserText
 from framework import FrameworkError
-from framework.messages import UserMessage, UserText
 
 
 def test_a_text_fills_its_fields_and_a_field_may_be_a_text() -> None:

@@ -1,6 +1,6 @@
 """The core's messages (errors and notes from assess/, db/, framework/, exports/) in the window's language.
 
-The core writes English templates with fields (framework/messages.py); scripts/core_messages.py finds them
+The core writes English templates with fields (assess/messages.py); scripts/core_messages.py finds them
 for Qt Linguist; the window translates them when it shows them (assess/ui/errors.py).
 """
 
@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from assess.errors import InvalidInput, NotFound
+from assess.messages import UserText
 from assess.ui import errors
 from assess.ui.app import install_translations
 from assess.ui.dialogs import LinkOrCitation
-from framework.messages import UserText
 from tests.ui.test_languages import CODES, messages, translated
 
 ROOT = Path(__file__).resolve().parents[2]

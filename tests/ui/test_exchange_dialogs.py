@@ -14,8 +14,8 @@ from assess.ui.merge_dialog import MergeDialog
 from assess.ui.progress import ProgressDialog
 from assess.ui.send_part_dialog import SendPartDialog
 from db import open_store
-from exports.package_read import open_package
-from exports.package_write import export_package, gather
+from exports.exchange.read import open_package
+from exports.exchange.write import export_package, gather
 from tests.ui.helpers import stored, stored_history, update_elsewhere
 
 REVIEW = 2  # the demo's draft round

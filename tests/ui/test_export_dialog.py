@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from assess.ui import tasks
 from assess.ui.progress import ProgressDialog
 from assess.ui.report_dialog import ReportDialog, ReportOptions
-from exports import xlsx
+from exports.reports import xlsx
 
 REVIEW, BASELINE = 2, 1  # the demo's draft round and the final baseline it started from
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 import framework as fw
 from assess import assessments, frameworks, responses
+from benchmarks.synthetic import synthetic_document
 from db import open_store
-from framework.synthetic import synthetic_document
 
 
 @pytest.fixture(scope="module")

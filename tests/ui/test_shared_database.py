@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
+from assess.messages import UserText
 from assess.server import server_url
 from assess.ui import settings, window_shared
 from assess.ui.shared_database_dialog import SharedDatabaseDialog
 from db import DatabaseUnavailable, Store, open_store
-from framework.messages import UserText
 from tests.ui.conftest import make_small_database
 from tests.ui.helpers import stored, stored_assessment, stored_evidence
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from assess import assessments, cli
+from assess import assessments
+from assess.cli import main as cli
 from assess.paths import default_database
 from assess.ui import settings
 from assess.ui.main_window import MainWindow

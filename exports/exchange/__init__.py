@@ -1,0 +1,1 @@
+"""Exchange packages: the file a ministry fills in and the secretariat merges (no Qt)."""

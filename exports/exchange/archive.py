@@ -1,0 +1,195 @@
+"""The first line of defence against a hostile package: its ZIP central directory, checked before any member is read.
+
+Only safe member names (no absolute paths, drive letters, ``..``, backslashes or control
+characters), only regular files (no links, folders or special entries), no duplicates, no
+overlapping members, no ZIP encryption or unusual compression, and sizes and compression
+ratios within :class:`Limits`. Nothing is decompressed here.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from assess.messages import UserText, megabytes
+from assess.settings import load_settings
+from exports.exchange.spec import (
+    FRAMEWORK,
+    MANIFEST,
+    MAX_FRAMEWORK_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_MEMBERS,
+    MAX_RATIO,
+    MAX_RESPONSES_BYTES,
+    MAX_TOTAL_BYTES,
+    PACKAGE_RATIO_FLOOR,
+    RATIO_FLOOR,
+    RESPONSES,
+    BadPackage,
+)
+
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError)
+SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
+LOCAL_HEADER = 30
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How large a package may be; the evidence limit is the user's setting for attached files."""
+
+    evidence_bytes: int
+    total_bytes: int = MAX_TOTAL_BYTES
+    ratio: int = MAX_RATIO
+    members: int = MAX_MEMBERS
+
+    @classmethod
+    def default(cls) -> Limits:
+        return cls(evidence_bytes=load_settings().max_evidence_bytes)
+
+    def member_bytes(self, name: str) -> int:
+        caps = {MANIFEST: MAX_MANIFEST_BYTES, RESPONSES: MAX_RESPONSES_BYTES, FRAMEWORK: MAX_FRAMEWORK_BYTES}
+        return caps.get(name, self.evidence_bytes)
+
+
+def _check_name(label: str, info: zipfile.ZipInfo) -> str:
+    name = info.orig_filename
+    why = None
+    if "\x00" in name or any(ord(c) < 32 for c in name):
+        why = UserText("control characters")
+    elif name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        why = UserText("an absolute path")
+    elif "\\" in name:
+        why = UserText("a backslash")
+    elif any(part in ("", ".", "..") for part in name.split("/")):
+        if ".." in name.split("/"):
+            why = UserText("a path that leaves the package")
+        else:
+            why = UserText("an empty or '.' path part")
+    elif not SAFE_NAME.match(name):
+        why = UserText("characters a package member never has")
+    if why is not None:
+        raise BadPackage(
+            "{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.",
+            label=label,
+            name=repr(name),
+            why=why,
+        )
+    return name
+
+
+def check_entries(archive: zipfile.ZipFile, label: str, limits: Limits) -> dict[str, zipfile.ZipInfo]:
+    """Check the central directory before anything is decompressed; return the members by name."""
+    infos = archive.infolist()
+    if len(infos) > limits.members:
+        raise BadPackage(
+            "{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. "
+            "Nothing was imported.",
+            label=label,
+            count=f"{len(infos):,}",
+            limit=f"{limits.members:,}",
+        )
+    found: dict[str, zipfile.ZipInfo] = {}
+    total = packed = 0
+    for info in infos:
+        name = _check_name(label, info)
+        mode = info.external_attr >> 16
+        if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # 0: no Unix type recorded (Windows)
+            if stat.S_ISLNK(mode):
+                raise BadPackage(
+                    "{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. "
+                    "Nothing was imported.",
+                    label=label,
+                    name=name,
+                )
+            if info.is_dir():
+                raise BadPackage(
+                    "{label} is not a safe Assess package: its member {name} is a folder, not a file. "
+                    "Nothing was imported.",
+                    label=label,
+                    name=name,
+                )
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} is a special file, not a file. "
+                "Nothing was imported.",
+                label=label,
+                name=name,
+            )
+        if name in found or name.casefold() in (n.casefold() for n in found):
+            raise BadPackage(
+                "{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.",
+                label=label,
+                name=name,
+            )
+        if info.flag_bits & 0x1:
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. "
+                "Nothing was imported.",
+                label=label,
+                name=name,
+            )
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} uses an unsupported compression. "
+                "Nothing was imported.",
+                label=label,
+                name=name,
+            )
+        if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} gives two different sizes. "
+                "Nothing was imported.",
+                label=label,
+                name=name,
+            )
+        cap = limits.member_bytes(name)
+        if info.file_size > cap:
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} would decompress to {size} "
+                "(limit {limit}). Nothing was imported.",
+                label=label,
+                name=name,
+                size=megabytes(info.file_size),
+                limit=megabytes(cap),
+            )
+        if info.file_size > RATIO_FLOOR and info.file_size > max(info.compress_size, 1) * limits.ratio:
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} would expand {ratio} times when "
+                "decompressed (at most {limit} allowed): a 'zip bomb'. Nothing was imported.",
+                label=label,
+                name=name,
+                ratio=f"{info.file_size // max(info.compress_size, 1):,}",
+                limit=limits.ratio,
+            )
+        total += info.file_size
+        packed += info.compress_size
+        if total > limits.total_bytes:
+            raise BadPackage(
+                "{label} is not a safe Assess package: its members would decompress to more than {limit} in all. "
+                "Nothing was imported.",
+                label=label,
+                limit=megabytes(limits.total_bytes),
+            )
+        found[name] = info
+    if total > PACKAGE_RATIO_FLOOR and total > max(packed, 1) * limits.ratio:
+        raise BadPackage(
+            "{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to "
+            "{size} (at most {limit} times allowed): a 'zip bomb'. Nothing was imported.",
+            label=label,
+            ratio=f"{total // max(packed, 1):,}",
+            size=megabytes(total),
+            limit=limits.ratio,
+        )
+    by_offset = sorted(infos, key=lambda i: i.header_offset)
+    ends = [i.header_offset for i in by_offset[1:]] + [archive.start_dir]
+    for info, end in zip(by_offset, ends, strict=True):
+        if info.header_offset + LOCAL_HEADER + len(info.orig_filename.encode()) + info.compress_size > end:
+            raise BadPackage(
+                "{label} is not a safe Assess package: its member {name} overlaps another member. "
+                "Nothing was imported.",
+                label=label,
+                name=info.orig_filename,
+            )
+    return found

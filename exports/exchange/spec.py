@@ -1,0 +1,154 @@
+"""The exchange package format, version 1: names, limits, the JSON Schema and the errors a bad package gets.
+
+A package is a ZIP file (optionally inside the encrypted envelope of :mod:`exports.exchange.crypto`)
+holding ``manifest.json``, ``responses.json``, ``framework.json`` and one ``evidence/<sha256>``
+member per evidence file. docs/package-format.md describes it for people; the schema in
+``exports/exchange/schema/package-1.schema.json`` (published as ``docs/schema/package-1.schema.json``)
+describes it for programs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from assess.errors import AssessError
+from assess.messages import UserText
+
+FORMAT = "assess-package"
+RESPONSES_FORMAT = "assess-package-responses"
+FORMAT_VERSION = 1
+
+MANIFEST = "manifest.json"
+RESPONSES = "responses.json"
+FRAMEWORK = "framework.json"
+EVIDENCE_PREFIX = "evidence/"
+
+MAX_MANIFEST_BYTES = 32 * 1024 * 1024
+MAX_RESPONSES_BYTES = 256 * 1024 * 1024
+MAX_FRAMEWORK_BYTES = 50 * 1024 * 1024
+MAX_MEMBERS = 100_000
+MAX_TOTAL_BYTES = 64 * 1024 * 1024 * 1024
+"""The most all members may hold together once decompressed (each evidence file is also capped by the setting)."""
+MAX_RATIO = 200
+"""The most a large member, or a large package as a whole, may expand when decompressed (deflate's limit is ~1030)."""
+RATIO_FLOOR = 32 * 1024 * 1024
+"""Members (and packages) smaller than this once decompressed may expand more: a repetitive evidence file can."""
+PACKAGE_RATIO_FLOOR = 128 * 1024 * 1024
+READ_BLOCK = 256 * 1024
+
+
+class BadPackage(AssessError):
+    """A file that is not a usable package; nothing was written."""
+
+
+class WrongPassword(BadPackage):
+    pass
+
+
+class PasswordNeeded(BadPackage):
+    pass
+
+
+class NewerPackage(BadPackage):
+    pass
+
+
+@cache
+def schema() -> dict[str, Any]:
+    text = resources.files("exports.exchange").joinpath("schema/package-1.schema.json").read_text("utf-8")
+    result: dict[str, Any] = json.loads(text)
+    return result
+
+
+@cache
+def _validator(definition: str) -> jsonschema.Draft202012Validator:
+    root = schema()
+    return jsonschema.Draft202012Validator({"$ref": f"#/$defs/{definition}", "$defs": root["$defs"]})
+
+
+def validate(document: object, definition: str, member: str) -> None:
+    """Check ``document`` against one definition of the schema ("manifest" or "responses")."""
+    errors = sorted(_validator(definition).iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
+    if errors:
+        first = errors[0]
+        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first.absolute_path).lstrip(".")
+        problem, more = _short(first), len(errors) - 1
+        if where and more:
+            raise BadPackage(
+                "{member}, at {where}: {problem} (and {count} more problems)",
+                member=member,
+                where=where,
+                problem=problem,
+                count=more,
+            )
+        if where:
+            raise BadPackage("{member}, at {where}: {problem}", member=member, where=where, problem=problem)
+        if more:
+            raise BadPackage(
+                "{member}: {problem} (and {count} more problems)", member=member, problem=problem, count=more
+            )
+        raise BadPackage("{member}: {problem}", member=member, problem=problem)
+
+
+def _short(error: jsonschema.ValidationError) -> UserText | str:
+    """What is wrong, in words the window translates; jsonschema's own message (English) where there are none."""
+    if error.validator == "additionalProperties" or error.validator == "unevaluatedProperties":
+        return UserText("holds fields this format does not have")
+    if error.validator == "required":
+        text = str(error.message)
+        if text.endswith(" is a required property"):
+            return UserText("{field} is missing", field=text.removesuffix(" is a required property"))
+        return text.replace("is a required property", "is missing")
+    if error.validator in ("oneOf", "anyOf"):
+        return UserText("is not a valid value here")
+    text = str(error.message)
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def check_version(document: object, member: str, expected_format: str) -> None:
+    """Recognise the format and refuse a newer version clearly, before the schema says anything."""
+    if not isinstance(document, dict) or document.get("format") != expected_format:
+        raise BadPackage(
+            "{member} is not part of an Assess package (it does not say format {format}).",
+            member=member,
+            format=repr(expected_format),
+        )
+    version = document.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise NewerPackage(
+            "This package was written by a newer release of Assess (package format {version}; this release reads "
+            "format {supported}). Install the newer release to import it; nothing was changed.",
+            version=version,
+            supported=FORMAT_VERSION,
+        )
+
+
+def timestamp(value: dt.datetime) -> str:
+    """A naive UTC datetime as written in a package: ISO 8601 with a Z."""
+    return value.replace(tzinfo=None).isoformat() + "Z"
+
+
+def parse_timestamp(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text.removesuffix("Z"))
+    except ValueError:
+        raise BadPackage("{value} is not a valid time.", value=repr(text)) from None
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise BadPackage("{value} is not a valid date.", value=repr(text)) from None
+
+
+def evidence_member(sha256: str) -> str:
+    return f"{EVIDENCE_PREFIX}{sha256}"

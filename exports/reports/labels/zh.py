@@ -1,0 +1,277 @@
+"""The report in Chinese, simplified characters (see :mod:`exports.reports.labels.en` for what each message is)."""
+
+from __future__ import annotations
+
+LABELS: dict[str, str] = {
+    "status_gap": "差距",
+    "status_scored": "达标",
+    "status_partial": "部分评分",
+    "status_na": "不适用",
+    "status_unscored": "未评分",
+    "priority_high": "高",
+    "priority_medium": "中",
+    "priority_low": "低",
+    "kind_file": "文件",
+    "kind_link": "链接",
+    "kind_citation": "法律引文",
+    "change_improved": "改善",
+    "change_regressed": "退步",
+    "change_mixed": "有升有降",
+    "change_unchanged": "无变化",
+    "change_newly scored": "首次评分",
+    "change_no longer scored": "不再评分",
+    "change_changed": "已变更",
+    "change_new item": "新条目",
+    "assessment_final": "定稿",
+    "assessment_draft": "草稿",
+    "no_institution": "未指定机构",
+    "overall": "总体",
+    "law": "法律与机构",
+    "practice": "实践",
+    "yes": "是",
+    "no": "否",
+    "watermark": "草稿",
+    "header_draft": "草稿：请勿引用",
+    "header_final": "定稿",
+    "header": "差距报告 · {status}",
+    "footer": "{framework} {version} · 生成于 {date}",
+    "page_of": "第 {number} 页，共 {total} 页",
+    "document_title": "差距报告：{label}",
+    "cover_kicker": "国家自我评估 · 联合国贩运人口议定书",
+    "cover_title": "差距报告和行动计划",
+    "fact_framework": "框架",
+    "fact_framework_value": "{title}（版本 {version}）",
+    "fact_assessment": "评估",
+    "fact_status": "状态",
+    "fact_status_draft": "草稿：请勿引用",
+    "fact_status_final": "定稿",
+    "fact_target": "目标值",
+    "fact_target_value": "{target}（{label}），评分范围 {low} 至 {high}",
+    "fact_items": "已评估条目",
+    "fact_items_value": "共 {assessable} 个条目，已完成 {complete} 个",
+    "fact_date": "本报告日期",
+    "fact_changed": "最后修改",
+    "fact_compared": "比较对象",
+    "draft_note": "本报告依据尚为**草稿**的评估打印：评分和说明仍可能更改。评估标记为定稿后，“草稿”标记即会消失。",
+    "restricted": "**限制分发。**本版本列出了标为敏感的佐证材料。请勿在国家协调机构以外传阅。",
+    "contents": "目录",
+    "contents_field": "右键单击此处并选择“更新域”以显示目录。",
+    "summary": "内容提要",
+    "figure_complete": "已完成：{complete}/{assessable} 个条目（其中不适用 {na} 个）",
+    "figure_mean": "{dimension}平均分（已评分条目 {count} 个）",
+    "figure_gaps": "差距：高优先级 {high} 个，中优先级 {medium} 个，低优先级 {low} 个，无优先级 {none} 个",
+    "summary_line": (
+        "完成率 {percent}（{complete}/{assessable} 个条目）· {law}平均分 {law_mean} · {practice}平均分 "
+        "{practice_mean} · 差距 {gaps} 个（高优先级 {high} 个，中优先级 {medium} 个，低优先级 {low} 个，"
+        "无优先级 {none} 个）"
+    ),
+    "narrative_items": "在 {assessable} 个可评估条目中，已完成 {complete} 个，尚有 {missing} 个需要评分。",
+    "narrative_items_na": (
+        "在 {assessable} 个可评估条目中，已完成 {complete} 个（其中不适用 {na} 个），尚有 {missing} 个需要评分。"
+    ),
+    "narrative_gaps": "有 {gaps} 个条目低于目标值 {target}。",
+    "narrative_lag": "在两个维度均已评分的 {both} 个条目中，有 {lagging} 个条目的实践落后于法律。",
+    "narrative_progress": (
+        "与{previous}相比：{improved} 个条目有所改善，{regressed} 个有所退步，新出现差距 {new} 个，"
+        "已弥合差距 {closed} 个（见进展报告）。"
+    ),
+    "by_pillar": "各支柱评分和差距",
+    "chart_heading": "各支柱评分",
+    "chart_note": "各支柱在 {low} 至 {high} 评分标准上的平均分；不适用的条目不计入平均分。",
+    "chart_target": "目标值（{target}）",
+    "matrix_heading": "法律与实践对比",
+    "matrix_note": "每个方格表示具有该组评分的条目数。位于对角线下方的条目已有法律和机构基础，但尚未在实践中发挥作用。",
+    "matrix_behind": "个条目实践落后于法律",
+    "matrix_level": "个条目实践与法律持平",
+    "matrix_ahead": "个条目实践领先于法律",
+    "largest": "十大差距",
+    "no_gaps": "没有低于目标值的条目。",
+    "gap_note": "差距：目标值（{target}）减去两项评分中较低的一项。完整列表见差距登记表。",
+    "col_pillar": "支柱",
+    "col_items": "条目",
+    "col_complete": "已完成",
+    "col_na": "不适用",
+    "col_law": "法律",
+    "col_practice": "实践",
+    "col_gaps": "差距",
+    "col_high": "高",
+    "col_medium": "中",
+    "col_low": "低",
+    "col_high_priority": "高优先级",
+    "col_code": "编号",
+    "col_item": "条目",
+    "col_gap": "差距",
+    "col_priority": "优先级",
+    "col_responsible": "责任机构",
+    "col_institution": "责任机构",
+    "col_target_date": "目标日期",
+    "col_next_action": "下一步行动",
+    "col_assistance": "所需技术援助",
+    "col_law_before": "法律（之前）",
+    "col_law_now": "法律（现在）",
+    "col_practice_before": "实践（之前）",
+    "col_practice_now": "实践（现在）",
+    "col_gaps_before": "差距（之前）",
+    "col_gaps_now": "差距（现在）",
+    "col_change": "变化",
+    "col_law_was": "法律（之前）",
+    "col_practice_was": "实践（之前）",
+    "col_gap_was": "差距（之前）",
+    "col_gap_now": "差距（现在）",
+    "col_kind": "类型",
+    "col_evidence": "佐证材料",
+    "col_evidence_hash": "佐证材料和 SHA-256 指纹",
+    "col_reference": "SHA-256 或出处",
+    "col_bytes": "字节",
+    "col_score": "分值",
+    "col_level": "等级",
+    "col_meaning": "含义",
+    "register": "差距登记表",
+    "register_intro": (
+        "所有低于目标值 {target} 的条目，先按优先级（高、中、低、无）排列，再按差距大小排列，最后按框架顺序排列。"
+        "差距：目标值减去两项评分中较低的一项。"
+    ),
+    "actions": "按责任机构列出的行动计划",
+    "actions_intro": "列出各机构负责的、低于目标值或已有下一步行动的条目，按目标日期排列。有多个责任机构的条目在每个机构下均列出。",
+    "no_actions": "尚未记录任何行动。",
+    "no_date": "无日期",
+    "assistance": "技术援助需求",
+    "no_assistance": "尚未记录任何技术援助需求。",
+    "assistance_intro": "有 {count} 个条目列明了有助于弥合差距的技术援助。先按支柱汇总，再逐条列出，差距条目在前：",
+    "chapter_line": (
+        "条目 {assessable} 个 · 已完成 {complete} 个 · 不适用 {na} 个 · {law}平均分 {law_mean} · "
+        "{practice}平均分 {practice_mean} · 差距 {gaps} 个"
+    ),
+    "not_applicable": "不适用",
+    "not_applicable_because": "不适用：{reason}",
+    "not_scored": "未评分",
+    "why_na": "不适用的理由",
+    "rationale": "理由",
+    "responsible": "责任机构",
+    "next_action": "下一步行动",
+    "assistance_needed": "所需技术援助",
+    "gap": "差距",
+    "priority": "优先级",
+    "target_date": "目标日期",
+    "evidence": "佐证材料",
+    "sensitive": "敏感",
+    "sensitive_mark": "[敏感]",
+    "file_size": "{size} 字节",
+    "see_also": "另见（对照表）：{codes}",
+    "progress": "进展报告",
+    "progress_intro": "自{previous}（{status}）以来的变化，逐条及按支柱列出。",
+    "improved": "改善（{count}）",
+    "regressed": "退步（{count}）",
+    "new_gaps": "新差距（{count}）",
+    "closed_gaps": "已弥合的差距（{count}）",
+    "every_item": "全部条目",
+    "every_item_count": "全部条目（{count}）",
+    "none": "无。",
+    "annex": "佐证材料附件",
+    "annex_intro": (
+        "按条目列出已记录的全部佐证材料。文件连同其 SHA-256 指纹一并保存：对文件副本计算指纹（Linux 上用 sha256sum，"
+        "macOS 上用 shasum -a 256，Windows PowerShell 中用 Get-FileHash），并与此处打印的指纹比对，即可核实该文件"
+        "正是评估所依据的文件。"
+    ),
+    "withheld_other": "有 {count} 份标为敏感的佐证材料未列入本版本。",
+    "no_evidence": "尚未附加任何佐证材料。",
+    "methodology": "方法说明",
+    "method_opening": (
+        "评估清单为《{framework}》（{key}，版本 {version}），每个条目均逐字引用原文并注明出处。每个可评估条目按同一"
+        "标准给出两项评分：{law}（是否具备法律和机构基础？）和{practice}（是否得到执行并发挥作用？）。"
+    ),
+    "scale": "评分标准",
+    "aggregation": "评分的汇总方式",
+    "rule_complete": "条目标为不适用，或其所评各维度均已评分，即为已完成。",
+    "rule_means": (
+        "支柱在某一维度的得分，是该维度已给出评分的平均值；不适用的条目和尚未评分的维度不计入，因此平均分绝不会把"
+        "缺失的评分当作零分。总体得分以同样方法按全部条目计算平均值。"
+    ),
+    "rule_target": "目标值为 {target}（{label}）。条目的差距等于目标值减去其两项评分中较低的一项；差距大于零的条目即为差距条目。",
+    "rule_order": "差距先按优先级（高、中、低、无）排列，再按差距大小排列，最后按框架顺序排列。",
+    "rule_na": "标为不适用须附书面理由，并与条目一同打印。不适用的条目视为已完成，不构成差距，也不计入任何平均分。",
+    "confidentiality": "佐证材料与保密",
+    "confidentiality_text": (
+        "佐证文件存储在评估数据库内，并以打印在佐证材料附件中的 SHA-256 指纹标识。标为敏感的佐证材料不列入报告，"
+        "除非生成报告时选择包括这些材料；此种版本会在封面上注明。"
+    ),
+    "sheet_actions": "行动计划",
+    "sheet_responses": "评估答复",
+    "sheet_evidence": "佐证材料",
+    "workbook_title": "行动计划：{label}",
+    "column_assessment_id": "评估编号",
+    "column_country": "国家",
+    "column_assessment": "评估",
+    "column_period": "时期",
+    "column_assessment_status": "评估状态",
+    "column_framework": "框架",
+    "column_framework_version": "框架版本",
+    "column_code": "编号",
+    "column_chapter": "章",
+    "column_chapter_title": "章标题",
+    "column_text": "正文",
+    "column_source": "出处",
+    "column_status": "状态",
+    "column_law": "法律",
+    "column_practice": "实践",
+    "column_not_applicable": "不适用",
+    "column_na_justification": "不适用的理由",
+    "column_target": "目标值",
+    "column_gap_law": "差距（法律）",
+    "column_gap_practice": "差距（实践）",
+    "column_gap": "差距",
+    "column_rationale": "理由",
+    "column_institutions": "机构",
+    "column_institution": "机构",
+    "column_pillar": "支柱",
+    "column_item": "条目",
+    "column_priority": "优先级",
+    "column_target_date": "目标日期",
+    "column_next_action": "下一步行动",
+    "column_technical_assistance": "技术援助",
+    "column_evidence_count": "佐证材料数",
+    "column_evidence": "佐证材料",
+    "column_updated_by": "修改人",
+    "column_updated_at": "修改时间",
+    "column_kind": "类型",
+    "column_name": "名称",
+    "column_description": "描述",
+    "column_reference": "出处",
+    "column_sha256": "SHA-256",
+    "column_size": "大小（字节）",
+    "column_sensitive": "敏感",
+    "column_added_by": "添加人",
+    "column_added_at": "添加时间",
+}
+
+TERMS = {
+    "In law and institutions": "法律与机构",
+    "In practice": "实践",
+    "Not in place": "尚未建立",
+    "Initial or planned": "起步或计划中",
+    "Partially in place": "部分到位",
+    "Largely in place": "基本到位",
+    "Fully in place": "全面到位",
+    "Nothing exists yet: no law, institution, procedure or activity addresses the measure.": (
+        "尚无任何安排：没有任何法律、机构、程序或活动涉及该措施。"
+    ),
+    "The measure is planned, drafted or being piloted, but not yet adopted or working.": (
+        "该措施已在计划、起草或试点之中，但尚未通过或运作。"
+    ),
+    "Some elements exist, with important gaps in coverage, resources or application.": (
+        "已具备部分要素，但在覆盖面、资源或执行方面存在重大缺口。"
+    ),
+    "The measure exists and works for the most part, with minor gaps.": "该措施已经建立并基本有效运作，仅有少量缺口。",
+    "The measure is fully in place and works as intended.": "该措施已全面到位，并按预期发挥作用。",
+}
+
+MONTHS = tuple(f"{n}月" for n in range(1, 13))
+LONG_DATE = "{year}年{month_number}月{day_number}日"
+SHORT_DATE = "{year}-{month:02d}-{day:02d}"
+SENTENCE_GAP = ""
+COLON = "："
+LOWER_IN_PROSE = False
+
+
+def PLURAL(count: int) -> str:
+    return "other"

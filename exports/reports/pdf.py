@@ -1,0 +1,198 @@
+"""The PDF gap report: page templates, running header and footer, contents, and the build.
+
+The story (what is printed, in order) is assembled by :mod:`exports.reports.pdf_front`,
+:mod:`exports.reports.pdf_register`, :mod:`exports.reports.pdf_chapters` and :mod:`exports.reports.pdf_back`; this module lays it out on pages:
+a cover, portrait pages, and landscape pages for the wide tables (gap register, action plan).
+Every page carries a DRAFT watermark over its content until the assessment is final, and
+"page X of Y". The contents' page numbers and the footers' "page X of Y" are filled in when the
+PDF is saved (:mod:`exports.reports.pdf_contents`), so the document is laid out once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+from exports.reports import fonts, pdf_back, pdf_chapters, pdf_contents, pdf_draw, pdf_front, pdf_register, rtl, wording
+from exports.reports.model import ReportData
+from exports.reports.pdf_contents import page_form
+from exports.reports.pdf_style import MUTED, NAVY, RULE, right_to_left, style
+
+PAPERS = {"a4": A4, "letter": LETTER}
+MARGIN = 18 * mm
+
+
+def _watermark(canvas: Canvas, data: ReportData) -> None:
+    if not data.draft:
+        return
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor("#b83a2e"))
+    canvas.setFillAlpha(0.09)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45 if height > width else 30)
+    mark = wording.of(data)("watermark")
+    size = min(120.0, 120.0 * 5 / max(len(mark), 1)) if len(mark) > 5 else 120.0
+    pdf_draw.draw(canvas, 0, -40, mark, size, fonts.BOLD, align="centre")
+    canvas.restoreState()
+
+
+def _header_title(data: ReportData) -> Paragraph:
+    """The running header's title (country, assessment, period): one paragraph, drawn again on every page."""
+    w = wording.of(data)
+    title = f"{data.info.country} · {data.info.title}" + (f" · {data.info.period}" if data.info.period else "")
+    return rtl.paragraph(title, style("header"), ltr=not w.rtl, right=w.rtl)
+
+
+def _header(canvas: Canvas, data: ReportData, line: Paragraph) -> None:
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, height - MARGIN + 10, width - MARGIN, height - MARGIN + 10)
+    canvas.setFont(fonts.REGULAR, 7.5)
+    canvas.setFillColor(MUTED)
+    w = wording.of(data)
+    room = width * 0.62
+    line.wrapOn(canvas, room, 20)
+    line.drawOn(canvas, width - MARGIN - room if w.rtl else MARGIN, height - MARGIN + 12)
+    status = w("header", status=w("header_draft") if data.draft else w("header_final"))
+    if w.rtl:
+        pdf_draw.draw(canvas, MARGIN, height - MARGIN + 14, status, 7.5)
+    else:
+        pdf_draw.draw(canvas, width - MARGIN, height - MARGIN + 14, status, 7.5, align="right")
+    canvas.restoreState()
+
+
+def _footer(canvas: Canvas, data: ReportData) -> None:
+    """Framework and date on the left; "Page X of Y" on the right (a form, filled in on save)."""
+    width, _ = canvas._pagesize
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, MARGIN - 8, width - MARGIN, MARGIN - 8)
+    canvas.setFont(fonts.REGULAR, 7.5)
+    canvas.setFillColor(MUTED)
+    info = data.info
+    w = wording.of(data)
+    line = w("footer", framework=info.framework_key, version=info.framework_version, date=w.long_date(data.generated))
+    if w.rtl:
+        pdf_draw.draw(canvas, width - MARGIN, MARGIN - 18, line, 7.5, align="right")
+        canvas.translate(MARGIN, MARGIN - 18)
+    else:
+        pdf_draw.draw(canvas, MARGIN, MARGIN - 18, line, 7.5)
+        canvas.translate(width - MARGIN, MARGIN - 18)
+    canvas.doForm(page_form(canvas.getPageNumber()))
+    canvas.restoreState()
+
+
+class _Report(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, target: str, data: ReportData, paper: tuple[float, float]) -> None:
+        super().__init__(
+            target,
+            pagesize=paper,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=wording.of(data)("document_title", label=data.info.label),
+            author=data.info.country,
+            subject=data.framework_title,
+            creator="Assess",
+            initialFontName=fonts.REGULAR,
+        )
+        self.data = data
+        wide = landscape(paper)
+
+        def frame(size: tuple[float, float], name: str) -> Frame:
+            return Frame(
+                MARGIN,
+                MARGIN,
+                size[0] - 2 * MARGIN,
+                size[1] - 2 * MARGIN,
+                id=name,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+
+        title = _header_title(data)
+
+        def page(canvas: Canvas, doc: Any) -> None:
+            _header(canvas, data, title)
+            _footer(canvas, data)
+
+        def overlay(canvas: Canvas, _doc: Any) -> None:
+            _watermark(canvas, data)
+
+        def cover(canvas: Canvas, _doc: Any) -> None:
+            canvas.saveState()
+            canvas.setFillColor(NAVY)
+            canvas.rect(0, paper[1] - 14 * mm, paper[0], 14 * mm, stroke=0, fill=1)
+            canvas.restoreState()
+
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame(paper, "cover")], onPage=cover, onPageEnd=overlay, pagesize=paper),
+                PageTemplate("portrait", [frame(paper, "portrait")], onPage=page, onPageEnd=overlay, pagesize=paper),
+                PageTemplate("landscape", [frame(wide, "landscape")], onPage=page, onPageEnd=overlay, pagesize=wide),
+            ]
+        )
+        self.portrait_width = paper[0] - 2 * MARGIN
+        self.landscape_width = wide[0] - 2 * MARGIN
+        self._keys = 0
+        self.contents: list[tuple[int, str, str]] = []
+
+    def afterFlowable(self, flowable: Any) -> None:
+        key = getattr(flowable, "toc_key", None)
+        if key is None:
+            return
+        level, title = flowable.toc_entry
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self.canv.toc_pages[key] = self.page
+
+    def handle_documentBegin(self) -> None:
+        w = wording.of(self.data)
+        self.canv.page_label = lambda number, total: w("page_of", number=w.number(number), total=w.number(total))
+        self.canv.page_align = "left" if w.rtl else "right"
+        self.canv.toc_keys = tuple(key for _, _, key in self.contents)
+        self.canv.toc_bold = frozenset(key for level, _, key in self.contents if level == 0)
+        super().handle_documentBegin()
+
+
+def write_pdf(data: ReportData, target: str | Path, paper: str = "a4") -> None:
+    """Write the gap report for ``data`` to ``target`` (a path the caller may replace on success)."""
+    fonts.register()
+    with right_to_left(wording.of(data).rtl):
+        _build(data, target, paper)
+
+
+def _build(data: ReportData, target: str | Path, paper: str) -> None:
+    doc = _Report(str(target), data, PAPERS[paper])
+    story: list[Any] = []
+    story += pdf_front.cover(data)
+    body: list[Any] = []
+    body += pdf_front.summary(data, doc.portrait_width)
+    body += pdf_register.gap_register(data, doc.landscape_width)
+    body += pdf_chapters.chapters(data)
+    body += pdf_register.action_plan(data, doc.landscape_width)
+    body += pdf_register.assistance(data, doc.portrait_width)
+    if data.comparison is not None:
+        body += pdf_back.progress(data, doc.portrait_width)
+    body += pdf_back.evidence_annex(data, doc.portrait_width)
+    body += pdf_back.methodology(data, doc.portrait_width)
+    doc.contents = pdf_contents.collect(body)
+    story += pdf_front.contents_page(data, pdf_contents.lines(doc.contents))
+    story += body
+    # ReportLab drops each flowable from ``story`` once it is on a page; a second list holding them all would keep
+    # every laid-out paragraph alive to the end, and the garbage collector would go through them again and again.
+    del body
+    doc.build(story, canvasmaker=pdf_contents.NumberingCanvas)
