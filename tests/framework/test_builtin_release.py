@@ -17,6 +17,10 @@ RELEASED = {
     "2009.1": "4e5abeb5c7b90d67c6d9fa97c20dede2f8ae8a16dbf1767766acd07b6e9f607f",
     # 2009.2: the scale, dimensions, kinds, addressees and the root titles also in fr, es, ru, ar, zh
     "2009.2": "23a9d1fc5837a6a061b562c2a1679c566ee3ef01b028813c9e8600c528183e47",
+    # 2009.3 (format 2): starter operational indicators and the disaggregation dimensions of Annex III section V;
+    # addressees that follow the text (WG-1, WG-2); editorial titles marked; CC-4 no longer repeats the challenges'
+    # introduction; the cross-walk reviewed, every link with a reason; Annex III noted as a draft narrative
+    "2009.3": "df62898d85b3295b8c74751e9e469251b047713a8090ea893a88f842187f5ad4",
 }
 
 

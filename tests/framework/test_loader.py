@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 
 import framework
-from framework import FrameworkError, loader
+from framework import FrameworkError, limits, schemas
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "examples" / "section-v-example.json"
-PACKAGED_SCHEMA = ROOT / "framework" / "schema" / "framework-1.schema.json"
-PUBLISHED_SCHEMA = ROOT / "docs" / "schema" / "framework-1.schema.json"
+PACKAGED_SCHEMAS = {v: ROOT / "framework" / "schema" / f"framework-{v}.schema.json" for v in schemas.FORMAT_VERSIONS}
+PUBLISHED_SCHEMAS = {v: ROOT / "docs" / "schema" / f"framework-{v}.schema.json" for v in schemas.FORMAT_VERSIONS}
 
 
 def example() -> dict[str, Any]:
@@ -58,7 +58,7 @@ def loaded() -> framework.Framework:
 def test_example_header(loaded: framework.Framework) -> None:
     assert loaded.id == "example-regional-framework"
     assert loaded.version == "2025.1"
-    assert loaded.format_version == 1
+    assert loaded.format_version == 2
     assert loaded.default_language == "en"
     assert framework.pick(loaded.title, "en") == "Example regional framework"
     assert framework.pick(loaded.title, "fr") == "Cadre régional d'exemple"
@@ -103,11 +103,13 @@ def test_example_tree_follows_section_v(loaded: framework.Framework) -> None:
         if depth + 1 < len(chain):
             assert chain[depth + 1] in item.children
     measure = loaded.item("PROS.R1.O1.F1.M1")
-    assert measure.children == ("PROS.R1.O1.F1.M1.I1", "PROS.R1.O1.F1.M1.S1")
-    assert loaded.item("PROS.R1.O1.F1.M1.S1").kind == "resource"
+    assert measure.children == ("PROS.R1.O1.F1.M1.I1",)
+    # Section V: resources assist "in the implementation of the specific objectives", so they sit under one.
+    assert loaded.item("PROS.R1.O1").children == ("PROS.R1.O1.F1", "PROS.R1.O1.S1")
+    assert loaded.item("PROS.R1.O1.S1").kind == "resource"
     assert loaded.root_of("PROT.R1.O1.F1.M1.I2").code == "PROT"
     codes = [item.code for item in loaded.items]
-    assert codes.index("PROS.R1.O1.F1.M1.S1") < codes.index("PROS.R1.O2"), "items keep document order"
+    assert codes.index("PROS.R1.O1.S1") < codes.index("PROS.R1.O2"), "items keep document order"
 
 
 @pytest.mark.parametrize(
@@ -117,7 +119,7 @@ def test_example_tree_follows_section_v(loaded: framework.Framework) -> None:
         pytest.param("PROS.R1.O1.F1.M1.I1", True, id="operational-indicator-by-kind"),
         pytest.param("PROS.R1.O1.F1.M1", False, id="implementation-measure-by-kind"),
         pytest.param("PROS.R1", False, id="protocol-requirement-by-kind"),
-        pytest.param("PROS.R1.O1.F1.M1.S1", False, id="resource-by-kind"),
+        pytest.param("PROS.R1.O1.S1", False, id="resource-by-kind"),
         pytest.param("PROS.R1.O2.F1.M1", True, id="addressee-states-beats-kind"),
         pytest.param("PROT.R1.O1.F1.M1.I2", False, id="addressee-secretariat-beats-kind"),
         pytest.param("PROT.R1.O1.F2", False, id="item-explicit-beats-kind"),
@@ -153,7 +155,7 @@ def test_example_languages(loaded: framework.Framework) -> None:
     assert framework.pick(item.text, "fr").startswith("Un mécanisme national d'orientation")
     assert framework.pick(item.text, "en").startswith("A national referral mechanism")
     assert framework.pick(item.text, "fr-CA") == framework.pick(item.text, "fr")
-    resource = loaded.item("PROS.R1.O1.F1.M1.S1")
+    resource = loaded.item("PROS.R1.O1.S1")
     assert set(resource.title) == {"en"}
     assert framework.pick(resource.title, "fr") == "Regional model legislation on trafficking in persons"
     assert framework.pick(resource.text, "fr") == ""
@@ -185,12 +187,12 @@ def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
 def test_integral_floats_become_integers(tmp_path: Path) -> None:
     """JSON Schema counts 1.0 as an integer; the loader must not pass floats on (range() would fail)."""
     doc = example()
-    doc["format_version"] = 1.0
+    doc["format_version"] = 2.0
     doc["scale"].update({"min": 0.0, "max": 3.0, "default_target": 2.0})
     for level in doc["scale"]["levels"]:
         level["value"] = float(level["value"])
     loaded = framework.load_file(write(tmp_path, doc))
-    assert loaded.format_version == 1
+    assert loaded.format_version == 2
     assert type(loaded.format_version) is int
     assert [type(value) for value in (loaded.scale.minimum, loaded.scale.maximum, loaded.scale.default_target)] == [
         int
@@ -202,26 +204,32 @@ def test_integral_floats_become_integers(tmp_path: Path) -> None:
 # The published schema
 
 
-def test_published_schema_is_the_packaged_one() -> None:
-    assert PUBLISHED_SCHEMA.read_bytes() == PACKAGED_SCHEMA.read_bytes(), (
-        "docs/schema/framework-1.schema.json must be an identical copy of framework/schema/framework-1.schema.json"
+@pytest.mark.parametrize("version", schemas.FORMAT_VERSIONS)
+def test_published_schema_is_the_packaged_one(version: int) -> None:
+    published, packaged = PUBLISHED_SCHEMAS[version], PACKAGED_SCHEMAS[version]
+    assert published.read_bytes() == packaged.read_bytes(), (
+        f"docs/schema/{published.name} must be an identical copy of framework/schema/{packaged.name}"
     )
-    assert loader.schema() == json.loads(PUBLISHED_SCHEMA.read_text("utf-8"))
+    assert schemas.schema(version) == json.loads(published.read_text("utf-8"))
+    assert sorted(p.name for p in published.parent.glob("framework-*")) == sorted(
+        p.name for p in PACKAGED_SCHEMAS.values()
+    )
 
 
 def test_documentation_states_the_loader_limits() -> None:
     text = (ROOT / "docs" / "framework-format.md").read_text("utf-8")
-    assert "framework/schema/framework-1.schema.json" in text
-    assert f"| File size | {loader.MAX_FILE_BYTES // (1024 * 1024)} MB |" in text
-    assert f"| Nesting of items | {loader.MAX_DEPTH} levels" in text
-    assert f"| Number of items in total | {loader.MAX_ITEMS:,} |" in text
-    assert f"anywhere in the file | {loader.MAX_JSON_DEPTH} levels |" in text
+    for version in schemas.FORMAT_VERSIONS:
+        assert f"framework/schema/framework-{version}.schema.json" in text
+    assert f"| File size | {limits.MAX_FILE_BYTES // (1024 * 1024)} MB |" in text
+    assert f"| Nesting of items | {limits.MAX_DEPTH} levels" in text
+    assert f"| Number of items in total | {limits.MAX_ITEMS:,} |" in text
+    assert f"anywhere in the file | {limits.MAX_JSON_DEPTH} levels |" in text
 
 
 def test_example_is_valid_against_published_schema() -> None:
     import jsonschema
 
-    schema = json.loads(PUBLISHED_SCHEMA.read_text("utf-8"))
+    schema = json.loads(PUBLISHED_SCHEMAS[2].read_text("utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(example())) == []
 
@@ -257,16 +265,17 @@ BROKEN: list[Any] = [
     ),
     pytest.param(lambda d: d.pop("format"), "format", "not an Assess framework file", id="format-missing"),
     pytest.param(
-        lambda d: d.update(format_version=2),
+        lambda d: d.update(format_version=3),
         "format_version",
-        "format version 2; this release reads version 1",
+        "format version 3; this release reads version 2",
         id="newer-format-version",
     ),
     pytest.param(
-        lambda d: d.update(format_version=2.0), "format_version", "update assess", id="newer-format-version-as-float"
+        lambda d: d.update(format_version=3.0), "format_version", "update assess", id="newer-format-version-as-float"
     ),
-    pytest.param(lambda d: d.update(format_version=0), "format_version", "1 was expected", id="older-format-version"),
-    pytest.param(lambda d: d.update(format_version="1"), "format_version", "1 was expected", id="format-version-text"),
+    pytest.param(lambda d: d.update(format_version=0), "format_version", "must be 1 or 2", id="older-format-version"),
+    pytest.param(lambda d: d.update(format_version="1"), "format_version", "must be 1 or 2", id="format-version-text"),
+    pytest.param(lambda d: d.update(format_version=1.5), "format_version", "must be 1 or 2", id="format-version-1.5"),
     pytest.param(lambda d: d.pop("scale"), "top level", "'scale' is required but missing", id="missing-scale"),
     pytest.param(lambda d: d.pop("id"), "top level", "'id' is required but missing", id="missing-id"),
     pytest.param(
@@ -459,13 +468,13 @@ def test_items_nested_too_deep_for_the_loader(tmp_path: Path) -> None:
     """Parseable, but more levels than MAX_DEPTH: the iterative check stops it before the schema walk."""
     doc = example()
     node = _item(doc, 1)
-    for level in range(loader.MAX_DEPTH + 5):
+    for level in range(limits.MAX_DEPTH + 5):
         child = {"code": f"D{level}", "kind": "resource", "title": {"en": "deep"}, "source": {"document": "erf-2025"}}
         node["children"] = [child]
         node = child
     error = load_error(write(tmp_path, doc))
     assert error.location.startswith("items[1].children[0].children[0]")
-    assert f"nested more than {loader.MAX_DEPTH} levels deep" in error.problem
+    assert f"nested more than {limits.MAX_DEPTH} levels deep" in error.problem
 
 
 def test_items_nested_10000_deep_as_json_text(tmp_path: Path) -> None:
@@ -500,7 +509,7 @@ def test_200000_items(tmp_path: Path) -> None:
     doc["items"] = [dict(template, code=f"X{i}") for i in range(200_000)]
     error = load_error(write(tmp_path, doc))
     assert error.location == "items"
-    assert f"more than {loader.MAX_ITEMS} items" in error.problem
+    assert f"more than {limits.MAX_ITEMS} items" in error.problem
 
 
 # ---------------------------------------------------------------------------------------------
@@ -574,7 +583,7 @@ def test_nul_in_file_name(tmp_path: Path) -> None:
 
 
 def test_file_larger_than_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 2048)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 2048)
     path = write(tmp_path, EXAMPLE.read_bytes())
     error = load_error(path)
     assert error.location == ""
@@ -582,7 +591,7 @@ def test_file_larger_than_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_bytes_larger_than_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 100)
     with pytest.raises(FrameworkError) as info:
         framework.load_bytes(b" " * 101, "upload.json")
     assert str(info.value) == "upload.json: the file is 101 bytes; a framework file may be at most 100 bytes"
