@@ -7,6 +7,7 @@ their categories and the indicators are Assess's suggestions and say so, in the 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -31,11 +32,11 @@ DIMENSIONS = {
 ASKED_FOR = {
     "OI-PROT-1": "Victims identified",
     "OI-PROT-2": "Victims referred to assistance",
-    "OI-PROT-4": "Victims assisted",
+    "OI-PROT-3": "Victims assisted",
     "OI-PROS-1": "Persons investigated",
     "OI-PROS-2": "Persons prosecuted",
     "OI-PROS-3": "Persons convicted",
-    "OI-PROT-5": "Residence permits granted to victims",
+    "OI-PROT-4": "Residence permits granted to victims",
     "OI-INT-1": "Mutual legal assistance requests sent",
     "OI-INT-2": "Mutual legal assistance requests received",
     "OI-INT-3": "Extradition requests sent",
@@ -141,3 +142,14 @@ def test_the_description_says_what_is_quoted_and_that_annex_iii_was_a_draft(fw: 
     assert set(note) == LANGUAGES
     quoted = re.search(r'"([^"]+)"', note["en"])
     assert quoted is not None and find(quoted[1], annexes()) is not None, "the note quotes Annex III verbatim"
+
+
+def test_the_documentation_lists_the_starter_indicators(fw: Framework) -> None:
+    text = (Path(__file__).resolve().parents[2] / "docs" / "framework-format.md").read_text("utf-8")
+    documented = [line for line in text.splitlines() if line.startswith("| `OI-")]
+    expected = [
+        f"| `{i.code}` | {i.name['en']} | {i.unit} | {', '.join(i.measures)} | "
+        f"{', '.join(d.id for d in i.disaggregations) or 'none'} |"
+        for i in fw.indicators
+    ]
+    assert documented == expected
