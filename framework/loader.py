@@ -29,7 +29,14 @@ def builtin_path() -> Path:
 
 @cache
 def load_builtin() -> Framework:
-    return load_file(builtin_path())
+    """The framework shipped with Assess.
+
+    Its file is checked against its JSON Schema by the test suite, not at every start: the schema walk is the
+    slowest step of loading (a tenth of a second) and every process needs the built-in framework. The checks the
+    schema cannot say still run, and a file that does not build falls back to the full check and its message.
+    """
+    path = builtin_path()
+    return load_document(reading.parse(reading.read_file(path), str(path)), str(path), validate=False)
 
 
 def load_file(path: str | Path) -> Framework:
