@@ -57,7 +57,7 @@ def load_document(document: object, name: str = "<framework>", *, validate: bool
     if not validate and isinstance(document, dict):
         try:
             return build(document, name)
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError):
             pass  # not what was stored: fall through to the full check and its clear message
     if not isinstance(document, dict):
         raise FrameworkError(name, "top level", "expected a JSON object describing a framework")

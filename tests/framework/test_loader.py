@@ -295,6 +295,22 @@ def test_a_figure_that_fits_its_unit(unit: Unit, value: Decimal) -> None:
     assert unit.problem_with(value) is None
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda d: d["indicators"][3].update(target="ninety"), id="target-not-a-number"),
+        pytest.param(lambda d: d["indicators"][0].update(unit="kg"), id="unknown-unit"),
+        pytest.param(lambda d: d["crosswalk"][0].update(reason=7), id="reason-not-text"),
+        pytest.param(lambda d: d["disaggregations"][0].pop("categories"), id="dimension-without-categories"),
+    ],
+)
+def test_a_stored_document_that_is_not_what_was_stored_gets_the_full_check(damage: Mutation) -> None:
+    document = example()
+    damage(document)
+    with pytest.raises(FrameworkError):
+        framework.load_document(document, "stored", validate=False)
+
+
 def test_load_bytes_matches_load_file(loaded: framework.Framework) -> None:
     again = framework.load_bytes(EXAMPLE.read_bytes(), "example")
     assert [item.code for item in again.items] == [item.code for item in loaded.items]
