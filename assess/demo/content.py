@@ -39,6 +39,8 @@ class DemoDataError(Exception):
 
 @dataclass(frozen=True)
 class Institution:
+    """A responsible institution, by the key the answers name it with."""
+
     key: str
     name: str
     focal_point: str
@@ -83,6 +85,8 @@ class Proof:
 
 @dataclass(frozen=True)
 class Round:
+    """One round of the assessment: a new assessment, started (and maybe marked final) at fixed times."""
+
     title: str
     period: str
     started_at: dt.datetime
@@ -94,6 +98,8 @@ class Round:
 
 @dataclass(frozen=True)
 class Content:
+    """The whole demo: the country, who coordinates, when the framework came in, and the rounds."""
+
     country: str
     coordinator: str
     framework_imported_at: dt.datetime
