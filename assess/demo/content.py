@@ -14,27 +14,15 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import framework as fw
 from assess import evidence, vocabulary
+from assess.demo.datafile import DemoDataError, Table, read
 
 DATA = Path(__file__).resolve().with_name("data")
 UNSCORED = "unscored"
 """What an answers file writes for a score left empty (TOML has no null)."""
-
-
-class DemoDataError(Exception):
-    """A data file of the demo that cannot be used: the file, the entry in it (if any) and what is wrong.
-
-    The data ships with Assess, so this is a fault of the release, found by the tests; it is not
-    translated.
-    """
-
-    def __init__(self, file: Path, entry: str, problem: str) -> None:
-        self.file, self.entry, self.problem = file, entry, problem
-        where = f"{file}, {entry}" if entry else str(file)
-        super().__init__(f"{where}: {problem}. Correct the demo's data file.")
 
 
 @dataclass(frozen=True)
@@ -113,7 +101,7 @@ def load(folder: Path = DATA, framework: fw.Framework | None = None) -> Content:
     """The demo's content from ``folder``, checked against ``framework`` (the built-in one if None)."""
     framework = framework or fw.load_builtin()
     main = folder / "demo.toml"
-    top = _Table(main, "", _read(main))
+    top = Table(main, "", read(main))
     institutions = _institutions(folder / "institutions.toml")
     documents = _documents(folder / "documents")
     coordinator = top.text("coordinator")
@@ -121,7 +109,7 @@ def load(folder: Path = DATA, framework: fw.Framework | None = None) -> Content:
     rounds: list[Round] = []
     used: set[str] = set()
     for number, data in enumerate(top.tables("rounds"), 1):
-        table = _Table(main, f"round {number}", data)
+        table = Table(main, f"round {number}", data)
         title = table.text("title")
         answers = items.answers(folder / table.text("answers"), first=not rounds)
         proofs = _evidence(folder / table.text("evidence"), framework, documents)
@@ -150,74 +138,10 @@ def load(folder: Path = DATA, framework: fw.Framework | None = None) -> Content:
     return content
 
 
-def _read(path: Path) -> dict[str, Any]:
-    import tomllib  # here, not above: handing out a copy of a built demo does not need it
-
-    try:
-        return tomllib.loads(path.read_text("utf-8"))
-    except OSError as exc:
-        raise DemoDataError(path, "", f"cannot be read ({exc.strerror or exc})") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise DemoDataError(path, "", f"not a valid TOML file ({exc})") from None
-
-
-_REQUIRED: Any = object()
-
-
-class _Table:
-    """One table of a data file, read key by key; :meth:`done` refuses the keys nobody asked for."""
-
-    def __init__(self, file: Path, entry: str, data: object) -> None:
-        self.file, self.entry = file, entry
-        if not isinstance(data, dict):
-            self.fail("expected a table")
-        self.data: dict[str, Any] = data
-        self.asked: set[str] = set()
-
-    def fail(self, problem: str) -> NoReturn:
-        raise DemoDataError(self.file, self.entry, problem)
-
-    def get(self, key: str, kind: type, what: str, default: Any = _REQUIRED) -> Any:
-        self.asked.add(key)
-        if key not in self.data:
-            if default is _REQUIRED:
-                self.fail(f"{key} is missing")
-            return default
-        value = self.data[key]
-        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            self.fail(f"{key} must be {what}, not {value!r}")
-        return value
-
-    def text(self, key: str, default: str = _REQUIRED) -> str:
-        value: str = self.get(key, str, "a text", default)
-        return value
-
-    def moment(self, key: str) -> dt.datetime:
-        value: dt.datetime = self.get(key, dt.datetime, "a date and time (YYYY-MM-DDTHH:MM:SS)")
-        if value.tzinfo is not None:
-            self.fail(f"{key} must be a local date and time, without a time zone")
-        return value
-
-    def optional_moment(self, key: str) -> dt.datetime | None:
-        if key not in self.data:
-            self.asked.add(key)
-            return None
-        return self.moment(key)
-
-    def tables(self, key: str) -> list[Any]:
-        value: list[Any] = self.get(key, list, "a list of tables ([[...]])")
-        return value
-
-    def done(self) -> None:
-        unknown = sorted(self.data.keys() - self.asked)
-        if unknown:
-            self.fail(f"unknown key {unknown[0]}")
-
-
 def _institutions(path: Path) -> dict[str, Institution]:
     found: dict[str, Institution] = {}
-    for key, data in _read(path).items():
-        table = _Table(path, f"institution {key}", data)
+    for key, data in read(path).items():
+        table = Table(path, f"institution {key}", data)
         found[key] = Institution(key, table.text("name"), table.text("focal_point"))
         table.done()
     return found
@@ -230,10 +154,10 @@ def _documents(folder: Path) -> dict[str, bytes]:
 
 
 def _evidence(path: Path, framework: fw.Framework, documents: Mapping[str, bytes]) -> tuple[Proof, ...]:
-    top = _Table(path, "", _read(path))
+    top = Table(path, "", read(path))
     proofs = []
     for number, data in enumerate(top.tables("evidence"), 1):
-        table = _Table(path, f"evidence {number}", data)
+        table = Table(path, f"evidence {number}", data)
         item = table.text("item")
         table.entry = f"evidence {number} (item {item})"
         if not framework.has(item) or not framework.item(item).assessable:
@@ -272,9 +196,9 @@ class _Items:
         self.given: dict[str, dict[str, Any]] = {}  # each item's fields as the rounds so far gave them
 
     def answers(self, path: Path, first: bool) -> dict[str, Answer]:
-        data = _read(path)
+        data = read(path)
         for code, fields in data.items():
-            table = _Table(path, f"item {code}", fields)
+            table = Table(path, f"item {code}", fields)
             if code not in self.codes:
                 table.fail(f"there is no assessable item {code} in {self.framework.id} {self.framework.version}")
             if not fields:
@@ -287,7 +211,7 @@ class _Items:
                 raise DemoDataError(path, "", f"the first round answers every assessable item; {missing[0]} has none")
         return {code: self.answer(path, code) for code in self.codes if code in data}
 
-    def check(self, table: _Table, name: str, value: object) -> object:
+    def check(self, table: Table, name: str, value: object) -> object:
         check = _FIELDS.get(name)
         if check is None:
             table.fail(f"unknown field {name}; the fields are {', '.join(_FIELDS)}")

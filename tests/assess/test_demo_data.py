@@ -15,6 +15,7 @@ from sqlalchemy import event
 
 from assess import assessments, audit, evidence, responses
 from assess.demo import build, content
+from assess.demo.datafile import DemoDataError
 from db import open_store
 from db.models import Assessment
 
@@ -139,7 +140,7 @@ def test_a_bad_entry_is_refused_naming_its_file_and_entry(
     data: Path, name: str, old: str, new: str, message: str
 ) -> None:
     change(data, name, old, new)
-    with pytest.raises(content.DemoDataError) as refused:
+    with pytest.raises(DemoDataError) as refused:
         content.load(data)
     assert refused.value.file == data / name
     assert str(refused.value).startswith(f"{data / name}, ") or str(refused.value).startswith(f"{data / name}: ")
@@ -151,14 +152,14 @@ def test_the_first_round_answers_every_item(data: Path) -> None:
     text = path.read_text("utf-8")
     path.write_text(re.sub(r'\n\["WG-2"\]\n.*?\n(?=\n\[)', "\n", text, count=1, flags=re.DOTALL), "utf-8")
     with pytest.raises(
-        content.DemoDataError, match=r"answers-2024.toml: the first round answers every .* WG-2 has none"
+        DemoDataError, match=r"answers-2024.toml: the first round answers every .* WG-2 has none"
     ):
         content.load(data)
 
 
 def test_a_document_no_evidence_attaches_is_refused(data: Path) -> None:
     (data / "documents" / "stray.txt").write_text("left over", "utf-8")
-    with pytest.raises(content.DemoDataError, match=r"stray.txt: no evidence attaches this document"):
+    with pytest.raises(DemoDataError, match=r"stray.txt: no evidence attaches this document"):
         content.load(data)
 
 
