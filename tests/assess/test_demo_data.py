@@ -151,9 +151,7 @@ def test_the_first_round_answers_every_item(data: Path) -> None:
     path = data / "answers-2024.toml"
     text = path.read_text("utf-8")
     path.write_text(re.sub(r'\n\["WG-2"\]\n.*?\n(?=\n\[)', "\n", text, count=1, flags=re.DOTALL), "utf-8")
-    with pytest.raises(
-        DemoDataError, match=r"answers-2024.toml: the first round answers every .* WG-2 has none"
-    ):
+    with pytest.raises(DemoDataError, match=r"answers-2024.toml: the first round answers every .* WG-2 has none"):
         content.load(data)
 
 
