@@ -12,7 +12,8 @@ from assess import audit, frameworks, vocabulary
 from assess.errors import InvalidInput, NotFound, ReadOnly
 from assess.messages import UserText
 from assess.users import check_can_edit, current_user
-from db.models import Assessment, Evidence, Institution, Response, ResponseInstitution, utcnow
+from db import clock
+from db.models import Assessment, Evidence, Institution, Response, ResponseInstitution
 
 STATUSES = vocabulary.ASSESSMENT_STATUSES
 # The names of the fields a message about a missing or too long text names.
@@ -128,7 +129,7 @@ def create(
         record = frameworks.find(session, framework_key, framework_version)
     framework = frameworks.loaded(record)
     scale = framework.scale
-    now = utcnow()
+    now = clock.now(session)
     assessment = Assessment(
         country=country,
         title=title,
@@ -258,7 +259,7 @@ def rename(
             new=value,
         )
         setattr(assessment, field, value)
-    assessment.updated_at = utcnow()
+    assessment.updated_at = clock.now(session)
     session.flush()
     return info(assessment)
 
@@ -281,7 +282,7 @@ def set_status(session: Session, assessment_id: int | str, status: str, user: st
             new=status,
         )
         assessment.status = status
-        assessment.updated_at = utcnow()
+        assessment.updated_at = clock.now(session)
         session.flush()
     return info(assessment)
 
@@ -308,7 +309,7 @@ def set_target(session: Session, assessment_id: int | str, target: int, user: st
             new=target,
         )
         assessment.target_level = target
-        assessment.updated_at = utcnow()
+        assessment.updated_at = clock.now(session)
         session.flush()
     return info(assessment)
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import clock
 from db.models import AuditEntry
 
 
@@ -37,7 +38,7 @@ def entry(
     item_code: str | None = None,
     origin: str = "",
 ) -> dict[str, Any]:
-    """The column values of one audit row; ``at`` is left to the column's default (the time it is written)."""
+    """The column values of one audit row but its time (``at``), which the caller gives from its clock (db.clock)."""
     return {
         "user": user,
         "assessment_id": assessment_id,
@@ -65,6 +66,7 @@ def record(
     """Add one change to the session; it is written with the session's next flush."""
     session.add(
         AuditEntry(
+            at=clock.now(session),
             **entry(
                 user=user,
                 assessment_id=assessment_id,
@@ -74,7 +76,7 @@ def record(
                 old=old,
                 new=new,
                 origin=origin,
-            )
+            ),
         )
     )
 

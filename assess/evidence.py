@@ -24,7 +24,8 @@ from assess.errors import Cancelled, InvalidInput, NotFound, TooLarge
 from assess.messages import megabytes
 from assess.settings import load_settings
 from assess.users import can_edit, current_user
-from db.models import Blob, BlobChunk, Evidence, Response, utcnow
+from db import clock
+from db.models import Blob, BlobChunk, Evidence, Response
 from db.store import Store
 
 CHUNK = 1024 * 1024
@@ -138,7 +139,7 @@ def add_link(
         description=_clean_description(description),
         sensitive=sensitive,
         added_by=user,
-        added_at=utcnow(),
+        added_at=clock.now(session),
     )
     response.evidence.append(evidence)
     session.flush()
@@ -172,7 +173,7 @@ def add_citation(
         description=_clean_description(description),
         sensitive=sensitive,
         added_by=user,
-        added_at=utcnow(),
+        added_at=clock.now(session),
     )
     response.evidence.append(evidence)
     session.flush()
@@ -357,7 +358,7 @@ def _stream_in(
             size=done,
             sensitive=sensitive,
             added_by=user,
-            added_at=utcnow(),
+            added_at=clock.now(session),
         )
         session.add(evidence)
         session.flush()

@@ -31,8 +31,8 @@ from assess import assessments, audit, response_rows, vocabulary
 from assess.errors import InvalidInput, NotFound, StaleEdit
 from assess.messages import UserText
 from assess.users import check_can_edit, current_user
-from db import Store
-from db.models import Assessment, Institution, Response, utcnow
+from db import Store, clock
+from db.models import Assessment, Institution, Response
 
 PRIORITIES = vocabulary.PRIORITIES
 UNSET: Any = object()
@@ -305,7 +305,7 @@ def _save_rows(
             if store.is_sqlite:
                 rows.begin_immediate()
             try:
-                written = _edit(rows, key, code, fields, expected_version, user, origin)
+                written = _edit(rows, key, code, fields, expected_version, user, origin, time=store.now)
             except _Overtaken:
                 rows.rollback(connection)
                 raise stale(_current(rows, key, code)) from None
@@ -344,7 +344,7 @@ def _update_rows(
     try:
         rows = response_rows.Rows(connection.dialect, cursor, session.info.get("label", "the database"))
         try:
-            return _edit(rows, key, code, fields, expected_version, user, origin, session)
+            return _edit(rows, key, code, fields, expected_version, user, origin, session, time=clock.of(session))
         except _Overtaken:
             pass
         except BaseException:
@@ -370,6 +370,8 @@ def _edit(
     user: str,
     origin: str,
     session: Session | None = None,
+    *,
+    time: clock.Clock,
 ) -> ResponseView | None:
     """The edit in four statements: one read, three writes (none when nothing changes).
 
@@ -399,7 +401,7 @@ def _edit(
     changed = {column: new for column, new in changes.items() if row[column] != new}
     if not changed:
         return _view(read)
-    now = utcnow()
+    now = time()
     entries = [
         {
             "at": now,
@@ -495,7 +497,7 @@ def _update_objects(
         changed |= _set_institutions(session, assessment, response, institutions, user, origin)
     if changed:
         response.updated_by = user
-        response.updated_at = utcnow()
+        response.updated_at = clock.now(session)
         assessment.updated_at = response.updated_at
         try:
             session.flush()
