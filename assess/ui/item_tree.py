@@ -8,12 +8,13 @@ items that match the user's filters.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -51,6 +52,11 @@ def scores_text(state: ItemState) -> str:
     return " · ".join("–" if v is None else formats.number(v) for v in (r.law, r.practice))
 
 
+def faded() -> QBrush:
+    """The colour of rows shown as context: the palette's placeholder text."""
+    return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+
+
 class ItemTreeModel(QAbstractItemModel):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -85,10 +91,6 @@ class ItemTreeModel(QAbstractItemModel):
         self._completion: dict[int, tuple[int, int]] = {}
         self.lang = self.workspace.lang
 
-    def faded(self, index: Index) -> bool:
-        """Whether a row shows only as the parent of matching items (the filter sets this)."""
-        return False
-
     def _reset(self) -> None:
         self.beginResetModel()
         self._build()
@@ -102,7 +104,16 @@ class ItemTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, siblings[row])
         return QModelIndex()
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    @overload
+    def parent(self) -> QObject | None: ...
+
+    @overload
+    def parent(self, index: Index) -> QModelIndex: ...
+
+    def parent(self, index: Index | None = None) -> QObject | QModelIndex | None:
+        """The QObject that owns the model (no argument, as for any QObject), or the parent row of ``index``."""
+        if index is None:
+            return super().parent()
         if not index.isValid():
             return QModelIndex()
         up = self.parent_of[index.internalId()]
@@ -185,8 +196,8 @@ class ItemTreeModel(QAbstractItemModel):
                 font.setItalic(state is None and n not in self.below and self.lang not in UPRIGHT)
                 return font
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and ((state is None and n not in self.below) or self.faded(index)):
-            return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        if role == Qt.ItemDataRole.ForegroundRole and state is None and n not in self.below:
+            return faded()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             texts = [self.data(self.index(index.row(), c, index.parent())) for c in range(COLUMNS)]
             return ", ".join(str(t) for t in texts if t)
@@ -243,7 +254,6 @@ class ItemFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)  # an edited item stays until the user moves on (see Navigator)
         self.filters = Filters()
         self.model_ = model
-        model.faded = lambda index: self.active and not self.accepts(index)  # type: ignore[method-assign]
 
     @property
     def active(self) -> bool:
@@ -254,6 +264,12 @@ class ItemFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.filters = filters
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A row shown only as the parent of matching items is faded."""
+        if role == Qt.ItemDataRole.ForegroundRole and self.active and not self.accepts(self.mapToSource(index)):
+            return faded()
+        return super().data(index, role)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         return not self.active or self.accepts(self.model_.index(row, 0, parent))

@@ -1,0 +1,52 @@
+"""The line in each group of the item page that says how its last edit went: "Saving…", "Saved 10:42",
+or why it is not saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtWidgets import QLabel, QWidget
+
+from assess.ui import formats
+from assess.ui.edits import SaveState, Status
+
+# Dark red: at least 7:1 against the white and light grey backgrounds of both palettes, and never the only
+# cue (the words say it too).
+NOT_SAVED = "#a4262c"
+
+
+def describe(state: SaveState | None) -> str:
+    """What the line says for ``state``."""
+    tr = QCoreApplication.translate
+    if state is None:
+        return ""
+    if state.status is Status.SAVING:
+        return tr("SaveState", "Saving…")
+    if state.status is Status.SAVED:
+        at = state.at
+        time = formats.locale().toString(QTime(at.hour, at.minute), "HH:mm") if at else ""
+        return tr("SaveState", "Saved {time}").format(time=time)
+    if state.status is Status.KEPT:
+        return tr(
+            "SaveState", "Not saved yet: kept here and saved as soon as the database can be written. {reason}"
+        ).format(reason=state.reason)
+    if state.reason:
+        return tr("SaveState", "Not saved: {reason}").format(reason=state.reason)
+    return tr("SaveState", "Not saved: something went wrong (the details are in the log).")
+
+
+class SaveStateLabel(QLabel):
+    """One group's save state; one line high even when empty, so that nothing below it jumps."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saveState")
+        self.setWordWrap(True)
+        self.setAccessibleName(name)
+        self.state: SaveState | None = None
+
+    def show_state(self, state: SaveState | None) -> None:
+        self.state = state
+        self.setText(describe(state))
+        failed = state is not None and state.status in (Status.KEPT, Status.REFUSED)
+        self.setStyleSheet(f"color: {NOT_SAVED}" if failed else "")
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
