@@ -35,6 +35,8 @@ from db import StoreError
 TYPING_PAUSE_MS = 700
 RETRY_MS = 5_000
 
+translate = QCoreApplication.translate
+
 
 class Group(Enum):
     """The groups of the item page, each with its own save state."""
@@ -198,21 +200,20 @@ class ResponseEdits(QObject):
     @staticmethod
     def describe(code: str, fields: dict[str, Any]) -> str:
         """What an edit changed, as the status bar and the Edit menu say it: "rationale of INT-4"."""
-        tr = QCoreApplication.translate
         names = {
-            "law": tr("ItemEditor", "scores"),
-            "practice": tr("ItemEditor", "scores"),
-            "not_applicable": tr("ItemEditor", "N/A"),
-            "na_justification": tr("ItemEditor", "N/A"),
-            "rationale": tr("ItemEditor", "rationale"),
-            "institutions": tr("ItemEditor", "responsible institutions"),
-            "priority": tr("ItemEditor", "priority"),
-            "target_date": tr("ItemEditor", "target date"),
-            "next_action": tr("ItemEditor", "next action"),
-            "technical_assistance": tr("ItemEditor", "technical assistance"),
+            "law": translate("ItemEditor", "scores"),
+            "practice": translate("ItemEditor", "scores"),
+            "not_applicable": translate("ItemEditor", "N/A"),
+            "na_justification": translate("ItemEditor", "N/A"),
+            "rationale": translate("ItemEditor", "rationale"),
+            "institutions": translate("ItemEditor", "responsible institutions"),
+            "priority": translate("ItemEditor", "priority"),
+            "target_date": translate("ItemEditor", "target date"),
+            "next_action": translate("ItemEditor", "next action"),
+            "technical_assistance": translate("ItemEditor", "technical assistance"),
         }
         what = ", ".join(dict.fromkeys(names[f] for f in fields))
-        return tr("ItemEditor", "{what} of {code}").format(what=what, code=code)
+        return translate("ItemEditor", "{what} of {code}").format(what=what, code=code)
 
     # --- saving ---------------------------------------------------------------------------------------------
 
@@ -308,13 +309,14 @@ def saved_or_given_up(parent: QWidget, edits: ResponseEdits, *, closing: bool = 
     cannot be saved, the user decides whether to go on and lose it. True to go on."""
     if edits.save_all():
         return True
-    tr = QCoreApplication.translate
     reason = edits.why_kept()
-    go_on = tr("MainWindow", "Close and lose them") if closing else tr("MainWindow", "Go on and lose them")
+    go_on = (
+        translate("MainWindow", "Close and lose them") if closing else translate("MainWindow", "Go on and lose them")
+    )
     if dialogs.confirm(
         parent,
-        tr("MainWindow", "Edits not saved"),
-        tr(
+        translate("MainWindow", "Edits not saved"),
+        translate(
             "MainWindow",
             "Your edits of {items} could not be saved yet. {reason}\n\nGo on and lose them, or cancel and keep "
             "them until the database can be written?",

@@ -13,25 +13,26 @@ from assess.ui.edits import SaveState, Status
 # cue (the words say it too).
 NOT_SAVED = "#a4262c"
 
+translate = QCoreApplication.translate
+
 
 def describe(state: SaveState | None) -> str:
     """What the line says for ``state``."""
-    tr = QCoreApplication.translate
     if state is None:
         return ""
     if state.status is Status.SAVING:
-        return tr("SaveState", "Saving…")
+        return translate("SaveState", "Saving…")
     if state.status is Status.SAVED:
         at = state.at
         time = formats.locale().toString(QTime(at.hour, at.minute), "HH:mm") if at else ""
-        return tr("SaveState", "Saved {time}").format(time=time)
+        return translate("SaveState", "Saved {time}").format(time=time)
     if state.status is Status.KEPT:
-        return tr(
+        return translate(
             "SaveState", "Not saved yet: kept here and saved as soon as the database can be written. {reason}"
         ).format(reason=state.reason)
     if state.reason:
-        return tr("SaveState", "Not saved: {reason}").format(reason=state.reason)
-    return tr("SaveState", "Not saved: something went wrong (the details are in the log).")
+        return translate("SaveState", "Not saved: {reason}").format(reason=state.reason)
+    return translate("SaveState", "Not saved: something went wrong (the details are in the log).")
 
 
 class SaveStateLabel(QLabel):

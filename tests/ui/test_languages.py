@@ -283,7 +283,9 @@ def test_choosing_a_language_shows_the_window_in_it_at_once(open_window, demo_db
     qtbot.addWidget(french)
     try:
         assert menu_titles(french)[0] == "&Fichier"
-        assert french.databases.database == copy and french.databases.demo and Path(copy).exists()  # the demo copy was handed over
+        assert (
+            french.databases.database == copy and french.databases.demo and Path(copy).exists()
+        )  # the demo copy was handed over
         assert french.navigator.current_code() == "PROT-2"
         assert french.commands.language["fr"].isChecked()
         assert french.workspace.lang == "fr"
@@ -309,7 +311,9 @@ def test_demo_reset_puts_back_a_changed_score(open_window, fresh_demo, fake_dial
     assert changed != before
     fake_dialogs.answer("confirm", False)
     window.commands.reset_demo.trigger()
-    assert window.databases.database == str(first.resolve()) and stored(first, aid, "PROS-1.i").law == changed  # asked first
+    assert (
+        window.databases.database == str(first.resolve()) and stored(first, aid, "PROS-1.i").law == changed
+    )  # asked first
     fake_dialogs.answer("confirm", True)
     window.commands.reset_demo.trigger()
     second = Path(window.databases.database)
