@@ -243,6 +243,8 @@ class ResponseEdits(QObject):
         return Write(work, partial(self._saved, edit), partial(self._failed, edit))
 
     def _saved(self, edit: _Edit, view: ResponseView) -> None:
+        if edit not in self._unsaved:  # given up while it was being written (closing after a long wait)
+            return
         self._unsaved.remove(edit)
         self._failing = False
         ws = self.workspace
@@ -258,6 +260,8 @@ class ResponseEdits(QObject):
             self.retry()
 
     def _failed(self, edit: _Edit, exc: BaseException) -> None:
+        if edit not in self._unsaved:
+            return
         ws = self.workspace
         mapped = ws.for_user(exc)
         what = self.describe(edit.code, edit.fields)

@@ -2,7 +2,7 @@
 
 It is composed, not inherited: the open database and assessment (:class:`Workspace`), the writes and
 their undo history, the edits of responses, and one object per group of commands (databases,
-assessments, reports, backups, parts sent and contributions imported, workshops), each given what it
+assessments, reports, backups, parts sent and contributions imported, workshops, help), each given what it
 needs and connected to the window with signals. The window itself lays out the widgets, keeps what it
 shows up to date, moves between items and panes, and closes.
 """
@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess.logs import log_file
-from assess.ui import dialogs, errors, formats, settings
+from assess.ui import errors, formats, settings
 from assess.ui.assessment_commands import AssessmentCommands
 from assess.ui.backup_commands import BackupCommands
 from assess.ui.database_commands import DatabaseCommands
 from assess.ui.edits import ResponseEdits, saved_or_given_up
 from assess.ui.evidence_edits import EvidenceEdits
 from assess.ui.evidence_io import Attacher
+from assess.ui.help_commands import HelpCommands
 from assess.ui.import_commands import ImportCommands
 from assess.ui.item_page import ItemPage
 from assess.ui.launch import first_size
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportCommands(self, ws, self.edits, self.databases, current)
         again = (lambda code: relaunch(self, code) is not None) if relaunch is not None else None
         self.workshop = WorkshopCommands(self, ws, self.databases, lang=lang, relaunch=again)
+        self.help = HelpCommands(self)
         self._connect()
         self.resize(first_size())  # until a size the user chose is restored
         self._restore_layout()
@@ -145,8 +146,8 @@ class MainWindow(QMainWindow):
             (a.show_item, self.show_item_tab),
             (a.show_overview, self.show_overview_tab),
             (a.next_pane, self.next_pane),
-            (a.open_logs, self.open_log_folder),
-            (a.about, self.about),
+            (a.open_logs, self.help.open_log_folder),
+            (a.about, self.help.about),
         ):
             action.triggered.connect(_ignoring_checked(slot))
         a.presentation.triggered.connect(workshop.set_presentation)
@@ -318,26 +319,6 @@ class MainWindow(QMainWindow):
             if pane.isVisible() and pane.isEnabled():
                 pane.setFocus()
                 return
-
-    # --- help -----------------------------------------------------------------------------------------------
-
-    def open_log_folder(self) -> None:
-        folder = log_file().parent
-        folder.mkdir(parents=True, exist_ok=True)
-        dialogs.open_external(folder)
-
-    def about(self) -> None:
-        from assess import __version__
-
-        dialogs.info(
-            self,
-            self.tr("About Assess"),
-            self.tr(
-                "Assess {version}: a self-assessment of national implementation of the UN Trafficking in "
-                "Persons Protocol, on the UNODC Framework for Action and the Working Group recommendations.\n\n"
-                "It works fully offline. Problems are logged to {log}."
-            ).format(version=__version__, log=log_file()),
-        )
 
     # --- layout and closing ---------------------------------------------------------------------------------
 

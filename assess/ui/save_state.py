@@ -3,7 +3,7 @@ or why it is not saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
 from assess.ui import formats
@@ -44,10 +44,21 @@ class SaveStateLabel(QLabel):
         self.setWordWrap(True)
         self.setAccessibleName(name)
         self.state: SaveState | None = None
+        self._failed = False
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
 
     def show_state(self, state: SaveState | None) -> None:
+        """Say how ``state`` went (touching the widget only when something changed: it is shown for every item)."""
+        if state == self.state:
+            return
         self.state = state
         self.setText(describe(state))
         failed = state is not None and state.status in (Status.KEPT, Status.REFUSED)
-        self.setStyleSheet(f"color: {NOT_SAVED}" if failed else "")
-        self.setMinimumHeight(self.fontMetrics().lineSpacing())
+        if failed != self._failed:
+            self._failed = failed
+            self.setStyleSheet(f"color: {NOT_SAVED}" if failed else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing())
+        super().changeEvent(event)
