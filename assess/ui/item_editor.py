@@ -121,7 +121,7 @@ class ItemEditor(QWidget):
             caption.setBuddy(buddy)
             notes.addRow(caption, field)
         self.notes_state = SaveStateLabel(self.tr("Save state of the rationale and plan"))
-        notes.addRow(self.notes_state)
+        notes.insertRow(0, self.notes_state)  # first: under the title, the state of the group
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

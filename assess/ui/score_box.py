@@ -70,7 +70,7 @@ class ScoreBox(QGroupBox):
         self.scale.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.scale)
         self.save_state = SaveStateLabel(self.tr("Save state of the scores"))
-        form.addRow(self.save_state)
+        form.insertRow(0, self.save_state)  # first: under the title, the state of the group
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
