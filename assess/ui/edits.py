@@ -182,6 +182,10 @@ class ResponseEdits(QObject):
         """The items whose edits wait for the database to be writable again."""
         return list(dict.fromkeys(e.code for e in self._unsaved if e.stage is _Stage.KEPT))
 
+    def waiting(self) -> list[str]:
+        """The items with an edit not saved yet, for whatever reason (kept, or still being written)."""
+        return list(dict.fromkeys(e.code for e in self._unsaved))
+
     def why_kept(self) -> str:
         """Why the edits kept could not be saved (the last reason given), in the user's language."""
         return next((e.reason for e in reversed(self._unsaved) if e.reason), "")
@@ -324,7 +328,7 @@ def saved_or_given_up(parent: QWidget, edits: ResponseEdits, *, closing: bool = 
             "MainWindow",
             "Your edits of {items} could not be saved yet. {reason}\n\nGo on and lose them, or cancel and keep "
             "them until the database can be written?",
-        ).format(items=", ".join(edits.kept()), reason=reason),
+        ).format(items=", ".join(edits.waiting()), reason=reason),
         go_on,
     ):
         edits.discard()

@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
     def _say_waiting(self) -> None:
         self._say(
             self.tr("Undo and Redo wait until your edits of {items} are saved.").format(
-                items=", ".join(self.edits.kept())
+                items=", ".join(self.edits.waiting())
             )
         )
 

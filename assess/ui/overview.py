@@ -192,8 +192,9 @@ class OverviewPage(QWidget):
         self._stale = False
         if self.workspace.assessment is None:
             return
-        overview, gaps = self.workspace.overview()
-        self.show_overview(overview, gaps)
+        shown = self.workspace.overview()
+        if shown is not None:
+            self.show_overview(*shown)
 
     def show_overview(self, overview: Overview, gaps: list[ItemState]) -> None:
         info, total = overview.assessment, overview.overall

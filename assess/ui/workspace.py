@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
@@ -27,9 +27,10 @@ from assess.responses import ResponseView
 from assess.scoring import ItemState
 from assess.ui import errors
 from assess.ui.writes import WriteQueue
-from db import Store
+from db import Store, StoreError
 
 SCORE_FIELDS = ("law", "practice", "not_applicable", "na_justification")
+T = TypeVar("T")
 
 
 def check_can_edit(store: Store) -> None:
@@ -247,10 +248,16 @@ class Workspace(QObject):
     # --- evidence -------------------------------------------------------------------------------------------
 
     def evidence(self, code: str) -> list[EvidenceView]:
-        if self.assessment is None or code not in self.states:
+        """The evidence of ``code`` for the screen (none when it cannot be read, and the status bar says why)."""
+        assessment = self.assessment
+        if assessment is None or code not in self.states:
             return []
-        with self.session() as session:
-            return evidence.list_for(session, self.assessment.id, code)
+
+        def read() -> list[EvidenceView]:
+            with self.session() as session:
+                return evidence.list_for(session, assessment.id, code)
+
+        return self._shown(read, [])
 
     def count_evidence(self, code: str, delta: int) -> None:
         """One piece of evidence more (or fewer) on ``code``: the tree, the tab and the list follow."""
@@ -263,14 +270,40 @@ class Workspace(QObject):
     # --- reading --------------------------------------------------------------------------------------------
 
     def history(self, code: str | None) -> list[audit.Change]:
-        if self.assessment is None:
+        """The changes of ``code`` (or of the assessment) for the screen, newest first (none when they cannot be read)."""
+        assessment = self.assessment
+        if assessment is None:
             return []
-        with self.session() as session:
-            return audit.history(session, self.assessment.id, code)
 
-    def overview(self) -> tuple[scoring.Overview, list[ItemState]]:
-        assert self.assessment is not None
-        with self.session() as session:
-            return scoring.overview(session, self.assessment.id, self.lang), scoring.gaps(
-                session, self.assessment.id, lang=self.lang
-            )
+        def read() -> list[audit.Change]:
+            with self.session() as session:
+                return audit.history(session, assessment.id, code)
+
+        return self._shown(read, [])
+
+    def overview(self) -> tuple[scoring.Overview, list[ItemState]] | None:
+        """The overview and the gaps for the screen (None when they cannot be read)."""
+        assessment = self.assessment
+        if assessment is None:
+            return None
+
+        def read() -> tuple[scoring.Overview, list[ItemState]]:
+            with self.session() as session:
+                return scoring.overview(session, assessment.id, self.lang), scoring.gaps(
+                    session, assessment.id, lang=self.lang
+                )
+
+        return self._shown(read, None)
+
+    def _shown(self, read: Callable[[], T], nothing: T) -> T:
+        """A read for the screen, which follows the user from item to item: a database problem (a lost
+        server, rights taken away) is said in the status bar rather than in a message box at every move."""
+        try:
+            return read()
+        except Exception as exc:
+            mapped = self.for_user(exc)
+            if isinstance(mapped, StoreError):
+                self.say(errors.text_of(mapped))
+            else:
+                self.failed.emit(mapped)
+            return nothing

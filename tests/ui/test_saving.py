@@ -4,6 +4,7 @@ the item page saying how its last edit went, and nothing lost when the database 
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -197,3 +198,49 @@ def test_edits_are_saved_in_order_off_the_gui_thread(open_window, small_db, qtbo
     assert stored(path, aid, "PROT-3").rationale == "" and editor.rationale.toPlainText() == ""
     assert "Undone: rationale of PROT-3" in window.saved_label.text()
     assert window.commands.redo.text() == "&Redo rationale of PROT-3"
+
+
+@pytest.mark.postgres
+def test_on_a_server_an_edit_refused_while_rights_are_revoked_is_saved_for_its_item_once_they_are_back(
+    open_window, postgres, capsys, fake_dialogs
+):
+    from assess import assessments
+    from assess.cli import main as cli
+    from db import open_store
+
+    tag = uuid.uuid4().hex[:8]
+    person, prefix = f"editor_{tag}", f"t{tag}"
+    postgres.create_role(person)
+    database = postgres.create_database()
+    owner = postgres.database_url(database)
+    window = None
+
+    def setup(*args: str) -> None:
+        assert cli.main(["server", "setup", "--db", owner, "--prefix", prefix, *args]) == 0
+        capsys.readouterr()
+
+    try:
+        setup("--editor", person)
+        store = open_store(owner)
+        with store.session() as session:
+            aid = assessments.create(session, country="Meridia", title="Baseline").id
+        store.close()
+        window = open_window(postgres.database_url(database, person))
+        window.go_to("INT-4")
+        editor = window.item_page.editor
+        setup("--viewer", person)  # the owner takes the right to edit away: the editor may only read now
+        editor.rationale.setPlainText(TYPED)
+        next_item(window)
+        assert window.navigator.current_code() == "INT-5" and window.edits.kept() == ["INT-4"]
+        [(_, title, text)] = fake_dialogs.called("error")
+        assert title == "Database problem" and "refused" in text
+        setup("--editor", person)  # and gives it back
+        next_item(window)
+        assert stored(owner, aid, "INT-4").rationale == TYPED
+        assert stored(owner, aid, "INT-5").rationale == "" and stored(owner, aid, "INT-4").updated_by == person
+    finally:
+        if window is not None:
+            window.close()
+        postgres.drop_database(database)
+        for role in (person, f"{prefix}_editor", f"{prefix}_viewer"):
+            postgres.drop_role(role)
