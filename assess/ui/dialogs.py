@@ -168,7 +168,7 @@ def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
     return path or None
 
 
-def password(parent: QWidget | None, name: str, wrong: bool) -> str | None:
+def password(parent: QWidget | None, name: str, *, wrong: bool) -> str | None:
     """The password of the package ``name``; ``wrong`` after a wrong one. None if the user cancels."""
     text = (
         QCoreApplication.translate("dialogs", "That password is wrong. Type the password of {name} again:")

@@ -75,7 +75,7 @@ class ImportCommands(QObject):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PasswordNeeded | WrongPassword):
-                again = dialogs.password(self.window, path.name, isinstance(exc, WrongPassword))
+                again = dialogs.password(self.window, path.name, wrong=isinstance(exc, WrongPassword))
                 if again is not None:
                     self.open_contribution(path, again)
             elif isinstance(exc, Cancelled):

@@ -196,7 +196,10 @@ class MainWindow(QMainWindow):
         if info is None:
             self.status_label.setText(where)
             self.welcome.set_content(
-                databases.database, databases.assessments(), settings.recent_databases(), _demo_available()
+                databases.database,
+                databases.assessments(),
+                settings.recent_databases(),
+                demo_available=_demo_available(),
             )
         else:
             state = self.tr("Final: read-only") if info.status == "final" else self.tr("Draft")
