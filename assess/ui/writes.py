@@ -46,7 +46,7 @@ class WriteQueue(QObject):
         super().__init__(parent)
         self._waiting: deque[Prepare] = deque()
         self._running = False
-        self._pumping = False
+        self._preparing = False
 
     @property
     def busy(self) -> bool:
@@ -58,7 +58,11 @@ class WriteQueue(QObject):
         self._pump()
 
     def wait(self, msecs: int = 60_000) -> bool:
-        """Let the writes finish while the window keeps painting (closing it); True when none is left."""
+        """Let the writes finish while the window keeps painting (closing it); True when none is left.
+
+        It may be called while a write reports back (opening the assessment just created): the writes
+        queued after that one start from here."""
+        self._pump()
         if not self.busy:
             return True
         loop = QEventLoop()
@@ -75,18 +79,17 @@ class WriteQueue(QObject):
         return not self.busy
 
     def _pump(self) -> None:
-        if self._pumping:  # a write reported back at once (tests): the loop below goes on with the next
-            return
-        self._pumping = True
-        try:
-            while not self._running and self._waiting:
-                write = self._waiting.popleft()()
-                if write is None:
-                    continue
-                self._running = True
-                tasks.run_task(_work(write), partial(self._reported, write.done), partial(self._reported, write.failed))
-        finally:
-            self._pumping = False
+        while not self._running and not self._preparing and self._waiting:
+            prepare = self._waiting.popleft()
+            self._preparing = True  # a write submitted while one is prepared waits its turn
+            try:
+                write = prepare()
+            finally:
+                self._preparing = False
+            if write is None:
+                continue
+            self._running = True
+            tasks.run_task(_work(write), partial(self._reported, write.done), partial(self._reported, write.failed))
         if not self.busy:
             self.idle.emit()
 
