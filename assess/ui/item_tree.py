@@ -61,6 +61,7 @@ class ItemTreeModel(QAbstractItemModel):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self.filters = Filters()  # set by the proxy (ItemFilter) that hides what does not match
         self._build()
         workspace.assessmentOpened.connect(self._reset)
         workspace.responseChanged.connect(self.item_changed)
@@ -196,7 +197,9 @@ class ItemTreeModel(QAbstractItemModel):
                 font.setItalic(state is None and n not in self.below and self.lang not in UPRIGHT)
                 return font
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and state is None and n not in self.below:
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (state is None and n not in self.below) or (self.filtering and not self.matches(index))
+        ):
             return faded()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             texts = [self.data(self.index(index.row(), c, index.parent())) for c in range(COLUMNS)]
@@ -232,6 +235,24 @@ class ItemTreeModel(QAbstractItemModel):
         )
         return f"{item.code}: {status_label(state.status)} ({scores})\n{text[:400]}"
 
+    # --- filters ---------------------------------------------------------------------------------------------
+
+    @property
+    def filtering(self) -> bool:
+        f = self.filters
+        return bool(f.statuses or f.priorities or f.institution or f.text)
+
+    def matches(self, index: Index) -> bool:
+        """Whether the item itself matches the filters (its parents show too, faded, to keep it in context)."""
+        item = self.items[index.internalId()]
+        state = self.workspace.states.get(item.code)
+        if state is None:
+            if self.filters.statuses or self.filters.priorities or self.filters.institution:
+                return False
+            needle = (self.filters.text or "").casefold()
+            return needle in f"{item.code} {pick(item.title, 'en')} {pick(item.text, self.lang)}".casefold()
+        return matches(state, self.filters)
+
     def item_changed(self, code: str) -> None:
         """Repaint the row of ``code`` and its ancestors' completion."""
         n = self.position.get(code)
@@ -245,43 +266,30 @@ class ItemTreeModel(QAbstractItemModel):
 
 
 class ItemFilter(QSortFilterProxyModel):
-    """Keeps assessable items that match the filters, with their parents; context shows when no filter is set."""
+    """Keeps assessable items that match the filters, with their parents; context shows when no filter is set.
+
+    The model decides what matches (:meth:`ItemTreeModel.matches`): it also fades the parents shown only
+    to keep a match in context.
+    """
 
     def __init__(self, model: ItemTreeModel) -> None:
         super().__init__()
         self.setSourceModel(model)
         self.setRecursiveFilteringEnabled(True)
         self.setDynamicSortFilter(False)  # an edited item stays until the user moves on (see Navigator)
-        self.filters = Filters()
         self.model_ = model
 
     @property
     def active(self) -> bool:
-        f = self.filters
-        return bool(f.statuses or f.priorities or f.institution or f.text)
+        return self.model_.filtering
 
     def set_filters(self, filters: Filters) -> None:
         self.beginFilterChange()
-        self.filters = filters
+        self.model_.filters = filters
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """A row shown only as the parent of matching items is faded."""
-        if role == Qt.ItemDataRole.ForegroundRole and self.active and not self.accepts(self.mapToSource(index)):
-            return faded()
-        return super().data(index, role)
-
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        return not self.active or self.accepts(self.model_.index(row, 0, parent))
+        return not self.model_.filtering or self.model_.matches(self.model_.index(row, 0, parent))
 
     def accepts(self, index: Index) -> bool:
-        """Whether the item itself matches (its parents show too, faded, to keep it in context)."""
-        code = self.model_.code(index)
-        state = self.model_.workspace.states.get(code or "")
-        if state is None:
-            if self.filters.statuses or self.filters.priorities or self.filters.institution:
-                return False
-            item = self.model_.items[index.internalId()]
-            needle = (self.filters.text or "").casefold()
-            return needle in f"{item.code} {pick(item.title, 'en')} {pick(item.text, self.model_.lang)}".casefold()
-        return matches(state, self.filters)
+        return self.model_.matches(index)
