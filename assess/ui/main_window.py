@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.lang = lang
+        self._closing = False
         ws = self.workspace = Workspace(lang, self)
         self.history = History(ws, self)
         self.edits = ResponseEdits(ws, self.history, self)
@@ -343,7 +344,15 @@ class MainWindow(QMainWindow):
         settings.save_layout("itemSplitter", self.item_page.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not saved_or_given_up(self, self.edits, closing=True):
+        if self._closing:  # asked again while the last edits are being saved: the first request goes on
+            event.ignore()
+            return
+        self._closing = True
+        try:
+            saved = saved_or_given_up(self, self.edits, closing=True)
+        finally:
+            self._closing = False
+        if not saved:
             event.ignore()
             return
         self.attacher.shutdown()
