@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>تم التراجع عن: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>تمت الإعادة: {what}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>History of the item</source>
@@ -432,6 +443,10 @@
     <message>
         <source>Technical a&amp;ssistance needed:</source>
         <translation>المساعدة التق&amp;نية المطلوبة:</translation>
+    </message>
+    <message>
+        <source>Save state of the rationale and plan</source>
+        <translation>حالة حفظ التعليل والخطة</translation>
     </message>
     <message>
         <source>scores</source>
@@ -708,6 +723,10 @@ Context: not scored</source>
         <translation> [نهائي]</translation>
     </message>
     <message>
+        <source>Undo and Redo wait until your edits of {items} are saved.</source>
+        <translation>ينتظر التراجع والإعادة حفظ تعديلاتك على {items}.</translation>
+    </message>
+    <message>
         <source>About Assess</source>
         <translation>حول Assess</translation>
     </message>
@@ -718,18 +737,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Assess {version}: أداة للتقييم الذاتي لتنفيذ بروتوكول الأمم المتحدة بشأن الاتجار بالأشخاص على الصعيد الوطني، استنادًا إلى إطار العمل الصادر عن مكتب الأمم المتحدة المعني بالمخدرات والجريمة وإلى توصيات الفريق العامل.
 
 يعمل البرنامج بالكامل دون اتصال بالشبكة. وتُسجَّل المشكلات في {log}.</translation>
-    </message>
-    <message>
-        <source>Unsaved edit</source>
-        <translation>تعديل غير محفوظ</translation>
-    </message>
-    <message>
-        <source>Your last edit could not be saved (see the message before). Close anyway and lose it?</source>
-        <translation>تعذَّر حفظ تعديلك الأخير (انظر الرسالة السابقة). هل تريد الإغلاق رغم ذلك وفقدان هذا التعديل؟</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>الإغلاق وفقدان التعديل</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
@@ -1240,6 +1247,26 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>Cannot open the shared database</source>
         <translation>تعذَّر فتح قاعدة البيانات المشتركة</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>الإغلاق وفقدانها</translation>
+    </message>
+    <message>
+        <source>Go on and lose them</source>
+        <translation>المتابعة وفقدانها</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>تعديلات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Your edits of {items} could not be saved yet. {reason}
+
+Go on and lose them, or cancel and keep them until the database can be written?</source>
+        <translation>تعذَّر حتى الآن حفظ تعديلاتك على {items}. {reason}
+
+هل تريد المتابعة وفقدانها، أم الإلغاء والاحتفاظ بها إلى أن تصبح الكتابة في قاعدة البيانات ممكنة؟</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1800,29 @@ The history of each item records these changes with the origin: {origin}.</sourc
     </message>
 </context>
 <context>
+    <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>حُفظ في {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here and saved as soon as the database can be written. {reason}</source>
+        <translation>لم يُحفظ بعد: التعديل محفوظ هنا وسيُحفظ حالما تصبح الكتابة في قاعدة البيانات ممكنة. {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (the details are in the log).</source>
+        <translation>لم يُحفظ: حدثت مشكلة (التفاصيل في السجل).</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBox</name>
     <message>
         <source>Scores</source>
@@ -1813,6 +1863,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>An item is only N/A with a justification: say why it does not apply.</source>
         <translation>لا يُعَدّ البند غير منطبق إلا بتعليل: اذكر سبب عدم انطباقه.</translation>
+    </message>
+    <message>
+        <source>Save state of the scores</source>
+        <translation>حالة حفظ الدرجات</translation>
     </message>
     <message>
         <source>— not scored —</source>
@@ -2177,12 +2231,16 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>حُفظ: أُعيد فتح التقييم كمسودة</translation>
     </message>
     <message>
-        <source>Not saved: the database could not be written. The edit is kept and tried again.</source>
-        <translation>لم يُحفظ: تعذَّرت الكتابة في قاعدة البيانات. التعديل محفوظ مؤقتًا وستُعاد المحاولة.</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>حُفظ: {what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. The edit stays with {code} and is saved as soon as the database can be written.</source>
+        <translation>لم يُحفظ بعد: {what}. يبقى التعديل مرتبطًا بالبند {code} وسيُحفظ حالما تصبح الكتابة في قاعدة البيانات ممكنة.</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}</source>
+        <translation>لم يُحفظ: {what}</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>

@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Deshecho: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Rehecho: {what}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>History of the item</source>
@@ -432,6 +443,10 @@
     <message>
         <source>Technical a&amp;ssistance needed:</source>
         <translation>A&amp;sistencia técnica necesaria:</translation>
+    </message>
+    <message>
+        <source>Save state of the rationale and plan</source>
+        <translation>Estado de guardado de la justificación y el plan</translation>
     </message>
     <message>
         <source>scores</source>
@@ -708,6 +723,10 @@ Contexto: no se puntúa</translation>
         <translation> [definitiva]</translation>
     </message>
     <message>
+        <source>Undo and Redo wait until your edits of {items} are saved.</source>
+        <translation>Deshacer y Rehacer esperan a que se guarden sus cambios de {items}.</translation>
+    </message>
+    <message>
         <source>About Assess</source>
         <translation>Acerca de Assess</translation>
     </message>
@@ -718,18 +737,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Assess {version}: autoevaluación de la aplicación nacional del Protocolo de las Naciones Unidas contra la trata de personas, basada en el Marco de Acción de la UNODC y en las recomendaciones del Grupo de Trabajo.
 
 Funciona totalmente sin conexión. Los problemas se registran en {log}.</translation>
-    </message>
-    <message>
-        <source>Unsaved edit</source>
-        <translation>Cambio sin guardar</translation>
-    </message>
-    <message>
-        <source>Your last edit could not be saved (see the message before). Close anyway and lose it?</source>
-        <translation>No se pudo guardar su último cambio (véase el mensaje anterior). ¿Cerrar de todos modos y perderlo?</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Cerrar y perderlo</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
@@ -1240,6 +1247,26 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>Cannot open the shared database</source>
         <translation>No se puede abrir la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Cerrar y perderlos</translation>
+    </message>
+    <message>
+        <source>Go on and lose them</source>
+        <translation>Continuar y perderlos</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Your edits of {items} could not be saved yet. {reason}
+
+Go on and lose them, or cancel and keep them until the database can be written?</source>
+        <translation>Aún no se han podido guardar sus cambios de {items}. {reason}
+
+¿Continuar y perderlos, o cancelar y conservarlos hasta que se pueda escribir en la base de datos?</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1800,29 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     </message>
 </context>
 <context>
+    <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Guardado a las {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here and saved as soon as the database can be written. {reason}</source>
+        <translation>Aún no guardado: se conserva aquí y se guardará en cuanto se pueda escribir en la base de datos. {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (the details are in the log).</source>
+        <translation>No guardado: algo salió mal (los detalles están en el registro).</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBox</name>
     <message>
         <source>Scores</source>
@@ -1813,6 +1863,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>An item is only N/A with a justification: say why it does not apply.</source>
         <translation>Un elemento solo puede marcarse como no aplicable si se justifica: indique por qué no es aplicable.</translation>
+    </message>
+    <message>
+        <source>Save state of the scores</source>
+        <translation>Estado de guardado de las puntuaciones</translation>
     </message>
     <message>
         <source>— not scored —</source>
@@ -2177,12 +2231,16 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>Guardado: reabierta como borrador</translation>
     </message>
     <message>
-        <source>Not saved: the database could not be written. The edit is kept and tried again.</source>
-        <translation>No guardado: no se pudo escribir en la base de datos. El cambio se conserva y se volverá a intentar.</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>Guardado: {what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. The edit stays with {code} and is saved as soon as the database can be written.</source>
+        <translation>Aún no guardado: {what}. El cambio queda asociado a {code} y se guardará en cuanto se pueda escribir en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}</source>
+        <translation>No guardado: {what}</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>

@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Annulé&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Rétabli&#xa0;: {what}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>History of the item</source>
@@ -432,6 +443,10 @@
     <message>
         <source>Technical a&amp;ssistance needed:</source>
         <translation>&amp;Assistance technique nécessaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save state of the rationale and plan</source>
+        <translation>État de l&apos;enregistrement de la justification et du plan</translation>
     </message>
     <message>
         <source>scores</source>
@@ -708,6 +723,10 @@ Contexte&#xa0;: non noté</translation>
         <translation> [définitive]</translation>
     </message>
     <message>
+        <source>Undo and Redo wait until your edits of {items} are saved.</source>
+        <translation>Annuler et Rétablir attendent que vos modifications de {items} soient enregistrées.</translation>
+    </message>
+    <message>
         <source>About Assess</source>
         <translation>À propos d&apos;Assess</translation>
     </message>
@@ -718,18 +737,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Assess {version}&#xa0;: auto-évaluation de la mise en œuvre nationale du Protocole des Nations Unies relatif à la traite des personnes, selon le Cadre d&apos;action de l&apos;ONUDC et les recommandations du Groupe de travail.
 
 Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés dans {log}.</translation>
-    </message>
-    <message>
-        <source>Unsaved edit</source>
-        <translation>Modification non enregistrée</translation>
-    </message>
-    <message>
-        <source>Your last edit could not be saved (see the message before). Close anyway and lose it?</source>
-        <translation>Votre dernière modification n&apos;a pas pu être enregistrée (voir le message précédent). Fermer quand même et la perdre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Fermer et la perdre</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
@@ -1240,6 +1247,26 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>Cannot open the shared database</source>
         <translation>Impossible d&apos;ouvrir la base de données partagée</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Fermer et les perdre</translation>
+    </message>
+    <message>
+        <source>Go on and lose them</source>
+        <translation>Continuer et les perdre</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your edits of {items} could not be saved yet. {reason}
+
+Go on and lose them, or cancel and keep them until the database can be written?</source>
+        <translation>Vos modifications de {items} n&apos;ont pas encore pu être enregistrées. {reason}
+
+Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la base de données puisse être écrite&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1800,29 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     </message>
 </context>
 <context>
+    <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here and saved as soon as the database can be written. {reason}</source>
+        <translation>Pas encore enregistré&#xa0;: conservé ici et enregistré dès que la base de données pourra être écrite. {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (the details are in the log).</source>
+        <translation>Non enregistré&#xa0;: un problème est survenu (les détails sont dans le journal).</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBox</name>
     <message>
         <source>Scores</source>
@@ -1813,6 +1863,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>An item is only N/A with a justification: say why it does not apply.</source>
         <translation>Un élément ne peut être déclaré sans objet qu&apos;avec un motif&#xa0;: indiquez pourquoi il ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>Save state of the scores</source>
+        <translation>État de l&apos;enregistrement des notes</translation>
     </message>
     <message>
         <source>— not scored —</source>
@@ -2177,12 +2231,16 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>Enregistré&#xa0;: rouverte comme projet</translation>
     </message>
     <message>
-        <source>Not saved: the database could not be written. The edit is kept and tried again.</source>
-        <translation>Non enregistré&#xa0;: impossible d&apos;écrire dans la base de données. La modification est conservée et sera de nouveau tentée.</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>Enregistré&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. The edit stays with {code} and is saved as soon as the database can be written.</source>
+        <translation>Pas encore enregistré&#xa0;: {what}. La modification reste attachée à {code} et sera enregistrée dès que la base de données pourra être écrite.</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}</source>
+        <translation>Non enregistré&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>

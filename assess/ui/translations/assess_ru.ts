@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Отменено: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Повторено: {what}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>History of the item</source>
@@ -432,6 +443,10 @@
     <message>
         <source>Technical a&amp;ssistance needed:</source>
         <translation>Необходимая &amp;техническая помощь:</translation>
+    </message>
+    <message>
+        <source>Save state of the rationale and plan</source>
+        <translation>Состояние сохранения обоснования и плана</translation>
     </message>
     <message>
         <source>scores</source>
@@ -708,6 +723,10 @@ Context: not scored</source>
         <translation> [окончательная]</translation>
     </message>
     <message>
+        <source>Undo and Redo wait until your edits of {items} are saved.</source>
+        <translation>Отмена и повтор станут доступны, когда будут сохранены ваши изменения пунктов {items}.</translation>
+    </message>
+    <message>
         <source>About Assess</source>
         <translation>О программе Assess</translation>
     </message>
@@ -718,18 +737,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Assess {version}: самооценка осуществления на национальном уровне Протокола ООН о торговле людьми на основе Рамочной программы действий УНП ООН и рекомендаций Рабочей группы.
 
 Программа работает полностью автономно, без подключения к сети. Сведения о неполадках записываются в {log}.</translation>
-    </message>
-    <message>
-        <source>Unsaved edit</source>
-        <translation>Несохранённое изменение</translation>
-    </message>
-    <message>
-        <source>Your last edit could not be saved (see the message before). Close anyway and lose it?</source>
-        <translation>Не удалось сохранить последнее изменение (см. предыдущее сообщение). Всё равно закрыть и потерять его?</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Закрыть без сохранения</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
@@ -1240,6 +1247,26 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>Cannot open the shared database</source>
         <translation>Не удаётся открыть общую базу данных</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Закрыть и потерять их</translation>
+    </message>
+    <message>
+        <source>Go on and lose them</source>
+        <translation>Продолжить и потерять их</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>Изменения не сохранены</translation>
+    </message>
+    <message>
+        <source>Your edits of {items} could not be saved yet. {reason}
+
+Go on and lose them, or cancel and keep them until the database can be written?</source>
+        <translation>Ваши изменения пунктов {items} пока не удалось сохранить. {reason}
+
+Продолжить и потерять их или отменить и сохранить их, пока запись в базу данных снова не станет возможной?</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1800,29 @@ The history of each item records these changes with the origin: {origin}.</sourc
     </message>
 </context>
 <context>
+    <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here and saved as soon as the database can be written. {reason}</source>
+        <translation>Ещё не сохранено: изменение хранится здесь и будет сохранено, как только станет возможной запись в базу данных. {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (the details are in the log).</source>
+        <translation>Не сохранено: что-то пошло не так (подробности в журнале).</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBox</name>
     <message>
         <source>Scores</source>
@@ -1813,6 +1863,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>An item is only N/A with a justification: say why it does not apply.</source>
         <translation>Пункт можно отметить как неприменимый только с обоснованием: укажите, почему он неприменим.</translation>
+    </message>
+    <message>
+        <source>Save state of the scores</source>
+        <translation>Состояние сохранения баллов</translation>
     </message>
     <message>
         <source>— not scored —</source>
@@ -2177,12 +2231,16 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>Сохранено: оценка возвращена в статус проекта</translation>
     </message>
     <message>
-        <source>Not saved: the database could not be written. The edit is kept and tried again.</source>
-        <translation>Не сохранено: не удалось записать в базу данных. Изменение сохранено в памяти, попытка будет повторена.</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>Сохранено: {what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. The edit stays with {code} and is saved as soon as the database can be written.</source>
+        <translation>Ещё не сохранено: {what}. Изменение остаётся за пунктом {code} и будет сохранено, как только станет возможной запись в базу данных.</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}</source>
+        <translation>Не сохранено: {what}</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>

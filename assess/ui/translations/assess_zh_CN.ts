@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>已重做：{what}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>History of the item</source>
@@ -432,6 +443,10 @@
     <message>
         <source>Technical a&amp;ssistance needed:</source>
         <translation>所需技术援助(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Save state of the rationale and plan</source>
+        <translation>理由和计划的保存状态</translation>
     </message>
     <message>
         <source>scores</source>
@@ -708,6 +723,10 @@ Context: not scored</source>
         <translation> [定稿]</translation>
     </message>
     <message>
+        <source>Undo and Redo wait until your edits of {items} are saved.</source>
+        <translation>撤销和重做将等到 {items} 的修改保存后再进行。</translation>
+    </message>
+    <message>
         <source>About Assess</source>
         <translation>关于 Assess</translation>
     </message>
@@ -718,18 +737,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Assess {version}：依据联合国毒品和犯罪问题办公室《行动框架》及工作组建议，对《联合国贩运人口议定书》的国内执行情况开展自我评估的工具。
 
 本软件完全离线运行。问题记录在 {log} 中。</translation>
-    </message>
-    <message>
-        <source>Unsaved edit</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>Your last edit could not be saved (see the message before). Close anyway and lose it?</source>
-        <translation>您最后一次修改未能保存（见上一条消息）。仍要关闭并放弃该修改吗？</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>关闭并放弃修改</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
@@ -1240,6 +1247,26 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>Cannot open the shared database</source>
         <translation>无法打开共享数据库</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>关闭并放弃这些修改</translation>
+    </message>
+    <message>
+        <source>Go on and lose them</source>
+        <translation>继续并放弃这些修改</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>Your edits of {items} could not be saved yet. {reason}
+
+Go on and lose them, or cancel and keep them until the database can be written?</source>
+        <translation>您对 {items} 的修改尚未能保存。{reason}
+
+继续并放弃这些修改，还是取消并保留它们，直到可以写入数据库？</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1800,29 @@ The history of each item records these changes with the origin: {origin}.</sourc
     </message>
 </context>
 <context>
+    <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>已于 {time} 保存</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here and saved as soon as the database can be written. {reason}</source>
+        <translation>尚未保存：修改保留在此处，一旦可以写入数据库即会保存。{reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (the details are in the log).</source>
+        <translation>未保存：出现问题（详细信息见日志）。</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBox</name>
     <message>
         <source>Scores</source>
@@ -1813,6 +1863,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>An item is only N/A with a justification: say why it does not apply.</source>
         <translation>条目须说明理由方可标为不适用：请说明不适用的原因。</translation>
+    </message>
+    <message>
+        <source>Save state of the scores</source>
+        <translation>评分的保存状态</translation>
     </message>
     <message>
         <source>— not scored —</source>
@@ -2177,12 +2231,16 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>已保存：已重新打开为草稿</translation>
     </message>
     <message>
-        <source>Not saved: the database could not be written. The edit is kept and tried again.</source>
-        <translation>未保存：无法写入数据库。该修改已保留，稍后将重试。</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>已保存：{what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. The edit stays with {code} and is saved as soon as the database can be written.</source>
+        <translation>尚未保存：{what}。该修改仍属于 {code}，一旦可以写入数据库即会保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}</source>
+        <translation>未保存：{what}</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>
