@@ -24,7 +24,7 @@ from assess.errors import Cancelled, InvalidInput, NotFound, TooLarge
 from assess.messages import megabytes
 from assess.settings import load_settings
 from assess.users import can_edit, current_user
-from db.models import Blob, BlobChunk, Evidence, Response, utcnow
+from db.models import Assessment, Blob, BlobChunk, Evidence, Response, utcnow
 from db.store import Store
 
 CHUNK = 1024 * 1024
@@ -79,6 +79,13 @@ def view(evidence: Evidence, item_code: str) -> EvidenceView:
 
 def list_for(session: Session, assessment_id: int | str, code: str | None = None) -> list[EvidenceView]:
     assessment = assessments.get(session, assessment_id)
+    if code is not None:
+        responses.find(session, assessment, code)
+    return of_assessment(session, assessment, code)
+
+
+def of_assessment(session: Session, assessment: Assessment, code: str | None = None) -> list[EvidenceView]:
+    """The evidence of ``assessment`` (of its item ``code`` only, if given), in framework order, in one query."""
     query = (
         select(Evidence, Response.item_code)
         .join(Response, Evidence.response_id == Response.id)
@@ -86,7 +93,6 @@ def list_for(session: Session, assessment_id: int | str, code: str | None = None
         .order_by(Response.position, Evidence.id)
     )
     if code is not None:
-        responses.find(session, assessment, code)
         query = query.where(Response.item_code == code)
     return [view(e, c) for e, c in session.execute(query)]
 
