@@ -36,7 +36,11 @@ def draw(
     """Draw ``text`` with its left edge (``align`` "left"), right edge ("right") or centre ("centre") at ``x``."""
     pieces, total = _pieces(text, size, base)
     start = x - total if align == "right" else x - total / 2 if align == "centre" else x
-    drawn = canvas.beginText()
+    if len(pieces) == 1:
+        canvas.setFont(pieces[0][1], size)
+        canvas.drawString(start, y, pieces[0][2])
+        return
+    drawn = canvas.beginText()  # one text object: a reader copying the text takes its pieces as one line
     for offset, font, piece in pieces:
         drawn.setTextOrigin(start + offset, y)
         drawn.setFont(font, size)
