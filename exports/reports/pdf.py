@@ -50,16 +50,26 @@ def _watermark_picture(mark: str) -> tuple[ImageReader, float, float]:
 
 
 def _watermark(canvas: Canvas, data: ReportData) -> None:
-    """DRAFT across the page, as a picture: a reader copying text from the page does not get it."""
+    """DRAFT across the page, as a picture: a reader copying text from the page does not get it.
+
+    The picture is put in a form once per document and the form drawn on each page (placing the picture
+    itself on every page would decode it again each time)."""
     if not data.draft:
         return
     width, height = canvas._pagesize
     picture, w, h = _watermark_picture(wording.of(data)("watermark"))
     scale = min(1.0, (max(width, height) * 0.95) / w)
+    name = f"watermark{round(scale * 1000)}"
+    made = canvas.__dict__.setdefault("watermarks", set())
+    if name not in made:
+        canvas.beginForm(name, lowerx=-w, lowery=-h - 40, upperx=w, uppery=h)
+        canvas.drawImage(picture, -w * scale / 2, -40 - h * scale / 4, w * scale, h * scale, mask="auto")
+        canvas.endForm()
+        made.add(name)
     canvas.saveState()
     canvas.translate(width / 2, height / 2)
     canvas.rotate(45 if height > width else 30)
-    canvas.drawImage(picture, -w * scale / 2, -40 - h * scale / 4, w * scale, h * scale, mask="auto")
+    canvas.doForm(name)
     canvas.restoreState()
 
 

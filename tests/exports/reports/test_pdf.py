@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -209,12 +210,20 @@ def test_evidence_hashes_and_sensitive_evidence(reports: dict[str, Pdf], shared_
         assert sha in edition.plain.replace(" ", "")
 
 
+def pictures(holder: Any) -> int:
+    """How many pictures ``holder`` (a page or a form) draws, in forms too."""
+    found = 0
+    for ref in holder.get("/Resources", {}).get("/XObject", {}).values():
+        thing = ref.get_object()
+        found += 1 if thing["/Subtype"] == "/Image" else pictures(thing) if thing["/Subtype"] == "/Form" else 0
+    return found
+
+
 def test_draft_watermark_until_final(reports: dict[str, Pdf]) -> None:
     reader = PdfReader(reports["draft"].path)
     for page in reader.pages:
         # the watermark is a picture on every page (no text a reader would copy: see test_clients.py)
-        pictures = page["/Resources"]["/XObject"].values()
-        assert any(ref.get_object()["/Subtype"] == "/Image" for ref in pictures)
+        assert pictures(page)
     for page in reports["draft"].pages[1:]:
         assert "DRAFT: not for citation" in page  # the running header
     final = reports["final"]
