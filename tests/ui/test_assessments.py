@@ -7,6 +7,7 @@ import pytest
 from assess import assessments
 from assess.ui.new_assessment_dialog import NewAssessment, NewAssessmentDialog, NewAssessmentRequest
 from db import open_store
+from framework import load_builtin
 from tests.ui.helpers import stored, stored_assessment
 
 
@@ -38,7 +39,7 @@ def test_new_assessment_form_asks_for_country_title_period_and_framework(window,
     assert ok.isEnabled()
     answer = dialog.answer()
     assert answer == NewAssessment(
-        "Republic of Meridia", "National assessment", "Baseline 2026", "unodc-ffa-2009", "2009.2", None
+        "Republic of Meridia", "National assessment", "Baseline 2026", "unodc-ffa-2009", load_builtin().version, None
     )
     dialog.deleteLater()
     fake_dialogs.answer("new_assessment", answer)

@@ -2640,12 +2640,28 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>una barra invertida</translation>
     </message>
     <message>
+        <source>a count must be a whole number</source>
+        <translation>un recuento debe ser un número entero</translation>
+    </message>
+    <message>
         <source>a path that leaves the package</source>
         <translation>una ruta que sale del paquete</translation>
     </message>
     <message>
+        <source>a percentage must lie between 0 and 100</source>
+        <translation>un porcentaje debe estar entre 0 y 100</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>una respuesta marcada como no aplicable no debe tener puntuaciones y debe tener una justificación</translation>
+    </message>
+    <message>
+        <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
+        <translation>una sugerencia no se cita de una fuente; elimine &quot;source&quot; o indique la procedencia &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
+        <translation>un valor sí/no debe ser 1 (sí) o 0 (no)</translation>
     </message>
     <message>
         <source>an absolute path</source>
@@ -2680,8 +2696,16 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>país o entidad</translation>
     </message>
     <message>
+        <source>dimension {dimension} is listed twice</source>
+        <translation>la dimensión {dimension} figura dos veces</translation>
+    </message>
+    <message>
         <source>dimension {dimension} is not declared under dimensions</source>
         <translation>la dimensión {dimension} no está declarada en dimensions</translation>
+    </message>
+    <message>
+        <source>entries of provenance &quot;suggestion&quot; need &quot;suggestion_note&quot;, saying whose suggestions they are</source>
+        <translation>las entradas con procedencia &quot;suggestion&quot; requieren &quot;suggestion_note&quot;, que indique de quién son esas sugerencias</translation>
     </message>
     <message>
         <source>every value from {low} to {high} needs exactly one level</source>
@@ -2732,6 +2756,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>la línea {line}, columna {column}</translation>
     </message>
     <message>
+        <source>marks the {field} as editorial, but the item has no {field}</source>
+        <translation>marca {field} como editorial, pero el elemento no tiene {field}</translation>
+    </message>
+    <message>
         <source>min must be below max</source>
         <translation>min debe ser menor que max</translation>
     </message>
@@ -2740,8 +2768,20 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>más de {limit} elementos</translation>
     </message>
     <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be {versions}, a format version this release reads</source>
+        <translation>debe ser {versions}, una versión de formato que esta versión de Assess lee</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2828,6 +2868,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>el JSON tiene demasiados niveles de anidamiento (los elementos pueden anidarse en {limit} niveles como máximo)</translation>
     </message>
     <message>
+        <source>the code {code} is already used at {first}; give each indicator a code of its own</source>
+        <translation>el código {code} ya se usa en {first}; dé a cada indicador un código propio</translation>
+    </message>
+    <message>
         <source>the default target must lie on the scale</source>
         <translation>la meta por defecto debe estar dentro de la escala</translation>
     </message>
@@ -2850,6 +2894,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>the file is {size}; a framework file may be at most {limit}</source>
         <translation>el archivo ocupa {size}; un archivo de marco puede ocupar como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
+        <translation>la procedencia es &quot;source&quot; pero no se indica ninguna fuente; añada &quot;source&quot; o indique la procedencia &quot;suggestion&quot;</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -2884,6 +2932,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>destinatario desconocido: {addressee}; declárelo en addressees</translation>
     </message>
     <message>
+        <source>unknown disaggregation dimension {dimension}; declare it under &quot;disaggregations&quot;</source>
+        <translation>dimensión de desglose desconocida: {dimension}; declárela en &quot;disaggregations&quot;</translation>
+    </message>
+    <message>
         <source>unknown kind {kind}; declare it under kinds</source>
         <translation>tipo desconocido: {kind}; declárelo en kinds</translation>
     </message>
@@ -2898,6 +2950,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>escrito para la versión de formato {version}; esta versión de Assess lee la versión {supported}. Actualice Assess para cargarlo</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension}</source>
+        <translation>{category} no es una categoría de {dimension}</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
@@ -2990,6 +3046,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
+        <translation>{field} pertenece a la versión 2 del formato; ponga format_version en 2 para usarlo</translation>
     </message>
     <message>
         <source>{field} is missing</source>
@@ -3312,6 +3372,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>{name} ocupa {size}; los archivos de prueba pueden ocupar como máximo {limit}. Adjunte un extracto más pequeño o aumente el límite (max_evidence_mb en settings.json).</translation>
     </message>
     <message>
+        <source>{path} (indicator {code})</source>
+        <translation>{path} (indicador {code})</translation>
+    </message>
+    <message>
         <source>{path} (item {code})</source>
         <translation>{path} (elemento {code})</translation>
     </message>
@@ -3430,6 +3494,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>{where}.dimensions (item {code})</source>
         <translation>{where}.dimensions (elemento {code})</translation>
+    </message>
+    <message>
+        <source>{where}.editorial (item {code})</source>
+        <translation>{where}.editorial (elemento {code})</translation>
     </message>
     <message>
         <source>{where}.kind (item {code})</source>

@@ -2640,12 +2640,28 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>une barre oblique inverse</translation>
     </message>
     <message>
+        <source>a count must be a whole number</source>
+        <translation>une valeur de comptage doit être un nombre entier</translation>
+    </message>
+    <message>
         <source>a path that leaves the package</source>
         <translation>un chemin qui sort du paquet</translation>
     </message>
     <message>
+        <source>a percentage must lie between 0 and 100</source>
+        <translation>un pourcentage doit être compris entre 0 et 100</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>une réponse déclarée sans objet ne doit comporter aucune note et doit être motivée</translation>
+    </message>
+    <message>
+        <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
+        <translation>une suggestion n&apos;est pas citée d&apos;une source&#xa0;; supprimez &quot;source&quot; ou indiquez la provenance &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
+        <translation>une valeur oui/non doit être 1 (oui) ou 0 (non)</translation>
     </message>
     <message>
         <source>an absolute path</source>
@@ -2680,8 +2696,16 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>pays ou entité</translation>
     </message>
     <message>
+        <source>dimension {dimension} is listed twice</source>
+        <translation>la dimension {dimension} figure deux fois</translation>
+    </message>
+    <message>
         <source>dimension {dimension} is not declared under dimensions</source>
         <translation>la dimension {dimension} n&apos;est pas déclarée sous dimensions</translation>
+    </message>
+    <message>
+        <source>entries of provenance &quot;suggestion&quot; need &quot;suggestion_note&quot;, saying whose suggestions they are</source>
+        <translation>les entrées de provenance &quot;suggestion&quot; exigent &quot;suggestion_note&quot;, qui dit de qui viennent ces suggestions</translation>
     </message>
     <message>
         <source>every value from {low} to {high} needs exactly one level</source>
@@ -2732,6 +2756,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>ligne {line}, colonne {column}</translation>
     </message>
     <message>
+        <source>marks the {field} as editorial, but the item has no {field}</source>
+        <translation>marque {field} comme rédactionnel, mais l&apos;élément n&apos;a pas de {field}</translation>
+    </message>
+    <message>
         <source>min must be below max</source>
         <translation>min doit être inférieur à max</translation>
     </message>
@@ -2740,8 +2768,20 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>plus de {limit} éléments</translation>
     </message>
     <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be {versions}, a format version this release reads</source>
+        <translation>doit valoir {versions}, une version du format que la présente version d&apos;Assess lit</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2828,6 +2868,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>le JSON est imbriqué trop profondément (les éléments peuvent être imbriqués sur {limit} niveaux au maximum)</translation>
     </message>
     <message>
+        <source>the code {code} is already used at {first}; give each indicator a code of its own</source>
+        <translation>le code {code} est déjà utilisé à {first}&#xa0;; donnez à chaque indicateur un code qui lui soit propre</translation>
+    </message>
+    <message>
         <source>the default target must lie on the scale</source>
         <translation>la cible par défaut doit se situer sur le barème</translation>
     </message>
@@ -2850,6 +2894,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>the file is {size}; a framework file may be at most {limit}</source>
         <translation>le fichier fait {size}&#xa0;; un fichier de cadre ne peut pas dépasser {limit}</translation>
+    </message>
+    <message>
+        <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
+        <translation>la provenance est &quot;source&quot; mais aucune source n&apos;est indiquée&#xa0;; ajoutez &quot;source&quot; ou indiquez la provenance &quot;suggestion&quot;</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -2884,6 +2932,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>destinataire {addressee} inconnu&#xa0;; déclarez-le sous addressees</translation>
     </message>
     <message>
+        <source>unknown disaggregation dimension {dimension}; declare it under &quot;disaggregations&quot;</source>
+        <translation>dimension de ventilation {dimension} inconnue&#xa0;; déclarez-la sous &quot;disaggregations&quot;</translation>
+    </message>
+    <message>
         <source>unknown kind {kind}; declare it under kinds</source>
         <translation>type {kind} inconnu&#xa0;; déclarez-le sous kinds</translation>
     </message>
@@ -2898,6 +2950,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>fichier écrit pour la version {version} du format, alors que la présente version d&apos;Assess lit la version {supported}. Mettez Assess à jour pour le charger</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension}</source>
+        <translation>{category} n&apos;est pas une catégorie de {dimension}</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
@@ -2990,6 +3046,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
+        <translation>{field} fait partie de la version 2 du format&#xa0;; mettez format_version à 2 pour l&apos;utiliser</translation>
     </message>
     <message>
         <source>{field} is missing</source>
@@ -3312,6 +3372,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>{name} fait {size}&#xa0;; les fichiers justificatifs ne peuvent pas dépasser {limit}. Joignez un extrait plus petit ou relevez la limite (max_evidence_mb dans settings.json).</translation>
     </message>
     <message>
+        <source>{path} (indicator {code})</source>
+        <translation>{path} (indicateur {code})</translation>
+    </message>
+    <message>
         <source>{path} (item {code})</source>
         <translation>{path} (élément {code})</translation>
     </message>
@@ -3430,6 +3494,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>{where}.dimensions (item {code})</source>
         <translation>{where}.dimensions (élément {code})</translation>
+    </message>
+    <message>
+        <source>{where}.editorial (item {code})</source>
+        <translation>{where}.editorial (élément {code})</translation>
     </message>
     <message>
         <source>{where}.kind (item {code})</source>

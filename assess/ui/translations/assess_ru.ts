@@ -2640,12 +2640,28 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>обратная косая черта</translation>
     </message>
     <message>
+        <source>a count must be a whole number</source>
+        <translation>количество должно быть целым числом</translation>
+    </message>
+    <message>
         <source>a path that leaves the package</source>
         <translation>путь, ведущий за пределы пакета</translation>
     </message>
     <message>
+        <source>a percentage must lie between 0 and 100</source>
+        <translation>процент должен быть от 0 до 100</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>у ответа, отмеченного как неприменимый, не должно быть баллов и должно быть обоснование</translation>
+    </message>
+    <message>
+        <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
+        <translation>предложение не цитируется из источника; удалите &quot;source&quot; или укажите происхождение &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
+        <translation>значение «да/нет» должно быть 1 (да) или 0 (нет)</translation>
     </message>
     <message>
         <source>an absolute path</source>
@@ -2680,8 +2696,16 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>Страна или образование</translation>
     </message>
     <message>
+        <source>dimension {dimension} is listed twice</source>
+        <translation>измерение {dimension} указано дважды</translation>
+    </message>
+    <message>
         <source>dimension {dimension} is not declared under dimensions</source>
         <translation>измерение {dimension} не объявлено в dimensions</translation>
+    </message>
+    <message>
+        <source>entries of provenance &quot;suggestion&quot; need &quot;suggestion_note&quot;, saying whose suggestions they are</source>
+        <translation>для записей с происхождением &quot;suggestion&quot; нужен &quot;suggestion_note&quot; с указанием, чьи это предложения</translation>
     </message>
     <message>
         <source>every value from {low} to {high} needs exactly one level</source>
@@ -2732,6 +2756,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>строка {line}, столбец {column}</translation>
     </message>
     <message>
+        <source>marks the {field} as editorial, but the item has no {field}</source>
+        <translation>{field} отмечено как редакционное, но у пункта нет {field}</translation>
+    </message>
+    <message>
         <source>min must be below max</source>
         <translation>значение min должно быть меньше max</translation>
     </message>
@@ -2740,8 +2768,20 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>больше {limit} пунктов</translation>
     </message>
     <message>
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <source>must be {versions}, a format version this release reads</source>
+        <translation>должно быть {versions} — версией формата, которую читает эта версия Assess</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>не должно быть отрицательным</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2828,6 +2868,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>слишком глубокая вложенность JSON (пункты могут быть вложены не более чем на {limit} уровней)</translation>
     </message>
     <message>
+        <source>the code {code} is already used at {first}; give each indicator a code of its own</source>
+        <translation>код {code} уже используется в {first}; дайте каждому показателю собственный код</translation>
+    </message>
+    <message>
         <source>the default target must lie on the scale</source>
         <translation>целевой уровень по умолчанию должен находиться на шкале</translation>
     </message>
@@ -2850,6 +2894,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>the file is {size}; a framework file may be at most {limit}</source>
         <translation>размер файла — {size}; файл рамочного документа может занимать не более {limit}</translation>
+    </message>
+    <message>
+        <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
+        <translation>указано происхождение &quot;source&quot;, но источник не указан; добавьте &quot;source&quot; или укажите происхождение &quot;suggestion&quot;</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -2884,6 +2932,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>неизвестный адресат {addressee}; объявите его в addressees</translation>
     </message>
     <message>
+        <source>unknown disaggregation dimension {dimension}; declare it under &quot;disaggregations&quot;</source>
+        <translation>неизвестное измерение разбивки {dimension}; объявите его в &quot;disaggregations&quot;</translation>
+    </message>
+    <message>
         <source>unknown kind {kind}; declare it under kinds</source>
         <translation>неизвестный вид {kind}; объявите его в kinds</translation>
     </message>
@@ -2898,6 +2950,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>файл создан для формата версии {version}, а эта версия Assess читает версию {supported}. Обновите Assess, чтобы загрузить его</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension}</source>
+        <translation>{category} не является категорией измерения {dimension}</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
@@ -2990,6 +3046,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} не является допустимой датой</translation>
+    </message>
+    <message>
+        <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
+        <translation>{field} относится к версии 2 формата; чтобы использовать его, установите format_version равным 2</translation>
     </message>
     <message>
         <source>{field} is missing</source>
@@ -3312,6 +3372,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>Размер {name} — {size}; файлы материалов могут занимать не более {limit}. Добавьте выдержку меньшего размера или увеличьте предел (max_evidence_mb в settings.json).</translation>
     </message>
     <message>
+        <source>{path} (indicator {code})</source>
+        <translation>{path} (показатель {code})</translation>
+    </message>
+    <message>
         <source>{path} (item {code})</source>
         <translation>{path} (пункт {code})</translation>
     </message>
@@ -3430,6 +3494,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>{where}.dimensions (item {code})</source>
         <translation>{where}.dimensions (пункт {code})</translation>
+    </message>
+    <message>
+        <source>{where}.editorial (item {code})</source>
+        <translation>{where}.editorial (пункт {code})</translation>
     </message>
     <message>
         <source>{where}.kind (item {code})</source>
