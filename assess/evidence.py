@@ -25,7 +25,7 @@ from assess.messages import megabytes
 from assess.settings import load_settings
 from assess.users import can_edit, current_user
 from db import clock
-from db.models import Blob, BlobChunk, Evidence, Response
+from db.models import Assessment, Blob, BlobChunk, Evidence, Response
 from db.store import Store
 
 CHUNK = 1024 * 1024
@@ -80,6 +80,13 @@ def view(evidence: Evidence, item_code: str) -> EvidenceView:
 
 def list_for(session: Session, assessment_id: int | str, code: str | None = None) -> list[EvidenceView]:
     assessment = assessments.get(session, assessment_id)
+    if code is not None:
+        responses.find(session, assessment, code)
+    return of_assessment(session, assessment, code)
+
+
+def of_assessment(session: Session, assessment: Assessment, code: str | None = None) -> list[EvidenceView]:
+    """The evidence of ``assessment`` (of its item ``code`` only, if given), in framework order, in one query."""
     query = (
         select(Evidence, Response.item_code)
         .join(Response, Evidence.response_id == Response.id)
@@ -87,7 +94,6 @@ def list_for(session: Session, assessment_id: int | str, code: str | None = None
         .order_by(Response.position, Evidence.id)
     )
     if code is not None:
-        responses.find(session, assessment, code)
         query = query.where(Response.item_code == code)
     return [view(e, c) for e, c in session.execute(query)]
 
