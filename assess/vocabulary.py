@@ -10,3 +10,20 @@ PRIORITIES = ("high", "medium", "low")
 
 ASSESSMENT_STATUSES = ("draft", "final")
 """Where an assessment stands: still being filled in, or marked final (read-only)."""
+
+LANGUAGES = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "zh": "Chinese",
+}
+"""The six official languages of the United Nations, in which Assess writes its window, reports and the
+checklist's translated texts: ISO 639-1 code and English name, in the order the UN lists them."""
+
+
+def language_code(text: str | None) -> str | None:
+    """``fr``, ``fr_FR``, ``FR-ca`` or ``zh_CN`` as one of :data:`LANGUAGES` ("fr", "zh"); None for any other."""
+    base = (text or "").strip().replace("-", "_").split("_")[0].split(".")[0].lower()
+    return base if base in LANGUAGES else None

@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 
 from assess.cli import server as cli_server
 from assess.paths import default_database
-from assess.vocabulary import ASSESSMENT_STATUSES, PRIORITIES
+from assess.vocabulary import ASSESSMENT_STATUSES, LANGUAGES, PRIORITIES, language_code
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
@@ -36,17 +36,29 @@ def one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
+def language(text: str) -> str:
+    """``--lang``: one of the six languages (``fr_FR`` reads as ``fr``), else refused naming them."""
+    code = language_code(text)
+    if code is None:
+        known = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        raise argparse.ArgumentTypeError(f"unknown language {text!r}; use one of {known}")
+    return code
+
+
 def build_parser(window_only: bool = False) -> Parser:
     """The command line's parser; ``window_only``: without the commands that do not open the window
     (building them all takes longer than the starting window needs to appear)."""
     parser = Parser(prog="assess", description="Assess national implementation of the Trafficking in Persons Protocol.")
     parser.add_argument("--db", metavar="PATH|URL", help=f"database file or URL (default: {default_database()})")
-    parser.add_argument("--lang", metavar="CODE", default=None, help="language for texts, e.g. en, fr, ru, ar")
+    languages = ", ".join(LANGUAGES)
+    parser.add_argument("--lang", metavar="CODE", type=language, default=None, help=f"language for texts: {languages}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     demo = commands.add_parser("demo", help="open the app on a fresh throwaway copy of the demo assessment")
     demo.add_argument("--present", action="store_true", help="start in presentation mode (large type, high contrast)")
-    demo.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, help="language of the window, e.g. fr, ar")
+    demo.add_argument(
+        "--lang", metavar="CODE", type=language, default=argparse.SUPPRESS, help=f"language of the window: {languages}"
+    )
     if window_only:
         return parser
 
@@ -142,7 +154,7 @@ def build_parser(window_only: bool = False) -> Parser:
     report.add_argument("--paper", choices=("a4", "letter"), default="a4")
     report.add_argument("--include-sensitive", action="store_true", help="also list evidence marked sensitive")
     report.add_argument(  # also after the command: `assess report 1 --out r.pdf --lang fr`
-        "--lang", metavar="CODE", default=argparse.SUPPRESS, help="language of the report: en, fr, es, ru, ar or zh"
+        "--lang", metavar="CODE", type=language, default=argparse.SUPPRESS, help=f"language of the report: {languages}"
     )
     add_exchange_commands(commands)
     cli_server.add_parser(commands, Parser)
@@ -203,6 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def open_window(db: str | None, lang: str | None, demo: bool = False, present: bool = False) -> int:
     try:
+        from assess.ui.display import display_problem
         from assess.ui.launch import run_app
     except ImportError as exc:
         from assess.errors import AssessError
@@ -210,6 +223,10 @@ def open_window(db: str | None, lang: str | None, demo: bool = False, present: b
         raise AssessError(
             "The desktop window cannot start: {problem}. Reinstall Assess (see README).", problem=str(exc)
         ) from None
+    problem = display_problem()  # before Qt is asked: it would abort the process with a misleading message
+    if problem is not None:
+        print(f"assess: {problem}", file=sys.stderr)
+        return EXIT_REFUSED
     return run_app(db=db, lang=lang, demo=demo, present=present)
 
 

@@ -211,15 +211,23 @@ def _full_window(
 
 
 def run_app(db: str | None, *, lang: str | None, demo: bool, present: bool) -> int:
-    """Run the desktop app until its window is closed; the exit status."""
+    """Run the desktop app until its window is closed (or Ctrl+C or SIGTERM closes it); the exit status."""
+    from assess.ui.termination import ended_by_signals
+
     app = application()
     previous = sys.excepthook
     sys.excepthook = excepthook
     try:
-        starting = begin(
-            db, lang=lang, demo=demo, present=present
-        )  # held here: a window nobody holds is deleted with its object
-        code = app.exec()
+        with ended_by_signals(app):
+            starting = begin(
+                db, lang=lang, demo=demo, present=present
+            )  # held here: a window nobody holds is deleted with its object
+            code = app.exec()
+        from assess.ui.main_window import MainWindow
+
+        for window in app.topLevelWidgets():  # whatever ended the loop, the throwaway demo copies go
+            if isinstance(window, MainWindow):
+                window.databases.close()
         del starting
         return code
     finally:
