@@ -12,7 +12,8 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QDate, QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -48,6 +50,7 @@ class ItemEditor(QWidget):
         workspace.institutionsChanged.connect(self._load)
         workspace.assessmentChanged.connect(self._load)
         edits.stateChanged.connect(self._state_changed)
+        edits.typingHandedOver.connect(self._typing_handed_over)
 
     # --- building -------------------------------------------------------------------------------------------
 
@@ -244,9 +247,46 @@ class ItemEditor(QWidget):
         if self._editable() and self.code is not None:
             self.edits.typed(self.code, fields)
 
+    # --- undo inside a field ---------------------------------------------------------------------------------
+
+    def _typing_handed_over(self, code: str) -> None:
+        """What was typed is being saved: from now on it is undone with the item's saved edits (Edit > Undo),
+        so the fields' own undo forgets it."""
+        if code != self.code:
+            return
+        for edit in (self.rationale, self.next_action, self.assistance):
+            edit.document().clearUndoRedoStacks()
+        line = self.na_reason
+        if line.isUndoAvailable() or line.isRedoAvailable():
+            cursor = line.cursorPosition()
+            line.setText(line.text())  # which is how a QLineEdit forgets its undo history
+            line.setCursorPosition(cursor)
+
+    @staticmethod
+    def _field_takes(watched: QObject, event: QKeyEvent) -> bool | None:
+        """For Undo and Redo pressed in a text field: whether the field undoes its own unsaved typing (True) or
+        leaves the keys to Edit > Undo and Redo (False); None for any other key."""
+        undo, redo = event.matches(QKeySequence.StandardKey.Undo), event.matches(QKeySequence.StandardKey.Redo)
+        redo = redo or event.keyCombination() == QKeyCombination(
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z
+        )
+        if not (undo or redo):
+            return None
+        if isinstance(watched, QPlainTextEdit):
+            document = watched.document()
+            return document.isUndoAvailable() if undo else document.isRedoAvailable()
+        if isinstance(watched, QLineEdit):
+            return watched.isUndoAvailable() if undo else watched.isRedoAvailable()
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            takes = self._field_takes(watched, event)
+            if takes is False:
+                event.ignore()
+                return True  # not the field's: the window's Undo or Redo shortcut fires
         if event.type() == QEvent.Type.FocusOut:
-            self.edits.flush_typing()  # leaving a field saves what was typed in it
+            self.edits.end_typing()  # leaving a field saves what was typed in it
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.Polish) and isinstance(watched, QPlainTextEdit):
             lines = int(watched.property("lines") or 3)
             watched.setFixedHeight(watched.fontMetrics().lineSpacing() * lines + 14)
