@@ -89,7 +89,9 @@ class ItemPage(QWidget):
         state = self.workspace.state(code) if code else None
         item = self.workspace.item(code) if code else None
         note = ""
-        if item is not None and state is None:
+        if not code and self.workspace.states:
+            note = self.tr("No item matches the filters. Clear them (or choose All items) to see every item.")
+        elif item is not None and state is None:
             addressee = (
                 self.workspace.framework.addressees.get(item.addressee or "") if self.workspace.framework else None
             )

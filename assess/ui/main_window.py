@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from assess.ui import errors, formats, settings
 from assess.ui.assessment_commands import AssessmentCommands
 from assess.ui.backup_commands import BackupCommands
+from assess.ui.controls import ChoiceBox
 from assess.ui.database_commands import DatabaseCommands
 from assess.ui.edits import ResponseEdits, saved_or_given_up
 from assess.ui.evidence_edits import EvidenceEdits
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.commands = Actions(self)
         self.switch_menu = self.commands.build_menus()
-        self.switcher = QComboBox()
+        self.switcher = ChoiceBox()
         self.switcher.setAccessibleName(self.tr("Open assessment"))
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.switcher.setMinimumContentsLength(36)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from assess.scoring import Filters
 from assess.ui import formats, timers
+from assess.ui.controls import ChoiceBox
 from assess.ui.item_tree import ItemFilter, ItemTreeModel, status_label
 from assess.ui.workspace import Workspace
 
@@ -29,7 +31,7 @@ class Direction(Enum):
 
 
 class Navigator(QWidget):
-    currentChanged = Signal(str)  # an item code
+    currentChanged = Signal(str)  # an item code; empty when the filters hide every item
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +89,7 @@ class Navigator(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.count)
         self.search.textChanged.connect(self.apply_filters)
+        self.search.installEventFilter(self)
         workspace.assessmentOpened.connect(self._opened)
         workspace.institutionsChanged.connect(self._fill_institutions)
         # An edit may take an item out of the filter: it leaves the tree when the user moves on, not under their hands.
@@ -95,7 +98,7 @@ class Navigator(QWidget):
         workspace.responseChanged.connect(self._edited)
 
     def _combo(self, name: str, entries: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
+        combo = ChoiceBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -118,6 +121,18 @@ class Navigator(QWidget):
         samples = [status_label(s) for s in ("unscored", "partial", "scored", "na", "gap")] + ["9999 of 9999"]
         self.tree.setColumnWidth(1, max(metrics.horizontalAdvance(t) for t in samples) + 24)
         self.tree.setColumnWidth(2, metrics.horizontalAdvance(self.model.headerData(2, Qt.Orientation.Horizontal)) + 24)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or Down in the filter box: to the first item that matches, in the tree."""
+        to_tree = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        pressed = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        if watched is self.search and pressed and isinstance(event, QKeyEvent) and event.key() in to_tree:
+            first = next(iter(self.matching()), None)
+            if first is not None:
+                self.select(first)
+                self.tree.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -145,18 +160,43 @@ class Navigator(QWidget):
         )
 
     def apply_filters(self) -> None:
+        """Show what the filters select; the item on the right is always one of them (the first when the one
+        shown is filtered out), or none when nothing matches."""
         current = self.current_code()
         self.proxy.set_filters(self.filters())
         if self.proxy.active:
             self.tree.expandAll()
-        shown = len(self.matching())
+        matching = self.matching()
         self.count.setText(
-            self.tr("{shown} of {total} assessable items shown").format(
-                shown=formats.number(shown), total=formats.number(len(self.workspace.states))
+            self.tr("%Ln of {total} assessable items shown", "", len(matching)).format(
+                total=formats.number(len(self.workspace.states))
             )
         )
         if current and self._visible(current):
             self.tree.scrollTo(self.proxy.mapFromSource(self.model.index_of(current)))
+        elif matching:
+            self.select(matching[0])
+        elif self.workspace.states:
+            self.tree.selectionModel().clearCurrentIndex()
+            self.currentChanged.emit("")
+
+    def filter_state(self) -> Filters:
+        """The filters as they are set (to be set again in a window made in another language)."""
+        return self.filters()
+
+    def set_filter_state(self, filters: Filters) -> None:
+        for combo, value in (
+            (self.status, filters.statuses[0] if filters.statuses else None),
+            (self.priority, filters.priorities[0] if filters.priorities else None),
+            (self.institution, filters.institution),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(filters.text or "")
+        self.search.blockSignals(False)
+        self.apply_filters()
 
     def matching(self) -> list[str]:
         """The assessable items the filters select, in framework order."""

@@ -28,6 +28,7 @@ import framework as fw
 from assess.assessments import AssessmentInfo
 from assess.scoring import ItemState
 from assess.ui import formats
+from assess.ui.controls import ChoiceBox
 from assess.ui.save_state import SaveStateLabel
 from framework import pick
 
@@ -73,7 +74,7 @@ class ScoreBox(QGroupBox):
         form.insertRow(0, self.save_state)  # first: under the title, the state of the group
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+        combo = ChoiceBox()
         combo.setAccessibleName(name)
         combo.currentIndexChanged.connect(self._score_chosen)
         return combo

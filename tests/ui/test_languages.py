@@ -234,7 +234,7 @@ def test_dates_and_numbers_follow_the_language(open_window, demo_db, english_aft
     file = next(row for row in rows if row.text(2) == "Fichier")
     assert re.match(r"\d\d/\d\d/20\d\d · ", file.text(6)), file.text(6)
     assert re.fullmatch(r"\d+ octets|\d+,\d Ko", file.text(3)), file.text(3)
-    assert again.item_page.editor.date.displayFormat() == "dd/MM/yyyy"
+    assert again.item_page.editor.date.pattern == "dd/MM/yyyy"
 
 
 def test_framework_texts_fall_back_to_english_item_by_item(open_window, demo_db, english_afterwards):
@@ -407,3 +407,36 @@ def test_walkthrough_in_french(open_window, small_db, english_afterwards):
     tour.go(4)
     assert "--lang fr" in tour.pages.currentWidget().text()
     tour.close()
+
+
+def test_filters_tab_and_selection_survive_a_language_switch(open_window, demo_db, qtbot, english_afterwards):
+    window = open_window(demo_db)
+    nav = window.navigator
+    nav.status.setCurrentIndex(nav.status.findData("gap"))
+    nav.priority.setCurrentIndex(nav.priority.findData("high"))
+    nav.search.setText("victims")
+    shown = nav.matching()
+    chosen = shown[1]
+    window.go_to(chosen)
+    window.item_page.tabs.setCurrentIndex(1)  # History
+    window.commands.language["es"].trigger()
+    spanish = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.objectName() == "mainWindow")
+    qtbot.addWidget(spanish)
+    try:
+        moved = spanish.navigator
+        assert (moved.status.currentData(), moved.priority.currentData(), moved.search.text()) == (
+            "gap",
+            "high",
+            "victims",
+        )
+        assert moved.matching() == shown
+        assert moved.current_code() == chosen and spanish.item_page.code == chosen
+        assert spanish.item_page.tabs.currentIndex() == 1
+        spanish.commands.show_overview.trigger()
+        spanish.commands.language["en"].trigger()
+        english = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.objectName() == "mainWindow")
+        qtbot.addWidget(english)
+        assert english.tabs.currentWidget() is english.overview
+        english.close()
+    finally:
+        spanish.close()

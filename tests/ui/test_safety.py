@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 import pytest
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 
 from assess import responses
 from assess.logs import log_file
@@ -31,8 +31,8 @@ def test_every_edit_is_in_the_database_before_the_window_closes(window, small_db
     editor.law.setCurrentIndex(editor.law.findData(2))
     assert stored(path, aid, "PROS-5").law == 2  # saved the moment it was made: a crash now loses nothing
     editor.rationale.setPlainText("Typed just before closing")
-    editor.has_date.setChecked(True)
-    editor.date.setDate(QDate(2028, 1, 31))  # waits for the pause in typing
+    editor.date.edit.setText("31/01/2028")
+    editor.date.edit.textEdited.emit("31/01/2028")  # typed: waits for the pause in typing
     window.close()
     view = stored(path, aid, "PROS-5")
     assert view.rationale == "Typed just before closing" and view.target_date == dt.date(2028, 1, 31)
