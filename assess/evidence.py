@@ -413,6 +413,36 @@ def remove(session: Session, evidence_id: int, user: str | None = None, *, prune
     return gone
 
 
+def describe(
+    session: Session, evidence_id: int, *, description: str, sensitive: bool, user: str | None = None
+) -> EvidenceView:
+    """Change what is said about a piece of evidence after it was added: its description and whether it is
+    sensitive (each change recorded in the history)."""
+    user = user or current_user(session)
+    evidence, response = get(session, evidence_id)
+    assessments.editable(session, response.assessment_id)
+    text = _clean_description(description)
+    label = view(evidence, response.item_code).label
+    for field, old, new in (
+        ("description", evidence.description, text),
+        ("sensitive", "yes" if evidence.sensitive else "no", "yes" if sensitive else "no"),
+    ):
+        if old != new:
+            audit.record(
+                session,
+                user=user,
+                assessment_id=response.assessment_id,
+                item_code=response.item_code,
+                entity="evidence",
+                field=field,
+                old=f"{label}: {old}",
+                new=f"{label}: {new}",
+            )
+    evidence.description, evidence.sensitive = text, bool(sensitive)
+    session.flush()
+    return view(evidence, response.item_code)
+
+
 def restore(session: Session, assessment_id: int | str, gone: EvidenceView, user: str | None = None) -> EvidenceView:
     """Put back evidence removed with ``prune_content=False`` (Undo); a file's content must still be stored."""
     user = user or current_user(session)
