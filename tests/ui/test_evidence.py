@@ -240,9 +240,12 @@ def test_a_final_assessment_takes_no_evidence(window, small_db, fake_dialogs, tm
 # --- after attaching: details, the full SHA-256, where files come from, no viewer --------------------------------
 
 
-def _attach(window, fake_dialogs, file, details=FileDetails("First description", False)):
+FIRST = FileDetails("First description", False)
+
+
+def _attach(window, fake_dialogs, file):
     fake_dialogs.answer("evidence_files", [str(file)])
-    fake_dialogs.answer("file_details", details)
+    fake_dialogs.answer("file_details", FIRST)
     panel = window.item_page.evidence
     panel.add_files.click()
     panel.table.setCurrentItem(panel.table.topLevelItem(0))
@@ -301,7 +304,7 @@ def test_when_no_program_opens_a_file_the_user_is_told_where_the_copy_is(window,
     panel = _attach(window, fake_dialogs, write(tmp_path / "scan.xyz", 100))
     fake_dialogs.answer("open_external", False)
     panel.open.click()
-    [(_, title, text)] = fake_dialogs.called("error")
+    [(_, _, text)] = fake_dialogs.called("error")
     assert "No program on this computer could open scan.xyz" in text
     [(copy,)] = fake_dialogs.called("open_external")
     assert str(copy) in text
