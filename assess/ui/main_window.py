@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.resize(first_size())  # until a size the user chose is restored
         self._restore_layout()
         self.workshop.set_presentation(settings.presentation_mode(), remember=False)
+        self.show_navigator(settings.navigator_shown(), remember=False)
         self._refresh()
 
     def _build(self) -> None:
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         ):
             action.triggered.connect(_ignoring_checked(slot))
         a.presentation.triggered.connect(workshop.set_presentation)
+        a.show_navigator.triggered.connect(self.show_navigator)
         workshop.presentationChanged.connect(a.presentation.setChecked)
         for code, action in a.language.items():
             action.triggered.connect(_ignoring_checked(partial(workshop.choose_language, code)))
@@ -297,7 +299,20 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.item_page)
         self.navigator.step(direction)
 
+    def show_navigator(self, shown: bool, *, remember: bool = True) -> None:
+        """View > Show the navigator (F9): the tree and its filters beside the item, or the item alone (a
+        projector's width for the text)."""
+        self.navigator.setVisible(shown)
+        self.commands.show_navigator.setChecked(shown)
+        if remember:
+            settings.set_navigator_shown(shown)
+        focused = QApplication.focusWidget()
+        if not shown and focused is not None and self.navigator.isAncestorOf(focused):
+            self.item_page.editor.law.setFocus()
+
     def focus_filter(self) -> None:
+        if not self.navigator.isVisible():
+            self.show_navigator(True)
         self.navigator.search.setFocus()
         self.navigator.search.selectAll()
 

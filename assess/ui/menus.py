@@ -65,6 +65,9 @@ class Actions:
         self.next_pane = self._make(translate("MainWindow", "Next p&ane"), "F6")
         self.presentation = self._make(translate("MainWindow", "&Presentation mode"), "Ctrl+Shift+P")
         self.presentation.setCheckable(True)
+        self.show_navigator = self._make(translate("MainWindow", "Show the &navigator"), "F9")
+        self.show_navigator.setCheckable(True)
+        self.show_navigator.setChecked(True)
         self.reset_demo = self._make(translate("MainWindow", "&Reset the demo…"))
         self.walkthrough = self._make(translate("MainWindow", "&Walkthrough"))
         self.languages = QActionGroup(window)
@@ -132,6 +135,7 @@ class Actions:
         view.addAction(self.show_item)
         view.addAction(self.show_overview)
         view.addSeparator()
+        view.addAction(self.show_navigator)
         view.addAction(self.presentation)
         self.language_menu = view.addMenu(translate("MainWindow", "&Language"))
         for action in self.language.values():

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess.scoring import Filters
+from assess.scoring import STATUSES, Filters
 from assess.ui import formats, timers
 from assess.ui.controls import ChoiceBox
-from assess.ui.item_tree import ItemFilter, ItemTreeModel, status_label
+from assess.ui.item_tree import ItemFilter, ItemTreeModel, scores_text, status_label
 from assess.ui.workspace import Workspace
 
 
@@ -76,6 +76,7 @@ class Navigator(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # not ResizeToContents: that reads every row
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full title is the row's tooltip
         self.count = QLabel()
         self.count.setObjectName("filterCount")
         filters = QGridLayout()
@@ -115,12 +116,20 @@ class Navigator(QWidget):
         self.fit_state_column()
 
     def fit_state_column(self) -> None:
+        """The state and score columns as wide as what they show now (the title column takes the rest), read
+        from the states in memory rather than from every row (which ResizeToContents would do)."""
         metrics = self.tree.fontMetrics()
         side = max(12, round(metrics.height() * 0.8))
         self.tree.setIconSize(QSize(side, side))
-        samples = [status_label(s) for s in ("unscored", "partial", "scored", "na", "gap")] + ["9999 of 9999"]
-        self.tree.setColumnWidth(1, max(metrics.horizontalAdvance(t) for t in samples) + 24)
-        self.tree.setColumnWidth(2, metrics.horizontalAdvance(self.model.headerData(2, Qt.Orientation.Horizontal)) + 24)
+        model, horizontal = self.model, Qt.Orientation.Horizontal
+        states = self.workspace.states.values()
+        shown = {status_label(s) for s in STATUSES} | {model.completion_text(n) for n in model.below}
+        shown.add(model.tr("context"))
+        scores = {scores_text(s) for s in states}
+        for column, texts in ((1, shown), (2, scores)):
+            texts.add(str(model.headerData(column, horizontal)))
+            widest = max(metrics.horizontalAdvance(t) for t in texts)
+            self.tree.setColumnWidth(column, widest + 3 * metrics.averageCharWidth())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter or Down in the filter box: to the first item that matches, in the tree."""

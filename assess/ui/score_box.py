@@ -12,6 +12,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,9 +44,9 @@ class ScoreBox(QGroupBox):
         self._read_only = False
         form = QFormLayout(self)
         self.law = self._combo(self.tr("Score in law and institutions"))
-        self.law_hint = QLabel(wordWrap=True)
+        self.law_hint = _secondary(QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText))
         self.practice = self._combo(self.tr("Score in practice"))
-        self.practice_hint = QLabel(wordWrap=True)
+        self.practice_hint = _secondary(QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText))
         self.law_label = QLabel(self.tr("In &law and institutions:"))
         self.law_label.setBuddy(self.law)
         self.practice_label = QLabel(self.tr("In &practice:"))
@@ -66,7 +67,7 @@ class ScoreBox(QGroupBox):
         row.addWidget(self.na_reason, 1)
         form.addRow(row)
         form.addRow(self.na_hint)
-        self.scale = QLabel(wordWrap=True)
+        self.scale = _secondary(QLabel(wordWrap=True))
         self.scale.setObjectName("scaleLegend")
         self.scale.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.scale)
@@ -84,12 +85,22 @@ class ScoreBox(QGroupBox):
     def fill_scale(self, framework: fw.Framework, info: AssessmentInfo, lang: str) -> None:
         """The levels of the assessment's scale in both lists, and the legend describing each."""
         levels: list[tuple[int | None, str, str]] = [(None, self.tr("— not scored —"), "")]
+        legend = []
         for value in range(info.scale_min, info.scale_max + 1):
             defined = framework.scale.level(value)
             label = pick(defined.label, lang) if defined else ""
             description = pick(defined.description, lang) if defined else ""
             number = formats.number(value)
-            levels.append((value, f"{number} · {label}" if label else number, description))
+            # a dash, not a middle dot: "٢ · ٤" reads as a number in Arabic-Indic digits
+            levels.append(
+                (
+                    value,
+                    self.tr("{number} – {label}").format(number=number, label=label) if label else number,
+                    description,
+                )
+            )
+            described = self.tr("{label}: {description}").format(label=label, description=description)
+            legend.append(f"<b>{html.escape(number)}</b>&nbsp;&nbsp;{html.escape(described)}")
         self._loading = True
         for combo in (self.law, self.practice):
             if [combo.itemText(i) for i in range(combo.count())] != [text for _, text, _ in levels]:
@@ -98,12 +109,12 @@ class ScoreBox(QGroupBox):
                     combo.addItem(text, level)
                     combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self._loading = False
-        rows = "".join(
-            f"<tr><td><b>{formats.number(level)}</b>&nbsp;</td><td>{html.escape(text.split(' · ', 1)[-1])}: {html.escape(tip)}</td></tr>"
-            for level, text, tip in levels[1:]
-            if level is not None
+        # paragraphs in the window's direction (a table would keep its columns left to right in Arabic)
+        direction = "rtl" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        self.scale.setText(
+            f'<p dir="{direction}" style="margin:0">{html.escape(self.tr("The scale:"))}</p>'
+            + "".join(f'<p dir="{direction}" style="margin:0">{line}</p>' for line in legend)
         )
-        self.scale.setText(self.tr("<small>The scale:</small>") + f"<table><small>{rows}</small></table>")
         for dimension, caption in (("law", self.law_label), ("practice", self.practice_label)):
             caption.setToolTip(pick(framework.dimensions.get(dimension), lang))
 
@@ -137,7 +148,7 @@ class ScoreBox(QGroupBox):
         """Enable what can be changed now, and show the descriptions of the chosen levels."""
         for combo, hint in ((self.law, self.law_hint), (self.practice, self.practice_hint)):
             tip = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
-            hint.setText(f"<small>{html.escape(tip)}</small>" if tip else "")
+            hint.setText(tip)
             hint.setVisible(bool(tip) and not combo.isHidden())
         na = self.na.isChecked()
         self.na.setEnabled(not self._read_only)
@@ -173,6 +184,13 @@ class ScoreBox(QGroupBox):
         reason = text.strip()
         if not self._loading and not self._read_only and self.na.isChecked() and reason:
             self.typed.emit({"not_applicable": True, "na_justification": reason})
+
+
+def _secondary(label: QLabel) -> QLabel:
+    """Text that explains rather than states: in the palette's secondary colour (at least 4.5:1, see
+    :mod:`assess.ui.look`), plain text at the size of the rest."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
 
 
 def _stack(*widgets: QWidget) -> QWidget:
