@@ -4,6 +4,8 @@
   scrolling the page past it never changes (and saves) a score.
 - :class:`DateField`: a date typed the way people type dates (in the window language's order, with or
   without separators, or in ISO form) or picked from a calendar; empty for no date.
+- :class:`ElidedLabel`: one line of text (a file path in the status bar) cut short with "…" when there is no
+  room, never making the window wider than the screen.
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -41,6 +45,30 @@ class ChoiceBox(QComboBox):
             super().wheelEvent(event)
         else:
             event.ignore()
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that asks for little width and shows "…" in the middle of what does not fit (the whole
+    text is its tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(1)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 8, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, self.contentsRect().width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        alignment = QStyle.visualAlignment(self.layoutDirection(), self.alignment()) | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.contentsRect(), int(alignment), shown)
+        painter.end()
 
 
 def field_order(pattern: str) -> str:

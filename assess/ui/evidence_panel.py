@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QMenu,
     QPushButton,
@@ -27,6 +26,7 @@ from assess.ui import dialogs, file_places, formats, icons
 from assess.ui.evidence_dialogs import copy_hash
 from assess.ui.evidence_edits import EvidenceEdits
 from assess.ui.evidence_io import Attacher, open_evidence
+from assess.ui.flow_layout import FlowLayout
 from assess.ui.workspace import Workspace
 
 DESCRIPTION, SHA, SENSITIVE, ADDED = 1, 4, 5, 6
@@ -78,13 +78,10 @@ class EvidencePanel(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        for button in (self.add_files, self.add_link, self.add_citation):
+        buttons = FlowLayout()  # wraps onto a second row in a narrow pane, with large type, in long languages
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.add_files, self.add_link, self.add_citation, self.open, self.details, self.remove):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open)
-        buttons.addWidget(self.details)
-        buttons.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

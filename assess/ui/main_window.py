@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from assess.ui import errors, formats, settings
 from assess.ui.assessment_commands import AssessmentCommands
 from assess.ui.backup_commands import BackupCommands
-from assess.ui.controls import ChoiceBox
+from assess.ui.controls import ChoiceBox, ElidedLabel
 from assess.ui.database_commands import DatabaseCommands
 from assess.ui.edits import ResponseEdits, saved_or_given_up
 from assess.ui.evidence_edits import EvidenceEdits
@@ -49,6 +49,7 @@ from assess.ui.workshop_commands import WorkshopCommands
 from assess.ui.workspace import Workspace
 
 Relaunch = Callable[["MainWindow", str], "MainWindow | None"]
+NAVIGATOR_SHARE = 40  # per cent of the width, until the user moves the splitter
 translate = QCoreApplication.translate
 
 
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 860])
+        self.splitter.setSizes([NAVIGATOR_SHARE, 100 - NAVIGATOR_SHARE])  # in proportion: at any size
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.splitter)
@@ -113,9 +114,10 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(QLabel(self.tr(" Assessment: ")))
         self.toolbar.addWidget(self.switcher)
         self.addToolBar(self.toolbar)
-        self.saved_label = QLabel()
+        self.saved_label = ElidedLabel()
         self.saved_label.setObjectName("savedLabel")
-        self.status_label = QLabel()
+        self.status_label = ElidedLabel()
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignTrailing)
         self.statusBar().addWidget(self.saved_label, 1)
         self.statusBar().addPermanentWidget(self.status_label)
 

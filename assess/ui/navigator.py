@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ class Navigator(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self._widths: dict[int, int] = {}
         self.model = ItemTreeModel(workspace)
         self.proxy = ItemFilter(self.model)
         self.search = QLineEdit()
@@ -79,11 +80,10 @@ class Navigator(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full title is the row's tooltip
         self.count = QLabel()
         self.count.setObjectName("filterCount")
-        filters = QGridLayout()
-        filters.addWidget(self.search, 0, 0, 1, 3)
-        filters.addWidget(self.status, 1, 0)
-        filters.addWidget(self.priority, 1, 1)
-        filters.addWidget(self.institution, 1, 2)
+        self.filter_grid = filters = QGridLayout()
+        filters.addWidget(self.search, 0, 0, 1, 2)
+        self._filters_in_one_row: bool | None = None
+        self._arrange_filters()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
@@ -126,10 +126,55 @@ class Navigator(QWidget):
         shown = {status_label(s) for s in STATUSES} | {model.completion_text(n) for n in model.below}
         shown.add(model.tr("context"))
         scores = {scores_text(s) for s in states}
+        self._widths = {}
         for column, texts in ((1, shown), (2, scores)):
             texts.add(str(model.headerData(column, horizontal)))
             widest = max(metrics.horizontalAdvance(t) for t in texts)
-            self.tree.setColumnWidth(column, widest + 3 * metrics.averageCharWidth())
+            self._widths[column] = widest + 3 * metrics.averageCharWidth()
+            self.tree.setColumnWidth(column, self._widths[column])
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """In a narrow tree (a projector, large type, a long language) the state column gives way to the titles:
+        each row's icon still shows its state, and its tooltip says it."""
+        widths = self._widths
+        if not widths:
+            return
+        room = self.tree.viewport().width()
+        narrow = room - widths[1] - widths[2] < room * 0.4
+        if self.tree.isColumnHidden(1) != narrow:
+            self.tree.setColumnHidden(1, narrow)
+
+    def _arrange_filters(self) -> None:
+        """The three filter lists side by side when their choices fit, else the institution on a row of its own
+        (a narrow pane, large type, a long language: "Любой приоритет" whole rather than "Любой п")."""
+        combos = (self.status, self.priority, self.institution)
+        metrics = self.fontMetrics()
+        needed = sum(metrics.horizontalAdvance(c.currentText()) + 3 * metrics.height() for c in combos)
+        one_row = self.width() <= 0 or needed <= self.width()
+        if one_row == self._filters_in_one_row:
+            return
+        self._filters_in_one_row = one_row
+        grid = self.filter_grid
+        for combo in combos:
+            grid.removeWidget(combo)
+        if one_row:
+            grid.addWidget(self.status, 1, 0)
+            grid.addWidget(self.priority, 1, 1)
+            grid.addWidget(self.institution, 1, 2)
+            grid.removeWidget(self.search)
+            grid.addWidget(self.search, 0, 0, 1, 3)
+        else:
+            grid.addWidget(self.status, 1, 0)
+            grid.addWidget(self.priority, 1, 1)
+            grid.addWidget(self.institution, 2, 0, 1, 2)
+            grid.removeWidget(self.search)
+            grid.addWidget(self.search, 0, 0, 1, 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+        self._arrange_filters()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter or Down in the filter box: to the first item that matches, in the tree."""
@@ -146,6 +191,7 @@ class Navigator(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self.fit_state_column()
+            self._arrange_filters()
         super().changeEvent(event)
 
     def _fill_institutions(self) -> None:
@@ -172,6 +218,7 @@ class Navigator(QWidget):
         """Show what the filters select; the item on the right is always one of them (the first when the one
         shown is filtered out), or none when nothing matches."""
         current = self.current_code()
+        self._arrange_filters()
         self.proxy.set_filters(self.filters())
         if self.proxy.active:
             self.tree.expandAll()

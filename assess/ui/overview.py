@@ -55,16 +55,16 @@ class OverviewPage(QWidget):
             [
                 self.tr("Priority"),
                 self.tr("Item"),
-                self.tr("Law"),
-                self.tr("Practice"),
+                self.tr("Scores"),
                 self.tr("Gap"),
                 self.tr("Responsible"),
             ]
         )
         header = self.gaps.header()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4):  # as wide as their header or their entries, whatever the type size
+        for column in (0, 2, 3):  # as wide as their header or their entries, whatever the type size
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.gaps.headerItem().setToolTip(2, formats.pair(self.tr("In law and institutions"), self.tr("in practice")))
         header.setStretchLastSection(False)
         self.gaps.itemClicked.connect(self._open)
         self.gaps.itemActivated.connect(self._open)
@@ -126,28 +126,32 @@ class OverviewPage(QWidget):
         if shown is not None:
             self.show_overview(*shown)
 
+    def summary_text(self, overview: Overview) -> str:
+        """Completion and gaps in sentences, each count in the plural form its language gives it (Qt's %n)."""
+        info, total = overview.assessment, overview.overall
+        number = formats.number
+        complete = self.tr("{complete} of %Ln items complete", "", total.assessable).format(
+            complete=number(total.complete)
+        )
+        na = self.tr("%Ln of them N/A", "", total.not_applicable)
+        gaps = self.tr("%Ln gaps below the target of {target}", "", total.gaps).format(target=number(info.target))
+        priorities = total.by_priority
+        by_priority = [
+            self.tr("%Ln with high priority", "", priorities.get("high", 0)),
+            self.tr("%Ln with medium priority", "", priorities.get("medium", 0)),
+            self.tr("%Ln with low priority", "", priorities.get("low", 0)),
+            self.tr("%Ln without a priority", "", priorities.get("none", 0)),
+        ]
+        return self.tr("{complete}, {na}. {gaps}: {priorities}.").format(
+            complete=complete, na=na, gaps=gaps, priorities=formats.listed(by_priority)
+        )
+
     def show_overview(self, overview: Overview, gaps: list[ItemState]) -> None:
         info, total = overview.assessment, overview.overall
         self.heading.setText(f"<h2>{html.escape(formats.isolate(info.label))}</h2>")
         self.completion.setRange(0, max(total.assessable, 1))
         self.completion.setValue(total.complete)
-        priorities = total.by_priority
-        self.summary.setText(
-            self.tr(
-                "{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of "
-                "{target}: {high} high, {medium} medium, {low} low priority, {none} without a priority."
-            ).format(
-                complete=formats.number(total.complete),
-                assessable=formats.number(total.assessable),
-                na=formats.number(total.not_applicable),
-                gaps=formats.number(total.gaps),
-                target=formats.number(info.target),
-                high=formats.number(priorities.get("high", 0)),
-                medium=formats.number(priorities.get("medium", 0)),
-                low=formats.number(priorities.get("low", 0)),
-                none=formats.number(priorities.get("none", 0)),
-            )
-        )
+        self.summary.setText(self.summary_text(overview))
         self.chart.set_data(overview.pillars, info.scale_min, info.scale_max, info.target)
         self.gaps.clear()
         names = {"high": self.tr("High"), "medium": self.tr("Medium"), "low": self.tr("Low")}
@@ -158,8 +162,7 @@ class OverviewPage(QWidget):
                 [
                     names.get(r.priority or "", self.tr("None")),
                     formats.isolate(f"{state.code}  {text}"),
-                    "–" if r.law is None else formats.number(r.law),
-                    "–" if r.practice is None else formats.number(r.practice),
+                    formats.pair(*("–" if v is None else formats.number(v) for v in (r.law, r.practice))),
                     formats.number(state.gap),
                     formats.isolate(formats.listed(list(r.institutions))),
                 ]
@@ -167,4 +170,4 @@ class OverviewPage(QWidget):
             row.setData(0, Qt.ItemDataRole.UserRole, state.code)
             row.setToolTip(1, state.text)
             self.gaps.addTopLevelItem(row)
-        self.gaps.setColumnWidth(5, max(self.gaps.width() // 4, 160))
+        self.gaps.setColumnWidth(4, max(self.gaps.width() // 4, 160))

@@ -9,7 +9,7 @@ left, each legend swatch beside its own label.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from assess.scoring import Summary
@@ -41,12 +41,42 @@ class ScoreChart(QWidget):
     def _row_height(self) -> int:
         return self.fontMetrics().height() * (TITLE_LINES + 2)
 
-    def sizeHint(self) -> QSize:
+    def _legend(self, width: int) -> list[tuple[QColor, str, float, int]]:
+        """Each entry of the legend with where it starts (from the leading edge) and on which line: a line of
+        its own for each when they do not fit side by side."""
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        entries, x, row = [], 0.0, 0
+        for color, name in ((icons.LAW, self.tr("In law and institutions")), (icons.PRACTICE, self.tr("In practice"))):
+            needed = line + metrics.horizontalAdvance(name)
+            if x > 0 and x + needed > width:
+                x, row = 0.0, row + 1
+            entries.append((QColor(color), name, x, row))
+            x += needed + line * 1.5
+        return entries
+
+    def _top(self, width: int) -> int:
+        """Where the bars begin: below the legend."""
+        rows = max(row for *_, row in self._legend(width)) + 1
+        return int(self.fontMetrics().height() * (1.3 * rows + 0.7))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
         rows = max(len(self.pillars), 1)
-        return QSize(600, self._row_height() * rows + self.fontMetrics().height() * 5)
+        return self._top(width) + self._row_height() * rows + self.fontMetrics().height() * 3
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.heightForWidth(600))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(300, self.sizeHint().height())
+        return QSize(300, self.heightForWidth(self.width() or 600))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.minimumHeight() != self.heightForWidth(self.width()):
+            self.setMinimumHeight(self.heightForWidth(self.width()))  # a legend wrapped at this width
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -76,21 +106,21 @@ class ScoreChart(QWidget):
         widest = max((metrics.horizontalAdvance(p.title) for p in self.pillars), default=100)
         label_width = min(widest + line, int(width * 0.4))
         left, right = label_width, width - metrics.horizontalAdvance(formats.decimal(4.0)) - line * 1.5
-        top = line * 2
+        top = self._top(width)
         span = max(self.high - self.low, 1)
 
         def x(value: float) -> float:
             return left + (right - left) * (value - self.low) / span
 
-        # the legend: each swatch just before its own label, in reading order
-        lx: float = left
-        for color, name in ((icons.LAW, self.tr("In law and institutions")), (icons.PRACTICE, self.tr("In practice"))):
-            swatch = line * 0.8
-            painter.fillRect(box(lx, line * 0.25, swatch, swatch), color)
-            advance = metrics.horizontalAdvance(name)
+        # the legend: each swatch just before its own label, in reading order, above the bars when it fits there
+        legend = self._legend(width)
+        shift = left if max(row for *_, row in legend) == 0 and legend[-1][2] + left < width * 0.6 else 0
+        for color, name, lx, row in legend:
+            swatch, y = line * 0.8, row * line * 1.3
+            painter.fillRect(box(shift + lx, y + line * 0.25, swatch, swatch), color)
             painter.setPen(text)
-            painter.drawText(box(lx + line, 0, advance + 4, line * 1.3), start | middle, name)
-            lx += line + advance + line * 1.5
+            advance = metrics.horizontalAdvance(name)
+            painter.drawText(box(shift + lx + line, y, advance + 4, line * 1.3), start | middle, name)
         # the grid, the scale and the target
         bottom = top + self._row_height() * len(self.pillars)
         for value in range(self.low, self.high + 1):
@@ -117,10 +147,12 @@ class ScoreChart(QWidget):
             name_box = box(0, y, label_width - line * 0.5, line * TITLE_LINES)
             painter.drawText(name_box, int(start | Qt.AlignmentFlag.AlignBottom) | int(wrap), pillar.title)
             painter.setPen(faint)
-            done = self.tr("{complete} of {assessable} complete").format(
-                complete=formats.number(pillar.complete), assessable=formats.number(pillar.assessable)
+            done = self.tr("{complete} of %Ln complete", "", pillar.assessable).format(
+                complete=formats.number(pillar.complete)
             )
-            painter.drawText(box(0, y + line * TITLE_LINES, label_width - line * 0.5, line), start | middle, done)
+            room = label_width - line * 0.5
+            done = metrics.elidedText(done, Qt.TextElideMode.ElideRight, int(room))
+            painter.drawText(box(0, y + line * TITLE_LINES, room, line), start | middle, done)
             bars_top = y + line * TITLE_LINES - bar + line * 0.5
             for offset, mean, color in ((0.0, pillar.law_mean, icons.LAW), (bar, pillar.practice_mean, icons.PRACTICE)):
                 if mean is None:
