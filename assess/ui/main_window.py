@@ -49,7 +49,7 @@ from assess.ui.workshop_commands import WorkshopCommands
 from assess.ui.workspace import Workspace
 
 Relaunch = Callable[["MainWindow", str], "MainWindow | None"]
-NAVIGATOR_SHARE = 40  # per cent of the width, until the user moves the splitter
+NAVIGATOR_SHARE = 40  # per cent of the window's width, until the user moves the splitter
 translate = QCoreApplication.translate
 
 
@@ -74,10 +74,15 @@ class MainWindow(QMainWindow):
         self.parts = SendPartCommands(self, ws, self.edits, self.databases)
         self.imports = ImportCommands(self, ws, self.edits, self.databases, current)
         again = (lambda code: relaunch(self, code) is not None) if relaunch is not None else None
-        self.workshop = WorkshopCommands(self, ws, self.databases, lang=lang, relaunch=again)
+        self.workshop = WorkshopCommands(
+            self, ws, self.databases, lang=lang, relaunch=again, pictures=self._walkthrough_pictures
+        )
         self.help = HelpCommands(self)
         self._connect()
-        self.resize(first_size())  # until a size the user chose is restored
+        size = first_size()
+        self.resize(size)  # until a size the user chose is restored
+        share = size.width() * NAVIGATOR_SHARE // 100
+        self.splitter.setSizes([share, size.width() - share])
         self._restore_layout()
         self.workshop.set_presentation(settings.presentation_mode(), remember=False)
         self.show_navigator(settings.navigator_shown(), remember=False)
@@ -97,7 +102,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([NAVIGATOR_SHARE, 100 - NAVIGATOR_SHARE])  # in proportion: at any size
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.splitter)
@@ -341,6 +345,23 @@ class MainWindow(QMainWindow):
             if pane.isVisible() and pane.isEnabled():
                 pane.setFocus()
                 return
+
+    def _walkthrough_pictures(self) -> dict[str, QWidget]:
+        """The parts of the window the walkthrough's pages show, as they are now."""
+        if self.workspace.assessment is None:
+            return {"welcome": self.welcome}
+        self.overview.refresh()
+        parts: dict[str, QWidget] = {"scores": self.item_page.editor.scores, "overview": self.overview}
+        if self.navigator.isVisible():
+            parts["tree"] = self.navigator
+        if self.item_page.tabs.isVisible():
+            parts["evidence"] = self.item_page.tabs
+        return parts
+
+    def raise_(self) -> None:
+        """Raised (as the start-up does once the window is ready): the walkthrough stays above it."""
+        super().raise_()
+        self.workshop.bring_walkthrough_forward()
 
     # --- layout and closing ---------------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from assess.ui.database_commands import DatabaseCommands, remove_demo_copy
 from assess.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from assess.ui.walkthrough import Walkthrough
+    from assess.ui.walkthrough import Pictures, Walkthrough
 
 translate = QCoreApplication.translate
 
@@ -77,11 +77,14 @@ class WorkshopCommands(QObject):
         *,
         lang: str,
         relaunch: Callable[[str], bool] | None = None,
+        pictures: Pictures | None = None,
     ) -> None:
-        """``relaunch(code)`` makes the window again in another language (False if it could not)."""
+        """``relaunch(code)`` makes the window again in another language (False if it could not); ``pictures()``
+        gives the parts of the window the walkthrough shows beside its pages."""
         super().__init__(window)
         self.window, self.workspace, self.databases = window, workspace, databases
         self.lang, self.relaunch = lang, relaunch
+        self.pictures: Pictures = pictures or dict
         self.base_font = QFont(QApplication.font())
         self.base_palette = QPalette(QApplication.palette())
         self.presenting = False
@@ -162,12 +165,17 @@ class WorkshopCommands(QObject):
 
     def show_walkthrough(self) -> None:
         """Help > Walkthrough (and the first start): the short tour of the workflow."""
-        from assess.ui.walkthrough import Walkthrough
+        from assess.ui.walkthrough import Context, Walkthrough
 
         if self.walkthrough is None:
-            self.walkthrough = Walkthrough(self.window)
+            self.walkthrough = Walkthrough(self.window, self.pictures)
             self.walkthrough.finished.connect(self._walkthrough_closed)
-        self.walkthrough.start(self.workspace.assessment_id)
+        self.walkthrough.start(Context(self.lang, self.databases.database, self.workspace.assessment_id))
+
+    def bring_walkthrough_forward(self) -> None:
+        """The window was raised (at start): the walkthrough goes back above it."""
+        if self.walkthrough is not None:
+            self.walkthrough.bring_forward()
 
     def _walkthrough_closed(self) -> None:
         if self.walkthrough is not None:

@@ -374,7 +374,7 @@ def test_walkthrough_opens_on_first_start_only_until_dismissed(open_window, smal
         "Gaps and the overview",
         "Printing the report",
     ]
-    report = tour.pages.currentWidget().text()
+    report = tour.page_text()
     assert "assess" in report and "report 1" in report and "--out gap-report.pdf" in report
     tour.back.click()
     assert tour.heading.text() == "Gaps and the overview"
@@ -405,7 +405,7 @@ def test_walkthrough_in_french(open_window, small_db, english_afterwards):
     assert tour.heading.text() == "Piliers et mesures"
     assert tour.step.text() == "Étape 1 sur 5"
     tour.go(4)
-    assert "--lang fr" in tour.pages.currentWidget().text()
+    assert "--lang fr" in tour.page_text()
     tour.close()
 
 
@@ -440,3 +440,43 @@ def test_filters_tab_and_selection_survive_a_language_switch(open_window, demo_d
         english.close()
     finally:
         spanish.close()
+
+
+def test_walkthrough_pages_follow_what_is_on_screen(open_window, small_db, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    welcome = open_window(tmp_path / "new.sqlite")  # no assessment yet: the welcome page
+    welcome.commands.walkthrough.trigger()
+    tour = welcome.workshop.walkthrough
+    assert tour.heading.text() == "Where to start"
+    assert tour.parent() is welcome and not tour.isModal()
+    texts = []
+    for index in range(tour.pages.count()):
+        tour.go(index)
+        texts.append(tour.page_text())
+    assert not any("in the tree on the left" in text for text in texts)
+    assert "Once an assessment is open" in texts[1]
+    pictures = [
+        page.findChild(QLabel, "walkthroughPicture") for page in map(tour.pages.widget, range(tour.pages.count()))
+    ]
+    assert pictures[0] is not None and pictures[0].pixmap().width() > 0  # the welcome page itself
+    assert all(picture is None for picture in pictures[1:])  # nothing on screen to show yet
+    welcome.close()
+    path, _ = small_db
+    window = open_window(path)
+    window.go_to("PROS-1.i")
+    window.commands.walkthrough.trigger()
+    tour = window.workshop.walkthrough
+    assert tour.titles[0] == "Pillars and measures" and "in the tree on the left" in tour.page_text()
+    shown = {
+        page.title: tour.pages.widget(n).findChild(QLabel, "walkthroughPicture") is not None
+        for n, page in enumerate(tour.shown)
+    }
+    assert shown == {
+        "Pillars and measures": True,
+        "Scoring an item": True,
+        "Evidence": True,
+        "Gaps and the overview": True,
+        "Printing the report": False,
+    }
+    tour.close()
