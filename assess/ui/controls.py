@@ -152,7 +152,6 @@ class DateField(QWidget):
         row.setSpacing(2)
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
-        self.setFocusProxy(self.edit)
         self._valid = True
         self._run = ""  # what was typed in one go since the cursor last moved by other means
 

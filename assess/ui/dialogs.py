@@ -49,6 +49,17 @@ def unexpected(parent: QWidget | None, log_path: Path) -> None:
     )
 
 
+def shortcuts(parent: QWidget | None, rows: list[tuple[str, str]]) -> None:
+    """Help > Keyboard shortcuts: the keys and what each does."""
+    from assess.ui.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(rows, parent)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before something the user may regret; ``action`` labels the button that goes ahead."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)

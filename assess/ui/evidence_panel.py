@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from assess.evidence import EvidenceView
-from assess.ui import dialogs, file_places, formats, icons
+from assess.ui import dialogs, file_places, formats, look
 from assess.ui.evidence_dialogs import copy_hash
 from assess.ui.evidence_edits import EvidenceEdits
 from assess.ui.evidence_io import Attacher, open_evidence
@@ -118,7 +118,7 @@ class EvidencePanel(QWidget):
             )
             if view.sensitive:
                 row.setFont(SENSITIVE, bold)
-                row.setForeground(SENSITIVE, icons.COLORS["gap"])
+                row.setForeground(SENSITIVE, look.WARNING)
             tip = [view.description, view.url, view.citation, f"SHA-256 {view.sha256}" if view.sha256 else ""]
             row.setToolTip(0, "\n".join(t for t in tip if t) or view.label)
             row.setToolTip(DESCRIPTION, view.description)

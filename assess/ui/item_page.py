@@ -59,6 +59,7 @@ class ItemPage(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(body)
+        self.scroller.setAccessibleName(self.tr("The item, its scores and notes"))
         self.evidence = EvidencePanel(workspace, evidence, attacher)
         self.history = HistoryView(workspace)
         self.tabs = QTabWidget()

@@ -23,7 +23,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from assess import __version__
-from assess.ui import languages, settings
+from assess.ui import languages, look, settings
 
 if TYPE_CHECKING:
     from assess.ui.main_window import MainWindow
@@ -36,12 +36,14 @@ def application(argv: list[str] | None = None) -> QApplication:
     """The running QApplication, created if there is none yet."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        look.install(existing)
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Assess")
     app.setApplicationDisplayName("Assess")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Assess")
+    look.install(app)
     return app
 
 

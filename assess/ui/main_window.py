@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(QLabel(self.tr(" Assessment: ")))
         self.toolbar.addWidget(self.switcher)
         self.addToolBar(self.toolbar)
+        QWidget.setTabOrder(self.switcher, self.navigator.search)  # first on screen, first with Tab
         self.saved_label = ElidedLabel()
         self.saved_label.setObjectName("savedLabel")
         self.status_label = ElidedLabel()
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
             (a.show_item, self.show_item_tab),
             (a.show_overview, self.show_overview_tab),
             (a.next_pane, self.next_pane),
+            (a.shortcuts, self.help.show_shortcuts),
             (a.open_logs, self.help.open_log_folder),
             (a.about, self.help.about),
         ):

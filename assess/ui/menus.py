@@ -79,6 +79,9 @@ class Actions:
             action.setData(code)
             self.languages.addAction(action)
             self.language[code] = action
+        self.shortcuts = self._make(
+            translate("MainWindow", "&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents
+        )
         self.open_logs = self._make(translate("MainWindow", "Open the &log folder"))
         self.about = self._make(translate("MainWindow", "&About Assess"))
         self.export_report = self._make(translate("MainWindow", "&Export report…"), "Ctrl+E")
@@ -144,6 +147,7 @@ class Actions:
         self.demo_menu.addAction(self.reset_demo)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.walkthrough)
+        help_menu.addAction(self.shortcuts)
         help_menu.addSeparator()
         help_menu.addAction(self.open_logs)
         help_menu.addAction(self.about)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from assess.merge import FieldMerge, MergePlan, Scores, Side
-from assess.ui import formats, icons
+from assess.ui import formats, look
 from assess.ui.errors import localized
 
 ITEM, FIELD, BASE, MINE, THEIRS, CHOICE = range(6)
@@ -255,7 +255,7 @@ class MergeDialog(QDialog):
                 settled=formats.number(settled), total=formats.number(total)
             )
         )
-        self.settled.setStyleSheet("" if settled == total else f"color: {icons.COLORS['gap'].name()};")
+        self.settled.setStyleSheet("" if settled == total else f"color: {look.WARNING.name()};")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(settled == total)
 
     def answer(self) -> dict[tuple[str, str], Side]:

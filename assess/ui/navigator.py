@@ -89,6 +89,13 @@ class Navigator(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.count)
+        for before, after in (
+            (self.search, self.status),
+            (self.status, self.priority),
+            (self.priority, self.institution),
+            (self.institution, self.tree),
+        ):
+            QWidget.setTabOrder(before, after)  # as they stand on screen, whatever row the lists are in
         self.search.textChanged.connect(self.apply_filters)
         self.search.installEventFilter(self)
         workspace.assessmentOpened.connect(self._opened)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess.ui import errors, formats, icons
+from assess.ui import errors, formats, look
 from assess.ui.file_field import FileField
 
 
@@ -113,7 +113,7 @@ class SendPartDialog(QDialog):
         )
         self.password_note.setWordWrap(True)
         self.mismatch = QLabel(self.tr("The two passwords differ."))
-        self.mismatch.setStyleSheet(f"color: {icons.COLORS['gap'].name()};")
+        self.mismatch.setStyleSheet(f"color: {look.WARNING.name()};")
         self.scrub = QCheckBox(self.tr("&Scrub: leave out sensitive evidence and the names of people"))
         self.scrub.setAccessibleName(self.tr("Scrub"))
         self.scrub.setToolTip(
@@ -173,7 +173,7 @@ class SendPartDialog(QDialog):
         except Exception as exc:  # the service says why the choice names nothing
             self._previewed = False
             self.preview.setText(errors.text_of(exc))
-            self.preview.setStyleSheet(f"color: {icons.COLORS['gap'].name()};")
+            self.preview.setStyleSheet(f"color: {look.WARNING.name()};")
         else:
             self._previewed = True
             self.preview.setStyleSheet("")
