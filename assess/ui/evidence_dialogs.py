@@ -36,7 +36,8 @@ class FileDetailsDialog(QDialog):
     def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attach evidence"))
-        shown = "\n".join(names[:8]) + (self.tr("\n… and {n} more").format(n=len(names) - 8) if len(names) > 8 else "")
+        more = self.tr("… and %Ln more", "", len(names) - 8) if len(names) > 8 else ""
+        shown = "\n".join([*names[:8], more] if more else names)
         files = QLabel(shown)
         files.setWordWrap(True)
         self.description = QPlainTextEdit()

@@ -9,6 +9,7 @@ format would otherwise print "1/22/26").
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
@@ -100,12 +101,12 @@ def labelled(label: str, text: str) -> str:
     return QCoreApplication.translate("formats", "{label}: {text}").format(label=label, text=text)
 
 
-def listed(parts: list[str]) -> str:
+def listed(parts: Iterable[str]) -> str:
     """Parts of a list in a line: "a, b" (Arabic "a، b", Chinese "a、b")."""
     return QCoreApplication.translate("formats", ", ").join(parts)
 
 
-def series(parts: list[str]) -> str:
+def series(parts: Iterable[str]) -> str:
     """Statements in a line, each with its own commas: "a; b" (Arabic "a؛ b", Chinese "a；b")."""
     return QCoreApplication.translate("formats", "; ").join(parts)
 

@@ -37,21 +37,37 @@ def menu_shortcuts(menu: QMenu, path: tuple[str, ...] = ()) -> list[tuple[str, s
 
 def field_keys() -> list[tuple[str, str]]:
     """The keys that work inside a field or a list (no menu lists them)."""
-    t = translate
     return [
-        (t("Shortcuts", "Up / Down (in the tree)"), t("Shortcuts", "The item above or below; the item pane follows")),
-        (t("Shortcuts", "Left / Right (in the tree)"), t("Shortcuts", "Fold or unfold a pillar")),
-        (t("Shortcuts", "Enter / Down (in the filter box)"), t("Shortcuts", "Go to the first item found")),
-        (t("Shortcuts", "Tab / Shift+Tab"), t("Shortcuts", "The next or previous field, in the order on screen")),
-        (t("Shortcuts", "Alt + underlined letter"), t("Shortcuts", "The field, button or menu with that letter")),
         (
-            t("Shortcuts", "Ctrl+Z (in a text field)"),
-            t("Shortcuts", "Undo what you typed there and is not saved yet; when nothing is, the last saved edit"),
+            translate("Shortcuts", "Up / Down (in the tree)"),
+            translate("Shortcuts", "The item above or below; the item pane follows"),
         ),
-        (t("Shortcuts", "Up / Down (in the target date)"), t("Shortcuts", "A day later or earlier")),
-        (t("Shortcuts", "Enter (in the evidence list)"), t("Shortcuts", "Open the selected evidence")),
-        (t("Shortcuts", "Delete (in the evidence list)"), t("Shortcuts", "Remove the selected evidence")),
-        (t("Shortcuts", "Enter (in the largest gaps)"), t("Shortcuts", "Open the item")),
+        (translate("Shortcuts", "Left / Right (in the tree)"), translate("Shortcuts", "Fold or unfold a pillar")),
+        (
+            translate("Shortcuts", "Enter / Down (in the filter box)"),
+            translate("Shortcuts", "Go to the first item found"),
+        ),
+        (
+            translate("Shortcuts", "Tab / Shift+Tab"),
+            translate("Shortcuts", "The next or previous field, in the order on screen"),
+        ),
+        (
+            translate("Shortcuts", "Alt + underlined letter"),
+            translate("Shortcuts", "The field, button or menu with that letter"),
+        ),
+        (
+            translate("Shortcuts", "Ctrl+Z (in a text field)"),
+            translate(
+                "Shortcuts", "Undo what you typed there and is not saved yet; when nothing is, the last saved edit"
+            ),
+        ),
+        (translate("Shortcuts", "Up / Down (in the target date)"), translate("Shortcuts", "A day later or earlier")),
+        (translate("Shortcuts", "Enter (in the evidence list)"), translate("Shortcuts", "Open the selected evidence")),
+        (
+            translate("Shortcuts", "Delete (in the evidence list)"),
+            translate("Shortcuts", "Remove the selected evidence"),
+        ),
+        (translate("Shortcuts", "Enter (in the largest gaps)"), translate("Shortcuts", "Open the item")),
     ]
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from assess import assessments, merge
 from assess.errors import Cancelled
-from assess.ui import dialogs, errors, formats, progress, tasks
+from assess.ui import counts, dialogs, errors, formats, progress, tasks
 from assess.ui.database_commands import DatabaseCommands
 from assess.ui.edits import ResponseEdits
 from assess.ui.import_dialog import NEW, ImportSummary
@@ -201,11 +201,9 @@ class ImportCommands(QObject):
             dialogs.info(
                 self.window,
                 translate("MainWindow", "Nothing to merge"),
-                translate(
-                    "MainWindow",
-                    "{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). "
-                    "Nothing was changed.",
-                ).format(file=package.path.name, label=info.label, kept=formats.number(len(plan.kept))),
+                translate("MainWindow", "{file} brings nothing new for {label} ({kept}). Nothing was changed.").format(
+                    file=package.path.name, label=info.label, kept=counts.later_changes_kept(len(plan.kept))
+                ),
             )
             return
         title = translate("MainWindow", "Merging {file} ({origin}) into {label}").format(
@@ -241,22 +239,25 @@ class ImportCommands(QObject):
             dialogs.info(
                 self.window,
                 translate("MainWindow", "Contribution merged"),
-                translate(
-                    "MainWindow",
-                    "Merged {file} into {label}.\n\nChanges taken from the package: {taken}\n"
-                    "Conflicts settled for theirs: {theirs} · for yours: {mine}\nYour later changes kept: {kept}\n"
-                    "Evidence added: {evidence}\nItems changed: {items}\n\n"
-                    "The history of each item records these changes with the origin: {origin}.",
-                ).format(
-                    file=package.path.name,
-                    label=info.label,
-                    taken=formats.number(len(plan.taken)),
-                    theirs=formats.number(result.conflicts_theirs),
-                    mine=formats.number(result.conflicts_mine),
-                    kept=formats.number(len(plan.kept)),
-                    evidence=formats.number(result.evidence_added),
-                    items=", ".join(result.items_changed) or "–",
-                    origin=result.origin,
+                "\n".join(
+                    [
+                        translate("MainWindow", "Merged {file} into {label}.").format(
+                            file=package.path.name, label=info.label
+                        ),
+                        "",
+                        self.tr("%Ln change(s) taken from the package", "", len(plan.taken)),
+                        self.tr("%Ln conflict(s) settled for the received version", "", result.conflicts_theirs),
+                        self.tr("%Ln conflict(s) settled for your own version", "", result.conflicts_mine),
+                        counts.later_changes_kept(len(plan.kept)),
+                        self.tr("%Ln piece(s) of evidence added", "", result.evidence_added),
+                        formats.labelled(
+                            translate("MainWindow", "Items changed"), formats.listed(result.items_changed) or "–"
+                        ),
+                        "",
+                        translate(
+                            "MainWindow", "The history of each item records these changes with the origin: {origin}."
+                        ).format(origin=result.origin),
+                    ]
                 ),
             )
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess.ui import formats
+from assess.ui import counts, formats
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,7 @@ class ImportDialog(QDialog):
             form.addRow(self.tr("Written by:"), QLabel(summary.created_by))
         form.addRow(
             self.tr("Holds:"),
-            QLabel(
-                self.tr("Items: {items} · Evidence: {evidence}").format(
-                    items=formats.number(summary.items), evidence=formats.number(summary.evidence)
-                )
-            ),
+            QLabel(formats.listed([counts.items(summary.items), counts.evidence(summary.evidence)])),
         )
         notes = [
             self.tr("password-protected") if summary.encrypted else "",

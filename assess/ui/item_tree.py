@@ -154,6 +154,10 @@ class ItemTreeModel(QAbstractItemModel):
             cached = self._completion[n] = (done, len(codes))
         return cached
 
+    def context_text(self) -> str:
+        """What the state column says of an item shown as context (not scored)."""
+        return self.tr("context")
+
     def completion_text(self, n: int) -> str:
         """How many of a branch's items are complete: "3 of 5"."""
         done, total = self.completion(n)
@@ -185,7 +189,7 @@ class ItemTreeModel(QAbstractItemModel):
                 return status_label(state.status)
             if n in self.below:
                 return self.completion_text(n)
-            return self.tr("context")
+            return self.context_text()
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             if state is not None:
                 return icons.status_icon(state.status)

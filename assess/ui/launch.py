@@ -63,10 +63,10 @@ def install_translations(app: QApplication, lang: str) -> str:
         if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _translators.append(qt)
-        ours = QTranslator(app)
-        if ours.load(languages.translation_file(code), str(languages.TRANSLATIONS)):
-            app.installTranslator(ours)
-            _translators.append(ours)
+    ours = QTranslator(app)  # in English: the singular and plural of the messages with a count
+    if ours.load(languages.translation_file(code), str(languages.TRANSLATIONS)):
+        app.installTranslator(ours)
+        _translators.append(ours)
     right_to_left = languages.right_to_left(code)
     if right_to_left != app.isRightToLeft():
         # QtCore.Qt only here: PySide builds that namespace of flags (about 12 ms) when it is first named,

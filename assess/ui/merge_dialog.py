@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from assess.merge import FieldMerge, MergePlan, Scores, Side
-from assess.ui import formats, look
+from assess.ui import counts, formats, look
 from assess.ui.errors import localized
 
 ITEM, FIELD, BASE, MINE, THEIRS, CHOICE = range(6)
@@ -109,13 +109,13 @@ class MergeDialog(QDialog):
         bold.setBold(True)
         heading.setFont(bold)
         summary = QLabel(
-            self.tr(
-                "To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}"
-            ).format(
-                taken=formats.number(len(plan.taken)),
-                conflicts=formats.number(len(plan.conflicts)),
-                kept=formats.number(len(plan.kept)),
-                evidence=formats.number(len(plan.evidence)),
+            formats.listed(
+                [
+                    self.tr("%Ln change(s) to take", "", len(plan.taken)),
+                    self.tr("%Ln conflict(s) to settle", "", len(plan.conflicts)),
+                    counts.later_changes_kept(len(plan.kept)),
+                    self.tr("%Ln piece(s) of evidence to add", "", len(plan.evidence)),
+                ]
             )
         )
         warnings = QLabel("\n".join(localized(warning) for warning in plan.warnings))

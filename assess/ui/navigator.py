@@ -131,7 +131,7 @@ class Navigator(QWidget):
         model, horizontal = self.model, Qt.Orientation.Horizontal
         states = self.workspace.states.values()
         shown = {status_label(s) for s in STATUSES} | {model.completion_text(n) for n in model.below}
-        shown.add(model.tr("context"))
+        shown.add(model.context_text())
         scores = {scores_text(s) for s in states}
         self._widths = {}
         for column, texts in ((1, shown), (2, scores)):
@@ -231,8 +231,8 @@ class Navigator(QWidget):
             self.tree.expandAll()
         matching = self.matching()
         self.count.setText(
-            self.tr("%Ln of {total} assessable items shown", "", len(matching)).format(
-                total=formats.number(len(self.workspace.states))
+            self.tr("{shown} of %Ln assessable items shown", "", len(self.workspace.states)).format(
+                shown=formats.number(len(matching))
             )
         )
         if current and self._visible(current):

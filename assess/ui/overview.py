@@ -164,7 +164,7 @@ class OverviewPage(QWidget):
                     formats.isolate(f"{state.code}  {text}"),
                     formats.pair(*("–" if v is None else formats.number(v) for v in (r.law, r.practice))),
                     formats.number(state.gap),
-                    formats.isolate(formats.listed(list(r.institutions))),
+                    formats.isolate(formats.listed(r.institutions)),
                 ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, state.code)

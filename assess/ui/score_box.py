@@ -111,10 +111,9 @@ class ScoreBox(QGroupBox):
         self._loading = False
         # paragraphs in the window's direction (a table would keep its columns left to right in Arabic)
         direction = "rtl" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
-        self.scale.setText(
-            f'<p dir="{direction}" style="margin:0">{html.escape(self.tr("The scale:"))}</p>'
-            + "".join(f'<p dir="{direction}" style="margin:0">{line}</p>' for line in legend)
-        )
+        title = html.escape(self.tr("The scale:"))
+        paragraphs = [title, *legend]
+        self.scale.setText("".join(f'<p dir="{direction}" style="margin:0">{line}</p>' for line in paragraphs))
         for dimension, caption in (("law", self.law_label), ("practice", self.practice_label)):
             caption.setToolTip(pick(framework.dimensions.get(dimension), lang))
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 import framework as fw
 from assess import merge
 from assess.errors import Cancelled
-from assess.ui import dialogs, errors, formats, progress, tasks
+from assess.ui import counts, dialogs, errors, formats, progress, tasks
 from assess.ui.database_commands import DatabaseCommands
 from assess.ui.edits import ResponseEdits
 from assess.ui.file_places import file_name, last_folder, may_replace, remember_folder, target_path
@@ -101,14 +101,12 @@ class SendPartCommands(QObject):
             dialogs.info(
                 self.window,
                 translate("MainWindow", "Package written"),
-                translate(
-                    "MainWindow", "{path}\n\nFor: {institution}\nItems: {items} · Evidence: {evidence} · Size: {size}"
-                ).format(
+                translate("MainWindow", "{path}\n\nFor: {institution}\n{contents}").format(
                     path=result.path,
                     institution=result.institution or translate("MainWindow", "(no institution named)"),
-                    items=formats.number(result.items),
-                    evidence=formats.number(result.evidence),
-                    size=formats.size(result.size),
+                    contents=formats.listed(
+                        [counts.items(result.items), counts.evidence(result.evidence), formats.size(result.size)]
+                    ),
                 )
                 + "\n\n"
                 + "\n".join(notes),

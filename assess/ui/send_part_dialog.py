@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess.ui import errors, formats, look
+from assess.ui import counts, errors, formats, look
 from assess.ui.file_field import FileField
 
 
@@ -178,11 +178,14 @@ class SendPartDialog(QDialog):
             self._previewed = True
             self.preview.setStyleSheet("")
             self.preview.setText(
-                self.tr("Items: {items} · Evidence: {evidence} · Files: {files} ({size})").format(
-                    items=formats.number(found.items),
-                    evidence=formats.number(found.evidence),
-                    files=formats.number(found.files),
-                    size=formats.size(found.file_bytes),
+                formats.listed(
+                    [
+                        counts.items(found.items),
+                        counts.evidence(found.evidence),
+                        self.tr("{files} ({size})").format(
+                            files=counts.files(found.files), size=formats.size(found.file_bytes)
+                        ),
+                    ]
                 )
             )
         if self.file.path() == self._suggestion:  # follow the choice until the user names the file

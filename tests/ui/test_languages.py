@@ -25,7 +25,7 @@ from tests.ui.helpers import stored
 
 FOLDER = languages.TRANSLATIONS
 CODES = ("fr", "es", "ru", "ar", "zh")
-PLACEHOLDER = re.compile(r"%\d+|%n|%p|\{[a-z_][a-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"%\d+|%L?n|%p|\{[a-z_][a-z0-9_]*\}")
 TAG = re.compile(r"</?([a-z]+)[^>]*>")
 MNEMONIC = re.compile(r"&(?!&|gt;|lt;|amp;|nbsp;|quot;)\S")
 
@@ -35,14 +35,18 @@ def ts_file(code: str) -> Path:
 
 
 def messages(code: str) -> list[tuple[str, str, str, str | None]]:
-    """(context, source, translation, type) of every message in the language's .ts file."""
+    """(context, source, translation, type) of every message in the language's .ts file; a message with a count
+    (``%n``) once for each of its plural forms."""
     found = []
     for context in ET.parse(ts_file(code)).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            found.append((name, message.findtext("source") or "", translation.text or "", translation.get("type")))
+            source, kind = message.findtext("source") or "", translation.get("type")
+            forms = translation.findall("numerusform") if message.get("numerus") == "yes" else []
+            texts = [form.text or "" for form in forms] if forms else [translation.text or ""]
+            found.extend((name, source, text, kind) for text in texts)
     return found
 
 
@@ -97,11 +101,12 @@ def test_placeholders_markup_and_mnemonics_survive_translation(code):
 
 
 ALLOWED_LATIN = re.compile(
-    r"</?[a-z]+>|\{[a-z_]+\}|%p|Assess|SHA-256|Ctrl\+\w+|assess (report|list)|\.docx|\.xlsx|\*\.\w+|PDF|KB|MB|GB"
+    r"</?[a-z]+>|\{[a-z_]+\}|%p|%Ln|Assess|SHA-256|Ctrl\+\w+|Shift\+Tab|\b(?:Tab|Alt|Enter|Delete|Shift)\b|assess (report|list)|\.docx|\.xlsx|\*\.\w+|PDF|KB|MB|GB"
     r"|pg_dump|pg_restore|PostgreSQL|Word|Excel|CSV|JSON|Letter|\(\.\w+\)"  # names of programs, formats and paper
 )
 SAME_IN_FRENCH_OR_SPANISH = {
     "Description",
+    "SHA-256:",
     "Assess",
     "SHA-256",
     "N/A",
@@ -223,7 +228,7 @@ def test_dates_and_numbers_follow_the_language(open_window, demo_db, english_aft
     window = open_window(demo_db, lang="ar")
     window.go_to("PROS-1.i")
     assert window.navigator.count.text().startswith(
-        translated("ar", "Navigator", "{shown} of {total} assessable items shown")[:10]
+        translated("ar", "Navigator", "{shown} of %Ln assessable items shown").split("{")[0]
     )
     assert "٦١" in window.navigator.count.text() and "61" not in window.navigator.count.text()
     install_translations(QApplication.instance(), "fr")
@@ -480,3 +485,83 @@ def test_walkthrough_pages_follow_what_is_on_screen(open_window, small_db, tmp_p
         "Printing the report": False,
     }
     tour.close()
+
+
+# --- wording: plural forms, one term per concept, punctuation -------------------------------------------------
+
+
+def test_counts_take_the_plural_form_of_each_language(open_window, small_db, english_afterwards):
+    from assess.ui import counts
+
+    path, _ = small_db
+    window = open_window(path, lang="en")
+    assert (counts.items(1), counts.items(5), counts.evidence(1)) == ("1 item", "5 items", "1 piece of evidence")
+    window.close()
+    install_translations(QApplication.instance(), "ru")
+    assert [counts.items(n) for n in (21, 22, 25, 11)] == ["21 пункт", "22 пункта", "25 пунктов", "11 пунктов"]
+    russian = open_window(path, lang="ru")
+    assert russian.navigator.count.text().endswith("из 61 оцениваемого пункта")  # not "из 61 пунктов"
+    russian.commands.show_overview.trigger()
+    assert "из 61 пункта" in russian.overview.summary.text()
+
+
+def _everything_translated(code: str) -> str:
+    """The window's translations, the reports' messages and the framework's texts in ``code``."""
+    import json
+
+    from exports.reports import labels
+
+    window = " ".join(text for _, _, text, _ in messages(code))
+    language = labels.language(code)
+    reports = " ".join([*language.labels.values(), *language.terms.values()])
+    raw = json.loads((Path(__file__).resolve().parents[2] / "framework/data/unodc-ffa-2009.json").read_text("utf-8"))
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get(code), str) and "en" in node:
+                found.append(node[code])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(raw)
+    return " ".join([window, reports, *found])
+
+
+@pytest.mark.parametrize(
+    ("code", "used", "never"),
+    [
+        ("ru", ["Компонент", "компонент"], ["Направлени", " направлени", "Нормативный акт", "Начальный этап"]),
+        ("zh", ["国家合作与协调", "机构", "差距"], ["国内合作与协调", "体制", "缺口"]),
+        (
+            "es",
+            ["brecha", "desafíos transversales", "Versión recibida", "Versión propia"],
+            ["deficiencia", "problemas transversales", "Su versión", "su versión"],
+        ),
+        ("fr", ["défis transversaux"], ["problèmes transversaux"]),
+        ("ar", ["التحديات الشاملة"], ["الشاملة للسياق"]),
+    ],
+)
+def test_one_term_per_concept_in_window_reports_and_framework(code, used, never):
+    text = _everything_translated(code)
+    for term in used:
+        assert term in text, term
+    for term in never:
+        assert term not in text, term
+
+
+def test_the_merge_screens_name_the_two_versions_so_that_they_cannot_be_confused():
+    for source, spanish in (("Theirs", "Versión recibida"), ("Mine", "Versión propia")):
+        assert translated("es", "MergeDialog", source) == spanish
+
+
+@pytest.mark.parametrize(("code", "colon"), [("fr", "\u00a0: "), ("zh", "："), ("en", ": ")])
+def test_a_label_and_its_text_are_punctuated_as_the_language_does(
+    code, colon, open_window, demo_db, english_afterwards
+):
+    window = open_window(demo_db, lang=code)
+    window.go_to("WG-5.a")
+    assert f"WG-5{colon}" in window.item_page.header.lead.text()

@@ -9,6 +9,166 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln بند</numerusform>
+            <numerusform>%Ln بند</numerusform>
+            <numerusform>%Ln بندان</numerusform>
+            <numerusform>%Ln بنود</numerusform>
+            <numerusform>%Ln بندًا</numerusform>
+            <numerusform>%Ln بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence</source>
+        <translation>
+            <numerusform>%Ln دليل</numerusform>
+            <numerusform>%Ln دليل</numerusform>
+            <numerusform>%Ln دليلان</numerusform>
+            <numerusform>%Ln أدلة</numerusform>
+            <numerusform>%Ln دليلًا</numerusform>
+            <numerusform>%Ln دليل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>%Ln ملفان</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln تقييم</numerusform>
+            <numerusform>%Ln تقييم</numerusform>
+            <numerusform>%Ln تقييمان</numerusform>
+            <numerusform>%Ln تقييمات</numerusform>
+            <numerusform>%Ln تقييمًا</numerusform>
+            <numerusform>%Ln تقييم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln later change(s) of yours kept</source>
+        <translation>
+            <numerusform>%Ln تعديل لاحق من جانبك أُبقي عليه</numerusform>
+            <numerusform>%Ln تعديل لاحق من جانبك أُبقي عليه</numerusform>
+            <numerusform>%Ln تعديلان لاحقان من جانبك أُبقي عليهما</numerusform>
+            <numerusform>%Ln تعديلات لاحقة من جانبك أُبقي عليها</numerusform>
+            <numerusform>%Ln تعديلًا لاحقًا من جانبك أُبقي عليه</numerusform>
+            <numerusform>%Ln تعديل لاحق من جانبك أُبقي عليه</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>{local} or {iso}</source>
+        <translation>{local} أو {iso}</translation>
+    </message>
+    <message>
+        <source>Choose {name} from a calendar</source>
+        <translation>اختيار {name} من التقويم</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>تفاصيل الدليل</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>إحالة قانونية</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>الحجم:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>نسخ SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Citation:</source>
+        <translation>الإحالة القانونية:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>أُضيف:</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}، بواسطة {who}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (for example names of victims or shelter addresses)</source>
+        <translation>&amp;حسّاس (مثل أسماء الضحايا أو عناوين دور الإيواء)</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>حسّاس</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFiles</name>
     <message>
         <source>Attaching evidence</source>
@@ -23,8 +183,28 @@
         <translation>أُلغي الإرفاق: لم يُضَف الملف الذي كان قيد الإرفاق.</translation>
     </message>
     <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>سُلِّم {name} إلى عارض النظام.</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>جارٍ فتح {name}…</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {name}.</source>
+        <translation>لم يفتح أي برنامج على هذا الحاسوب {name}.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {name}. A checked copy is at {path}: open it from there, or install a program for this kind of file.</source>
+        <translation>لم يتمكن أي برنامج على هذا الحاسوب من فتح {name}. توجد نسخة تم التحقق منها في {path}: افتحها من هناك، أو ثبّت برنامجًا لهذا النوع من الملفات.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open the link {name}.</source>
+        <translation>لم يتمكن أي برنامج على هذا الحاسوب من فتح الرابط {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the evidence</source>
+        <translation>تعذَّر فتح الدليل</translation>
     </message>
 </context>
 <context>
@@ -94,6 +274,14 @@
         <translation>فتح الدليل المحدد</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>ال&amp;تفاصيل…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>تفاصيل الدليل المحدد</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;حذف…</translation>
     </message>
@@ -118,6 +306,14 @@
         <translation>أضافه {who} في {when}</translation>
     </message>
     <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>نُسخ SHA-256 للملف {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;نسخ SHA-256</translation>
+    </message>
+    <message>
         <source>Remove evidence</source>
         <translation>حذف دليل</translation>
     </message>
@@ -136,11 +332,16 @@
         <source>Attach evidence</source>
         <translation>إرفاق أدلة</translation>
     </message>
-    <message>
-        <source>
-… and {n} more</source>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
         <translation>
-… و{n} غيرها</translation>
+            <numerusform>… و%Ln غيره</numerusform>
+            <numerusform>… و%Ln غيره</numerusform>
+            <numerusform>… و%Ln غيرهما</numerusform>
+            <numerusform>… و%Ln غيرها</numerusform>
+            <numerusform>… و%Ln غيرها</numerusform>
+            <numerusform>… و%Ln غيره</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -267,6 +468,61 @@
         <source>Evidence removed</source>
         <translation>حُذف دليل</translation>
     </message>
+    <message>
+        <source>Description of evidence</source>
+        <translation>وصف الدليل</translation>
+    </message>
+    <message>
+        <source>Evidence marked sensitive</source>
+        <translation>وسم الدليل بأنه حسّاس</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <source>%Ln change(s) taken from the package</source>
+        <translation>
+            <numerusform>%Ln تعديل أُخذ من الحزمة</numerusform>
+            <numerusform>%Ln تعديل أُخذ من الحزمة</numerusform>
+            <numerusform>%Ln تعديلان أُخذا من الحزمة</numerusform>
+            <numerusform>%Ln تعديلات أُخذت من الحزمة</numerusform>
+            <numerusform>%Ln تعديلًا أُخذ من الحزمة</numerusform>
+            <numerusform>%Ln تعديل أُخذ من الحزمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for the received version</source>
+        <translation>
+            <numerusform>%Ln تعارض حُسم لصالح النسخة الواردة</numerusform>
+            <numerusform>%Ln تعارض حُسم لصالح النسخة الواردة</numerusform>
+            <numerusform>%Ln تعارضان حُسما لصالح النسخة الواردة</numerusform>
+            <numerusform>%Ln تعارضات حُسمت لصالح النسخة الواردة</numerusform>
+            <numerusform>%Ln تعارضًا حُسم لصالح النسخة الواردة</numerusform>
+            <numerusform>%Ln تعارض حُسم لصالح النسخة الواردة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for your own version</source>
+        <translation>
+            <numerusform>%Ln تعارض حُسم لصالح نسختك</numerusform>
+            <numerusform>%Ln تعارض حُسم لصالح نسختك</numerusform>
+            <numerusform>%Ln تعارضان حُسما لصالح نسختك</numerusform>
+            <numerusform>%Ln تعارضات حُسمت لصالح نسختك</numerusform>
+            <numerusform>%Ln تعارضًا حُسم لصالح نسختك</numerusform>
+            <numerusform>%Ln تعارض حُسم لصالح نسختك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence added</source>
+        <translation>
+            <numerusform>%Ln دليل أُضيف</numerusform>
+            <numerusform>%Ln دليل أُضيف</numerusform>
+            <numerusform>%Ln دليلان أُضيفا</numerusform>
+            <numerusform>%Ln أدلة أُضيفت</numerusform>
+            <numerusform>%Ln دليلًا أُضيف</numerusform>
+            <numerusform>%Ln دليل أُضيف</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -297,10 +553,6 @@
     <message>
         <source>Holds:</source>
         <translation>المحتوى:</translation>
-    </message>
-    <message>
-        <source>Items: {items} · Evidence: {evidence}</source>
-        <translation>البنود: {items} · الأدلة: {evidence}</translation>
     </message>
     <message>
         <source>password-protected</source>
@@ -401,16 +653,12 @@
         <translation>منخفضة</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>تحديد</translation>
-    </message>
-    <message>
-        <source>Has a target date</source>
-        <translation>له موعد مستهدف</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>الموعد المستهدف</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>هذا ليس تاريخًا: اكتبه بالشكل {example}، أو اترك الحقل فارغًا إن لم يكن هناك تاريخ.</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -504,6 +752,10 @@
         <translation>المصدر: {source}</translation>
     </message>
     <message>
+        <source>{item} ({kind})</source>
+        <translation>{item} ({kind})</translation>
+    </message>
+    <message>
         <source>Draws on: {list}</source>
         <translation>يستند إلى: {list}</translation>
     </message>
@@ -515,12 +767,20 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>The item, its scores and notes</source>
+        <translation>البند ودرجاته وملاحظاته</translation>
+    </message>
+    <message>
         <source>&amp;Evidence</source>
         <translation>ال&amp;أدلة</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>لا يطابق أي بند عوامل التصفية. امسحها (أو اختر «جميع البنود») لعرض كل البنود.</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -577,8 +837,12 @@
         <translation>الدرجات</translation>
     </message>
     <message>
-        <source>In law and institutions · in practice</source>
-        <translation>في القانون والمؤسسات · في الممارسة</translation>
+        <source>In law and institutions</source>
+        <translation>في القانون والمؤسسات</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>في الممارسة</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -819,12 +1083,20 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>وضع ال&amp;عرض</translation>
     </message>
     <message>
+        <source>Show the &amp;navigator</source>
+        <translation>إظهار &amp;المستعرض</translation>
+    </message>
+    <message>
         <source>&amp;Reset the demo…</source>
         <translation>إ&amp;عادة ضبط النسخة التجريبية…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>جولة &amp;تعريفية</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -991,12 +1263,24 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>أُنشئت النسخة الاحتياطية</translation>
     </message>
     <message>
-        <source>The database was copied to {path}.
+        <source>The database was copied to {path}.</source>
+        <translation>نُسخت قاعدة البيانات إلى {path}.</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
 
-Assessments: {count} · Size: {size}</source>
-        <translation>نُسخت قاعدة البيانات إلى {path}.
+The backup holds {assessments}, last changed {when} ({size}).
 
-التقييمات: {count} · الحجم: {size}</translation>
+The database as it is now is kept as a copy beside it.</source>
+        <translation>هل تريد استبدال كل ما في {database} بالنسخة الاحتياطية {backup}؟
+
+تضم النسخة الاحتياطية {assessments}، وآخر تغيير فيها بتاريخ {when} ({size}).
+
+تُحفظ قاعدة البيانات بحالتها الراهنة نسخةً بجانبها.</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>تحتوي قاعدة البيانات الآن على النسخة الاحتياطية {path}: {assessments}.</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1023,18 +1307,6 @@ Assessments: {count} · Size: {size}</source>
         <translation>تعذَّرت الاستعادة</translation>
     </message>
     <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-Assessments in the backup: {count} · Newest change: {when} · Size: {size}
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>هل تريد استبدال كل محتوى {database} بالنسخة الاحتياطية {backup}؟
-
-التقييمات في النسخة الاحتياطية: {count} · أحدث تغيير: {when} · الحجم: {size}
-
-تُحفظ قاعدة البيانات بحالتها الراهنة كنسخة بجانبها.</translation>
-    </message>
-    <message>
         <source>Wait until the evidence files are attached, then restore again.</source>
         <translation>انتظر حتى يكتمل إرفاق ملفات الأدلة، ثم أعد الاستعادة.</translation>
     </message>
@@ -1049,10 +1321,6 @@ The database as it is now is kept as a copy beside it.</source>
     <message>
         <source>Backup restored</source>
         <translation>استُعيدت النسخة الاحتياطية</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}. Assessments: {count}</source>
-        <translation>تضم قاعدة البيانات الآن النسخة الاحتياطية {path}. التقييمات: {count}</translation>
     </message>
     <message>
         <source>Restoring {name}…</source>
@@ -1082,11 +1350,11 @@ The database as it is now is kept as a copy beside it.</source>
         <source>{path}
 
 For: {institution}
-Items: {items} · Evidence: {evidence} · Size: {size}</source>
+{contents}</source>
         <translation>{path}
 
 إلى: {institution}
-البنود: {items} · الأدلة: {evidence} · الحجم: {size}</translation>
+{contents}</translation>
     </message>
     <message>
         <source>(no institution named)</source>
@@ -1189,8 +1457,20 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>لا شيء للدمج</translation>
     </message>
     <message>
-        <source>{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). Nothing was changed.</source>
-        <translation>لا يأتي {file} بجديد بالنسبة إلى {label}؛ وتبقى تغييراتك اللاحقة على حالها ({kept}). لم يتغير شيء.</translation>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>لا يضيف {file} أي جديد إلى {label} ({kept}). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>دُمج {file} في {label}.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>البنود التي تغيَّرت</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>يسجِّل سجل التغييرات لكل بند هذه التغييرات مع مصدرها: {origin}.</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1207,26 +1487,6 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
     <message>
         <source>Contribution merged</source>
         <translation>دُمجت المساهمة</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.
-
-Changes taken from the package: {taken}
-Conflicts settled for theirs: {theirs} · for yours: {mine}
-Your later changes kept: {kept}
-Evidence added: {evidence}
-Items changed: {items}
-
-The history of each item records these changes with the origin: {origin}.</source>
-        <translation>دُمج {file} في {label}.
-
-التغييرات المأخوذة من الحزمة: {taken}
-التعارضات المحسومة لصالح نسختهم: {theirs} · لصالح نسختك: {mine}
-تغييراتك اللاحقة المحتفظ بها: {kept}
-الأدلة المضافة: {evidence}
-البنود التي تغيَّرت: {items}
-
-يقيِّد سجل تغييرات كل بند هذه التغييرات مع مصدرها: {origin}.</translation>
     </message>
     <message>
         <source>Merge contribution</source>
@@ -1343,9 +1603,38 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Merge contribution</source>
         <translation>دمج مساهمة</translation>
     </message>
-    <message>
-        <source>To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}</source>
-        <translation>للأخذ: {taken} · متعارضة: {conflicts} · نسختك باقية: {kept} · أدلة ستُضاف: {evidence}</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln تعديل للأخذ</numerusform>
+            <numerusform>%Ln تعديل للأخذ</numerusform>
+            <numerusform>%Ln تعديلان للأخذ</numerusform>
+            <numerusform>%Ln تعديلات للأخذ</numerusform>
+            <numerusform>%Ln تعديلًا للأخذ</numerusform>
+            <numerusform>%Ln تعديل للأخذ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln تعارض يلزم حسمه</numerusform>
+            <numerusform>%Ln تعارض يلزم حسمه</numerusform>
+            <numerusform>%Ln تعارضان يلزم حسمهما</numerusform>
+            <numerusform>%Ln تعارضات يلزم حسمها</numerusform>
+            <numerusform>%Ln تعارضًا يلزم حسمه</numerusform>
+            <numerusform>%Ln تعارض يلزم حسمه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln دليل سيُضاف</numerusform>
+            <numerusform>%Ln دليل سيُضاف</numerusform>
+            <numerusform>%Ln دليلان سيُضافان</numerusform>
+            <numerusform>%Ln أدلة ستُضاف</numerusform>
+            <numerusform>%Ln دليلًا سيُضاف</numerusform>
+            <numerusform>%Ln دليل سيُضاف</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take all &amp;mine</source>
@@ -1526,9 +1815,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Any institution</source>
         <translation>أي مؤسسة</translation>
     </message>
-    <message>
-        <source>{shown} of {total} assessable items shown</source>
-        <translation>البنود القابلة للتقييم المعروضة: {shown} من أصل {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln assessable items shown</source>
+        <translation>
+            <numerusform>المعروض {shown} من أصل %Ln بند قابل للتقييم</numerusform>
+            <numerusform>المعروض {shown} من أصل %Ln بند قابل للتقييم</numerusform>
+            <numerusform>المعروض {shown} من أصل %Ln بندين قابلين للتقييم</numerusform>
+            <numerusform>المعروض {shown} من أصل %Ln بنود قابلة للتقييم</numerusform>
+            <numerusform>المعروض {shown} من أصل %Ln بندًا قابلًا للتقييم</numerusform>
+            <numerusform>المعروض {shown} من أصل %Ln بند قابل للتقييم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,12 +1925,89 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>البند</translation>
     </message>
     <message>
-        <source>Law</source>
-        <translation>القانون</translation>
+        <source>Scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message numerus="yes">
+        <source>{complete} of %Ln items complete</source>
+        <translation>
+            <numerusform>اكتمل {complete} من أصل %Ln بند</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln بند</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln بندين</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln بنود</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln بندًا</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them N/A</source>
+        <translation>
+            <numerusform>منها %Ln لا ينطبق</numerusform>
+            <numerusform>منها %Ln لا ينطبق</numerusform>
+            <numerusform>منها %Ln لا ينطبقان</numerusform>
+            <numerusform>منها %Ln لا تنطبق</numerusform>
+            <numerusform>منها %Ln لا ينطبق</numerusform>
+            <numerusform>منها %Ln لا ينطبق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below the target of {target}</source>
+        <translation>
+            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
+            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
+            <numerusform>%Ln ثغرتان دون الهدف ({target})</numerusform>
+            <numerusform>%Ln ثغرات دون الهدف ({target})</numerusform>
+            <numerusform>%Ln ثغرةً دون الهدف ({target})</numerusform>
+            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with high priority</source>
+        <translation>
+            <numerusform>%Ln ذات أولوية عالية</numerusform>
+            <numerusform>%Ln ذات أولوية عالية</numerusform>
+            <numerusform>%Ln ذات أولوية عالية</numerusform>
+            <numerusform>%Ln ذات أولوية عالية</numerusform>
+            <numerusform>%Ln ذات أولوية عالية</numerusform>
+            <numerusform>%Ln ذات أولوية عالية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with medium priority</source>
+        <translation>
+            <numerusform>%Ln ذات أولوية متوسطة</numerusform>
+            <numerusform>%Ln ذات أولوية متوسطة</numerusform>
+            <numerusform>%Ln ذات أولوية متوسطة</numerusform>
+            <numerusform>%Ln ذات أولوية متوسطة</numerusform>
+            <numerusform>%Ln ذات أولوية متوسطة</numerusform>
+            <numerusform>%Ln ذات أولوية متوسطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with low priority</source>
+        <translation>
+            <numerusform>%Ln ذات أولوية منخفضة</numerusform>
+            <numerusform>%Ln ذات أولوية منخفضة</numerusform>
+            <numerusform>%Ln ذات أولوية منخفضة</numerusform>
+            <numerusform>%Ln ذات أولوية منخفضة</numerusform>
+            <numerusform>%Ln ذات أولوية منخفضة</numerusform>
+            <numerusform>%Ln ذات أولوية منخفضة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a priority</source>
+        <translation>
+            <numerusform>%Ln بلا أولوية</numerusform>
+            <numerusform>%Ln بلا أولوية</numerusform>
+            <numerusform>%Ln بلا أولوية</numerusform>
+            <numerusform>%Ln بلا أولوية</numerusform>
+            <numerusform>%Ln بلا أولوية</numerusform>
+            <numerusform>%Ln بلا أولوية</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Practice</source>
-        <translation>الممارسة</translation>
+        <source>{complete}, {na}. {gaps}: {priorities}.</source>
+        <translation>{complete}، {na}. {gaps}: {priorities}.</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -1645,12 +2018,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الجهات المسؤولة</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;أكبر الثغرات، حسب الأولوية&lt;/b&gt; (انقر على إحداها لفتح البند)</translation>
+        <source>In law and institutions</source>
+        <translation>في القانون والمؤسسات</translation>
     </message>
     <message>
-        <source>{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of {target}: {high} high, {medium} medium, {low} low priority, {none} without a priority.</source>
-        <translation>البنود المكتملة: {complete} من أصل {assessable}، منها {na} لا ينطبق. الثغرات دون الهدف المحدد ({target}): {gaps}، منها ذات أولوية عالية: {high}، ومتوسطة: {medium}، ومنخفضة: {low}، وبلا أولوية: {none}.</translation>
+        <source>in practice</source>
+        <translation>في الممارسة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;أكبر الثغرات، حسب الأولوية&lt;/b&gt; (انقر على إحداها لفتح البند)</translation>
     </message>
     <message>
         <source>High</source>
@@ -1873,8 +2250,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>— بلا درجة —</translation>
     </message>
     <message>
-        <source>&lt;small&gt;The scale:&lt;/small&gt;</source>
-        <translation>&lt;small&gt;سلّم الدرجات:&lt;/small&gt;</translation>
+        <source>{number} – {label}</source>
+        <translation>{number} – {label}</translation>
+    </message>
+    <message>
+        <source>{label}: {description}</source>
+        <translation>{label}: {description}</translation>
+    </message>
+    <message>
+        <source>The scale:</source>
+        <translation>السلّم:</translation>
     </message>
 </context>
 <context>
@@ -1895,9 +2280,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>target</source>
         <translation>الهدف</translation>
     </message>
-    <message>
-        <source>{complete} of {assessable} complete</source>
-        <translation>اكتمل {complete} من أصل {assessable}</translation>
+    <message numerus="yes">
+        <source>{complete} of %Ln complete</source>
+        <translation>
+            <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1991,8 +2383,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>كتا&amp;بة الحزمة</translation>
     </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
-        <translation>البنود: {items} · الأدلة: {evidence} · الملفات: {files} ({size})</translation>
+        <source>{files} ({size})</source>
+        <translation>{files} ({size})</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2459,104 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up / Down (in the tree)</source>
+        <translation>أعلى / أسفل (في الشجرة)</translation>
+    </message>
+    <message>
+        <source>The item above or below; the item pane follows</source>
+        <translation>البند السابق أو التالي؛ ويتبعه جزء البند</translation>
+    </message>
+    <message>
+        <source>Left / Right (in the tree)</source>
+        <translation>يمين / يسار (في الشجرة)</translation>
+    </message>
+    <message>
+        <source>Fold or unfold a pillar</source>
+        <translation>طي الركيزة أو بسطها</translation>
+    </message>
+    <message>
+        <source>Enter / Down (in the filter box)</source>
+        <translation>Enter / أسفل (في مربع التصفية)</translation>
+    </message>
+    <message>
+        <source>Go to the first item found</source>
+        <translation>الانتقال إلى أول بند يُعثر عليه</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>The next or previous field, in the order on screen</source>
+        <translation>الحقل التالي أو السابق، بترتيبه على الشاشة</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + الحرف الذي تحته خط</translation>
+    </message>
+    <message>
+        <source>The field, button or menu with that letter</source>
+        <translation>الحقل أو الزر أو القائمة التي تحمل ذلك الحرف</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (in a text field)</source>
+        <translation>Ctrl+Z (في حقل نصي)</translation>
+    </message>
+    <message>
+        <source>Undo what you typed there and is not saved yet; when nothing is, the last saved edit</source>
+        <translation>التراجع عمّا كتبته فيه ولم يُحفظ بعد؛ وإن لم يوجد شيء، فعن آخر تعديل محفوظ</translation>
+    </message>
+    <message>
+        <source>Up / Down (in the target date)</source>
+        <translation>أعلى / أسفل (في الموعد المستهدف)</translation>
+    </message>
+    <message>
+        <source>A day later or earlier</source>
+        <translation>يومًا بعده أو قبله</translation>
+    </message>
+    <message>
+        <source>Enter (in the evidence list)</source>
+        <translation>Enter (في قائمة الأدلة)</translation>
+    </message>
+    <message>
+        <source>Open the selected evidence</source>
+        <translation>فتح الدليل المحدد</translation>
+    </message>
+    <message>
+        <source>Delete (in the evidence list)</source>
+        <translation>Delete (في قائمة الأدلة)</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>حذف الدليل المحدد</translation>
+    </message>
+    <message>
+        <source>Enter (in the largest gaps)</source>
+        <translation>Enter (في أكبر الثغرات)</translation>
+    </message>
+    <message>
+        <source>Open the item</source>
+        <translation>فتح البند</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>الوظيفة</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2089,12 +2579,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;وهي معروضة في الشجرة الجانبية، ولكل منها حالتها ودرجاتها. وتظهر فيها أيضًا المبادئ التوجيهية والتحديات الشاملة، لبيان السياق فقط: فهي لا تُمنح درجات.&lt;/p&gt;&lt;p&gt;اكتب في مربع التصفية (Ctrl+F) أو اختر حالةً أو أولويةً أو مؤسسةً لتضييق نطاق الشجرة؛ وينقلك مفتاح Enter إلى أول بند يُعثر عليه، وCtrl+PgDown إلى البند التالي. ويُخفي المفتاح F9 الشجرة ليشغل البند عرض النافذة كله.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;عند فتح تقييم، تُعرض في شجرة على جانب النافذة، ولكل منها حالتها ودرجاتها؛ وتظهر فيها أيضًا المبادئ التوجيهية والتحديات الشاملة، لبيان السياق.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Pillars and measures</source>
         <translation>الركائز والتدابير</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Ctrl+PgDown moves to the next item.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;القائمة المرجعية هي إطار العمل الصادر عن مكتب الأمم المتحدة المعني بالمخدرات والجريمة: خمس &lt;b&gt;ركائز&lt;/b&gt; (الملاحقة القضائية، والحماية، والوقاية، والتعاون والتنسيق على الصعيد الوطني، والتعاون والتنسيق على الصعيد الدولي)، تتألف كل منها من &lt;b&gt;تدابير&lt;/b&gt;، إضافةً إلى &lt;b&gt;التوصيات&lt;/b&gt; الثلاث والعشرين الصادرة عن الفريق العامل المعني بالاتجار بالأشخاص.&lt;/p&gt;&lt;p&gt;وهي معروضة في الشجرة الجانبية، ولكل منها حالتها ودرجاتها. وتظهر فيها أيضًا المبادئ التوجيهية والتحديات الشاملة للسياق، ولا تُمنح لها درجات.&lt;/p&gt;&lt;p&gt;اكتب في مربع التصفية (Ctrl+F) أو اختر حالةً أو أولويةً أو مؤسسةً لتضييق نطاق الشجرة؛ وينتقل Ctrl+PgDown إلى البند التالي.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;القائمة المرجعية هي إطار العمل الصادر عن مكتب الأمم المتحدة المعني بالمخدرات والجريمة: خمس &lt;b&gt;ركائز&lt;/b&gt; (الملاحقة القضائية، والحماية، والوقاية، والتعاون والتنسيق على الصعيد الوطني، والتعاون والتنسيق على الصعيد الدولي)، تتألف كل منها من &lt;b&gt;تدابير&lt;/b&gt;، إضافةً إلى &lt;b&gt;التوصيات&lt;/b&gt; الثلاث والعشرين الصادرة عن الفريق العامل المعني بالاتجار بالأشخاص.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2127,6 +2625,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&lt;p&gt;The gap report (PDF) lists the gaps by priority, the action plan by institution, the technical assistance needed and the evidence, with the methodology. &lt;b&gt;File &amp;gt; Export report…&lt;/b&gt; (Ctrl+E) writes it in the window&apos;s language: choose PDF, a Word document to edit or an Excel workbook with the action plan, and a previous round to report progress against.&lt;/p&gt;&lt;p&gt;The same report from the command line, for instance in a script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;When the team agrees, Assessment &amp;gt; Mark final takes the DRAFT mark off the report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;يعرض تقرير الثغرات (PDF) الثغرات حسب الأولوية، وخطة العمل حسب المؤسسة، والمساعدة التقنية المطلوبة، والأدلة، مع المنهجية المتبعة. ويُنشئه الأمر &lt;b&gt;ملف &amp;gt; تصدير التقرير…&lt;/b&gt; (Ctrl+E) بلغة النافذة: اختر PDF، أو مستند Word للتحرير، أو مصنف Excel يضم خطة العمل، واختر جولة سابقة لعرض التقدم المحرز مقارنةً بها.&lt;/p&gt;&lt;p&gt;التقرير نفسه من سطر الأوامر، في برنامج نصي مثلًا:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;وعندما يتفق الفريق، يزيل الأمر تقييم &amp;gt; اعتماد كنسخة نهائية علامة «مسودة» من التقرير.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>من أين تبدأ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No assessment is open yet. On the welcome page, &lt;b&gt;New assessment…&lt;/b&gt; starts one for your country, &lt;b&gt;Open a database…&lt;/b&gt; opens one a colleague sent you, and &lt;b&gt;Open the demo&lt;/b&gt; opens a fictional country&apos;s assessment to try everything on (a throwaway copy).&lt;/p&gt;&lt;p&gt;The next pages show what you will find once an assessment is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لم يُفتح أي تقييم بعد. في صفحة الترحيب، يبدأ زر &lt;b&gt;تقييم جديد…&lt;/b&gt; تقييمًا لبلدك، ويفتح زر &lt;b&gt;فتح قاعدة بيانات…&lt;/b&gt; قاعدةً أرسلها إليك زميل، ويفتح زر &lt;b&gt;فتح النسخة التجريبية&lt;/b&gt; تقييمًا لبلد خيالي لتجربة كل شيء عليه (نسخة مؤقتة).&lt;/p&gt;&lt;p&gt;تعرض الصفحات التالية ما ستجده بعد فتح تقييم.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picture of this part of the window</source>
+        <translation>صورة هذا الجزء من النافذة</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
@@ -2249,6 +2759,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Saved: {name} added to {code}</source>
         <translation>حُفظ: أُضيف {name} إلى البند {code}</translation>
+    </message>
+    <message>
+        <source>details of {name}</source>
+        <translation>تفاصيل {name}</translation>
     </message>
     <message>
         <source>Remove evidence {name}</source>
@@ -3663,6 +4177,18 @@ Please send that file to your support contact. You can carry on working.</source
     <message>
         <source>{size} GB</source>
         <translation>{size} ج.بايت</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,146 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence</source>
+        <translation>
+            <numerusform>%Ln prueba</numerusform>
+            <numerusform>%Ln pruebas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln evaluación</numerusform>
+            <numerusform>%Ln evaluaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln later change(s) of yours kept</source>
+        <translation>
+            <numerusform>%Ln cambio posterior propio conservado</numerusform>
+            <numerusform>%Ln cambios posteriores propios conservados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>{local} or {iso}</source>
+        <translation>{local} o {iso}</translation>
+    </message>
+    <message>
+        <source>Choose {name} from a calendar</source>
+        <translation>Elegir {name} en un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>Detalles de la prueba</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Cita jurídica</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>Copiar el SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Citation:</source>
+        <translation>Cita jurídica:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Añadida:</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} por {who}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (for example names of victims or shelter addresses)</source>
+        <translation>&amp;Sensible (por ejemplo, nombres de víctimas o direcciones de albergues)</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFiles</name>
     <message>
         <source>Attaching evidence</source>
@@ -23,8 +163,28 @@
         <translation>Cancelado: el archivo que se estaba adjuntando no se añadió.</translation>
     </message>
     <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>{name} se abrió con el visor del sistema.</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {name}.</source>
+        <translation>Ningún programa de este equipo abrió {name}.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {name}. A checked copy is at {path}: open it from there, or install a program for this kind of file.</source>
+        <translation>Ningún programa de este equipo pudo abrir {name}. Hay una copia verificada en {path}: ábrala desde allí o instale un programa para este tipo de archivo.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open the link {name}.</source>
+        <translation>Ningún programa de este equipo pudo abrir el enlace {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the evidence</source>
+        <translation>No se puede abrir la prueba</translation>
     </message>
 </context>
 <context>
@@ -94,6 +254,14 @@
         <translation>Abrir la prueba seleccionada</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;talles…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>Detalles de la prueba seleccionada</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
@@ -118,6 +286,14 @@
         <translation>Añadida el {when} por {who}</translation>
     </message>
     <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>Se copió el SHA-256 de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Copiar el SHA-256</translation>
+    </message>
+    <message>
         <source>Remove evidence</source>
         <translation>Quitar una prueba</translation>
     </message>
@@ -136,11 +312,12 @@
         <source>Attach evidence</source>
         <translation>Adjuntar pruebas</translation>
     </message>
-    <message>
-        <source>
-… and {n} more</source>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
         <translation>
-… y {n} más</translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -267,6 +444,45 @@
         <source>Evidence removed</source>
         <translation>Prueba quitada</translation>
     </message>
+    <message>
+        <source>Description of evidence</source>
+        <translation>Descripción de la prueba</translation>
+    </message>
+    <message>
+        <source>Evidence marked sensitive</source>
+        <translation>Prueba marcada como sensible</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <source>%Ln change(s) taken from the package</source>
+        <translation>
+            <numerusform>%Ln cambio tomado del paquete</numerusform>
+            <numerusform>%Ln cambios tomados del paquete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for the received version</source>
+        <translation>
+            <numerusform>%Ln conflicto resuelto a favor de la versión recibida</numerusform>
+            <numerusform>%Ln conflictos resueltos a favor de la versión recibida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for your own version</source>
+        <translation>
+            <numerusform>%Ln conflicto resuelto a favor de la versión propia</numerusform>
+            <numerusform>%Ln conflictos resueltos a favor de la versión propia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence added</source>
+        <translation>
+            <numerusform>%Ln prueba añadida</numerusform>
+            <numerusform>%Ln pruebas añadidas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -297,10 +513,6 @@
     <message>
         <source>Holds:</source>
         <translation>Contenido:</translation>
-    </message>
-    <message>
-        <source>Items: {items} · Evidence: {evidence}</source>
-        <translation>Elementos: {items} · Pruebas: {evidence}</translation>
     </message>
     <message>
         <source>password-protected</source>
@@ -401,16 +613,12 @@
         <translation>Baja</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Fijar</translation>
-    </message>
-    <message>
-        <source>Has a target date</source>
-        <translation>Tiene fecha prevista</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>No es una fecha: escríbala como {example} o deje el campo vacío si no hay fecha.</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -497,11 +705,15 @@
     </message>
     <message>
         <source>Guiding principles and cross-cutting challenges</source>
-        <translation>Principios rectores y problemas transversales</translation>
+        <translation>Principios rectores y desafíos transversales</translation>
     </message>
     <message>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>{item} ({kind})</source>
+        <translation>{item} ({kind})</translation>
     </message>
     <message>
         <source>Draws on: {list}</source>
@@ -515,12 +727,20 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>The item, its scores and notes</source>
+        <translation>El elemento, sus puntuaciones y notas</translation>
+    </message>
+    <message>
         <source>&amp;Evidence</source>
         <translation>&amp;Pruebas</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>Ningún elemento coincide con los filtros. Bórrelos (o elija Todos los elementos) para ver todos los elementos.</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -577,8 +797,12 @@
         <translation>Puntuaciones</translation>
     </message>
     <message>
-        <source>In law and institutions · in practice</source>
-        <translation>En la legislación y las instituciones · en la práctica</translation>
+        <source>In law and institutions</source>
+        <translation>En la legislación y las instituciones</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>en la práctica</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -819,12 +1043,20 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
+        <source>Show the &amp;navigator</source>
+        <translation>Mostrar el &amp;navegador</translation>
+    </message>
+    <message>
         <source>&amp;Reset the demo…</source>
         <translation>&amp;Restablecer la demo…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>&amp;Visita guiada</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -991,12 +1223,24 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
         <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
-        <source>The database was copied to {path}.
+        <source>The database was copied to {path}.</source>
+        <translation>La base de datos se copió en {path}.</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
 
-Assessments: {count} · Size: {size}</source>
-        <translation>La base de datos se ha copiado en {path}.
+The backup holds {assessments}, last changed {when} ({size}).
 
-Evaluaciones: {count} · Tamaño: {size}</translation>
+The database as it is now is kept as a copy beside it.</source>
+        <translation>¿Reemplazar todo el contenido de {database} por la copia de seguridad {backup}?
+
+La copia contiene {assessments}, con el último cambio el {when} ({size}).
+
+La base de datos tal como está ahora se conserva como copia a su lado.</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>La base de datos contiene ahora la copia de seguridad {path}: {assessments}.</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1023,18 +1267,6 @@ Evaluaciones: {count} · Tamaño: {size}</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-Assessments in the backup: {count} · Newest change: {when} · Size: {size}
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>¿Reemplazar todo el contenido de {database} por la copia de seguridad {backup}?
-
-Evaluaciones en la copia: {count} · Cambio más reciente: {when} · Tamaño: {size}
-
-La base de datos en su estado actual se conserva como copia junto a ella.</translation>
-    </message>
-    <message>
         <source>Wait until the evidence files are attached, then restore again.</source>
         <translation>Espere a que se adjunten los archivos de prueba y vuelva a restaurar.</translation>
     </message>
@@ -1049,10 +1281,6 @@ La base de datos en su estado actual se conserva como copia junto a ella.</trans
     <message>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}. Assessments: {count}</source>
-        <translation>La base de datos contiene ahora la copia de seguridad {path}. Evaluaciones: {count}</translation>
     </message>
     <message>
         <source>Restoring {name}…</source>
@@ -1082,11 +1310,11 @@ La base de datos en su estado actual se conserva como copia junto a ella.</trans
         <source>{path}
 
 For: {institution}
-Items: {items} · Evidence: {evidence} · Size: {size}</source>
+{contents}</source>
         <translation>{path}
 
 Para: {institution}
-Elementos: {items} · Pruebas: {evidence} · Tamaño: {size}</translation>
+{contents}</translation>
     </message>
     <message>
         <source>(no institution named)</source>
@@ -1189,8 +1417,20 @@ Elementos: {items} · Pruebas: {evidence} · Tamaño: {size}</translation>
         <translation>Nada que fusionar</translation>
     </message>
     <message>
-        <source>{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). Nothing was changed.</source>
-        <translation>{file} no aporta nada nuevo para {label}; sus cambios posteriores se mantienen ({kept}). No se ha modificado nada.</translation>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>{file} no aporta nada nuevo para {label} ({kept}). No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>{file} fusionado en {label}.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Elementos modificados</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>El historial de cada elemento registra estos cambios con su origen: {origin}.</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1207,26 +1447,6 @@ Elementos: {items} · Pruebas: {evidence} · Tamaño: {size}</translation>
     <message>
         <source>Contribution merged</source>
         <translation>Contribución fusionada</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.
-
-Changes taken from the package: {taken}
-Conflicts settled for theirs: {theirs} · for yours: {mine}
-Your later changes kept: {kept}
-Evidence added: {evidence}
-Items changed: {items}
-
-The history of each item records these changes with the origin: {origin}.</source>
-        <translation>{file} fusionado en {label}.
-
-Cambios tomados del paquete: {taken}
-Conflictos resueltos a favor de su versión: {theirs} · de la suya: {mine}
-Cambios posteriores suyos conservados: {kept}
-Pruebas añadidas: {evidence}
-Elementos modificados: {items}
-
-El historial de cada elemento registra estos cambios con su origen: {origin}.</translation>
     </message>
     <message>
         <source>Merge contribution</source>
@@ -1343,17 +1563,34 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Merge contribution</source>
         <translation>Fusionar una contribución</translation>
     </message>
-    <message>
-        <source>To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}</source>
-        <translation>Por incorporar: {taken} · En conflicto: {conflicts} · Suyos conservados: {kept} · Pruebas por añadir: {evidence}</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln cambio por incorporar</numerusform>
+            <numerusform>%Ln cambios por incorporar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln conflicto por resolver</numerusform>
+            <numerusform>%Ln conflictos por resolver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln prueba por añadir</numerusform>
+            <numerusform>%Ln pruebas por añadir</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take all &amp;mine</source>
-        <translation>Quedarse con toda &amp;mi versión</translation>
+        <translation>Conservar toda la versión &amp;propia</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation>Tomar toda &amp;su versión</translation>
+        <translation>Tomar toda la versión &amp;recibida</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1389,11 +1626,11 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Here (mine)</source>
-        <translation>Aquí (mi versión)</translation>
+        <translation>Aquí (versión propia)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation>Su versión</translation>
+        <translation>Versión recibida</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1409,7 +1646,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Mine</source>
-        <translation>Mi versión</translation>
+        <translation>Versión propia</translation>
     </message>
     <message>
         <source>Settled: {settled} of {total}</source>
@@ -1437,7 +1674,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Yours kept</source>
-        <translation>Se conserva el suyo</translation>
+        <translation>Versión propia conservada</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1526,9 +1763,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Any institution</source>
         <translation>Cualquier institución</translation>
     </message>
-    <message>
-        <source>{shown} of {total} assessable items shown</source>
-        <translation>Se muestran {shown} de {total} elementos evaluables</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln assessable items shown</source>
+        <translation>
+            <numerusform>Se muestran {shown} de %Ln elemento evaluable</numerusform>
+            <numerusform>Se muestran {shown} de %Ln elementos evaluables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,12 +1869,61 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Elemento</translation>
     </message>
     <message>
-        <source>Law</source>
-        <translation>Legislación</translation>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>{complete} of %Ln items complete</source>
+        <translation>
+            <numerusform>Completos: {complete} de %Ln elemento</numerusform>
+            <numerusform>Completos: {complete} de %Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them N/A</source>
+        <translation>
+            <numerusform>%Ln de ellos no aplicable</numerusform>
+            <numerusform>%Ln de ellos no aplicables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below the target of {target}</source>
+        <translation>
+            <numerusform>%Ln brecha por debajo de la meta de {target}</numerusform>
+            <numerusform>%Ln brechas por debajo de la meta de {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with high priority</source>
+        <translation>
+            <numerusform>%Ln de prioridad alta</numerusform>
+            <numerusform>%Ln de prioridad alta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with medium priority</source>
+        <translation>
+            <numerusform>%Ln de prioridad media</numerusform>
+            <numerusform>%Ln de prioridad media</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with low priority</source>
+        <translation>
+            <numerusform>%Ln de prioridad baja</numerusform>
+            <numerusform>%Ln de prioridad baja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a priority</source>
+        <translation>
+            <numerusform>%Ln sin prioridad</numerusform>
+            <numerusform>%Ln sin prioridad</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Practice</source>
-        <translation>Práctica</translation>
+        <source>{complete}, {na}. {gaps}: {priorities}.</source>
+        <translation>{complete}, {na}. {gaps}: {priorities}.</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -1645,12 +1934,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Responsables</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;Brechas principales, por prioridad&lt;/b&gt; (haga clic en una para abrir el elemento)</translation>
+        <source>In law and institutions</source>
+        <translation>En la legislación y las instituciones</translation>
     </message>
     <message>
-        <source>{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of {target}: {high} high, {medium} medium, {low} low priority, {none} without a priority.</source>
-        <translation>Elementos completos: {complete} de {assessable}, de ellos {na} no aplicables. Brechas por debajo de la meta de {target}: {gaps}; de prioridad alta: {high}, media: {medium}, baja: {low}, sin prioridad: {none}.</translation>
+        <source>in practice</source>
+        <translation>en la práctica</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;Brechas principales, por prioridad&lt;/b&gt; (haga clic en una para abrir el elemento)</translation>
     </message>
     <message>
         <source>High</source>
@@ -1873,8 +2166,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>— sin puntuar —</translation>
     </message>
     <message>
-        <source>&lt;small&gt;The scale:&lt;/small&gt;</source>
-        <translation>&lt;small&gt;La escala:&lt;/small&gt;</translation>
+        <source>{number} – {label}</source>
+        <translation>{number} – {label}</translation>
+    </message>
+    <message>
+        <source>{label}: {description}</source>
+        <translation>{label}: {description}</translation>
+    </message>
+    <message>
+        <source>The scale:</source>
+        <translation>La escala:</translation>
     </message>
 </context>
 <context>
@@ -1895,9 +2196,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>target</source>
         <translation>meta</translation>
     </message>
-    <message>
-        <source>{complete} of {assessable} complete</source>
-        <translation>{complete} de {assessable} completos</translation>
+    <message numerus="yes">
+        <source>{complete} of %Ln complete</source>
+        <translation>
+            <numerusform>{complete} de %Ln completo</numerusform>
+            <numerusform>{complete} de %Ln completos</numerusform>
+        </translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1991,8 +2295,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Guardar paquete</translation>
     </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
-        <translation>Elementos: {items} · Pruebas: {evidence} · Archivos: {files} ({size})</translation>
+        <source>{files} ({size})</source>
+        <translation>{files} ({size})</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2371,104 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up / Down (in the tree)</source>
+        <translation>Arriba / Abajo (en el árbol)</translation>
+    </message>
+    <message>
+        <source>The item above or below; the item pane follows</source>
+        <translation>El elemento de arriba o de abajo; el panel del elemento lo sigue</translation>
+    </message>
+    <message>
+        <source>Left / Right (in the tree)</source>
+        <translation>Izquierda / Derecha (en el árbol)</translation>
+    </message>
+    <message>
+        <source>Fold or unfold a pillar</source>
+        <translation>Plegar o desplegar un pilar</translation>
+    </message>
+    <message>
+        <source>Enter / Down (in the filter box)</source>
+        <translation>Intro / Abajo (en el cuadro de filtro)</translation>
+    </message>
+    <message>
+        <source>Go to the first item found</source>
+        <translation>Ir al primer elemento encontrado</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>The next or previous field, in the order on screen</source>
+        <translation>El campo siguiente o anterior, en el orden de la pantalla</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>The field, button or menu with that letter</source>
+        <translation>El campo, botón o menú con esa letra</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (in a text field)</source>
+        <translation>Ctrl+Z (en un campo de texto)</translation>
+    </message>
+    <message>
+        <source>Undo what you typed there and is not saved yet; when nothing is, the last saved edit</source>
+        <translation>Deshacer lo que escribió allí y aún no se ha guardado; si no hay nada, la última edición guardada</translation>
+    </message>
+    <message>
+        <source>Up / Down (in the target date)</source>
+        <translation>Arriba / Abajo (en la fecha prevista)</translation>
+    </message>
+    <message>
+        <source>A day later or earlier</source>
+        <translation>Un día después o antes</translation>
+    </message>
+    <message>
+        <source>Enter (in the evidence list)</source>
+        <translation>Intro (en la lista de pruebas)</translation>
+    </message>
+    <message>
+        <source>Open the selected evidence</source>
+        <translation>Abrir la prueba seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete (in the evidence list)</source>
+        <translation>Supr (en la lista de pruebas)</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>Quitar la prueba seleccionada</translation>
+    </message>
+    <message>
+        <source>Enter (in the largest gaps)</source>
+        <translation>Intro (en las brechas principales)</translation>
+    </message>
+    <message>
+        <source>Open the item</source>
+        <translation>Abrir el elemento</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2089,12 +2491,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Figuran en el árbol de la izquierda, cada uno con su estado y sus puntuaciones. También aparecen, como contexto, los principios rectores y los desafíos transversales, que no se puntúan.&lt;/p&gt;&lt;p&gt;Escriba en el cuadro de filtro (Ctrl+F) o elija un estado, una prioridad o una institución para acotar el árbol; Intro lleva al primer elemento encontrado y Ctrl+PgDown al elemento siguiente. F9 oculta el árbol para dar al elemento todo el ancho.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una vez abierta una evaluación, figuran en un árbol a la izquierda de la ventana, cada uno con su estado y sus puntuaciones; también aparecen, como contexto, los principios rectores y los desafíos transversales.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Pillars and measures</source>
         <translation>Pilares y medidas</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Ctrl+PgDown moves to the next item.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La lista de verificación es el Marco de Acción de la UNODC: cinco &lt;b&gt;pilares&lt;/b&gt; (enjuiciamiento, protección, prevención, cooperación y coordinación nacionales, cooperación y coordinación internacionales), cada uno compuesto por &lt;b&gt;medidas&lt;/b&gt;, y las 23 &lt;b&gt;recomendaciones&lt;/b&gt; del Grupo de Trabajo sobre la Trata de Personas.&lt;/p&gt;&lt;p&gt;Figuran en el árbol de la izquierda, cada uno con su estado y sus puntuaciones. También aparecen, como contexto, los principios rectores y los problemas transversales, que no se puntúan.&lt;/p&gt;&lt;p&gt;Escriba en el cuadro de filtro (Ctrl+F) o elija un estado, una prioridad o una institución para acotar el árbol; Ctrl+PgDown pasa al elemento siguiente.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La lista de verificación es el Marco de Acción de la UNODC: cinco &lt;b&gt;pilares&lt;/b&gt; (enjuiciamiento, protección, prevención, cooperación y coordinación nacionales, cooperación y coordinación internacionales), cada uno compuesto por &lt;b&gt;medidas&lt;/b&gt;, y las 23 &lt;b&gt;recomendaciones&lt;/b&gt; del Grupo de Trabajo sobre la Trata de Personas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2127,6 +2537,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&lt;p&gt;The gap report (PDF) lists the gaps by priority, the action plan by institution, the technical assistance needed and the evidence, with the methodology. &lt;b&gt;File &amp;gt; Export report…&lt;/b&gt; (Ctrl+E) writes it in the window&apos;s language: choose PDF, a Word document to edit or an Excel workbook with the action plan, and a previous round to report progress against.&lt;/p&gt;&lt;p&gt;The same report from the command line, for instance in a script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;When the team agrees, Assessment &amp;gt; Mark final takes the DRAFT mark off the report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;El informe de brechas (PDF) presenta las brechas por prioridad, el plan de acción por institución, la asistencia técnica necesaria y las pruebas, junto con la metodología. &lt;b&gt;Archivo &amp;gt; Exportar informe…&lt;/b&gt; (Ctrl+E) lo genera en el idioma de la ventana: elija PDF, un documento de Word para editar o un libro de Excel con el plan de acción, y un ciclo anterior para informar sobre el progreso.&lt;/p&gt;&lt;p&gt;El mismo informe desde la línea de órdenes, por ejemplo en un script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Cuando el equipo esté de acuerdo, Evaluación &amp;gt; Marcar como definitiva quita la marca BORRADOR del informe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>Por dónde empezar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No assessment is open yet. On the welcome page, &lt;b&gt;New assessment…&lt;/b&gt; starts one for your country, &lt;b&gt;Open a database…&lt;/b&gt; opens one a colleague sent you, and &lt;b&gt;Open the demo&lt;/b&gt; opens a fictional country&apos;s assessment to try everything on (a throwaway copy).&lt;/p&gt;&lt;p&gt;The next pages show what you will find once an assessment is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Todavía no hay ninguna evaluación abierta. En la página de bienvenida, &lt;b&gt;Nueva evaluación…&lt;/b&gt; inicia una para su país, &lt;b&gt;Abrir una base de datos…&lt;/b&gt; abre la que le haya enviado un colega y &lt;b&gt;Abrir la demostración&lt;/b&gt; abre la evaluación de un país ficticio para probarlo todo (una copia desechable).&lt;/p&gt;&lt;p&gt;Las páginas siguientes muestran lo que encontrará una vez abierta una evaluación.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picture of this part of the window</source>
+        <translation>Imagen de esta parte de la ventana</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
@@ -2249,6 +2671,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Saved: {name} added to {code}</source>
         <translation>Guardado: {name} añadido a {code}</translation>
+    </message>
+    <message>
+        <source>details of {name}</source>
+        <translation>detalles de {name}</translation>
     </message>
     <message>
         <source>Remove evidence {name}</source>
@@ -3051,7 +3477,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>{count} changes conflict and were not settled ({conflicts}); nothing was merged. Choose mine or theirs for each.</source>
-        <translation>{count} cambios están en conflicto y no se han resuelto ({conflicts}); no se ha fusionado nada. Elija «Mi versión» o «Su versión» para cada uno.</translation>
+        <translation>{count} cambios están en conflicto y no se han resuelto ({conflicts}); no se ha fusionado nada. Elija «Versión propia» o «Versión recibida» para cada uno.</translation>
     </message>
     <message>
         <source>{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>
@@ -3663,6 +4089,18 @@ Envíe ese archivo a su contacto de asistencia técnica. Puede seguir trabajando
     <message>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,146 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence</source>
+        <translation>
+            <numerusform>%Ln justificatif</numerusform>
+            <numerusform>%Ln justificatifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln évaluation</numerusform>
+            <numerusform>%Ln évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln later change(s) of yours kept</source>
+        <translation>
+            <numerusform>%Ln modification ultérieure de votre part conservée</numerusform>
+            <numerusform>%Ln modifications ultérieures de votre part conservées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>{local} or {iso}</source>
+        <translation>{local} ou {iso}</translation>
+    </message>
+    <message>
+        <source>Choose {name} from a calendar</source>
+        <translation>Choisir {name} dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>Détails du justificatif</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Référence juridique</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>Copier le SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Citation:</source>
+        <translation>Référence juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} par {who}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (for example names of victims or shelter addresses)</source>
+        <translation>&amp;Sensible (par exemple noms de victimes ou adresses de foyers)</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFiles</name>
     <message>
         <source>Attaching evidence</source>
@@ -23,8 +163,28 @@
         <translation>Annulé&#xa0;: le fichier en cours d&apos;ajout n&apos;a pas été ajouté.</translation>
     </message>
     <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>{name} transmis au lecteur du système.</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {name}.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a ouvert {name}.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {name}. A checked copy is at {path}: open it from there, or install a program for this kind of file.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a pu ouvrir {name}. Une copie vérifiée se trouve dans {path}&#xa0;: ouvrez-la depuis cet emplacement, ou installez un programme pour ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open the link {name}.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a pu ouvrir le lien {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the evidence</source>
+        <translation>Impossible d&apos;ouvrir le justificatif</translation>
     </message>
 </context>
 <context>
@@ -94,6 +254,14 @@
         <translation>Ouvrir le justificatif sélectionné</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>Dé&amp;tails…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>Détails du justificatif sélectionné</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -118,6 +286,14 @@
         <translation>Ajouté le {when} par {who}</translation>
     </message>
     <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>SHA-256 de {name} copié</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Copier le SHA-256</translation>
+    </message>
+    <message>
         <source>Remove evidence</source>
         <translation>Supprimer un justificatif</translation>
     </message>
@@ -136,11 +312,12 @@
         <source>Attach evidence</source>
         <translation>Joindre des justificatifs</translation>
     </message>
-    <message>
-        <source>
-… and {n} more</source>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
         <translation>
-… et {n} autre(s)</translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -267,6 +444,45 @@
         <source>Evidence removed</source>
         <translation>Justificatif supprimé</translation>
     </message>
+    <message>
+        <source>Description of evidence</source>
+        <translation>Description du justificatif</translation>
+    </message>
+    <message>
+        <source>Evidence marked sensitive</source>
+        <translation>Justificatif marqué sensible</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <source>%Ln change(s) taken from the package</source>
+        <translation>
+            <numerusform>%Ln modification reprise du paquet</numerusform>
+            <numerusform>%Ln modifications reprises du paquet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for the received version</source>
+        <translation>
+            <numerusform>%Ln conflit tranché en faveur de la version reçue</numerusform>
+            <numerusform>%Ln conflits tranchés en faveur de la version reçue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for your own version</source>
+        <translation>
+            <numerusform>%Ln conflit tranché en faveur de votre version</numerusform>
+            <numerusform>%Ln conflits tranchés en faveur de votre version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence added</source>
+        <translation>
+            <numerusform>%Ln justificatif ajouté</numerusform>
+            <numerusform>%Ln justificatifs ajoutés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -297,10 +513,6 @@
     <message>
         <source>Holds:</source>
         <translation>Contenu&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Items: {items} · Evidence: {evidence}</source>
-        <translation>Éléments&#xa0;: {items} · Justificatifs&#xa0;: {evidence}</translation>
     </message>
     <message>
         <source>password-protected</source>
@@ -401,16 +613,12 @@
         <translation>Faible</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Définie</translation>
-    </message>
-    <message>
-        <source>Has a target date</source>
-        <translation>A une échéance</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>Ce n&apos;est pas une date&#xa0;: saisissez-la sous la forme {example}, ou laissez le champ vide s&apos;il n&apos;y en a pas.</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -497,11 +705,15 @@
     </message>
     <message>
         <source>Guiding principles and cross-cutting challenges</source>
-        <translation>Principes directeurs et problèmes transversaux</translation>
+        <translation>Principes directeurs et défis transversaux</translation>
     </message>
     <message>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>{item} ({kind})</source>
+        <translation>{item} ({kind})</translation>
     </message>
     <message>
         <source>Draws on: {list}</source>
@@ -515,12 +727,20 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>The item, its scores and notes</source>
+        <translation>L&apos;élément, ses notes et ses observations</translation>
+    </message>
+    <message>
         <source>&amp;Evidence</source>
         <translation>&amp;Justificatifs</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>Aucun élément ne correspond aux filtres. Effacez-les (ou choisissez Tous les éléments) pour voir tous les éléments.</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -577,8 +797,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>In law and institutions · in practice</source>
-        <translation>En droit et dans les institutions · dans la pratique</translation>
+        <source>In law and institutions</source>
+        <translation>En droit et dans les institutions</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>dans la pratique</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -819,12 +1043,20 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
+        <source>Show the &amp;navigator</source>
+        <translation>Afficher le &amp;navigateur</translation>
+    </message>
+    <message>
         <source>&amp;Reset the demo…</source>
         <translation>&amp;Réinitialiser la démo…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>&amp;Visite guidée</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -991,12 +1223,24 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <source>The database was copied to {path}.
+        <source>The database was copied to {path}.</source>
+        <translation>La base de données a été copiée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
 
-Assessments: {count} · Size: {size}</source>
-        <translation>La base de données a été copiée dans {path}.
+The backup holds {assessments}, last changed {when} ({size}).
 
-Évaluations&#xa0;: {count} · Taille&#xa0;: {size}</translation>
+The database as it is now is kept as a copy beside it.</source>
+        <translation>Remplacer tout le contenu de {database} par la sauvegarde {backup}&#xa0;?
+
+La sauvegarde contient {assessments}, modifiées pour la dernière fois le {when} ({size}).
+
+La base de données dans son état actuel est conservée en copie à côté.</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>La base de données contient maintenant la sauvegarde {path}&#xa0;: {assessments}.</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1023,18 +1267,6 @@ Assessments: {count} · Size: {size}</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-Assessments in the backup: {count} · Newest change: {when} · Size: {size}
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>Remplacer tout le contenu de {database} par la sauvegarde {backup}&#xa0;?
-
-Évaluations dans la sauvegarde&#xa0;: {count} · Modification la plus récente&#xa0;: {when} · Taille&#xa0;: {size}
-
-La base de données dans son état actuel est conservée en copie à côté.</translation>
-    </message>
-    <message>
         <source>Wait until the evidence files are attached, then restore again.</source>
         <translation>Attendez que les fichiers justificatifs soient joints, puis relancez la restauration.</translation>
     </message>
@@ -1049,10 +1281,6 @@ La base de données dans son état actuel est conservée en copie à côté.</tr
     <message>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}. Assessments: {count}</source>
-        <translation>La base de données contient désormais la sauvegarde {path}. Évaluations&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Restoring {name}…</source>
@@ -1082,11 +1310,11 @@ La base de données dans son état actuel est conservée en copie à côté.</tr
         <source>{path}
 
 For: {institution}
-Items: {items} · Evidence: {evidence} · Size: {size}</source>
+{contents}</source>
         <translation>{path}
 
-Destinataire&#xa0;: {institution}
-Éléments&#xa0;: {items} · Justificatifs&#xa0;: {evidence} · Taille&#xa0;: {size}</translation>
+Pour&#xa0;: {institution}
+{contents}</translation>
     </message>
     <message>
         <source>(no institution named)</source>
@@ -1189,8 +1417,20 @@ Destinataire&#xa0;: {institution}
         <translation>Rien à fusionner</translation>
     </message>
     <message>
-        <source>{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). Nothing was changed.</source>
-        <translation>{file} n&apos;apporte rien de nouveau pour {label}&#xa0;; vos modifications ultérieures restent telles quelles ({kept}). Rien n&apos;a été modifié.</translation>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>{file} n&apos;apporte rien de nouveau pour {label} ({kept}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>{file} fusionné dans {label}.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Éléments modifiés</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>L&apos;historique de chaque élément enregistre ces modifications avec leur origine&#xa0;: {origin}.</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1207,26 +1447,6 @@ Destinataire&#xa0;: {institution}
     <message>
         <source>Contribution merged</source>
         <translation>Contribution fusionnée</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.
-
-Changes taken from the package: {taken}
-Conflicts settled for theirs: {theirs} · for yours: {mine}
-Your later changes kept: {kept}
-Evidence added: {evidence}
-Items changed: {items}
-
-The history of each item records these changes with the origin: {origin}.</source>
-        <translation>{file} fusionné dans {label}.
-
-Modifications reprises du paquet&#xa0;: {taken}
-Conflits tranchés en faveur de leur version&#xa0;: {theirs} · de la vôtre&#xa0;: {mine}
-Vos modifications ultérieures conservées&#xa0;: {kept}
-Justificatifs ajoutés&#xa0;: {evidence}
-Éléments modifiés&#xa0;: {items}
-
-L&apos;historique de chaque élément consigne ces modifications avec leur origine&#xa0;: {origin}.</translation>
     </message>
     <message>
         <source>Merge contribution</source>
@@ -1343,9 +1563,26 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <source>Merge contribution</source>
         <translation>Fusionner une contribution</translation>
     </message>
-    <message>
-        <source>To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}</source>
-        <translation>À reprendre&#xa0;: {taken} · En conflit&#xa0;: {conflicts} · Vos modifications conservées&#xa0;: {kept} · Justificatifs à ajouter&#xa0;: {evidence}</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln modification à reprendre</numerusform>
+            <numerusform>%Ln modifications à reprendre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln conflit à trancher</numerusform>
+            <numerusform>%Ln conflits à trancher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln justificatif à ajouter</numerusform>
+            <numerusform>%Ln justificatifs à ajouter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take all &amp;mine</source>
@@ -1526,9 +1763,12 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <source>Any institution</source>
         <translation>Toutes institutions</translation>
     </message>
-    <message>
-        <source>{shown} of {total} assessable items shown</source>
-        <translation>{shown} éléments évaluables affichés sur {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln assessable items shown</source>
+        <translation>
+            <numerusform>Affichés&#xa0;: {shown} sur %Ln élément évaluable</numerusform>
+            <numerusform>Affichés&#xa0;: {shown} sur %Ln éléments évaluables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,12 +1869,61 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Élément</translation>
     </message>
     <message>
-        <source>Law</source>
-        <translation>Droit</translation>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>{complete} of %Ln items complete</source>
+        <translation>
+            <numerusform>Complets&#xa0;: {complete} sur %Ln élément</numerusform>
+            <numerusform>Complets&#xa0;: {complete} sur %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them N/A</source>
+        <translation>
+            <numerusform>dont %Ln sans objet</numerusform>
+            <numerusform>dont %Ln sans objet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below the target of {target}</source>
+        <translation>
+            <numerusform>%Ln lacune sous la cible de {target}</numerusform>
+            <numerusform>%Ln lacunes sous la cible de {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with high priority</source>
+        <translation>
+            <numerusform>%Ln de priorité élevée</numerusform>
+            <numerusform>%Ln de priorité élevée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with medium priority</source>
+        <translation>
+            <numerusform>%Ln de priorité moyenne</numerusform>
+            <numerusform>%Ln de priorité moyenne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with low priority</source>
+        <translation>
+            <numerusform>%Ln de priorité faible</numerusform>
+            <numerusform>%Ln de priorité faible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a priority</source>
+        <translation>
+            <numerusform>%Ln sans priorité</numerusform>
+            <numerusform>%Ln sans priorité</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Practice</source>
-        <translation>Pratique</translation>
+        <source>{complete}, {na}. {gaps}: {priorities}.</source>
+        <translation>{complete}, {na}. {gaps}&#xa0;: {priorities}.</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -1645,12 +1934,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Responsables</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;Principales lacunes, par priorité&lt;/b&gt; (cliquez sur l&apos;une d&apos;elles pour ouvrir l&apos;élément)</translation>
+        <source>In law and institutions</source>
+        <translation>En droit et dans les institutions</translation>
     </message>
     <message>
-        <source>{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of {target}: {high} high, {medium} medium, {low} low priority, {none} without a priority.</source>
-        <translation>Éléments complets&#xa0;: {complete} sur {assessable}, dont {na} sans objet. Lacunes sous la cible de {target}&#xa0;: {gaps}, dont {high} de priorité élevée, {medium} de priorité moyenne, {low} de priorité faible et {none} sans priorité.</translation>
+        <source>in practice</source>
+        <translation>dans la pratique</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;Principales lacunes, par priorité&lt;/b&gt; (cliquez sur l&apos;une d&apos;elles pour ouvrir l&apos;élément)</translation>
     </message>
     <message>
         <source>High</source>
@@ -1873,8 +2166,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>— non noté —</translation>
     </message>
     <message>
-        <source>&lt;small&gt;The scale:&lt;/small&gt;</source>
-        <translation>&lt;small&gt;Le barème&#xa0;:&lt;/small&gt;</translation>
+        <source>{number} – {label}</source>
+        <translation>{number} – {label}</translation>
+    </message>
+    <message>
+        <source>{label}: {description}</source>
+        <translation>{label}&#xa0;: {description}</translation>
+    </message>
+    <message>
+        <source>The scale:</source>
+        <translation>L&apos;échelle&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1895,9 +2196,12 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <source>target</source>
         <translation>cible</translation>
     </message>
-    <message>
-        <source>{complete} of {assessable} complete</source>
-        <translation>{complete} sur {assessable} complets</translation>
+    <message numerus="yes">
+        <source>{complete} of %Ln complete</source>
+        <translation>
+            <numerusform>{complete} sur %Ln complet</numerusform>
+            <numerusform>{complete} sur %Ln complets</numerusform>
+        </translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1991,8 +2295,8 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>É&amp;crire le paquet</translation>
     </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
-        <translation>Éléments&#xa0;: {items} · Justificatifs&#xa0;: {evidence} · Fichiers&#xa0;: {files} ({size})</translation>
+        <source>{files} ({size})</source>
+        <translation>{files} ({size})</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2371,104 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up / Down (in the tree)</source>
+        <translation>Haut / Bas (dans l&apos;arborescence)</translation>
+    </message>
+    <message>
+        <source>The item above or below; the item pane follows</source>
+        <translation>L&apos;élément au-dessus ou en dessous&#xa0;; le volet de l&apos;élément suit</translation>
+    </message>
+    <message>
+        <source>Left / Right (in the tree)</source>
+        <translation>Gauche / Droite (dans l&apos;arborescence)</translation>
+    </message>
+    <message>
+        <source>Fold or unfold a pillar</source>
+        <translation>Replier ou déplier un pilier</translation>
+    </message>
+    <message>
+        <source>Enter / Down (in the filter box)</source>
+        <translation>Entrée / Bas (dans la zone de filtre)</translation>
+    </message>
+    <message>
+        <source>Go to the first item found</source>
+        <translation>Aller au premier élément trouvé</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>The next or previous field, in the order on screen</source>
+        <translation>Le champ suivant ou précédent, dans l&apos;ordre de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + lettre soulignée</translation>
+    </message>
+    <message>
+        <source>The field, button or menu with that letter</source>
+        <translation>Le champ, le bouton ou le menu portant cette lettre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (in a text field)</source>
+        <translation>Ctrl+Z (dans un champ de texte)</translation>
+    </message>
+    <message>
+        <source>Undo what you typed there and is not saved yet; when nothing is, the last saved edit</source>
+        <translation>Annuler ce que vous y avez saisi et qui n&apos;est pas encore enregistré&#xa0;; s&apos;il n&apos;y a rien, la dernière modification enregistrée</translation>
+    </message>
+    <message>
+        <source>Up / Down (in the target date)</source>
+        <translation>Haut / Bas (dans l&apos;échéance)</translation>
+    </message>
+    <message>
+        <source>A day later or earlier</source>
+        <translation>Un jour plus tard ou plus tôt</translation>
+    </message>
+    <message>
+        <source>Enter (in the evidence list)</source>
+        <translation>Entrée (dans la liste des justificatifs)</translation>
+    </message>
+    <message>
+        <source>Open the selected evidence</source>
+        <translation>Ouvrir le justificatif sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete (in the evidence list)</source>
+        <translation>Suppr (dans la liste des justificatifs)</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>Supprimer le justificatif sélectionné</translation>
+    </message>
+    <message>
+        <source>Enter (in the largest gaps)</source>
+        <translation>Entrée (dans les principales lacunes)</translation>
+    </message>
+    <message>
+        <source>Open the item</source>
+        <translation>Ouvrir l&apos;élément</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2089,12 +2491,20 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ils figurent dans l&apos;arborescence à gauche, chacun avec son état et ses notes. Les principes directeurs et les défis transversaux y figurent aussi, pour contexte&#xa0;: ils ne sont pas notés.&lt;/p&gt;&lt;p&gt;Saisissez un texte dans la zone de filtre (Ctrl+F) ou choisissez un état, une priorité ou une institution pour restreindre l&apos;arborescence&#xa0;; Entrée mène au premier élément trouvé, Ctrl+PgDown à l&apos;élément suivant. F9 masque l&apos;arborescence pour laisser toute la largeur à l&apos;élément.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une fois une évaluation ouverte, ils figurent dans une arborescence à gauche de la fenêtre, chacun avec son état et ses notes&#xa0;; les principes directeurs et les défis transversaux y figurent aussi, pour contexte.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Pillars and measures</source>
         <translation>Piliers et mesures</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Ctrl+PgDown moves to the next item.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La liste de contrôle est le Cadre d&apos;action de l&apos;ONUDC&#xa0;: cinq &lt;b&gt;piliers&lt;/b&gt; (poursuites, protection, prévention, coopération et coordination nationales, coopération et coordination internationales), composés chacun de &lt;b&gt;mesures&lt;/b&gt;, auxquels s&apos;ajoutent les 23 &lt;b&gt;recommandations&lt;/b&gt; du Groupe de travail sur la traite des personnes.&lt;/p&gt;&lt;p&gt;Ils figurent dans l&apos;arborescence à gauche, chacun avec son état et ses notes. Les principes directeurs et les problèmes transversaux y figurent aussi, pour contexte&#xa0;: ils ne sont pas notés.&lt;/p&gt;&lt;p&gt;Saisissez un texte dans la zone de filtre (Ctrl+F) ou choisissez un état, une priorité ou une institution pour restreindre l&apos;arborescence&#xa0;; Ctrl+PgDown passe à l&apos;élément suivant.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La liste de contrôle est le Cadre d&apos;action de l&apos;ONUDC&#xa0;: cinq &lt;b&gt;piliers&lt;/b&gt; (poursuites, protection, prévention, coopération et coordination nationales, coopération et coordination internationales), composés chacun de &lt;b&gt;mesures&lt;/b&gt;, auxquels s&apos;ajoutent les 23 &lt;b&gt;recommandations&lt;/b&gt; du Groupe de travail sur la traite des personnes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2127,6 +2537,18 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>&lt;p&gt;The gap report (PDF) lists the gaps by priority, the action plan by institution, the technical assistance needed and the evidence, with the methodology. &lt;b&gt;File &amp;gt; Export report…&lt;/b&gt; (Ctrl+E) writes it in the window&apos;s language: choose PDF, a Word document to edit or an Excel workbook with the action plan, and a previous round to report progress against.&lt;/p&gt;&lt;p&gt;The same report from the command line, for instance in a script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;When the team agrees, Assessment &amp;gt; Mark final takes the DRAFT mark off the report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le rapport sur les lacunes (PDF) présente les lacunes par priorité, le plan d&apos;action par institution, l&apos;assistance technique nécessaire et les justificatifs, avec la méthodologie. &lt;b&gt;Fichier &amp;gt; Exporter le rapport…&lt;/b&gt; (Ctrl+E) le produit dans la langue de la fenêtre. Choisissez un PDF, un document Word à retoucher ou un classeur Excel avec le plan d&apos;action, et un cycle antérieur pour rendre compte des progrès.&lt;/p&gt;&lt;p&gt;Le même rapport en ligne de commande, par exemple dans un script&#xa0;:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lorsque l&apos;équipe est d&apos;accord, Évaluation &amp;gt; Marquer comme définitive retire la mention PROJET du rapport.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>Par où commencer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No assessment is open yet. On the welcome page, &lt;b&gt;New assessment…&lt;/b&gt; starts one for your country, &lt;b&gt;Open a database…&lt;/b&gt; opens one a colleague sent you, and &lt;b&gt;Open the demo&lt;/b&gt; opens a fictional country&apos;s assessment to try everything on (a throwaway copy).&lt;/p&gt;&lt;p&gt;The next pages show what you will find once an assessment is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune évaluation n&apos;est encore ouverte. Sur la page d&apos;accueil, &lt;b&gt;Nouvelle évaluation…&lt;/b&gt; en commence une pour votre pays, &lt;b&gt;Ouvrir une base de données…&lt;/b&gt; ouvre celle qu&apos;un collègue vous a envoyée, et &lt;b&gt;Ouvrir la démo&lt;/b&gt; ouvre l&apos;évaluation d&apos;un pays fictif pour tout essayer (une copie jetable).&lt;/p&gt;&lt;p&gt;Les pages suivantes montrent ce que vous trouverez une fois une évaluation ouverte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picture of this part of the window</source>
+        <translation>Image de cette partie de la fenêtre</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
@@ -2249,6 +2671,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Saved: {name} added to {code}</source>
         <translation>Enregistré&#xa0;: {name} ajouté à {code}</translation>
+    </message>
+    <message>
+        <source>details of {name}</source>
+        <translation>détails de {name}</translation>
     </message>
     <message>
         <source>Remove evidence {name}</source>
@@ -3663,6 +4089,18 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance. Vous pouvez cont
     <message>
         <source>{size} GB</source>
         <translation>{size} Go</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>

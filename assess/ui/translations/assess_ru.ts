@@ -9,6 +9,151 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln пункт</numerusform>
+            <numerusform>%Ln пункта</numerusform>
+            <numerusform>%Ln пунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence</source>
+        <translation>
+            <numerusform>%Ln материал</numerusform>
+            <numerusform>%Ln материала</numerusform>
+            <numerusform>%Ln материалов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln файл</numerusform>
+            <numerusform>%Ln файла</numerusform>
+            <numerusform>%Ln файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln оценка</numerusform>
+            <numerusform>%Ln оценки</numerusform>
+            <numerusform>%Ln оценок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln later change(s) of yours kept</source>
+        <translation>
+            <numerusform>%Ln ваше более позднее изменение сохранено</numerusform>
+            <numerusform>%Ln ваших более поздних изменения сохранены</numerusform>
+            <numerusform>%Ln ваших более поздних изменений сохранено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>{local} or {iso}</source>
+        <translation>{local} или {iso}</translation>
+    </message>
+    <message>
+        <source>Choose {name} from a calendar</source>
+        <translation>Выбрать {name} в календаре</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>Сведения о материале</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Ссылка на норму права</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>Копировать SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Citation:</source>
+        <translation>Ссылка на норму права:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Добавлен:</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}, {who}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (for example names of victims or shelter addresses)</source>
+        <translation>&amp;Конфиденциально (например, имена пострадавших или адреса приютов)</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFiles</name>
     <message>
         <source>Attaching evidence</source>
@@ -23,8 +168,28 @@
         <translation>Отменено: добавляемый файл не добавлен.</translation>
     </message>
     <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>{name} передан программе просмотра системы.</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>Открытие {name}…</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {name}.</source>
+        <translation>Ни одна программа на этом компьютере не открыла {name}.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {name}. A checked copy is at {path}: open it from there, or install a program for this kind of file.</source>
+        <translation>Ни одна программа на этом компьютере не смогла открыть {name}. Проверенная копия находится здесь: {path}; откройте её оттуда или установите программу для файлов этого типа.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open the link {name}.</source>
+        <translation>Ни одна программа на этом компьютере не смогла открыть ссылку {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the evidence</source>
+        <translation>Не удаётся открыть материал</translation>
     </message>
 </context>
 <context>
@@ -79,11 +244,11 @@
     </message>
     <message>
         <source>Add &amp;citation…</source>
-        <translation>Добавить ссылку на &amp;акт…</translation>
+        <translation>Добавить ссылку на &amp;норму…</translation>
     </message>
     <message>
         <source>Add a legal citation</source>
-        <translation>Добавить ссылку на нормативный акт</translation>
+        <translation>Добавить ссылку на норму права</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -92,6 +257,14 @@
     <message>
         <source>Open the selected evidence</source>
         <translation>Открыть выбранный материал</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>Сведе&amp;ния…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>Сведения о выбранном материале</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -111,11 +284,19 @@
     </message>
     <message>
         <source>Citation</source>
-        <translation>Нормативный акт</translation>
+        <translation>Ссылка на норму права</translation>
     </message>
     <message>
         <source>Added on {when} by {who}</source>
         <translation>Добавлено {when}, автор: {who}</translation>
+    </message>
+    <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>SHA-256 файла {name} скопирован</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Копировать SHA-256</translation>
     </message>
     <message>
         <source>Remove evidence</source>
@@ -136,11 +317,13 @@
         <source>Attach evidence</source>
         <translation>Добавление материалов</translation>
     </message>
-    <message>
-        <source>
-… and {n} more</source>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
         <translation>
-… и ещё {n}</translation>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -267,6 +450,49 @@
         <source>Evidence removed</source>
         <translation>Материал удалён</translation>
     </message>
+    <message>
+        <source>Description of evidence</source>
+        <translation>Описание материала</translation>
+    </message>
+    <message>
+        <source>Evidence marked sensitive</source>
+        <translation>Отметка конфиденциальности материала</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <source>%Ln change(s) taken from the package</source>
+        <translation>
+            <numerusform>%Ln изменение принято из пакета</numerusform>
+            <numerusform>%Ln изменения приняты из пакета</numerusform>
+            <numerusform>%Ln изменений принято из пакета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for the received version</source>
+        <translation>
+            <numerusform>%Ln конфликт решён в пользу полученной версии</numerusform>
+            <numerusform>%Ln конфликта решены в пользу полученной версии</numerusform>
+            <numerusform>%Ln конфликтов решено в пользу полученной версии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for your own version</source>
+        <translation>
+            <numerusform>%Ln конфликт решён в пользу вашей версии</numerusform>
+            <numerusform>%Ln конфликта решены в пользу вашей версии</numerusform>
+            <numerusform>%Ln конфликтов решено в пользу вашей версии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence added</source>
+        <translation>
+            <numerusform>%Ln материал добавлен</numerusform>
+            <numerusform>%Ln материала добавлено</numerusform>
+            <numerusform>%Ln материалов добавлено</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -297,10 +523,6 @@
     <message>
         <source>Holds:</source>
         <translation>Содержит:</translation>
-    </message>
-    <message>
-        <source>Items: {items} · Evidence: {evidence}</source>
-        <translation>Пунктов: {items} · Материалов: {evidence}</translation>
     </message>
     <message>
         <source>password-protected</source>
@@ -401,16 +623,12 @@
         <translation>Низкий</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Задать</translation>
-    </message>
-    <message>
-        <source>Has a target date</source>
-        <translation>Срок задан</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>Это не дата: введите её в виде {example} или оставьте поле пустым, если срока нет.</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -504,6 +722,10 @@
         <translation>Источник: {source}</translation>
     </message>
     <message>
+        <source>{item} ({kind})</source>
+        <translation>{item} ({kind})</translation>
+    </message>
+    <message>
         <source>Draws on: {list}</source>
         <translation>Основано на: {list}</translation>
     </message>
@@ -515,12 +737,20 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>The item, its scores and notes</source>
+        <translation>Пункт, его баллы и записи</translation>
+    </message>
+    <message>
         <source>&amp;Evidence</source>
         <translation>&amp;Материалы</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>Ни один пункт не соответствует фильтрам. Очистите их (или выберите «Все пункты»), чтобы увидеть все пункты.</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -577,8 +807,12 @@
         <translation>Баллы</translation>
     </message>
     <message>
-        <source>In law and institutions · in practice</source>
-        <translation>Законодательство и институты · практика</translation>
+        <source>In law and institutions</source>
+        <translation>Законодательство и институты</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>практика</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -617,7 +851,7 @@ Context: not scored</source>
     </message>
     <message>
         <source>Add a legal citation</source>
-        <translation>Добавить ссылку на нормативный акт</translation>
+        <translation>Добавить ссылку на норму права</translation>
     </message>
     <message>
         <source>Address</source>
@@ -625,7 +859,7 @@ Context: not scored</source>
     </message>
     <message>
         <source>Citation</source>
-        <translation>Нормативный акт</translation>
+        <translation>Ссылка на норму права</translation>
     </message>
     <message>
         <source>for example: Penal Code, art. 188(2)</source>
@@ -653,7 +887,7 @@ Context: not scored</source>
     </message>
     <message>
         <source>&amp;Citation:</source>
-        <translation>&amp;Ссылка на акт:</translation>
+        <translation>&amp;Ссылка на норму:</translation>
     </message>
     <message>
         <source>&amp;Name (optional):</source>
@@ -819,12 +1053,20 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Режим пре&amp;зентации</translation>
     </message>
     <message>
+        <source>Show the &amp;navigator</source>
+        <translation>Показать &amp;навигатор</translation>
+    </message>
+    <message>
         <source>&amp;Reset the demo…</source>
         <translation>&amp;Сбросить демо…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>&amp;Краткое руководство</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -991,12 +1233,24 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <source>The database was copied to {path}.
+        <source>The database was copied to {path}.</source>
+        <translation>База данных скопирована в {path}.</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
 
-Assessments: {count} · Size: {size}</source>
-        <translation>База данных скопирована в {path}.
+The backup holds {assessments}, last changed {when} ({size}).
 
-Оценок: {count} · Размер: {size}</translation>
+The database as it is now is kept as a copy beside it.</source>
+        <translation>Заменить всё содержимое {database} резервной копией {backup}?
+
+В резервной копии: {assessments}, последнее изменение {when} ({size}).
+
+База данных в нынешнем виде сохраняется рядом в виде копии.</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>Теперь база данных содержит резервную копию {path}: {assessments}.</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1023,18 +1277,6 @@ Assessments: {count} · Size: {size}</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-Assessments in the backup: {count} · Newest change: {when} · Size: {size}
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>Заменить всё содержимое {database} резервной копией {backup}?
-
-Оценок в копии: {count} · Последнее изменение: {when} · Размер: {size}
-
-Текущее состояние базы данных сохраняется в виде копии рядом с ней.</translation>
-    </message>
-    <message>
         <source>Wait until the evidence files are attached, then restore again.</source>
         <translation>Дождитесь окончания добавления файлов материалов и повторите восстановление.</translation>
     </message>
@@ -1049,10 +1291,6 @@ The database as it is now is kept as a copy beside it.</source>
     <message>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}. Assessments: {count}</source>
-        <translation>Теперь база данных содержит резервную копию {path}. Оценок: {count}</translation>
     </message>
     <message>
         <source>Restoring {name}…</source>
@@ -1082,11 +1320,11 @@ The database as it is now is kept as a copy beside it.</source>
         <source>{path}
 
 For: {institution}
-Items: {items} · Evidence: {evidence} · Size: {size}</source>
+{contents}</source>
         <translation>{path}
 
 Для: {institution}
-Пунктов: {items} · Материалов: {evidence} · Размер: {size}</translation>
+{contents}</translation>
     </message>
     <message>
         <source>(no institution named)</source>
@@ -1189,8 +1427,20 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>Нечего объединять</translation>
     </message>
     <message>
-        <source>{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). Nothing was changed.</source>
-        <translation>{file} не содержит ничего нового для оценки «{label}»; ваши более поздние изменения остаются в силе ({kept}). Ничего не изменено.</translation>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>{file} не содержит ничего нового для {label} ({kept}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>{file} объединён с {label}.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Изменённые пункты</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>В истории каждого пункта эти изменения записаны с указанием источника: {origin}.</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1207,26 +1457,6 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
     <message>
         <source>Contribution merged</source>
         <translation>Ответ учреждения объединён</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.
-
-Changes taken from the package: {taken}
-Conflicts settled for theirs: {theirs} · for yours: {mine}
-Your later changes kept: {kept}
-Evidence added: {evidence}
-Items changed: {items}
-
-The history of each item records these changes with the origin: {origin}.</source>
-        <translation>{file} объединён с оценкой «{label}».
-
-Изменений принято из пакета: {taken}
-Конфликтов решено в пользу их версии: {theirs} · в пользу вашей: {mine}
-Ваших более поздних изменений сохранено: {kept}
-Материалов добавлено: {evidence}
-Пунктов изменено: {items}
-
-В истории каждого пункта эти изменения записаны с указанием источника: {origin}.</translation>
     </message>
     <message>
         <source>Merge contribution</source>
@@ -1343,9 +1573,29 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Merge contribution</source>
         <translation>Объединение ответа учреждения</translation>
     </message>
-    <message>
-        <source>To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}</source>
-        <translation>Принять: {taken} · Конфликтов: {conflicts} · Сохранить ваших: {kept} · Добавить материалов: {evidence}</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln изменение к принятию</numerusform>
+            <numerusform>%Ln изменения к принятию</numerusform>
+            <numerusform>%Ln изменений к принятию</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln конфликт требует решения</numerusform>
+            <numerusform>%Ln конфликта требуют решения</numerusform>
+            <numerusform>%Ln конфликтов требуют решения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln материал к добавлению</numerusform>
+            <numerusform>%Ln материала к добавлению</numerusform>
+            <numerusform>%Ln материалов к добавлению</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take all &amp;mine</source>
@@ -1526,9 +1776,13 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Any institution</source>
         <translation>Любое учреждение</translation>
     </message>
-    <message>
-        <source>{shown} of {total} assessable items shown</source>
-        <translation>Показано оцениваемых пунктов: {shown} из {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln assessable items shown</source>
+        <translation>
+            <numerusform>Показано {shown} из %Ln оцениваемого пункта</numerusform>
+            <numerusform>Показано {shown} из %Ln оцениваемых пунктов</numerusform>
+            <numerusform>Показано {shown} из %Ln оцениваемых пунктов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,12 +1883,68 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Пункт</translation>
     </message>
     <message>
-        <source>Law</source>
-        <translation>Законодательство</translation>
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+    <message numerus="yes">
+        <source>{complete} of %Ln items complete</source>
+        <translation>
+            <numerusform>Заполнено {complete} из %Ln пункта</numerusform>
+            <numerusform>Заполнено {complete} из %Ln пунктов</numerusform>
+            <numerusform>Заполнено {complete} из %Ln пунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them N/A</source>
+        <translation>
+            <numerusform>из них %Ln неприменимый</numerusform>
+            <numerusform>из них %Ln неприменимых</numerusform>
+            <numerusform>из них %Ln неприменимых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below the target of {target}</source>
+        <translation>
+            <numerusform>%Ln пробел ниже целевого уровня {target}</numerusform>
+            <numerusform>%Ln пробела ниже целевого уровня {target}</numerusform>
+            <numerusform>%Ln пробелов ниже целевого уровня {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with high priority</source>
+        <translation>
+            <numerusform>%Ln с высоким приоритетом</numerusform>
+            <numerusform>%Ln с высоким приоритетом</numerusform>
+            <numerusform>%Ln с высоким приоритетом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with medium priority</source>
+        <translation>
+            <numerusform>%Ln со средним приоритетом</numerusform>
+            <numerusform>%Ln со средним приоритетом</numerusform>
+            <numerusform>%Ln со средним приоритетом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with low priority</source>
+        <translation>
+            <numerusform>%Ln с низким приоритетом</numerusform>
+            <numerusform>%Ln с низким приоритетом</numerusform>
+            <numerusform>%Ln с низким приоритетом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a priority</source>
+        <translation>
+            <numerusform>%Ln без приоритета</numerusform>
+            <numerusform>%Ln без приоритета</numerusform>
+            <numerusform>%Ln без приоритета</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Practice</source>
-        <translation>Практика</translation>
+        <source>{complete}, {na}. {gaps}: {priorities}.</source>
+        <translation>{complete}, {na}. {gaps}: {priorities}.</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -1645,12 +1955,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Ответственные</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;Крупнейшие пробелы по приоритету&lt;/b&gt; (щёлкните пробел, чтобы открыть пункт)</translation>
+        <source>In law and institutions</source>
+        <translation>Законодательство и институты</translation>
     </message>
     <message>
-        <source>{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of {target}: {high} high, {medium} medium, {low} low priority, {none} without a priority.</source>
-        <translation>Заполнено пунктов: {complete} из {assessable}, из них неприменимых: {na}. Пробелов (ниже целевого уровня {target}): {gaps}; с высоким приоритетом: {high}, со средним: {medium}, с низким: {low}, без приоритета: {none}.</translation>
+        <source>in practice</source>
+        <translation>практика</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;Крупнейшие пробелы по приоритету&lt;/b&gt; (щёлкните пробел, чтобы открыть пункт)</translation>
     </message>
     <message>
         <source>High</source>
@@ -1873,8 +2187,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>— без балла —</translation>
     </message>
     <message>
-        <source>&lt;small&gt;The scale:&lt;/small&gt;</source>
-        <translation>&lt;small&gt;Шкала:&lt;/small&gt;</translation>
+        <source>{number} – {label}</source>
+        <translation>{number} – {label}</translation>
+    </message>
+    <message>
+        <source>{label}: {description}</source>
+        <translation>{label}: {description}</translation>
+    </message>
+    <message>
+        <source>The scale:</source>
+        <translation>Шкала:</translation>
     </message>
 </context>
 <context>
@@ -1895,9 +2217,13 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>target</source>
         <translation>цель</translation>
     </message>
-    <message>
-        <source>{complete} of {assessable} complete</source>
-        <translation>заполнено {complete} из {assessable}</translation>
+    <message numerus="yes">
+        <source>{complete} of %Ln complete</source>
+        <translation>
+            <numerusform>заполнено {complete} из %Ln</numerusform>
+            <numerusform>заполнено {complete} из %Ln</numerusform>
+            <numerusform>заполнено {complete} из %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1991,8 +2317,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Сохранить пакет</translation>
     </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
-        <translation>Пунктов: {items} · Материалов: {evidence} · Файлов: {files} ({size})</translation>
+        <source>{files} ({size})</source>
+        <translation>{files} ({size})</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2393,104 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up / Down (in the tree)</source>
+        <translation>Вверх / Вниз (в дереве)</translation>
+    </message>
+    <message>
+        <source>The item above or below; the item pane follows</source>
+        <translation>Пункт выше или ниже; панель пункта следует за выбором</translation>
+    </message>
+    <message>
+        <source>Left / Right (in the tree)</source>
+        <translation>Влево / Вправо (в дереве)</translation>
+    </message>
+    <message>
+        <source>Fold or unfold a pillar</source>
+        <translation>Свернуть или развернуть компонент</translation>
+    </message>
+    <message>
+        <source>Enter / Down (in the filter box)</source>
+        <translation>Enter / Вниз (в поле фильтра)</translation>
+    </message>
+    <message>
+        <source>Go to the first item found</source>
+        <translation>Перейти к первому найденному пункту</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>The next or previous field, in the order on screen</source>
+        <translation>Следующее или предыдущее поле, в порядке на экране</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + подчёркнутая буква</translation>
+    </message>
+    <message>
+        <source>The field, button or menu with that letter</source>
+        <translation>Поле, кнопка или меню с этой буквой</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (in a text field)</source>
+        <translation>Ctrl+Z (в текстовом поле)</translation>
+    </message>
+    <message>
+        <source>Undo what you typed there and is not saved yet; when nothing is, the last saved edit</source>
+        <translation>Отменить набранное в этом поле и ещё не сохранённое; если такого нет — последнюю сохранённую правку</translation>
+    </message>
+    <message>
+        <source>Up / Down (in the target date)</source>
+        <translation>Вверх / Вниз (в поле срока)</translation>
+    </message>
+    <message>
+        <source>A day later or earlier</source>
+        <translation>На день позже или раньше</translation>
+    </message>
+    <message>
+        <source>Enter (in the evidence list)</source>
+        <translation>Enter (в списке материалов)</translation>
+    </message>
+    <message>
+        <source>Open the selected evidence</source>
+        <translation>Открыть выбранный материал</translation>
+    </message>
+    <message>
+        <source>Delete (in the evidence list)</source>
+        <translation>Delete (в списке материалов)</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>Удалить выбранный материал</translation>
+    </message>
+    <message>
+        <source>Enter (in the largest gaps)</source>
+        <translation>Enter (в списке крупнейших пробелов)</translation>
+    </message>
+    <message>
+        <source>Open the item</source>
+        <translation>Открыть пункт</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Действие</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2089,12 +2513,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Они приведены в дереве слева, у каждого пункта указаны состояние и баллы. Там же для справки даны руководящие принципы и сквозные проблемы: по ним баллы не выставляются.&lt;/p&gt;&lt;p&gt;Введите текст в поле фильтра (Ctrl+F) или выберите состояние, приоритет или учреждение, чтобы сузить дерево; клавиша Enter ведёт к первому найденному пункту, Ctrl+PgDown — к следующему пункту. F9 скрывает дерево, чтобы пункт занял всю ширину окна.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Когда оценка открыта, они приведены в дереве в левой части окна, у каждого пункта указаны состояние и баллы; там же для справки даны руководящие принципы и сквозные проблемы.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Pillars and measures</source>
         <translation>Компоненты и меры</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Ctrl+PgDown moves to the next item.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Контрольный перечень — это Рамочная программа действий УНП ООН: пять &lt;b&gt;компонентов&lt;/b&gt; (уголовное преследование, защита, предупреждение, национальное сотрудничество и координация, международное сотрудничество и координация), каждый из которых состоит из &lt;b&gt;мер&lt;/b&gt;, а также 23 &lt;b&gt;рекомендации&lt;/b&gt; Рабочей группы по торговле людьми.&lt;/p&gt;&lt;p&gt;Они приведены в дереве слева, у каждого пункта указаны состояние и баллы. Там же для справки даны руководящие принципы и сквозные проблемы: по ним баллы не выставляются.&lt;/p&gt;&lt;p&gt;Введите текст в поле фильтра (Ctrl+F) или выберите состояние, приоритет или учреждение, чтобы сузить дерево; Ctrl+PgDown — переход к следующему пункту.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Контрольный перечень — это Рамочная программа действий УНП ООН: пять &lt;b&gt;компонентов&lt;/b&gt; (уголовное преследование, защита, предупреждение, сотрудничество и координация на национальном уровне, международное сотрудничество и координация), каждый из которых состоит из &lt;b&gt;мер&lt;/b&gt;, а также 23 &lt;b&gt;рекомендации&lt;/b&gt; Рабочей группы по торговле людьми.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2110,7 +2542,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>&lt;p&gt;The &lt;b&gt;Evidence&lt;/b&gt; tab under the item holds what the scores rest on: files (laws, circulars, statistics, memoranda of understanding), links and legal citations.&lt;/p&gt;&lt;p&gt;Add files with &lt;b&gt;Add files…&lt;/b&gt; or drag them onto the item. They are stored inside the database and checked by their SHA-256 fingerprint. Mark a file &lt;b&gt;sensitive&lt;/b&gt; when it names victims or shelters: it is then left out of the reports unless you ask for it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;На вкладке &lt;b&gt;Материалы&lt;/b&gt; под пунктом собрано то, на чём основаны баллы: файлы (законы, циркуляры, статистика, меморандумы о взаимопонимании), ссылки и ссылки на нормативные акты.&lt;/p&gt;&lt;p&gt;Добавляйте файлы кнопкой &lt;b&gt;Добавить файлы…&lt;/b&gt; или перетаскивайте их на пункт. Они хранятся в базе данных и проверяются по отпечатку SHA-256. Отмечайте файл как &lt;b&gt;конфиденциальный&lt;/b&gt;, если в нём названы пострадавшие или приюты: тогда он не попадёт в отчёты, если вы специально этого не запросите.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;На вкладке &lt;b&gt;Материалы&lt;/b&gt; под пунктом собрано то, на чём основаны баллы: файлы (законы, циркуляры, статистика, меморандумы о взаимопонимании), ссылки и ссылки на нормы права.&lt;/p&gt;&lt;p&gt;Добавляйте файлы кнопкой &lt;b&gt;Добавить файлы…&lt;/b&gt; или перетаскивайте их на пункт. Они хранятся в базе данных и проверяются по отпечатку SHA-256. Отмечайте файл как &lt;b&gt;конфиденциальный&lt;/b&gt;, если в нём названы пострадавшие или приюты: тогда он не попадёт в отчёты, если вы специально этого не запросите.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Gaps and the overview</source>
@@ -2127,6 +2559,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&lt;p&gt;The gap report (PDF) lists the gaps by priority, the action plan by institution, the technical assistance needed and the evidence, with the methodology. &lt;b&gt;File &amp;gt; Export report…&lt;/b&gt; (Ctrl+E) writes it in the window&apos;s language: choose PDF, a Word document to edit or an Excel workbook with the action plan, and a previous round to report progress against.&lt;/p&gt;&lt;p&gt;The same report from the command line, for instance in a script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;When the team agrees, Assessment &amp;gt; Mark final takes the DRAFT mark off the report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Отчёт о пробелах (PDF) содержит пробелы по приоритету, план действий по учреждениям, необходимую техническую помощь и материалы, а также методологию. Команда &lt;b&gt;Файл &amp;gt; Экспорт отчёта…&lt;/b&gt; (Ctrl+E) создаёт его на языке окна: выберите PDF, документ Word для правки или книгу Excel с планом действий, а также предыдущий цикл, относительно которого нужно показать изменения.&lt;/p&gt;&lt;p&gt;Тот же отчёт из командной строки, например в сценарии:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Когда группа согласует результаты, команда Оценка &amp;gt; Отметить как окончательную снимает с отчёта пометку ПРОЕКТ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>С чего начать</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No assessment is open yet. On the welcome page, &lt;b&gt;New assessment…&lt;/b&gt; starts one for your country, &lt;b&gt;Open a database…&lt;/b&gt; opens one a colleague sent you, and &lt;b&gt;Open the demo&lt;/b&gt; opens a fictional country&apos;s assessment to try everything on (a throwaway copy).&lt;/p&gt;&lt;p&gt;The next pages show what you will find once an assessment is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ни одна оценка пока не открыта. На начальной странице кнопка &lt;b&gt;Новая оценка…&lt;/b&gt; создаёт оценку для вашей страны, &lt;b&gt;Открыть базу данных…&lt;/b&gt; открывает базу, присланную коллегой, а &lt;b&gt;Открыть демо&lt;/b&gt; открывает оценку вымышленной страны, на которой можно всё попробовать (одноразовая копия).&lt;/p&gt;&lt;p&gt;На следующих страницах показано, что вы увидите, когда оценка будет открыта.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picture of this part of the window</source>
+        <translation>Изображение этой части окна</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
@@ -2251,6 +2695,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Сохранено: {name} добавлен к пункту {code}</translation>
     </message>
     <message>
+        <source>details of {name}</source>
+        <translation>сведения о {name}</translation>
+    </message>
+    <message>
         <source>Remove evidence {name}</source>
         <translation>удаление материала {name}</translation>
     </message>
@@ -2271,11 +2719,11 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>Ссылка на нормативный акт может содержать не более 5000 символов.</translation>
+        <translation>Ссылка на норму права может содержать не более 5000 символов.</translation>
     </message>
     <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
-        <translation>Укажите текст ссылки на нормативный акт, например «Уголовный кодекс, ст. 188, ч. 2».</translation>
+        <translation>Укажите текст ссылки на норму права, например «Уголовный кодекс, ст. 188, ч. 2».</translation>
     </message>
     <message>
         <source>A report font cannot be read ({error}); reinstall Assess (see README).</source>
@@ -2395,7 +2843,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Give the file or link to attach (or --citation TEXT for a legal citation).</source>
-        <translation>Укажите файл или ссылку для добавления (или --citation TEXT для ссылки на нормативный акт).</translation>
+        <translation>Укажите файл или ссылку для добавления (или --citation TEXT для ссылки на норму права).</translation>
     </message>
     <message>
         <source>Give the server of the shared database.</source>
@@ -3663,6 +4111,18 @@ Please send that file to your support contact. You can carry on working.</source
     <message>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,141 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln 个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence</source>
+        <translation>
+            <numerusform>%Ln 份佐证材料</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln 项评估</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln later change(s) of yours kept</source>
+        <translation>
+            <numerusform>保留了我方后来的 %Ln 处修改</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>{local} or {iso}</source>
+        <translation>{local} 或 {iso}</translation>
+    </message>
+    <message>
+        <source>Choose {name} from a calendar</source>
+        <translation>从日历中选择{name}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>佐证材料详情</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>法律引文</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>复制 SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Citation:</source>
+        <translation>法律引文：</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>添加时间：</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}，由 {who} 添加</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (for example names of victims or shelter addresses)</source>
+        <translation>敏感(&amp;S)（例如受害人姓名或庇护所地址）</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFiles</name>
     <message>
         <source>Attaching evidence</source>
@@ -23,8 +158,28 @@
         <translation>已取消：正在附加的文件未添加。</translation>
     </message>
     <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>已将 {name} 交给系统查看程序。</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {name}.</source>
+        <translation>此计算机上没有程序打开 {name}。</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {name}. A checked copy is at {path}: open it from there, or install a program for this kind of file.</source>
+        <translation>此计算机上没有程序能打开 {name}。已核验的副本位于 {path}：请从该处打开，或安装可打开此类文件的程序。</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open the link {name}.</source>
+        <translation>此计算机上没有程序能打开链接 {name}。</translation>
+    </message>
+    <message>
+        <source>Cannot open the evidence</source>
+        <translation>无法打开佐证材料</translation>
     </message>
 </context>
 <context>
@@ -94,6 +249,14 @@
         <translation>打开所选佐证材料</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>详情(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>所选佐证材料的详情</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -118,6 +281,14 @@
         <translation>由 {who} 于 {when} 添加</translation>
     </message>
     <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>已复制 {name} 的 SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>复制 SHA-256(&amp;C)</translation>
+    </message>
+    <message>
         <source>Remove evidence</source>
         <translation>删除佐证材料</translation>
     </message>
@@ -136,11 +307,11 @@
         <source>Attach evidence</source>
         <translation>附加佐证材料</translation>
     </message>
-    <message>
-        <source>
-… and {n} more</source>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
         <translation>
-… 另有 {n} 个</translation>
+            <numerusform>……另有 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -267,6 +438,41 @@
         <source>Evidence removed</source>
         <translation>已删除佐证材料</translation>
     </message>
+    <message>
+        <source>Description of evidence</source>
+        <translation>佐证材料说明</translation>
+    </message>
+    <message>
+        <source>Evidence marked sensitive</source>
+        <translation>佐证材料的敏感标记</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <source>%Ln change(s) taken from the package</source>
+        <translation>
+            <numerusform>从数据包采用了 %Ln 处修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for the received version</source>
+        <translation>
+            <numerusform>%Ln 处冲突按收到的版本解决</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for your own version</source>
+        <translation>
+            <numerusform>%Ln 处冲突按我方版本解决</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence added</source>
+        <translation>
+            <numerusform>添加了 %Ln 份佐证材料</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -297,10 +503,6 @@
     <message>
         <source>Holds:</source>
         <translation>内容：</translation>
-    </message>
-    <message>
-        <source>Items: {items} · Evidence: {evidence}</source>
-        <translation>条目：{items} · 佐证材料：{evidence}</translation>
     </message>
     <message>
         <source>password-protected</source>
@@ -401,16 +603,12 @@
         <translation>低</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>设定</translation>
-    </message>
-    <message>
-        <source>Has a target date</source>
-        <translation>设有目标日期</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>这不是日期：请按 {example} 的格式输入，如无日期请留空。</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -504,6 +702,10 @@
         <translation>出处：{source}</translation>
     </message>
     <message>
+        <source>{item} ({kind})</source>
+        <translation>{item}（{kind}）</translation>
+    </message>
+    <message>
         <source>Draws on: {list}</source>
         <translation>依据：{list}</translation>
     </message>
@@ -515,12 +717,20 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>The item, its scores and notes</source>
+        <translation>条目及其评分和说明</translation>
+    </message>
+    <message>
         <source>&amp;Evidence</source>
         <translation>佐证材料(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>没有条目符合筛选条件。清除筛选（或选择“全部条目”）即可查看所有条目。</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -577,8 +787,12 @@
         <translation>评分</translation>
     </message>
     <message>
-        <source>In law and institutions · in practice</source>
-        <translation>法律与机构 · 实践</translation>
+        <source>In law and institutions</source>
+        <translation>法律与机构</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>实践</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -819,12 +1033,20 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
+        <source>Show the &amp;navigator</source>
+        <translation>显示导航栏(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Reset the demo…</source>
         <translation>重置示例评估(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>入门导览(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -991,12 +1213,24 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <source>The database was copied to {path}.
+        <source>The database was copied to {path}.</source>
+        <translation>数据库已复制到 {path}。</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
 
-Assessments: {count} · Size: {size}</source>
-        <translation>数据库已复制到 {path}。
+The backup holds {assessments}, last changed {when} ({size}).
 
-评估：{count} 个 · 大小：{size}</translation>
+The database as it is now is kept as a copy beside it.</source>
+        <translation>要用备份 {backup} 替换 {database} 中的全部内容吗？
+
+该备份包含{assessments}，最近一次修改于 {when}（{size}）。
+
+数据库的当前状态将作为副本保存在其旁边。</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>数据库现已包含备份 {path}：{assessments}。</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1023,18 +1257,6 @@ Assessments: {count} · Size: {size}</source>
         <translation>无法还原</translation>
     </message>
     <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-Assessments in the backup: {count} · Newest change: {when} · Size: {size}
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>要用备份 {backup} 替换 {database} 中的全部内容吗？
-
-备份中的评估：{count} 个 · 最近修改：{when} · 大小：{size}
-
-数据库的当前状态将作为副本保存在其旁边。</translation>
-    </message>
-    <message>
         <source>Wait until the evidence files are attached, then restore again.</source>
         <translation>请等待佐证文件附加完成，然后重新还原。</translation>
     </message>
@@ -1049,10 +1271,6 @@ The database as it is now is kept as a copy beside it.</source>
     <message>
         <source>Backup restored</source>
         <translation>备份已还原</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}. Assessments: {count}</source>
-        <translation>数据库现为备份 {path} 的内容。评估：{count} 个</translation>
     </message>
     <message>
         <source>Restoring {name}…</source>
@@ -1082,11 +1300,11 @@ The database as it is now is kept as a copy beside it.</source>
         <source>{path}
 
 For: {institution}
-Items: {items} · Evidence: {evidence} · Size: {size}</source>
+{contents}</source>
         <translation>{path}
 
-接收机构：{institution}
-条目：{items} · 佐证材料：{evidence} · 大小：{size}</translation>
+发送对象：{institution}
+{contents}</translation>
     </message>
     <message>
         <source>(no institution named)</source>
@@ -1189,8 +1407,20 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>没有可合并的内容</translation>
     </message>
     <message>
-        <source>{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). Nothing was changed.</source>
-        <translation>{file} 对 {label} 没有新内容；您之后所做的修改保持不变（{kept}）。未作任何更改。</translation>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>{file} 没有为{label}带来任何新内容（{kept}）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>已将 {file} 合并到{label}。</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>已修改的条目</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>每个条目的历史记录都会记下这些修改及其来源：{origin}。</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1207,26 +1437,6 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
     <message>
         <source>Contribution merged</source>
         <translation>机构反馈已合并</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.
-
-Changes taken from the package: {taken}
-Conflicts settled for theirs: {theirs} · for yours: {mine}
-Your later changes kept: {kept}
-Evidence added: {evidence}
-Items changed: {items}
-
-The history of each item records these changes with the origin: {origin}.</source>
-        <translation>已将 {file} 合并到 {label}。
-
-采用数据包中的修改：{taken}
-冲突按对方版本解决：{theirs} · 按我方版本解决：{mine}
-保留您之后所做的修改：{kept}
-新增佐证材料：{evidence}
-修改的条目：{items}
-
-各条目的历史记录均记载了这些修改及其来源：{origin}。</translation>
     </message>
     <message>
         <source>Merge contribution</source>
@@ -1343,9 +1553,23 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Merge contribution</source>
         <translation>合并机构反馈</translation>
     </message>
-    <message>
-        <source>To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}</source>
-        <translation>待采用：{taken} · 冲突：{conflicts} · 保留我方：{kept} · 待添加佐证材料：{evidence}</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln 处待采用的修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln 处待解决的冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln 份待添加的佐证材料</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take all &amp;mine</source>
@@ -1526,9 +1750,11 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Any institution</source>
         <translation>任意机构</translation>
     </message>
-    <message>
-        <source>{shown} of {total} assessable items shown</source>
-        <translation>显示 {shown}/{total} 个可评估条目</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln assessable items shown</source>
+        <translation>
+            <numerusform>显示 {shown}/%Ln 个可评估条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,12 +1855,54 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>条目</translation>
     </message>
     <message>
-        <source>Law</source>
-        <translation>法律</translation>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>{complete} of %Ln items complete</source>
+        <translation>
+            <numerusform>已完成 {complete}/%Ln 个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them N/A</source>
+        <translation>
+            <numerusform>其中 %Ln 个不适用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below the target of {target}</source>
+        <translation>
+            <numerusform>低于目标值 {target} 的差距 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with high priority</source>
+        <translation>
+            <numerusform>高优先级 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with medium priority</source>
+        <translation>
+            <numerusform>中优先级 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with low priority</source>
+        <translation>
+            <numerusform>低优先级 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a priority</source>
+        <translation>
+            <numerusform>无优先级 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Practice</source>
-        <translation>实践</translation>
+        <source>{complete}, {na}. {gaps}: {priorities}.</source>
+        <translation>{complete}，{na}。{gaps}：{priorities}。</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -1645,12 +1913,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>责任机构</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;最大差距（按优先级）&lt;/b&gt;（单击可打开相应条目）</translation>
+        <source>In law and institutions</source>
+        <translation>法律与机构</translation>
     </message>
     <message>
-        <source>{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of {target}: {high} high, {medium} medium, {low} low priority, {none} without a priority.</source>
-        <translation>已完成 {complete}/{assessable} 个条目，其中 {na} 个不适用。低于目标值 {target} 的差距共 {gaps} 个：高优先级 {high} 个，中优先级 {medium} 个，低优先级 {low} 个，无优先级 {none} 个。</translation>
+        <source>in practice</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;最大差距（按优先级）&lt;/b&gt;（单击可打开相应条目）</translation>
     </message>
     <message>
         <source>High</source>
@@ -1873,8 +2145,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>— 未评分 —</translation>
     </message>
     <message>
-        <source>&lt;small&gt;The scale:&lt;/small&gt;</source>
-        <translation>&lt;small&gt;评分标准：&lt;/small&gt;</translation>
+        <source>{number} – {label}</source>
+        <translation>{number} – {label}</translation>
+    </message>
+    <message>
+        <source>{label}: {description}</source>
+        <translation>{label}：{description}</translation>
+    </message>
+    <message>
+        <source>The scale:</source>
+        <translation>评分尺度：</translation>
     </message>
 </context>
 <context>
@@ -1895,9 +2175,11 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>target</source>
         <translation>目标</translation>
     </message>
-    <message>
-        <source>{complete} of {assessable} complete</source>
-        <translation>已完成 {complete}/{assessable}</translation>
+    <message numerus="yes">
+        <source>{complete} of %Ln complete</source>
+        <translation>
+            <numerusform>已完成 {complete}/%Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1991,8 +2273,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>生成数据包(&amp;G)</translation>
     </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
-        <translation>条目：{items} · 佐证材料：{evidence} · 文件：{files}（{size}）</translation>
+        <source>{files} ({size})</source>
+        <translation>{files}（{size}）</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2349,104 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up / Down (in the tree)</source>
+        <translation>上 / 下（在树中）</translation>
+    </message>
+    <message>
+        <source>The item above or below; the item pane follows</source>
+        <translation>上一个或下一个条目；条目窗格随之切换</translation>
+    </message>
+    <message>
+        <source>Left / Right (in the tree)</source>
+        <translation>左 / 右（在树中）</translation>
+    </message>
+    <message>
+        <source>Fold or unfold a pillar</source>
+        <translation>折叠或展开支柱</translation>
+    </message>
+    <message>
+        <source>Enter / Down (in the filter box)</source>
+        <translation>Enter / 下（在筛选框中）</translation>
+    </message>
+    <message>
+        <source>Go to the first item found</source>
+        <translation>转到找到的第一个条目</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>The next or previous field, in the order on screen</source>
+        <translation>按屏幕上的顺序转到下一个或上一个字段</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <source>The field, button or menu with that letter</source>
+        <translation>带该字母的字段、按钮或菜单</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (in a text field)</source>
+        <translation>Ctrl+Z（在文本字段中）</translation>
+    </message>
+    <message>
+        <source>Undo what you typed there and is not saved yet; when nothing is, the last saved edit</source>
+        <translation>撤销在该字段中输入但尚未保存的内容；如无此类内容，则撤销最近一次已保存的编辑</translation>
+    </message>
+    <message>
+        <source>Up / Down (in the target date)</source>
+        <translation>上 / 下（在目标日期中）</translation>
+    </message>
+    <message>
+        <source>A day later or earlier</source>
+        <translation>推后或提前一天</translation>
+    </message>
+    <message>
+        <source>Enter (in the evidence list)</source>
+        <translation>Enter（在佐证材料列表中）</translation>
+    </message>
+    <message>
+        <source>Open the selected evidence</source>
+        <translation>打开所选佐证材料</translation>
+    </message>
+    <message>
+        <source>Delete (in the evidence list)</source>
+        <translation>Delete（在佐证材料列表中）</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>删除所选佐证材料</translation>
+    </message>
+    <message>
+        <source>Enter (in the largest gaps)</source>
+        <translation>Enter（在最大差距列表中）</translation>
+    </message>
+    <message>
+        <source>Open the item</source>
+        <translation>打开条目</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2089,12 +2469,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这些条目列在左侧的树中，并显示各自的状态和评分。指导原则和跨领域挑战也列在其中，仅作背景，不评分。&lt;/p&gt;&lt;p&gt;在筛选框中输入文字 (Ctrl+F)，或选择状态、优先级或机构，即可缩小树的范围；按 Enter 转到找到的第一个条目，按 Ctrl+PgDown 转到下一条目。按 F9 隐藏树，让条目占据整个宽度。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;打开评估后，这些条目列在窗口左侧的树中，并显示各自的状态和评分；指导原则和跨领域挑战也列在其中，仅作背景。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Pillars and measures</source>
         <translation>支柱与措施</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Ctrl+PgDown moves to the next item.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;评估清单即联合国毒品和犯罪问题办公室《行动框架》：五大&lt;b&gt;支柱&lt;/b&gt;（起诉、保护、预防、国内合作与协调、国际合作与协调），每个支柱由若干&lt;b&gt;措施&lt;/b&gt;组成；另有贩运人口问题工作组的 23 项&lt;b&gt;建议&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;这些条目列在左侧的树中，并显示各自的状态和评分。指导原则和跨领域挑战也列在其中，仅作背景，不评分。&lt;/p&gt;&lt;p&gt;在筛选框中输入文字 (Ctrl+F)，或选择状态、优先级或机构，即可缩小树的范围；按 Ctrl+PgDown 转到下一条目。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;评估清单即联合国毒品和犯罪问题办公室《行动框架》：五大&lt;b&gt;支柱&lt;/b&gt;（起诉、保护、预防、国家合作与协调、国际合作与协调），每个支柱由若干&lt;b&gt;措施&lt;/b&gt;组成；另有贩运人口问题工作组的 23 项&lt;b&gt;建议&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2127,6 +2515,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&lt;p&gt;The gap report (PDF) lists the gaps by priority, the action plan by institution, the technical assistance needed and the evidence, with the methodology. &lt;b&gt;File &amp;gt; Export report…&lt;/b&gt; (Ctrl+E) writes it in the window&apos;s language: choose PDF, a Word document to edit or an Excel workbook with the action plan, and a previous round to report progress against.&lt;/p&gt;&lt;p&gt;The same report from the command line, for instance in a script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;When the team agrees, Assessment &amp;gt; Mark final takes the DRAFT mark off the report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;差距报告 (PDF) 按优先级列出差距，按机构列出行动计划，并列出所需技术援助和佐证材料，附方法说明。&lt;b&gt;“文件 &amp;gt; 导出报告…”&lt;/b&gt; (Ctrl+E) 以窗口当前语言生成报告：可选择 PDF、可编辑的 Word 文档或含行动计划的 Excel 工作簿，还可选择以往某一轮评估来报告进展。&lt;/p&gt;&lt;p&gt;也可在命令行中（例如在脚本里）生成同一份报告：&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;团队达成一致后，通过“评估 &amp;gt; 标记为定稿”即可去掉报告上的“草稿”标记。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>从哪里开始</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No assessment is open yet. On the welcome page, &lt;b&gt;New assessment…&lt;/b&gt; starts one for your country, &lt;b&gt;Open a database…&lt;/b&gt; opens one a colleague sent you, and &lt;b&gt;Open the demo&lt;/b&gt; opens a fictional country&apos;s assessment to try everything on (a throwaway copy).&lt;/p&gt;&lt;p&gt;The next pages show what you will find once an assessment is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;尚未打开任何评估。在欢迎页上，&lt;b&gt;新建评估…&lt;/b&gt;可为本国开始一项评估，&lt;b&gt;打开数据库…&lt;/b&gt;可打开同事发来的数据库，&lt;b&gt;打开演示&lt;/b&gt;可打开一个虚构国家的评估以试用所有功能（一次性副本）。&lt;/p&gt;&lt;p&gt;后面几页介绍打开评估后将看到的内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picture of this part of the window</source>
+        <translation>窗口此部分的图片</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
@@ -2249,6 +2649,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Saved: {name} added to {code}</source>
         <translation>已保存：{name} 已添加到 {code}</translation>
+    </message>
+    <message>
+        <source>details of {name}</source>
+        <translation>{name} 的详情</translation>
     </message>
     <message>
         <source>Remove evidence {name}</source>
@@ -3663,6 +4067,18 @@ Please send that file to your support contact. You can carry on working.</source
     <message>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}：{text}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
