@@ -16,20 +16,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
 
 from assess.ui import errors, formats, settings
 from assess.ui.assessment_commands import AssessmentCommands
 from assess.ui.backup_commands import BackupCommands
-from assess.ui.controls import ChoiceBox, ElidedLabel
+from assess.ui.controls import ElidedLabel
 from assess.ui.database_commands import DatabaseCommands
 from assess.ui.edits import ResponseEdits, saved_or_given_up
 from assess.ui.evidence_edits import EvidenceEdits
@@ -43,6 +40,7 @@ from assess.ui.navigator import Direction, Navigator
 from assess.ui.overview import OverviewPage
 from assess.ui.report_commands import ReportCommands
 from assess.ui.send_part_commands import SendPartCommands
+from assess.ui.switcher import AssessmentSwitcher
 from assess.ui.undo import History
 from assess.ui.welcome import WelcomePage
 from assess.ui.workshop_commands import WorkshopCommands
@@ -67,6 +65,9 @@ class MainWindow(QMainWindow):
         self.attacher = Attacher(ws, self.edits, self.evidence, self)
         self._build()
         self.databases = DatabaseCommands(self, ws, self.edits)
+        self.toolbar = AssessmentSwitcher(self, ws, self.databases, self.switch_menu, self.commands.recent)
+        self.switcher = self.toolbar.combo
+        QWidget.setTabOrder(self.switcher, self.navigator.search)  # first on screen, first with Tab
         self.assessments = AssessmentCommands(self, ws, self.edits, self.history, self.databases)
         self.reports = ReportCommands(self, ws, self.edits, self.databases)
         current = self.navigator.current_code
@@ -108,17 +109,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.commands = Actions(self)
         self.switch_menu = self.commands.build_menus()
-        self.switcher = ChoiceBox()
-        self.switcher.setAccessibleName(self.tr("Open assessment"))
-        self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.switcher.setMinimumContentsLength(36)
-        self.toolbar = QToolBar(self.tr("Assessment"))
-        self.toolbar.setObjectName("assessmentToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addWidget(QLabel(self.tr(" Assessment: ")))
-        self.toolbar.addWidget(self.switcher)
-        self.addToolBar(self.toolbar)
-        QWidget.setTabOrder(self.switcher, self.navigator.search)  # first on screen, first with Tab
         self.saved_label = ElidedLabel()
         self.saved_label.setObjectName("savedLabel")
         self.status_label = ElidedLabel()
@@ -168,9 +158,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(_ignoring_checked(partial(workshop.choose_language, code)))
         workshop.languageShown.connect(a.check_language)
         a.check_language(self.lang)
-        self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
-        a.recent.aboutToShow.connect(self._fill_recent_menu)
-        self.switcher.activated.connect(self._switch)
         self.navigator.currentChanged.connect(self.item_page.show_item)
         self.item_page.linkActivated.connect(self.go_to)
         self.overview.openItem.connect(self.go_to)
@@ -198,7 +185,6 @@ class MainWindow(QMainWindow):
     def _refresh(self) -> None:
         info, databases = self.workspace.assessment, self.databases
         self.pages.setCurrentWidget(self.splitter if info else self.welcome)
-        self.toolbar.setVisible(info is not None)
         name = self.tr("Assess")
         title = f"{info.label} — {name}" if info else name
         if databases.demo:
@@ -218,7 +204,7 @@ class MainWindow(QMainWindow):
             if not self.workspace.can_edit:
                 state = self.tr("Read-only database")
             self.status_label.setText(f"{state} · {where}")
-        self._fill_switcher()
+        self.toolbar.refresh()
         self._refresh_actions()
         reason = self.workspace.read_only_reason if self.workspace.has_store else None
         if reason:  # the line above the item says why nothing can be changed
@@ -244,32 +230,6 @@ class MainWindow(QMainWindow):
                 demo=self.databases.demo,
             )
         )
-
-    def _fill_switcher(self) -> None:
-        self.switcher.clear()
-        current = self.workspace.assessment_id
-        for info in self.databases.assessments() if current is not None else []:
-            final = self.tr(" [final]") if info.status == "final" else ""
-            self.switcher.addItem(f"{info.label}{final}", info.id)
-        self.switcher.setCurrentIndex(max(self.switcher.findData(current), 0))
-        self.switcher.setEnabled(self.switcher.count() > 0)
-
-    def _switch(self, index: int) -> None:
-        self.databases.open_assessment(self.switcher.itemData(index))
-
-    def _fill_switch_menu(self) -> None:
-        self.switch_menu.clear()
-        for info in self.databases.assessments():
-            action = self.switch_menu.addAction(info.label)
-            action.triggered.connect(_ignoring_checked(partial(self.databases.open_assessment, info.id)))
-            action.setCheckable(True)
-            action.setChecked(info.id == self.workspace.assessment_id)
-
-    def _fill_recent_menu(self) -> None:
-        self.commands.recent.clear()
-        for path in settings.recent_databases():
-            action = self.commands.recent.addAction(path)
-            action.triggered.connect(_ignoring_checked(partial(self.databases.open_database, path)))
 
     # --- editing --------------------------------------------------------------------------------------------
 
