@@ -30,6 +30,9 @@ class WrappedLabel(QLabel):
                 self.setMinimumHeight(needed)
 
     def setText(self, text: str) -> None:
+        if text and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # a paragraph that starts with a code or an English text still runs right to left in an Arabic window
+            text = f'<div dir="rtl">{text}</div>'
         super().setText(text)
         self._fit()
 
@@ -131,7 +134,9 @@ class ItemHeader(QWidget):
         lead = pick(parent.text, lang) if parent is not None and parent.kind not in ("pillar", "section") else ""
         self.lead.setVisible(bool(lead))
         self.lead.setText(
-            html.escape(labelled(isolate(parent.code), isolate(lead))) if lead and parent is not None else ""
+            html.escape(
+                isolate(labelled(parent.code, lead))
+            )  # the whole line in its own direction if lead and parent is not None else ""
         )
         text = pick(item.text, lang)
         self.text.setText(html.escape(isolate(text or title)).replace("\n", "<br>"))

@@ -565,3 +565,40 @@ def test_a_label_and_its_text_are_punctuated_as_the_language_does(
     window = open_window(demo_db, lang=code)
     window.go_to("WG-5.a")
     assert f"WG-5{colon}" in window.item_page.header.lead.text()
+
+
+def test_codes_and_english_text_keep_their_order_in_an_arabic_line(open_window, demo_db, english_afterwards):
+    """ ":WG-5 States parties should" is what a right-to-left line makes of "WG-5: States parties should" unless the
+    line is isolated (Unicode FSI ... PDI); and the scores read as a pair, not as one Arabic-Indic number."""
+    window = open_window(demo_db, lang="ar")
+    window.go_to("WG-5.a")
+    assert "\u2068WG-5: States parties should:\u2069" in window.item_page.header.lead.text()
+    assert 'dir="rtl"' in window.item_page.header.title.text()
+    scores = window.navigator.model.index_of("WG-5.a", 2).data()
+    assert scores == "٤ / ٣" and "·" not in scores
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_the_chart_is_mirrored_as_a_whole_right_to_left(code, open_window, demo_db, english_afterwards):
+    from assess.ui import icons
+
+    window = open_window(demo_db, lang=code)
+    window.resize(1200, 800)
+    window.commands.show_overview.trigger()
+    chart = window.overview.chart
+    chart.resize(900, chart.heightForWidth(900))
+    image = chart.grab().toImage()
+    line = chart.fontMetrics().height()
+    law = icons.LAW.rgb()
+
+    def xs(top: int, bottom: int) -> list[int]:
+        return [x for y in range(top, bottom) for x in range(image.width()) if image.pixelColor(x, y).rgb() == law]
+
+    swatch, bars = xs(0, line), xs(line * 3, image.height())
+    assert swatch and bars
+    width = image.width()
+    if code == "ar":  # the legend starts at the right, beside its label; the bars grow from the right to the left
+        assert min(swatch) > width / 2 and max(bars) > width * 0.55 and min(bars) < max(bars) - 50
+        assert max(bars) < width * 0.75  # the pillar names are on the right, past the bars
+    else:
+        assert max(swatch) < width / 2 and min(bars) > width * 0.25 and min(bars) < width * 0.45

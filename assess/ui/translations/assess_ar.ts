@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AssessmentSwitcher</name>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>التقييم المفتوح</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> التقييم: </translation>
+    </message>
+    <message>
+        <source> [final]</source>
+        <translation> [نهائي]</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancelling…</source>
@@ -943,18 +962,6 @@ Context: not scored</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <source>Open assessment</source>
-        <translation>التقييم المفتوح</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>التقييم</translation>
-    </message>
-    <message>
-        <source> Assessment: </source>
-        <translation> التقييم: </translation>
-    </message>
-    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -981,10 +988,6 @@ Context: not scored</source>
     <message>
         <source>&amp;Redo {what}</source>
         <translation>إ&amp;عادة: {what}</translation>
-    </message>
-    <message>
-        <source> [final]</source>
-        <translation> [نهائي]</translation>
     </message>
     <message>
         <source>Undo and Redo wait until your edits of {items} are saved.</source>

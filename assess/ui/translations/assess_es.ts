@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AssessmentSwitcher</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>Evaluación abierta</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> Evaluación: </translation>
+    </message>
+    <message>
+        <source> [final]</source>
+        <translation> [definitiva]</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancelling…</source>
@@ -903,18 +922,6 @@ Contexto: no se puntúa</translation>
         <translation>Vista general</translation>
     </message>
     <message>
-        <source>Open assessment</source>
-        <translation>Evaluación abierta</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Evaluación</translation>
-    </message>
-    <message>
-        <source> Assessment: </source>
-        <translation> Evaluación: </translation>
-    </message>
-    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -941,10 +948,6 @@ Contexto: no se puntúa</translation>
     <message>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
-    </message>
-    <message>
-        <source> [final]</source>
-        <translation> [definitiva]</translation>
     </message>
     <message>
         <source>Undo and Redo wait until your edits of {items} are saved.</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AssessmentSwitcher</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>Évaluation ouverte</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> Évaluation&#xa0;: </translation>
+    </message>
+    <message>
+        <source> [final]</source>
+        <translation> [définitive]</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancelling…</source>
@@ -903,18 +922,6 @@ Contexte&#xa0;: non noté</translation>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <source>Open assessment</source>
-        <translation>Évaluation ouverte</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Évaluation</translation>
-    </message>
-    <message>
-        <source> Assessment: </source>
-        <translation> Évaluation&#xa0;: </translation>
-    </message>
-    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -941,10 +948,6 @@ Contexte&#xa0;: non noté</translation>
     <message>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
-    </message>
-    <message>
-        <source> [final]</source>
-        <translation> [définitive]</translation>
     </message>
     <message>
         <source>Undo and Redo wait until your edits of {items} are saved.</source>

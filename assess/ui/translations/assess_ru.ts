@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssessmentSwitcher</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>Открытая оценка</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> Оценка: </translation>
+    </message>
+    <message>
+        <source> [final]</source>
+        <translation> [окончательная]</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancelling…</source>
@@ -913,18 +932,6 @@ Context: not scored</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <source>Open assessment</source>
-        <translation>Открытая оценка</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source> Assessment: </source>
-        <translation> Оценка: </translation>
-    </message>
-    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -951,10 +958,6 @@ Context: not scored</source>
     <message>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Повторить: {what}</translation>
-    </message>
-    <message>
-        <source> [final]</source>
-        <translation> [окончательная]</translation>
     </message>
     <message>
         <source>Undo and Redo wait until your edits of {items} are saved.</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssessmentSwitcher</name>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>当前评估</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> 评估：</translation>
+    </message>
+    <message>
+        <source> [final]</source>
+        <translation> [定稿]</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancelling…</source>
@@ -893,18 +912,6 @@ Context: not scored</source>
         <translation>概览</translation>
     </message>
     <message>
-        <source>Open assessment</source>
-        <translation>当前评估</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <source> Assessment: </source>
-        <translation> 评估：</translation>
-    </message>
-    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -931,10 +938,6 @@ Context: not scored</source>
     <message>
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
-    </message>
-    <message>
-        <source> [final]</source>
-        <translation> [定稿]</translation>
     </message>
     <message>
         <source>Undo and Redo wait until your edits of {items} are saved.</source>
