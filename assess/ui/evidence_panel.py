@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -78,10 +78,11 @@ class EvidencePanel(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
-        buttons = FlowLayout()  # wraps onto a second row in a narrow pane, with large type, in long languages
+        self.buttons = buttons = FlowLayout()  # wraps onto a second row in a narrow pane, large type, long languages
         buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.add_files, self.add_link, self.add_citation, self.open, self.details, self.remove):
             buttons.addWidget(button)
+        self._fit_height()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -135,14 +136,31 @@ class EvidencePanel(QWidget):
             self.table.setCurrentItem(first)
         self.update_buttons()
 
+    def _fit_height(self) -> None:
+        """Room for the header and two rows at any type size: the item's splitter never squeezes the list to a
+        sliver (seen in presentation mode on a 1280 x 720 projector)."""
+        row = self.table.fontMetrics().lineSpacing() + 8
+        self.table.setMinimumHeight(row * 3 + 2 * self.table.frameWidth())
+
     def _fit_name(self) -> None:
         """The name column as wide as its longest name, up to a third of the table."""
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), max(self.table.width() // 3, 160)))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As tall as the list and the rows the buttons take at this width: the splitter above never gives the
+        panel less (the buttons would be drawn over the list)."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        around = layout.contentsMargins().top() + layout.contentsMargins().bottom() + 6 if layout is not None else 24
+        needed = self.table.minimumHeight() + self.buttons.heightForWidth(max(self.width() - 18, 1)) + around
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._fit_name()
+            self._fit_height()
         super().changeEvent(event)
 
     def selected(self) -> EvidenceView | None:

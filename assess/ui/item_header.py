@@ -133,11 +133,8 @@ class ItemHeader(QWidget):
         parent = framework.item(item.parent) if item.parent else None
         lead = pick(parent.text, lang) if parent is not None and parent.kind not in ("pillar", "section") else ""
         self.lead.setVisible(bool(lead))
-        self.lead.setText(
-            html.escape(
-                isolate(labelled(parent.code, lead))
-            )  # the whole line in its own direction if lead and parent is not None else ""
-        )
+        # the whole line in its own direction: "WG-5: States parties should", not ":WG-5 States parties should"
+        self.lead.setText(html.escape(isolate(labelled(parent.code, lead))) if lead and parent is not None else "")
         text = pick(item.text, lang)
         self.text.setText(html.escape(isolate(text or title)).replace("\n", "<br>"))
         tags = [t for t in item.tags if framework.has(t)]

@@ -7,14 +7,19 @@
 - :class:`FocusStyle` draws the keyboard focus as a two-pixel frame in the highlight colour (on check boxes,
   buttons and the current row of a list alike), and a list that does not have the focus shows its selection
   pale, so that one can tell at a glance which list the arrow keys move in.
+- :func:`cjk_font` makes Chinese readable where the system has no font for it (a Linux machine without
+  fonts-wqy or Noto CJK): the window then uses the WenQuanYi Micro Hei font that ships with the reports.
 - :data:`WARNING` is the one colour of text that warns (not saved, sensitive, a mismatch): dark red, at least
   7:1 on the light backgrounds of both palettes, and never the only cue (the words say it too).
 """
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 AA = 4.5  # WCAG 2 AA, normal text
@@ -151,8 +156,28 @@ class FocusStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
 
 
+def shipped_cjk_font() -> Path | None:
+    """The Chinese font shipped with the reports (found without importing them: they load ReportLab)."""
+    spec = importlib.util.find_spec("exports.reports")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        candidate = Path(folder) / "fonts" / "wqy-microhei.ttc"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def cjk_font() -> bool:
+    """Whether Chinese can be drawn: by a font of the system, else by the shipped one, added for this run."""
+    chinese = QFontDatabase.WritingSystem.SimplifiedChinese
+    if chinese in QFontDatabase.writingSystems():
+        return True
+    shipped = shipped_cjk_font()
+    return shipped is not None and QFontDatabase.addApplicationFont(str(shipped)) >= 0
+
+
 def install(app: QApplication) -> None:
-    """The visible focus and readable colours, once per application."""
+    """The visible focus, readable colours and a font for Chinese, once per application."""
+    cjk_font()
     if not isinstance(app.style(), FocusStyle):
         base = QStyleFactory.create(app.style().name())
         if base is not None:

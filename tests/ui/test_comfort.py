@@ -253,3 +253,13 @@ def test_right_to_left_languages_mirror_the_window(open_window, demo_db):
     finally:
         install_translations(QApplication.instance(), "en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_chinese_can_be_drawn_even_where_the_system_has_no_font_for_it(window):
+    from PySide6.QtGui import QFontDatabase
+
+    from assess.ui.look import cjk_font, shipped_cjk_font
+
+    assert shipped_cjk_font() is not None  # WenQuanYi Micro Hei, shipped with the reports
+    assert cjk_font()
+    assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems()
