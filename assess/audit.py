@@ -1,16 +1,21 @@
-"""The audit log: every change, with who, when, what, old and new value."""
+"""The audit log: every change, with who, when, what, old and new value.
+
+A change is written at once, in the session's transaction (a plain INSERT: an entry is never read
+back as an object), so it commits or rolls back with the change it records.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEntry
+from db.models import AuditEntry, Base
+
+_INSERT = insert(Base.metadata.tables["audit_log"])
 
 
 def as_text(value: object) -> str | None:
@@ -26,7 +31,8 @@ def as_text(value: object) -> str | None:
     return json.dumps(value, ensure_ascii=False)
 
 
-def entry(
+def record(
+    session: Session | Connection,
     *,
     user: str,
     assessment_id: int | None,
@@ -36,9 +42,11 @@ def entry(
     new: object,
     item_code: str | None = None,
     origin: str = "",
-) -> dict[str, Any]:
-    """The column values of one audit row; ``at`` is left to the column's default (the time it is written)."""
-    return {
+    at: dt.datetime | None = None,
+) -> None:
+    """Write one change in the session's transaction; what it names (the assessment) must be written already.
+    ``at`` is the time of the change (by default, now)."""
+    values: dict[str, object] = {
         "user": user,
         "assessment_id": assessment_id,
         "item_code": item_code,
@@ -48,35 +56,9 @@ def entry(
         "new_value": as_text(new),
         "origin": origin,
     }
-
-
-def record(
-    session: Session,
-    *,
-    user: str,
-    assessment_id: int | None,
-    entity: str,
-    field: str,
-    old: object,
-    new: object,
-    item_code: str | None = None,
-    origin: str = "",
-) -> None:
-    """Add one change to the session; it is written with the session's next flush."""
-    session.add(
-        AuditEntry(
-            **entry(
-                user=user,
-                assessment_id=assessment_id,
-                item_code=item_code,
-                entity=entity,
-                field=field,
-                old=old,
-                new=new,
-                origin=origin,
-            )
-        )
-    )
+    if at is not None:
+        values["at"] = at
+    session.execute(_INSERT, values)
 
 
 @dataclass(frozen=True)
