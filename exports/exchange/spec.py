@@ -141,14 +141,5 @@ def parse_timestamp(text: str) -> dt.datetime:
         raise BadPackage("{value} is not a valid time.", value=repr(text)) from None
 
 
-def parse_date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise BadPackage("{value} is not a valid date.", value=repr(text)) from None
-
-
 def evidence_member(sha256: str) -> str:
     return f"{EVIDENCE_PREFIX}{sha256}"
