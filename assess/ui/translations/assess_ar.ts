@@ -3412,10 +3412,6 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>{value} ليس رمز لغة مثل &quot;en&quot; أو &quot;fr&quot; أو &quot;pt-BR&quot;</translation>
     </message>
     <message>
-        <source>{value} is not a valid date.</source>
-        <translation>{value} ليس تاريخًا صالحًا.</translation>
-    </message>
-    <message>
         <source>{value} is not a valid time.</source>
         <translation>{value} ليس وقتًا صالحًا.</translation>
     </message>

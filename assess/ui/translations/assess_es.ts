@@ -3412,10 +3412,6 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>{value} no es un código de idioma como &quot;en&quot;, &quot;fr&quot; o &quot;pt-BR&quot;</translation>
     </message>
     <message>
-        <source>{value} is not a valid date.</source>
-        <translation>{value} no es una fecha válida.</translation>
-    </message>
-    <message>
         <source>{value} is not a valid time.</source>
         <translation>{value} no es una fecha y hora válida.</translation>
     </message>

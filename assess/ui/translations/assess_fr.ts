@@ -3412,10 +3412,6 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>{value} n&apos;est pas un code de langue tel que &quot;en&quot;, &quot;fr&quot; ou &quot;pt-BR&quot;</translation>
     </message>
     <message>
-        <source>{value} is not a valid date.</source>
-        <translation>{value} n&apos;est pas une date valide.</translation>
-    </message>
-    <message>
         <source>{value} is not a valid time.</source>
         <translation>{value} n&apos;est pas une heure valide.</translation>
     </message>

@@ -3412,10 +3412,6 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>{value} не является кодом языка (например, &quot;en&quot;, &quot;fr&quot; или &quot;pt-BR&quot;)</translation>
     </message>
     <message>
-        <source>{value} is not a valid date.</source>
-        <translation>{value} не является допустимой датой.</translation>
-    </message>
-    <message>
         <source>{value} is not a valid time.</source>
         <translation>{value} не является допустимым значением времени.</translation>
     </message>
