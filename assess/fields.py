@@ -36,7 +36,7 @@ class Kind(Enum):
     DATE = "date"  # a date, or none
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # each field is one object: compared and hashed as itself
 class Field:
     name: str
     kind: Kind

@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from assess import assessments, audit, edits
+from assess import assessments, audit, edits, frameworks
 from assess.errors import InvalidInput, NotFound, StaleEdit
 from assess.fields import COLUMNS, FIELDS, INSTITUTIONS, Edit, Field, ResponseView
 from assess.messages import UserText
@@ -90,11 +90,9 @@ _LINK = insert(_LINKS)
 
 @dataclass(frozen=True)
 class _Read:
-    """A response as an edit reads it: its row, its assessment's scale and whether that is final, its institutions."""
+    """A response as an edit reads it: its row (with its assessment's status and scale) and its institutions."""
 
     row: RowMapping
-    low: int
-    high: int
     institutions: tuple[str, ...]
 
     def value(self, field: Field) -> object:
@@ -140,8 +138,6 @@ def find(session: Session, assessment: Assessment, code: str) -> Response:
 
 
 def _missing(assessment: Assessment, code: str) -> NoReturn:
-    from assess import frameworks
-
     framework = frameworks.loaded(assessment.framework)
     if framework.has(code):
         raise InvalidInput("{code} is context, not an assessable item; it cannot be scored.", code=code)
@@ -170,7 +166,7 @@ def _read(session: Session, assessment_id: int | str, code: str, *, to_edit: boo
         assessments.editable(session, key)  # says why not
     # Sorted here: in the statement, sorting a few rows costs more than reading them.
     linked = sorted((r["link_position"], r["institution"]) for r in rows if r["institution"] is not None)
-    return _Read(row, row["scale_min"], row["scale_max"], tuple(name for _, name in linked))
+    return _Read(row, tuple(name for _, name in linked))
 
 
 def get(session: Session, assessment_id: int | str, code: str) -> ResponseView:
@@ -199,7 +195,9 @@ def update(
     row = read.row
     if expected_version is not None and row["version"] != expected_version:
         raise stale(read.view())
-    wanted = edits.checked(code, edit, read.low, read.high, row["not_applicable"], row["na_justification"])
+    wanted = edits.checked(
+        code, edit, row["scale_min"], row["scale_max"], row["not_applicable"], row["na_justification"]
+    )
     key = row["assessment_id"]
     connection = session.connection()
     known: dict[str, tuple[int, str]] = {}
@@ -224,8 +222,8 @@ def update(
                 item_code=code,
                 entity="response",
                 field=field.stored,
-                old=_logged(read.value(field)),
-                new=_logged(new),
+                old=read.value(field),
+                new=new,
                 origin=origin,
                 at=now,
             )
@@ -273,11 +271,6 @@ class _Overtaken(Exception):
     """The response is no longer at the version read: someone saved it in between."""
 
 
-def _logged(value: object) -> object:
-    """A value as the audit log records it (institutions as a list)."""
-    return list(value) if isinstance(value, tuple) else value
-
-
 def _link(
     connection: Connection,
     key: int,
@@ -318,6 +311,8 @@ def _link(
 def _forget_held(session: Session, key: int, response_id: int) -> None:
     """Expire what the session holds of the response and its assessment as objects: it is read again when next used,
     as written (the edit was made by statements, which do not change objects)."""
+    if not session.identity_map:  # a session of its own (the window's) holds nothing
+        return
     for held in (
         session.identity_map.get(identity_key(Response, response_id)),
         session.identity_map.get(identity_key(Assessment, key)),

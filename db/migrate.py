@@ -7,6 +7,7 @@ release and is refused, untouched.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -91,8 +92,6 @@ def upgrade(
     backup = None
     if revision is not None and path is not None:
         backup = _backup_path(path, revision)
-        from db.store import sqlite_backup
-
         sqlite_backup(path, backup)
     with engine.connect() as connection:
         if engine.dialect.name == "sqlite":
@@ -125,3 +124,16 @@ def _backup_path(path: Path, revision: str) -> Path:
         candidate = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}-{counter}{path.suffix or '.sqlite'}")
         counter += 1
     return candidate
+
+
+def sqlite_backup(source: Path, destination: Path) -> None:
+    """A consistent copy of an SQLite database, even while it is in use (SQLite's backup API)."""
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(destination))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

@@ -26,6 +26,7 @@ from sqlalchemy.pool import QueuePool
 from assess.messages import UserText
 from db import migrate, roles
 from db.errors import DatabaseUnavailable, NotADatabase, StoreError, classify, explain
+from db.migrate import sqlite_backup as sqlite_backup  # where the demo and the tests have always found it
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -309,16 +310,3 @@ def probe_sqlite_file(path: Path) -> None:
         raise explain(exc, label) from None
     finally:
         connection.close()
-
-
-def sqlite_backup(source: Path, destination: Path) -> None:
-    """A consistent copy of an SQLite database, even while it is in use (SQLite's backup API)."""
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(destination))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
