@@ -43,7 +43,6 @@ def checked(
     ``low`` and ``high`` bound the assessment's scale; ``na_now`` and ``reason_now`` are the response's
     N/A flag and justification before the edit. Raises :class:`InvalidInput` saying what is wrong.
     """
-    check_names(edit)
     wanted: dict[Field, object] = {}
     for field in FIELDS:
         if field.name in edit and field not in (NOT_APPLICABLE, NA_JUSTIFICATION):

@@ -260,7 +260,6 @@ def save(
     another writer as long as the store's busy timeout), so nobody can save it in between; on a
     server, a save made in between is refused as a :class:`StaleEdit`.
     """
-    edits.check_names(edit)
     with store.session() as session:
         if store.is_sqlite:
             session.connection().exec_driver_sql("BEGIN IMMEDIATE")
