@@ -14,7 +14,8 @@ from assess.fields import COLUMNS, SCORES
 from assess.messages import UserText
 from assess.users import check_can_edit, current_user
 from assess.vocabulary import AssessmentStatus
-from db.models import Assessment, Evidence, Institution, Response, ResponseInstitution, utcnow
+from db import clock
+from db.models import Assessment, Evidence, Institution, Response, ResponseInstitution
 
 # The names of the fields a message about a missing or too long text names.
 COUNTRY = UserText("country or entity")
@@ -139,7 +140,7 @@ def create(
         record = frameworks.find(session, framework_key, framework_version)
     framework = frameworks.loaded(record)
     scale = framework.scale
-    now = utcnow()
+    now = clock.now(session)
     assessment = Assessment(
         country=country,
         title=title,
@@ -263,7 +264,7 @@ def rename(
             new=value,
         )
         setattr(assessment, field, value)
-    assessment.updated_at = utcnow()
+    assessment.updated_at = clock.now(session)
     session.flush()
     return info(assessment)
 
@@ -290,7 +291,7 @@ def set_status(
             new=status,
         )
         assessment.status = status
-        assessment.updated_at = utcnow()
+        assessment.updated_at = clock.now(session)
         session.flush()
     return info(assessment)
 
@@ -317,7 +318,7 @@ def set_target(session: Session, assessment_id: int | str, target: int, user: st
             new=target,
         )
         assessment.target_level = target
-        assessment.updated_at = utcnow()
+        assessment.updated_at = clock.now(session)
         session.flush()
     return info(assessment)
 

@@ -10,9 +10,10 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from db import clock
 from db.models import AuditEntry, Base
 
 _INSERT = insert(Base.metadata.tables["audit_log"])
@@ -32,7 +33,7 @@ def as_text(value: object) -> str | None:
 
 
 def record(
-    session: Session | Connection,
+    session: Session,
     *,
     user: str,
     assessment_id: int | None,
@@ -45,7 +46,7 @@ def record(
     at: dt.datetime | None = None,
 ) -> None:
     """Write one change in the session's transaction; what it names (the assessment) must be written already.
-    ``at`` is the time of the change (by default, now)."""
+    ``at`` is the time of the change (by default, now on the store's clock: db.clock)."""
     values: dict[str, object] = {
         "user": user,
         "assessment_id": assessment_id,
@@ -55,10 +56,9 @@ def record(
         "old_value": as_text(old),
         "new_value": as_text(new),
         "origin": origin,
+        "at": clock.now(session) if at is None else at,
     }
-    if at is not None:
-        values["at"] = at
-    session.execute(_INSERT, values)
+    session.connection().execute(_INSERT, values)
 
 
 @dataclass(frozen=True)

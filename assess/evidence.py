@@ -21,7 +21,8 @@ from assess.evidence_files import Progress
 from assess.settings import load_settings
 from assess.users import current_user
 from assess.vocabulary import EvidenceKind
-from db.models import Blob, Evidence, Response, utcnow
+from db import clock
+from db.models import Assessment, Blob, Evidence, Response
 from db.store import Store
 
 # The content's part, used by the window, the command line and packages through this module.
@@ -75,6 +76,13 @@ def view(evidence: Evidence, item_code: str) -> EvidenceView:
 
 def list_for(session: Session, assessment_id: int | str, code: str | None = None) -> list[EvidenceView]:
     assessment = assessments.get(session, assessment_id)
+    if code is not None:
+        responses.find(session, assessment, code)
+    return of_assessment(session, assessment, code)
+
+
+def of_assessment(session: Session, assessment: Assessment, code: str | None = None) -> list[EvidenceView]:
+    """The evidence of ``assessment`` (of its item ``code`` only, if given), in framework order, in one query."""
     query = (
         select(Evidence, Response.item_code)
         .join(Response, Evidence.response_id == Response.id)
@@ -82,7 +90,6 @@ def list_for(session: Session, assessment_id: int | str, code: str | None = None
         .order_by(Response.position, Evidence.id)
     )
     if code is not None:
-        responses.find(session, assessment, code)
         query = query.where(Response.item_code == code)
     return [view(e, c) for e, c in session.execute(query)]
 
@@ -134,7 +141,7 @@ def add_link(
         description=_clean_description(description),
         sensitive=sensitive,
         added_by=user,
-        added_at=utcnow(),
+        added_at=clock.now(session),
     )
     response.evidence.append(evidence)
     session.flush()
@@ -168,7 +175,7 @@ def add_citation(
         description=_clean_description(description),
         sensitive=sensitive,
         added_by=user,
-        added_at=utcnow(),
+        added_at=clock.now(session),
     )
     response.evidence.append(evidence)
     session.flush()
@@ -214,7 +221,7 @@ def attach_file(
                 size=done,
                 sensitive=sensitive,
                 added_by=user,
-                added_at=utcnow(),
+                added_at=clock.now(session),
             )
             session.add(evidence)
             session.flush()

@@ -18,6 +18,7 @@ import framework as fw
 from assess.errors import AssessError, NotFound
 from assess.messages import UserText
 from assess.users import check_can_edit
+from db import clock
 from db.models import Assessment, FrameworkRecord, ItemRecord
 
 _loaded: dict[str, fw.Framework] = {}
@@ -72,6 +73,7 @@ def import_framework(session: Session, framework: fw.Framework) -> tuple[Framewo
         format_version=framework.format_version,
         sha256=digest,
         document=dict(framework.raw),
+        imported_at=clock.now(session),
     )
     session.add(record)
     session.flush()

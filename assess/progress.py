@@ -6,20 +6,33 @@ given in both rounds: *improved* when a score rose and none fell, *regressed* wh
 none rose, *mixed* when one rose and the other fell; a score given in only one round is not a
 change in level (*newly scored*, *no longer scored*). A *new gap* is an item below target now that was not
 below target before; a *closed gap* is one that was and now meets the target or is N/A.
+
+:func:`compare` works on two scorecards already read (:func:`assess.scoring.scorecard`): it reads nothing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-from sqlalchemy.orm import Session
-
-from assess import assessments, scoring
 from assess.assessments import AssessmentInfo
 from assess.errors import InvalidInput
-from assess.scoring import ItemState, Overview, Summary
+from assess.scoring import ItemState, ItemStatus, Scorecard, Summary
 
-CHANGES = ("improved", "regressed", "mixed", "unchanged", "newly scored", "no longer scored", "changed", "new item")
+
+class Change(StrEnum):
+    """How an item changed between two rounds."""
+
+    IMPROVED = "improved"
+    REGRESSED = "regressed"
+    MIXED = "mixed"
+    UNCHANGED = "unchanged"
+    NEWLY_SCORED = "newly scored"
+    NO_LONGER_SCORED = "no longer scored"
+    CHANGED = "changed"
+    """The item became, or stopped being, N/A."""
+    NEW_ITEM = "new item"
+    """Not in the previous round (a newer version of the framework)."""
 
 
 @dataclass(frozen=True)
@@ -48,15 +61,19 @@ class ItemChange:
     text: str
     before: ItemState | None
     after: ItemState
-    change: str
+    change: Change
 
     @property
     def new_gap(self) -> bool:
-        return self.after.status == "gap" and self.before is not None and self.before.status != "gap"
+        return self.after.status == ItemStatus.GAP and self.before is not None and self.before.status != ItemStatus.GAP
 
     @property
     def closed_gap(self) -> bool:
-        return self.before is not None and self.before.status == "gap" and self.after.status in ("scored", "na")
+        return (
+            self.before is not None
+            and self.before.status == ItemStatus.GAP
+            and self.after.status in (ItemStatus.SCORED, ItemStatus.NA)
+        )
 
 
 @dataclass(frozen=True)
@@ -65,16 +82,16 @@ class Comparison:
     pillars: tuple[PillarChange, ...]
     items: tuple[ItemChange, ...]
 
-    def having(self, change: str) -> tuple[ItemChange, ...]:
+    def having(self, change: Change) -> tuple[ItemChange, ...]:
         return tuple(i for i in self.items if i.change == change)
 
     @property
     def improved(self) -> tuple[ItemChange, ...]:
-        return self.having("improved")
+        return self.having(Change.IMPROVED)
 
     @property
     def regressed(self) -> tuple[ItemChange, ...]:
-        return self.having("regressed")
+        return self.having(Change.REGRESSED)
 
     @property
     def new_gaps(self) -> tuple[ItemChange, ...]:
@@ -85,12 +102,12 @@ class Comparison:
         return tuple(i for i in self.items if i.closed_gap)
 
 
-def classify(before: ItemState | None, after: ItemState) -> str:
+def classify(before: ItemState | None, after: ItemState) -> Change:
     if before is None:
-        return "new item"
+        return Change.NEW_ITEM
     b, a = before.response, after.response
     if b.not_applicable or a.not_applicable:
-        return "unchanged" if b.not_applicable == a.not_applicable else "changed"
+        return Change.UNCHANGED if b.not_applicable == a.not_applicable else Change.CHANGED
     rises = falls = added = removed = 0
     for old, new in ((b.law, a.law), (b.practice, a.practice)):
         if old is not None and new is not None:
@@ -100,36 +117,30 @@ def classify(before: ItemState | None, after: ItemState) -> str:
             added += old is None and new is not None
             removed += old is not None and new is None
     if rises and falls:
-        return "mixed"
+        return Change.MIXED
     if rises:
-        return "improved"
+        return Change.IMPROVED
     if falls:
-        return "regressed"
+        return Change.REGRESSED
     if added:
-        return "newly scored"
-    return "no longer scored" if removed else "unchanged"
+        return Change.NEWLY_SCORED
+    return Change.NO_LONGER_SCORED if removed else Change.UNCHANGED
 
 
-def compare_with(
-    session: Session,
-    info: AssessmentInfo,
-    states: list[ItemState],
-    overview: Overview,
-    previous_id: int | str,
-    lang: str = "en",
-) -> Comparison:
-    """How ``info``'s assessment (its ``states`` and ``overview``) changed since ``previous_id``."""
-    previous = assessments.info(assessments.get(session, previous_id))
-    if previous.id == info.id:
+def compare(previous: Scorecard, current: Scorecard) -> Comparison:
+    """How ``current`` changed since ``previous``, pillar by pillar and item by item."""
+    if previous.info.id == current.info.id:
         raise InvalidInput(
-            "Assessment {number} cannot be compared with itself; give the id of an earlier round.", number=info.id
+            "Assessment {number} cannot be compared with itself; give the id of an earlier round.",
+            number=current.info.id,
         )
-    before_overview = scoring.overview(session, previous.id, lang)
-    before_states = {s.code: s for s in scoring.item_states(session, previous.id, lang)}
-    before_pillars = {p.code: p for p in before_overview.pillars}
-    pillars = [PillarChange(p.code, p.title, before_pillars.get(p.code), p) for p in overview.pillars]
-    pillars.append(PillarChange("ALL", "Overall", before_overview.overall, overview.overall))
+    before, after = previous.overview, current.overview
+    before_pillars = {p.code: p for p in before.pillars}
+    pillars = [PillarChange(p.code, p.title, before_pillars.get(p.code), p) for p in after.pillars]
+    pillars.append(PillarChange("ALL", "Overall", before.overall, after.overall))
+    before_states = {s.code: s for s in previous.states}
     items = tuple(
-        ItemChange(s.code, s.text, before_states.get(s.code), s, classify(before_states.get(s.code), s)) for s in states
+        ItemChange(s.code, s.text, before_states.get(s.code), s, classify(before_states.get(s.code), s))
+        for s in current.states
     )
-    return Comparison(previous, tuple(pillars), items)
+    return Comparison(previous.info, tuple(pillars), items)

@@ -34,8 +34,8 @@ from assess.fields import COLUMNS, FIELDS, INSTITUTIONS, Edit, Field, ResponseVi
 from assess.messages import UserText
 from assess.users import check_can_edit, current_user
 from assess.vocabulary import AssessmentStatus, Priority
-from db import Store
-from db.models import Assessment, Base, Response, utcnow
+from db import Store, clock
+from db.models import Assessment, Base, Response
 
 __all__ = ["PRIORITIES", "ResponseView", "find", "get", "save", "stale", "update", "view"]
 
@@ -209,14 +209,14 @@ def update(
     changed = {field: new for field, new in wanted.items() if new != read.value(field)}
     if not changed:
         return read.view()
-    now = utcnow()
+    now = clock.now(session)
     try:
         connection.execute(_TOUCH, {"assessment": key, "at": now})
         if INSTITUTIONS in changed:
             _link(connection, key, row["id"], code, cast(tuple[str, ...], changed[INSTITUTIONS]), known)
         for field, new in changed.items():
             audit.record(
-                connection,
+                session,
                 user=user,
                 assessment_id=key,
                 item_code=code,

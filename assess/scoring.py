@@ -5,24 +5,49 @@ Rules (also printed in the report's methodology):
 - a pillar's score in a dimension is the mean of the scores given in it, N/A items left out;
 - the gap of an item is the target minus its lower score; an item is a gap when that is above 0;
 - gaps are ordered by priority (high, medium, low, none), then by size, then by framework order.
+
+:func:`scorecard` reads an assessment once (one query per kind of row: the assessment, its framework,
+its responses, their institutions, their evidence) into a :class:`Scorecard`, from which the overview,
+the gaps and any filtered list follow without going back to the database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from assess import assessments, frameworks
+from assess import assessments, evidence, frameworks
+from assess.assessments import AssessmentInfo
 from assess.errors import InvalidInput
+from assess.evidence import EvidenceView
 from assess.responses import PRIORITIES, ResponseView, view
 from db.models import Assessment, Evidence, Response
 from framework import Framework, pick
 
-STATUSES = ("unscored", "partial", "scored", "na", "gap")
+
+class ItemStatus(StrEnum):
+    """Where an item stands against the target."""
+
+    UNSCORED = "unscored"
+    """No score given yet (and not N/A)."""
+    PARTIAL = "partial"
+    """One dimension scored, the other not yet, and no gap so far."""
+    SCORED = "scored"
+    """Every dimension scored and the target met."""
+    NA = "na"
+    """Not applicable, with a justification."""
+    GAP = "gap"
+    """Below target in at least one dimension."""
+
+
+STATUSES = tuple(ItemStatus)
 PRIORITY_RANK = {"high": 0, "medium": 1, "low": 2, None: 3}
 
 
@@ -59,15 +84,15 @@ class ItemState:
         return max(self.gap_law or 0, self.gap_practice or 0)
 
     @property
-    def status(self) -> str:
+    def status(self) -> ItemStatus:
         r = self.response
         if r.not_applicable:
-            return "na"
+            return ItemStatus.NA
         if r.law is None and r.practice is None:
-            return "unscored"
+            return ItemStatus.UNSCORED
         if self.gap > 0:
-            return "gap"
-        return "scored" if self.complete else "partial"
+            return ItemStatus.GAP
+        return ItemStatus.SCORED if self.complete else ItemStatus.PARTIAL
 
 
 @dataclass(frozen=True)
@@ -93,7 +118,7 @@ class Summary:
 
 @dataclass(frozen=True)
 class Overview:
-    assessment: assessments.AssessmentInfo
+    assessment: AssessmentInfo
     pillars: list[Summary]
     overall: Summary
 
@@ -102,47 +127,13 @@ def _mean(values: list[int]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def item_states(session: Session, assessment_id: int | str, lang: str = "en") -> list[ItemState]:
-    """Every assessable item of the assessment, in framework order."""
-    assessment = assessments.get(session, assessment_id)
-    framework = frameworks.loaded(assessment.framework)
-    counts: dict[int, int] = {
-        response_id: n
-        for response_id, n in session.execute(
-            select(Evidence.response_id, func.count())
-            .join(Response, Evidence.response_id == Response.id)
-            .where(Response.assessment_id == assessment.id)
-            .group_by(Evidence.response_id)
-        )
-    }
-    rows = session.scalars(
-        select(Response)
-        .where(Response.assessment_id == assessment.id)
-        .options(selectinload(Response.institutions))
-        .order_by(Response.position)
-    )
-    return [_state(framework, assessment, view(r, counts.get(r.id, 0)), lang) for r in rows]
-
-
-def _state(framework: Framework, assessment: Assessment, response: ResponseView, lang: str) -> ItemState:
-    item = framework.item(response.item_code)
-    return ItemState(
-        code=item.code,
-        pillar=framework.root_of(item.code).code,
-        text=pick(item.text, lang) or pick(item.title, lang),
-        response=response,
-        dimensions=item.dimensions,
-        target=assessment.target_level,
-    )
-
-
 def summarize(code: str, title: str, states: Iterable[ItemState]) -> Summary:
     states = list(states)
     laws = [s.response.law for s in states if s.response.law is not None and not s.response.not_applicable]
     practices = [
         s.response.practice for s in states if s.response.practice is not None and not s.response.not_applicable
     ]
-    gaps = [s for s in states if s.status == "gap"]
+    gaps = [s for s in states if s.status == ItemStatus.GAP]
     by_priority = {p: sum(1 for s in gaps if s.response.priority == p) for p in PRIORITIES}
     by_priority["none"] = sum(1 for s in gaps if s.response.priority is None)
     return Summary(
@@ -158,18 +149,6 @@ def summarize(code: str, title: str, states: Iterable[ItemState]) -> Summary:
         practice_count=len(practices),
         by_priority=by_priority,
     )
-
-
-def overview(session: Session, assessment_id: int | str, lang: str = "en") -> Overview:
-    assessment = assessments.get(session, assessment_id)
-    framework = frameworks.loaded(assessment.framework)
-    states = item_states(session, assessment.id, lang)
-    pillars = []
-    for root in framework.roots():
-        mine = [s for s in states if s.pillar == root.code]
-        if mine:
-            pillars.append(summarize(root.code, pick(root.title, lang) or root.code, mine))
-    return Overview(assessments.info(assessment), pillars, summarize("ALL", "Overall", states))
 
 
 @dataclass(frozen=True)
@@ -224,22 +203,109 @@ def matches(state: ItemState, filters: Filters) -> bool:
     return True
 
 
-def select_items(session: Session, assessment_id: int | str, filters: Filters, lang: str = "en") -> list[ItemState]:
-    filters.check()
+def register_order(states: Iterable[ItemState]) -> list[ItemState]:
+    """The gaps among ``states`` (in framework order), by priority then size of gap then framework order."""
+    found = [s for s in states if s.status == ItemStatus.GAP]
+    order = {s.code: n for n, s in enumerate(found)}
+    return sorted(found, key=lambda s: (PRIORITY_RANK.get(s.response.priority, 3), -s.gap, order[s.code]))
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    """An assessment as read once: its details, its framework and every assessable item's state in framework
+    order, in one language; with ``evidence`` (when read with it) every piece of evidence in the same order."""
+
+    info: AssessmentInfo
+    framework: Framework
+    lang: str
+    states: tuple[ItemState, ...]
+    evidence: tuple[EvidenceView, ...] | None = None
+
+    @cached_property
+    def overview(self) -> Overview:
+        """Completion and means per pillar (the pillars that have items) and overall."""
+        pillars = []
+        for root in self.framework.roots():
+            mine = [s for s in self.states if s.pillar == root.code]
+            if mine:
+                pillars.append(summarize(root.code, pick(root.title, self.lang) or root.code, mine))
+        return Overview(self.info, pillars, summarize("ALL", "Overall", self.states))
+
+    def select(self, filters: Filters) -> list[ItemState]:
+        """The items that pass ``filters``, in framework order; a clear error for an unknown status or pillar."""
+        filters.check()
+        framework = self.framework
+        unknown = [p for p in filters.pillars if not framework.has(p) or framework.item(p).parent is not None]
+        if unknown:
+            roots = ", ".join(r.code for r in framework.roots())
+            raise InvalidInput("Unknown pillar {pillars}; use one of {roots}.", pillars=", ".join(unknown), roots=roots)
+        return [s for s in self.states if matches(s, filters)]
+
+    def gaps(self, filters: Filters | None = None) -> list[ItemState]:
+        """Items below target (that pass ``filters``), in the order of the gap register."""
+        return register_order(self.select(filters) if filters is not None else self.states)
+
+
+def scorecard(
+    session: Session, assessment_id: int | str, lang: str = "en", *, with_evidence: bool = False
+) -> Scorecard:
+    """The assessment ``assessment_id`` read once; ``with_evidence`` also reads its evidence (for a report)."""
     assessment = assessments.get(session, assessment_id)
     framework = frameworks.loaded(assessment.framework)
-    unknown = [p for p in filters.pillars if not framework.has(p) or framework.item(p).parent is not None]
-    if unknown:
-        roots = ", ".join(r.code for r in framework.roots())
-        raise InvalidInput("Unknown pillar {pillars}; use one of {roots}.", pillars=", ".join(unknown), roots=roots)
-    return [s for s in item_states(session, assessment.id, lang) if matches(s, filters)]
+    attached: tuple[EvidenceView, ...] | None = None
+    if with_evidence:
+        attached = tuple(evidence.of_assessment(session, assessment))
+        counts = Counter(line.item_code for line in attached)
+    else:
+        counts = Counter(
+            {
+                code: n
+                for code, n in session.execute(
+                    select(Response.item_code, func.count())
+                    .join(Evidence, Evidence.response_id == Response.id)
+                    .where(Response.assessment_id == assessment.id)
+                    .group_by(Response.item_code)
+                )
+            }
+        )
+    rows = session.scalars(
+        select(Response)
+        .where(Response.assessment_id == assessment.id)
+        .options(selectinload(Response.institutions))
+        .order_by(Response.position)
+    )
+    states = tuple(_state(framework, assessment, view(r, counts[r.item_code]), lang) for r in rows)
+    return Scorecard(assessments.info(assessment), framework, lang, states, attached)
+
+
+def _state(framework: Framework, assessment: Assessment, response: ResponseView, lang: str) -> ItemState:
+    item = framework.item(response.item_code)
+    return ItemState(
+        code=item.code,
+        pillar=framework.root_of(item.code).code,
+        text=pick(item.text, lang) or pick(item.title, lang),
+        response=response,
+        dimensions=item.dimensions,
+        target=assessment.target_level,
+    )
+
+
+def item_states(session: Session, assessment_id: int | str, lang: str = "en") -> list[ItemState]:
+    """Every assessable item of the assessment, in framework order."""
+    return list(scorecard(session, assessment_id, lang).states)
+
+
+def overview(session: Session, assessment_id: int | str, lang: str = "en") -> Overview:
+    return scorecard(session, assessment_id, lang).overview
+
+
+def select_items(session: Session, assessment_id: int | str, filters: Filters, lang: str = "en") -> list[ItemState]:
+    filters.check()
+    return scorecard(session, assessment_id, lang).select(filters)
 
 
 def gaps(
     session: Session, assessment_id: int | str, filters: Filters | None = None, lang: str = "en"
 ) -> list[ItemState]:
     """Items below target, by priority then size of gap then framework order."""
-    filters = filters or Filters()
-    states = [s for s in select_items(session, assessment_id, filters, lang) if s.status == "gap"]
-    order = {s.code: n for n, s in enumerate(states)}
-    return sorted(states, key=lambda s: (PRIORITY_RANK.get(s.response.priority, 3), -s.gap, order[s.code]))
+    return scorecard(session, assessment_id, lang).gaps(filters or Filters())

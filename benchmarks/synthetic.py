@@ -15,6 +15,7 @@ def synthetic_document(pillars: int = 5, measures: int = 20, subs: int = 20) -> 
     """
     document: dict[str, Any] = json.loads(builtin_path().read_text("utf-8"))
     document["id"], document["version"], document["crosswalk"] = "synthetic-2000", "1", []
+    document["indicators"] = []  # the built-in's indicators inform its own item codes, which are replaced below
     source = {"document": "sg-background-paper-2009", "annex": "III"}
     document["items"] = [
         {

@@ -7,6 +7,7 @@ wherever it happens: on opening, or later in any session (an engine ``handle_err
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import getpass
 import os
@@ -25,8 +26,10 @@ from sqlalchemy.pool import QueuePool
 
 from assess.messages import UserText
 from db import migrate, roles
+from db.clock import Clock
 from db.errors import DatabaseUnavailable, NotADatabase, StoreError, classify, explain
 from db.migrate import sqlite_backup as sqlite_backup  # where the demo and the tests have always found it
+from db.models import utcnow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -54,7 +57,8 @@ class Store:
 
     ``db_user`` is the database user on a server (None for an SQLite file); ``read_only_reason`` says,
     in one line for the window, why the user may not edit (None when they may). Sessions from
-    ``sessions`` carry both in ``session.info`` ("db_user", "read_only") for the services.
+    ``sessions`` carry both in ``session.info`` ("db_user", "read_only") for the services, and the store's
+    clock ("clock", :meth:`now`: see db.clock).
     """
 
     engine: Engine
@@ -63,6 +67,8 @@ class Store:
     path: Path | None
     db_user: str | None = None
     read_only_reason: UserText | None = None
+    clock: Clock = utcnow
+    """What the services stamp on the changes made through this store: real UTC time unless set otherwise."""
 
     @property
     def is_sqlite(self) -> bool:
@@ -80,6 +86,19 @@ class Store:
     @property
     def label(self) -> str:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    def now(self) -> dt.datetime:
+        """The time on this store's clock (its sessions carry this method, so a clock set later holds for them)."""
+        return self.clock()
+
+    @contextmanager
+    def clock_set_to(self, clock: Clock) -> Iterator[None]:
+        """Stamp the changes made through this store with ``clock`` inside the block (the demo's calendar)."""
+        kept, self.clock = self.clock, clock
+        try:
+            yield
+        finally:
+            self.clock = kept
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -253,15 +272,16 @@ def open_store(target: str | Path, *, upgrade: bool = True) -> Store:
         info["db_user"] = access.user
         if not access.can_edit:
             info["read_only"] = access.read_only_reason
-    sessions = sessionmaker(engine, expire_on_commit=False, info=info)
-    return Store(
+    store = Store(
         engine=engine,
-        sessions=sessions,
+        sessions=sessionmaker(engine, expire_on_commit=False),
         url=url,
         path=path,
         db_user=access.user if access else None,
         read_only_reason=access.read_only_reason if access else None,
     )
+    store.sessions.configure(info={**info, "clock": store.now})
+    return store
 
 
 def _probe(engine: Engine, label: str) -> None:

@@ -57,6 +57,7 @@ def main() -> int:
 
     from assess import demo
     from assess.ui.app import application, start
+    from assess.ui.dialogs import LinkOrCitation
 
     app = application()
     window = start(str(demo.open_demo_copy()), lang="en", demo=True, walkthrough=False)
@@ -74,14 +75,17 @@ def main() -> int:
     shoot("main-window.png")
 
     window.go_to("WG-14")  # the demo's sensitive file, with a citation added as a user would
-    window.workspace.add_link_or_citation(
+    window.evidence.add(
         "WG-14",
-        "citation",
-        "Witness Protection Act 2011, s. 4 (persons eligible)",
-        "",
-        "Covers organized crime cases only.",
-        False,
+        LinkOrCitation(
+            "citation",
+            "Witness Protection Act 2011, s. 4 (persons eligible)",
+            "",
+            "Covers organized crime cases only.",
+            False,
+        ),
     )
+    window.workspace.writes.wait()  # written in the background
     page = window.item_page
     page.splitter.setSizes([HEIGHT - 430, 300])
     page.scroller.verticalScrollBar().setValue(0)

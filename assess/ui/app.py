@@ -9,6 +9,7 @@ from pathlib import Path
 
 from assess.paths import default_database
 from assess.ui import languages, settings
+from assess.ui.edits import saved_or_given_up
 from assess.ui.evidence_io import clear_opened
 from assess.ui.launch import application, excepthook, install_translations
 from assess.ui.main_window import MainWindow
@@ -18,6 +19,7 @@ __all__ = ["application", "excepthook", "install_translations", "relaunch", "sta
 
 def start(
     db: str | None,
+    *,
     lang: str | None = None,
     demo: bool = False,
     present: bool = False,
@@ -31,23 +33,23 @@ def start(
     app = application()
     code = install_translations(app, languages.chosen(lang))
     clear_opened()
-    window = MainWindow(code)
-    window.relaunch = relaunch
+    window = MainWindow(code, relaunch=relaunch)
     if present:
-        window.set_presentation(True, remember=False)
+        window.workshop.set_presentation(True, remember=False)
+    databases = window.databases
     if db is not None and demo:
-        window.open_demo_copy(db)
+        databases.open_demo_copy(db)
     elif db is not None:
-        window.open_database(db)
+        databases.open_database(db)
     else:
         last = settings.last_database()
         if last and (Path(last).exists() or "://" in last):
-            window.open_database(last)
+            databases.open_database(last)
         else:
-            window.open_database(str(default_database()))
+            databases.open_database(str(default_database()))
     window.show()
     if settings.walkthrough_pending() if walkthrough is None else walkthrough:
-        window.show_walkthrough()
+        window.workshop.show_walkthrough()
     return window
 
 
@@ -57,27 +59,26 @@ def relaunch(old: MainWindow, lang: str) -> MainWindow | None:
 
     The old window hands its throwaway demo copy over, so the demo is not deleted when it closes.
     """
-    if not old.flush():
+    if not saved_or_given_up(old, old.edits):
         return None
     app = application()
-    old.normal_look()  # the new window takes the normal look as its own, then presents like the old one
+    old.workshop.normal_look()  # the new window takes the normal look as its own, then presents like the old one
     code = install_translations(app, lang)
-    window = MainWindow(code)
-    window.relaunch = relaunch
-    database, demo, item = old.database, old.demo, old.navigator.current_code()
+    window = MainWindow(code, relaunch=relaunch)
+    database, demo, item = old.databases.database, old.databases.demo, old.navigator.current_code()
     assessment = old.workspace.assessment_id
-    presenting = old.commands.presentation.isChecked()
-    window.demo_copies, old.demo_copies = set(old.demo_copies), set()
+    presenting = old.workshop.presenting
+    window.databases.demo_copies = old.databases.hand_over_demo()
     old.save_layout()
     window.restoreGeometry(old.saveGeometry())
     if database is not None:
-        window.open_database(database, remember=not demo, open_last=False)
-        window.open_assessment(assessment)
+        window.databases.open_database(database, remember=not demo, open_last=False)
+        window.databases.open_assessment(assessment)
         if item:
             window.go_to(item)
     window.show()
     old.close()
-    window.set_presentation(presenting, remember=False)  # closing the old window put the normal look back
+    window.workshop.set_presentation(presenting, remember=False)  # closing the old window put the normal look back
     window.raise_()
     window.activateWindow()
     return window

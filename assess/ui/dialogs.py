@@ -10,10 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+if TYPE_CHECKING:  # the forms are imported when they are first shown, not with the window
+    from assess.assessments import AssessmentInfo
+    from assess.merge import MergePlan, Side
+    from assess.ui.import_dialog import ImportSummary
+    from assess.ui.new_assessment_dialog import Names, NewAssessment, NewAssessmentRequest
+    from assess.ui.report_dialog import ReportOptions, ReportRequest
+    from assess.ui.send_part_dialog import SendPartOptions, SendPartRequest
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -125,21 +134,21 @@ def link_or_citation(parent: QWidget | None, kind: str) -> LinkOrCitation | None
         dialog.deleteLater()
 
 
-def new_assessment(parent: QWidget | None, request: object) -> object | None:
+def new_assessment(parent: QWidget | None, request: NewAssessmentRequest) -> NewAssessment | None:
     """The new-assessment form (see :mod:`assess.ui.new_assessment_dialog`); its answer or None."""
     from assess.ui.new_assessment_dialog import NewAssessmentDialog
 
-    dialog = NewAssessmentDialog(request, parent)  # type: ignore[arg-type]
+    dialog = NewAssessmentDialog(request, parent)
     try:
         return dialog.answer() if dialog.exec() else None
     finally:
         dialog.deleteLater()
 
 
-def rename_assessment(parent: QWidget | None, current: object) -> object | None:
+def rename_assessment(parent: QWidget | None, current: AssessmentInfo) -> Names | None:
     from assess.ui.new_assessment_dialog import RenameDialog
 
-    dialog = RenameDialog(current, parent)  # type: ignore[arg-type]
+    dialog = RenameDialog(current, parent)
     try:
         return dialog.answer() if dialog.exec() else None
     finally:
@@ -159,7 +168,7 @@ def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
     return path or None
 
 
-def password(parent: QWidget | None, name: str, wrong: bool) -> str | None:
+def password(parent: QWidget | None, name: str, *, wrong: bool) -> str | None:
     """The password of the package ``name``; ``wrong`` after a wrong one. None if the user cancels."""
     text = (
         QCoreApplication.translate("dialogs", "That password is wrong. Type the password of {name} again:")
@@ -172,47 +181,47 @@ def password(parent: QWidget | None, name: str, wrong: bool) -> str | None:
     return value if ok else None
 
 
-def report_options(parent: QWidget | None, request: object) -> object | None:
+def report_options(parent: QWidget | None, request: ReportRequest) -> ReportOptions | None:
     """File > Export report: the form (see :mod:`assess.ui.report_dialog`); its options or None."""
     from assess.ui.report_dialog import ReportDialog
 
-    dialog = ReportDialog(request, parent)  # type: ignore[arg-type]
+    dialog = ReportDialog(request, parent)
     try:
         return dialog.options() if dialog.exec() else None
     finally:
         dialog.deleteLater()
 
 
-def send_part(parent: QWidget | None, request: object) -> object | None:
+def send_part(parent: QWidget | None, request: SendPartRequest) -> SendPartOptions | None:
     """File > Send part to an institution: the form (see :mod:`assess.ui.send_part_dialog`); its options or None."""
     from assess.ui.send_part_dialog import SendPartDialog
 
-    dialog = SendPartDialog(request, parent)  # type: ignore[arg-type]
+    dialog = SendPartDialog(request, parent)
     try:
         return dialog.options() if dialog.exec() else None
     finally:
         dialog.deleteLater()
 
 
-def import_choice(parent: QWidget | None, summary: object) -> str | None:
+def import_choice(parent: QWidget | None, summary: ImportSummary) -> str | None:
     """What a checked package holds, and "merge" or "new" (see :mod:`assess.ui.import_dialog`); None to stop."""
     from assess.ui.import_dialog import ImportDialog
 
-    dialog = ImportDialog(summary, parent)  # type: ignore[arg-type]
+    dialog = ImportDialog(summary, parent)
     try:
         return dialog.answer() if dialog.exec() else None
     finally:
         dialog.deleteLater()
 
 
-def merge_choices(parent: QWidget | None, plan: object, title: str) -> dict[tuple[str, str], str] | None:
+def merge_choices(parent: QWidget | None, plan: MergePlan, title: str) -> dict[tuple[str, str], Side] | None:
     """The plan of a merge with its conflicts side by side (see :mod:`assess.ui.merge_dialog`): mine or theirs
     for each conflict, or None if the user cancels."""
     from assess.ui.merge_dialog import MergeDialog
 
-    dialog = MergeDialog(plan, title, parent)  # type: ignore[arg-type]
+    dialog = MergeDialog(plan, title, parent)
     try:
-        return dialog.answer() if dialog.exec() else None  # type: ignore[return-value]
+        return dialog.answer() if dialog.exec() else None
     finally:
         dialog.deleteLater()
 

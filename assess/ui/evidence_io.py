@@ -21,6 +21,8 @@ from assess.errors import AssessError, Cancelled
 from assess.evidence import EvidenceView
 from assess.paths import data_dir
 from assess.ui import dialogs, tasks
+from assess.ui.edits import ResponseEdits
+from assess.ui.evidence_edits import EvidenceEdits
 from assess.ui.workspace import Workspace
 
 SHOW_AT_ONCE_BYTES = 8 * 1024 * 1024
@@ -41,9 +43,9 @@ class Attacher(QObject):
     progressed = Signal(int)  # per mille of the current file
     finished = Signal()
 
-    def __init__(self, workspace: Workspace, window: QWidget) -> None:
+    def __init__(self, workspace: Workspace, edits: ResponseEdits, evidence: EvidenceEdits, window: QWidget) -> None:
         super().__init__(window)
-        self.workspace = workspace
+        self.workspace, self.edits, self.evidence = workspace, edits, evidence
         self.window = window
         self._queue: list[Path] = []
         self._total = 0
@@ -62,14 +64,14 @@ class Attacher(QObject):
         """Check the files at once (a clear message for each that cannot go in), then stream in the others."""
         if self.busy or self.workspace.assessment is None:
             return
-        self.workspace.flush_edits()  # nothing may wait to be written while the file streams in
+        self.edits.save_all()  # nothing may wait to be written while the file streams in
         good: list[Path] = []
         total = 0
         for path in paths:
             try:
                 file, size = evidence.check_file(path)
             except AssessError as exc:
-                self.workspace.fail(exc)
+                self.workspace.report_failure(exc)
                 continue
             good.append(file)
             total += size
@@ -102,11 +104,12 @@ class Attacher(QObject):
             )
             self._dialog.setValue(0)
         store, aid, code, details = self.workspace.store, self.workspace.assessment_id, self._code, self._details
+        assert aid is not None
 
         def work(control: tasks.TaskControl) -> EvidenceView:
             return evidence.attach_file(
                 store,
-                aid,  # type: ignore[arg-type]
+                aid,
                 code,
                 path,
                 description=details.description,
@@ -130,7 +133,7 @@ class Attacher(QObject):
         if self._closed:
             return
         self._attached += 1
-        self.workspace.added(view)
+        self.evidence.added(view)
         self._next()
 
     def _failed(self, exc: BaseException) -> None:
@@ -139,11 +142,11 @@ class Attacher(QObject):
             return
         if isinstance(exc, Cancelled):
             self._queue.clear()
-            self.workspace.saved.emit(
+            self.workspace.say(
                 QCoreApplication.translate("EvidenceFiles", "Cancelled: the file being attached was not added.")
             )
         else:
-            self.workspace.fail(exc)
+            self.workspace.report_failure(exc)
         self._next()
 
     def cancel(self) -> None:
@@ -161,7 +164,7 @@ class Attacher(QObject):
             # the files went into SQLite's log without being copied into the database file (see
             # evidence.attach_file): copy them now, in the background, not in the next edit
             store = self.workspace.store
-            tasks.run_task(lambda _control: store.checkpoint(), lambda _result: None, self.workspace.fail)
+            tasks.run_task(lambda _control: store.checkpoint(), _ignore, self.workspace.report_failure)
         self._attached = 0
         self.finished.emit()
 
@@ -189,5 +192,13 @@ def open_evidence(workspace: Workspace, view: EvidenceView) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         return evidence.save_copy(store, view.id, target)
 
-    workspace.saved.emit(QCoreApplication.translate("EvidenceFiles", "Opening {name}…").format(name=view.name))
-    tasks.run_task(work, dialogs.open_external, workspace.fail)
+    workspace.say(QCoreApplication.translate("EvidenceFiles", "Opening {name}…").format(name=view.name))
+    tasks.run_task(work, _open, workspace.report_failure)
+
+
+def _open(path: Path) -> None:
+    dialogs.open_external(path)
+
+
+def _ignore(_result: object) -> None:
+    pass

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from assess.evidence import EvidenceView
 from assess.ui import dialogs, formats, icons
+from assess.ui.evidence_edits import EvidenceEdits
 from assess.ui.evidence_io import Attacher, open_evidence
 from assess.ui.workspace import Workspace
 
@@ -30,10 +31,11 @@ DESCRIPTION, SENSITIVE, ADDED = 1, 5, 6
 
 
 class EvidencePanel(QWidget):
-    def __init__(self, workspace: Workspace, attacher: Attacher, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, evidence: EvidenceEdits, attacher: Attacher, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.attacher = attacher
+        self.workspace, self.evidence, self.attacher = workspace, evidence, attacher
         self.code: str | None = None
         self.rows: list[EvidenceView] = []
         self.table = QTreeWidget()
@@ -120,8 +122,9 @@ class EvidencePanel(QWidget):
             if column != DESCRIPTION:
                 self.table.resizeColumnToContents(column)
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 280))
-        if self.rows:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
         self.update_buttons()
 
     def selected(self) -> EvidenceView | None:
@@ -157,9 +160,7 @@ class EvidencePanel(QWidget):
             return
         answer = dialogs.link_or_citation(self, kind)
         if answer is not None:
-            self.workspace.add_link_or_citation(
-                self.code, answer.kind, answer.target, answer.name, answer.description, answer.sensitive
-            )
+            self.evidence.add(self.code, answer)
 
     def open_selected(self) -> None:
         chosen = self.selected()
@@ -175,4 +176,4 @@ class EvidencePanel(QWidget):
             name=chosen.label, code=chosen.item_code
         )
         if dialogs.confirm(self, title, text, self.tr("Remove")):
-            self.workspace.remove_evidence(chosen.id)
+            self.evidence.remove(chosen.id)

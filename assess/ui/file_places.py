@@ -1,13 +1,15 @@
-"""Where the window suggests writing files (reports, packages, backups) and how it reads the name the user gave."""
+"""Where the window suggests writing files (reports, packages, backups), how it reads the name the user gave,
+and asking before a file is replaced."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QWidget
 
-from assess.ui import settings
+from assess.ui import dialogs, settings
 
 
 def file_name(label: str) -> str:
@@ -40,3 +42,13 @@ def target_path(text: str, folder: Path, suffix: str | None = None) -> Path:
     if suffix and not path.suffix:
         path = path.with_name(f"{path.name}.{suffix}")
     return path
+
+
+def may_replace(parent: QWidget, path: Path) -> bool:
+    """Ask before a file the user chose is written over."""
+    return dialogs.confirm(
+        parent,
+        QCoreApplication.translate("MainWindow", "Replace the file?"),
+        QCoreApplication.translate("MainWindow", "{path} already exists. Replace it?").format(path=path),
+        QCoreApplication.translate("MainWindow", "Replace"),
+    )

@@ -1,13 +1,15 @@
 """Scoring one item: the two scores or N/A, the rationale, institutions, priority, date, next action and TA.
 
-Every change is saved at once through the workspace (one undoable edit): choices when they
-are made, one-line fields when editing finishes, multi-line text after a short pause and
-whenever the field loses focus, the user moves to another item or the window closes.
+Every change is handed to :class:`~assess.ui.edits.ResponseEdits` for the item on screen, which saves
+it in the background: choices when they are made, text (and a typed date) after a pause in typing and
+whenever the user leaves the field or the item. The editor shows what is stored with, on top, what the
+user typed or chose that is not saved yet; each group says how its last edit went.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject
@@ -24,27 +26,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess.ui import formats, timers
+from assess.scoring import ItemState
+from assess.ui import formats
+from assess.ui.edits import Group, ResponseEdits
 from assess.ui.institutions import InstitutionPicker
+from assess.ui.save_state import SaveStateLabel
 from assess.ui.score_box import ScoreBox
 from assess.ui.workspace import Workspace
-from db import StoreError
 
-TEXT_DELAY_MS = 700
+NA_FIELDS = {"not_applicable", "na_justification"}
 
 
 class ItemEditor(QWidget):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, edits: ResponseEdits, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.workspace, self.edits = workspace, edits
         self.code: str | None = None
         self._loading = False
-        self._pending: dict[str, Any] = {}
-        self._timer = timers.debounce(self, TEXT_DELAY_MS, self.flush)
         self._build()
         workspace.responseChanged.connect(self._changed_elsewhere)
         workspace.institutionsChanged.connect(self._load)
         workspace.assessmentChanged.connect(self._load)
+        edits.stateChanged.connect(self._state_changed)
 
     # --- building -------------------------------------------------------------------------------------------
 
@@ -53,13 +56,14 @@ class ItemEditor(QWidget):
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)
         edit.setProperty("lines", lines)
-        edit.textChanged.connect(lambda: self._queue(field, edit.toPlainText()))
+        edit.textChanged.connect(lambda: self._typed({field: edit.toPlainText()}))
         edit.installEventFilter(self)
         return edit
 
     def _build(self) -> None:
         self.scores = ScoreBox()
-        self.scores.edited.connect(self._commit)
+        self.scores.edited.connect(self._chosen)
+        self.scores.typed.connect(self._typed)
         # the score controls under the names the rest of the window (and the tests) use
         box = self.scores
         self.law, self.practice, self.na, self.na_reason = box.law, box.practice, box.na, box.na_reason
@@ -69,24 +73,24 @@ class ItemEditor(QWidget):
             box.na_hint,
             box.scale,
         )
+        self.na_reason.editingFinished.connect(self.edits.flush_typing)
+        self.na_reason.installEventFilter(self)
 
         self.notes = QGroupBox(self.tr("Rationale and plan"))
         notes = QFormLayout(self.notes)
         self.rationale = self._text(self.tr("Rationale"), "rationale", 4)
         self.institutions = InstitutionPicker()
-        self.institutions.changed.connect(lambda names: self._queue("institutions", names, now=True))
+        self.institutions.changed.connect(lambda names: self._chosen({"institutions": names}))
         self.priority = QComboBox()
         self.priority.setAccessibleName(self.tr("Priority"))
-        for label, value in (
+        for text, value in (
             (self.tr("No priority"), None),
             (self.tr("High"), "high"),
             (self.tr("Medium"), "medium"),
             (self.tr("Low"), "low"),
         ):
-            self.priority.addItem(label, value)
-        self.priority.currentIndexChanged.connect(
-            lambda: self._queue("priority", self.priority.currentData(), now=True)
-        )
+            self.priority.addItem(text, value)
+        self.priority.currentIndexChanged.connect(lambda: self._chosen({"priority": self.priority.currentData()}))
         self.has_date = QCheckBox(self.tr("Set"))
         self.has_date.setAccessibleName(self.tr("Has a target date"))
         self.has_date.toggled.connect(self._date_toggled)
@@ -94,27 +98,30 @@ class ItemEditor(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(formats.date_format())
         self.date.setAccessibleName(self.tr("Target date"))
-        self.date.dateChanged.connect(lambda: self._queue("target_date", self._date_value()))
-        self.date.editingFinished.connect(self.flush)
-        date_row = QHBoxLayout()
+        self.date.dateChanged.connect(lambda: self._typed({"target_date": self._date_value()}))
+        self.date.editingFinished.connect(self.edits.flush_typing)
+        date_box = QWidget()
+        date_row = QHBoxLayout(date_box)
+        date_row.setContentsMargins(0, 0, 0, 0)
         date_row.addWidget(self.has_date)
         date_row.addWidget(self.date)
         date_row.addStretch(1)
         self.next_action = self._text(self.tr("Next action"), "next_action", 2)
         self.assistance = self._text(self.tr("Technical assistance needed"), "technical_assistance", 2)
-        for text, widget in (
-            (self.tr("&Rationale:"), self.rationale),
-            (self.tr("Responsible &institutions:"), self.institutions),
-            (self.tr("Pri&ority:"), self.priority),
-            (self.tr("&Target date:"), date_row),
-            (self.tr("Ne&xt action:"), self.next_action),
-            (self.tr("Technical a&ssistance needed:"), self.assistance),
-        ):
-            label = QLabel(text)
-            label.setBuddy(
-                self.institutions.list if widget is self.institutions else self.date if widget is date_row else widget
-            )  # type: ignore[arg-type]
-            notes.addRow(label, widget)
+        rows: list[tuple[str, QWidget, QWidget]] = [
+            (self.tr("&Rationale:"), self.rationale, self.rationale),
+            (self.tr("Responsible &institutions:"), self.institutions, self.institutions.list),
+            (self.tr("Pri&ority:"), self.priority, self.priority),
+            (self.tr("&Target date:"), date_box, self.date),
+            (self.tr("Ne&xt action:"), self.next_action, self.next_action),
+            (self.tr("Technical a&ssistance needed:"), self.assistance, self.assistance),
+        ]
+        for text, field, buddy in rows:
+            caption = QLabel(text)
+            caption.setBuddy(buddy)
+            notes.addRow(caption, field)
+        self.notes_state = SaveStateLabel(self.tr("Save state of the rationale and plan"))
+        notes.insertRow(0, self.notes_state)  # first: under the title, the state of the group
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,7 +131,8 @@ class ItemEditor(QWidget):
     # --- showing --------------------------------------------------------------------------------------------
 
     def show_item(self, code: str | None) -> None:
-        self.flush()
+        """Show ``code``; what was typed for the item before stays with it and is saved for it."""
+        self.edits.flush()
         self.code = code
         self._fill_scales()
         self._load()
@@ -134,9 +142,19 @@ class ItemEditor(QWidget):
         if framework is not None and info is not None:
             self.scores.fill_scale(framework, info, self.workspace.lang)
 
-    def _load(self) -> None:
-        """Show the stored values of the current item (only widgets whose value differs are touched)."""
+    def shown_state(self) -> ItemState | None:
+        """The current item as stored, with what is typed or chosen and not saved yet on top."""
         state = self.workspace.state(self.code) if self.code else None
+        if state is None or self.code is None:
+            return None
+        unsaved = self.edits.unsaved(self.code)
+        if "institutions" in unsaved:
+            unsaved["institutions"] = tuple(unsaved["institutions"])
+        return replace(state, response=replace(state.response, **unsaved)) if unsaved else state
+
+    def _load(self) -> None:
+        """Show the current item (only widgets whose value differs are touched)."""
+        state = self.shown_state()
         self.setVisible(state is not None)
         if state is None:
             return
@@ -158,6 +176,11 @@ class ItemEditor(QWidget):
         finally:
             self._loading = False
         self.apply_read_only()
+        self._show_save_state()
+
+    def _show_save_state(self) -> None:
+        for group, label in ((Group.SCORES, self.scores.save_state), (Group.NOTES, self.notes_state)):
+            label.show_state(self.edits.state(self.code, group) if self.code else None)
 
     @staticmethod
     def _set_combo(combo: QComboBox, value: object) -> None:
@@ -184,67 +207,46 @@ class ItemEditor(QWidget):
         if code == self.code:
             self._load()
 
-    # --- saving ---------------------------------------------------------------------------------------------
+    def _state_changed(self, code: str) -> None:
+        if code == self.code:
+            self._show_save_state()
+
+    # --- editing --------------------------------------------------------------------------------------------
 
     def _date_value(self) -> dt.date | None:
-        return self.date.date().toPython() if self.has_date.isChecked() else None  # type: ignore[return-value]
+        if not self.has_date.isChecked():
+            return None
+        value = self.date.date().toPython()
+        assert isinstance(value, dt.date)
+        return value
 
     def _date_toggled(self, _checked: bool) -> None:
         self.apply_read_only()
-        self._queue("target_date", self._date_value(), now=True)
+        if self.code is not None:
+            self.edits.forget_typing(self.code, {"target_date"})
+        self._chosen({"target_date": self._date_value()})
 
-    def _commit(self, fields: dict[str, Any]) -> None:
-        if self._loading or self.code is None or self.workspace.read_only:
+    def _editable(self) -> bool:
+        return not self._loading and self.code is not None and not self.workspace.read_only
+
+    def _chosen(self, fields: dict[str, Any]) -> None:
+        if not self._editable() or self.code is None:
             return
-        if "not_applicable" in fields and not fields["not_applicable"]:
-            self._pending.pop("na_justification", None)
-        self._pending.update(fields)
-        self.flush()
+        if fields.get("not_applicable") is False:
+            # Unticked: what was typed for the N/A goes, and an N/A stored or waiting to be is taken back.
+            self.edits.forget_typing(self.code, NA_FIELDS)
+            shown = self.shown_state()
+            if shown is None or not shown.response.not_applicable:
+                return
+        self.edits.make(self.code, fields)
 
-    def _queue(self, field: str, value: Any, now: bool = False) -> None:
-        if self._loading or self.code is None or self.workspace.read_only:
-            return
-        self._pending[field] = value
-        if now:
-            self.flush()
-        else:
-            self._timer.start()
-
-    @property
-    def pending(self) -> bool:
-        return bool(self._pending)
-
-    def flush(self) -> bool:
-        """Save what is waiting; False if it could not be saved (it is kept and tried again later)."""
-        self._timer.stop()
-        if not self._pending or self.code is None:
-            return True
-        fields, self._pending = self._pending, {}
-        if self.workspace.edit(self.code, fields, self._describe(fields)):
-            return True
-        if isinstance(self.workspace.last_error, StoreError):
-            self._pending = {**fields, **self._pending}
-        return False
-
-    def _describe(self, fields: dict[str, Any]) -> str:
-        names = {
-            "law": self.tr("scores"),
-            "practice": self.tr("scores"),
-            "not_applicable": self.tr("N/A"),
-            "na_justification": self.tr("N/A"),
-            "rationale": self.tr("rationale"),
-            "institutions": self.tr("responsible institutions"),
-            "priority": self.tr("priority"),
-            "target_date": self.tr("target date"),
-            "next_action": self.tr("next action"),
-            "technical_assistance": self.tr("technical assistance"),
-        }
-        what = ", ".join(dict.fromkeys(names[f] for f in fields))
-        return self.tr("{what} of {code}").format(what=what, code=self.code)
+    def _typed(self, fields: dict[str, Any]) -> None:
+        if self._editable() and self.code is not None:
+            self.edits.typed(self.code, fields)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and self._pending:
-            self.flush()
+        if event.type() == QEvent.Type.FocusOut:
+            self.edits.flush_typing()  # leaving a field saves what was typed in it
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.Polish) and isinstance(watched, QPlainTextEdit):
             lines = int(watched.property("lines") or 3)
             watched.setFixedHeight(watched.fontMetrics().lineSpacing() * lines + 14)

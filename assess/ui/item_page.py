@@ -6,9 +6,11 @@ Files dragged from the file manager anywhere onto the page are attached to the i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from assess.ui.edits import ResponseEdits
+from assess.ui.evidence_edits import EvidenceEdits
 from assess.ui.evidence_io import Attacher
 from assess.ui.evidence_panel import EvidencePanel
 from assess.ui.history_view import HistoryView
@@ -21,7 +23,14 @@ from framework import pick
 class ItemPage(QWidget):
     linkActivated = Signal(str)
 
-    def __init__(self, workspace: Workspace, attacher: Attacher, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        edits: ResponseEdits,
+        evidence: EvidenceEdits,
+        attacher: Attacher,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.code: str | None = None
@@ -39,7 +48,7 @@ class ItemPage(QWidget):
         self.context.setObjectName("contextNote")
         self.context.setWordWrap(True)
         self.context.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.editor = ItemEditor(workspace)
+        self.editor = ItemEditor(workspace, edits)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.header)
@@ -50,7 +59,7 @@ class ItemPage(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(body)
-        self.evidence = EvidencePanel(workspace, attacher)
+        self.evidence = EvidencePanel(workspace, evidence, attacher)
         self.history = HistoryView(workspace)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -118,23 +127,25 @@ class ItemPage(QWidget):
 
     # --- dropping files -------------------------------------------------------------------------------------
 
-    def _files(self, event: QDragEnterEvent | QDropEvent) -> list[str]:
+    def _files(self, event: QDropEvent) -> list[str]:
         mime = event.mimeData()
         if not mime.hasUrls():
             return []
         paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
         return paths if len(paths) == len(mime.urls()) else []
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def _offer(self, event: QDragMoveEvent) -> None:
         if self._files(event) and self.workspace.state(self.code or "") is not None and not self.workspace.read_only:
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
-        self.dragEnterEvent(event)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._offer(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._offer(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = self._files(event)
         if paths:
             event.acceptProposedAction()
-            self.editor.flush()
             self.evidence.attach(paths)

@@ -8,12 +8,13 @@ items that match the user's filters.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -51,10 +52,16 @@ def scores_text(state: ItemState) -> str:
     return " · ".join("–" if v is None else formats.number(v) for v in (r.law, r.practice))
 
 
+def faded() -> QBrush:
+    """The colour of rows shown as context: the palette's placeholder text."""
+    return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+
+
 class ItemTreeModel(QAbstractItemModel):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self.filters = Filters()  # set by the proxy (ItemFilter) that hides what does not match
         self._build()
         workspace.assessmentOpened.connect(self._reset)
         workspace.responseChanged.connect(self.item_changed)
@@ -85,10 +92,6 @@ class ItemTreeModel(QAbstractItemModel):
         self._completion: dict[int, tuple[int, int]] = {}
         self.lang = self.workspace.lang
 
-    def faded(self, index: Index) -> bool:
-        """Whether a row shows only as the parent of matching items (the filter sets this)."""
-        return False
-
     def _reset(self) -> None:
         self.beginResetModel()
         self._build()
@@ -102,7 +105,16 @@ class ItemTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, siblings[row])
         return QModelIndex()
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    @overload
+    def parent(self) -> QObject | None: ...
+
+    @overload
+    def parent(self, index: Index) -> QModelIndex: ...
+
+    def parent(self, index: Index | None = None) -> QObject | QModelIndex | None:
+        """The QObject that owns the model (no argument, as for any QObject), or the parent row of ``index``."""
+        if index is None:
+            return super().parent()
         if not index.isValid():
             return QModelIndex()
         up = self.parent_of[index.internalId()]
@@ -185,8 +197,10 @@ class ItemTreeModel(QAbstractItemModel):
                 font.setItalic(state is None and n not in self.below and self.lang not in UPRIGHT)
                 return font
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and ((state is None and n not in self.below) or self.faded(index)):
-            return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (state is None and n not in self.below) or (self.filtering and not self.matches(index))
+        ):
+            return faded()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             texts = [self.data(self.index(index.row(), c, index.parent())) for c in range(COLUMNS)]
             return ", ".join(str(t) for t in texts if t)
@@ -221,6 +235,24 @@ class ItemTreeModel(QAbstractItemModel):
         )
         return f"{item.code}: {status_label(state.status)} ({scores})\n{text[:400]}"
 
+    # --- filters ---------------------------------------------------------------------------------------------
+
+    @property
+    def filtering(self) -> bool:
+        f = self.filters
+        return bool(f.statuses or f.priorities or f.institution or f.text)
+
+    def matches(self, index: Index) -> bool:
+        """Whether the item itself matches the filters (its parents show too, faded, to keep it in context)."""
+        item = self.items[index.internalId()]
+        state = self.workspace.states.get(item.code)
+        if state is None:
+            if self.filters.statuses or self.filters.priorities or self.filters.institution:
+                return False
+            needle = (self.filters.text or "").casefold()
+            return needle in f"{item.code} {pick(item.title, 'en')} {pick(item.text, self.lang)}".casefold()
+        return matches(state, self.filters)
+
     def item_changed(self, code: str) -> None:
         """Repaint the row of ``code`` and its ancestors' completion."""
         n = self.position.get(code)
@@ -234,38 +266,30 @@ class ItemTreeModel(QAbstractItemModel):
 
 
 class ItemFilter(QSortFilterProxyModel):
-    """Keeps assessable items that match the filters, with their parents; context shows when no filter is set."""
+    """Keeps assessable items that match the filters, with their parents; context shows when no filter is set.
+
+    The model decides what matches (:meth:`ItemTreeModel.matches`): it also fades the parents shown only
+    to keep a match in context.
+    """
 
     def __init__(self, model: ItemTreeModel) -> None:
         super().__init__()
         self.setSourceModel(model)
         self.setRecursiveFilteringEnabled(True)
         self.setDynamicSortFilter(False)  # an edited item stays until the user moves on (see Navigator)
-        self.filters = Filters()
         self.model_ = model
-        model.faded = lambda index: self.active and not self.accepts(index)  # type: ignore[method-assign]
 
     @property
     def active(self) -> bool:
-        f = self.filters
-        return bool(f.statuses or f.priorities or f.institution or f.text)
+        return self.model_.filtering
 
     def set_filters(self, filters: Filters) -> None:
         self.beginFilterChange()
-        self.filters = filters
+        self.model_.filters = filters
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        return not self.active or self.accepts(self.model_.index(row, 0, parent))
+        return not self.model_.filtering or self.model_.matches(self.model_.index(row, 0, parent))
 
     def accepts(self, index: Index) -> bool:
-        """Whether the item itself matches (its parents show too, faded, to keep it in context)."""
-        code = self.model_.code(index)
-        state = self.model_.workspace.states.get(code or "")
-        if state is None:
-            if self.filters.statuses or self.filters.priorities or self.filters.institution:
-                return False
-            item = self.model_.items[index.internalId()]
-            needle = (self.filters.text or "").casefold()
-            return needle in f"{item.code} {pick(item.title, 'en')} {pick(item.text, self.model_.lang)}".casefold()
-        return matches(state, self.filters)
+        return self.model_.matches(index)

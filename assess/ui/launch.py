@@ -92,7 +92,7 @@ class StartingWindow(QMainWindow):
     """The app's window while the rest of the program loads: where the full window will stand, saying
     what it opens. Once painted it calls ``then`` (once)."""
 
-    def __init__(self, message: str, then: Callable[[], None], present: bool = False) -> None:
+    def __init__(self, message: str, then: Callable[[], None], *, present: bool = False) -> None:
         super().__init__()
         self.setObjectName("startingWindow")
         self.setWindowTitle("Assess")
@@ -144,7 +144,7 @@ def first_size() -> QSize:
     return wanted.boundedTo(screen.availableGeometry().size() * 0.95)
 
 
-def opening_message(db: str | None, demo: bool) -> str:
+def opening_message(db: str | None, *, demo: bool) -> str:
     if demo:
         return QCoreApplication.translate("launch", "Opening the demo assessment…")
     if db:
@@ -155,6 +155,7 @@ def opening_message(db: str | None, demo: bool) -> str:
 
 def begin(
     db: str | None,
+    *,
     lang: str | None,
     demo: bool,
     present: bool,
@@ -176,7 +177,7 @@ def begin(
             app.exit(1)
 
     def go_on() -> None:
-        window = _full_window(starting, db, code, demo, present)
+        window = _full_window(starting, db, code, demo=demo, present=present)
         starting.close()  # hidden; freed with the last reference to it
         if window is None:
             failed()
@@ -185,12 +186,14 @@ def begin(
         window.raise_()
         window.activateWindow()
 
-    starting = StartingWindow(opening_message(db, demo), go_on, present)
+    starting = StartingWindow(opening_message(db, demo=demo), go_on, present=present)
     starting.show()
     return starting
 
 
-def _full_window(starting: StartingWindow, db: str | None, code: str, demo: bool, present: bool) -> MainWindow | None:
+def _full_window(
+    starting: StartingWindow, db: str | None, code: str, *, demo: bool, present: bool
+) -> MainWindow | None:
     """The full window on ``db`` (a new demo copy for ``demo``), or None after telling the user why not."""
     try:
         from assess.ui import app as full
@@ -199,7 +202,7 @@ def _full_window(starting: StartingWindow, db: str | None, code: str, demo: bool
             from assess import demo as demo_data
 
             db = str(demo_data.open_demo_copy())
-        return full.start(db, code, demo=demo, present=present)
+        return full.start(db, lang=code, demo=demo, present=present)
     except Exception as exc:
         from assess.ui import errors
 
@@ -207,13 +210,15 @@ def _full_window(starting: StartingWindow, db: str | None, code: str, demo: bool
         return None
 
 
-def run_app(db: str | None, lang: str | None, demo: bool, present: bool) -> int:
+def run_app(db: str | None, *, lang: str | None, demo: bool, present: bool) -> int:
     """Run the desktop app until its window is closed; the exit status."""
     app = application()
     previous = sys.excepthook
     sys.excepthook = excepthook
     try:
-        starting = begin(db, lang, demo, present)  # held here: a window nobody holds is deleted with its object
+        starting = begin(
+            db, lang=lang, demo=demo, present=present
+        )  # held here: a window nobody holds is deleted with its object
         code = app.exec()
         del starting
         return code

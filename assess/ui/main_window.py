@@ -1,18 +1,19 @@
 """The main window: the welcome page, or the item tree beside the item (or the overview).
 
-It opens databases and assessments, and forwards the user's commands (new, rename, mark
-final, undo) to the workspace; the widgets it holds do the rest.
+It is composed, not inherited: the open database and assessment (:class:`Workspace`), the writes and
+their undo history, the edits of responses, and one object per group of commands (databases,
+assessments, reports, backups, parts sent and contributions imported, workshops, help), each given what it
+needs and connected to the window with signals. The window itself lays out the widgets, keeps what it
+shows up to date, moves between items and panes, and closes.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
+from functools import partial
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,44 +26,64 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess.assessments import AssessmentInfo
-from assess.logs import log_file
-from assess.ui import dialogs, errors, formats, settings
+from assess.ui import errors, formats, settings
+from assess.ui.assessment_commands import AssessmentCommands
+from assess.ui.backup_commands import BackupCommands
+from assess.ui.database_commands import DatabaseCommands
+from assess.ui.edits import ResponseEdits, saved_or_given_up
+from assess.ui.evidence_edits import EvidenceEdits
 from assess.ui.evidence_io import Attacher
+from assess.ui.help_commands import HelpCommands
+from assess.ui.import_commands import ImportCommands
 from assess.ui.item_page import ItemPage
 from assess.ui.launch import first_size
-from assess.ui.menus import Actions
-from assess.ui.navigator import Navigator
+from assess.ui.menus import Actions, ActionState
+from assess.ui.navigator import Direction, Navigator
 from assess.ui.overview import OverviewPage
-from assess.ui.walkthrough import Walkthrough
+from assess.ui.report_commands import ReportCommands
+from assess.ui.send_part_commands import SendPartCommands
+from assess.ui.undo import History
 from assess.ui.welcome import WelcomePage
-from assess.ui.window_commands import WindowCommands
-from assess.ui.window_exchange import ExchangeCommands
-from assess.ui.window_files import FileCommands
-from assess.ui.window_shared import SharedCommands
-from assess.ui.window_workshop import PRESENTATION_SCALE, WorkshopCommands
+from assess.ui.workshop_commands import WorkshopCommands
 from assess.ui.workspace import Workspace
 
-__all__ = ["PRESENTATION_SCALE", "MainWindow", "remove_demo_copy"]
+Relaunch = Callable[["MainWindow", str], "MainWindow | None"]
+translate = QCoreApplication.translate
 
 
-class MainWindow(QMainWindow, SharedCommands, WindowCommands, WorkshopCommands, FileCommands, ExchangeCommands):
-    def __init__(self, lang: str = "en") -> None:
+class MainWindow(QMainWindow):
+    def __init__(self, lang: str = "en", *, relaunch: Relaunch | None = None) -> None:
+        """``relaunch(window, code)`` makes the window again in another language (View > Language)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.lang = lang
-        self.database: str | None = None
-        self.demo_copies: set[str] = set()  # throwaway demo databases opened in this window
-        self.base_font = QFont(QApplication.font())
-        self.base_palette = QPalette(QApplication.palette())
-        self.walkthrough: Walkthrough | None = None
-        self.relaunch: Callable[[MainWindow, str], MainWindow | None] | None = None  # set by assess.ui.app
-        self.workspace = Workspace(lang, self)
-        self.workspace.report = lambda exc: errors.show(self, exc)
-        self.attacher = Attacher(self.workspace, self)
+        self._closing = False
+        ws = self.workspace = Workspace(lang, self)
+        self.history = History(ws, self)
+        self.edits = ResponseEdits(ws, self.history, self)
+        self.evidence = EvidenceEdits(ws, self.history, self)
+        self.attacher = Attacher(ws, self.edits, self.evidence, self)
+        self._build()
+        self.databases = DatabaseCommands(self, ws, self.edits)
+        self.assessments = AssessmentCommands(self, ws, self.edits, self.history, self.databases)
+        self.reports = ReportCommands(self, ws, self.edits, self.databases)
+        current = self.navigator.current_code
+        self.backups = BackupCommands(self, ws, self.edits, self.databases, self.attacher, current)
+        self.parts = SendPartCommands(self, ws, self.edits, self.databases)
+        self.imports = ImportCommands(self, ws, self.edits, self.databases, current)
+        again = (lambda code: relaunch(self, code) is not None) if relaunch is not None else None
+        self.workshop = WorkshopCommands(self, ws, self.databases, lang=lang, relaunch=again)
+        self.help = HelpCommands(self)
+        self._connect()
+        self.resize(first_size())  # until a size the user chose is restored
+        self._restore_layout()
+        self.workshop.set_presentation(settings.presentation_mode(), remember=False)
+        self._refresh()
+
+    def _build(self) -> None:
         self.welcome = WelcomePage()
         self.navigator = Navigator(self.workspace)
-        self.item_page = ItemPage(self.workspace, self.attacher)
+        self.item_page = ItemPage(self.workspace, self.edits, self.evidence, self.attacher)
         self.overview = OverviewPage(self.workspace)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -80,13 +101,10 @@ class MainWindow(QMainWindow, SharedCommands, WindowCommands, WorkshopCommands, 
         self.setCentralWidget(self.pages)
         self.commands = Actions(self)
         self.switch_menu = self.commands.build_menus()
-        self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
-        self.commands.recent.aboutToShow.connect(self._fill_recent_menu)
         self.switcher = QComboBox()
         self.switcher.setAccessibleName(self.tr("Open assessment"))
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.switcher.setMinimumContentsLength(36)
-        self.switcher.activated.connect(lambda index: self.open_assessment(self.switcher.itemData(index)))
         self.toolbar = QToolBar(self.tr("Assessment"))
         self.toolbar.setObjectName("assessmentToolbar")
         self.toolbar.setMovable(False)
@@ -98,35 +116,67 @@ class MainWindow(QMainWindow, SharedCommands, WindowCommands, WorkshopCommands, 
         self.status_label = QLabel()
         self.statusBar().addWidget(self.saved_label, 1)
         self.statusBar().addPermanentWidget(self.status_label)
-        self._connect()
-        self.resize(first_size())  # until a size the user chose is restored
-        self._restore_layout()
-        self.set_presentation(settings.presentation_mode(), remember=False)
-        self._refresh()
 
     def _connect(self) -> None:
-        ws = self.workspace
+        ws, a = self.workspace, self.commands
+        databases, assessments, workshop = self.databases, self.assessments, self.workshop
+        for action, slot in (
+            (a.new_assessment, assessments.new_assessment),
+            (a.new_round, assessments.new_round),
+            (a.new_database, assessments.new_database),
+            (a.rename, assessments.rename),
+            (a.mark_final, assessments.mark_final),
+            (a.reopen, assessments.reopen),
+            (a.open_database, databases.choose_database),
+            (a.open_shared_database, databases.open_shared_database),
+            (a.open_demo, databases.open_demo),
+            (a.export_report, self.reports.export_report),
+            (a.send_part, self.parts.send_part),
+            (a.import_contribution, self.imports.import_contribution),
+            (a.back_up, self.backups.back_up),
+            (a.restore, self.backups.restore_backup),
+            (a.reset_demo, workshop.reset_demo),
+            (a.walkthrough, workshop.show_walkthrough),
+            (a.close_window, self.close),
+            (a.quit, self.close),
+            (a.undo, self.undo),
+            (a.redo, self.redo),
+            (a.find, self.focus_filter),
+            (a.next_item, lambda: self.step(Direction.NEXT)),
+            (a.previous_item, lambda: self.step(Direction.PREVIOUS)),
+            (a.show_item, self.show_item_tab),
+            (a.show_overview, self.show_overview_tab),
+            (a.next_pane, self.next_pane),
+            (a.open_logs, self.help.open_log_folder),
+            (a.about, self.help.about),
+        ):
+            action.triggered.connect(_ignoring_checked(slot))
+        a.presentation.triggered.connect(workshop.set_presentation)
+        workshop.presentationChanged.connect(a.presentation.setChecked)
+        for code, action in a.language.items():
+            action.triggered.connect(_ignoring_checked(partial(workshop.choose_language, code)))
+        workshop.languageShown.connect(a.check_language)
+        a.check_language(self.lang)
+        self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
+        a.recent.aboutToShow.connect(self._fill_recent_menu)
+        self.switcher.activated.connect(self._switch)
         self.navigator.currentChanged.connect(self.item_page.show_item)
         self.item_page.linkActivated.connect(self.go_to)
         self.overview.openItem.connect(self.go_to)
+        for shown in (databases.showItem, self.backups.showItem, self.imports.showItem):
+            shown.connect(self.go_to)
+        databases.changed.connect(self._refresh)
         ws.revealItem.connect(self._reveal)
-        ws.saved.connect(self._say)
+        ws.said.connect(self._say)
+        ws.failed.connect(lambda exc: errors.show(self, exc))
         ws.assessmentOpened.connect(self._refresh)
         ws.assessmentChanged.connect(self._refresh)
-        ws.flush_edits = self.item_page.editor.flush
-        stack = ws.undo_stack
-        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.indexChanged):
-            signal.connect(self._refresh_actions)
-        self.welcome.newAssessment.connect(self.new_assessment)
-        self.welcome.openDatabase.connect(self.choose_database)
-        self.welcome.openDemo.connect(self.open_demo)
-        self.welcome.openRecent.connect(self.open_database)
-        self.welcome.openAssessment.connect(self.open_assessment)
-
-    @property
-    def demo(self) -> bool:
-        """Whether the open database is a throwaway copy of the demo."""
-        return self.database is not None and self.database in self.demo_copies
+        self.history.changed.connect(self._refresh_actions)
+        self.welcome.newAssessment.connect(assessments.new_assessment)
+        self.welcome.openDatabase.connect(databases.choose_database)
+        self.welcome.openDemo.connect(databases.open_demo)
+        self.welcome.openRecent.connect(databases.open_database)
+        self.welcome.openAssessment.connect(databases.open_assessment)
 
     def _say(self, text: str) -> None:
         """A line in the status bar, with the time: "14:02:31  Saved: scores of PROS-1.i"."""
@@ -135,69 +185,102 @@ class MainWindow(QMainWindow, SharedCommands, WindowCommands, WorkshopCommands, 
     # --- state on screen ------------------------------------------------------------------------------------
 
     def _refresh(self) -> None:
-        info = self.workspace.assessment
+        info, databases = self.workspace.assessment, self.databases
         self.pages.setCurrentWidget(self.splitter if info else self.welcome)
         self.toolbar.setVisible(info is not None)
         name = self.tr("Assess")
         title = f"{info.label} — {name}" if info else name
-        if self.demo:
+        if databases.demo:
             title += self.tr(" (demo: a throwaway copy)")
         self.setWindowTitle(title)
+        where = formats.path(databases.database or "")
         if info is None:
-            self.status_label.setText(formats.path(self.database or ""))
-            self._fill_welcome()
+            self.status_label.setText(where)
+            self.welcome.set_content(
+                databases.database,
+                databases.assessments(),
+                settings.recent_databases(),
+                demo_available=_demo_available(),
+            )
         else:
             state = self.tr("Final: read-only") if info.status == "final" else self.tr("Draft")
             if not self.workspace.can_edit:
                 state = self.tr("Read-only database")
-            self.status_label.setText(f"{state} · {formats.path(self.database or '')}")
+            self.status_label.setText(f"{state} · {where}")
         self._fill_switcher()
         self._refresh_actions()
-        self.commands.show_demo(self.demo)
-        self.show_read_only_reason()
+        reason = self.workspace.read_only_reason if self.workspace.has_store else None
+        if reason:  # the line above the item says why nothing can be changed
+            self.item_page.banner.setText(reason)
+            self.item_page.banner.setVisible(True)
+            self.item_page.setAcceptDrops(False)
 
     def _refresh_actions(self) -> None:
-        ws = self.workspace
-        stack = ws.undo_stack
+        ws, stack = self.workspace, self.history.stack
+        store = ws.store if ws.has_store else None
         self.commands.update(
-            ws.has_store, ws.assessment is not None, ws.read_only, stack.canUndo(), stack.canRedo(), ws.can_edit
+            ActionState(
+                has_store=store is not None,
+                has_assessment=ws.assessment is not None,
+                read_only=ws.read_only,
+                can_edit=ws.can_edit,
+                on_file=store is not None and store.is_sqlite,
+                on_server=store is not None and not store.is_sqlite,
+                can_undo=stack.canUndo(),
+                can_redo=stack.canRedo(),
+                undo_text=stack.undoText(),
+                redo_text=stack.redoText(),
+                demo=self.databases.demo,
+            )
         )
-        undo, redo = stack.undoText(), stack.redoText()
-        self.commands.undo.setText(self.tr("&Undo {what}").format(what=undo) if undo else self.tr("&Undo"))
-        self.commands.redo.setText(self.tr("&Redo {what}").format(what=redo) if redo else self.tr("&Redo"))
-
-    def _assessments(self) -> list[AssessmentInfo]:
-        if not self.workspace.has_store:
-            return []
-        try:
-            return self.workspace.list_assessments()
-        except Exception as exc:
-            self.workspace.fail(exc)
-            return []
-
-    def _fill_welcome(self) -> None:
-        self.welcome.set_content(self.database, self._assessments(), settings.recent_databases(), _demo_available())
 
     def _fill_switcher(self) -> None:
         self.switcher.clear()
         current = self.workspace.assessment_id
-        for info in self._assessments() if current is not None else []:
+        for info in self.databases.assessments() if current is not None else []:
             final = self.tr(" [final]") if info.status == "final" else ""
             self.switcher.addItem(f"{info.label}{final}", info.id)
         self.switcher.setCurrentIndex(max(self.switcher.findData(current), 0))
         self.switcher.setEnabled(self.switcher.count() > 0)
 
+    def _switch(self, index: int) -> None:
+        self.databases.open_assessment(self.switcher.itemData(index))
+
     def _fill_switch_menu(self) -> None:
         self.switch_menu.clear()
-        for info in self._assessments():
-            action = self.switch_menu.addAction(info.label, lambda i=info.id: self.open_assessment(i))
+        for info in self.databases.assessments():
+            action = self.switch_menu.addAction(info.label)
+            action.triggered.connect(_ignoring_checked(partial(self.databases.open_assessment, info.id)))
             action.setCheckable(True)
             action.setChecked(info.id == self.workspace.assessment_id)
 
     def _fill_recent_menu(self) -> None:
         self.commands.recent.clear()
         for path in settings.recent_databases():
-            self.commands.recent.addAction(path, lambda p=path: self.open_database(p))
+            action = self.commands.recent.addAction(path)
+            action.triggered.connect(_ignoring_checked(partial(self.databases.open_database, path)))
+
+    # --- editing --------------------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Edit > Undo, once everything typed before it is saved (it may be the edit undone)."""
+        if self.edits.save_all():
+            self.history.undo()
+        else:
+            self._say_waiting()
+
+    def redo(self) -> None:
+        if self.edits.save_all():
+            self.history.redo()
+        else:
+            self._say_waiting()
+
+    def _say_waiting(self) -> None:
+        self._say(
+            self.tr("Undo and Redo wait until your edits of {items} are saved.").format(
+                items=", ".join(self.edits.waiting())
+            )
+        )
 
     # --- moving around --------------------------------------------------------------------------------------
 
@@ -209,9 +292,9 @@ class MainWindow(QMainWindow, SharedCommands, WindowCommands, WorkshopCommands, 
         if self.navigator.current_code() != code:
             self.go_to(code)
 
-    def step(self, forward: bool) -> None:
+    def step(self, direction: Direction) -> None:
         self.tabs.setCurrentWidget(self.item_page)
-        self.navigator.step(forward)
+        self.navigator.step(direction)
 
     def focus_filter(self) -> None:
         self.navigator.search.setFocus()
@@ -241,26 +324,6 @@ class MainWindow(QMainWindow, SharedCommands, WindowCommands, WorkshopCommands, 
                 pane.setFocus()
                 return
 
-    # --- comfort --------------------------------------------------------------------------------------------
-
-    def open_log_folder(self) -> None:
-        folder = log_file().parent
-        folder.mkdir(parents=True, exist_ok=True)
-        dialogs.open_external(folder)
-
-    def about(self) -> None:
-        from assess import __version__
-
-        dialogs.info(
-            self,
-            self.tr("About Assess"),
-            self.tr(
-                "Assess {version}: a self-assessment of national implementation of the UN Trafficking in "
-                "Persons Protocol, on the UNODC Framework for Action and the Working Group recommendations.\n\n"
-                "It works fully offline. Problems are logged to {log}."
-            ).format(version=__version__, log=log_file()),
-        )
-
     # --- layout and closing ---------------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
@@ -281,31 +344,32 @@ class MainWindow(QMainWindow, SharedCommands, WindowCommands, WorkshopCommands, 
         settings.save_layout("itemSplitter", self.item_page.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.flush() and not dialogs.confirm(
-            self,
-            self.tr("Unsaved edit"),
-            self.tr("Your last edit could not be saved (see the message before). Close anyway and lose it?"),
-            self.tr("Close and lose it"),
-        ):
+        if self._closing:  # asked again while the last edits are being saved: the first request goes on
+            event.ignore()
+            return
+        self._closing = True
+        try:
+            saved = saved_or_given_up(self, self.edits, closing=True)
+        finally:
+            self._closing = False
+        if not saved:
             event.ignore()
             return
         self.attacher.shutdown()
+        self.workspace.writes.wait()  # a rename or evidence being written
         self.save_layout()
-        self.workspace.close()
-        for copy in self.demo_copies:
-            remove_demo_copy(copy)
-        if self.walkthrough is not None:
-            self.walkthrough.close()
-        self.normal_look()
+        self.databases.close()
+        self.workshop.close()
         event.accept()
 
 
-def remove_demo_copy(path: str) -> None:
-    """Delete a throwaway demo copy (the folder ``assess demo`` made for it in the temporary directory)."""
-    folder = Path(path).parent
-    temporary = Path(tempfile.gettempdir()).resolve()
-    if folder.name.startswith("assess-demo-") and folder.resolve().parent == temporary:
-        shutil.rmtree(folder, ignore_errors=True)
+def _ignoring_checked(slot: Callable[[], object]) -> Callable[..., None]:
+    """A slot for ``triggered``, which passes whether the action is checked to those that take it."""
+
+    def run(*_checked: object) -> None:
+        slot()
+
+    return run
 
 
 def _demo_available() -> bool:

@@ -92,6 +92,12 @@ def _cell(text: str) -> QTableWidgetItem:
     return cell
 
 
+def _cell_at(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    cell = table.item(row, column)
+    assert cell is not None, "every cell of the conflicts is filled"
+    return cell
+
+
 class MergeDialog(QDialog):
     def __init__(self, plan: MergePlan, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,7 +199,7 @@ class MergeDialog(QDialog):
             table.setItem(row, BASE, _cell(shown(conflict.base)))
             table.setItem(row, MINE, _cell(shown(conflict.mine)))
             table.setItem(row, THEIRS, _cell(shown(conflict.theirs)))
-            table.item(row, BASE).setForeground(QBrush(NOT_CHOSEN))
+            _cell_at(table, row, BASE).setForeground(QBrush(NOT_CHOSEN))
             combo = QComboBox()
             combo.setAccessibleName(
                 self.tr("Keep for {code}, {field}").format(code=conflict.code, field=field_label(conflict))
@@ -203,10 +209,10 @@ class MergeDialog(QDialog):
             combo.addItem(self.tr("Theirs"), "theirs")
             combo.currentIndexChanged.connect(self._update)
             holder = QWidget()  # keeps the combo box at the top of a tall row, at its own height
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(2, 2, 2, 2)
-            column.addWidget(combo)
-            column.addStretch(1)
+            stack = QVBoxLayout(holder)
+            stack.setContentsMargins(2, 2, 2, 2)
+            stack.addWidget(combo)
+            stack.addStretch(1)
             table.setCellWidget(row, CHOICE, holder)
             self.choices.append(combo)
         header.sectionResized.connect(lambda *_: table.resizeRowsToContents())  # wrapped texts need new heights
@@ -216,7 +222,11 @@ class MergeDialog(QDialog):
     def conflict_rows(self) -> list[tuple[str, str, str, str, str]]:
         """The conflicts as shown (long texts in full, as their tooltips show them): item, field, as sent, mine, theirs."""
         table = self.conflicts
-        return [tuple(table.item(r, c).toolTip() for c in range(CHOICE)) for r in range(table.rowCount())]  # type: ignore[misc]
+        rows = []
+        for r in range(table.rowCount()):
+            item, field, base, mine, theirs = (_cell_at(table, r, c).toolTip() for c in range(CHOICE))
+            rows.append((item, field, base, mine, theirs))
+        return rows
 
     def choose(self, row: int, side: Side | None) -> None:
         combo = self.choices[row]
@@ -232,7 +242,7 @@ class MergeDialog(QDialog):
             side = combo.currentData()
             settled += side is not None
             for column, name in ((MINE, "mine"), (THEIRS, "theirs")):
-                cell = self.conflicts.item(row, column)
+                cell = _cell_at(self.conflicts, row, column)
                 kept = side == name
                 cell.setBackground(QBrush(CHOSEN) if kept else QBrush())
                 cell.setForeground(QBrush(NOT_CHOSEN) if side is not None and not kept else QBrush())
@@ -292,4 +302,9 @@ class MergeDialog(QDialog):
 
     def change_rows(self) -> list[list[str]]:
         tree = self.changes
-        return [[tree.topLevelItem(r).text(c) for c in range(5)] for r in range(tree.topLevelItemCount())]
+        rows = []
+        for r in range(tree.topLevelItemCount()):
+            row = tree.topLevelItem(r)
+            assert row is not None
+            rows.append([row.text(c) for c in range(5)])
+        return rows

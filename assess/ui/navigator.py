@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,11 @@ from assess.scoring import Filters
 from assess.ui import formats, timers
 from assess.ui.item_tree import ItemFilter, ItemTreeModel, status_label
 from assess.ui.workspace import Workspace
+
+
+class Direction(Enum):
+    NEXT = "next"
+    PREVIOUS = "previous"
 
 
 class Navigator(QWidget):
@@ -200,7 +207,7 @@ class Navigator(QWidget):
         self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
-    def step(self, forward: bool, only_assessable: bool = True) -> None:
+    def step(self, direction: Direction, *, only_assessable: bool = True) -> None:
         """Go to the next (or previous) item in the tree's order, skipping context.
 
         From the current item it walks the tree's order and stops at the first item that is shown (and
@@ -208,6 +215,7 @@ class Navigator(QWidget):
         forward to the next such item after it (else the first one) and backward to the last one.
         """
         items, states = self.model.items, self.workspace.states
+        forward = direction is Direction.NEXT
 
         def first(positions: range) -> str | None:
             for n in positions:

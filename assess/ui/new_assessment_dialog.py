@@ -28,15 +28,6 @@ class NewAssessment:
     framework_version: str | None
     previous_id: int | None
 
-    def fields(self) -> dict[str, object]:
-        chosen: dict[str, object] = {"country": self.country, "title": self.title, "period": self.period}
-        if self.previous_id is not None:
-            chosen["previous_id"] = self.previous_id
-        else:
-            chosen["framework_key"] = self.framework_key
-            chosen["framework_version"] = self.framework_version
-        return chosen
-
 
 @dataclass(frozen=True)
 class Names:

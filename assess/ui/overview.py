@@ -7,7 +7,7 @@ Clicking a gap, or pressing Enter on it, opens the item.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -78,7 +78,7 @@ class ScoreChart(QWidget):
 
         # legend
         painter.setPen(text)
-        lx = left
+        lx: float = left
         for color, name in ((icons.LAW, self.tr("In law and institutions")), (icons.PRACTICE, self.tr("In practice"))):
             painter.fillRect(QRectF(lx, line * 0.25, line * 0.8, line * 0.8), color)
             painter.drawText(QRectF(lx + line, 0, 400, line * 1.3), Qt.AlignmentFlag.AlignVCenter, name)
@@ -110,18 +110,18 @@ class ScoreChart(QWidget):
                 complete=formats.number(pillar.complete), assessable=formats.number(pillar.assessable)
             )
             painter.drawText(QRectF(0, y + bar, label_width - 12, bar), Qt.AlignmentFlag.AlignVCenter, done)
-            for offset, value, color in ((0, pillar.law_mean, icons.LAW), (bar, pillar.practice_mean, icons.PRACTICE)):
-                if value is None:
+            for offset, mean, color in ((0, pillar.law_mean, icons.LAW), (bar, pillar.practice_mean, icons.PRACTICE)):
+                if mean is None:
                     painter.setPen(faint)
                     painter.drawText(
                         QRectF(left + 4, y + offset, 200, bar), Qt.AlignmentFlag.AlignVCenter, self.tr("not scored")
                     )
                     continue
-                width = max(x(value) - left, 2)
+                width = max(x(mean) - left, 2)
                 painter.fillRect(QRectF(left, y + offset + 1, width, bar - 2), color)
                 painter.setPen(text)
                 painter.drawText(
-                    QRectF(left + width + 4, y + offset, 60, bar), Qt.AlignmentFlag.AlignVCenter, formats.decimal(value)
+                    QRectF(left + width + 4, y + offset, 60, bar), Qt.AlignmentFlag.AlignVCenter, formats.decimal(mean)
                 )
         painter.end()
 
@@ -178,10 +178,10 @@ class OverviewPage(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def _open(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         code = row.data(0, Qt.ItemDataRole.UserRole)
@@ -192,8 +192,9 @@ class OverviewPage(QWidget):
         self._stale = False
         if self.workspace.assessment is None:
             return
-        overview, gaps = self.workspace.overview()
-        self.show_overview(overview, gaps)
+        shown = self.workspace.overview()
+        if shown is not None:
+            self.show_overview(*shown)
 
     def show_overview(self, overview: Overview, gaps: list[ItemState]) -> None:
         info, total = overview.assessment, overview.overall

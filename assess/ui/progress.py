@@ -32,7 +32,7 @@ class ProgressDialog(QDialog):
 
     cancelRequested = Signal()
 
-    def __init__(self, parent: QWidget, title: str, label: str, cancellable: bool) -> None:
+    def __init__(self, parent: QWidget, title: str, label: str, *, cancellable: bool) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -92,7 +92,7 @@ class BackgroundJob(QObject):
         super().__init__(parent)
         self.control: tasks.TaskControl | None = None
         self.finished = False
-        self.dialog = ProgressDialog(parent, title, label, cancellable)
+        self.dialog = ProgressDialog(parent, title, label, cancellable=cancellable)
         self.dialog.cancelRequested.connect(self.cancel)
 
     def start(

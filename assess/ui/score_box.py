@@ -1,7 +1,9 @@
 """The two scores on the framework's scale (each level described), or N/A with its required justification.
 
-The box reports each decision as the fields to save (``edited``); an N/A is only reported once
-it has its justification, and until then the box says what is missing.
+The box reports each decision as the fields to save at once (``edited``) and the justification as it is
+typed (``typed``, saved after a pause like any text); an N/A is only reported once it has its
+justification, and until then the box says what is missing. Unticking N/A is always reported: the
+editor knows whether there is an N/A to take back.
 """
 
 from __future__ import annotations
@@ -26,16 +28,17 @@ import framework as fw
 from assess.assessments import AssessmentInfo
 from assess.scoring import ItemState
 from assess.ui import formats
+from assess.ui.save_state import SaveStateLabel
 from framework import pick
 
 
 class ScoreBox(QGroupBox):
     edited = Signal(dict)  # the fields to save at once
+    typed = Signal(dict)  # the fields to save after a pause in typing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Scores"), parent)
         self._loading = False
-        self._stored_na = False
         self._read_only = False
         form = QFormLayout(self)
         self.law = self._combo(self.tr("Score in law and institutions"))
@@ -54,7 +57,7 @@ class ScoreBox(QGroupBox):
         self.na_reason = QLineEdit()
         self.na_reason.setAccessibleName(self.tr("Why the item does not apply"))
         self.na_reason.setPlaceholderText(self.tr("Why does the item not apply? (required)"))
-        self.na_reason.editingFinished.connect(self._na_reason_done)
+        self.na_reason.textEdited.connect(self._na_reason_typed)
         self.na_hint = QLabel(self.tr("An item is only N/A with a justification: say why it does not apply."))
         self.na_hint.setObjectName("naHint")
         row = QHBoxLayout()
@@ -66,6 +69,8 @@ class ScoreBox(QGroupBox):
         self.scale.setObjectName("scaleLegend")
         self.scale.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.scale)
+        self.save_state = SaveStateLabel(self.tr("Save state of the scores"))
+        form.insertRow(0, self.save_state)  # first: under the title, the state of the group
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -79,30 +84,30 @@ class ScoreBox(QGroupBox):
         """The levels of the assessment's scale in both lists, and the legend describing each."""
         levels: list[tuple[int | None, str, str]] = [(None, self.tr("— not scored —"), "")]
         for value in range(info.scale_min, info.scale_max + 1):
-            level = framework.scale.level(value)
-            label = pick(level.label, lang) if level else ""
-            description = pick(level.description, lang) if level else ""
+            defined = framework.scale.level(value)
+            label = pick(defined.label, lang) if defined else ""
+            description = pick(defined.description, lang) if defined else ""
             number = formats.number(value)
             levels.append((value, f"{number} · {label}" if label else number, description))
         self._loading = True
         for combo in (self.law, self.practice):
             if [combo.itemText(i) for i in range(combo.count())] != [text for _, text, _ in levels]:
                 combo.clear()
-                for value, text, tip in levels:
-                    combo.addItem(text, value)
+                for level, text, tip in levels:
+                    combo.addItem(text, level)
                     combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self._loading = False
         rows = "".join(
-            f"<tr><td><b>{formats.number(value)}</b>&nbsp;</td><td>{html.escape(text.split(' · ', 1)[-1])}: {html.escape(tip)}</td></tr>"
-            for value, text, tip in levels[1:]
+            f"<tr><td><b>{formats.number(level)}</b>&nbsp;</td><td>{html.escape(text.split(' · ', 1)[-1])}: {html.escape(tip)}</td></tr>"
+            for level, text, tip in levels[1:]
+            if level is not None
         )
         self.scale.setText(self.tr("<small>The scale:</small>") + f"<table><small>{rows}</small></table>")
-        for dimension, label in (("law", self.law_label), ("practice", self.practice_label)):
-            label.setToolTip(pick(framework.dimensions.get(dimension), lang))
+        for dimension, caption in (("law", self.law_label), ("practice", self.practice_label)):
+            caption.setToolTip(pick(framework.dimensions.get(dimension), lang))
 
     def set_values(self, state: ItemState) -> None:
         r = state.response
-        self._stored_na = r.not_applicable
         self._loading = True
         try:
             for combo, value in ((self.law, r.law), (self.practice, r.practice)):
@@ -159,15 +164,14 @@ class ScoreBox(QGroupBox):
             self._emit({"not_applicable": True, "na_justification": reason})
         elif checked:
             self.na_reason.setFocus()
-        elif self._stored_na:
+        else:
             self._emit({"not_applicable": False})
 
-    def _na_reason_done(self) -> None:
+    def _na_reason_typed(self, text: str) -> None:
         self.update_state()
-        reason = self.na_reason.text().strip()
-        if self._loading or not self.na.isChecked() or not reason:
-            return
-        self._emit({"not_applicable": True, "na_justification": reason})
+        reason = text.strip()
+        if not self._loading and not self._read_only and self.na.isChecked() and reason:
+            self.typed.emit({"not_applicable": True, "na_justification": reason})
 
 
 def _stack(*widgets: QWidget) -> QWidget:

@@ -38,14 +38,6 @@ def remember_database(path: str) -> None:
     store.sync()
 
 
-def forget_database(path: str) -> None:
-    store = settings()
-    store.setValue("recent/databases", [p for p in recent_databases() if p != path])
-    if store.value("last/database") == path:
-        store.remove("last/database")
-    store.sync()
-
-
 def last_database() -> str | None:
     value = settings().value("last/database")
     return str(value) if value else None

@@ -2,7 +2,7 @@
 
 It asks for the server, port, database, user, an optional password (never saved) and whether to insist on an
 encrypted connection, and builds the URL with :func:`assess.server.server_url`; the window opens it
-(:mod:`assess.ui.window_shared`).
+(:mod:`assess.ui.database_commands`).
 """
 
 from __future__ import annotations

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-Done = Callable[[Any], None]
+T = TypeVar("T")
 Failed = Callable[[BaseException], None]
 Progress = Callable[[int, int], None]
 
@@ -22,7 +22,7 @@ Progress = Callable[[int, int], None]
 class TaskControl:
     """What the background function sees: ``progress(done, total)`` and ``cancelled()``."""
 
-    def __init__(self, report: Callable[[int, int], None] | None = None) -> None:
+    def __init__(self, report: Progress | None = None) -> None:
         self._cancel = threading.Event()
         self._report = report
 
@@ -37,6 +37,18 @@ class TaskControl:
         self._cancel.set()
 
 
+class Runner(Protocol):
+    """How a task is run: on the thread pool (:func:`run_threaded`) or at once (:func:`run_sync`)."""
+
+    def __call__(
+        self,
+        fn: Callable[[TaskControl], T],
+        on_done: Callable[[T], None],
+        on_error: Failed,
+        progress: Progress | None = None,
+    ) -> TaskControl: ...
+
+
 class _Relay(QObject):
     """Lives on the GUI thread; signals emitted from the worker arrive here queued."""
 
@@ -44,7 +56,7 @@ class _Relay(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, on_done: Done, on_error: Failed, progress: Progress | None) -> None:
+    def __init__(self, on_done: Callable[[Any], None], on_error: Failed, progress: Progress | None) -> None:
         super().__init__()
         self._on_done, self._on_error, self._progress = on_done, on_error, progress
         self.progressed.connect(self._relay_progress)
@@ -69,7 +81,7 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[TaskControl], Any], control: TaskControl, relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[TaskControl], object], control: TaskControl, relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn, self._control, self._relay = fn, control, relay
@@ -96,7 +108,7 @@ def pool() -> QThreadPool:
 
 
 def run_threaded(
-    fn: Callable[[TaskControl], Any], on_done: Done, on_error: Failed, progress: Progress | None = None
+    fn: Callable[[TaskControl], T], on_done: Callable[[T], None], on_error: Failed, progress: Progress | None = None
 ) -> TaskControl:
     relay = _Relay(on_done, on_error, progress)
     _active.add(relay)
@@ -106,7 +118,7 @@ def run_threaded(
 
 
 def run_sync(
-    fn: Callable[[TaskControl], Any], on_done: Done, on_error: Failed, progress: Progress | None = None
+    fn: Callable[[TaskControl], T], on_done: Callable[[T], None], on_error: Failed, progress: Progress | None = None
 ) -> TaskControl:
     """Run at once on the calling thread (tests): deterministic, no thread involved."""
     control = TaskControl(progress)
@@ -119,10 +131,10 @@ def run_sync(
     return control
 
 
-_runner = run_threaded
+_runner: Runner = run_threaded
 
 
-def set_runner(runner: Callable[..., TaskControl]) -> Callable[..., TaskControl]:
+def set_runner(runner: Runner) -> Runner:
     """Use ``runner`` for every later task; return the one used before."""
     global _runner
     previous, _runner = _runner, runner
@@ -130,7 +142,7 @@ def set_runner(runner: Callable[..., TaskControl]) -> Callable[..., TaskControl]
 
 
 def run_task(
-    fn: Callable[[TaskControl], Any], on_done: Done, on_error: Failed, progress: Progress | None = None
+    fn: Callable[[TaskControl], T], on_done: Callable[[T], None], on_error: Failed, progress: Progress | None = None
 ) -> TaskControl:
     """Run ``fn(control)`` in the background; the returned control cancels it."""
     return _runner(fn, on_done, on_error, progress)

@@ -1,80 +1,78 @@
-"""Undo and Redo: each edit as a QUndoCommand whose undo is the service call that puts the old values back.
+"""Undo and Redo: every saved edit as a command, and the :class:`History` that writes it back or again.
 
-An edit is saved before its command is pushed (so a refused edit never enters the stack);
-the first ``redo()``, which QUndoStack calls on push, therefore does nothing. A command
-whose undo or redo is refused (the assessment was marked final meanwhile, someone else
-changed the item) reports why and drops out of the stack.
+An edit enters the history once it is saved, so a refused edit never does. Undo and Redo are writes
+like any other (:mod:`assess.ui.writes`): the history moves only once the write is stored, which is
+why the commands' own ``undo()`` and ``redo()`` (which QUndoStack calls as it moves) do nothing. A
+command whose write is refused for good (the assessment was marked final meanwhile, someone else
+changed the item) leaves the history and the user reads why; one that failed because the database
+could not be written stays, to be tried again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections import deque
+from collections.abc import Callable
+from enum import Enum
+from functools import partial
+from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from assess.evidence import EvidenceView
-
-if TYPE_CHECKING:
-    from assess.ui.workspace import Workspace
+from assess.assessments import AssessmentInfo
+from assess.responses import ResponseView
+from assess.ui.workspace import Workspace
+from assess.ui.writes import Write
+from db import StoreError
 
 TEXT_FIELDS = frozenset({"rationale", "next_action", "technical_assistance", "na_justification"})
 TEXT_EDIT_ID = 1001
 
 
-@dataclass
-class EvidenceRef:
-    """One piece of evidence across removals and restores (each restore gives it a new id)."""
-
-    id: int
-    view: EvidenceView | None
+class Step(Enum):
+    UNDO = "undo"
+    REDO = "redo"
 
 
-class _Command(QUndoCommand):
-    def __init__(self, workspace: Workspace, text: str) -> None:
-        super().__init__(text)
-        self.workspace = workspace
-        self._pushed = False
+class Undoable(QUndoCommand):
+    """A saved edit and how to write it back (:attr:`Step.UNDO`) or again (:attr:`Step.REDO`)."""
 
-    def redo(self) -> None:
-        if not self._pushed:  # already done when it was pushed
-            self._pushed = True
-            return
-        self._run(self.do)
+    def redo(self) -> None:  # the History has written it by the time QUndoStack calls this
+        pass
 
     def undo(self) -> None:
-        self._run(self.undo_it)
+        pass
 
-    def _run(self, step: Any) -> None:
-        try:
-            step()
-        except Exception as exc:
-            self.setObsolete(True)
-            self.workspace.fail(exc)
-
-    def do(self) -> None:
+    def work(self, step: Step) -> Callable[[], Any]:
+        """What to write, prepared when the write's turn comes (run on a worker thread)."""
         raise NotImplementedError
 
-    def undo_it(self) -> None:
+    def apply(self, step: Step, result: Any) -> None:
+        """The window takes what was stored."""
+        raise NotImplementedError
+
+    def refused(self, exc: BaseException) -> BaseException:
+        """The write failed: ``exc`` in the user's terms (the window catching up with what is stored)."""
         raise NotImplementedError
 
 
-class ResponseEdit(_Command):
+class ResponseEdit(Undoable):
     """Fields of one response, from ``old`` to ``new``; consecutive edits of one text field merge."""
 
     def __init__(self, workspace: Workspace, code: str, old: dict[str, Any], new: dict[str, Any], text: str) -> None:
-        super().__init__(workspace, text)
+        super().__init__(text)
+        self.workspace = workspace
         self.code, self.old, self.new = code, old, new
 
-    def _set(self, values: dict[str, Any]) -> None:
-        self.workspace.apply(self.code, values)
+    def work(self, step: Step) -> Callable[[], ResponseView]:
+        return self.workspace.response_work(self.code, self.old if step is Step.UNDO else self.new)
+
+    def apply(self, step: Step, result: ResponseView) -> None:
+        self.workspace.took(result)
         self.workspace.revealItem.emit(self.code)
 
-    def do(self) -> None:
-        self._set(self.new)
-
-    def undo_it(self) -> None:
-        self._set(self.old)
+    def refused(self, exc: BaseException) -> BaseException:
+        return self.workspace.refused(self.code, exc)
 
     def _text_field(self) -> str | None:
         names = set(self.new)
@@ -94,37 +92,92 @@ class ResponseEdit(_Command):
         return True
 
 
-class AssessmentEdit(_Command):
+class AssessmentEdit(Undoable):
     """A rename or a change of status of the open assessment."""
 
     def __init__(self, workspace: Workspace, old: dict[str, str], new: dict[str, str], text: str) -> None:
-        super().__init__(workspace, text)
+        super().__init__(text)
+        self.workspace = workspace
         self.old, self.new = old, new
 
-    def do(self) -> None:
-        self.workspace.apply_assessment(**self.new)
+    def work(self, step: Step) -> Callable[[], AssessmentInfo]:
+        return self.workspace.assessment_work(self.old if step is Step.UNDO else self.new)
 
-    def undo_it(self) -> None:
-        self.workspace.apply_assessment(**self.old)
+    def apply(self, step: Step, result: AssessmentInfo) -> None:
+        self.workspace.set_assessment(result)
 
-
-class EvidenceAdded(_Command):
-    def __init__(self, workspace: Workspace, ref: EvidenceRef, text: str) -> None:
-        super().__init__(workspace, text)
-        self.ref = ref
-
-    def do(self) -> None:
-        view = self.workspace.reattach(self.ref)
-        self.workspace.revealItem.emit(view.item_code)
-
-    def undo_it(self) -> None:
-        gone = self.workspace.detach(self.ref)
-        self.workspace.revealItem.emit(gone.item_code)
+    def refused(self, exc: BaseException) -> BaseException:
+        return self.workspace.for_user(exc)
 
 
-class EvidenceRemoved(EvidenceAdded):
-    def do(self) -> None:
-        super().undo_it()
+class History(QObject):
+    """The undo history of the open assessment (cleared when another one opens)."""
 
-    def undo_it(self) -> None:
-        super().do()
+    changed = Signal()  # whether Undo or Redo can be done, or what they would do, changed
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.stack = QUndoStack(self)
+        for signal in (self.stack.canUndoChanged, self.stack.canRedoChanged, self.stack.indexChanged):
+            signal.connect(self.changed)
+        self._steps: deque[Step] = deque()  # Undo and Redo asked for while one is being written
+        self._moving = False
+        workspace.assessmentOpened.connect(self.clear)
+
+    def push(self, command: Undoable) -> None:
+        self.stack.push(command)
+
+    def clear(self) -> None:
+        self._steps.clear()
+        self.stack.clear()
+
+    def undo(self) -> None:
+        self._steps.append(Step.UNDO)
+        self._move()
+
+    def redo(self) -> None:
+        self._steps.append(Step.REDO)
+        self._move()
+
+    def _move(self) -> None:
+        if not self._moving and self._steps:
+            self._moving = True
+            self.workspace.writes.submit(partial(self._write, self._steps.popleft()))
+
+    def _write(self, step: Step) -> Write[Any] | None:
+        index = self.stack.index()
+        at = index - 1 if step is Step.UNDO else index
+        command = self.stack.command(at) if 0 <= at < self.stack.count() else None
+        if not isinstance(command, Undoable):
+            self._moving = False
+            self._steps.clear()
+            return None
+        return Write(command.work(step), partial(self._done, command, step), partial(self._failed, command, step))
+
+    def _shift(self, step: Step) -> None:
+        if step is Step.UNDO:
+            self.stack.undo()
+        else:
+            self.stack.redo()
+
+    def _done(self, command: Undoable, step: Step, result: object) -> None:
+        what = command.text()
+        command.apply(step, result)
+        self._shift(step)
+        self.workspace.say(
+            QCoreApplication.translate("History", "Undone: {what}").format(what=what)
+            if step is Step.UNDO
+            else QCoreApplication.translate("History", "Redone: {what}").format(what=what)
+        )
+        self._moving = False
+        self._move()
+
+    def _failed(self, command: Undoable, step: Step, exc: BaseException) -> None:
+        mapped = command.refused(exc)
+        if not isinstance(mapped, StoreError):  # refused for good: it leaves the history
+            command.setObsolete(True)
+            self._shift(step)
+        self._moving = False
+        self._steps.clear()
+        self.workspace.failed.emit(mapped)

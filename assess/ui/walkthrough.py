@@ -11,7 +11,7 @@ import html
 import shlex
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -135,6 +135,8 @@ class Walkthrough(QDialog):
         """Open (or bring forward) the walkthrough at its first page."""
         while self.pages.count():
             page = self.pages.widget(0)
+            if page is None:
+                break
             self.pages.removeWidget(page)
             page.deleteLater()
         self.titles = []
@@ -182,6 +184,6 @@ class Walkthrough(QDialog):
         settings.set_walkthrough_pending(not self.never.isChecked())
         super().done(result)
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings.set_walkthrough_pending(not self.never.isChecked())
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

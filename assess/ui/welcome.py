@@ -94,7 +94,7 @@ class WelcomePage(QWidget):
         return button
 
     def set_content(
-        self, database: str | None, assessments: list[AssessmentInfo], recent: list[str], demo_available: bool
+        self, database: str | None, assessments: list[AssessmentInfo], recent: list[str], *, demo_available: bool
     ) -> None:
         self.database.setText(
             self.tr("Database: {path}").format(path=formats.path(database))

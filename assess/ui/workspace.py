@@ -1,8 +1,11 @@
 """The open database and the assessment being worked on, as the window sees them.
 
-It keeps the state of every item in memory (read once when an assessment is opened and
-updated item by item after each edit), calls the services for every change, turns every
-change into an undoable command, and tells the widgets through signals what changed.
+It keeps the state of every item in memory (read once when an assessment is opened and updated
+item by item after each saved edit) and tells the widgets through signals what changed. It reads
+on the GUI thread; every change goes through its :class:`~assess.ui.writes.WriteQueue` as a
+:class:`~assess.ui.writes.Write` whose work it prepares (:meth:`Workspace.response_work`,
+:meth:`Workspace.assessment_work`). What the user should read comes out as signals too: a line for
+the status bar (``said``) and a problem to show (``failed``).
 """
 
 from __future__ import annotations
@@ -10,31 +13,40 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 import framework as fw
 from assess import assessments, audit, evidence, frameworks, responses, scoring
 from assess.assessments import AssessmentInfo
 from assess.errors import ReadOnly, StaleEdit
+from assess.evidence import EvidenceView
+from assess.responses import ResponseView
 from assess.scoring import ItemState
-from assess.ui import errors, undo
-from assess.ui.workspace_evidence import EvidenceWork
+from assess.ui import errors
+from assess.ui.writes import WriteQueue
 from db import Store, StoreError
 
 SCORE_FIELDS = ("law", "practice", "not_applicable", "na_justification")
+T = TypeVar("T")
 
 
-class Workspace(QObject, EvidenceWork):
+def check_can_edit(store: Store) -> None:
+    """Refuse a change to a database the user may only read (the controls are off already)."""
+    if not store.can_edit:
+        raise ReadOnly(store.read_only_reason or "")
+
+
+class Workspace(QObject):
     assessmentOpened = Signal()  # another assessment (or none) is open: reload everything
     assessmentChanged = Signal()  # renamed, marked final or reopened
     responseChanged = Signal(str)  # one item's response changed; the cache already holds it
     evidenceChanged = Signal(str)  # one item's evidence changed
     institutionsChanged = Signal()
-    saved = Signal(str)  # a line for the status bar
+    said = Signal(str)  # a line for the status bar
+    failed = Signal(object)  # a problem the user must read (an exception, already in the user's terms)
     revealItem = Signal(str)  # Undo or Redo changed this item: show it
 
     def __init__(self, lang: str = "en", parent: QObject | None = None) -> None:
@@ -45,11 +57,7 @@ class Workspace(QObject, EvidenceWork):
         self.framework: fw.Framework | None = None
         self.states: dict[str, ItemState] = {}
         self.institutions: list[str] = []
-        self.undo_stack = QUndoStack(self)
-        self.report: Callable[[BaseException], None] = lambda exc: None
-        self.flush_edits: Callable[[], object] = lambda: None  # saves what the user is typing (set by the window)
-        self._refs: dict[int, undo.EvidenceRef] = {}
-        self.last_error: BaseException | None = None
+        self.writes = WriteQueue(self)
 
     # --- the database ---------------------------------------------------------------------------------------
 
@@ -67,37 +75,28 @@ class Workspace(QObject, EvidenceWork):
         self.close()
         self._store = store
 
-    # --- sessions -------------------------------------------------------------------------------------------
-
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A committed session; driver errors come out as messages about the user's database."""
-        with self.mapped_errors(), self.store.session() as session:
-            yield session
-
-    @contextmanager
-    def mapped_errors(self) -> Iterator[None]:
-        """Driver errors raised inside come out as messages about the user's database."""
         try:
-            yield
+            with self.store.session() as session:
+                yield session
         except Exception as exc:
-            mapped = errors.for_user(exc, self.store.label)
+            mapped = self.for_user(exc)
             if mapped is exc:
                 raise
             raise mapped from None
 
-    def fail(self, exc: BaseException) -> None:
-        """Tell the user why something was refused (or log a bug); remember it for the caller."""
-        self.last_error = errors.for_user(exc, self._store.label if self._store else "")
-        self.report(self.last_error)
+    def for_user(self, exc: BaseException) -> BaseException:
+        """``exc`` in the user's terms: a driver error becomes a message about the open database."""
+        return errors.for_user(exc, self._store.label if self._store else "")
 
-    def _guard(self, action: Callable[[], Any]) -> Any:
-        self.last_error = None
-        try:
-            return action()
-        except Exception as exc:
-            self.fail(exc)
-            return None
+    def report_failure(self, exc: BaseException) -> None:
+        """Tell the user why something was refused (or that something went wrong, logged)."""
+        self.failed.emit(self.for_user(exc))
+
+    def say(self, text: str) -> None:
+        self.said.emit(text)
 
     # --- assessments ----------------------------------------------------------------------------------------
 
@@ -123,11 +122,6 @@ class Workspace(QObject, EvidenceWork):
         """Nothing may be changed: no assessment is open, it is final, or the database may only be read."""
         return self.assessment is None or self.assessment.status == "final" or not self.can_edit
 
-    def check_can_edit(self) -> None:
-        """Refuse a change to a database the user may only read (the controls are off already)."""
-        if not self.can_edit:
-            raise ReadOnly(self.read_only_reason or "")
-
     def list_assessments(self) -> list[AssessmentInfo]:
         with self.session() as session:
             return assessments.list_all(session)
@@ -149,14 +143,10 @@ class Workspace(QObject, EvidenceWork):
         self.assessment, self.framework = info, framework
         self.states = {s.code: s for s in states}
         self.institutions = names
-        self._refs.clear()
-        self.undo_stack.clear()
         self.assessmentOpened.emit()
 
     def close_assessment(self) -> None:
         """Forget the assessment; drop file content that only Undo still needed."""
-        self.undo_stack.clear()
-        self._refs.clear()
         if self._store is not None and self.assessment is not None:
             try:
                 with self.session() as session:
@@ -167,71 +157,32 @@ class Workspace(QObject, EvidenceWork):
         self.assessmentOpened.emit()
 
     def close(self) -> None:
-        """Close the assessment and the database."""
+        """Close the assessment and the database (the caller has let the writes finish)."""
         if self._store is None:
             return
         self.close_assessment()
         self._store.close()
         self._store = None
 
-    def create(self, **fields: Any) -> AssessmentInfo | None:
-        def action() -> AssessmentInfo:
-            self.check_can_edit()
-            with self.session() as session:
-                return assessments.create(session, **fields)
-
-        info: AssessmentInfo | None = self._guard(action)
-        if info is not None:
-            self.open(info.id)
-            self.saved.emit(QCoreApplication.translate("Workspace", "Created {label}").format(label=info.label))
-        return info
-
-    def apply_assessment(self, status: str | None = None, **names: str) -> None:
-        """Rename or change the status (raises); used directly by Undo and Redo."""
-        assert self.assessment is not None
-        self.check_can_edit()
-        with self.session() as session:
-            if status is not None:
-                info = assessments.set_status(session, self.assessment.id, status)
-            else:
-                info = assessments.rename(session, self.assessment.id, **names)
+    def set_assessment(self, info: AssessmentInfo) -> None:
+        """The open assessment as stored after a rename or a change of status."""
         self.assessment = info
         self.assessmentChanged.emit()
 
-    def rename(self, country: str, title: str, period: str) -> bool:
-        current = self.assessment
-        assert current is not None
-        old = {"country": current.country, "title": current.title, "period": current.period}
-        new = {"country": country, "title": title, "period": period}
-        if self._guard(lambda: self.apply_assessment(**new) or True) is None:
-            return False
-        self.undo_stack.push(
-            undo.AssessmentEdit(self, old, new, QCoreApplication.translate("Workspace", "Rename the assessment"))
-        )
-        self.saved.emit(
-            QCoreApplication.translate("Workspace", "Saved: the assessment is now called {label}").format(
-                label=self.assessment.label
-            )
-        )
-        return True
-
-    def set_status(self, status: str) -> bool:
+    def assessment_work(self, values: dict[str, str]) -> Callable[[], AssessmentInfo]:
+        """What renames the open assessment (``values`` holds names) or changes its status (``{"status": ...}``)."""
         assert self.assessment is not None
-        old = self.assessment.status
-        if old == status or self._guard(lambda: self.apply_assessment(status=status) or True) is None:
-            return False
-        text = (
-            QCoreApplication.translate("Workspace", "Mark the assessment final")
-            if status == "final"
-            else QCoreApplication.translate("Workspace", "Reopen the assessment as a draft")
-        )
-        self.undo_stack.push(undo.AssessmentEdit(self, {"status": old}, {"status": status}, text))
-        self.saved.emit(
-            QCoreApplication.translate("Workspace", "Saved: the assessment is final")
-            if status == "final"
-            else QCoreApplication.translate("Workspace", "Saved: reopened as a draft")
-        )
-        return True
+        store, aid = self.store, self.assessment.id
+        status, names = values.get("status"), {k: v for k, v in values.items() if k != "status"}
+
+        def work() -> AssessmentInfo:
+            check_can_edit(store)
+            with store.session() as session:
+                if status is not None:
+                    return assessments.set_status(session, aid, status)
+                return assessments.rename(session, aid, **names)
+
+        return work
 
     # --- responses ------------------------------------------------------------------------------------------
 
@@ -241,100 +192,118 @@ class Workspace(QObject, EvidenceWork):
     def item(self, code: str) -> fw.Item | None:
         return self.framework.item(code) if self.framework and self.framework.has(code) else None
 
-    def old_values(self, code: str, fields: dict[str, Any]) -> dict[str, Any]:
-        """The current values of the fields an edit will touch (a score edit may touch all four score fields)."""
+    def values(self, code: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """The stored values of the fields an edit touches (a score edit may touch all four score fields)."""
         r = self.states[code].response
-        current = {
-            "law": r.law,
-            "practice": r.practice,
-            "not_applicable": r.not_applicable,
-            "na_justification": r.na_justification,
-            "rationale": r.rationale,
-            "institutions": list(r.institutions),
-            "priority": r.priority,
-            "target_date": r.target_date,
-            "next_action": r.next_action,
-            "technical_assistance": r.technical_assistance,
-        }
         names = set(fields)
         if names & set(SCORE_FIELDS):
             names |= set(SCORE_FIELDS)
-        return {name: current[name] for name in names}
+        return {name: list(r.institutions) if name == "institutions" else getattr(r, name) for name in names}
 
-    def apply(self, code: str, fields: dict[str, Any], expected: bool = True) -> None:
-        """Save ``fields`` of one response through the service and update the cache (raises)."""
+    def response_work(self, code: str, fields: dict[str, Any]) -> Callable[[], ResponseView]:
+        """What saves ``fields`` of one response on the version the window holds now (prepared when the
+        write's turn comes, so after the writes before it): :meth:`took` shows what it stored."""
         assert self.assessment is not None
-        self.check_can_edit()
-        state = self.states[code]
-        version = state.response.version if expected else None
-        try:
-            with self.mapped_errors():
-                view = responses.save(self.store, self.assessment.id, code, expected_version=version, **fields)
-        except StaleEdit:
-            self.reload_item(code)
-            raise
-        self.states[code] = replace(state, response=view)
-        if "institutions" in fields:
-            known = {n.casefold() for n in self.institutions}
-            added = [n for n in view.institutions if n.casefold() not in known]
-            if added:
-                self.institutions = sorted([*self.institutions, *added], key=str.casefold)
-                self.institutionsChanged.emit()
+        store, aid, version = self.store, self.assessment.id, self.states[code].response.version
+        values = dict(fields)
+
+        def work() -> ResponseView:
+            check_can_edit(store)
+            return responses.save(store, aid, code, expected_version=version, **values)
+
+        return work
+
+    def took(self, view: ResponseView) -> None:
+        """A response as just stored: into the cache, and the widgets told."""
+        code = view.item_code
+        self.states[code] = replace(self.states[code], response=view)
+        known = {n.casefold() for n in self.institutions}
+        added = [n for n in view.institutions if n.casefold() not in known]
+        if added:
+            self.institutions = sorted([*self.institutions, *added], key=str.casefold)
+            self.institutionsChanged.emit()
         self.responseChanged.emit(code)
 
-    def edit(self, code: str, fields: dict[str, Any], text: str) -> bool:
-        """One edit made in the window: saved at once, undoable; False (and a message) if refused."""
-        if code not in self.states:
-            return False
-        old = self.old_values(code, fields)
-        self.last_error = None
-        try:
-            self.apply(code, fields)
-        except Exception as exc:
-            self.fail(exc)
-            if not isinstance(self.last_error, StoreError):
-                self.responseChanged.emit(code)  # the widgets show what is stored
+    def refused(self, code: str, exc: BaseException) -> BaseException:
+        """A write of ``code`` failed: after a stale edit the cache takes what is stored now; the error in the
+        user's terms is returned for the caller to report."""
+        mapped = self.for_user(exc)
+        if isinstance(mapped, StaleEdit) and code in self.states:
+            if mapped.current is not None:
+                self.took(mapped.current)
             else:
-                self.saved.emit(
-                    QCoreApplication.translate(
-                        "Workspace", "Not saved: the database could not be written. The edit is kept and tried again."
-                    )
-                )
-            return False
-        new = self.old_values(code, fields)
-        if new != old:
-            self.undo_stack.push(undo.ResponseEdit(self, code, old, new, text))
-            self.saved.emit(QCoreApplication.translate("Workspace", "Saved: {what}").format(what=text))
-        return True
+                self.reload_item(code)
+        return mapped
 
     def reload_item(self, code: str) -> None:
         assert self.assessment is not None
-        with self.session() as session:
-            view = responses.get(session, self.assessment.id, code)
-        self.states[code] = replace(self.states[code], response=view)
+        try:
+            with self.session() as session:
+                view = responses.get(session, self.assessment.id, code)
+        except Exception as exc:
+            self.report_failure(exc)
+            return
+        self.took(view)
+
+    # --- evidence -------------------------------------------------------------------------------------------
+
+    def evidence(self, code: str) -> list[EvidenceView]:
+        """The evidence of ``code`` for the screen (none when it cannot be read, and the status bar says why)."""
+        assessment = self.assessment
+        if assessment is None or code not in self.states:
+            return []
+
+        def read() -> list[EvidenceView]:
+            with self.session() as session:
+                return evidence.list_for(session, assessment.id, code)
+
+        return self._shown(read, [])
+
+    def count_evidence(self, code: str, delta: int) -> None:
+        """One piece of evidence more (or fewer) on ``code``: the tree, the tab and the list follow."""
+        state = self.states[code]
+        count = max(state.response.evidence_count + delta, 0)
+        self.states[code] = replace(state, response=replace(state.response, evidence_count=count))
+        self.evidenceChanged.emit(code)
         self.responseChanged.emit(code)
 
     # --- reading --------------------------------------------------------------------------------------------
 
     def history(self, code: str | None) -> list[audit.Change]:
-        if self.assessment is None:
+        """The changes of ``code`` (or of the assessment) for the screen, newest first (none when they cannot be read)."""
+        assessment = self.assessment
+        if assessment is None:
             return []
-        with self.session() as session:
-            return audit.history(session, self.assessment.id, code)
 
-    def overview(self) -> tuple[scoring.Overview, list[ItemState]]:
-        assert self.assessment is not None
-        with self.session() as session:
-            return scoring.overview(session, self.assessment.id, self.lang), scoring.gaps(
-                session, self.assessment.id, lang=self.lang
-            )
+        def read() -> list[audit.Change]:
+            with self.session() as session:
+                return audit.history(session, assessment.id, code)
 
-    # --- undo -----------------------------------------------------------------------------------------------
+        return self._shown(read, [])
 
-    def undo(self) -> None:
-        self.flush_edits()
-        self.undo_stack.undo()
+    def overview(self) -> tuple[scoring.Overview, list[ItemState]] | None:
+        """The overview and the gaps for the screen (None when they cannot be read)."""
+        assessment = self.assessment
+        if assessment is None:
+            return None
 
-    def redo(self) -> None:
-        self.flush_edits()
-        self.undo_stack.redo()
+        def read() -> tuple[scoring.Overview, list[ItemState]]:
+            with self.session() as session:
+                return scoring.overview(session, assessment.id, self.lang), scoring.gaps(
+                    session, assessment.id, lang=self.lang
+                )
+
+        return self._shown(read, None)
+
+    def _shown(self, read: Callable[[], T], nothing: T) -> T:
+        """A read for the screen, which follows the user from item to item: a database problem (a lost
+        server, rights taken away) is said in the status bar rather than in a message box at every move."""
+        try:
+            return read()
+        except Exception as exc:
+            mapped = self.for_user(exc)
+            if isinstance(mapped, StoreError):
+                self.say(errors.text_of(mapped))
+            else:
+                self.failed.emit(mapped)
+            return nothing

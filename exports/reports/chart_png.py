@@ -211,3 +211,25 @@ def matrix_chart(data: ReportData) -> bytes:
 
 
 __all__ = ["SCALE", "WIDTH_CM", "WIDTH_PX", "matrix_chart", "pillar_chart"]
+
+
+def text_png(text: str, size: float, colour: RGB, opacity: float, base: str = fonts.BOLD) -> tuple[bytes, float, float]:
+    """``text`` at ``size`` points as a transparent picture in ``colour`` at ``opacity``: the PNG, and its width
+    and height in points; the text's baseline is at a quarter of the height from the bottom.
+
+    The PDF's DRAFT watermark is such a picture, so that it is seen and printed but never copied as text."""
+    px = max(1, round(size * SCALE / 2))  # half the charts' resolution: about 125 dpi at the watermark's size
+    pieces = pdf_draw.runs(text, base)
+    total = sum(_font(font, px).getlength(piece) for font, piece in pieces)
+    width, height = math.ceil(total + px * 0.2), math.ceil(px * 1.4)
+    image = Image.new("RGBA", (width, height), (*colour, 0))
+    draw = ImageDraw.Draw(image)
+    left, baseline = px * 0.1, height * 0.75
+    for font, piece in pieces:
+        face = _font(font, px)
+        draw.text((left, baseline), piece, font=face, fill=(*colour, round(255 * opacity)), anchor="ls")
+        left += face.getlength(piece)
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    scale = px / size
+    return out.getvalue(), width / scale, height / scale

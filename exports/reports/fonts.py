@@ -7,7 +7,8 @@ in fonts that ship with Assess and are embedded (subset) in the PDF:
   its bold is a static instance of the same variable font, shipped as ``fonts/NotoSans-Bold.ttf``
   (see ``fonts/README.md``), because ReportLab draws only the default instance of a variable font;
 - Noto Sans Arabic from ``fontpkg-noto-sans-arabic`` (OFL-1.1), registered without shaping:
-  Arabic is shaped with ``arabic-reshaper`` and ordered with ``python-bidi`` (see :mod:`exports.reports.rtl`);
+  Arabic is shaped with ``arabic-reshaper`` and ordered with ``python-bidi`` (see :mod:`exports.reports.rtl`),
+  and its joined letter forms copy out of the PDF as the letters typed (:class:`BaseLetterFont`);
 - WenQuanYi Micro Hei (Chinese; Apache-2.0 or GPL-3+ with font exception), shipped as
   ``fonts/wqy-microhei.ttc`` from Debian's ``fonts-wqy-microhei``. Noto CJK has CFF outlines,
   which ReportLab refuses.
@@ -23,11 +24,12 @@ import re
 import unicodedata
 from functools import cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from assess.errors import AssessError
 
@@ -37,6 +39,40 @@ ARABIC = "AssessArabic"
 CJK = "AssessCJK"
 FALLBACK = (REGULAR, ARABIC, CJK)
 HERE = Path(__file__).resolve().parent / "fonts"
+
+
+def _base_letters(code: int) -> str:
+    """The letters an Arabic presentation form (a joined or ligated letter shape) stands for; others as they are."""
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return unicodedata.normalize("NFKC", chr(code)) or chr(code)
+    return chr(code)
+
+
+class BaseLetterFont(TTFont):  # type: ignore[misc]
+    """A TrueType font whose text copies out of the PDF as base letters, not as presentation forms.
+
+    The text drawn is shaped: "ﻭﺯﺍﺭﺓ" (joined forms U+FExx) where "وزارة" was typed. A PDF maps each glyph it
+    draws back to text through the font's ToUnicode table, which ReportLab writes from the characters drawn;
+    here each presentation form is mapped to the letters it shapes (a lam-alef ligature to both), as a
+    word processor does, so that searching and copying find the text as typed.
+    """
+
+    def addObjects(self, doc: Any) -> None:
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        for number, subset in enumerate(subsets):
+            if not any(0xFB50 <= code <= 0xFEFF for code in subset):
+                continue
+            name = b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
+            stream = doc.idToObject["toUnicodeCMap:" + name]
+            entries = "\n".join(
+                f"<{index:02X}> <{''.join(f'{ord(c):04X}' for c in _base_letters(code))}>"
+                for index, code in enumerate(subset)
+            )
+            head, _, rest = stream.content.partition(" beginbfchar\n")
+            tail = rest[rest.index("endbfchar") :]
+            stream.content = f"{head} beginbfchar\n{entries}\n{tail}"
 
 
 def _package_font(module: str, pattern: str) -> Path:
@@ -76,7 +112,7 @@ def register() -> None:
     try:
         pdfmetrics.registerFont(TTFont(REGULAR, str(paths[REGULAR])))
         pdfmetrics.registerFont(TTFont(BOLD, str(paths[BOLD])))
-        pdfmetrics.registerFont(TTFont(ARABIC, str(paths[ARABIC]), shapable=False))
+        pdfmetrics.registerFont(BaseLetterFont(ARABIC, str(paths[ARABIC]), shapable=False))
         pdfmetrics.registerFont(TTFont(CJK, str(paths[CJK]), subfontIndex=0, shapable=False))
     except OSError as exc:
         raise AssessError(

@@ -1,10 +1,11 @@
 """What a report shows, gathered once from the services, so that every writer only formats.
 
-:func:`gather` reads an assessment through ``assess`` (never the database directly): the
-overview, every assessable item with its framework text in the chosen language, its response
-and its evidence (sensitive evidence left out unless asked for), the gaps in register order,
-the action plan grouped by responsible institution, the technical assistance needed, and,
-with ``compare``, the change against a previous round (:mod:`assess.progress`).
+:func:`gather` reads the assessment once (:func:`assess.scoring.scorecard`, with its evidence) and, with
+``compare``, the previous round once; :func:`report_data` then derives, without reading anything more,
+every assessable item with its framework text in the chosen language, its response and its evidence
+(sensitive evidence left out unless asked for), the gaps in register order, the action plan grouped by
+responsible institution, the technical assistance needed, and the change against the previous round
+(:mod:`assess.progress`).
 """
 
 from __future__ import annotations
@@ -14,15 +15,21 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from assess import assessments, evidence, frameworks, scoring
+from assess import progress, scoring
 from assess.assessments import AssessmentInfo
 from assess.evidence import EvidenceView
-from assess.progress import Comparison, compare_with
-from assess.scoring import ItemState, Summary
+from assess.progress import Comparison
+from assess.scoring import ItemState, ItemStatus, Scorecard, Summary
 from framework import Framework, pick
 
 NO_INSTITUTION = "No institution assigned"
-STATUS_LABELS = {"gap": "Gap", "scored": "Met", "partial": "Partly scored", "na": "N/A", "unscored": "Not scored"}
+STATUS_LABELS = {
+    ItemStatus.GAP: "Gap",
+    ItemStatus.SCORED: "Met",
+    ItemStatus.PARTIAL: "Partly scored",
+    ItemStatus.NA: "N/A",
+    ItemStatus.UNSCORED: "Not scored",
+}
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ class ItemRow:
     links: tuple[str, ...]
 
     @property
-    def status(self) -> str:
+    def status(self) -> ItemStatus:
         return self.state.status
 
     @property
@@ -117,27 +124,76 @@ def detail(e: EvidenceView) -> str:
     return e.url if e.kind == "link" else e.citation if e.kind == "citation" else ""
 
 
-def _ancestors(framework: Framework, code: str, lang: str) -> tuple[tuple[str, str], ...]:
-    found: list[tuple[str, str]] = []
-    item = framework.item(code)
-    while item.parent is not None:
-        item = framework.item(item.parent)
-        if item.parent is not None and not item.assessable:
-            found.append((item.code, pick(item.title, lang) or pick(item.text, lang)))
-    return tuple(reversed(found))
+def gather(
+    session: Session,
+    assessment_id: int | str,
+    *,
+    lang: str = "en",
+    compare: int | str | None = None,
+    include_sensitive: bool = False,
+    today: dt.date | None = None,
+) -> ReportData:
+    """Everything a report on ``assessment_id`` shows: the assessment read once, the previous round once."""
+    card = scoring.scorecard(session, assessment_id, lang, with_evidence=True)
+    previous = scoring.scorecard(session, compare, lang) if compare is not None else None
+    return report_data(card, previous, include_sensitive=include_sensitive, today=today or dt.date.today())
 
 
-def _rows(
-    session: Session, framework: Framework, info: AssessmentInfo, lang: str, sensitive: bool
-) -> tuple[list[ItemRow], list[EvidenceView], int]:
-    attached = evidence.list_for(session, info.id)
-    shown = [e for e in attached if sensitive or not e.sensitive]
+def report_data(card: Scorecard, previous: Scorecard | None, *, include_sensitive: bool, today: dt.date) -> ReportData:
+    """What the report on ``card`` shows (compared with ``previous`` when given); reads nothing."""
+    framework, lang, info = card.framework, card.lang, card.info
+    attached = card.evidence or ()
+    shown = tuple(e for e in attached if include_sensitive or not e.sensitive)
+    rows = _rows(card, shown)
+    chapters = []
+    for summary in card.overview.pillars:
+        root = framework.item(summary.code)
+        mine = tuple(row for row in rows if row.chapter == root.code)
+        short = summary.title if root.kind == "pillar" else pick(framework.kinds.get(root.kind), lang) or summary.title
+        chapters.append(Chapter(root.code, summary.title, short, pick(root.text, lang), summary, mine))
+    by_code = {row.code: row for row in rows}
+    gap_rows = tuple(by_code[s.code] for s in card.gaps())
+    order = {row.code: n for n, row in enumerate(rows)}
+    largest = sorted(
+        gap_rows,
+        key=lambda r: (-r.state.gap, scoring.PRIORITY_RANK.get(r.state.response.priority, 3), order[r.code]),
+    )[:10]
+    assistance = tuple(r for r in gap_rows if r.state.response.technical_assistance) + tuple(
+        r for r in rows if r.status != ItemStatus.GAP and r.state.response.technical_assistance
+    )
+    scale = tuple(
+        ScaleLevel(level.value, pick(level.label, lang), pick(level.description, lang))
+        for level in framework.scale.levels
+    )
+    return ReportData(
+        info=info,
+        lang=lang,
+        generated=today,
+        framework_title=pick(framework.title, lang) or info.framework_title,
+        scale=scale,
+        law_label=pick(framework.dimensions.get("law"), lang) or "In law and institutions",
+        practice_label=pick(framework.dimensions.get("practice"), lang) or "In practice",
+        overall=card.overview.overall,
+        chapters=tuple(chapters),
+        items=rows,
+        gaps=gap_rows,
+        largest=tuple(largest),
+        actions=_actions(rows),
+        assistance=assistance,
+        evidence=shown,
+        withheld=len(attached) - len(shown),
+        include_sensitive=include_sensitive,
+        comparison=progress.compare(previous, card) if previous is not None else None,
+    )
+
+
+def _rows(card: Scorecard, shown: tuple[EvidenceView, ...]) -> tuple[ItemRow, ...]:
+    framework, lang = card.framework, card.lang
     by_item: dict[str, list[EvidenceView]] = {}
-    lines = shown
-    for line in lines:
+    for line in shown:
         by_item.setdefault(line.item_code, []).append(line)
     rows = []
-    for state in scoring.item_states(session, info.id, lang):
+    for state in card.states:
         item = framework.item(state.code)
         rows.append(
             ItemRow(
@@ -153,14 +209,24 @@ def _rows(
                 links=tuple(code for code, _ in framework.links(state.code)),
             )
         )
-    return rows, lines, len(attached) - len(shown)
+    return tuple(rows)
 
 
-def _actions(rows: list[ItemRow]) -> tuple[ActionGroup, ...]:
+def _ancestors(framework: Framework, code: str, lang: str) -> tuple[tuple[str, str], ...]:
+    found: list[tuple[str, str]] = []
+    item = framework.item(code)
+    while item.parent is not None:
+        item = framework.item(item.parent)
+        if item.parent is not None and not item.assessable:
+            found.append((item.code, pick(item.title, lang) or pick(item.text, lang)))
+    return tuple(reversed(found))
+
+
+def _actions(rows: tuple[ItemRow, ...]) -> tuple[ActionGroup, ...]:
     groups: dict[str, list[ItemRow]] = {}
     for row in rows:
         r = row.state.response
-        if row.status != "gap" and not r.next_action:
+        if row.status != ItemStatus.GAP and not r.next_action:
             continue
         for name in r.institutions or (NO_INSTITUTION,):
             groups.setdefault(name, []).append(row)
@@ -174,62 +240,3 @@ def _actions(rows: list[ItemRow]) -> tuple[ActionGroup, ...]:
     if NO_INSTITUTION in groups:
         names.append(NO_INSTITUTION)
     return tuple(ActionGroup(name, tuple(sorted(groups[name], key=key))) for name in names)
-
-
-def gather(
-    session: Session,
-    assessment_id: int | str,
-    *,
-    lang: str = "en",
-    compare: int | str | None = None,
-    include_sensitive: bool = False,
-    today: dt.date | None = None,
-) -> ReportData:
-    """Everything a report on ``assessment_id`` shows, read once."""
-    record = assessments.get(session, assessment_id)
-    info = assessments.info(record)
-    framework = frameworks.loaded(record.framework)
-    overview = scoring.overview(session, info.id, lang)
-    rows, lines, withheld = _rows(session, framework, info, lang, include_sensitive)
-    by_code = {row.code: row for row in rows}
-    chapters = []
-    for summary in overview.pillars:
-        root = framework.item(summary.code)
-        mine = tuple(row for row in rows if row.chapter == root.code)
-        short = summary.title if root.kind == "pillar" else pick(framework.kinds.get(root.kind), lang) or summary.title
-        chapters.append(Chapter(root.code, summary.title, short, pick(root.text, lang), summary, mine))
-    gap_rows = tuple(by_code[s.code] for s in scoring.gaps(session, info.id, lang=lang))
-    order = {row.code: n for n, row in enumerate(rows)}
-    largest = sorted(
-        gap_rows,
-        key=lambda r: (-r.state.gap, scoring.PRIORITY_RANK.get(r.state.response.priority, 3), order[r.code]),
-    )[:10]
-    assistance = tuple(r for r in gap_rows if r.state.response.technical_assistance) + tuple(
-        r for r in rows if r.status != "gap" and r.state.response.technical_assistance
-    )
-    scale = tuple(
-        ScaleLevel(level.value, pick(level.label, lang), pick(level.description, lang))
-        for level in framework.scale.levels
-    )
-    return ReportData(
-        info=info,
-        lang=lang,
-        generated=today or dt.date.today(),
-        framework_title=pick(framework.title, lang) or info.framework_title,
-        scale=scale,
-        law_label=pick(framework.dimensions.get("law"), lang) or "In law and institutions",
-        practice_label=pick(framework.dimensions.get("practice"), lang) or "In practice",
-        overall=overview.overall,
-        chapters=tuple(chapters),
-        items=tuple(rows),
-        gaps=gap_rows,
-        largest=tuple(largest),
-        actions=_actions(rows),
-        assistance=assistance,
-        evidence=tuple(lines),
-        withheld=withheld,
-        include_sensitive=include_sensitive,
-        comparison=compare_with(session, info, [row.state for row in rows], overview, compare, lang)
-        if compare is not None
-        else None,
-    )

@@ -10,16 +10,31 @@ PDF is saved (:mod:`exports.reports.pdf_contents`), so the document is laid out 
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
-from exports.reports import fonts, pdf_back, pdf_chapters, pdf_contents, pdf_draw, pdf_front, pdf_register, rtl, wording
+from exports.reports import (
+    chart_png,
+    fonts,
+    pdf_back,
+    pdf_chapters,
+    pdf_contents,
+    pdf_draw,
+    pdf_front,
+    pdf_meta,
+    pdf_register,
+    rtl,
+    wording,
+)
 from exports.reports.model import ReportData
 from exports.reports.pdf_contents import page_form
 from exports.reports.pdf_style import MUTED, NAVY, RULE, right_to_left, style
@@ -28,18 +43,33 @@ PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
 
 
+@cache
+def _watermark_picture(mark: str) -> tuple[ImageReader, float, float]:
+    png, width, height = chart_png.text_png(mark, 120.0, (0xB8, 0x3A, 0x2E), 0.09)
+    return ImageReader(io.BytesIO(png)), width, height
+
+
 def _watermark(canvas: Canvas, data: ReportData) -> None:
+    """DRAFT across the page, as a picture: a reader copying text from the page does not get it.
+
+    The picture is put in a form once per document and the form drawn on each page (placing the picture
+    itself on every page would decode it again each time)."""
     if not data.draft:
         return
     width, height = canvas._pagesize
+    picture, w, h = _watermark_picture(wording.of(data)("watermark"))
+    scale = min(1.0, (max(width, height) * 0.95) / w)
+    name = f"watermark{round(scale * 1000)}"
+    made = canvas.__dict__.setdefault("watermarks", set())
+    if name not in made:
+        canvas.beginForm(name, lowerx=-w, lowery=-h - 40, upperx=w, uppery=h)
+        canvas.drawImage(picture, -w * scale / 2, -40 - h * scale / 4, w * scale, h * scale, mask="auto")
+        canvas.endForm()
+        made.add(name)
     canvas.saveState()
-    canvas.setFillColor(colors.HexColor("#b83a2e"))
-    canvas.setFillAlpha(0.09)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(45 if height > width else 30)
-    mark = wording.of(data)("watermark")
-    size = min(120.0, 120.0 * 5 / max(len(mark), 1)) if len(mark) > 5 else 120.0
-    pdf_draw.draw(canvas, 0, -40, mark, size, fonts.BOLD, align="centre")
+    canvas.doForm(name)
     canvas.restoreState()
 
 
@@ -106,6 +136,7 @@ class _Report(BaseDocTemplate):  # type: ignore[misc]
             subject=data.framework_title,
             creator="Assess",
             initialFontName=fonts.REGULAR,
+            lang=wording.of(data).tag,
         )
         self.data = data
         wide = landscape(paper)
@@ -165,6 +196,13 @@ class _Report(BaseDocTemplate):  # type: ignore[misc]
         self.canv.page_align = "left" if w.rtl else "right"
         self.canv.toc_keys = tuple(key for _, _, key in self.contents)
         self.canv.toc_bold = frozenset(key for level, _, key in self.contents if level == 0)
+        self.canv._doc.Catalog.Metadata = pdf_meta.xmp(
+            title=self.title,
+            author=self.author,
+            subject=self.subject,
+            tag=w.tag,
+            now=dt.datetime.now(dt.UTC),
+        )
         super().handle_documentBegin()
 
 

@@ -1,10 +1,16 @@
-"""Paragraphs holding Arabic: shaped, wrapped at the real width, then reordered line by line.
+"""Paragraphs holding Arabic: shaped, wrapped at the real width, then placed line by line.
 
 ReportLab (without its optional rlbidi) neither joins Arabic letters nor lays them out right to
 left. What prints correctly is: shape the logical text with ``arabic-reshaper`` (presentation
 forms, still in logical order, so widths are the printed ones), break it into lines at the width
-the paragraph gets, and only then reorder each line with ``python-bidi``. Reordering a whole
-paragraph before wrapping would print its lines in reverse order.
+the paragraph gets, and only then resolve each line's directions with ``python-bidi``. Reordering a
+whole paragraph before wrapping would print its lines in reverse order.
+
+What a reader copies out of the PDF must read as typed. Each line is drawn as its directional runs
+(:func:`placed`): every run where it belongs on the line, its glyphs from the left, but the runs in the
+order the text is read; PDF readers (pdftotext, pypdf, Acrobat) turn right-to-left runs round
+themselves, and the Arabic font maps its joined letter forms back to the base letters
+(:class:`exports.reports.fonts.BaseLetterFont`). This is how LibreOffice writes its PDFs too.
 
 :class:`BidiParagraph` does this when it is laid out, so it works in a frame and in a table
 cell alike; a paragraph whose first strong character is right-to-left is right-aligned.
@@ -21,9 +27,10 @@ from typing import Any
 
 import arabic_reshaper
 from bidi import get_display
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
 
 from exports.reports import fonts
 
@@ -83,17 +90,15 @@ def _levels(text: str, rtl: bool) -> list[int] | None:
     return levels
 
 
-def display(text: str, rtl: bool) -> str:
-    """One line of logical text in display order, brackets mirrored where they run right to left.
+def _visual_order(text: str, rtl: bool) -> tuple[list[int], list[int]]:
+    """The logical index of each character of a line in display order, and each character's embedding level.
 
-    ``python-bidi`` resolves the levels correctly (paired brackets included) but does not mirror
-    glyphs (rule L4), so "(text)" in Arabic would print as ")text(". The levels it resolves are read
-    back here, the line reordered with them (rules L1 and L2) and the right-to-left brackets mirrored.
+    ``python-bidi`` resolves the levels correctly (paired brackets included); they are read back here and the
+    line reordered with them (rules L1 and L2). If they cannot be read, the whole line takes the paragraph's
+    direction.
     """
-    levels = _levels(text, rtl) if text else None
-    if levels is None:
-        return str(get_display(text, base_dir="R" if rtl else "L"))
     base = 1 if rtl else 0
+    levels = (_levels(text, rtl) if text else None) or [base] * len(text)
     index = len(text) - 1
     while index >= 0 and unicodedata.bidirectional(text[index]) in ("WS", "S", "B"):
         levels[index] = base  # rule L1: trailing whitespace takes the paragraph's level
@@ -112,15 +117,63 @@ def display(text: str, rtl: bool) -> str:
                     end += 1
                 order[position:end] = reversed(order[position:end])
                 position = end
+    return order, levels
+
+
+def display(text: str, rtl: bool) -> str:
+    """One line of logical text in display order, brackets mirrored where they run right to left.
+
+    ``python-bidi`` does not mirror glyphs (rule L4), so "(text)" in Arabic would print as ")text(".
+    """
+    order, levels = _visual_order(text, rtl)
     return "".join(_MIRRORS.get(text[i], text[i]) if levels[i] % 2 else text[i] for i in order)
 
 
-def visual_lines(text: str, width: float, size: float, base: str, rtl: bool | None = None) -> list[str]:
-    """``text`` shaped, wrapped to ``width`` points and put in display order, one string a line.
+Piece = tuple[float, str, str]
+"""A piece of a line to draw: (distance from the line's left edge in points, font, text in display order)."""
 
-    The paragraph runs right to left when ``rtl``, or (None) when its first strong character does.
+
+def placed(line: str, size: float, base: str, rtl: bool) -> tuple[list[Piece], float]:
+    """One shaped line of logical text as the pieces to draw, in the order the text is read, and its width.
+
+    A piece is a run of one direction and one font, its characters in display order (brackets mirrored);
+    its place is where it falls on the displayed line.
     """
-    rtl = is_rtl(text) if rtl is None else rtl
+    if not rtl and not has_arabic(line):
+        plain: list[Piece] = []
+        x = 0.0
+        for font, text in fonts.runs(line, base):
+            plain.append((x, font, text))
+            x += stringWidth(text, font, size)
+        return plain, x
+    order, levels = _visual_order(line, rtl)
+    shown = "".join(_MIRRORS.get(line[i], line[i]) if levels[i] % 2 else line[i] for i in order)
+    font_at: list[str] = []
+    for font, piece in fonts.runs(shown, base):
+        font_at += [font] * len(piece)
+    runs: list[tuple[int, str, list[str]]] = []  # (first logical index, font, characters)
+    previous = -2
+    for position, index in enumerate(order):
+        odd = levels[index] % 2 == 1
+        step = -1 if odd else 1
+        font = font_at[position]
+        if runs and runs[-1][1] == font and index == previous + step and levels[previous] % 2 == odd:
+            runs[-1] = (min(runs[-1][0], index), font, runs[-1][2])
+            runs[-1][2].append(shown[position])
+        else:
+            runs.append((index, font, [shown[position]]))
+        previous = index
+    pieces: list[tuple[int, Piece]] = []
+    x = 0.0
+    for first, font, chars in runs:
+        text = "".join(chars)
+        pieces.append((first, (x, font, text)))
+        x += stringWidth(text, font, size)
+    return [piece for _, piece in sorted(pieces, key=lambda found: found[0])], x
+
+
+def shaped_lines(text: str, width: float, size: float, base: str) -> list[str]:
+    """``text`` shaped and wrapped to ``width`` points, one string a line, each still in logical order."""
     shaped = arabic_reshaper.reshape(text)
     space = fonts.width(" ", size, base)
     lines: list[str] = []
@@ -143,7 +196,16 @@ def visual_lines(text: str, width: float, size: float, base: str, rtl: bool | No
             used += (space if current else 0.0) + size_of
             current.append(word)
         lines.append(" ".join(current))
-    return [display(line, rtl) for line in lines]
+    return lines
+
+
+def visual_lines(text: str, width: float, size: float, base: str, rtl: bool | None = None) -> list[str]:
+    """``text`` shaped, wrapped to ``width`` points and put in display order, one string a line.
+
+    The paragraph runs right to left when ``rtl``, or (None) when its first strong character does.
+    """
+    rtl = is_rtl(text) if rtl is None else rtl
+    return [display(line, rtl) for line in shaped_lines(text, width, size, base)]
 
 
 def _fit(word: str, width: float, size: float, base: str) -> int:
@@ -153,46 +215,48 @@ def _fit(word: str, width: float, size: float, base: str) -> int:
     return cut
 
 
-class BidiParagraph(Paragraph):  # type: ignore[misc]
-    """A paragraph of plain text with Arabic in it; laid out anew for each width it is given."""
+class BidiParagraph(Flowable):  # type: ignore[misc]
+    """A paragraph of plain text with Arabic in it; laid out anew for each width it is given.
+
+    It keeps the style's font, size, leading, colour, indents, spacing and alignment; it has no inline markup.
+    """
 
     def __init__(
-        self,
-        text: str | None,
-        style: ParagraphStyle,
-        bulletText: str | None = None,
-        frags: Any = None,
-        *,
-        ltr: bool = False,
-        rtl: bool | None = None,
-        **kwargs: Any,
+        self, text: str, style: ParagraphStyle, *, ltr: bool = False, rtl: bool | None = None, lines: Any = None
     ) -> None:
-        self._plain = text if frags is None else None
-        self._ltr = ltr
-        self._rtl = rtl
-        self._laid_for: float | None = None
-        self._lines: list[str] = []
-        if self._plain is not None and not ltr and is_rtl(self._plain):
+        super().__init__()
+        self.text = text
+        self.direction = False if ltr else is_rtl(text) if rtl is None else rtl
+        if not ltr and is_rtl(text):
             style = _right_aligned(style)
-        super().__init__(text if frags is not None else "", style, bulletText, frags, **kwargs)
+        self.style = style
+        self._laid_for: float | None = None
+        self._fixed = lines is not None
+        self._lines: list[str] = list(lines or ())
+
+    @property
+    def lines(self) -> list[str]:
+        """The paragraph's lines as last laid out, each shaped and in logical order."""
+        return self._lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._plain is not None and self._laid_for != availWidth:
-            style = self.style
+        style = self.style
+        if not self._fixed and self._laid_for != availWidth:
             inner = availWidth - style.leftIndent - style.rightIndent - 1.0
-            base = style.fontName
-            lines = visual_lines(self._plain, max(inner, 10.0), style.fontSize, base, False if self._ltr else self._rtl)
-            self._lines = [fonts.markup(line, base) for line in lines]
-            super().__init__("<br/>".join(self._lines), style, self.bulletText)
+            self._lines = shaped_lines(self.text, max(inner, 10.0), style.fontSize, style.fontName)
             self._laid_for = availWidth
-        result: tuple[float, float] = super().wrap(availWidth, availHeight)
-        return result
+        self.width = availWidth
+        self.height = len(self._lines) * style.leading
+        return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Paragraph]:
-        """Cut between two of the laid-out lines (ReportLab's own split would start the rest with a blank line)."""
-        if self._plain is None:
-            parts: list[Paragraph] = super().split(availWidth, availHeight)
-            return parts
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Cut between two of the laid-out lines."""
         self.wrap(availWidth, availHeight)
         fit = int((availHeight + 1e-6) // self.style.leading)
         if fit >= len(self._lines):
@@ -200,9 +264,36 @@ class BidiParagraph(Paragraph):  # type: ignore[misc]
         if fit < 1:
             return []
         return [
-            Paragraph("<br/>".join(self._lines[:fit]), self.style),
-            Paragraph("<br/>".join(self._lines[fit:]), self.style),
+            BidiParagraph(self.text, self.style, rtl=self.direction, lines=self._lines[:fit]),
+            BidiParagraph(self.text, self.style, rtl=self.direction, lines=self._lines[fit:]),
         ]
+
+    def getActualLineWidths0(self) -> list[float]:
+        style = self.style
+        return [placed(line, style.fontSize, style.fontName, self.direction)[1] for line in self._lines]
+
+    def draw(self) -> None:
+        canvas, style = self.canv, self.style
+        canvas.saveState()
+        canvas.setFillColor(style.textColor)
+        room = self.width - style.leftIndent - style.rightIndent
+        # one text object for the paragraph: readers that copy text join the pieces of a line as one line
+        drawn = canvas.beginText()
+        for number, line in enumerate(self._lines):
+            pieces, used = placed(line, style.fontSize, style.fontName, self.direction)
+            if style.alignment == TA_RIGHT:
+                x = style.leftIndent + room - used
+            elif style.alignment == TA_CENTER:
+                x = style.leftIndent + (room - used) / 2
+            else:
+                x = style.leftIndent
+            y = self.height - style.fontSize - number * style.leading
+            for offset, font, text in pieces:
+                drawn.setTextOrigin(x + offset, y)
+                drawn.setFont(font, style.fontSize)
+                drawn.textOut(text)
+        canvas.drawText(drawn)
+        canvas.restoreState()
 
 
 _aligned: dict[str, ParagraphStyle] = {}
@@ -249,7 +340,7 @@ def variant(style: ParagraphStyle, *, right: bool = False, cjk: bool = False) ->
     return found
 
 
-def paragraph(text: str, style: ParagraphStyle, *, ltr: bool = False, right: bool = False) -> Paragraph:
+def paragraph(text: str, style: ParagraphStyle, *, ltr: bool = False, right: bool = False) -> Flowable:
     """The right paragraph for plain ``text``: bidi-aware when it holds Arabic, else plain markup.
 
     ``ltr`` lays the text out left to right even when it starts in Arabic (a running header); ``right``
@@ -262,6 +353,14 @@ def paragraph(text: str, style: ParagraphStyle, *, ltr: bool = False, right: boo
     if "\n" in text:
         return Paragraph("<br/>".join(fonts.markup(line, style.fontName) for line in text.split("\n")), style)
     return Paragraph(fonts.markup(text, style.fontName), style)
+
+
+def shaped(text: str, rtl: bool | None = None) -> tuple[str, bool]:
+    """One line of ``text`` shaped (still in logical order), and whether it runs right to left: ``rtl``, else in a
+    right-to-left document a line with Arabic, else a line whose first strong character is right-to-left."""
+    if not has_arabic(text):
+        return text, bool(rtl)
+    return arabic_reshaper.reshape(text), (True if document_rtl() else is_rtl(text)) if rtl is None else rtl
 
 
 def visual(text: str, rtl: bool | None = None) -> str:
@@ -279,6 +378,9 @@ __all__ = [
     "has_cjk",
     "is_rtl",
     "paragraph",
+    "placed",
+    "shaped",
+    "shaped_lines",
     "variant",
     "visual",
     "visual_lines",

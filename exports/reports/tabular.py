@@ -1,14 +1,17 @@
 """All responses of an assessment as CSV (one row per item) and JSON (the whole assessment).
 
 Both are documented field by field in ``docs/report-formats.md``. The JSON reuses the shapes
-of ``assess show --json`` (:mod:`assess.jsonshapes`), wrapped with what identifies the export.
+of ``assess show --json`` (:mod:`assess.jsonshapes`), wrapped with what identifies the export, with
+every time in UTC marked ``Z``; its published schema is ``docs/schema/assess-responses-1.schema.json``.
 CSV is written as UTF-8 with a byte-order mark, so that spreadsheet programs open Cyrillic,
-Arabic or Chinese text correctly.
+Arabic or Chinese text correctly, and a cell that a spreadsheet would take for a formula is written
+with a leading apostrophe (:func:`neutralised`); the JSON is the lossless machine format.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from pathlib import Path
 from typing import IO, Any
@@ -100,12 +103,24 @@ def csv_row(data: ReportData, row: ItemRow, titles: dict[str, str]) -> dict[str,
     }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+"""What a spreadsheet program reads as the start of a formula in a CSV cell (OWASP, "CSV Injection"; the tab and
+carriage return too, and the full-width forms some spreadsheets also accept)."""
+
+
+def neutralised(value: object) -> object:
+    """A text cell that would start a formula, with an apostrophe before it (OWASP's advice for CSV files)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(data: ReportData, handle: IO[str]) -> None:
     titles = {c.code: c.title for c in data.chapters}
     writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in data.items:
-        writer.writerow(csv_row(data, row, titles))
+        writer.writerow({column: neutralised(value) for column, value in csv_row(data, row, titles).items()})
 
 
 def as_json(data: ReportData) -> dict[str, Any]:
@@ -158,8 +173,30 @@ def as_json(data: ReportData) -> dict[str, Any]:
     return document
 
 
+TIMES = frozenset({"created_at", "updated_at", "added_at"})
+"""The fields that hold a moment in time (the others hold dates)."""
+
+
+def zoned(node: Any) -> Any:
+    """``node`` with every time (ISO 8601, stored in UTC) written with its zone: ``2026-05-01T09:30:00Z``."""
+    if isinstance(node, dict):
+        return {
+            key: _utc(value) if key in TIMES and isinstance(value, str) else zoned(value) for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [zoned(value) for value in node]
+    return node
+
+
+def _utc(stamp: str) -> str:
+    moment = dt.datetime.fromisoformat(stamp)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment.isoformat() + "Z"
+
+
 def write_json(data: ReportData, handle: IO[str]) -> None:
-    json.dump(as_json(data), handle, ensure_ascii=False, indent=2)
+    json.dump(zoned(as_json(data)), handle, ensure_ascii=False, indent=2)
     handle.write("\n")
 
 
@@ -173,4 +210,13 @@ def write_json_file(data: ReportData, path: Path) -> None:
         write_json(data, handle)
 
 
-__all__ = ["CSV_COLUMNS", "as_json", "write_csv", "write_csv_file", "write_json", "write_json_file"]
+__all__ = [
+    "CSV_COLUMNS",
+    "as_json",
+    "neutralised",
+    "write_csv",
+    "write_csv_file",
+    "write_json",
+    "write_json_file",
+    "zoned",
+]

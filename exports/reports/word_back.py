@@ -74,7 +74,7 @@ def progress(w: Writer) -> None:
     c, t = w.data.comparison, w.w
     if c is None:
         return
-    w.doc.add_page_break()
+    w.page_break()
     w.heading(t("progress"))
     w.para(t("progress_intro", previous=c.previous.label, status=t.assessment_status(c.previous.status)))
     w.table(
@@ -128,7 +128,7 @@ def progress(w: Writer) -> None:
 
 def annex_and_methodology(w: Writer) -> None:
     data, t = w.data, w.w
-    w.doc.add_page_break()
+    w.page_break()
     w.heading(t("annex"))
     w.para(t("annex_intro"))
     if data.withheld:
@@ -149,7 +149,7 @@ def annex_and_methodology(w: Writer) -> None:
         ],
         [1.6, 1.9, w.text_width - 13.0, 8.0, 1.5],
     )
-    w.doc.add_page_break()
+    w.page_break()
     w.heading(t("methodology"))
     opening, rules = wording.methodology(data)
     w.para(opening)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from docx.enum.text import WD_BREAK
-
 from exports.reports import chart_png, word_back, wording
 from exports.reports.model import ItemRow, ReportData, detail
 
@@ -34,17 +32,14 @@ def cover(w: Writer) -> None:
         w.para(t.bold(t("draft_note"), markup=False))
     if data.include_sensitive:
         w.para(t.bold(t("restricted"), markup=False), bold=True)
-    contents = w.doc.add_paragraph()
-    contents.add_run().add_break(WD_BREAK.PAGE)
-    w.para(t("contents"), "TOC Heading")
-    toc = w.doc.add_paragraph()
-    w.field(toc, 'TOC \\o "1-2" \\h \\z \\u', t("contents_field"))
+    w.page_break()
+    w.contents_heading = w.para(t("contents"), "TOC Heading")
 
 
 def summary(w: Writer) -> None:
     data, t = w.data, w.w
     o = data.overall
-    w.doc.add_page_break()
+    w.page_break()
     w.heading(t("summary"))
     p = o.by_priority
     w.para(
@@ -190,7 +185,7 @@ def chapters(w: Writer) -> None:
     w.landscape(False)
     for number, part in enumerate(data.chapters):
         if number:
-            w.doc.add_page_break()
+            w.page_break()
         w.heading(part.title)
         if part.intro:
             w.para(part.intro, "Quote")
@@ -210,5 +205,4 @@ def chapters(w: Writer) -> None:
 def write_all(w: Writer) -> None:
     for part in (cover, summary, register, chapters, *word_back.PARTS):
         part(w)
-    w.doc.core_properties.title = w.w("document_title", label=w.data.info.label)
-    w.doc.core_properties.author = "Assess"
+    w.table_of_contents(w.contents_heading)

@@ -20,6 +20,9 @@ from exports.reports.labels import Language, language
 from exports.reports.model import NO_INSTITUTION, ReportData
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "ar-SA", "zh": "zh-CN"}
+"""Each report language as the language tag (BCP 47) a PDF reader and a word processor's spelling checker use;
+English is British, as in United Nations documents."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,11 @@ class Wording:
     @property
     def code(self) -> str:
         return self.language.code
+
+    @property
+    def tag(self) -> str:
+        """The language tag of the report ("fr-FR", "zh-CN")."""
+        return TAGS.get(self.code, self.code)
 
     @property
     def rtl(self) -> bool:

@@ -15,8 +15,12 @@ import pytest
 
 import framework as fw
 from assess import assessments, audit, demo, evidence, responses, scoring
+from assess.demo import build, content
 from assess.errors import InvalidInput
 from db import Store, open_store
+
+CONTENT = content.load()
+INSTITUTIONS = {institution.name for institution in CONTENT.institutions}
 
 
 @pytest.fixture(scope="module")
@@ -61,13 +65,13 @@ def test_two_rounds_linked(built: tuple[Store, int]) -> None:
     assert review.id == review_id
     assert review.previous_id == baseline.id
     assert (baseline.country, baseline.title, baseline.period, baseline.status) == (
-        demo.DEMO_COUNTRY,
+        CONTENT.country,
         "Baseline 2024",
         "2024",
         "final",
     )
     assert (review.country, review.title, review.period, review.status) == (
-        demo.DEMO_COUNTRY,
+        CONTENT.country,
         "Review 2026",
         "2026",
         "draft",
@@ -138,19 +142,19 @@ def test_content_reads_like_a_ministry_wrote_it(built: tuple[Store, int]) -> Non
     for state in scored:
         r = state.response
         assert 30 < len(r.rationale) < 500, state.code
-        assert r.institutions and set(r.institutions) <= set(demo.INSTITUTIONS), state.code
+        assert r.institutions and set(r.institutions) <= INSTITUTIONS, state.code
         assert r.priority in responses.PRIORITIES, state.code
         assert r.target_date is not None and 2026 <= r.target_date.year <= 2028, state.code
         assert r.next_action, state.code
     assert sum(1 for s in scored if s.response.technical_assistance) >= 5
     assert {s.response.priority for s in scored} == set(responses.PRIORITIES)
     with store.session() as session:
-        assert set(assessments.institutions(session, review_id)) <= set(demo.INSTITUTIONS)
+        assert set(assessments.institutions(session, review_id)) <= INSTITUTIONS
 
 
 def test_evidence_files_links_and_citations(built: tuple[Store, int]) -> None:
     store, review_id = built
-    contents = demo.evidence_files()
+    contents = CONTENT.documents
     with store.session() as session:
         baseline = evidence.list_for(session, review_id - 1)
         review = evidence.list_for(session, review_id)
@@ -210,19 +214,6 @@ def test_build_refuses_a_database_with_assessments(store: Store) -> None:
         demo.build_demo(store)
 
 
-def test_generated_content_for_items_without_hand_written_content(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(demo, "PLANS", {})
-    framework = fw.load_builtin()
-    first = demo._plans(framework)
-    assert first == demo._plans(framework)
-    assert [code for code, _, _ in first] == [item.code for item in framework.assessable()]
-    for _, base, review in first:
-        for entry in (base, review) if review is not None else (base,):
-            assert entry.law is not None and entry.practice is not None
-            assert 0 <= entry.practice <= entry.law <= 4
-            assert entry.rationale and entry.institutions
-
-
 def first_code(store: Store, assessment_id: int) -> str:
     return next(iter(states(store, assessment_id)))
 
@@ -243,7 +234,7 @@ def test_template_is_cached_and_copies_leave_it_alone(tmp_path: Path, monkeypatc
     def no_rebuild(store: Store) -> int:
         raise AssertionError("the cached template should have been used")
 
-    monkeypatch.setattr(demo, "build_demo", no_rebuild)
+    monkeypatch.setattr(build, "build_demo", no_rebuild)
     second = demo.demo_database(tmp_path / "second.sqlite")
     copy = open_store(second)
     try:

@@ -25,6 +25,9 @@ CHINESE = "《禁止贩运人口法》于2016年通过，规定了对人口贩�
 FRENCH = "Loi relative à la lutte contre la traite des êtres humains ; procès-verbal n° 12 élaboré."
 SPANISH = "Señalar la protección integral a las víctimas de trata; niñas y niños acompañados."
 INSTITUTION_RU = "Министерство юстиции"
+INSTITUTION_AR = "وزارة العمل"
+# Arabic with a Latin item code, a number, a bracket and a date, as a rationale
+ARABIC_CODES = "يرتبط البند PROS-1.i بالتوصية WG-11 منذ عام 2016 وموعده 2027-06-30"
 FORMULA = '=HYPERLINK("http://example.org")'
 MULTILINGUAL = {"PROS-1.i": RUSSIAN, "PROT-2": ARABIC, "PREV-5": CHINESE, "INT-4": FRENCH, "WG-12.g": SPANISH}
 
@@ -42,7 +45,8 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 for code, note in MULTILINGUAL.items():
                     responses.update(session, REVIEW, code, rationale=note)
                 current = responses.get(session, REVIEW, "PROS-1.i").institutions
-                responses.update(session, REVIEW, "PROS-1.i", institutions=[*current, INSTITUTION_RU])
+                responses.update(session, REVIEW, "PROS-1.i", institutions=[*current, INSTITUTION_RU, INSTITUTION_AR])
+                responses.update(session, REVIEW, "PROT-3", rationale=ARABIC_CODES)
                 responses.update(session, REVIEW, "PREV-2", next_action=FORMULA)
         finally:
             store.close()

@@ -1,8 +1,10 @@
-"""Content of the built-in framework: the tree, the codes, the cross-walk and the verbatim text.
+"""Content of the built-in framework: the tree, the codes, the tags, and the verbatim text at its place.
 
 The fidelity tests compare every text and title with the source, the seed text of the Secretary-General's
-background paper of 5 May 2009 (Annex II, Working Group recommendations, and Annex III, Framework for Action).
-They read the copy of the seed text kept in tests/framework/sources/.
+background paper of 5 May 2009 (Annex II, Working Group recommendations, and Annex III, Framework for Action),
+word for word and place by place: each item's text must stand where its source (section and number) says.
+They read the copy of the seed text kept in tests/framework/sources/ (tests/framework/seed.py).
+The cross-walk is checked in test_crosswalk.py, the starter indicators in test_starter_indicators.py.
 """
 
 from __future__ import annotations
@@ -10,14 +12,14 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import framework
-from framework import Framework
+from framework import Framework, Item, TextField
 from framework.loader import load_document
+from tests.framework.seed import annexes, find, in_seed
 
 # ---------------------------------------------------------------------------------------------- expected tree
 
@@ -42,7 +44,7 @@ WG_SUB_ITEMS = {5: "ab", 7: "abcd", 10: "ab", 11: "ab", 12: "abcdefgh", 16: "ab"
                 23: "abc"}  # fmt: skip
 S, SEC, CONF = "states", "secretariat", "conference"
 ADDRESSEES = {
-    1: S, 2: S, 3: CONF, 4: SEC, 5: S, 6: SEC, 7: S, 8: S, 9: SEC, 10: S, 11: S, 12: S, 13: S, 14: S, 15: SEC,
+    1: "all-states", 2: "non-parties", 3: CONF, 4: SEC, 5: S, 6: SEC, 7: S, 8: S, 9: SEC, 10: S, 11: S, 12: S, 13: S, 14: S, 15: SEC,
     16: S, 17: CONF, 18: SEC, 19: CONF, 20: CONF, 21: SEC, 22: SEC, 23: S,
 }  # fmt: skip
 ASSESSABLE_WG = {
@@ -64,15 +66,21 @@ PRINCIPLES = [
 CHALLENGES = ["Knowledge and research", "Capacity-building and development", "Monitoring and evaluation",
               "Allocation of resources"]  # fmt: skip
 CONTEXT_CODES = [f"GP-{n}" for n in range(1, 10)] + [f"CC-{n}" for n in range(1, 5)]
-REQUIRED_LINKS = [
-    ("WG-11.b", "PROS-1.v"),
-    ("WG-11.b", "PROT-5"),
-    ("WG-16.a", "NAT-2"),
-    ("WG-16.b", "NAT-2"),
-]
-# Assessable Working Group items with no Framework measure to link to: allocation of funds for victims is a
-# cross-cutting challenge (tagged CC-4) rather than a measure of the Framework.
-UNLINKED_WG = {"WG-12.g"}
+# Whom each addressee is, in the words the recommendations use for it: the label follows the text.
+ADDRESSED_AS = {
+    "states": "States parties should",
+    "all-states": "recommended that States adopt",
+    "non-parties": "States that have not yet done so should",
+    "secretariat": "Secretariat should",
+    "conference": "Conference should",
+}
+ADDRESSEE_LABELS = {
+    "states": "States parties",
+    "all-states": "States",
+    "non-parties": "States not yet parties",
+    "secretariat": "The Secretariat",
+    "conference": "The Conference",
+}
 
 CODE_SCHEME = re.compile(
     r"^(?:"
@@ -161,6 +169,15 @@ def test_working_group_recommendations(fw: Framework) -> None:
                 assert not re.match(r"^\([a-h]\)", sub.text["en"])
 
 
+def test_addressee_labels_follow_the_text(fw: Framework) -> None:
+    assert {code: label["en"] for code, label in fw.addressees.items()} == ADDRESSEE_LABELS
+    for item in fw.items:
+        if item.kind == "recommendation":
+            assert item.addressee is not None
+            assert ADDRESSED_AS[item.addressee] in item.text["en"], item.code
+    assert all(set(label) == {"en", "fr", "es", "ru", "ar", "zh"} for label in fw.addressees.values())
+
+
 def test_addressees(fw: Framework) -> None:
     assert sorted(ADDRESSEES) == list(range(1, 24))
     for n, addressee in ADDRESSEES.items():
@@ -213,12 +230,16 @@ def test_principles_and_challenges(fw: Framework) -> None:
     assert all(fw.item(f"GP-{n}").source.section == "IV.A" for n in range(1, 10))
     assert fw.item("CC").source.section == "III"
     assert [fw.item(f"CC-{n}").source.section for n in range(1, 5)] == ["III.1", "III.2", "III.3", "III"]
-    assert fw.item("CC-4").text["en"].split("\n\n") == [
-        "A consistent challenge in the practical implementation of anti-human trafficking activities is allocation "
-        "of resources.",
-        "In addition to the abovementioned topical challenges, insufficient allocation of resources is a consistent "
-        "challenge in the practical implementation of anti-human trafficking activities.",
-    ]
+
+
+def test_allocation_of_resources_is_said_once(fw: Framework) -> None:
+    """Section III names allocation of resources in its introduction, with no heading of its own: the
+    introduction (CC) quotes it, and CC-4 is an editorial heading over it without a text of its own."""
+    cc4 = fw.item("CC-4")
+    assert cc4.text == {} and cc4.editorial == {TextField.TITLE}
+    introduction = fw.item("CC").text["en"].split("\n\n")
+    assert sum("allocation of resources" in paragraph for paragraph in introduction) == 2
+    # A second quotation of those paragraphs would stand at no place of its own: test_every_text_is_at_its_own_place.
 
 
 def test_every_item_has_a_source(fw: Framework) -> None:
@@ -254,40 +275,6 @@ def test_codes_cited_in_the_issue_exist(fw: Framework) -> None:
         assert fw.has(code), code
 
 
-# ---------------------------------------------------------------------------------------------- cross-walk
-
-
-def test_required_links(fw: Framework) -> None:
-    pairs = {(a, b) for a, b, _ in fw.crosswalk}
-    for a, b in REQUIRED_LINKS:
-        assert (a, b) in pairs, (a, b)
-
-
-def test_links_join_working_group_to_framework(fw: Framework) -> None:
-    seen = set()
-    for a, b, note in fw.crosswalk:
-        assert in_wg(fw, a) and fw.item(a).assessable, a
-        assert not in_wg(fw, b) and fw.item(b).kind in ("measure", "sub-measure"), b
-        assert (a, b) not in seen, (a, b)
-        seen.add((a, b))
-        text = note.get("en", "")
-        assert text and text.endswith(".") and "\n" not in text and len(text) <= 300, (a, b)
-
-
-def test_every_assessable_working_group_item_is_linked(fw: Framework) -> None:
-    linked = {a for a, _, _ in fw.crosswalk}
-    assert ASSESSABLE_WG - linked == UNLINKED_WG
-
-
-def test_links_are_seen_from_both_sides(fw: Framework) -> None:
-    for a, b, note in fw.crosswalk:
-        assert (b, note) in fw.links(a)
-        assert (a, note) in fw.links(b)
-    assert "PROS-1.v" in [code for code, _ in fw.links("WG-11.b")]
-    assert "WG-11.b" in [code for code, _ in fw.links("PROT-5")]
-    assert {"WG-16.a", "WG-16.b"} <= {code for code, _ in fw.links("NAT-2")}
-
-
 # ---------------------------------------------------------------------------------------------- tags
 
 
@@ -305,86 +292,26 @@ def test_tags_name_principles_or_challenges(fw: Framework) -> None:
 
 # ---------------------------------------------------------------------------------------------- verbatim text
 
-SEED = Path(__file__).parent / "sources" / "003_23a8e3783b16fe42.txt"  # a copy of the project seed
-SEED_LINES = (1484, 2342)  # Annex II and Annex III, inclusive
-
-FOOTNOTE_BODY = re.compile(r"^1[2-4]\d\s")  # footnotes 127-146 of Annex III, at the foot of a page
-PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
-# An inline footnote reference: 127-146 glued to the word or punctuation before it ("seekers136.", "process.145");
-# a space between the reference and the punctuation after it goes too ("Convention133 ." -> "Convention.").
-FOOTNOTE_MARKER = re.compile(r"(?<=[A-Za-z.,;:)])(?:12[7-9]|13\d|14[0-6])(?!\d)(?:\s+(?=[.,;:]))?")
-
-# Titles that are not verbatim in the seed because they were composed for the checklist. Nothing else may be.
-COMPOSED_TITLES = {
-    # The annex heading is a long sentence ("Recommendations adopted by the meeting of ..."); it is the item's text.
-    "WG": "Recommendations of the Working Group on Trafficking in Persons",
-    # Section III names allocation of resources as a challenge but has no heading for it.
-    "CC-4": "Allocation of resources",
-}
-
-
-def normalise_seed(lines: list[str]) -> str:
-    """The seed as one line: footnote bodies and page numbers out, lines joined, footnote references dropped.
-
-    A footnote body starts with its number and runs on until the page's page number or the first line of the
-    next page, which the extraction indents by one space (footnote 143 spans a blank line, so a blank line does
-    not end it).
-    """
-    kept: list[str] = []
-    in_footnote = False
-    for line in lines:
-        if PAGE_NUMBER.match(line):
-            in_footnote = False
-            continue
-        if FOOTNOTE_BODY.match(line):
-            in_footnote = True
-            continue
-        if in_footnote:
-            if line[:1] in (" ", "\t"):
-                in_footnote = False
-            else:
-                continue
-        if line.strip():
-            kept.append(line.strip())
-    text = ""
-    for line in kept:
-        if not text or text.endswith("-"):
-            text += line
-        else:
-            text += " " + line
-    text = re.sub(r"\s+", " ", text)
-    return FOOTNOTE_MARKER.sub("", text)
-
 
 @pytest.fixture(scope="module")
 def seed() -> str:
-    lines = SEED.read_text("utf-8").split("\n")
-    first, last = SEED_LINES
-    return normalise_seed(lines[first - 1 : last])
+    return annexes()
 
 
-def in_seed(passage: str, seed: str) -> bool:
-    """Whether ``passage`` occurs in the normalised seed, starting and ending on word boundaries."""
-    start = seed.find(passage)
-    while start != -1:
-        end = start + len(passage)
-        before = seed[start - 1] if start else " "
-        after = seed[end] if end < len(seed) else " "
-        if not before.isalnum() and not after.isalnum():
-            return True
-        start = seed.find(passage, start + 1)
-    return False
+def item_passages(item: Item) -> Iterator[tuple[str, str]]:
+    """(where, passage) for the English title, unless editorial, then each paragraph of the English text."""
+    if "en" in item.title and TextField.TITLE not in item.editorial:
+        yield "title", item.title["en"]
+    if "en" in item.text and TextField.TEXT not in item.editorial:
+        for i, paragraph in enumerate(item.text["en"].split("\n\n")):
+            yield f"text paragraph {i + 1}", paragraph
 
 
 def passages(fw: Framework) -> Iterator[tuple[str, str, str]]:
-    """(code, where, passage) for every English title and every paragraph of every English text."""
+    """(code, where, passage) for every quoted title and paragraph of the framework."""
     for item in fw.items:
-        title = item.title.get("en")
-        if title is not None and COMPOSED_TITLES.get(item.code) != title:
-            yield item.code, "title", title
-        if "en" in item.text:
-            for i, paragraph in enumerate(item.text["en"].split("\n\n")):
-                yield item.code, f"text paragraph {i + 1}", paragraph
+        for where, passage in item_passages(item):
+            yield item.code, where, passage
 
 
 def unverified(fw: Framework, seed: str) -> list[str]:
@@ -418,7 +345,17 @@ def test_normalised_seed(seed: str) -> None:
 
 def test_every_text_is_verbatim(fw: Framework, seed: str) -> None:
     assert unverified(fw, seed) == []
-    assert all(COMPOSED_TITLES[code] == fw.item(code).title["en"] for code in COMPOSED_TITLES)
+
+
+def test_editorial_marks(fw: Framework, seed: str) -> None:
+    """Only the titles the seed does not have are editorial, and they are indeed not in it."""
+    marked = {item.code: item.editorial for item in fw.items if item.editorial}
+    assert marked == {"WG": {TextField.TITLE}, "CC-4": {TextField.TITLE}}
+    for code in marked:
+        assert not in_seed(fw.item(code).title["en"], seed), code
+    # The annex heading is a long sentence ("Recommendations adopted by the meeting of ..."): WG's text.
+    assert fw.item("WG").title["en"] == "Recommendations of the Working Group on Trafficking in Persons"
+    assert fw.item("CC-4").title["en"] == "Allocation of resources"
 
 
 def test_every_word_is_checked(fw: Framework, seed: str) -> None:
@@ -482,3 +419,125 @@ def test_fidelity_check_catches_a_footnote_number_left_in(fw: Framework, seed: s
     node["text"]["en"] = node["text"]["en"].replace("asylum-seekers.", "asylum-seekers136.")
     problems = unverified(load_document(document, "mutated"), seed)
     assert [p.split(":")[0] for p in problems] == ["GP-1 text paragraph 1"]
+
+
+# ---------------------------------------------------------------------------------------------- each text at its place
+
+# The order of the roots in the seed: Annex II, then Annex III sections III, IV.A and IV.B.
+SEED_ORDER = ["WG", "CC", "GP", "PROS", "PROT", "PREV", "NAT", "INT"]
+# What the seed has just before a root's first quoted passage; text the checklist leaves out may come before it.
+ROOT_MARKERS = {"WG": "Annex II", "CC": "III.", "GP": "A)"}
+NUMBERED = re.compile(r"(?:measure|recommendation) (\d+)(?: \(([a-z]+)\))?")
+
+
+def marker(item: Item) -> tuple[str, bool] | None:
+    """What the seed has just before the item's first quoted passage, derived from the item's source, and whether
+    text the checklist leaves out (an introduction, the sections it does not quote) may come before that; None if
+    the source names no place of the item's own."""
+    source = item.source
+    if item.parent is None and item.kind != "pillar":
+        return ROOT_MARKERS[item.code], True
+    if item.kind == "pillar":
+        return f"{source.section.rsplit('.', 1)[1]}.", True  # IV.B.a: "a. Prosecution"
+    if item.kind == "section":
+        return f"{source.section}.", False  # "A. General recommendation"
+    if item.kind == "challenge":
+        subsection = re.fullmatch(r"III\.(\d)", source.section)
+        return (f"{subsection[1]}.", False) if subsection else None  # III.1: "1. Knowledge and research"
+    if item.kind == "principle":
+        return "", False  # "... previous principle. Human rights-based approach: ..."
+    numbered = NUMBERED.fullmatch(source.number)
+    if numbered is None:
+        return None
+    number, sub = numbered.groups()
+    if sub is None:
+        return f"{number}.", False  # "3. Ensure the establishment ..."
+    return (f"{sub}." if item.kind == "sub-measure" else f"({sub})"), False  # "iii. Ensure ...", "(a) Criminalize ..."
+
+
+def misplaced(fw: Framework, seed: str) -> list[str]:
+    """Every quoted passage that is not at its own place in the seed.
+
+    The items are read in the seed's order, each passage searched from the end of the one before: an item's first
+    passage must follow its marker (its number, its letter) with nothing in between, and its next passages must
+    follow on directly (a principle's text after its title and a colon). So every item stands where its source
+    says, in order, and two items' texts swapped, or an item given another's number, are caught.
+    """
+    problems: list[str] = []
+    cursor = 0
+    for root in SEED_ORDER:
+        for item in subtree(fw, root):
+            quoted = list(item_passages(item))
+            if not quoted:
+                continue  # an editorial heading with no text of its own (CC-4)
+            place = marker(item)
+            if place is None:
+                problems.append(f"{item.code}: its source ({item.source.section}, {item.source.number}) names no place")
+                continue
+            expected, may_skip = place
+            for index, (where, passage) in enumerate(quoted):
+                start = find(passage, seed, cursor)
+                if start is None:
+                    problems.append(f"{item.code} {where}: not found after the item before it")
+                    break
+                gap = seed[cursor:start].strip()
+                if index == 0:
+                    placed = gap.endswith(expected) if may_skip else gap == expected
+                else:
+                    placed = gap == (":" if item.kind == "principle" and index == 1 else "")
+                    expected = ":" if item.kind == "principle" and index == 1 else "(nothing)"
+                if not placed:
+                    problems.append(f"{item.code} {where}: preceded by {gap[-40:]!r}, expected {expected!r}")
+                cursor = start + len(passage)
+    return problems
+
+
+def subtree(fw: Framework, code: str) -> Iterator[Item]:
+    item = fw.item(code)
+    yield item
+    for child in item.children:
+        yield from subtree(fw, child)
+
+
+def test_every_text_is_at_its_own_place(fw: Framework, seed: str) -> None:
+    assert sorted(SEED_ORDER) == sorted(root.code for root in fw.roots())
+    assert misplaced(fw, seed) == []
+
+
+def _swap(document: dict[str, Any], first: str, second: str, field: str) -> None:
+    a, b = find_node(document, first), find_node(document, second)
+    a[field], b[field] = b[field], a[field]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "codes"),
+    [
+        pytest.param(lambda d: _swap(d, "PROS-2", "PROS-3", "text"), {"PROS-2", "PROS-3"}, id="two-measures-swapped"),
+        pytest.param(lambda d: _swap(d, "WG-12.a", "WG-12.b", "text"), {"WG-12.a", "WG-12.b"}, id="sub-items-swapped"),
+        pytest.param(lambda d: _swap(d, "PROT-7", "PREV-1", "text"), {"PROT-7", "PREV-1"}, id="across-pillars"),
+        pytest.param(lambda d: _swap(d, "GP-1", "GP-2", "text"), {"GP-1", "GP-2"}, id="principles-swapped"),
+        pytest.param(lambda d: _swap(d, "CC-1", "CC-2", "title"), {"CC-1", "CC-2"}, id="challenge-titles-swapped"),
+        pytest.param(lambda d: _swap(d, "WG-13", "WG-14", "source"), {"WG-13"}, id="numbers-swapped"),
+        pytest.param(
+            lambda d: find_node(d, "WG-8")["source"].update(number="recommendation 9"), {"WG-8"}, id="wrong-number"
+        ),
+        pytest.param(
+            lambda d: find_node(d, "CC")["text"].update(en=find_node(d, "CC")["text"]["en"].rsplit("\n\n", 1)[0]),
+            {"CC-1"},
+            id="a-paragraph-left-out",
+        ),
+        pytest.param(
+            lambda d: find_node(d, "CC-4").update(text={"en": find_node(d, "CC")["text"]["en"].split("\n\n")[2]}),
+            {"CC-4"},
+            id="a-paragraph-quoted-twice",
+        ),
+    ],
+)
+def test_position_check_catches_a_misplaced_text(fw: Framework, seed: str, mutate: Any, codes: set[str]) -> None:
+    document = copy.deepcopy(dict(fw.raw))
+    mutate(document)
+    mutated = load_document(document, "mutated")
+    assert unverified(mutated, seed) == [], "every text is still verbatim: only its place is wrong"
+    problems = misplaced(mutated, seed)
+    assert problems
+    assert {problem.split(" ")[0].rstrip(":") for problem in problems} >= codes

@@ -10,18 +10,29 @@ import copy
 import json
 import random
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import framework
-from framework import FrameworkError, loader
+from framework import (
+    Direction,
+    FrameworkError,
+    LinkReason,
+    Provenance,
+    Source,
+    TextField,
+    Unit,
+    limits,
+    schemas,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "examples" / "section-v-example.json"
-PACKAGED_SCHEMA = ROOT / "framework" / "schema" / "framework-1.schema.json"
-PUBLISHED_SCHEMA = ROOT / "docs" / "schema" / "framework-1.schema.json"
+PACKAGED_SCHEMAS = {v: ROOT / "framework" / "schema" / f"framework-{v}.schema.json" for v in schemas.FORMAT_VERSIONS}
+PUBLISHED_SCHEMAS = {v: ROOT / "docs" / "schema" / f"framework-{v}.schema.json" for v in schemas.FORMAT_VERSIONS}
 
 
 def example() -> dict[str, Any]:
@@ -58,7 +69,7 @@ def loaded() -> framework.Framework:
 def test_example_header(loaded: framework.Framework) -> None:
     assert loaded.id == "example-regional-framework"
     assert loaded.version == "2025.1"
-    assert loaded.format_version == 1
+    assert loaded.format_version == 2
     assert loaded.default_language == "en"
     assert framework.pick(loaded.title, "en") == "Example regional framework"
     assert framework.pick(loaded.title, "fr") == "Cadre régional d'exemple"
@@ -103,11 +114,13 @@ def test_example_tree_follows_section_v(loaded: framework.Framework) -> None:
         if depth + 1 < len(chain):
             assert chain[depth + 1] in item.children
     measure = loaded.item("PROS.R1.O1.F1.M1")
-    assert measure.children == ("PROS.R1.O1.F1.M1.I1", "PROS.R1.O1.F1.M1.S1")
-    assert loaded.item("PROS.R1.O1.F1.M1.S1").kind == "resource"
+    assert measure.children == ("PROS.R1.O1.F1.M1.I1",)
+    # Section V: resources assist "in the implementation of the specific objectives", so they sit under one.
+    assert loaded.item("PROS.R1.O1").children == ("PROS.R1.O1.F1", "PROS.R1.O1.S1")
+    assert loaded.item("PROS.R1.O1.S1").kind == "resource"
     assert loaded.root_of("PROT.R1.O1.F1.M1.I2").code == "PROT"
     codes = [item.code for item in loaded.items]
-    assert codes.index("PROS.R1.O1.F1.M1.S1") < codes.index("PROS.R1.O2"), "items keep document order"
+    assert codes.index("PROS.R1.O1.S1") < codes.index("PROS.R1.O2"), "items keep document order"
 
 
 @pytest.mark.parametrize(
@@ -117,7 +130,7 @@ def test_example_tree_follows_section_v(loaded: framework.Framework) -> None:
         pytest.param("PROS.R1.O1.F1.M1.I1", True, id="operational-indicator-by-kind"),
         pytest.param("PROS.R1.O1.F1.M1", False, id="implementation-measure-by-kind"),
         pytest.param("PROS.R1", False, id="protocol-requirement-by-kind"),
-        pytest.param("PROS.R1.O1.F1.M1.S1", False, id="resource-by-kind"),
+        pytest.param("PROS.R1.O1.S1", False, id="resource-by-kind"),
         pytest.param("PROS.R1.O2.F1.M1", True, id="addressee-states-beats-kind"),
         pytest.param("PROT.R1.O1.F1.M1.I2", False, id="addressee-secretariat-beats-kind"),
         pytest.param("PROT.R1.O1.F2", False, id="item-explicit-beats-kind"),
@@ -153,7 +166,7 @@ def test_example_languages(loaded: framework.Framework) -> None:
     assert framework.pick(item.text, "fr").startswith("Un mécanisme national d'orientation")
     assert framework.pick(item.text, "en").startswith("A national referral mechanism")
     assert framework.pick(item.text, "fr-CA") == framework.pick(item.text, "fr")
-    resource = loaded.item("PROS.R1.O1.F1.M1.S1")
+    resource = loaded.item("PROS.R1.O1.S1")
     assert set(resource.title) == {"en"}
     assert framework.pick(resource.title, "fr") == "Regional model legislation on trafficking in persons"
     assert framework.pick(resource.text, "fr") == ""
@@ -172,6 +185,132 @@ def test_example_sources_tags_crosswalk(loaded: framework.Framework) -> None:
     assert [code for code, _ in loaded.links("PROS.R1.O2.F1.M1.I1")] == ["PROT.R1.O1.F1.M1.I1"]
 
 
+def test_example_provenance_editorial_and_link_reasons(loaded: framework.Framework) -> None:
+    assert loaded.item("PROS.R1").editorial == {TextField.TITLE}
+    assert all(not item.editorial for item in loaded.items if item.code != "PROS.R1")
+    assert [link.reason for link in loaded.crosswalk] == [LinkReason.PREREQUISITE, LinkReason.SAME_REQUEST]
+    first = loaded.crosswalk_of("PROT.R1.O1.F1")[0]
+    assert first.citation == Source("erf-2025", section="V.a", number="note 4")
+    assert loaded.crosswalk[1].citation is None
+    assert framework.pick(loaded.document_notes["erf-2025"], "fr").startswith("Un document fictif")
+    assert "erf-toolkit" not in loaded.document_notes
+    assert framework.pick(loaded.suggestion_note, "en").startswith("Written for this example")
+
+
+def test_example_disaggregations(loaded: framework.Framework) -> None:
+    assert list(loaded.disaggregations) == ["sex", "age", "referred-by"]
+    sex = loaded.disaggregations["sex"]
+    assert sex.provenance is Provenance.SOURCE
+    assert sex.source == Source("erf-2025", section="V.a", number="operational indicator 1.1.1(a)(i)")
+    assert framework.pick(sex.group, "fr") == "les victimes"
+    assert [c.id for c in sex.categories] == ["female", "male", "unknown"]
+    assert all(c.provenance is Provenance.SUGGESTION and c.source is None for c in sex.categories)
+    male = sex.category("male")
+    assert male is not None and framework.pick(male.label, "fr") == "Masculin"
+    assert sex.category("other") is None
+    assert loaded.disaggregations["referred-by"].group == {}
+
+
+def test_example_indicators(loaded: framework.Framework) -> None:
+    assert [i.code for i in loaded.indicators] == [
+        "PROS.CONVICTIONS",
+        "PROS.VICTIMS-PROSECUTED",
+        "PROT.REFERRED",
+        "PROT.REFERRED-SHARE",
+        "PROS.GUIDELINES",
+    ]
+    convictions = loaded.indicator("PROS.CONVICTIONS")
+    assert (convictions.unit, convictions.direction, convictions.target) == (Unit.COUNT, Direction.HIGHER, None)
+    assert convictions.disaggregations == () and convictions.provenance is Provenance.SOURCE
+    prosecuted = loaded.indicator("PROS.VICTIMS-PROSECUTED")
+    assert [d.id for d in prosecuted.disaggregations] == ["sex", "age"]
+    age = prosecuted.disaggregation("age")
+    assert age is not None and [c.id for c in age.categories] == ["12-17", "18-plus", "unknown"]
+    assert loaded.disaggregations["age"].categories[0].id == "0-11", "the declared dimension keeps all its categories"
+    assert prosecuted.disaggregation("referred-by") is None
+    assert (prosecuted.target, prosecuted.direction) == (Decimal(0), Direction.LOWER)
+    share = loaded.indicator("PROT.REFERRED-SHARE")
+    assert (share.unit, share.target, share.provenance, share.source) == (
+        Unit.PERCENTAGE,
+        Decimal(90),
+        Provenance.SUGGESTION,
+        None,
+    )
+    assert loaded.indicator("PROS.GUIDELINES").unit is Unit.YES_NO
+    assert [i.code for i in loaded.indicators_for("PROS.R1.O2.F1.M1")] == [
+        "PROS.VICTIMS-PROSECUTED",
+        "PROT.REFERRED",
+        "PROS.GUIDELINES",
+    ]
+    assert loaded.indicators_for("PROS.R1") == ()
+    assert loaded.pillar_of(loaded.indicator("PROT.REFERRED")).code == "PROT"
+    assert loaded.has_indicator("PROT.REFERRED") and not loaded.has_indicator("PROT.R1")
+
+
+def test_a_format_1_file_still_loads(tmp_path: Path) -> None:
+    """Files of format 1 keep loading: the example without what format 2 adds is one."""
+    doc = format_1(example())
+    loaded = framework.load_file(write(tmp_path, doc))
+    assert loaded.format_version == 1
+    assert (loaded.indicators, loaded.disaggregations, loaded.suggestion_note, loaded.document_notes) == (
+        (),
+        {},
+        {},
+        {},
+    )
+    assert all(link.reason is None and link.citation is None for link in loaded.crosswalk)
+    assert len(loaded.items) == len(framework.load_file(EXAMPLE).items)
+
+
+def test_a_stored_format_2_document_loads_without_the_schema_walk(loaded: framework.Framework) -> None:
+    again = framework.load_document(copy.deepcopy(dict(loaded.raw)), "stored", validate=False)
+    assert again.indicators == loaded.indicators and again.crosswalk == loaded.crosswalk
+
+
+@pytest.mark.parametrize(
+    ("unit", "value", "problem"),
+    [
+        (Unit.COUNT, Decimal("2.5"), "a count must be a whole number"),
+        (Unit.COUNT, Decimal(-1), "must not be negative"),
+        (Unit.PERCENTAGE, Decimal("100.5"), "a percentage must lie between 0 and 100"),
+        (Unit.YES_NO, Decimal(2), "a yes/no figure must be 1 (yes) or 0 (no)"),
+        (Unit.DAYS, Decimal("NaN"), "must be a number"),
+        (Unit.CURRENCY, Decimal("Infinity"), "must be a number"),
+    ],
+)
+def test_a_figure_that_does_not_fit_its_unit(unit: Unit, value: Decimal, problem: str) -> None:
+    assert str(unit.problem_with(value)) == problem
+
+
+@pytest.mark.parametrize(
+    ("unit", "value"),
+    [
+        (Unit.COUNT, Decimal(12)),
+        (Unit.PERCENTAGE, Decimal("37.5")),
+        (Unit.YES_NO, Decimal(0)),
+        (Unit.DAYS, Decimal("3.5")),
+    ],
+)
+def test_a_figure_that_fits_its_unit(unit: Unit, value: Decimal) -> None:
+    assert unit.problem_with(value) is None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda d: d["indicators"][3].update(target="ninety"), id="target-not-a-number"),
+        pytest.param(lambda d: d["indicators"][0].update(unit="kg"), id="unknown-unit"),
+        pytest.param(lambda d: d["crosswalk"][0].update(reason=7), id="reason-not-text"),
+        pytest.param(lambda d: d["disaggregations"][0].pop("categories"), id="dimension-without-categories"),
+    ],
+)
+def test_a_stored_document_that_is_not_what_was_stored_gets_the_full_check(damage: Mutation) -> None:
+    document = example()
+    damage(document)
+    with pytest.raises(FrameworkError):
+        framework.load_document(document, "stored", validate=False)
+
+
 def test_load_bytes_matches_load_file(loaded: framework.Framework) -> None:
     again = framework.load_bytes(EXAMPLE.read_bytes(), "example")
     assert [item.code for item in again.items] == [item.code for item in loaded.items]
@@ -185,12 +324,12 @@ def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
 def test_integral_floats_become_integers(tmp_path: Path) -> None:
     """JSON Schema counts 1.0 as an integer; the loader must not pass floats on (range() would fail)."""
     doc = example()
-    doc["format_version"] = 1.0
+    doc["format_version"] = 2.0
     doc["scale"].update({"min": 0.0, "max": 3.0, "default_target": 2.0})
     for level in doc["scale"]["levels"]:
         level["value"] = float(level["value"])
     loaded = framework.load_file(write(tmp_path, doc))
-    assert loaded.format_version == 1
+    assert loaded.format_version == 2
     assert type(loaded.format_version) is int
     assert [type(value) for value in (loaded.scale.minimum, loaded.scale.maximum, loaded.scale.default_target)] == [
         int
@@ -202,26 +341,52 @@ def test_integral_floats_become_integers(tmp_path: Path) -> None:
 # The published schema
 
 
-def test_published_schema_is_the_packaged_one() -> None:
-    assert PUBLISHED_SCHEMA.read_bytes() == PACKAGED_SCHEMA.read_bytes(), (
-        "docs/schema/framework-1.schema.json must be an identical copy of framework/schema/framework-1.schema.json"
+@pytest.mark.parametrize("version", schemas.FORMAT_VERSIONS)
+def test_published_schema_is_the_packaged_one(version: int) -> None:
+    published, packaged = PUBLISHED_SCHEMAS[version], PACKAGED_SCHEMAS[version]
+    assert published.read_bytes() == packaged.read_bytes(), (
+        f"docs/schema/{published.name} must be an identical copy of framework/schema/{packaged.name}"
     )
-    assert loader.schema() == json.loads(PUBLISHED_SCHEMA.read_text("utf-8"))
+    assert schemas.schema(version) == json.loads(published.read_text("utf-8"))
+    assert sorted(p.name for p in published.parent.glob("framework-*")) == sorted(
+        p.name for p in PACKAGED_SCHEMAS.values()
+    )
 
 
 def test_documentation_states_the_loader_limits() -> None:
     text = (ROOT / "docs" / "framework-format.md").read_text("utf-8")
-    assert "framework/schema/framework-1.schema.json" in text
-    assert f"| File size | {loader.MAX_FILE_BYTES // (1024 * 1024)} MB |" in text
-    assert f"| Nesting of items | {loader.MAX_DEPTH} levels" in text
-    assert f"| Number of items in total | {loader.MAX_ITEMS:,} |" in text
-    assert f"anywhere in the file | {loader.MAX_JSON_DEPTH} levels |" in text
+    for version in schemas.FORMAT_VERSIONS:
+        assert f"framework/schema/framework-{version}.schema.json" in text
+    assert f"| File size | {limits.MAX_FILE_BYTES // (1024 * 1024)} MB |" in text
+    assert f"| Nesting of items | {limits.MAX_DEPTH} levels" in text
+    assert f"| Number of items in total | {limits.MAX_ITEMS:,} |" in text
+    assert f"anywhere in the file | {limits.MAX_JSON_DEPTH} levels |" in text
+
+
+def test_format_2_is_format_1_with_its_additions() -> None:
+    """Everything format 1 says, format 2 says the same; what format 2 adds is what the loader names as such."""
+    one, two = schemas.schema(1), copy.deepcopy(schemas.schema(2))
+    for key in ("$id", "title", "description"):
+        two[key] = one[key]
+    properties = two["properties"]
+    properties["format_version"] = one["properties"]["format_version"]
+    for key in schemas.TOP_LEVEL_ADDITIONS:
+        del properties[key]
+    for key in schemas.DOCUMENT_ADDITIONS:
+        del properties["source_documents"]["items"]["properties"][key]
+    for key in schemas.LINK_ADDITIONS:
+        del properties["crosswalk"]["items"]["properties"][key]
+    for key in schemas.ITEM_ADDITIONS:
+        del two["$defs"]["item"]["properties"][key]
+    for key in ("provenance", "category", "disaggregation", "indicator"):
+        del two["$defs"][key]
+    assert two == one
 
 
 def test_example_is_valid_against_published_schema() -> None:
     import jsonschema
 
-    schema = json.loads(PUBLISHED_SCHEMA.read_text("utf-8"))
+    schema = json.loads(PUBLISHED_SCHEMAS[2].read_text("utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(example())) == []
 
@@ -251,22 +416,50 @@ def _only_law_dimension(doc: dict[str, Any]) -> None:
     doc["dimensions"] = doc["dimensions"][:1]
 
 
+def format_1(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` without what format 2 adds, as format 1."""
+    doc["format_version"] = 1
+    for key in schemas.TOP_LEVEL_ADDITIONS:
+        doc.pop(key, None)
+    for entry in doc["source_documents"]:
+        entry.pop("note", None)
+    for link in doc["crosswalk"]:
+        link.pop("reason", None)
+        link.pop("citation", None)
+    stack = list(doc["items"])
+    while stack:
+        node = stack.pop()
+        node.pop("editorial", None)
+        stack.extend(node.get("children", []))
+    return doc
+
+
+def _indicator(doc: dict[str, Any], code: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(i for i in doc["indicators"] if i["code"] == code)
+    return found
+
+
+def _without_suggestion_note(doc: dict[str, Any]) -> None:
+    del doc["suggestion_note"]
+
+
 BROKEN: list[Any] = [
     pytest.param(
         lambda d: d.update(format="assess-checklist"), "format", "not an Assess framework file", id="wrong-format"
     ),
     pytest.param(lambda d: d.pop("format"), "format", "not an Assess framework file", id="format-missing"),
     pytest.param(
-        lambda d: d.update(format_version=2),
+        lambda d: d.update(format_version=3),
         "format_version",
-        "format version 2; this release reads version 1",
+        "format version 3; this release reads version 2",
         id="newer-format-version",
     ),
     pytest.param(
-        lambda d: d.update(format_version=2.0), "format_version", "update assess", id="newer-format-version-as-float"
+        lambda d: d.update(format_version=3.0), "format_version", "update assess", id="newer-format-version-as-float"
     ),
-    pytest.param(lambda d: d.update(format_version=0), "format_version", "1 was expected", id="older-format-version"),
-    pytest.param(lambda d: d.update(format_version="1"), "format_version", "1 was expected", id="format-version-text"),
+    pytest.param(lambda d: d.update(format_version=0), "format_version", "must be 1 or 2", id="older-format-version"),
+    pytest.param(lambda d: d.update(format_version="1"), "format_version", "must be 1 or 2", id="format-version-text"),
+    pytest.param(lambda d: d.update(format_version=1.5), "format_version", "must be 1 or 2", id="format-version-1.5"),
     pytest.param(lambda d: d.pop("scale"), "top level", "'scale' is required but missing", id="missing-scale"),
     pytest.param(lambda d: d.pop("id"), "top level", "'id' is required but missing", id="missing-id"),
     pytest.param(
@@ -441,6 +634,165 @@ BROKEN: list[Any] = [
         "is not of type 'string'",
         id="wrong-type-nested-value-message-is-short",
     ),
+    # --- format 2: indicators, dimensions, provenance, editorial marks, link reasons
+    pytest.param(
+        lambda d: _indicator(d, "PROT.REFERRED")["measures"].append("PROT.R9"),
+        "indicators[2].measures[2] (indicator PROT.REFERRED)",
+        "PROT.R9 names no item",
+        id="indicator-informing-no-item",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROT.REFERRED")["disaggregations"].append({"dimension": "colour"}),
+        "indicators[2].disaggregations[3].dimension (indicator PROT.REFERRED)",
+        "unknown disaggregation dimension 'colour'",
+        id="unknown-dimension-of-an-indicator",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROS.VICTIMS-PROSECUTED")["disaggregations"][1]["categories"].append("0-5"),
+        "indicators[1].disaggregations[1].categories[3] (indicator PROS.VICTIMS-PROSECUTED)",
+        "'0-5' is not a category of 'age'",
+        id="unknown-category-of-an-indicator",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROT.REFERRED")["disaggregations"].append(
+            {"dimension": "sex", "categories": ["male"]}
+        ),
+        "indicators[2].disaggregations[3] (indicator PROT.REFERRED)",
+        "dimension 'sex' is listed twice",
+        id="dimension-listed-twice",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROT.REFERRED").update(code="PROS.CONVICTIONS"),
+        "indicators[2].code (indicator PROS.CONVICTIONS)",
+        "the code PROS.CONVICTIONS is already used at indicators[0]",
+        id="indicator-code-used-twice",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROT.REFERRED").update(code="PROT.R1"),
+        "indicators[2].code (indicator PROT.R1)",
+        "the code PROT.R1 is already used at items[1].children[0]",
+        id="indicator-code-of-an-item",
+    ),
+    pytest.param(
+        lambda d: d["disaggregations"].append(dict(d["disaggregations"][0])),
+        "disaggregations[3].id",
+        "'sex' is declared twice",
+        id="dimension-declared-twice",
+    ),
+    pytest.param(
+        lambda d: d["disaggregations"][0]["categories"][1].update(id="female"),
+        "disaggregations[0].categories[1].id",
+        "'female' is declared twice",
+        id="category-declared-twice",
+    ),
+    pytest.param(
+        lambda d: d["disaggregations"][1].pop("source"),
+        "disaggregations[1].provenance",
+        'the provenance is "source" but no source is given',
+        id="quoted-without-a-source",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROS.GUIDELINES").update(source={"document": "erf-2025"}),
+        "indicators[4].source (indicator PROS.GUIDELINES)",
+        "a suggestion is not quoted from a source",
+        id="suggestion-with-a-source",
+    ),
+    pytest.param(
+        _without_suggestion_note,
+        "disaggregations[0].categories[0].provenance",
+        'need "suggestion_note", saying whose suggestions they are',
+        id="suggestions-without-saying-whose",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROS.CONVICTIONS")["source"].update(document="erf-2024"),
+        "indicators[0].source (indicator PROS.CONVICTIONS)",
+        "unknown source document 'erf-2024'",
+        id="indicator-source-unknown",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROS.CONVICTIONS").update(unit="kg"),
+        "indicators[0].unit (indicator PROS.CONVICTIONS)",
+        "'kg' is not one of",
+        id="unknown-unit",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROS.VICTIMS-PROSECUTED").update(target=2.5),
+        "indicators[1].target (indicator PROS.VICTIMS-PROSECUTED)",
+        "a count must be a whole number",
+        id="count-target-not-whole",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROT.REFERRED-SHARE").update(target=120),
+        "indicators[3].target (indicator PROT.REFERRED-SHARE)",
+        "a percentage must lie between 0 and 100",
+        id="percentage-target-over-100",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROS.GUIDELINES").update(target=2),
+        "indicators[4].target (indicator PROS.GUIDELINES)",
+        "a yes/no figure must be 1 (yes) or 0 (no)",
+        id="yes-no-target-2",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROS.GUIDELINES").update(target=-1),
+        "indicators[4].target (indicator PROS.GUIDELINES)",
+        "less than the minimum of 0",
+        id="negative-target",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROS.GUIDELINES").pop("definition"),
+        "indicators[4] (indicator PROS.GUIDELINES)",
+        "'definition' is required but missing",
+        id="indicator-without-definition",
+    ),
+    pytest.param(
+        lambda d: _indicator(d, "PROS.GUIDELINES").update(measures=[]),
+        "indicators[4].measures (indicator PROS.GUIDELINES)",
+        "at least 1 are needed",
+        id="indicator-informing-nothing",
+    ),
+    pytest.param(
+        lambda d: _item(d, 0, 0).update(editorial=["text", "title"]) or _item(d, 0, 0).pop("text"),
+        "items[0].children[0].editorial (item PROS.R1)",
+        "marks the 'text' as editorial, but the item has no 'text'",
+        id="editorial-text-that-is-not-there",
+    ),
+    pytest.param(
+        lambda d: _item(d, 0, 0).update(editorial=["heading"]),
+        "items[0].children[0].editorial[0] (item PROS.R1)",
+        "'heading' is not one of",
+        id="editorial-mark-unknown",
+    ),
+    pytest.param(
+        lambda d: d["crosswalk"][0].update(reason="similar"),
+        "crosswalk[0].reason",
+        "'similar' is not one of",
+        id="link-reason-unknown",
+    ),
+    pytest.param(
+        lambda d: d["crosswalk"][0]["citation"].update(document="erf-2024"),
+        "crosswalk[0].citation",
+        "unknown source document 'erf-2024'",
+        id="link-citation-unknown-document",
+    ),
+    pytest.param(
+        lambda d: format_1(d).update(indicators=[]),
+        "indicators",
+        "'indicators' belongs to format version 2; set format_version to 2 to use it",
+        id="indicators-in-a-format-1-file",
+    ),
+    pytest.param(
+        lambda d: format_1(d) and _item(d, 0, 0).update(editorial=["title"]),
+        "items[0].children[0].editorial (item PROS.R1)",
+        "'editorial' belongs to format version 2",
+        id="editorial-in-a-format-1-file",
+    ),
+    pytest.param(
+        lambda d: format_1(d)["crosswalk"][1].update(reason="means"),
+        "crosswalk[1].reason",
+        "'reason' belongs to format version 2",
+        id="link-reason-in-a-format-1-file",
+    ),
 ]
 
 
@@ -459,13 +811,13 @@ def test_items_nested_too_deep_for_the_loader(tmp_path: Path) -> None:
     """Parseable, but more levels than MAX_DEPTH: the iterative check stops it before the schema walk."""
     doc = example()
     node = _item(doc, 1)
-    for level in range(loader.MAX_DEPTH + 5):
+    for level in range(limits.MAX_DEPTH + 5):
         child = {"code": f"D{level}", "kind": "resource", "title": {"en": "deep"}, "source": {"document": "erf-2025"}}
         node["children"] = [child]
         node = child
     error = load_error(write(tmp_path, doc))
     assert error.location.startswith("items[1].children[0].children[0]")
-    assert f"nested more than {loader.MAX_DEPTH} levels deep" in error.problem
+    assert f"nested more than {limits.MAX_DEPTH} levels deep" in error.problem
 
 
 def test_items_nested_10000_deep_as_json_text(tmp_path: Path) -> None:
@@ -500,7 +852,7 @@ def test_200000_items(tmp_path: Path) -> None:
     doc["items"] = [dict(template, code=f"X{i}") for i in range(200_000)]
     error = load_error(write(tmp_path, doc))
     assert error.location == "items"
-    assert f"more than {loader.MAX_ITEMS} items" in error.problem
+    assert f"more than {limits.MAX_ITEMS} items" in error.problem
 
 
 # ---------------------------------------------------------------------------------------------
@@ -574,7 +926,7 @@ def test_nul_in_file_name(tmp_path: Path) -> None:
 
 
 def test_file_larger_than_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 2048)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 2048)
     path = write(tmp_path, EXAMPLE.read_bytes())
     error = load_error(path)
     assert error.location == ""
@@ -582,7 +934,7 @@ def test_file_larger_than_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_bytes_larger_than_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 100)
     with pytest.raises(FrameworkError) as info:
         framework.load_bytes(b" " * 101, "upload.json")
     assert str(info.value) == "upload.json: the file is 101 bytes; a framework file may be at most 100 bytes"

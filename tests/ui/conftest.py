@@ -66,7 +66,7 @@ class FakeDialogs:
 
     def fake(self, name: str) -> Callable[..., Any]:
         def stand_in(*args: Any, **kwargs: Any) -> Any:
-            self.calls.append((name, args))
+            self.calls.append((name, args + tuple(kwargs.values())))
             queue = self.answers.get(name)
             if queue:
                 value = queue.pop(0)

@@ -7,6 +7,7 @@ import pytest
 from assess import assessments
 from assess.ui.new_assessment_dialog import NewAssessment, NewAssessmentDialog, NewAssessmentRequest
 from db import open_store
+from framework import load_builtin
 from tests.ui.helpers import stored, stored_assessment
 
 
@@ -38,7 +39,7 @@ def test_new_assessment_form_asks_for_country_title_period_and_framework(window,
     assert ok.isEnabled()
     answer = dialog.answer()
     assert answer == NewAssessment(
-        "Republic of Meridia", "National assessment", "Baseline 2026", "unodc-ffa-2009", "2009.2", None
+        "Republic of Meridia", "National assessment", "Baseline 2026", "unodc-ffa-2009", load_builtin().version, None
     )
     dialog.deleteLater()
     fake_dialogs.answer("new_assessment", answer)
@@ -124,7 +125,7 @@ def test_marking_final_asks_and_makes_everything_read_only(window, small_db, fak
     assert not window.commands.rename.isEnabled() and window.commands.reopen.isEnabled()
     assert "read-only" in window.status_label.text()
     editor.rationale.setPlainText("typed anyway")
-    assert not editor.pending
+    assert not window.edits.pending
     assert stored(path, aid, "PROS-1.i").rationale == "Offence in the Penal Code since 2016"
 
 
@@ -146,7 +147,7 @@ def test_reopening_asks_and_makes_it_editable(window, small_db, fake_dialogs):
 
 
 def test_new_assessment_request_lists_existing_assessments(window):
-    request = NewAssessmentRequest(window.workspace.list_frameworks(), window._assessments())
+    request = NewAssessmentRequest(window.workspace.list_frameworks(), window.databases.assessments())
     dialog = NewAssessmentDialog(request)
     assert dialog.previous.count() == 2
     dialog.deleteLater()

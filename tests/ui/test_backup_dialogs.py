@@ -12,7 +12,7 @@ from tests.ui.helpers import stored
 def test_back_up_writes_a_checked_copy_while_the_database_is_open(open_window, small_db, fake_dialogs, tmp_path):
     path, aid = small_db
     window = open_window(path)
-    window.workspace.edit("PROS-2", {"rationale": "Typed just before the backup"}, "rationale")
+    window.edits.typed("PROS-2", {"rationale": "Typed just before the backup"})  # still waiting for the pause
     target = tmp_path / "copies" / "small-backup.sqlite"
     target.parent.mkdir()
     fake_dialogs.answer("save_file", str(target))
@@ -48,7 +48,7 @@ def test_restore_brings_back_an_earlier_score_and_keeps_the_database_as_it_was(
     window.go_to("PROS-2")
     earlier = tmp_path / "earlier.sqlite"
     backup.make_backup(path, earlier)
-    assert window.workspace.edit("PROS-1.i", {"law": 1}, "score")
+    window.edits.make("PROS-1.i", {"law": 1})
     assert stored(path, aid, "PROS-1.i").law == 1
     fake_dialogs.answer("open_file", str(earlier))
     fake_dialogs.answer("confirm", True)
@@ -62,7 +62,7 @@ def test_restore_brings_back_an_earlier_score_and_keeps_the_database_as_it_was(
     # the window works on the restored database, on the same assessment and item
     assert window.workspace.state("PROS-1.i").response.law == 4
     assert window.workspace.assessment_id == aid and window.navigator.current_code() == "PROS-2"
-    assert window.workspace.edit("PROS-1.i", {"practice": 3}, "score")
+    window.edits.make("PROS-1.i", {"practice": 3})
     assert stored(path, aid, "PROS-1.i").practice == 3
     [(_parent, title, text)] = fake_dialogs.called("info")
     assert title == "Backup restored" and str(kept) in text

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from assess.ui import settings
 from assess.ui.app import install_translations
-from assess.ui.main_window import PRESENTATION_SCALE
+from assess.ui.workshop_commands import PRESENTATION_SCALE
 
 
 @pytest.fixture

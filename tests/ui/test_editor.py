@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from assess.ui import item_editor
+from assess.ui import edits
 from tests.ui.helpers import stored, update_elsewhere
 
 
@@ -38,16 +38,16 @@ def test_stored_changes_show_in_the_editor_and_the_tree(window, small_db):
     path, aid = small_db
     window.go_to("PROS-1.i")
     editor = window.item_page.editor
-    window.workspace.apply("PROS-1.i", {"law": 1, "rationale": "Changed elsewhere", "priority": "low"})
+    window.edits.make("PROS-1.i", {"law": 1, "rationale": "Changed by a script", "priority": "low"})
     assert editor.law.currentData() == 1
-    assert editor.rationale.toPlainText() == "Changed elsewhere"
+    assert editor.rationale.toPlainText() == "Changed by a script"
     assert editor.priority.currentData() == "low"
     update_elsewhere(path, aid, "PROS-1.i", practice=4, next_action="Ask the ministry")
     window.workspace.reload_item("PROS-1.i")
     assert editor.practice.currentData() == 4
     assert editor.next_action.toPlainText() == "Ask the ministry"
     model = window.navigator.model
-    window.workspace.apply("PROS-1.i", {"law": 4, "practice": 4})
+    window.edits.make("PROS-1.i", {"law": 4, "practice": 4})
     assert model.index_of("PROS-1.i", 1).data() == "Scored"
     assert stored(path, aid, "PROS-1.i").law == 4
 
@@ -84,7 +84,7 @@ def test_rationale_is_saved_after_a_pause_and_when_moving_on(window, small_db, q
     qtbot.keyClicks(editor.rationale, ", 19 posts filled")
     window.go_to("PROS-4")  # moving on saves at once
     assert stored(path, aid, "PROS-3").rationale == "Unit set up in 2017, 19 posts filled"
-    assert not editor.pending
+    assert not window.edits.pending
 
 
 def test_text_in_any_script_is_saved(window, small_db):
@@ -93,7 +93,7 @@ def test_text_in_any_script_is_saved(window, small_db):
     editor = window.item_page.editor
     text = "Закон о противодействии торговле людьми; قانون مكافحة الاتجار بالبشر"
     editor.assistance.setPlainText(text)  # keyClicks would abort on non-ASCII text (STACK.md)
-    assert editor.pending
+    assert window.edits.pending
     window.close()
     assert stored(path, aid, "PROS-3").technical_assistance == text
 
@@ -136,7 +136,7 @@ def test_priority_date_next_action_and_assistance(window, small_db, qtbot):
     editor.assistance.setFocus()  # leaving a field saves it
     assert stored(path, aid, "PROS-4").next_action == "Train investigators"
     qtbot.keyClicks(editor.assistance, "Digital forensics course")
-    editor.flush()
+    window.edits.flush()
     assert stored(path, aid, "PROS-4").technical_assistance == "Digital forensics course"
     editor.has_date.setChecked(False)
     assert stored(path, aid, "PROS-4").target_date is None
@@ -169,25 +169,30 @@ def test_an_edit_made_meanwhile_elsewhere_is_not_overwritten(window, small_db, f
     assert stored(path, aid, "PROS-1.i").law == 3
 
 
-def test_a_busy_database_keeps_the_edit_and_says_so(window, small_db, fake_dialogs, monkeypatch, qtbot):
+def test_a_busy_database_keeps_the_edit_and_says_so(open_window, small_db, fake_dialogs, monkeypatch):
     import db.store
 
     path, aid = small_db
-    monkeypatch.setattr(db.store, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(db.store, "BUSY_TIMEOUT_MS", 50)  # before the window opens its connections
+    window = open_window(path)
     window.go_to("PROS-3")
     editor = window.item_page.editor
     blocker = sqlite3.connect(path, timeout=0.05)
     blocker.execute("BEGIN IMMEDIATE")
     try:
         editor.rationale.setPlainText("Written while another program held the database")
-        assert not editor.flush()
+        assert not window.edits.save_all()
         [(_, _, text)] = fake_dialogs.called("error")
         assert "busy" in text
         assert editor.rationale.toPlainText() == "Written while another program held the database"
-        assert "Not saved" in window.saved_label.text()
+        assert "Not saved yet: rationale of PROS-3" in window.saved_label.text()
+        assert editor.notes_state.text().startswith("Not saved yet") and "busy" in editor.notes_state.text()
+        assert not window.edits.save_all()  # tried again: still busy, and no second message box
+        assert len(fake_dialogs.called("error")) == 1
     finally:
         blocker.rollback()
         blocker.close()
-    assert editor.flush()
+    assert window.edits.save_all()
     assert stored(path, aid, "PROS-3").rationale == "Written while another program held the database"
-    assert item_editor.TEXT_DELAY_MS <= 1000
+    assert editor.notes_state.text().startswith("Saved ")
+    assert edits.TYPING_PAUSE_MS <= 1000

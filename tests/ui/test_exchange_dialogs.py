@@ -283,7 +283,7 @@ def test_a_merge_shows_the_conflicts_side_by_side_and_takes_the_choice_for_each(
     # the window reads the merged assessment again, stays on the item, and says Undo cannot take it back
     assert window.workspace.state("PROT-1").response.practice == 3
     assert window.navigator.current_code() == "WG-14"
-    assert window.workspace.undo_stack.count() == 0 and not window.commands.undo.isEnabled()
+    assert window.history.stack.count() == 0 and not window.commands.undo.isEnabled()
     assert "undo history was cleared" in window.saved_label.text()
     [(_parent, title, text)] = fake_dialogs.called("info")
     assert title == "Contribution merged" and "Conflicts settled for theirs: 1 · for yours: 1" in text
@@ -308,11 +308,11 @@ def test_take_all_theirs_settles_every_conflict(open_window, demo_db, returned, 
 
 def test_a_cancelled_merge_changes_nothing(open_window, demo_db, returned, fake_dialogs):
     window = open_window(demo_db)
-    window.workspace.edit("PROS-1.i", {"next_action": "Before the merge"}, "next action")
+    window.edits.make("PROS-1.i", {"next_action": "Before the merge"})
     fake_dialogs.answer("open_file", str(returned))
     fake_dialogs.answer("import_choice", "merge")  # merge_choices answers None: Cancel
     window.commands.import_contribution.trigger()
     assert stored(demo_db, REVIEW, "PROT-1").practice == 1
     assert stored(demo_db, REVIEW, "PROT-3").next_action != "Ministry: name the last two focal points"
-    assert window.workspace.undo_stack.count() == 1  # nothing happened: the user's undo history stays
+    assert window.history.stack.count() == 1  # nothing happened: the user's undo history stays
     assert "Merge cancelled" in window.saved_label.text()

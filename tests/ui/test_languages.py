@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from assess.ui import languages, settings
 from assess.ui.app import install_translations
-from assess.ui.window_workshop import PRESENTATION_SCALE
+from assess.ui.workshop_commands import PRESENTATION_SCALE
 from framework import pick
 from tests.ui.helpers import stored
 
@@ -275,7 +275,7 @@ def test_the_language_menu_lists_the_six_languages_in_their_own_names(open_windo
 def test_choosing_a_language_shows_the_window_in_it_at_once(open_window, demo_db, qtbot, english_afterwards):
     window = open_window(demo_db, demo=True)
     window.go_to("PROT-2")
-    copy = window.database
+    copy = window.databases.database
     window.commands.language["fr"].trigger()
     assert settings.language() == "fr"
     assert not window.isVisible()
@@ -283,7 +283,9 @@ def test_choosing_a_language_shows_the_window_in_it_at_once(open_window, demo_db
     qtbot.addWidget(french)
     try:
         assert menu_titles(french)[0] == "&Fichier"
-        assert french.database == copy and french.demo and Path(copy).exists()  # the demo copy was handed over
+        assert (
+            french.databases.database == copy and french.databases.demo and Path(copy).exists()
+        )  # the demo copy was handed over
         assert french.navigator.current_code() == "PROT-2"
         assert french.commands.language["fr"].isChecked()
         assert french.workspace.lang == "fr"
@@ -309,14 +311,16 @@ def test_demo_reset_puts_back_a_changed_score(open_window, fresh_demo, fake_dial
     assert changed != before
     fake_dialogs.answer("confirm", False)
     window.commands.reset_demo.trigger()
-    assert window.database == str(first.resolve()) and stored(first, aid, "PROS-1.i").law == changed  # asked first
+    assert (
+        window.databases.database == str(first.resolve()) and stored(first, aid, "PROS-1.i").law == changed
+    )  # asked first
     fake_dialogs.answer("confirm", True)
     window.commands.reset_demo.trigger()
-    second = Path(window.database)
+    second = Path(window.databases.database)
     assert second != first.resolve() and second.exists()
     assert window.workspace.state("PROS-1.i").response.law == before
     assert stored(second, window.workspace.assessment_id, "PROS-1.i").law == before
-    assert window.demo and not window.workspace.undo_stack.canUndo()
+    assert window.databases.demo and not window.history.stack.canUndo()
     assert "assess-demo" not in str(first) or not first.exists()
 
 
@@ -324,7 +328,7 @@ def test_the_demo_menu_is_there_only_in_demo_mode(open_window, small_db):
     path, _ = small_db
     window = open_window(path)
     assert not window.commands.demo_menu.menuAction().isVisible()
-    assert not window.reset_demo()
+    assert not window.workshop.reset_demo()
 
 
 def test_presentation_mode_enlarges_the_type_and_raises_the_contrast(open_window, small_db):
@@ -354,7 +358,7 @@ def test_presentation_mode_enlarges_the_type_and_raises_the_contrast(open_window
 def test_walkthrough_opens_on_first_start_only_until_dismissed(open_window, small_db):
     path, _ = small_db
     window = open_window(path, walkthrough=None)
-    tour = window.walkthrough
+    tour = window.workshop.walkthrough
     assert tour is not None and tour.isVisible()
     assert tour.pages.count() == 5
     titles = []
@@ -375,20 +379,20 @@ def test_walkthrough_opens_on_first_start_only_until_dismissed(open_window, smal
     tour.back.click()
     assert tour.heading.text() == "Gaps and the overview"
     tour.close()
-    assert window.walkthrough is None and settings.walkthrough_pending()  # closed early: shown again next time
+    assert window.workshop.walkthrough is None and settings.walkthrough_pending()  # closed early: shown again next time
     window.close()
     again = open_window(path, walkthrough=None)
-    assert again.walkthrough is not None
-    again.walkthrough.never.setChecked(True)
-    again.walkthrough.close()
+    assert again.workshop.walkthrough is not None
+    again.workshop.walkthrough.never.setChecked(True)
+    again.workshop.walkthrough.close()
     assert not settings.walkthrough_pending()
     again.close()
     third = open_window(path, walkthrough=None)
-    assert third.walkthrough is None
+    assert third.workshop.walkthrough is None
     third.commands.walkthrough.trigger()  # Help > Walkthrough opens it whenever asked
-    assert third.walkthrough is not None and third.walkthrough.isVisible()
-    assert third.walkthrough.never.isChecked()
-    third.walkthrough.never.setChecked(False)
+    assert third.workshop.walkthrough is not None and third.workshop.walkthrough.isVisible()
+    assert third.workshop.walkthrough.never.isChecked()
+    third.workshop.walkthrough.never.setChecked(False)
     third.close()  # closing the window closes the walkthrough too
     assert settings.walkthrough_pending()
 
@@ -397,7 +401,7 @@ def test_walkthrough_in_french(open_window, small_db, english_afterwards):
     path, _ = small_db
     window = open_window(path, lang="fr")
     window.commands.walkthrough.trigger()
-    tour = window.walkthrough
+    tour = window.workshop.walkthrough
     assert tour.heading.text() == "Piliers et mesures"
     assert tour.step.text() == "Étape 1 sur 5"
     tour.go(4)

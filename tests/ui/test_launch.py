@@ -30,7 +30,7 @@ def started(qtbot):
         kwargs.setdefault("lang", "en")
         kwargs.setdefault("demo", False)
         kwargs.setdefault("present", False)
-        starting = launch.begin(db, kwargs["lang"], kwargs["demo"], kwargs["present"], lambda: failures.append(1))
+        starting = launch.begin(db, on_failure=lambda: failures.append(1), **kwargs)
         made.append(starting)
         return starting, failures
 
@@ -71,7 +71,7 @@ def test_assess_demo_makes_its_copy_after_the_window_is_shown(started, fresh_dem
     assert message.alignment() == Qt.AlignmentFlag.AlignCenter  # set by its style sheet, not by a flag
     qtbot.waitUntil(lambda: starting.window_opened is not None, timeout=10_000)
     window = starting.window_opened
-    assert window.demo and Path(window.database) == fresh_demo[0].resolve()
+    assert window.databases.demo and Path(window.databases.database) == fresh_demo[0].resolve()
     assert window.commands.demo_menu.menuAction().isVisible()
 
 
@@ -121,7 +121,7 @@ def test_nothing_but_qt_is_loaded_when_the_first_window_is_painted(tmp_path):
         app = launch.application()
         watch = Watch()
         app.installEventFilter(watch)
-        starting = launch.begin(sys.argv[1], "en", False, False, lambda: app.exit(1))
+        starting = launch.begin(sys.argv[1], lang="en", demo=False, present=False, on_failure=lambda: app.exit(1))
         def check():
             if starting.window_opened is not None:
                 seen["opened"] = type(starting.window_opened).__name__
@@ -173,5 +173,5 @@ def test_run_app_holds_the_starting_window_while_the_app_runs(monkeypatch, small
 
     monkeypatch.setattr(launch.QApplication, "exec", run_events)
     path, _ = small_db
-    assert launch.run_app(str(path), "en", False, False) == 0
+    assert launch.run_app(str(path), lang="en", demo=False, present=False) == 0
     assert len(seen) == 1

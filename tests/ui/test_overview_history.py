@@ -51,7 +51,7 @@ def test_the_overview_follows_edits(window):
     window.go_to("INT-8")  # not yet scored in the demo
     window.commands.show_overview.trigger()
     before = window.overview.completion.value()
-    window.workspace.edit("INT-8", {"law": 4, "practice": 4}, "scores")
+    window.edits.make("INT-8", {"law": 4, "practice": 4})
     assert window.overview.completion.value() == before + 1
 
 
@@ -60,7 +60,7 @@ def test_history_shows_who_changed_what_and_when(window, demo_db):
     editor = window.item_page.editor
     editor.law.setCurrentIndex(editor.law.findData(1))
     editor.rationale.setPlainText("Staffing cut in 2026")
-    editor.flush()
+    window.edits.flush()
     page = window.item_page
     page.tabs.setCurrentWidget(page.history)
     table = page.history.table

@@ -69,8 +69,8 @@ def test_run_app_installs_the_hook_only_while_it_runs(monkeypatch):
     import sys
 
     seen = []
-    monkeypatch.setattr(launch, "begin", lambda *args: seen.append(sys.excepthook))
+    monkeypatch.setattr(launch, "begin", lambda *args, **kwargs: seen.append(sys.excepthook))
     monkeypatch.setattr(launch.QApplication, "exec", lambda self: 0)
     before = sys.excepthook
-    assert launch.run_app(None, "en", False, False) == 0
+    assert launch.run_app(None, lang="en", demo=False, present=False) == 0
     assert seen == [launch.excepthook] and sys.excepthook is before

@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from assess.messages import UserText
 from assess.server import server_url
-from assess.ui import settings, window_shared
+from assess.ui import database_commands, settings
 from assess.ui.shared_database_dialog import SharedDatabaseDialog
 from db import DatabaseUnavailable, Store, open_store
 from tests.ui.conftest import make_small_database
@@ -75,15 +75,15 @@ def test_opening_a_shared_database_opens_it_and_remembers_it_without_the_passwor
     other, other_id = other_db
     window = open_window(path)
     fake = opener(other, url=make_url(SERVER), path=None)
-    monkeypatch.setattr(window_shared, "open_store", fake)
+    monkeypatch.setattr(database_commands, "open_store", fake)
     fake_dialogs.answer("shared_database", SERVER)
     window.commands.open_shared_database.trigger()
     assert fake.asked == [SERVER]
     assert window.workspace.assessment_id == other_id
     assert Path(window.workspace.store.engine.url.database) == other.resolve()  # the database it opened
-    assert "s3cret" not in window.database and "db.example.org" in window.database
-    assert settings.recent_databases()[0] == window.database
-    assert make_url(window.database).password is None
+    assert "s3cret" not in window.databases.database and "db.example.org" in window.databases.database
+    assert settings.recent_databases()[0] == window.databases.database
+    assert make_url(window.databases.database).password is None
     assert not any("s3cret" in entry for entry in settings.recent_databases())
     assert not window.commands.back_up.isEnabled()  # on a server: pg_dump, not Back up
     assert window.workspace.can_edit and window.commands.rename.isEnabled()
@@ -98,11 +98,11 @@ def test_a_failure_to_connect_is_a_message_and_the_open_database_stays(
     def refuse(url: str) -> Store:
         raise DatabaseUnavailable("Cannot reach the server db.example.org: connection refused.")
 
-    monkeypatch.setattr(window_shared, "open_store", refuse)
+    monkeypatch.setattr(database_commands, "open_store", refuse)
     fake_dialogs.answer("shared_database", SERVER)
     window.commands.open_shared_database.trigger()
     assert fake_dialogs.messages() == ["Cannot reach the server db.example.org: connection refused."]
-    assert window.database == str(path.resolve()) or Path(window.database) == path.resolve()
+    assert window.databases.database == str(path.resolve()) or Path(window.databases.database) == path.resolve()
     assert window.workspace.assessment_id == aid
     window.go_to("PROS-2")
     assert window.item_page.editor.law.isEnabled()
@@ -111,7 +111,7 @@ def test_a_failure_to_connect_is_a_message_and_the_open_database_stays(
 def test_cancelling_the_dialog_opens_nothing(open_window, small_db, monkeypatch):
     path, aid = small_db
     window = open_window(path)
-    monkeypatch.setattr(window_shared, "open_store", lambda url: pytest.fail("nothing should be opened"))
+    monkeypatch.setattr(database_commands, "open_store", lambda url: pytest.fail("nothing should be opened"))
     window.commands.open_shared_database.trigger()
     assert window.workspace.assessment_id == aid
 
@@ -120,7 +120,7 @@ def test_cancelling_the_dialog_opens_nothing(open_window, small_db, monkeypatch)
 def viewer_window(open_window, small_db, fake_dialogs, monkeypatch):
     path, _ = small_db
     window = open_window(path)
-    monkeypatch.setattr(window_shared, "open_store", opener(path, read_only_reason=VIEWER))
+    monkeypatch.setattr(database_commands, "open_store", opener(path, read_only_reason=VIEWER))
     fake_dialogs.answer("shared_database", SERVER)
     window.commands.open_shared_database.trigger()
     assert not window.workspace.can_edit
@@ -165,7 +165,7 @@ def test_a_viewer_cannot_write_anything(viewer_window, small_db, fake_dialogs, t
     editor = window.item_page.editor
     editor.law.setCurrentIndex(editor.law.findData(0))
     editor.rationale.setPlainText("Changed by a viewer")
-    editor.flush()
+    window.edits.flush()
     evidence = window.item_page.evidence
     attachment = tmp_path / "law.txt"
     attachment.write_text("text", "utf-8")
@@ -173,12 +173,12 @@ def test_a_viewer_cannot_write_anything(viewer_window, small_db, fake_dialogs, t
     evidence.choose_files()
     evidence.attach([str(attachment)])
     fake_dialogs.answer("confirm", True, True)
-    window.mark_final()
-    window.rename_assessment()
-    window.new_assessment()
+    window.assessments.mark_final()
+    window.assessments.rename()
+    window.assessments.new_assessment()
     assert stored(path, aid, "PROS-1.i") == before
     assert stored_evidence(path, aid, "PROS-1.i") == []
     assert stored_assessment(path, aid).status == "draft"
     assert not fake_dialogs.called("new_assessment") and not fake_dialogs.called("rename_assessment")
     assert fake_dialogs.messages()[-1] == str(VIEWER)
-    assert window.workspace.undo_stack.count() == 0
+    assert window.history.stack.count() == 0

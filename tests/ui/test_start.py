@@ -23,9 +23,9 @@ def test_first_start_shows_the_welcome_page(open_window, isolated_data_dir):
     assert window.pages.currentWidget() is window.welcome
     assert window.welcome.new.isVisible() and window.welcome.open.isVisible()
     assert window.welcome.demo.isVisible()
-    assert window.database == str(default_database())
+    assert window.databases.database == str(default_database())
     assert default_database().exists()
-    assert str(isolated_data_dir) in window.database
+    assert str(isolated_data_dir) in window.databases.database
 
 
 def test_welcome_new_assessment_creates_it_and_opens_it(open_window, fake_dialogs):
@@ -49,13 +49,13 @@ def test_start_reopens_the_last_assessment(open_window, demo_db):
     window = open_window(demo_db)
     draft = window.workspace.assessment
     assert draft is not None and draft.status == "draft" and draft.title == "Review 2026"
-    baseline = next(a for a in window._assessments() if a.status == "final")
+    baseline = next(a for a in window.databases.assessments() if a.status == "final")
     window.switcher.setCurrentIndex(window.switcher.findData(baseline.id))
     window.switcher.activated.emit(window.switcher.currentIndex())
     assert window.workspace.assessment_id == baseline.id
     window.close()
     again = open_window(None)
-    assert again.database == str(demo_db)
+    assert again.databases.database == str(demo_db)
     assert again.workspace.assessment_id == baseline.id
     assert settings.recent_databases()[0] == str(demo_db)
 
@@ -70,7 +70,7 @@ def test_recent_databases_are_offered_on_the_welcome_page(open_window, small_db,
     recent = [window.welcome.recent.item(i).text() for i in range(window.welcome.recent.count())]
     assert recent == [str(other), str(path)]
     window.welcome.recent.itemActivated.emit(window.welcome.recent.item(1))
-    assert window.database == str(path)
+    assert window.databases.database == str(path)
     assert window.workspace.assessment is not None
 
 
@@ -183,7 +183,7 @@ def test_the_demo_copy_is_thrown_away_when_the_window_closes(open_window, demo_d
     copy = folder / "meridia-demo.sqlite"
     shutil.copy(demo_db, copy)
     window = open_window(copy, demo=True)
-    assert window.demo and "demo" in window.windowTitle()
+    assert window.databases.demo and "demo" in window.windowTitle()
     assert window.workspace.assessment.title == "Review 2026"
     window.close()
     assert not folder.exists()

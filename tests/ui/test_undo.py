@@ -66,9 +66,9 @@ def test_typing_is_one_undo_step_and_a_pending_edit_is_saved_first(window, small
     window.go_to("PROS-3")
     editor = window.item_page.editor
     editor.rationale.setPlainText("First")
-    editor.flush()
+    window.edits.flush()
     editor.rationale.setPlainText("First draft")
-    editor.flush()
+    window.edits.flush()
     editor.rationale.setPlainText("First draft, revised")  # still waiting for the pause when Undo comes
     window.commands.undo.trigger()
     assert stored(path, aid, "PROS-3").rationale == ""

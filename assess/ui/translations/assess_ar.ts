@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>تم التراجع عن: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>تمت الإعادة: {what}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>History of the item</source>
@@ -432,6 +443,10 @@
     <message>
         <source>Technical a&amp;ssistance needed:</source>
         <translation>المساعدة التق&amp;نية المطلوبة:</translation>
+    </message>
+    <message>
+        <source>Save state of the rationale and plan</source>
+        <translation>حالة حفظ التعليل والخطة</translation>
     </message>
     <message>
         <source>scores</source>
@@ -708,6 +723,10 @@ Context: not scored</source>
         <translation> [نهائي]</translation>
     </message>
     <message>
+        <source>Undo and Redo wait until your edits of {items} are saved.</source>
+        <translation>ينتظر التراجع والإعادة حفظ تعديلاتك على {items}.</translation>
+    </message>
+    <message>
         <source>About Assess</source>
         <translation>حول Assess</translation>
     </message>
@@ -718,18 +737,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Assess {version}: أداة للتقييم الذاتي لتنفيذ بروتوكول الأمم المتحدة بشأن الاتجار بالأشخاص على الصعيد الوطني، استنادًا إلى إطار العمل الصادر عن مكتب الأمم المتحدة المعني بالمخدرات والجريمة وإلى توصيات الفريق العامل.
 
 يعمل البرنامج بالكامل دون اتصال بالشبكة. وتُسجَّل المشكلات في {log}.</translation>
-    </message>
-    <message>
-        <source>Unsaved edit</source>
-        <translation>تعديل غير محفوظ</translation>
-    </message>
-    <message>
-        <source>Your last edit could not be saved (see the message before). Close anyway and lose it?</source>
-        <translation>تعذَّر حفظ تعديلك الأخير (انظر الرسالة السابقة). هل تريد الإغلاق رغم ذلك وفقدان هذا التعديل؟</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>الإغلاق وفقدان التعديل</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
@@ -1240,6 +1247,26 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>Cannot open the shared database</source>
         <translation>تعذَّر فتح قاعدة البيانات المشتركة</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>الإغلاق وفقدانها</translation>
+    </message>
+    <message>
+        <source>Go on and lose them</source>
+        <translation>المتابعة وفقدانها</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>تعديلات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Your edits of {items} could not be saved yet. {reason}
+
+Go on and lose them, or cancel and keep them until the database can be written?</source>
+        <translation>تعذَّر حتى الآن حفظ تعديلاتك على {items}. {reason}
+
+هل تريد المتابعة وفقدانها، أم الإلغاء والاحتفاظ بها إلى أن تصبح الكتابة في قاعدة البيانات ممكنة؟</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1800,29 @@ The history of each item records these changes with the origin: {origin}.</sourc
     </message>
 </context>
 <context>
+    <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>حُفظ في {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here and saved as soon as the database can be written. {reason}</source>
+        <translation>لم يُحفظ بعد: التعديل محفوظ هنا وسيُحفظ حالما تصبح الكتابة في قاعدة البيانات ممكنة. {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (the details are in the log).</source>
+        <translation>لم يُحفظ: حدثت مشكلة (التفاصيل في السجل).</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBox</name>
     <message>
         <source>Scores</source>
@@ -1813,6 +1863,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>An item is only N/A with a justification: say why it does not apply.</source>
         <translation>لا يُعَدّ البند غير منطبق إلا بتعليل: اذكر سبب عدم انطباقه.</translation>
+    </message>
+    <message>
+        <source>Save state of the scores</source>
+        <translation>حالة حفظ الدرجات</translation>
     </message>
     <message>
         <source>— not scored —</source>
@@ -2177,12 +2231,16 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>حُفظ: أُعيد فتح التقييم كمسودة</translation>
     </message>
     <message>
-        <source>Not saved: the database could not be written. The edit is kept and tried again.</source>
-        <translation>لم يُحفظ: تعذَّرت الكتابة في قاعدة البيانات. التعديل محفوظ مؤقتًا وستُعاد المحاولة.</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>حُفظ: {what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. The edit stays with {code} and is saved as soon as the database can be written.</source>
+        <translation>لم يُحفظ بعد: {what}. يبقى التعديل مرتبطًا بالبند {code} وسيُحفظ حالما تصبح الكتابة في قاعدة البيانات ممكنة.</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}</source>
+        <translation>لم يُحفظ: {what}</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>
@@ -2640,12 +2698,28 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>شرطة مائلة عكسية</translation>
     </message>
     <message>
+        <source>a count must be a whole number</source>
+        <translation>يجب أن يكون العدد رقماً صحيحاً</translation>
+    </message>
+    <message>
         <source>a path that leaves the package</source>
         <translation>مسار يخرج عن الحزمة</translation>
     </message>
     <message>
+        <source>a percentage must lie between 0 and 100</source>
+        <translation>يجب أن تكون النسبة المئوية بين 0 و100</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>البند الموسوم بـ «لا ينطبق» يجب ألا تكون له درجات، ويجب أن يكون له تعليل</translation>
+    </message>
+    <message>
+        <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
+        <translation>الاقتراح ليس اقتباساً من مصدر؛ احذف &quot;source&quot; أو اجعل المصدر &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
+        <translation>يجب أن تكون قيمة نعم/لا 1 (نعم) أو 0 (لا)</translation>
     </message>
     <message>
         <source>an absolute path</source>
@@ -2680,8 +2754,16 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>البلد أو الكيان</translation>
     </message>
     <message>
+        <source>dimension {dimension} is listed twice</source>
+        <translation>البُعد {dimension} مذكور مرتين</translation>
+    </message>
+    <message>
         <source>dimension {dimension} is not declared under dimensions</source>
         <translation>البُعد {dimension} غير مُعلَن ضمن dimensions</translation>
+    </message>
+    <message>
+        <source>entries of provenance &quot;suggestion&quot; need &quot;suggestion_note&quot;, saying whose suggestions they are</source>
+        <translation>تحتاج الإدخالات ذات المصدر &quot;suggestion&quot; إلى &quot;suggestion_note&quot; يبيّن الجهة التي اقترحتها</translation>
     </message>
     <message>
         <source>every value from {low} to {high} needs exactly one level</source>
@@ -2732,6 +2814,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>السطر {line}، العمود {column}</translation>
     </message>
     <message>
+        <source>marks the {field} as editorial, but the item has no {field}</source>
+        <translation>يصف {field} بأنه تحريري، لكن البند ليس فيه {field}</translation>
+    </message>
+    <message>
         <source>min must be below max</source>
         <translation>يجب أن تكون قيمة min أصغر من قيمة max</translation>
     </message>
@@ -2740,8 +2826,20 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>عدد البنود يتجاوز {limit}</translation>
     </message>
     <message>
+        <source>must be a number</source>
+        <translation>يجب أن يكون رقماً</translation>
+    </message>
+    <message>
+        <source>must be {versions}, a format version this release reads</source>
+        <translation>يجب أن يكون {versions}، وهو إصدار من الصيغة يقرؤه هذا الإصدار من Assess</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>يجب ألا يكون سالباً</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2828,6 +2926,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>تداخل JSON عميق أكثر مما ينبغي (الحد الأقصى لعدد مستويات تداخل البنود {limit})</translation>
     </message>
     <message>
+        <source>the code {code} is already used at {first}; give each indicator a code of its own</source>
+        <translation>الرمز {code} مستخدم بالفعل في {first}؛ أعطِ كل مؤشر رمزاً خاصاً به</translation>
+    </message>
+    <message>
         <source>the default target must lie on the scale</source>
         <translation>يجب أن يقع الهدف الافتراضي على السلّم</translation>
     </message>
@@ -2850,6 +2952,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>the file is {size}; a framework file may be at most {limit}</source>
         <translation>حجم الملف {size}؛ والحد الأقصى لحجم ملف الإطار {limit}</translation>
+    </message>
+    <message>
+        <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
+        <translation>المصدر المحدد هو &quot;source&quot; لكن لم يُذكر أي مصدر؛ أضِف &quot;source&quot; أو اجعل المصدر &quot;suggestion&quot;</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -2884,6 +2990,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>الجهة المخاطَبة {addressee} غير معروفة؛ أعلِنها ضمن addressees</translation>
     </message>
     <message>
+        <source>unknown disaggregation dimension {dimension}; declare it under &quot;disaggregations&quot;</source>
+        <translation>بُعد التصنيف {dimension} غير معروف؛ أعلِنه ضمن &quot;disaggregations&quot;</translation>
+    </message>
+    <message>
         <source>unknown kind {kind}; declare it under kinds</source>
         <translation>النوع {kind} غير معروف؛ أعلِنه ضمن kinds</translation>
     </message>
@@ -2898,6 +3008,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>مكتوب بالإصدار {version} من الصيغة، بينما يقرأ هذا الإصدار من Assess الإصدار {supported}. حدِّث Assess لتحميله</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension}</source>
+        <translation>{category} ليست فئة من فئات {dimension}</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
@@ -2990,6 +3104,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} ليس تاريخًا صالحًا</translation>
+    </message>
+    <message>
+        <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
+        <translation>{field} جزء من الإصدار 2 من الصيغة؛ اضبط format_version على 2 لاستخدامه</translation>
     </message>
     <message>
         <source>{field} is missing</source>
@@ -3312,6 +3430,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>حجم {name} هو {size}؛ والحد الأقصى لحجم ملفات الأدلة {limit}. أرفق مقتطفًا أصغر، أو ارفع الحد (max_evidence_mb في settings.json).</translation>
     </message>
     <message>
+        <source>{path} (indicator {code})</source>
+        <translation>{path} (المؤشر {code})</translation>
+    </message>
+    <message>
         <source>{path} (item {code})</source>
         <translation>{path} (البند {code})</translation>
     </message>
@@ -3426,6 +3548,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>{where}.dimensions (item {code})</source>
         <translation>{where}.dimensions (البند {code})</translation>
+    </message>
+    <message>
+        <source>{where}.editorial (item {code})</source>
+        <translation>{where}.editorial (البند {code})</translation>
     </message>
     <message>
         <source>{where}.kind (item {code})</source>

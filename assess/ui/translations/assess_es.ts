@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Deshecho: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Rehecho: {what}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>History of the item</source>
@@ -432,6 +443,10 @@
     <message>
         <source>Technical a&amp;ssistance needed:</source>
         <translation>A&amp;sistencia técnica necesaria:</translation>
+    </message>
+    <message>
+        <source>Save state of the rationale and plan</source>
+        <translation>Estado de guardado de la justificación y el plan</translation>
     </message>
     <message>
         <source>scores</source>
@@ -708,6 +723,10 @@ Contexto: no se puntúa</translation>
         <translation> [definitiva]</translation>
     </message>
     <message>
+        <source>Undo and Redo wait until your edits of {items} are saved.</source>
+        <translation>Deshacer y Rehacer esperan a que se guarden sus cambios de {items}.</translation>
+    </message>
+    <message>
         <source>About Assess</source>
         <translation>Acerca de Assess</translation>
     </message>
@@ -718,18 +737,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Assess {version}: autoevaluación de la aplicación nacional del Protocolo de las Naciones Unidas contra la trata de personas, basada en el Marco de Acción de la UNODC y en las recomendaciones del Grupo de Trabajo.
 
 Funciona totalmente sin conexión. Los problemas se registran en {log}.</translation>
-    </message>
-    <message>
-        <source>Unsaved edit</source>
-        <translation>Cambio sin guardar</translation>
-    </message>
-    <message>
-        <source>Your last edit could not be saved (see the message before). Close anyway and lose it?</source>
-        <translation>No se pudo guardar su último cambio (véase el mensaje anterior). ¿Cerrar de todos modos y perderlo?</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Cerrar y perderlo</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
@@ -1240,6 +1247,26 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>Cannot open the shared database</source>
         <translation>No se puede abrir la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Cerrar y perderlos</translation>
+    </message>
+    <message>
+        <source>Go on and lose them</source>
+        <translation>Continuar y perderlos</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Your edits of {items} could not be saved yet. {reason}
+
+Go on and lose them, or cancel and keep them until the database can be written?</source>
+        <translation>Aún no se han podido guardar sus cambios de {items}. {reason}
+
+¿Continuar y perderlos, o cancelar y conservarlos hasta que se pueda escribir en la base de datos?</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1800,29 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     </message>
 </context>
 <context>
+    <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Guardado a las {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here and saved as soon as the database can be written. {reason}</source>
+        <translation>Aún no guardado: se conserva aquí y se guardará en cuanto se pueda escribir en la base de datos. {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (the details are in the log).</source>
+        <translation>No guardado: algo salió mal (los detalles están en el registro).</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBox</name>
     <message>
         <source>Scores</source>
@@ -1813,6 +1863,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>An item is only N/A with a justification: say why it does not apply.</source>
         <translation>Un elemento solo puede marcarse como no aplicable si se justifica: indique por qué no es aplicable.</translation>
+    </message>
+    <message>
+        <source>Save state of the scores</source>
+        <translation>Estado de guardado de las puntuaciones</translation>
     </message>
     <message>
         <source>— not scored —</source>
@@ -2177,12 +2231,16 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>Guardado: reabierta como borrador</translation>
     </message>
     <message>
-        <source>Not saved: the database could not be written. The edit is kept and tried again.</source>
-        <translation>No guardado: no se pudo escribir en la base de datos. El cambio se conserva y se volverá a intentar.</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>Guardado: {what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. The edit stays with {code} and is saved as soon as the database can be written.</source>
+        <translation>Aún no guardado: {what}. El cambio queda asociado a {code} y se guardará en cuanto se pueda escribir en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}</source>
+        <translation>No guardado: {what}</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>
@@ -2640,12 +2698,28 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>una barra invertida</translation>
     </message>
     <message>
+        <source>a count must be a whole number</source>
+        <translation>un recuento debe ser un número entero</translation>
+    </message>
+    <message>
         <source>a path that leaves the package</source>
         <translation>una ruta que sale del paquete</translation>
     </message>
     <message>
+        <source>a percentage must lie between 0 and 100</source>
+        <translation>un porcentaje debe estar entre 0 y 100</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>una respuesta marcada como no aplicable no debe tener puntuaciones y debe tener una justificación</translation>
+    </message>
+    <message>
+        <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
+        <translation>una sugerencia no se cita de una fuente; elimine &quot;source&quot; o indique la procedencia &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
+        <translation>un valor sí/no debe ser 1 (sí) o 0 (no)</translation>
     </message>
     <message>
         <source>an absolute path</source>
@@ -2680,8 +2754,16 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>país o entidad</translation>
     </message>
     <message>
+        <source>dimension {dimension} is listed twice</source>
+        <translation>la dimensión {dimension} figura dos veces</translation>
+    </message>
+    <message>
         <source>dimension {dimension} is not declared under dimensions</source>
         <translation>la dimensión {dimension} no está declarada en dimensions</translation>
+    </message>
+    <message>
+        <source>entries of provenance &quot;suggestion&quot; need &quot;suggestion_note&quot;, saying whose suggestions they are</source>
+        <translation>las entradas con procedencia &quot;suggestion&quot; requieren &quot;suggestion_note&quot;, que indique de quién son esas sugerencias</translation>
     </message>
     <message>
         <source>every value from {low} to {high} needs exactly one level</source>
@@ -2732,6 +2814,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>la línea {line}, columna {column}</translation>
     </message>
     <message>
+        <source>marks the {field} as editorial, but the item has no {field}</source>
+        <translation>marca {field} como editorial, pero el elemento no tiene {field}</translation>
+    </message>
+    <message>
         <source>min must be below max</source>
         <translation>min debe ser menor que max</translation>
     </message>
@@ -2740,8 +2826,20 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>más de {limit} elementos</translation>
     </message>
     <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be {versions}, a format version this release reads</source>
+        <translation>debe ser {versions}, una versión de formato que esta versión de Assess lee</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2828,6 +2926,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>el JSON tiene demasiados niveles de anidamiento (los elementos pueden anidarse en {limit} niveles como máximo)</translation>
     </message>
     <message>
+        <source>the code {code} is already used at {first}; give each indicator a code of its own</source>
+        <translation>el código {code} ya se usa en {first}; dé a cada indicador un código propio</translation>
+    </message>
+    <message>
         <source>the default target must lie on the scale</source>
         <translation>la meta por defecto debe estar dentro de la escala</translation>
     </message>
@@ -2850,6 +2952,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>the file is {size}; a framework file may be at most {limit}</source>
         <translation>el archivo ocupa {size}; un archivo de marco puede ocupar como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
+        <translation>la procedencia es &quot;source&quot; pero no se indica ninguna fuente; añada &quot;source&quot; o indique la procedencia &quot;suggestion&quot;</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -2884,6 +2990,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>destinatario desconocido: {addressee}; declárelo en addressees</translation>
     </message>
     <message>
+        <source>unknown disaggregation dimension {dimension}; declare it under &quot;disaggregations&quot;</source>
+        <translation>dimensión de desglose desconocida: {dimension}; declárela en &quot;disaggregations&quot;</translation>
+    </message>
+    <message>
         <source>unknown kind {kind}; declare it under kinds</source>
         <translation>tipo desconocido: {kind}; declárelo en kinds</translation>
     </message>
@@ -2898,6 +3008,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>escrito para la versión de formato {version}; esta versión de Assess lee la versión {supported}. Actualice Assess para cargarlo</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension}</source>
+        <translation>{category} no es una categoría de {dimension}</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
@@ -2990,6 +3104,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
+        <translation>{field} pertenece a la versión 2 del formato; ponga format_version en 2 para usarlo</translation>
     </message>
     <message>
         <source>{field} is missing</source>
@@ -3312,6 +3430,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
         <translation>{name} ocupa {size}; los archivos de prueba pueden ocupar como máximo {limit}. Adjunte un extracto más pequeño o aumente el límite (max_evidence_mb en settings.json).</translation>
     </message>
     <message>
+        <source>{path} (indicator {code})</source>
+        <translation>{path} (indicador {code})</translation>
+    </message>
+    <message>
         <source>{path} (item {code})</source>
         <translation>{path} (elemento {code})</translation>
     </message>
@@ -3426,6 +3548,10 @@ El historial de cada elemento registra estos cambios con su origen: {origin}.</t
     <message>
         <source>{where}.dimensions (item {code})</source>
         <translation>{where}.dimensions (elemento {code})</translation>
+    </message>
+    <message>
+        <source>{where}.editorial (item {code})</source>
+        <translation>{where}.editorial (elemento {code})</translation>
     </message>
     <message>
         <source>{where}.kind (item {code})</source>

@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Annulé&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Rétabli&#xa0;: {what}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>History of the item</source>
@@ -432,6 +443,10 @@
     <message>
         <source>Technical a&amp;ssistance needed:</source>
         <translation>&amp;Assistance technique nécessaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save state of the rationale and plan</source>
+        <translation>État de l&apos;enregistrement de la justification et du plan</translation>
     </message>
     <message>
         <source>scores</source>
@@ -708,6 +723,10 @@ Contexte&#xa0;: non noté</translation>
         <translation> [définitive]</translation>
     </message>
     <message>
+        <source>Undo and Redo wait until your edits of {items} are saved.</source>
+        <translation>Annuler et Rétablir attendent que vos modifications de {items} soient enregistrées.</translation>
+    </message>
+    <message>
         <source>About Assess</source>
         <translation>À propos d&apos;Assess</translation>
     </message>
@@ -718,18 +737,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Assess {version}&#xa0;: auto-évaluation de la mise en œuvre nationale du Protocole des Nations Unies relatif à la traite des personnes, selon le Cadre d&apos;action de l&apos;ONUDC et les recommandations du Groupe de travail.
 
 Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés dans {log}.</translation>
-    </message>
-    <message>
-        <source>Unsaved edit</source>
-        <translation>Modification non enregistrée</translation>
-    </message>
-    <message>
-        <source>Your last edit could not be saved (see the message before). Close anyway and lose it?</source>
-        <translation>Votre dernière modification n&apos;a pas pu être enregistrée (voir le message précédent). Fermer quand même et la perdre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Fermer et la perdre</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
@@ -1240,6 +1247,26 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>Cannot open the shared database</source>
         <translation>Impossible d&apos;ouvrir la base de données partagée</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Fermer et les perdre</translation>
+    </message>
+    <message>
+        <source>Go on and lose them</source>
+        <translation>Continuer et les perdre</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your edits of {items} could not be saved yet. {reason}
+
+Go on and lose them, or cancel and keep them until the database can be written?</source>
+        <translation>Vos modifications de {items} n&apos;ont pas encore pu être enregistrées. {reason}
+
+Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la base de données puisse être écrite&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1800,29 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     </message>
 </context>
 <context>
+    <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here and saved as soon as the database can be written. {reason}</source>
+        <translation>Pas encore enregistré&#xa0;: conservé ici et enregistré dès que la base de données pourra être écrite. {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (the details are in the log).</source>
+        <translation>Non enregistré&#xa0;: un problème est survenu (les détails sont dans le journal).</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBox</name>
     <message>
         <source>Scores</source>
@@ -1813,6 +1863,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>An item is only N/A with a justification: say why it does not apply.</source>
         <translation>Un élément ne peut être déclaré sans objet qu&apos;avec un motif&#xa0;: indiquez pourquoi il ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>Save state of the scores</source>
+        <translation>État de l&apos;enregistrement des notes</translation>
     </message>
     <message>
         <source>— not scored —</source>
@@ -2177,12 +2231,16 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>Enregistré&#xa0;: rouverte comme projet</translation>
     </message>
     <message>
-        <source>Not saved: the database could not be written. The edit is kept and tried again.</source>
-        <translation>Non enregistré&#xa0;: impossible d&apos;écrire dans la base de données. La modification est conservée et sera de nouveau tentée.</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>Enregistré&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. The edit stays with {code} and is saved as soon as the database can be written.</source>
+        <translation>Pas encore enregistré&#xa0;: {what}. La modification reste attachée à {code} et sera enregistrée dès que la base de données pourra être écrite.</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}</source>
+        <translation>Non enregistré&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>
@@ -2640,12 +2698,28 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>une barre oblique inverse</translation>
     </message>
     <message>
+        <source>a count must be a whole number</source>
+        <translation>une valeur de comptage doit être un nombre entier</translation>
+    </message>
+    <message>
         <source>a path that leaves the package</source>
         <translation>un chemin qui sort du paquet</translation>
     </message>
     <message>
+        <source>a percentage must lie between 0 and 100</source>
+        <translation>un pourcentage doit être compris entre 0 et 100</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>une réponse déclarée sans objet ne doit comporter aucune note et doit être motivée</translation>
+    </message>
+    <message>
+        <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
+        <translation>une suggestion n&apos;est pas citée d&apos;une source&#xa0;; supprimez &quot;source&quot; ou indiquez la provenance &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
+        <translation>une valeur oui/non doit être 1 (oui) ou 0 (non)</translation>
     </message>
     <message>
         <source>an absolute path</source>
@@ -2680,8 +2754,16 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>pays ou entité</translation>
     </message>
     <message>
+        <source>dimension {dimension} is listed twice</source>
+        <translation>la dimension {dimension} figure deux fois</translation>
+    </message>
+    <message>
         <source>dimension {dimension} is not declared under dimensions</source>
         <translation>la dimension {dimension} n&apos;est pas déclarée sous dimensions</translation>
+    </message>
+    <message>
+        <source>entries of provenance &quot;suggestion&quot; need &quot;suggestion_note&quot;, saying whose suggestions they are</source>
+        <translation>les entrées de provenance &quot;suggestion&quot; exigent &quot;suggestion_note&quot;, qui dit de qui viennent ces suggestions</translation>
     </message>
     <message>
         <source>every value from {low} to {high} needs exactly one level</source>
@@ -2732,6 +2814,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>ligne {line}, colonne {column}</translation>
     </message>
     <message>
+        <source>marks the {field} as editorial, but the item has no {field}</source>
+        <translation>marque {field} comme rédactionnel, mais l&apos;élément n&apos;a pas de {field}</translation>
+    </message>
+    <message>
         <source>min must be below max</source>
         <translation>min doit être inférieur à max</translation>
     </message>
@@ -2740,8 +2826,20 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>plus de {limit} éléments</translation>
     </message>
     <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be {versions}, a format version this release reads</source>
+        <translation>doit valoir {versions}, une version du format que la présente version d&apos;Assess lit</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2828,6 +2926,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>le JSON est imbriqué trop profondément (les éléments peuvent être imbriqués sur {limit} niveaux au maximum)</translation>
     </message>
     <message>
+        <source>the code {code} is already used at {first}; give each indicator a code of its own</source>
+        <translation>le code {code} est déjà utilisé à {first}&#xa0;; donnez à chaque indicateur un code qui lui soit propre</translation>
+    </message>
+    <message>
         <source>the default target must lie on the scale</source>
         <translation>la cible par défaut doit se situer sur le barème</translation>
     </message>
@@ -2850,6 +2952,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>the file is {size}; a framework file may be at most {limit}</source>
         <translation>le fichier fait {size}&#xa0;; un fichier de cadre ne peut pas dépasser {limit}</translation>
+    </message>
+    <message>
+        <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
+        <translation>la provenance est &quot;source&quot; mais aucune source n&apos;est indiquée&#xa0;; ajoutez &quot;source&quot; ou indiquez la provenance &quot;suggestion&quot;</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -2884,6 +2990,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>destinataire {addressee} inconnu&#xa0;; déclarez-le sous addressees</translation>
     </message>
     <message>
+        <source>unknown disaggregation dimension {dimension}; declare it under &quot;disaggregations&quot;</source>
+        <translation>dimension de ventilation {dimension} inconnue&#xa0;; déclarez-la sous &quot;disaggregations&quot;</translation>
+    </message>
+    <message>
         <source>unknown kind {kind}; declare it under kinds</source>
         <translation>type {kind} inconnu&#xa0;; déclarez-le sous kinds</translation>
     </message>
@@ -2898,6 +3008,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>fichier écrit pour la version {version} du format, alors que la présente version d&apos;Assess lit la version {supported}. Mettez Assess à jour pour le charger</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension}</source>
+        <translation>{category} n&apos;est pas une catégorie de {dimension}</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
@@ -2990,6 +3104,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
+        <translation>{field} fait partie de la version 2 du format&#xa0;; mettez format_version à 2 pour l&apos;utiliser</translation>
     </message>
     <message>
         <source>{field} is missing</source>
@@ -3312,6 +3430,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
         <translation>{name} fait {size}&#xa0;; les fichiers justificatifs ne peuvent pas dépasser {limit}. Joignez un extrait plus petit ou relevez la limite (max_evidence_mb dans settings.json).</translation>
     </message>
     <message>
+        <source>{path} (indicator {code})</source>
+        <translation>{path} (indicateur {code})</translation>
+    </message>
+    <message>
         <source>{path} (item {code})</source>
         <translation>{path} (élément {code})</translation>
     </message>
@@ -3426,6 +3548,10 @@ L&apos;historique de chaque élément consigne ces modifications avec leur origi
     <message>
         <source>{where}.dimensions (item {code})</source>
         <translation>{where}.dimensions (élément {code})</translation>
+    </message>
+    <message>
+        <source>{where}.editorial (item {code})</source>
+        <translation>{where}.editorial (élément {code})</translation>
     </message>
     <message>
         <source>{where}.kind (item {code})</source>

@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Отменено: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Повторено: {what}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>History of the item</source>
@@ -432,6 +443,10 @@
     <message>
         <source>Technical a&amp;ssistance needed:</source>
         <translation>Необходимая &amp;техническая помощь:</translation>
+    </message>
+    <message>
+        <source>Save state of the rationale and plan</source>
+        <translation>Состояние сохранения обоснования и плана</translation>
     </message>
     <message>
         <source>scores</source>
@@ -708,6 +723,10 @@ Context: not scored</source>
         <translation> [окончательная]</translation>
     </message>
     <message>
+        <source>Undo and Redo wait until your edits of {items} are saved.</source>
+        <translation>Отмена и повтор станут доступны, когда будут сохранены ваши изменения пунктов {items}.</translation>
+    </message>
+    <message>
         <source>About Assess</source>
         <translation>О программе Assess</translation>
     </message>
@@ -718,18 +737,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Assess {version}: самооценка осуществления на национальном уровне Протокола ООН о торговле людьми на основе Рамочной программы действий УНП ООН и рекомендаций Рабочей группы.
 
 Программа работает полностью автономно, без подключения к сети. Сведения о неполадках записываются в {log}.</translation>
-    </message>
-    <message>
-        <source>Unsaved edit</source>
-        <translation>Несохранённое изменение</translation>
-    </message>
-    <message>
-        <source>Your last edit could not be saved (see the message before). Close anyway and lose it?</source>
-        <translation>Не удалось сохранить последнее изменение (см. предыдущее сообщение). Всё равно закрыть и потерять его?</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Закрыть без сохранения</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
@@ -1240,6 +1247,26 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>Cannot open the shared database</source>
         <translation>Не удаётся открыть общую базу данных</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Закрыть и потерять их</translation>
+    </message>
+    <message>
+        <source>Go on and lose them</source>
+        <translation>Продолжить и потерять их</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>Изменения не сохранены</translation>
+    </message>
+    <message>
+        <source>Your edits of {items} could not be saved yet. {reason}
+
+Go on and lose them, or cancel and keep them until the database can be written?</source>
+        <translation>Ваши изменения пунктов {items} пока не удалось сохранить. {reason}
+
+Продолжить и потерять их или отменить и сохранить их, пока запись в базу данных снова не станет возможной?</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1800,29 @@ The history of each item records these changes with the origin: {origin}.</sourc
     </message>
 </context>
 <context>
+    <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here and saved as soon as the database can be written. {reason}</source>
+        <translation>Ещё не сохранено: изменение хранится здесь и будет сохранено, как только станет возможной запись в базу данных. {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (the details are in the log).</source>
+        <translation>Не сохранено: что-то пошло не так (подробности в журнале).</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBox</name>
     <message>
         <source>Scores</source>
@@ -1813,6 +1863,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>An item is only N/A with a justification: say why it does not apply.</source>
         <translation>Пункт можно отметить как неприменимый только с обоснованием: укажите, почему он неприменим.</translation>
+    </message>
+    <message>
+        <source>Save state of the scores</source>
+        <translation>Состояние сохранения баллов</translation>
     </message>
     <message>
         <source>— not scored —</source>
@@ -2177,12 +2231,16 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>Сохранено: оценка возвращена в статус проекта</translation>
     </message>
     <message>
-        <source>Not saved: the database could not be written. The edit is kept and tried again.</source>
-        <translation>Не сохранено: не удалось записать в базу данных. Изменение сохранено в памяти, попытка будет повторена.</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>Сохранено: {what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. The edit stays with {code} and is saved as soon as the database can be written.</source>
+        <translation>Ещё не сохранено: {what}. Изменение остаётся за пунктом {code} и будет сохранено, как только станет возможной запись в базу данных.</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}</source>
+        <translation>Не сохранено: {what}</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>
@@ -2640,12 +2698,28 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>обратная косая черта</translation>
     </message>
     <message>
+        <source>a count must be a whole number</source>
+        <translation>количество должно быть целым числом</translation>
+    </message>
+    <message>
         <source>a path that leaves the package</source>
         <translation>путь, ведущий за пределы пакета</translation>
     </message>
     <message>
+        <source>a percentage must lie between 0 and 100</source>
+        <translation>процент должен быть от 0 до 100</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>у ответа, отмеченного как неприменимый, не должно быть баллов и должно быть обоснование</translation>
+    </message>
+    <message>
+        <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
+        <translation>предложение не цитируется из источника; удалите &quot;source&quot; или укажите происхождение &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
+        <translation>значение «да/нет» должно быть 1 (да) или 0 (нет)</translation>
     </message>
     <message>
         <source>an absolute path</source>
@@ -2680,8 +2754,16 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>Страна или образование</translation>
     </message>
     <message>
+        <source>dimension {dimension} is listed twice</source>
+        <translation>измерение {dimension} указано дважды</translation>
+    </message>
+    <message>
         <source>dimension {dimension} is not declared under dimensions</source>
         <translation>измерение {dimension} не объявлено в dimensions</translation>
+    </message>
+    <message>
+        <source>entries of provenance &quot;suggestion&quot; need &quot;suggestion_note&quot;, saying whose suggestions they are</source>
+        <translation>для записей с происхождением &quot;suggestion&quot; нужен &quot;suggestion_note&quot; с указанием, чьи это предложения</translation>
     </message>
     <message>
         <source>every value from {low} to {high} needs exactly one level</source>
@@ -2732,6 +2814,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>строка {line}, столбец {column}</translation>
     </message>
     <message>
+        <source>marks the {field} as editorial, but the item has no {field}</source>
+        <translation>{field} отмечено как редакционное, но у пункта нет {field}</translation>
+    </message>
+    <message>
         <source>min must be below max</source>
         <translation>значение min должно быть меньше max</translation>
     </message>
@@ -2740,8 +2826,20 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>больше {limit} пунктов</translation>
     </message>
     <message>
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <source>must be {versions}, a format version this release reads</source>
+        <translation>должно быть {versions} — версией формата, которую читает эта версия Assess</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>не должно быть отрицательным</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2828,6 +2926,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>слишком глубокая вложенность JSON (пункты могут быть вложены не более чем на {limit} уровней)</translation>
     </message>
     <message>
+        <source>the code {code} is already used at {first}; give each indicator a code of its own</source>
+        <translation>код {code} уже используется в {first}; дайте каждому показателю собственный код</translation>
+    </message>
+    <message>
         <source>the default target must lie on the scale</source>
         <translation>целевой уровень по умолчанию должен находиться на шкале</translation>
     </message>
@@ -2850,6 +2952,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>the file is {size}; a framework file may be at most {limit}</source>
         <translation>размер файла — {size}; файл рамочного документа может занимать не более {limit}</translation>
+    </message>
+    <message>
+        <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
+        <translation>указано происхождение &quot;source&quot;, но источник не указан; добавьте &quot;source&quot; или укажите происхождение &quot;suggestion&quot;</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -2884,6 +2990,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>неизвестный адресат {addressee}; объявите его в addressees</translation>
     </message>
     <message>
+        <source>unknown disaggregation dimension {dimension}; declare it under &quot;disaggregations&quot;</source>
+        <translation>неизвестное измерение разбивки {dimension}; объявите его в &quot;disaggregations&quot;</translation>
+    </message>
+    <message>
         <source>unknown kind {kind}; declare it under kinds</source>
         <translation>неизвестный вид {kind}; объявите его в kinds</translation>
     </message>
@@ -2898,6 +3008,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>файл создан для формата версии {version}, а эта версия Assess читает версию {supported}. Обновите Assess, чтобы загрузить его</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension}</source>
+        <translation>{category} не является категорией измерения {dimension}</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
@@ -2990,6 +3104,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} не является допустимой датой</translation>
+    </message>
+    <message>
+        <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
+        <translation>{field} относится к версии 2 формата; чтобы использовать его, установите format_version равным 2</translation>
     </message>
     <message>
         <source>{field} is missing</source>
@@ -3312,6 +3430,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>Размер {name} — {size}; файлы материалов могут занимать не более {limit}. Добавьте выдержку меньшего размера или увеличьте предел (max_evidence_mb в settings.json).</translation>
     </message>
     <message>
+        <source>{path} (indicator {code})</source>
+        <translation>{path} (показатель {code})</translation>
+    </message>
+    <message>
         <source>{path} (item {code})</source>
         <translation>{path} (пункт {code})</translation>
     </message>
@@ -3426,6 +3548,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>{where}.dimensions (item {code})</source>
         <translation>{where}.dimensions (пункт {code})</translation>
+    </message>
+    <message>
+        <source>{where}.editorial (item {code})</source>
+        <translation>{where}.editorial (пункт {code})</translation>
     </message>
     <message>
         <source>{where}.kind (item {code})</source>

@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>已重做：{what}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>History of the item</source>
@@ -432,6 +443,10 @@
     <message>
         <source>Technical a&amp;ssistance needed:</source>
         <translation>所需技术援助(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Save state of the rationale and plan</source>
+        <translation>理由和计划的保存状态</translation>
     </message>
     <message>
         <source>scores</source>
@@ -708,6 +723,10 @@ Context: not scored</source>
         <translation> [定稿]</translation>
     </message>
     <message>
+        <source>Undo and Redo wait until your edits of {items} are saved.</source>
+        <translation>撤销和重做将等到 {items} 的修改保存后再进行。</translation>
+    </message>
+    <message>
         <source>About Assess</source>
         <translation>关于 Assess</translation>
     </message>
@@ -718,18 +737,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Assess {version}：依据联合国毒品和犯罪问题办公室《行动框架》及工作组建议，对《联合国贩运人口议定书》的国内执行情况开展自我评估的工具。
 
 本软件完全离线运行。问题记录在 {log} 中。</translation>
-    </message>
-    <message>
-        <source>Unsaved edit</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>Your last edit could not be saved (see the message before). Close anyway and lose it?</source>
-        <translation>您最后一次修改未能保存（见上一条消息）。仍要关闭并放弃该修改吗？</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>关闭并放弃修改</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
@@ -1240,6 +1247,26 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>Cannot open the shared database</source>
         <translation>无法打开共享数据库</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>关闭并放弃这些修改</translation>
+    </message>
+    <message>
+        <source>Go on and lose them</source>
+        <translation>继续并放弃这些修改</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>Your edits of {items} could not be saved yet. {reason}
+
+Go on and lose them, or cancel and keep them until the database can be written?</source>
+        <translation>您对 {items} 的修改尚未能保存。{reason}
+
+继续并放弃这些修改，还是取消并保留它们，直到可以写入数据库？</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1800,29 @@ The history of each item records these changes with the origin: {origin}.</sourc
     </message>
 </context>
 <context>
+    <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>已于 {time} 保存</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here and saved as soon as the database can be written. {reason}</source>
+        <translation>尚未保存：修改保留在此处，一旦可以写入数据库即会保存。{reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (the details are in the log).</source>
+        <translation>未保存：出现问题（详细信息见日志）。</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBox</name>
     <message>
         <source>Scores</source>
@@ -1813,6 +1863,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>An item is only N/A with a justification: say why it does not apply.</source>
         <translation>条目须说明理由方可标为不适用：请说明不适用的原因。</translation>
+    </message>
+    <message>
+        <source>Save state of the scores</source>
+        <translation>评分的保存状态</translation>
     </message>
     <message>
         <source>— not scored —</source>
@@ -2177,12 +2231,16 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>已保存：已重新打开为草稿</translation>
     </message>
     <message>
-        <source>Not saved: the database could not be written. The edit is kept and tried again.</source>
-        <translation>未保存：无法写入数据库。该修改已保留，稍后将重试。</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>已保存：{what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. The edit stays with {code} and is saved as soon as the database can be written.</source>
+        <translation>尚未保存：{what}。该修改仍属于 {code}，一旦可以写入数据库即会保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}</source>
+        <translation>未保存：{what}</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>
@@ -2640,12 +2698,28 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>含有反斜杠</translation>
     </message>
     <message>
+        <source>a count must be a whole number</source>
+        <translation>计数必须是整数</translation>
+    </message>
+    <message>
         <source>a path that leaves the package</source>
         <translation>路径指向数据包之外</translation>
     </message>
     <message>
+        <source>a percentage must lie between 0 and 100</source>
+        <translation>百分比必须介于 0 到 100 之间</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>标为不适用的条目不得有评分，且必须附有理由</translation>
+    </message>
+    <message>
+        <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
+        <translation>建议并非引自出处；请删除 &quot;source&quot;，或将来源类型改为 &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
+        <translation>是/否数值必须为 1（是）或 0（否）</translation>
     </message>
     <message>
         <source>an absolute path</source>
@@ -2680,8 +2754,16 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>国家或实体</translation>
     </message>
     <message>
+        <source>dimension {dimension} is listed twice</source>
+        <translation>维度 {dimension} 列出了两次</translation>
+    </message>
+    <message>
         <source>dimension {dimension} is not declared under dimensions</source>
         <translation>维度 {dimension} 未在 dimensions 下声明</translation>
+    </message>
+    <message>
+        <source>entries of provenance &quot;suggestion&quot; need &quot;suggestion_note&quot;, saying whose suggestions they are</source>
+        <translation>来源类型为 &quot;suggestion&quot; 的条目需要 &quot;suggestion_note&quot;，说明这些建议出自何方</translation>
     </message>
     <message>
         <source>every value from {low} to {high} needs exactly one level</source>
@@ -2732,6 +2814,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>第 {line} 行第 {column} 列</translation>
     </message>
     <message>
+        <source>marks the {field} as editorial, but the item has no {field}</source>
+        <translation>将 {field} 标为编辑性内容，但该条目没有 {field}</translation>
+    </message>
+    <message>
         <source>min must be below max</source>
         <translation>min 必须小于 max</translation>
     </message>
@@ -2740,8 +2826,20 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>条目超过 {limit} 个</translation>
     </message>
     <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be {versions}, a format version this release reads</source>
+        <translation>必须为 {versions}，即此版本的 Assess 可读取的格式版本</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <translation>不得为空</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不得为负数</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2828,6 +2926,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>JSON 嵌套过深（条目最多可嵌套 {limit} 层）</translation>
     </message>
     <message>
+        <source>the code {code} is already used at {first}; give each indicator a code of its own</source>
+        <translation>代码 {code} 已在 {first} 使用；请为每个指标指定各自的代码</translation>
+    </message>
+    <message>
         <source>the default target must lie on the scale</source>
         <translation>默认目标值必须在评分范围内</translation>
     </message>
@@ -2850,6 +2952,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>the file is {size}; a framework file may be at most {limit}</source>
         <translation>文件大小为 {size}；框架文件最大为 {limit}</translation>
+    </message>
+    <message>
+        <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
+        <translation>来源类型为 &quot;source&quot;，但未给出出处；请添加 &quot;source&quot;，或将来源类型改为 &quot;suggestion&quot;</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -2884,6 +2990,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>未知的对象 {addressee}；请在 addressees 下声明</translation>
     </message>
     <message>
+        <source>unknown disaggregation dimension {dimension}; declare it under &quot;disaggregations&quot;</source>
+        <translation>未知的分类维度 {dimension}；请在 &quot;disaggregations&quot; 下声明</translation>
+    </message>
+    <message>
         <source>unknown kind {kind}; declare it under kinds</source>
         <translation>未知的类型 {kind}；请在 kinds 下声明</translation>
     </message>
@@ -2898,6 +3008,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>按格式版本 {version} 编写；此版本的 Assess 只能读取版本 {supported}。请更新 Assess 后再加载</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension}</source>
+        <translation>{category} 不是 {dimension} 的类别</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
@@ -2990,6 +3104,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} 不是有效日期</translation>
+    </message>
+    <message>
+        <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
+        <translation>{field} 属于格式版本 2；要使用它，请将 format_version 设为 2</translation>
     </message>
     <message>
         <source>{field} is missing</source>
@@ -3312,6 +3430,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
         <translation>{name} 的大小为 {size}；佐证文件最大为 {limit}。请附加较小的节选，或提高上限（settings.json 中的 max_evidence_mb）。</translation>
     </message>
     <message>
+        <source>{path} (indicator {code})</source>
+        <translation>{path}（指标 {code}）</translation>
+    </message>
+    <message>
         <source>{path} (item {code})</source>
         <translation>{path}（条目 {code}）</translation>
     </message>
@@ -3426,6 +3548,10 @@ The history of each item records these changes with the origin: {origin}.</sourc
     <message>
         <source>{where}.dimensions (item {code})</source>
         <translation>{where}.dimensions（条目 {code}）</translation>
+    </message>
+    <message>
+        <source>{where}.editorial (item {code})</source>
+        <translation>{where}.editorial（条目 {code}）</translation>
     </message>
     <message>
         <source>{where}.kind (item {code})</source>

@@ -78,7 +78,7 @@ def test_xlsx_sheets_have_frozen_headers_filters_and_the_responses(
         assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:")
     responses = book["Responses"]
     header = [c.value for c in responses[1]]
-    assert header[0] == "Assessment id" and len(header) == len(CSV_COLUMNS)
+    assert header[0] == "Assessment ID" and len(header) == len(CSV_COLUMNS)
     rows = {row[CSV_COLUMNS.index("code")]: row for row in responses.iter_rows(min_row=2, values_only=True)}
     assert set(rows) == set(states)
     law, practice, rationale = (CSV_COLUMNS.index(c) for c in ("law", "practice", "rationale"))

@@ -191,14 +191,12 @@ def test_every_font_is_embedded(code: str, pdfs: dict[str, Path]) -> None:
         assert any("WenQuanYi" in name for name in names)
 
 
-def test_arabic_is_shaped_and_reads_from_the_right(pdfs: dict[str, Path]) -> None:
-    text = pages(pdfs["ar"])
-    raw = " ".join(text)
-    assert sum(1 for c in raw if "\ufe70" <= c <= "\ufeff") > 500  # joined letter forms, not isolated letters
-    whole = plain(raw)
+def test_arabic_copies_out_in_reading_order_with_base_letters(pdfs: dict[str, Path]) -> None:
+    raw = " ".join(pages(pdfs["ar"]))
+    assert not any("\ufb50" <= c <= "\ufeff" for c in raw)  # no joined letter forms in what a reader copies
+    flat = " ".join(raw.split())
     for heading in ("موجز تنفيذي", "سجل الثغرات", "خطة العمل حسب المؤسسة المسؤولة", "المنهجية"):
-        assert all(word in whole or word[::-1] in whole for word in heading.split()), heading
-    assert "(37)" in whole or ")37(" not in whole  # brackets mirrored, not printed back to front
+        assert heading in flat, heading
 
 
 def _positions(path: Path, number: int, needle: str) -> list[float]:

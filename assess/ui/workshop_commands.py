@@ -1,23 +1,26 @@
-"""What the main window offers for workshops and for readers of other languages: presentation mode
-(larger type and a high-contrast palette for a projector), Demo > Reset, the language menu and the
-first-run walkthrough.
-
-A mixin of :class:`assess.ui.main_window.MainWindow`, kept apart so that each module has one job.
+"""What the window offers for workshops and for readers of other languages: presentation mode (larger
+type and a high-contrast palette for a projector), Demo > Reset, the language menu and the first-run
+walkthrough.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTranslator, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from assess.ui import dialogs, errors, languages, settings
+from assess.ui.database_commands import DatabaseCommands, remove_demo_copy
+from assess.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from assess.ui.main_window import MainWindow
+    from assess.ui.walkthrough import Walkthrough
+
+translate = QCoreApplication.translate
 
 PRESENTATION_SCALE = 1.5
 
@@ -48,8 +51,8 @@ HIGH_CONTRAST = {
 DISABLED_TEXT = "#4d4d4d"
 
 # Said in the language just chosen (see in_language), so that the reader who chose it can read it.
-LANGUAGE = QT_TRANSLATE_NOOP("MainWindow", "Language")
-LANGUAGE_LATER = QT_TRANSLATE_NOOP("MainWindow", "Assess will be in {language} the next time it starts.")
+LANGUAGE = str(QT_TRANSLATE_NOOP("MainWindow", "Language"))
+LANGUAGE_LATER = str(QT_TRANSLATE_NOOP("MainWindow", "Assess will be in {language} the next time it starts."))
 
 
 def high_contrast(base: QPalette) -> QPalette:
@@ -62,13 +65,33 @@ def high_contrast(base: QPalette) -> QPalette:
     return palette
 
 
-class WorkshopCommands:
+class WorkshopCommands(QObject):
+    presentationChanged = Signal(bool)  # presentation mode was turned on or off
+    languageShown = Signal(str)  # the language the window is in (after the user picked one)
+
+    def __init__(
+        self,
+        window: QWidget,
+        workspace: Workspace,
+        databases: DatabaseCommands,
+        *,
+        lang: str,
+        relaunch: Callable[[str], bool] | None = None,
+    ) -> None:
+        """``relaunch(code)`` makes the window again in another language (False if it could not)."""
+        super().__init__(window)
+        self.window, self.workspace, self.databases = window, workspace, databases
+        self.lang, self.relaunch = lang, relaunch
+        self.base_font = QFont(QApplication.font())
+        self.base_palette = QPalette(QApplication.palette())
+        self.presenting = False
+        self.walkthrough: Walkthrough | None = None
+
     # --- presentation mode ----------------------------------------------------------------------------------
 
-    def set_presentation(self: MainWindow, on: bool | None = None, remember: bool = True) -> None:
+    def set_presentation(self, on: bool, *, remember: bool = True) -> None:
         """Larger type and high contrast for a projector (View > Presentation mode); remembered for next time."""
-        on = self.commands.presentation.isChecked() if on is None else on
-        self.commands.presentation.setChecked(on)
+        self.presenting = on
         font = QFont(self.base_font)
         if on:
             font.setPointSizeF(font.pointSizeF() * PRESENTATION_SCALE)
@@ -76,80 +99,86 @@ class WorkshopCommands:
         QApplication.setPalette(high_contrast(self.base_palette) if on else self.base_palette)
         if remember:
             settings.set_presentation_mode(on)
+        self.presentationChanged.emit(on)
 
-    def normal_look(self: MainWindow) -> None:
+    def normal_look(self) -> None:
         """The type and colours the application had before this window changed them."""
         QApplication.setFont(self.base_font)
         QApplication.setPalette(self.base_palette)
 
     # --- the demo -------------------------------------------------------------------------------------------
 
-    def reset_demo(self: MainWindow) -> bool:
+    def reset_demo(self) -> bool:
         """Demo > Reset: a fresh copy of the demo in place of this one, after asking; the old copy is deleted."""
-        if not self.demo:
+        databases = self.databases
+        if not databases.demo:
             return False
         if not dialogs.confirm(
-            self,
-            QCoreApplication.translate("MainWindow", "Reset the demo"),
-            QCoreApplication.translate(
+            self.window,
+            translate("MainWindow", "Reset the demo"),
+            translate(
                 "MainWindow",
                 "Put the demo back as it was? Every change made to it since it opened (scores, notes, evidence) "
                 "is thrown away. Your own databases are not touched.",
             ),
-            QCoreApplication.translate("MainWindow", "Reset the demo"),
+            translate("MainWindow", "Reset the demo"),
         ):
             return False
-        self.flush()
         try:
             from assess import demo
 
             fresh = str(Path(demo.open_demo_copy()).resolve())
         except Exception as exc:
-            errors.show(self, exc, QCoreApplication.translate("MainWindow", "Cannot reset the demo"))
+            errors.show(self.window, exc, translate("MainWindow", "Cannot reset the demo"))
             return False
-        old = self.database
-        if not self.open_demo_copy(fresh):
-            self.demo_copies.discard(fresh)
+        old = databases.database
+        if not databases.open_demo_copy(fresh):
+            databases.demo_copies.discard(fresh)
+            remove_demo_copy(fresh)
             return False
         if old is not None and old != fresh:
-            from assess.ui.main_window import remove_demo_copy
-
-            self.demo_copies.discard(old)
+            databases.demo_copies.discard(old)
             remove_demo_copy(old)
-        self.workspace.saved.emit(QCoreApplication.translate("MainWindow", "The demo is back as it was."))
+        self.workspace.say(translate("MainWindow", "The demo is back as it was."))
         return True
 
     # --- language -------------------------------------------------------------------------------------------
 
-    def choose_language(self: MainWindow, code: str) -> None:
+    def choose_language(self, code: str) -> None:
         """View > Language: remembered for next time, and the window shown again in it at once."""
         settings.set_language(code)
         if code == self.lang:
-            self.commands.check_language(code)
+            self.languageShown.emit(code)
             return
-        if self.relaunch is None or self.relaunch(self, code) is None:
-            self.commands.check_language(self.lang)
+        if self.relaunch is None or not self.relaunch(code):
+            self.languageShown.emit(self.lang)
             dialogs.info(
-                self,
+                self.window,
                 in_language(code, LANGUAGE),
                 in_language(code, LANGUAGE_LATER).format(language=languages.LANGUAGES.get(code, code)),
             )
 
     # --- the walkthrough ------------------------------------------------------------------------------------
 
-    def show_walkthrough(self: MainWindow) -> None:
+    def show_walkthrough(self) -> None:
         """Help > Walkthrough (and the first start): the short tour of the workflow."""
         from assess.ui.walkthrough import Walkthrough
 
         if self.walkthrough is None:
-            self.walkthrough = Walkthrough(self)
+            self.walkthrough = Walkthrough(self.window)
             self.walkthrough.finished.connect(self._walkthrough_closed)
         self.walkthrough.start(self.workspace.assessment_id)
 
-    def _walkthrough_closed(self: MainWindow) -> None:
+    def _walkthrough_closed(self) -> None:
         if self.walkthrough is not None:
             self.walkthrough.deleteLater()
             self.walkthrough = None
+
+    def close(self) -> None:
+        """The window closes: the walkthrough with it, and the application's look as it was."""
+        if self.walkthrough is not None:
+            self.walkthrough.close()
+        self.normal_look()
 
 
 def in_language(code: str, source: str) -> str:

@@ -1,4 +1,4 @@
-"""File > Import contribution, from the main window: a package opened, then imported as new or merged.
+"""File > Import contribution: a package opened, then imported as new or merged.
 
 The file is opened and checked in the background (asking for its password when it has one, again
 after a wrong one; Cancel stops the check). Then it is either imported as a new assessment or merged
@@ -7,44 +7,60 @@ the user settles each, and the merge runs in one transaction in the background. 
 the assessment again. A merge is not undoable with Edit > Undo: reading the assessment again clears the
 undo history, and the status bar says so; the history of each item records every merged change with
 where it came from.
-
-A mixin of :class:`assess.ui.main_window.MainWindow`, kept apart so that each module has one job.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from assess import assessments, merge
 from assess.errors import Cancelled
-from assess.ui import dialogs, formats, progress, tasks
+from assess.ui import dialogs, errors, formats, progress, tasks
+from assess.ui.database_commands import DatabaseCommands
+from assess.ui.edits import ResponseEdits
 from assess.ui.import_dialog import NEW, ImportSummary
+from assess.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from assess.ui.main_window import MainWindow
     from exports.exchange.read import Package
 
 translate = QCoreApplication.translate
-PACKAGE_FILES = QT_TRANSLATE_NOOP("MainWindow", "Assess packages (*.assess);;All files (*)")
+PACKAGE_FILES = str(QT_TRANSLATE_NOOP("MainWindow", "Assess packages (*.assess);;All files (*)"))
 
 
-class ImportCommands:
+class ImportCommands(QObject):
+    showItem = Signal(str)  # the assessment was read again after a merge: show this item
+
+    def __init__(
+        self,
+        window: QWidget,
+        workspace: Workspace,
+        edits: ResponseEdits,
+        databases: DatabaseCommands,
+        current_item: Callable[[], str | None],
+    ) -> None:
+        super().__init__(window)
+        self.window, self.workspace, self.edits, self.databases = window, workspace, edits, databases
+        self.current_item = current_item
+
     # --- opening a contribution -----------------------------------------------------------------------------
 
-    def import_contribution(self: MainWindow) -> None:
-        if not self.ensure_store():
+    def import_contribution(self) -> None:
+        if not self.databases.ensure_store():
             return
-        self.flush()
+        self.edits.save_all()  # a merge compares with every edit that could be saved
         chosen = dialogs.open_file(
-            self, translate("MainWindow", "Import contribution"), translate("MainWindow", PACKAGE_FILES)
+            self.window, translate("MainWindow", "Import contribution"), translate("MainWindow", PACKAGE_FILES)
         )
         if chosen:
             self.open_contribution(Path(chosen))
 
-    def open_contribution(self: MainWindow, path: Path, password: str | None = None) -> None:
+    def open_contribution(self, path: Path, password: str | None = None) -> None:
         """Open and check the package in the background; ask for its password as often as it is wrong."""
         from exports.exchange.read import open_package
         from exports.exchange.spec import PasswordNeeded, WrongPassword
@@ -59,16 +75,16 @@ class ImportCommands:
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PasswordNeeded | WrongPassword):
-                again = dialogs.password(self, path.name, isinstance(exc, WrongPassword))
+                again = dialogs.password(self.window, path.name, wrong=isinstance(exc, WrongPassword))
                 if again is not None:
                     self.open_contribution(path, again)
             elif isinstance(exc, Cancelled):
-                self.workspace.saved.emit(translate("MainWindow", "Cancelled: nothing was imported."))
+                self.workspace.say(translate("MainWindow", "Cancelled: nothing was imported."))
             else:
-                self.show_failure(exc, translate("MainWindow", "Cannot import the package"))
+                self._show_failure(exc, translate("MainWindow", "Cannot import the package"))
 
         progress.run(
-            self,
+            self.window,
             translate("MainWindow", "Import contribution"),
             translate("MainWindow", "Checking {name}…").format(name=path.name),
             work,
@@ -77,7 +93,7 @@ class ImportCommands:
             cancellable=True,
         )
 
-    def _contribution_opened(self: MainWindow, package: Package) -> None:
+    def _contribution_opened(self, package: Package) -> None:
         try:
             contribution = package.contribution
             summary = ImportSummary(
@@ -94,10 +110,10 @@ class ImportCommands:
             )
         except Exception as exc:
             package.close()
-            self.show_failure(exc, translate("MainWindow", "Cannot import the package"))
+            self._show_failure(exc, translate("MainWindow", "Cannot import the package"))
             return
         try:
-            choice = dialogs.import_choice(self, summary)
+            choice = dialogs.import_choice(self.window, summary)
         except BaseException:
             package.close()
             raise
@@ -108,7 +124,7 @@ class ImportCommands:
         else:
             self.merge_contribution(package)
 
-    def _merge_refused(self: MainWindow, contribution: merge.Contribution) -> str:
+    def _merge_refused(self, contribution: merge.Contribution) -> str:
         """Why the package cannot be merged into the open assessment ("" when it can)."""
         info = self.workspace.assessment
         if info is None:
@@ -132,7 +148,7 @@ class ImportCommands:
 
     # --- importing as a new assessment ----------------------------------------------------------------------
 
-    def _import_new(self: MainWindow, package: Package) -> None:
+    def _import_new(self, package: Package) -> None:
         store, contribution = self.workspace.store, package.contribution
 
         def work(control: tasks.TaskControl) -> assessments.AssessmentInfo:
@@ -141,8 +157,8 @@ class ImportCommands:
 
         def done(created: assessments.AssessmentInfo) -> None:
             package.close()
-            self.open_assessment(created.id)
-            self.workspace.saved.emit(
+            self.databases.open_assessment(created.id)
+            self.workspace.say(
                 translate("MainWindow", "Imported {file} as a new assessment: {label}").format(
                     file=package.path.name, label=created.label
                 )
@@ -151,12 +167,12 @@ class ImportCommands:
         def failed(exc: BaseException) -> None:
             package.close()
             if isinstance(exc, Cancelled):
-                self.workspace.saved.emit(translate("MainWindow", "Cancelled: nothing was imported."))
+                self.workspace.say(translate("MainWindow", "Cancelled: nothing was imported."))
             else:
-                self.show_failure(exc, translate("MainWindow", "Cannot import the package"))
+                self._show_failure(exc, translate("MainWindow", "Cannot import the package"))
 
         progress.run(
-            self,
+            self.window,
             translate("MainWindow", "Import contribution"),
             translate("MainWindow", "Importing {name} as a new assessment…").format(name=package.path.name),
             work,
@@ -167,7 +183,7 @@ class ImportCommands:
 
     # --- merging into the open assessment -------------------------------------------------------------------
 
-    def merge_contribution(self: MainWindow, package: Package) -> None:
+    def merge_contribution(self, package: Package) -> None:
         """Show the plan of the merge, let the user settle the conflicts, then merge in the background."""
         info, store, contribution = self.workspace.assessment, self.workspace.store, package.contribution
         if info is None:
@@ -178,12 +194,12 @@ class ImportCommands:
                 plan = merge.plan_merge(session, info.id, contribution)
         except Exception as exc:
             package.close()
-            self.show_failure(exc, translate("MainWindow", "Cannot merge the package"))
+            self._show_failure(exc, translate("MainWindow", "Cannot merge the package"))
             return
         if plan.empty:
             package.close()
             dialogs.info(
-                self,
+                self.window,
                 translate("MainWindow", "Nothing to merge"),
                 translate(
                     "MainWindow",
@@ -195,12 +211,12 @@ class ImportCommands:
         title = translate("MainWindow", "Merging {file} ({origin}) into {label}").format(
             file=package.path.name, origin=plan.origin, label=info.label
         )
-        choices = dialogs.merge_choices(self, plan, title)
+        choices = dialogs.merge_choices(self.window, plan, title)
         if choices is None:
             package.close()
-            self.workspace.saved.emit(translate("MainWindow", "Merge cancelled: nothing was changed."))
+            self.workspace.say(translate("MainWindow", "Merge cancelled: nothing was changed."))
             return
-        item = self.navigator.current_code()
+        item = self.current_item()
 
         def work(control: tasks.TaskControl) -> merge.MergeResult:
             with store.session() as session:
@@ -208,7 +224,7 @@ class ImportCommands:
                     session,
                     plan,
                     contribution,
-                    choices,  # type: ignore[arg-type]
+                    choices,
                     progress=control.progress,
                     cancelled=control.cancelled,
                 )
@@ -216,14 +232,14 @@ class ImportCommands:
         def done(result: merge.MergeResult) -> None:
             package.close()
             self._reread(info.id, item)
-            self.workspace.saved.emit(
+            self.workspace.say(
                 translate(
                     "MainWindow",
                     "Merged {file}. Edit > Undo cannot take a merge back: the undo history was cleared.",
                 ).format(file=package.path.name)
             )
             dialogs.info(
-                self,
+                self.window,
                 translate("MainWindow", "Contribution merged"),
                 translate(
                     "MainWindow",
@@ -247,12 +263,12 @@ class ImportCommands:
         def failed(exc: BaseException) -> None:
             package.close()
             if isinstance(exc, Cancelled):
-                self.workspace.saved.emit(translate("MainWindow", "Merge cancelled: nothing was changed."))
+                self.workspace.say(translate("MainWindow", "Merge cancelled: nothing was changed."))
             else:
-                self.show_failure(exc, translate("MainWindow", "Cannot merge the package"))
+                self._show_failure(exc, translate("MainWindow", "Cannot merge the package"))
 
         progress.run(
-            self,
+            self.window,
             translate("MainWindow", "Merge contribution"),
             translate("MainWindow", "Merging {name}…").format(name=package.path.name),
             work,
@@ -261,16 +277,16 @@ class ImportCommands:
             cancellable=True,
         )
 
-    def _reread(self: MainWindow, assessment_id: int, item: str | None) -> None:
+    def _reread(self, assessment_id: int, item: str | None) -> None:
         """Read the assessment again after a change made outside the window's edits (this clears Undo)."""
         try:
             self.workspace.open(assessment_id)
         except Exception as exc:
-            self.workspace.fail(exc)
+            self.workspace.report_failure(exc)
             return
-        if item and item in self.workspace.states:
-            self.go_to(item)
-        else:
-            first = next(iter(self.workspace.states), None)
-            if first:
-                self.go_to(first)
+        shown = item if item and item in self.workspace.states else next(iter(self.workspace.states), None)
+        if shown:
+            self.showItem.emit(shown)
+
+    def _show_failure(self, exc: BaseException, title: str) -> None:
+        errors.show(self.window, errors.for_user(exc, self.databases.database or ""), title)

@@ -1,42 +1,45 @@
-"""File > Send part to an institution, from the main window.
+"""File > Send part to an institution.
 
 The form chooses the part (institution and/or pillars), an optional password (typed twice, never
 saved) and scrubbing, with a preview of what the package will hold; the package is then written in
 the background, with progress and Cancel, and appears only once complete.
-
-A mixin of :class:`assess.ui.main_window.MainWindow`, kept apart so that each module has one job; it
-brings File > Import contribution with it (:mod:`assess.ui.window_import`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
 
 import framework as fw
 from assess import merge
 from assess.errors import Cancelled
-from assess.ui import dialogs, formats, progress, tasks
-from assess.ui.file_places import file_name, last_folder, remember_folder, target_path
-from assess.ui.send_part_dialog import PartChoice, PartPreview, SendPartOptions, SendPartRequest
-from assess.ui.window_import import ImportCommands
+from assess.ui import dialogs, errors, formats, progress, tasks
+from assess.ui.database_commands import DatabaseCommands
+from assess.ui.edits import ResponseEdits
+from assess.ui.file_places import file_name, last_folder, may_replace, remember_folder, target_path
+from assess.ui.send_part_dialog import PartChoice, PartPreview, SendPartRequest
+from assess.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from assess.ui.main_window import MainWindow
     from exports.exchange.write import ExportResult
 
 translate = QCoreApplication.translate
 
 
-class ExchangeCommands(ImportCommands):
-    # --- sending a part -------------------------------------------------------------------------------------
+class SendPartCommands(QObject):
+    def __init__(
+        self, window: QWidget, workspace: Workspace, edits: ResponseEdits, databases: DatabaseCommands
+    ) -> None:
+        super().__init__(window)
+        self.window, self.workspace, self.edits, self.databases = window, workspace, edits, databases
 
-    def send_part(self: MainWindow) -> None:
+    def send_part(self) -> None:
         info = self.workspace.assessment
         if info is None:
             return
-        self.flush()
+        self.edits.save_all()  # the package holds every edit that could be saved
         from exports.exchange.write import export_package, gather
 
         store, aid, lang = self.workspace.store, info.id, self.workspace.lang
@@ -48,7 +51,7 @@ class ExchangeCommands(ImportCommands):
             with self.workspace.session() as session:
                 received = merge.received_from(session, aid) is not None
         except Exception as exc:
-            self.workspace.fail(exc)
+            self.workspace.report_failure(exc)
             return
 
         def preview(choice: PartChoice) -> PartPreview:
@@ -61,12 +64,12 @@ class ExchangeCommands(ImportCommands):
             return str(folder / f"{file_name(name)}.assess")
 
         request = SendPartRequest(info.label, list(self.workspace.institutions), pillars, preview, suggested, received)
-        options: SendPartOptions | None = dialogs.send_part(self, request)  # type: ignore[assignment]
+        options = dialogs.send_part(self.window, request)
         if options is None:
             return
         target = target_path(options.path, folder, "assess")
         overwrite = target.exists()
-        if overwrite and not self.may_replace(target):
+        if overwrite and not may_replace(self.window, target):
             return
         choice, password = options.choice, options.password
         del options  # the password lives only as long as the work that needs it
@@ -87,7 +90,7 @@ class ExchangeCommands(ImportCommands):
 
         def done(result: ExportResult) -> None:
             remember_folder("packages", result.path)
-            self.workspace.saved.emit(translate("MainWindow", "Package written to {path}").format(path=result.path))
+            self.workspace.say(translate("MainWindow", "Package written to {path}").format(path=result.path))
             notes = [
                 translate("MainWindow", "Protected by the password you typed (it was not saved: keep it safe).")
                 if result.encrypted
@@ -96,7 +99,7 @@ class ExchangeCommands(ImportCommands):
             if result.scrubbed:
                 notes.append(translate("MainWindow", "Scrubbed: no sensitive evidence, no names of people."))
             dialogs.info(
-                self,
+                self.window,
                 translate("MainWindow", "Package written"),
                 translate(
                     "MainWindow", "{path}\n\nFor: {institution}\nItems: {items} · Evidence: {evidence} · Size: {size}"
@@ -113,12 +116,13 @@ class ExchangeCommands(ImportCommands):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
-                self.workspace.saved.emit(translate("MainWindow", "Cancelled: no package was written."))
+                self.workspace.say(translate("MainWindow", "Cancelled: no package was written."))
             else:
-                self.show_failure(exc, translate("MainWindow", "Cannot write the package"))
+                shown = errors.for_user(exc, self.databases.database or "")
+                errors.show(self.window, shown, translate("MainWindow", "Cannot write the package"))
 
         progress.run(
-            self,
+            self.window,
             translate("MainWindow", "Send part to an institution"),
             translate("MainWindow", "Writing {name}…").format(name=target.name),
             work,

@@ -1,0 +1,106 @@
+"""Building the demo: its content (assess.demo.content) entered through the ordinary services, round by
+round, with the store's clock on the demo's working calendar (assess.demo.workdays).
+
+The rounds are made as a team makes them, so the demo has the same audit log, evidence store and
+links between rounds as real work, and its times are those of the calendar, not of the build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from pathlib import Path
+
+import framework as fw
+from assess import assessments, evidence, frameworks, responses
+from assess.demo.content import Content, Proof, load
+from assess.demo.workdays import WorkingCalendar
+from assess.errors import InvalidInput
+from db.store import Store
+
+FILE_LIMIT = 1024 * 1024
+"""Demo files are a few kilobytes; an explicit limit keeps a user's small size setting from refusing them."""
+
+
+def build_demo(store: Store, content: Content | None = None) -> int:
+    """Fill an empty, open store with the rounds of the demo (``content``, else the demo's data files); return
+    the id of the last one (the review)."""
+    content = content or load()
+    calendar = WorkingCalendar()
+    with contextlib.ExitStack() as stack:
+        if store.is_sqlite:
+            # An idle connection held open keeps SQLite from checkpointing and deleting the write-ahead log each
+            # time a session closes its connection: building is then several times faster.
+            stack.enter_context(store.engine.connect())
+        stack.enter_context(store.clock_set_to(calendar))
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="assess-demo-files-")))
+        return _build(store, content, calendar, folder)
+
+
+def _build(store: Store, content: Content, calendar: WorkingCalendar, folder: Path) -> int:
+    builtin = fw.load_builtin()
+    coordinator = content.coordinator
+    calendar.start(content.framework_imported_at, None)
+    with store.session() as session:
+        if assessments.count(session):
+            raise InvalidInput("The demo can only be built into an empty database; this one has assessments.")
+        frameworks.ensure_builtin(session)
+    previous: int | None = None
+    for round_ in content.rounds:
+        calendar.start(round_.started_at, (None, coordinator))
+        with store.session() as session:
+            made = assessments.create(
+                session,
+                country=content.country,
+                title=round_.title,
+                period=round_.period,
+                framework_key=builtin.id,
+                framework_version=builtin.version,
+                previous_id=previous,
+                user=coordinator,
+            )
+        for code, answer in round_.answers.items():
+            calendar.next_edit((code, answer.user))
+            with store.session() as session:
+                responses.update(session, made.id, code, user=answer.user, **answer.fields())
+        for proof in round_.evidence:
+            calendar.next_edit((proof.item, proof.user))
+            _add(store, made.id, proof, content, folder)
+        if round_.final_at is not None:
+            calendar.not_before(round_.final_at, (None, coordinator))
+            with store.session() as session:
+                assessments.set_status(session, made.id, "final", user=coordinator)
+        previous = made.id
+    assert previous is not None, "content.load() refuses data without rounds"
+    return previous
+
+
+def _add(store: Store, assessment_id: int, proof: Proof, content: Content, folder: Path) -> None:
+    """Add one piece of evidence, as the window does: a document is written to a file and attached from it."""
+    if proof.kind == "file":
+        path = folder / proof.target
+        if not path.exists():
+            path.write_bytes(content.documents[proof.target])
+        evidence.attach_file(
+            store,
+            assessment_id,
+            proof.item,
+            path,
+            description=proof.description,
+            sensitive=proof.sensitive,
+            user=proof.user,
+            limit=FILE_LIMIT,
+        )
+        return
+    add = evidence.add_link if proof.kind == "link" else evidence.add_citation
+    with store.session() as session:
+        add(
+            session,
+            assessment_id,
+            proof.item,
+            proof.target,
+            name=proof.name,
+            description=proof.description,
+            sensitive=proof.sensitive,
+            user=proof.user,
+        )
