@@ -12,11 +12,11 @@ import reprlib
 import stat
 from collections.abc import Mapping, Sequence
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assess.messages import UserMessage, UserText
+from assess.paths import package_file
 from framework.model import Framework, Item, Level, Localized, Scale, Source
 
 if TYPE_CHECKING:
@@ -53,13 +53,13 @@ class FrameworkError(UserMessage):
 
 @cache
 def schema() -> dict[str, Any]:
-    text = resources.files("framework").joinpath("schema/framework-1.schema.json").read_text("utf-8")
+    text = package_file("framework", "schema/framework-1.schema.json").read_text("utf-8")
     result: dict[str, Any] = json.loads(text)
     return result
 
 
 def builtin_path() -> Path:
-    return Path(str(resources.files("framework").joinpath(f"data/{BUILTIN_ID}.json")))
+    return package_file("framework", f"data/{BUILTIN_ID}.json")
 
 
 @cache
