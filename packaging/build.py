@@ -78,9 +78,10 @@ def windows_installer(number: str) -> list[Path]:
     if iscc is None:
         print("bundle: Inno Setup's ISCC is not on PATH: no installer made (docs/packaging.md)")
         return []
+    icons.write_all(BUILD / "icons")  # the installer's own icon (SetupIconFile)
     script = HERE / "windows" / "assess.iss"
     subprocess.run([iscc, f"/DAppVersion={number}", f"/O{DIST}", str(script)], check=True)
-    return [DIST / f"Assess-{number}-setup.exe"]
+    return [DIST / str(plan.installer_name(number, "windows"))]
 
 
 def macos_disk_image(number: str) -> list[Path]:
@@ -91,7 +92,7 @@ def macos_disk_image(number: str) -> list[Path]:
     staging.mkdir(parents=True)
     shutil.copytree(DIST / f"{plan.APP}.app", staging / f"{plan.APP}.app", symlinks=True)
     (staging / "Applications").symlink_to("/Applications")
-    out = DIST / f"{plan.APP}-{number}.dmg"
+    out = DIST / str(plan.installer_name(number, "macos"))
     out.unlink(missing_ok=True)
     subprocess.run(
         ["hdiutil", "create", "-volname", plan.APP, "-srcfolder", str(staging), "-format", "UDZO", str(out)],

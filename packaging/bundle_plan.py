@@ -24,6 +24,11 @@ OUR_PACKAGES = ("assess", "framework", "db", "exports")
 """Every module of these is bundled (some are imported by name at run time, e.g. the report languages), and
 every data file in them: the framework and its schema, the package schema, fonts, translations, the demo."""
 FONT_PACKAGES = ("fontpkg_noto_sans", "fontpkg_noto_sans_arabic")  # found by name (exports/reports/fonts.py)
+DRIVERS = (  # SQLAlchemy imports a database's driver by the name in its URL, which no analysis can see
+    "sqlalchemy.dialects.sqlite.pysqlite",
+    "sqlalchemy.dialects.postgresql.psycopg",
+    "psycopg_binary",  # the shared PostgreSQL server: the bundle's users cannot install a driver later
+)
 SOURCE_DATA = {"db": "migrations"}  # Alembic reads the migration scripts as source files
 ON_DISK = {"docx": "pyz+py"}  # python-docx finds its templates through its own folders ("parts/../templates")
 DATA_NOT_SHIPPED = ("*.ts",)  # Qt Linguist sources of the .qm translations
@@ -107,6 +112,11 @@ def command_path(dist: Path, on: str) -> Path:
     return dist / FOLDER / ("assess.exe" if on == "windows" else "assess")
 
 
+def installer_name(version: str, on: str) -> str | None:
+    """The file packaging/build.py makes for users to download and run (the .deb, .tar.gz aside on Linux)."""
+    return {"windows": f"{APP}-{version}-setup.exe", "macos": f"{APP}-{version}.dmg"}.get(on)
+
+
 def icon_file(on: str) -> str | None:
     """The icon file name the executables (Windows) or the app (macOS) carry; packaging/icons.py makes it."""
     return {"windows": "assess.ico", "macos": "assess.icns"}.get(on)
@@ -167,7 +177,8 @@ def info_plist(version: str, languages: Iterable[str]) -> dict[str, object]:
         "CFBundleShortVersionString": version,
         "CFBundleVersion": version,
         "CFBundleDevelopmentRegion": "en",
-        "CFBundleLocalizations": ["en", *languages],  # Qt's own dialogs follow the system language only if listed
+        # macOS gives the app the user's language only if it is listed (Apple spells Chinese zh-Hans)
+        "CFBundleLocalizations": ["en", *({"zh_CN": "zh-Hans"}.get(code, code) for code in languages)],
         "LSApplicationCategoryType": "public.app-category.productivity",
         "LSMinimumSystemVersion": "12.0",
         "NSHighResolutionCapable": True,

@@ -4,8 +4,7 @@
 
 A blue tile holding a white checklist card: two rows ticked in green, the third with an amber ring (an
 item still open). The shapes are described once (``SHAPES``, on a 64-unit grid) and written as SVG or
-painted with Pillow (drawn four times larger, then reduced, for smooth edges). The build makes the files
-into build/ (packaging/build.py); nothing here is committed art.
+painted with Pillow. The build makes the files into build/ (packaging/build.py); no picture is committed.
 """
 
 from __future__ import annotations
@@ -102,7 +101,7 @@ def svg() -> str:
 
 def picture(size: int) -> Image.Image:
     """The icon painted at ``size`` x ``size`` pixels."""
-    big = size * 4
+    big = size * max(1, min(4, 2048 // size))  # drawn larger, then reduced: smooth edges
     scale = big / GRID
     image = Image.new("RGBA", (big, big), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
