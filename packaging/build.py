@@ -68,7 +68,7 @@ def linux_packages(number: str) -> list[Path]:
     import debian
 
     machine = platform.machine()
-    made = [tarball(DIST / plan.FOLDER, DIST / f"assess-{number}-linux-{machine}.tar.gz")]
+    made = [tarball(DIST / plan.FOLDER, DIST / plan.tarball_name(number, machine))]
     made.append(debian.build(DIST / plan.FOLDER, icons.write_all(BUILD / "icons"), number, DIST, BUILD))
     return made
 

@@ -117,6 +117,14 @@ def installer_name(version: str, on: str) -> str | None:
     return {"windows": f"{APP}-{version}-setup.exe", "macos": f"{APP}-{version}.dmg"}.get(on)
 
 
+def deb_name(version: str, arch: str) -> str:
+    return f"{FOLDER}_{version}_{arch}.deb"
+
+
+def tarball_name(version: str, machine: str) -> str:
+    return f"{FOLDER}-{version}-linux-{machine}.tar.gz"
+
+
 def icon_file(on: str) -> str | None:
     """The icon file name the executables (Windows) or the app (macOS) carry; packaging/icons.py makes it."""
     return {"windows": "assess.ico", "macos": "assess.icns"}.get(on)

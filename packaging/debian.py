@@ -62,7 +62,7 @@ def build(bundle: Path, icons: dict[str, Path], version: str, out_dir: Path, wor
     control = root / "DEBIAN" / "control"
     control.parent.mkdir()
     control.write_text(control_text(version, arch, depends(opt), _installed_kib(root)), "utf-8")
-    out = out_dir / f"assess_{version}_{arch}.deb"
+    out = out_dir / plan.deb_name(version, arch)
     subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(out)], check=True)
     return out
 

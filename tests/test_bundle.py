@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import subprocess
+import tarfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -220,3 +221,32 @@ def copy_of_bundle(target: Path) -> Path:
     """The bundle as hard links (as cheap as a folder of links, and each file removable on its own)."""
     shutil.copytree(bundle_root(), target, symlinks=True, copy_function=os.link)
     return target
+
+
+@pytest.mark.skipif(SYSTEM != "linux" or shutil.which("dpkg-deb") is None, reason="the Linux packages: on Debian")
+def test_the_linux_packages_hold_the_bundle_the_menu_entry_and_what_it_needs() -> None:
+    from assess import __version__
+
+    (deb,) = (ROOT / "dist").glob(f"assess_{__version__}_*.deb")
+    (tarball,) = (ROOT / "dist").glob(f"assess-{__version__}-linux-*.tar.gz")
+    control = subprocess.run(["dpkg-deb", "--field", str(deb)], capture_output=True, text=True, check=True).stdout
+    fields = dict(re.findall(r"^([\w-]+): (.*)$", control, re.M))
+    listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
+
+    assert fields["Package"] == "assess" and fields["Version"] == __version__
+    depends = [part.strip() for part in fields["Depends"].split(",")]
+    assert re.fullmatch(r"libc6 \(>= 2\.\d+\)", depends[0]), depends
+    assert {"libgl1", "libegl1", "libxcb1", "fontconfig-config", "xkb-data"} <= set(depends)
+    assert re.search(r"^-rwxr-xr-x root/root .* \./opt/assess/assess$", listing, re.M)
+    assert re.search(r"^lrwxrwxrwx root/root .* \./usr/bin/assess -> /opt/assess/assess$", listing, re.M)
+    for path in ("usr/share/applications/assess.desktop", "usr/share/icons/hicolor/scalable/apps/assess.svg"):
+        assert f"./{path}\n" in listing, path
+    assert "./usr/share/icons/hicolor/48x48/apps/assess.png\n" in listing
+    in_deb = {
+        line.split(" ./opt/assess/", 1)[1].split(" -> ")[0] for line in listing.splitlines() if " ./opt/assess/" in line
+    }
+    in_bundle = {str(p.relative_to(ROOT / "dist" / "assess")) for p in (ROOT / "dist" / "assess").rglob("*")}
+    assert {name.rstrip("/") for name in in_deb} - {""} == in_bundle
+    with tarfile.open(tarball) as archive:
+        names = archive.getnames()
+    assert "assess/assess" in names and len(names) == len(in_bundle) + 1

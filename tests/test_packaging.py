@@ -351,3 +351,15 @@ def test_the_icon_looks_the_same_as_svg_and_as_png(tmp_path: Path) -> None:
     assert difference / (size * size * 2) < 6, "the SVG and the PNG icons differ"
     for kind in ("ico", "icns", "png16", "png512"):
         assert made[kind].stat().st_size > 500
+
+
+def test_the_readme_tells_users_the_packages_of_this_version() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    start = readme[: readme.index("./run demo")]  # before the developers' commands
+    for name in (
+        plan.installer_name(__version__, "windows"),
+        plan.installer_name(__version__, "macos"),
+        plan.deb_name(__version__, "amd64"),
+        plan.tarball_name(__version__, "x86_64"),
+    ):
+        assert name in start, f"the README's first lines do not name {name}"
