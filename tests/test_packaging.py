@@ -328,12 +328,11 @@ def test_the_desktop_entry_is_valid() -> None:
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
 
 
-def test_the_icon_looks_the_same_as_svg_and_as_png(tmp_path: Path) -> None:
+def test_the_icon_looks_the_same_as_svg_and_as_png(tmp_path: Path, qapp: object) -> None:
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    QGuiApplication.instance() or QGuiApplication([])
     made = icons.write_all(tmp_path)
     size = 64
     rendered = QImage(size, size, QImage.Format.Format_RGBA8888)
