@@ -59,6 +59,7 @@ def clean_environment(home: Path, temporary: Path, **extra: str) -> dict[str, st
             WINDIR=system_root,
             PATH=rf"{system_root}\System32;{system_root}",
             USERPROFILE=str(home),
+            USERNAME=os.environ.get("USERNAME", "tester"),  # every Windows session has it (getpass needs it there)
             TEMP=str(temporary),
             TMP=str(temporary),
             # Windows finds a user's folders by asking the system, not the environment: the data would land in
