@@ -253,7 +253,7 @@ def select(
     datas = [entry for entry in datas if keep_data(entry[0], languages)]
     files = {dest: source for dest, source, _ in binaries}
     kept = [dest for dest in files if keep_qt_plugin(dest)]
-    protected = [dest for dest in files if "python3" in dest.lower()]  # loaded by the bootloader, by name
+    protected = [dest for dest in files if "python" in dest.lower()]  # the bootloader loads Python by name
     gone = {
         _slashes(dest) for dest in (set(files) - set(kept)) | orphans(files, kept, lambda d: needs(files[d]), protected)
     }
