@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
 from assess.messages import UserText
+from assess.paths import package_file
 from db.errors import DatabaseCorrupt, NewerDatabase
 from db.roles import check_may_upgrade
 
@@ -33,7 +33,7 @@ def config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("db").joinpath("migrations")))
+    cfg.set_main_option("script_location", str(package_file("db", "migrations")))
     return cfg
 
 

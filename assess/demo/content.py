@@ -18,9 +18,10 @@ from typing import Any
 
 import framework as fw
 from assess.demo.datafile import DemoDataError, Table, read
+from assess.paths import package_file
 from assess.vocabulary import EvidenceKind, Priority
 
-DATA = Path(__file__).resolve().with_name("data")
+DATA = package_file("assess.demo", "data")
 UNSCORED = "unscored"
 """What an answers file writes for a score left empty (TOML has no null)."""
 
