@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from assess import audit, frameworks, vocabulary
+from assess import audit, frameworks
 from assess.errors import InvalidInput, NotFound, ReadOnly
+from assess.fields import COLUMNS, SCORES
 from assess.messages import UserText
 from assess.users import check_can_edit, current_user
+from assess.vocabulary import AssessmentStatus
 from db import clock
 from db.models import Assessment, Evidence, Institution, Response, ResponseInstitution
 
-STATUSES = vocabulary.ASSESSMENT_STATUSES
 # The names of the fields a message about a missing or too long text names.
 COUNTRY = UserText("country or entity")
 TITLE = UserText("title")
@@ -31,7 +32,7 @@ class AssessmentInfo:
     framework_key: str
     framework_version: str
     framework_title: str
-    status: str
+    status: AssessmentStatus
     target: int
     scale_min: int
     scale_max: int
@@ -64,29 +65,39 @@ def info(assessment: Assessment) -> AssessmentInfo:
     )
 
 
-def get(session: Session, assessment_id: int | str) -> Assessment:
-    """The assessment with this id; a clear error when there is none."""
+def key(assessment_id: int | str) -> int:
+    """The id an assessment is given by (a number, or its digits on the command line); a clear error otherwise."""
     try:
-        key = int(assessment_id)
+        return int(assessment_id)
     except (TypeError, ValueError):
         raise InvalidInput(
             "{value} is not an assessment id; see the ids with: assess list", value=repr(assessment_id)
         ) from None
-    assessment = session.get(Assessment, key)
+
+
+def get(session: Session, assessment_id: int | str) -> Assessment:
+    """The assessment with this id; a clear error when there is none."""
+    number = key(assessment_id)
+    assessment = session.get(Assessment, number)
     if assessment is None:
-        raise NotFound("There is no assessment {number} in this database; see the ids with: assess list", number=key)
+        raise NotFound("There is no assessment {number} in this database; see the ids with: assess list", number=number)
     return assessment
+
+
+def check_open(assessment: Assessment) -> None:
+    """Refuse a change to a final assessment."""
+    if assessment.status == AssessmentStatus.FINAL:
+        raise ReadOnly(
+            "Assessment {number} is final and read-only. Reopen it as a draft first (assess mark {number} draft).",
+            number=assessment.id,
+        )
 
 
 def editable(session: Session, assessment_id: int | str) -> Assessment:
     """The assessment, if this user may change it now: not final, and not a read-only viewer."""
     check_can_edit(session)
     assessment = get(session, assessment_id)
-    if assessment.status == "final":
-        raise ReadOnly(
-            "Assessment {number} is final and read-only. Reopen it as a draft first (assess mark {number} draft).",
-            number=assessment.id,
-        )
+    check_open(assessment)
     return assessment
 
 
@@ -140,7 +151,7 @@ def create(
         target_level=previous.target_level
         if previous is not None and previous.framework_id == record.id
         else scale.default_target,
-        status="draft",
+        status=AssessmentStatus.DRAFT,
         previous_id=previous.id if previous is not None else None,
         created_at=now,
         created_by=user,
@@ -191,15 +202,9 @@ def _carry(response: Response, old: Response, institutions: dict[str, Institutio
     def on_scale(value: int | None) -> int | None:
         return value if value is not None and low <= value <= high else None
 
-    response.law_score = on_scale(old.law_score)
-    response.practice_score = on_scale(old.practice_score)
-    response.not_applicable = old.not_applicable
-    response.na_justification = old.na_justification
-    response.rationale = old.rationale
-    response.priority = old.priority
-    response.target_date = old.target_date
-    response.next_action = old.next_action
-    response.technical_assistance = old.technical_assistance
+    for field in COLUMNS:
+        value = getattr(old, field.name)
+        setattr(response, field.name, on_scale(value) if field in SCORES else value)
     response.updated_by = old.updated_by
     response.updated_at = old.updated_at
     response.institutions = [institutions[i.name] for i in old.institutions if i.name in institutions]
@@ -264,12 +269,16 @@ def rename(
     return info(assessment)
 
 
-def set_status(session: Session, assessment_id: int | str, status: str, user: str | None = None) -> AssessmentInfo:
+def set_status(
+    session: Session, assessment_id: int | str, status: AssessmentStatus | str, user: str | None = None
+) -> AssessmentInfo:
     """Mark an assessment final (read-only) or reopen it as a draft."""
     check_can_edit(session)
     user = user or current_user(session)
-    if status not in STATUSES:
-        raise InvalidInput("Unknown status {status}; use draft or final.", status=repr(status))
+    try:
+        status = AssessmentStatus(status)
+    except ValueError:
+        raise InvalidInput("Unknown status {status}; use draft or final.", status=repr(status)) from None
     assessment = get(session, assessment_id)
     if assessment.status != status:
         audit.record(

@@ -1,17 +1,22 @@
-"""The audit log: every change, with who, when, what, old and new value."""
+"""The audit log: every change, with who, when, what, old and new value.
+
+A change is written at once, in the session's transaction (a plain INSERT: an entry is never read
+back as an object), so it commits or rolls back with the change it records.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db import clock
-from db.models import AuditEntry
+from db.models import AuditEntry, Base
+
+_INSERT = insert(Base.metadata.tables["audit_log"])
 
 
 def as_text(value: object) -> str | None:
@@ -27,30 +32,6 @@ def as_text(value: object) -> str | None:
     return json.dumps(value, ensure_ascii=False)
 
 
-def entry(
-    *,
-    user: str,
-    assessment_id: int | None,
-    entity: str,
-    field: str,
-    old: object,
-    new: object,
-    item_code: str | None = None,
-    origin: str = "",
-) -> dict[str, Any]:
-    """The column values of one audit row but its time (``at``), which the caller gives from its clock (db.clock)."""
-    return {
-        "user": user,
-        "assessment_id": assessment_id,
-        "item_code": item_code,
-        "entity": entity,
-        "field": field,
-        "old_value": as_text(old),
-        "new_value": as_text(new),
-        "origin": origin,
-    }
-
-
 def record(
     session: Session,
     *,
@@ -62,23 +43,22 @@ def record(
     new: object,
     item_code: str | None = None,
     origin: str = "",
+    at: dt.datetime | None = None,
 ) -> None:
-    """Add one change to the session; it is written with the session's next flush."""
-    session.add(
-        AuditEntry(
-            at=clock.now(session),
-            **entry(
-                user=user,
-                assessment_id=assessment_id,
-                item_code=item_code,
-                entity=entity,
-                field=field,
-                old=old,
-                new=new,
-                origin=origin,
-            ),
-        )
-    )
+    """Write one change in the session's transaction; what it names (the assessment) must be written already.
+    ``at`` is the time of the change (by default, now on the store's clock: db.clock)."""
+    values: dict[str, object] = {
+        "user": user,
+        "assessment_id": assessment_id,
+        "item_code": item_code,
+        "entity": entity,
+        "field": field,
+        "old_value": as_text(old),
+        "new_value": as_text(new),
+        "origin": origin,
+        "at": clock.now(session) if at is None else at,
+    }
+    session.connection().execute(_INSERT, values)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from sqlalchemy.engine import make_url
 
 from assess.errors import AssessError, InvalidInput
 from db import migrate
-from db.errors import DatabaseCorrupt, NotADatabase, StoreError
+from db.errors import DatabaseCorrupt, DatabaseLocked, NotADatabase, StoreError, classify
 from db.store import BUSY_TIMEOUT_MS, SQLITE_HEADER
 
 
@@ -216,7 +216,7 @@ def _write_into(staged: Path, database: Path) -> None:
             src.backup(dst)
             return
         except sqlite3.DatabaseError as exc:
-            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            if isinstance(classify(exc, str(database)), DatabaseLocked):
                 raise AssessError(
                     "{file} is in use by another program; close Assess there and restore again. Nothing was changed.",
                     file=database,

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from assess.fields import ResponseView
 from assess.messages import UserMessage, UserText
-
-if TYPE_CHECKING:
-    from assess.responses import ResponseView
 
 
 class AssessError(UserMessage):

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from assess.assessments import AssessmentInfo
+from assess.audit import Change
 from assess.evidence import EvidenceView
-from assess.responses import ResponseView
+from assess.fields import ResponseView, json_of
+from assess.frameworks import FrameworkInfo
 from assess.scoring import ItemState, Overview, Summary
 from framework import Framework, Item, pick
 
@@ -29,16 +31,7 @@ def assessment_json(a: AssessmentInfo) -> dict[str, Any]:
 
 def response_json(r: ResponseView) -> dict[str, Any]:
     return {
-        "law": r.law,
-        "practice": r.practice,
-        "not_applicable": r.not_applicable,
-        "na_justification": r.na_justification,
-        "rationale": r.rationale,
-        "institutions": list(r.institutions),
-        "priority": r.priority,
-        "target_date": r.target_date.isoformat() if r.target_date else None,
-        "next_action": r.next_action,
-        "technical_assistance": r.technical_assistance,
+        **json_of(r),
         "updated_by": r.updated_by,
         "updated_at": r.updated_at.isoformat() if r.updated_at else None,
         "version": r.version,
@@ -97,6 +90,40 @@ def summary_json(s: Summary) -> dict[str, Any]:
 
 def overview_json(o: Overview) -> dict[str, Any]:
     return {"pillars": [summary_json(p) for p in o.pillars], "overall": summary_json(o.overall)}
+
+
+def change_json(c: Change) -> dict[str, Any]:
+    return {
+        "at": c.at.isoformat(),
+        "user": c.user,
+        "item": c.item_code,
+        "entity": c.entity,
+        "field": c.field,
+        "old": c.old,
+        "new": c.new,
+        "origin": c.origin,
+    }
+
+
+def framework_info_json(f: FrameworkInfo) -> dict[str, Any]:
+    return {
+        "id": f.key,
+        "version": f.version,
+        "title": f.title,
+        "items": f.items,
+        "assessable": f.assessable,
+        "assessments": f.assessments,
+        "builtin": f.builtin,
+    }
+
+
+def framework_json(framework: Framework, lang: str) -> dict[str, Any]:
+    return {
+        "id": framework.id,
+        "version": framework.version,
+        "title": pick(framework.title, lang),
+        "items": [item_json(framework, item, lang) for item in framework.items],
+    }
 
 
 def item_json(framework: Framework, item: Item, lang: str) -> dict[str, Any]:

@@ -1,8 +1,10 @@
-"""Where Assess keeps its files: the user's data directory (platformdirs), or ASSESS_DATA_DIR."""
+"""Where Assess keeps its files: the user's data and log directories (platformdirs, or ASSESS_DATA_DIR), and
+the data files it ships (the framework, schemas, fonts, translations, migrations, the demo)."""
 
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -21,4 +23,17 @@ def default_database() -> Path:
 
 
 def log_dir() -> Path:
-    return data_dir() / "logs"
+    """Where the system's own tools look for an application's logs (~/Library/Logs on macOS,
+    %LOCALAPPDATA%\\Assess\\Logs on Windows, ~/.local/state on Linux), or beside the data when it is moved."""
+    if os.environ.get("ASSESS_DATA_DIR"):
+        return data_dir() / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def package_file(package: str, name: str) -> Path:
+    """A data file (or folder) shipped inside ``package``, from a source checkout, an installed wheel or the
+    frozen bundle alike: PyInstaller's importer answers ``importlib.resources`` with the bundle's folder.
+
+    Raises ImportError when ``package`` is not installed.
+    """
+    return Path(str(resources.files(package).joinpath(name)))

@@ -1,15 +1,45 @@
-"""Fixed words of an assessment that the command line offers as choices.
+"""The fixed words of an assessment: where it stands, the priority of an action, the kinds of evidence; and
+the six languages Assess speaks.
 
-Kept in a module of their own so that reading the command line does not load the database layer.
+Each is a :class:`~enum.StrEnum` whose values are what the database, the files and the command
+line hold ("final", "high", "link"), so a member compares equal to its text. Kept in a module of
+their own, with nothing below them, so that reading the command line does not load the database
+layer and the database models can state their CHECK constraints from the same words.
 """
 
 from __future__ import annotations
 
-PRIORITIES = ("high", "medium", "low")
-"""The priority of an item's action."""
+from collections.abc import Iterable
+from enum import StrEnum
 
-ASSESSMENT_STATUSES = ("draft", "final")
-"""Where an assessment stands: still being filled in, or marked final (read-only)."""
+
+class AssessmentStatus(StrEnum):
+    """Where an assessment stands: still being filled in, or marked final (read-only until reopened)."""
+
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+class Priority(StrEnum):
+    """The priority of an item's action, highest first."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class EvidenceKind(StrEnum):
+    """What a piece of evidence is: a stored file, a link to a web page, or the text of a legal citation."""
+
+    FILE = "file"
+    LINK = "link"
+    CITATION = "citation"
+
+
+def sql_list(words: Iterable[StrEnum]) -> str:
+    """The words as an SQL list for a CHECK constraint: ``'high', 'medium', 'low'``."""
+    return ", ".join(f"'{word.value}'" for word in words)
+
 
 LANGUAGES = {
     "en": "English",

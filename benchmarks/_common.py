@@ -441,9 +441,15 @@ def fresh_copy(source: Path, folder: Path, name: str = "copy.sqlite") -> Path:
 
 def spawn_to_paint(mode: list[str], env: dict[str, str]) -> tuple[float, dict[str, Any]]:
     """Seconds from spawning ``_first_paint.py MODE`` to the end of its window's first paint, and its report."""
-    argv = [PYTHON, str(BENCH / "_first_paint.py"), *mode]
+    return spawn_to_report([PYTHON, str(BENCH / "_first_paint.py"), *mode], env)
+
+
+def spawn_to_report(argv: list[str], env: dict[str, str]) -> tuple[float, dict[str, Any]]:
+    """Seconds from spawning ``argv`` to the end of the first paint it reports (assess/ui/first_paint.py), and the
+    report, with ``content_s``: seconds to the first paint with the items shown."""
     started = time.time()
     done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
+    mode = argv[1:]
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(mode)}: exit {done.returncode}\n{done.stderr[-4000:]}")
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]

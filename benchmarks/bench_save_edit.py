@@ -5,8 +5,8 @@
 Figure: what the window does for one score edit (assess.ui.workspace.Workspace.apply), without Qt:
 ``responses.save(store, id, code, law=..., expected_version=...)`` on an open store (db.open_store) of
 a copy of the 2,000-item synthetic assessment; each edit changes the score of the next item, so every
-one writes the response and its audit row. For information, the same edit through a session
-(``with store.session() as s: responses.update(s, ...)``, what the command line and merges do).
+one writes the response and its audit row. The save runs in a session of its own, the one path every
+edit takes (the command line and merges run the same in theirs).
 Baseline: Python's sqlite3 on a file in the same folder with the store's settings (WAL, synchronous=FULL:
 every commit syncs the log, so that a saved edit survives a power cut; foreign keys on), one connection
 kept open, one committed INSERT of one row. Each run times a batch of edits and of baseline transactions,
@@ -36,6 +36,8 @@ def main() -> int:
     folder = isolate("save")
     source, assessment_id = large_database()
     db = fresh_copy(source, folder, "large.sqlite")
+
+    from sqlalchemy import event
 
     from assess import responses, scoring
     from db import open_store
@@ -91,18 +93,6 @@ def main() -> int:
         versions[code], laws[code] = view.version, view.law
         return seconds
 
-    def session_edit_once() -> float:
-        nonlocal position
-        code = codes[position % len(codes)]
-        position += 1
-        law = 0 if laws[code] != 0 else 1
-        started = time.perf_counter()
-        with store.session() as session:
-            view = responses.update(session, assessment_id, code, law=law, expected_version=versions[code])
-        seconds = time.perf_counter() - started
-        versions[code], laws[code] = view.version, view.law
-        return seconds
-
     # Warm-up, past each log's first checkpoint (1,000 pages: about 1,000 baseline rows, 200 edits), so that both
     # logs are rewritten from their start, as they are from then on: a sync of a file that grows costs more than
     # one of a file overwritten in place, which would otherwise make the comparison one of file sizes.
@@ -110,18 +100,15 @@ def main() -> int:
         baseline_once(n)
         if n % 4 == 0:
             edit_once()
-    for _ in range(20):
-        session_edit_once()
-    baseline_runs, edit_runs, fresh, in_session = [], [], [], []
+    baseline_runs, edit_runs, fresh = [], [], []
     for run in range(args.runs):
         baseline_runs.append(statistics.median(baseline_once(run * BATCH + n) for n in range(BATCH)))
         edit_runs.append(statistics.median(edit_once() for _ in range(BATCH)))
         fresh.append(statistics.median(fresh_connection_once(run * BATCH + n) for n in range(BATCH)))
-        in_session.append(statistics.median(session_edit_once() for _ in range(BATCH)))
-    # Information: both sides without a sync at commit. The window's edits are written on the store's kept
-    # connection (Store.driver_connection), so setting it there applies to the edits below.
-    with store.driver_connection() as kept:
-        kept.driver_connection.execute("PRAGMA synchronous=NORMAL")
+    # Information: both sides without a sync at commit. The store's connections are opened again, each set so
+    # after the store's own settings.
+    store.engine.dispose()
+    event.listen(store.engine, "connect", lambda connection, _record: connection.execute("PRAGMA synchronous=NORMAL"))
     for n in range(WARM_UP):
         baseline_once(n, unsynced)
     unsynced_baseline, unsynced_edit = [], []
@@ -143,9 +130,6 @@ def main() -> int:
         extra={
             "edits per run": BATCH,
             "the same transaction on a new connection each time (information)": fmt_time(statistics.median(fresh)),
-            "the same edit through a session, as the command line makes it (information)": fmt_time(
-                statistics.median(in_session)
-            ),
             "both without a sync at commit, synchronous=NORMAL (information)": (
                 f"edit {fmt_time(statistics.median(unsynced_edit))}, baseline "
                 f"{fmt_time(statistics.median(unsynced_baseline))}: {unsynced_ratio:.2f}x"

@@ -290,7 +290,7 @@ def write_doc(results: list[dict[str, Any]], info: dict[str, str], when: str, co
         "  X server (xcb under Xvfb, or a desktop) adds window-system round trips and compositing to both the",
         "  figure and the baseline, so absolute start-up times there are higher and the ratios somewhat lower.",
         "- Start-up figures (`assess demo`, opening the large assessment) are whole processes timed from spawn",
-        "  to the end of the first paint of the main window: `benchmarks/_first_paint.py` installs an event filter",
+        "  to the end of the first paint of the main window: `benchmarks/_first_paint.py` (assess/ui/first_paint.py) installs an event filter",
         "  that sees the first paint event of the window and a zero-delay timer that fires once that paint pass",
         "  is done; the parent subtracts its spawn time. The baseline is the same driver showing a bare",
         "  `QMainWindow` with a `QTreeView` (only PySide6 imported). Warm file cache (the machine is not",

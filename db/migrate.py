@@ -7,13 +7,14 @@ release and is refused, untouched.
 from __future__ import annotations
 
 import datetime as dt
-from importlib import resources
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
 from assess.messages import UserText
+from assess.paths import package_file
 from db.errors import DatabaseCorrupt, NewerDatabase
 from db.roles import check_may_upgrade
 
@@ -32,7 +33,7 @@ def config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("db").joinpath("migrations")))
+    cfg.set_main_option("script_location", str(package_file("db", "migrations")))
     return cfg
 
 
@@ -91,8 +92,6 @@ def upgrade(
     backup = None
     if revision is not None and path is not None:
         backup = _backup_path(path, revision)
-        from db.store import sqlite_backup
-
         sqlite_backup(path, backup)
     with engine.connect() as connection:
         if engine.dialect.name == "sqlite":
@@ -125,3 +124,16 @@ def _backup_path(path: Path, revision: str) -> Path:
         candidate = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}-{counter}{path.suffix or '.sqlite'}")
         counter += 1
     return candidate
+
+
+def sqlite_backup(source: Path, destination: Path) -> None:
+    """A consistent copy of an SQLite database, even while it is in use (SQLite's backup API)."""
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(destination))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

@@ -1,8 +1,14 @@
-"""The SQLAlchemy models: frameworks and their items, assessments, responses, evidence, audit log."""
+"""The SQLAlchemy models: frameworks and their items, assessments, responses, evidence, audit log.
+
+A response's editable fields are declared in :mod:`assess.fields`; the model names each attribute as
+the field does, with the column it has always had (``law`` is stored in ``law_score``), and states
+its constraints from the same declarations.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -12,6 +18,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -22,6 +29,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from assess.fields import LAW, PRACTICE, SCORE_LIMIT, SCORES
+from assess.vocabulary import AssessmentStatus, EvidenceKind, Priority, sql_list
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -34,6 +44,11 @@ NAMING = {
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def words(kind: type[StrEnum], length: int) -> Enum:
+    """A column holding the values of ``kind`` as text (no database enum type): a member comes back as a member."""
+    return Enum(kind, native_enum=False, length=length, values_callable=lambda members: [m.value for m in members])
 
 
 class Base(DeclarativeBase):
@@ -82,7 +97,7 @@ class ItemRecord(Base):
 class Assessment(Base):
     __tablename__ = "assessments"
     __table_args__ = (
-        CheckConstraint("status IN ('draft', 'final')", name="status"),
+        CheckConstraint(f"status IN ({sql_list(AssessmentStatus)})", name="status"),
         CheckConstraint("scale_min < scale_max AND target_level BETWEEN scale_min AND scale_max", name="scale"),
     )
 
@@ -94,7 +109,7 @@ class Assessment(Base):
     scale_min: Mapped[int] = mapped_column(Integer)
     scale_max: Mapped[int] = mapped_column(Integer)
     target_level: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(20), default="draft")
+    status: Mapped[AssessmentStatus] = mapped_column(words(AssessmentStatus, 20), default=AssessmentStatus.DRAFT)
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(200), default="")
@@ -136,21 +151,23 @@ class Response(Base):
     __tablename__ = "responses"
     __table_args__ = (
         UniqueConstraint("assessment_id", "item_code"),
-        CheckConstraint("priority IS NULL OR priority IN ('high', 'medium', 'low')", name="priority"),
-        CheckConstraint("law_score IS NULL OR law_score BETWEEN 0 AND 100", name="law_score"),
-        CheckConstraint("practice_score IS NULL OR practice_score BETWEEN 0 AND 100", name="practice_score"),
+        CheckConstraint(f"priority IS NULL OR priority IN ({sql_list(Priority)})", name="priority"),
+        *(
+            CheckConstraint(f"{f.stored} IS NULL OR {f.stored} BETWEEN 0 AND {SCORE_LIMIT}", name=f.stored)
+            for f in SCORES
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
     item_code: Mapped[str] = mapped_column(String(60))
     position: Mapped[int] = mapped_column(Integer)
-    law_score: Mapped[int | None] = mapped_column(Integer)
-    practice_score: Mapped[int | None] = mapped_column(Integer)
+    law: Mapped[int | None] = mapped_column(LAW.stored, Integer)
+    practice: Mapped[int | None] = mapped_column(PRACTICE.stored, Integer)
     not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
     na_justification: Mapped[str] = mapped_column(Text, default="")
     rationale: Mapped[str] = mapped_column(Text, default="")
-    priority: Mapped[str | None] = mapped_column(String(10))
+    priority: Mapped[Priority | None] = mapped_column(words(Priority, 10))
     target_date: Mapped[dt.date | None] = mapped_column(Date)
     next_action: Mapped[str] = mapped_column(Text, default="")
     technical_assistance: Mapped[str] = mapped_column(Text, default="")
@@ -194,7 +211,7 @@ class Evidence(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     response_id: Mapped[int] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[EvidenceKind] = mapped_column(words(EvidenceKind, 20))
     name: Mapped[str] = mapped_column(String(500), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(Text, default="")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import Connection, text
 
@@ -40,8 +41,17 @@ class Access:
         )
 
 
+class Role(StrEnum):
+    """What a person may do on a shared database; each is a group role named PREFIX_ROLE."""
+
+    EDITOR = "editor"  # read and change everything
+    VIEWER = "viewer"  # only read
+
+
 @dataclass(frozen=True)
 class Groups:
+    """The names of the group roles on one database."""
+
     editor: str
     viewer: str
 
@@ -65,7 +75,7 @@ def groups(prefix: str = "assess") -> Groups:
             "{prefix} cannot start a role name: use lower-case letters, digits and _ (for example assess).",
             prefix=repr(prefix),
         )
-    return Groups(editor=f"{prefix}_editor", viewer=f"{prefix}_viewer")
+    return Groups(editor=f"{prefix}_{Role.EDITOR}", viewer=f"{prefix}_{Role.VIEWER}")
 
 
 def access(connection: Connection) -> Access:

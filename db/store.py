@@ -1,8 +1,8 @@
 """Opening a database: SQLite file or PostgreSQL URL, connection settings, checks, then migration.
 
 Every driver error that is the environment's fault (a busy file, a refused permission, a lost
-server) is turned into a :class:`StoreError` with a message a user can act on, wherever it
-happens: on opening, or later in any session (an engine ``handle_error`` hook).
+server) is turned into a :class:`StoreError` with a message a user can act on (:mod:`db.errors`),
+wherever it happens: on opening, or later in any session (an engine ``handle_error`` hook).
 """
 
 from __future__ import annotations
@@ -12,30 +12,23 @@ import functools
 import getpass
 import os
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, ExceptionContext, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from assess.messages import UserText
 from db import migrate, roles
 from db.clock import Clock
-from db.errors import (
-    DatabaseCorrupt,
-    DatabaseLocked,
-    DatabaseUnavailable,
-    NotADatabase,
-    PermissionDenied,
-    StoreError,
-)
+from db.errors import DatabaseUnavailable, NotADatabase, StoreError, classify, explain
+from db.migrate import sqlite_backup as sqlite_backup  # where the demo and the tests have always found it
 from db.models import utcnow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -64,8 +57,8 @@ class Store:
 
     ``db_user`` is the database user on a server (None for an SQLite file); ``read_only_reason`` says,
     in one line for the window, why the user may not edit (None when they may). Sessions from
-    ``sessions`` carry both in ``session.info`` ("db_user", "read_only") for the services, the database's
-    name for messages ("label") and the store's clock ("clock", :meth:`now`: see db.clock).
+    ``sessions`` carry both in ``session.info`` ("db_user", "read_only") for the services, and the store's
+    clock ("clock", :meth:`now`: see db.clock).
     """
 
     engine: Engine
@@ -76,8 +69,6 @@ class Store:
     read_only_reason: UserText | None = None
     clock: Clock = utcnow
     """What the services stamp on the changes made through this store: real UTC time unless set otherwise."""
-    _kept: Any = field(default=None, init=False, repr=False, compare=False)  # see driver_connection
-    _kept_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -122,16 +113,6 @@ class Store:
         finally:
             session.close()
 
-    def driver_connection(self) -> _DriverConnection:
-        """A connection of the database driver for one short transaction outside any session, in a
-        ``with`` block: the caller commits or rolls back; an error leaving the block rolls back.
-
-        On an SQLite file one connection is kept for this between uses, while no other thread has it
-        (taking a connection from the pool and giving it back costs as much as a small edit's own
-        statements); on a server, or for a second thread, it comes from the pool and goes back to it.
-        """
-        return _DriverConnection(self)
-
     def checkpoint(self) -> None:
         """Copy what SQLite's write-ahead log holds into the database file, without making anyone wait
         (a passive checkpoint); nothing on a server. Run off the user's path after a large write, such
@@ -142,56 +123,7 @@ class Store:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
     def close(self) -> None:
-        with self._kept_lock:
-            if self._kept is not None:
-                self._kept.close()
-                self._kept = None
         self.engine.dispose()
-
-
-class _DriverConnection:
-    """See :meth:`Store.driver_connection` (a class, not a generator: it is on the path of every edit)."""
-
-    __slots__ = ("connection", "kept", "store")
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.kept = False
-        self.connection: Any = None
-
-    def __enter__(self) -> Any:
-        store = self.store
-        self.kept = store.engine.dialect.name == "sqlite" and store._kept_lock.acquire(blocking=False)
-        if not self.kept:
-            self.connection = store.engine.raw_connection()
-            return self.connection
-        try:
-            if store._kept is None:
-                store._kept = store.engine.raw_connection()
-        except BaseException:
-            store._kept_lock.release()
-            raise
-        self.connection = store._kept
-        return self.connection
-
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        store, connection = self.store, self.connection
-        try:
-            # After an error; or left open by the caller, which a kept connection must not be (it would hold the lock).
-            if kind is not None or (self.kept and connection.driver_connection.in_transaction):
-                if connection.is_valid:
-                    try:
-                        connection.rollback()
-                    except Exception:  # a connection that cannot even roll back is dropped
-                        connection.invalidate()
-                if not connection.is_valid and self.kept:  # lost, or dropped by the caller
-                    store._kept = None
-                    connection.close()  # back to the pool, which opens a new one in its place
-        finally:
-            if self.kept:
-                store._kept_lock.release()
-            else:
-                connection.close()
 
 
 def _is_url(target: str) -> bool:
@@ -308,31 +240,11 @@ def _explain_errors(label: str) -> Any:
     def hook(context: ExceptionContext) -> None:
         if context.is_pre_ping:  # let the pool reconnect quietly
             return
-        explained = explain(
-            context.original_exception,
-            label,
-            operational=isinstance(context.sqlalchemy_exception, OperationalError),
-            disconnect=context.is_disconnect,
-        )
+        explained = classify(context.original_exception, label, disconnect=context.is_disconnect)
         if explained is not None:
             raise explained from None
 
     return hook
-
-
-def explain(original: BaseException, label: str, *, operational: bool, disconnect: bool = False) -> StoreError | None:
-    """The :class:`StoreError` for a driver error that is the environment's fault, None for anything else
-    (which stays a bug, logged in full). ``operational``: the driver called it an OperationalError;
-    ``disconnect``: the connection was lost."""
-    state = str(getattr(original, "sqlstate", None) or "")
-    if operational or state in PERMISSION_STATES or state[:2] in ("08", "40", "53", "57") or disconnect:
-        explained = translate(original, label)
-        if type(explained) is not StoreError:  # a known condition
-            return explained
-    return None
-
-
-PERMISSION_STATES = ("42501", "25006")  # insufficient_privilege, read_only_sql_transaction
 
 
 def open_store(target: str | Path, *, upgrade: bool = True) -> Store:
@@ -352,18 +264,14 @@ def open_store(target: str | Path, *, upgrade: bool = True) -> Store:
     except StoreError:
         engine.dispose()
         raise
-    except OperationalError as exc:
-        engine.dispose()
-        raise translate(exc, label) from None
     except DatabaseError as exc:
         engine.dispose()
-        raise translate(exc, label) from None
+        raise explain(exc, label) from None
     info: dict[str, Any] = {}
     if access is not None:
         info["db_user"] = access.user
         if not access.can_edit:
             info["read_only"] = access.read_only_reason
-    info["label"] = label  # what messages about driver errors call the database
     store = Store(
         engine=engine,
         sessions=sessionmaker(engine, expire_on_commit=False),
@@ -383,8 +291,8 @@ def _probe(engine: Engine, label: str) -> None:
     try:
         with engine.connect() as connection:
             tables = inspect(connection).get_table_names()
-    except (OperationalError, DatabaseError) as exc:
-        raise translate(exc, label) from None
+    except DatabaseError as exc:
+        raise explain(exc, label) from None
     _check_tables(tables, label)
 
 
@@ -410,7 +318,7 @@ def probe_sqlite_file(path: Path) -> None:
         mode = "mode=ro" if live else "immutable=1"
         connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise translate(exc, label) from None
+        raise explain(exc, label) from None
     try:
         tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         _check_tables(tables, label)
@@ -419,81 +327,6 @@ def probe_sqlite_file(path: Path) -> None:
             if row is not None:
                 migrate.check_known(row[0], label)
     except sqlite3.Error as exc:
-        raise translate(exc, label) from None
+        raise explain(exc, label) from None
     finally:
         connection.close()
-
-
-def translate(exc: BaseException, label: str) -> StoreError:
-    """Turn a driver error into a message about the user's database."""
-    original = getattr(exc, "orig", None) or exc
-    detail = " ".join(str(original).split())
-    # what the server said, without the driver's "connection to server at ... failed:" preamble
-    first = detail.split("FATAL:", 1)[1].strip() if "FATAL:" in detail else detail
-    state = str(getattr(original, "sqlstate", None) or "")
-    text = detail.lower()
-    if state in PERMISSION_STATES or "permission denied" in text:
-        return PermissionDenied(
-            "{database}: the server refused ({reason}). Your database user may not do this; "
-            "the database owner grants access with: assess server setup --editor USER or --viewer USER",
-            database=label,
-            reason=first,
-        )
-    if state[:2] == "40" or state == "55P03":  # serialization failure, deadlock, lock not available
-        return DatabaseLocked(
-            "{database}: someone else was saving at the same moment, so this change was not saved. Try again.",
-            database=label,
-        )
-    if state == "53100":
-        return DatabaseUnavailable(
-            "The disk of the server holding {database} is full. Tell the server's administrator.", database=label
-        )
-    if state == "53300":
-        return DatabaseUnavailable(
-            "The server holding {database} has too many connections open. Try again in a moment.", database=label
-        )
-    if state == "57014":
-        return DatabaseUnavailable(
-            "The server holding {database} cancelled this request (it took too long, or an administrator stopped it); "
-            "nothing was saved. Try again.",
-            database=label,
-        )
-    if state[:2] == "08" or state[:3] == "57P":
-        return DatabaseUnavailable(
-            "Lost the connection to {database} ({reason}). Check the network and try again.",
-            database=label,
-            reason=first,
-        )
-    if "locked" in text or "busy" in text:
-        return DatabaseLocked(
-            "{database} is busy: another program is writing to it. Try again in a moment.", database=label
-        )
-    if "not a database" in text or "file is encrypted" in text or "malformed" in text:
-        return DatabaseCorrupt(
-            "{database} is damaged or is not an Assess database. Restore it from a backup; nothing was changed.",
-            database=label,
-        )
-    if "readonly" in text or "read-only" in text:
-        return DatabaseUnavailable("{database} is read-only. Copy it somewhere you can write.", database=label)
-    if "unable to open" in text or "disk i/o" in text:
-        return DatabaseUnavailable("{database} cannot be opened: {reason}.", database=label, reason=detail)
-    if "full" in text:
-        return DatabaseUnavailable(
-            "The disk holding {database} is full. Free some space and try again.", database=label
-        )
-    if "connection" in text or "could not" in text or "password" in text:
-        return DatabaseUnavailable("Cannot connect to {database}: {reason}", database=label, reason=first)
-    return StoreError("{database}: the database reported an error: {reason}", database=label, reason=detail)
-
-
-def sqlite_backup(source: Path, destination: Path) -> None:
-    """A consistent copy of an SQLite database, even while it is in use (SQLite's backup API)."""
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(destination))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()

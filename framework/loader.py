@@ -10,9 +10,9 @@ anything else for a bad file.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+from assess.paths import package_file
 from framework import limits, reading, schemas
 from framework.build import build
 from framework.errors import FrameworkError
@@ -24,7 +24,7 @@ __all__ = ["BUILTIN_ID", "FrameworkError", "builtin_path", "load_builtin", "load
 
 
 def builtin_path() -> Path:
-    return Path(str(resources.files("framework").joinpath(f"data/{BUILTIN_ID}.json")))
+    return package_file("framework", f"data/{BUILTIN_ID}.json")
 
 
 @cache

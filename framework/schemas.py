@@ -12,10 +12,10 @@ import json
 import reprlib
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from assess.messages import UserText
+from assess.paths import package_file
 from framework.errors import FrameworkError, either, where
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ LINK_ADDITIONS = ("reason", "citation")
 @cache
 def schema(version: int = LATEST) -> dict[str, Any]:
     """The JSON Schema of format ``version`` as shipped in framework/schema/."""
-    text = resources.files("framework").joinpath(f"schema/framework-{version}.schema.json").read_text("utf-8")
+    text = package_file("framework", f"schema/framework-{version}.schema.json").read_text("utf-8")
     result: dict[str, Any] = json.loads(text)
     return result
 

@@ -17,12 +17,50 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from assess.cli import server as cli_server
+from assess.fields import (
+    INSTITUTIONS,
+    LAW,
+    NA_JUSTIFICATION,
+    NEXT_ACTION,
+    NOT_APPLICABLE,
+    PRACTICE,
+    PRIORITY,
+    RATIONALE,
+    TARGET_DATE,
+    TECHNICAL_ASSISTANCE,
+    Field,
+)
 from assess.paths import default_database
-from assess.vocabulary import ASSESSMENT_STATUSES, LANGUAGES, PRIORITIES, language_code
+from assess.vocabulary import LANGUAGES, AssessmentStatus, Priority, language_code
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 EXIT_BUG = 3
+NO_PRIORITY = "none"
+"""What ``--priority`` takes for no priority."""
+PRIORITY_CHOICES = [*Priority, NO_PRIORITY]
+
+# The options of ``assess score``, in the order --help lists them: each sets the field it names (its value kept
+# under the field's name); the option itself is named with the field (assess.fields).
+SCORE_OPTIONS: tuple[tuple[Field, dict[str, Any]], ...] = (
+    (LAW, {"metavar": "N", "help": "score in law and institutions"}),
+    (PRACTICE, {"metavar": "N", "help": "score in practice"}),
+    (NA_JUSTIFICATION, {"metavar": "JUSTIFICATION", "help": "mark not applicable, saying why"}),
+    (NOT_APPLICABLE, {"action": "store_true", "help": "undo N/A"}),
+    (RATIONALE, {"metavar": "TEXT", "help": "the rationale for the scores"}),
+    (PRIORITY, {"choices": PRIORITY_CHOICES}),
+    (
+        INSTITUTIONS,
+        {
+            "metavar": "TEXT",
+            "action": "append",
+            "help": "responsible institution (repeat for several; an empty value clears them)",
+        },
+    ),
+    (TARGET_DATE, {"metavar": "YYYY-MM-DD", "help": "target date (empty to clear)"}),
+    (NEXT_ACTION, {"metavar": "TEXT", "help": "next action"}),
+    (TECHNICAL_ASSISTANCE, {"metavar": "TEXT", "help": "technical assistance needed"}),
+)
 
 
 class Parser(argparse.ArgumentParser):
@@ -91,21 +129,8 @@ def build_parser(window_only: bool = False) -> Parser:
     score = commands.add_parser("score", help="score an item, mark it N/A, or change its notes")
     score.add_argument("assessment")
     score.add_argument("item", help="item code, e.g. PROS-1.i or WG-11.b")
-    score.add_argument("--law", metavar="N", help="score in law and institutions")
-    score.add_argument("--practice", metavar="N", help="score in practice")
-    score.add_argument("--na", metavar="JUSTIFICATION", help="mark not applicable, saying why")
-    score.add_argument("--applicable", action="store_true", help="undo N/A")
-    score.add_argument("--note", metavar="TEXT", help="the rationale for the scores")
-    score.add_argument("--priority", choices=[*PRIORITIES, "none"])
-    score.add_argument(
-        "--responsible",
-        metavar="TEXT",
-        action="append",
-        help="responsible institution (repeat for several; an empty value clears them)",
-    )
-    score.add_argument("--due", metavar="YYYY-MM-DD", help="target date (empty to clear)")
-    score.add_argument("--next", dest="next_action", metavar="TEXT", help="next action")
-    score.add_argument("--ta", metavar="TEXT", help="technical assistance needed")
+    for field, how in SCORE_OPTIONS:
+        score.add_argument(field.option, dest=field.name, **how)
 
     ev = commands.add_parser("evidence", help="add, list, remove or save evidence")
     ev_commands = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True, parser_class=Parser)
@@ -129,7 +154,7 @@ def build_parser(window_only: bool = False) -> Parser:
     gaps = commands.add_parser("gaps", help="items below target, by priority and size")
     gaps.add_argument("assessment")
     gaps.add_argument("--pillar", action="append", default=[], help="only this pillar (repeatable)")
-    gaps.add_argument("--priority", action="append", default=[], choices=[*PRIORITIES, "none"])
+    gaps.add_argument("--priority", action="append", default=[], choices=PRIORITY_CHOICES)
     gaps.add_argument("--responsible", metavar="INSTITUTION")
     gaps.add_argument("--json", action="store_true")
 
@@ -139,7 +164,7 @@ def build_parser(window_only: bool = False) -> Parser:
 
     mark = commands.add_parser("mark", help="mark an assessment final (read-only) or reopen it as a draft")
     mark.add_argument("assessment")
-    mark.add_argument("status", choices=ASSESSMENT_STATUSES)
+    mark.add_argument("status", choices=list(AssessmentStatus))
 
     hist = commands.add_parser("history", help="who changed what and when")
     hist.add_argument("assessment")

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import framework as fw
-from assess import evidence, vocabulary
 from assess.demo.datafile import DemoDataError, Table, read
+from assess.paths import package_file
+from assess.vocabulary import EvidenceKind, Priority
 
-DATA = Path(__file__).resolve().with_name("data")
+DATA = package_file("assess.demo", "data")
 UNSCORED = "unscored"
 """What an answers file writes for a score left empty (TOML has no null)."""
 
@@ -162,9 +163,9 @@ def _evidence(path: Path, framework: fw.Framework, documents: Mapping[str, bytes
         table.entry = f"evidence {number} (item {item})"
         if not framework.has(item) or not framework.item(item).assessable:
             table.fail(f"there is no assessable item {item} in {framework.id} {framework.version}")
-        kinds = [kind for kind in evidence.KINDS if kind in table.data]
+        kinds = [kind for kind in EvidenceKind if kind in table.data]
         if len(kinds) != 1:
-            table.fail(f"give exactly one of {', '.join(evidence.KINDS)}")
+            table.fail(f"give exactly one of {', '.join(EvidenceKind)}")
         kind = kinds[0]
         target = table.text(kind)
         if kind == "file" and target not in documents:
@@ -262,8 +263,8 @@ def _flag(items: _Items, value: object) -> bool:
 
 
 def _priority(items: _Items, value: object) -> str:
-    if not isinstance(value, str) or value not in vocabulary.PRIORITIES:
-        raise ValueError(f"must be one of {', '.join(vocabulary.PRIORITIES)}, not {value!r}")
+    if not isinstance(value, str) or value not in list(Priority):
+        raise ValueError(f"must be one of {', '.join(Priority)}, not {value!r}")
     return value
 
 

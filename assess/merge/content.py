@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from assess import audit, responses
 from assess.errors import Cancelled, InvalidInput
-from assess.evidence import CHUNK
+from assess.evidence_files import CHUNK
 from assess.merge.model import Contribution, IncomingEvidence
+from assess.vocabulary import EvidenceKind
 from db.models import Assessment, Blob, BlobChunk, Evidence
 
 Progress = Callable[[int, int], None]
@@ -86,7 +87,7 @@ def add_evidence(
 ) -> tuple[int, int]:
     """Attach ``(item code, evidence)`` pairs; return how many files were stored and how many were already held."""
     adds = list(adds)
-    total = sum(e.size for _, e in adds if e.kind == "file" and blob_id(session, e.sha256) is None)
+    total = sum(e.size for _, e in adds if e.kind == EvidenceKind.FILE and blob_id(session, e.sha256) is None)
     done = 0
 
     def advance(count: int) -> None:
@@ -102,7 +103,7 @@ def add_evidence(
         if cancelled is not None and cancelled():
             raise Cancelled("The import was cancelled; nothing was changed.")
         content_id = None
-        if incoming.kind == "file":
+        if incoming.kind == EvidenceKind.FILE:
             chunks = contribution.read_evidence(incoming.sha256)
             content_id, new = store_content(session, incoming.sha256, incoming.size, chunks, advance)
             stored, already = (stored + 1, already) if new else (stored, already + 1)

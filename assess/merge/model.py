@@ -5,28 +5,39 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import cast
 
 import framework as fw
 from assess.errors import InvalidInput
 from assess.evidence import EvidenceView
+from assess.fields import (
+    FIELDS,
+    LAW,
+    NA_JUSTIFICATION,
+    NOT_APPLICABLE,
+    PRACTICE,
+    Edit,
+    ResponseView,
+    from_json,
+    json_of,
+)
 from assess.messages import UserText
-from assess.responses import ResponseView
+from assess.vocabulary import EvidenceKind, Priority
 from db.models import Assessment
 
-OTHER_FIELDS = ("rationale", "institutions", "priority", "target_date", "next_action", "technical_assistance")
-LABELS = {
-    "scores": UserText("scores or N/A"),
-    "law": UserText("score in law and institutions"),
-    "practice": UserText("score in practice"),
-    "na_justification": UserText("N/A justification"),
-    "rationale": UserText("rationale"),
-    "institutions": UserText("responsible institutions"),
-    "priority": UserText("priority"),
-    "target_date": UserText("target date"),
-    "next_action": UserText("next action"),
-    "technical_assistance": UserText("technical assistance needed"),
-}
+SCORES = "scores"
+"""The scores and N/A, compared as one field when N/A differs between the sides."""
+SCORE_FIELDS = (LAW, PRACTICE, NOT_APPLICABLE, NA_JUSTIFICATION)
+OTHER_FIELDS = tuple(f.name for f in FIELDS if f not in SCORE_FIELDS)
+LABELS: dict[str, UserText] = {SCORES: NOT_APPLICABLE.label} | {f.name: f.label for f in FIELDS}
+
+
+def compared(grouped: bool) -> tuple[str, ...]:
+    """The fields a merge compares: the scores and N/A as one when N/A differs between the sides; else each (N/A is
+    the same on every side then)."""
+    if grouped:
+        return (SCORES, *OTHER_FIELDS)
+    return tuple(f.name for f in FIELDS if f is not NOT_APPLICABLE)
 
 
 @dataclass(frozen=True)
@@ -48,7 +59,7 @@ class Scores:
 
 @dataclass(frozen=True)
 class Fields:
-    """The fields of a response that are exchanged and merged."""
+    """The fields of a response that are exchanged and merged: every field of :data:`assess.fields.FIELDS`."""
 
     law: int | None = None
     practice: int | None = None
@@ -56,71 +67,34 @@ class Fields:
     na_justification: str = ""
     rationale: str = ""
     institutions: tuple[str, ...] = ()
-    priority: str | None = None
+    priority: Priority | None = None
     target_date: dt.date | None = None
     next_action: str = ""
     technical_assistance: str = ""
 
     @classmethod
     def of(cls, view: ResponseView) -> Fields:
-        return cls(
-            law=view.law,
-            practice=view.practice,
-            not_applicable=view.not_applicable,
-            na_justification=view.na_justification,
-            rationale=view.rationale,
-            institutions=tuple(view.institutions),
-            priority=view.priority,
-            target_date=view.target_date,
-            next_action=view.next_action,
-            technical_assistance=view.technical_assistance,
-        )
+        return cls(**{f.name: getattr(view, f.name) for f in FIELDS})
 
     def value(self, name: str) -> object:
-        if name == "scores":
+        if name == SCORES:
             return Scores(self.law, self.practice, self.not_applicable, self.na_justification)
         return getattr(self, name)
 
-    def changes(self) -> dict[str, Any]:
-        """Keyword arguments for :func:`assess.responses.update` that set every field."""
-        return {
-            "law": self.law,
-            "practice": self.practice,
-            "not_applicable": self.not_applicable,
-            "na_justification": self.na_justification,
-            "rationale": self.rationale,
-            "institutions": list(self.institutions),
-            "priority": self.priority,
-            "target_date": self.target_date,
-            "next_action": self.next_action,
-            "technical_assistance": self.technical_assistance,
-        }
+    def changes(self) -> Edit:
+        """The edit that sets every field (:func:`assess.responses.update`)."""
+        return cast(Edit, {f.name: getattr(self, f.name) for f in FIELDS})
 
-    def to_json(self) -> dict[str, Any]:
-        data = self.changes()
-        data["target_date"] = self.target_date.isoformat() if self.target_date else None
-        return data
+    def to_json(self) -> dict[str, object]:
+        return json_of(self)
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Fields:
+    def from_json(cls, data: Mapping[str, object]) -> Fields:
         """Fields from a schema-checked package or a stored record; an inconsistent response is refused."""
-        date = data["target_date"]
         try:
-            target = dt.date.fromisoformat(date) if date else None
-        except ValueError:
-            raise InvalidInput("{date} is not a valid date", date=repr(date)) from None
-        made = cls(
-            law=data["law"],
-            practice=data["practice"],
-            not_applicable=bool(data["not_applicable"]),
-            na_justification=data["na_justification"],
-            rationale=data["rationale"],
-            institutions=tuple(data["institutions"]),
-            priority=data["priority"],
-            target_date=target,
-            next_action=data["next_action"],
-            technical_assistance=data["technical_assistance"],
-        )
+            made = cls(**{f.name: from_json(f, data[f.name]) for f in FIELDS})  # type: ignore[arg-type]
+        except ValueError:  # the schema has checked the rest
+            raise InvalidInput("{date} is not a valid date", date=repr(data["target_date"])) from None
         if made.not_applicable and (made.law is not None or made.practice is not None or not made.na_justification):
             raise InvalidInput("a response marked N/A must have no scores and a justification")
         return made
@@ -128,7 +102,7 @@ class Fields:
 
 @dataclass(frozen=True)
 class IncomingEvidence:
-    kind: str
+    kind: EvidenceKind
     name: str
     description: str
     url: str
@@ -143,9 +117,9 @@ class IncomingEvidence:
         """The same evidence: a file with the same content, a link to the same address, the same citation."""
         if self.kind != mine.kind:
             return False
-        if self.kind == "file":
+        if self.kind == EvidenceKind.FILE:
             return self.sha256 == mine.sha256
-        return self.url == mine.url if self.kind == "link" else self.citation == mine.citation
+        return self.url == mine.url if self.kind == EvidenceKind.LINK else self.citation == mine.citation
 
     @property
     def label(self) -> str:

@@ -21,10 +21,21 @@ from assess import assessments, responses
 from assess.errors import InvalidInput, StaleEdit
 from assess.evidence import EvidenceView, list_for
 from assess.merge.content import Progress, add_evidence, blob_id
-from assess.merge.model import LABELS, OTHER_FIELDS, Contribution, Fields, Identity, IncomingEvidence, Scores, describe
+from assess.merge.model import (
+    LABELS,
+    SCORE_FIELDS,
+    Contribution,
+    Fields,
+    Identity,
+    IncomingEvidence,
+    Scores,
+    compared,
+    describe,
+)
 from assess.merge.received import received_from
 from assess.messages import UserText
 from assess.users import current_user
+from assess.vocabulary import EvidenceKind
 from db.models import Assessment
 
 Side = Literal["mine", "theirs"]
@@ -134,10 +145,8 @@ class MergeResult:
 def compare(code: str, base: Fields | None, mine: Fields, theirs: Fields) -> list[tuple[str, FieldMerge]]:
     """The fields that differ between ``mine`` and ``theirs``, each with a verdict: take, keep or conflict."""
     sides = [f for f in (base, mine, theirs) if f is not None]
-    grouped = len({f.not_applicable for f in sides}) > 1
-    names = ("scores", *OTHER_FIELDS) if grouped else ("law", "practice", "na_justification", *OTHER_FIELDS)
     found = []
-    for name in names:
+    for name in compared(grouped=len({f.not_applicable for f in sides}) > 1):
         b = base.value(name) if base is not None else None
         m, t = mine.value(name), theirs.value(name)
         if m == t:
@@ -227,7 +236,11 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
                 e.code == item.code and e.evidence == incoming for e in added
             ):
                 continue
-            held = incoming.kind != "file" or incoming.sha256 in coming or blob_id(session, incoming.sha256) is not None
+            held = (
+                incoming.kind != EvidenceKind.FILE
+                or incoming.sha256 in coming
+                or blob_id(session, incoming.sha256) is not None
+            )
             coming.add(incoming.sha256)
             added.append(EvidenceMerge(item.code, incoming, held))
     order = tuple(r.item_code for r in sorted(assessment.responses, key=lambda r: r.position))
@@ -245,15 +258,9 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
 
 
 def _changes(name: str, value: object) -> dict[str, Any]:
+    """The edit that sets field ``name`` to ``value`` (the scores and N/A together, for :data:`SCORES`)."""
     if isinstance(value, Scores):
-        return {
-            "law": value.law,
-            "practice": value.practice,
-            "not_applicable": value.not_applicable,
-            "na_justification": value.na_justification,
-        }
-    if name == "institutions":
-        return {"institutions": list(value) if isinstance(value, tuple) else []}
+        return {f.name: getattr(value, f.name) for f in SCORE_FIELDS}
     return {name: value}
 
 

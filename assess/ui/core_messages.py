@@ -321,7 +321,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", '{url} is not a database URL; expected for example postgresql+psycopg://user@host/db'),
     QT_TRANSLATE_NOOP("core", '{url} is not a web address; links start with http:// or https://.'),
     QT_TRANSLATE_NOOP("core", '{value} is not a language code such as "en", "fr" or "pt-BR"'),
-    QT_TRANSLATE_NOOP("core", '{value} is not a valid date.'),
     QT_TRANSLATE_NOOP("core", '{value} is not a valid time.'),
     QT_TRANSLATE_NOOP("core", '{value} is not an assessment id; see the ids with: assess list'),
     QT_TRANSLATE_NOOP("core", '{where}.addressee (item {code})'),

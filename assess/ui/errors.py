@@ -12,7 +12,7 @@ from assess.logs import log_unexpected
 from assess.messages import UserMessage, UserText
 from assess.ui import dialogs
 from db import StoreError
-from db.store import translate
+from db.errors import explain
 from framework import FrameworkError
 
 USER_ERRORS = (AssessError, StoreError, FrameworkError)
@@ -28,7 +28,7 @@ def for_user(exc: BaseException, label: str) -> BaseException:
             )
         )
     if isinstance(exc, OperationalError | DatabaseError):
-        return translate(exc, label)
+        return explain(exc, label)
     return exc
 
 

@@ -8,10 +8,9 @@ are read as their language. The framework's texts are looked up with the same co
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QLocale
 
+from assess.paths import package_file
 from assess.ui import settings
 
 LANGUAGES = {
@@ -25,7 +24,7 @@ LANGUAGES = {
 """Each language in its own name, in the order the UN lists its official languages (English first)."""
 
 RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
-TRANSLATIONS = Path(__file__).with_name("translations")
+TRANSLATIONS = package_file("assess.ui", "translations")
 FILE_SUFFIX = {"zh": "zh_CN"}  # the translation of Chinese is in simplified characters (assess_zh_CN.ts)
 LOCALE_NAMES = {"zh": "zh_CN", "en": "en_GB"}  # English as the UN writes it: 30/01/2026
 

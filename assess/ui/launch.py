@@ -23,7 +23,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from assess import __version__
-from assess.ui import languages, look, settings
+from assess.ui import first_paint, languages, look, settings
 
 if TYPE_CHECKING:
     from assess.ui.main_window import MainWindow
@@ -44,6 +44,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Assess")
     look.install(app)
+    first_paint.report_if_asked(app)
     return app
 
 

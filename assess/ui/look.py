@@ -15,12 +15,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
+
+from assess.paths import package_file
 
 AA = 4.5  # WCAG 2 AA, normal text
 WARNING = QColor("#a4262c")
@@ -157,13 +158,12 @@ class FocusStyle(QProxyStyle):
 
 
 def shipped_cjk_font() -> Path | None:
-    """The Chinese font shipped with the reports (found without importing them: they load ReportLab)."""
-    spec = importlib.util.find_spec("exports.reports")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        candidate = Path(folder) / "fonts" / "wqy-microhei.ttc"
-        if candidate.is_file():
-            return candidate
-    return None
+    """The Chinese font shipped with the reports (from a checkout, a wheel or the bundle alike)."""
+    try:
+        found = package_file("exports.reports", "fonts/wqy-microhei.ttc")
+    except ImportError:
+        return None
+    return found if found.is_file() else None
 
 
 def cjk_font() -> bool:

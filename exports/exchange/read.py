@@ -23,13 +23,14 @@ from typing import IO, Any
 
 import framework as fw
 from assess.errors import InvalidInput
-from assess.merge import Contribution, Fields, IncomingEvidence, IncomingItem, Selection
+from assess.merge import Contribution, Selection
 from assess.merge.received import identity_from_json
 from exports.exchange import crypto as package_crypto
 from exports.exchange.archive import ZIP_ERRORS, Limits, check_entries
+from exports.exchange.items import items_of
+from exports.exchange.manifest import check_manifest
 from exports.exchange.spec import (
     EVIDENCE_PREFIX,
-    FORMAT,
     FRAMEWORK,
     MANIFEST,
     READ_BLOCK,
@@ -51,8 +52,9 @@ class Package:
         self.path = path
         self.encrypted = encrypted
         self._raw = raw
-        self._archive = archive
-        self._sizes: dict[str, tuple[int, str]] = {}
+        self.archive = archive
+        self.sizes: dict[str, tuple[int, str]] = {}
+        """Each member's size and SHA-256, as the manifest lists them (checked against the archive)."""
         self.manifest: dict[str, Any] = {}
         self._contribution: Contribution | None = None
 
@@ -68,16 +70,16 @@ class Package:
         self.close()
 
     def close(self) -> None:
-        self._archive.close()
+        self.archive.close()
         self._raw.close()
 
     def stream(self, name: str) -> Iterator[bytes]:
         """A member's bytes, block by block, checked against the size and SHA-256 the manifest gives."""
-        size, sha = self._sizes[name]
+        size, sha = self.sizes[name]
         digest = hashlib.sha256()
         count = 0
         try:
-            with self._archive.open(name) as member:
+            with self.archive.open(name) as member:
                 while block := member.read(READ_BLOCK):
                     count += len(block)
                     if count > size:
@@ -129,197 +131,6 @@ def _json(package: Package, name: str) -> Any:
             name=name,
             error=str(exc),
         ) from None
-
-
-def _check_manifest(package: Package, entries: dict[str, zipfile.ZipInfo], label: str) -> dict[str, Any]:
-    if MANIFEST not in entries:
-        raise BadPackage(
-            "{label} is not an Assess package: it has no {member}. Nothing was imported.", label=label, member=MANIFEST
-        )
-    info = entries[MANIFEST]
-    package._sizes[MANIFEST] = (info.file_size, "")
-    try:
-        data = b"".join(_bounded(package, MANIFEST, info.file_size))
-        manifest = json.loads(data.decode("utf-8"))
-    except (ValueError, RecursionError) as exc:
-        raise BadPackage(
-            "{label}: {name} is not valid JSON ({error}). Nothing was imported.",
-            label=label,
-            name=MANIFEST,
-            error=str(exc),
-        ) from None
-    check_version(manifest, MANIFEST, FORMAT)
-    validate(manifest, "manifest", f"{label}: {MANIFEST}")
-    listed: dict[str, tuple[int, str]] = {}
-    for member in manifest["members"]:
-        if member["name"] in listed:
-            raise BadPackage(
-                "{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.",
-                label=label,
-                name=member["name"],
-            )
-        listed[member["name"]] = (member["size"], member["sha256"])
-    present = set(entries) - {MANIFEST}
-    missing = sorted(set(listed) - present)
-    extra = sorted(present - set(listed))
-    if missing:
-        raise BadPackage(
-            "{label} is incomplete: its manifest lists {name}, which is missing. Nothing was imported.",
-            label=label,
-            name=missing[0],
-        )
-    if extra:
-        raise BadPackage(
-            "{label} is not a safe Assess package: it holds {name}, which its manifest does not list. "
-            "Nothing was imported.",
-            label=label,
-            name=extra[0],
-        )
-    for required in (RESPONSES, FRAMEWORK):
-        if required not in listed:
-            raise BadPackage(
-                "{label} is incomplete: it has no {member}. Nothing was imported.", label=label, member=required
-            )
-    for name, (size, sha) in listed.items():
-        if entries[name].file_size != size:
-            raise BadPackage(
-                "{label} is not a safe Assess package: {name} is {size} bytes, but its manifest says {declared}. "
-                "Nothing was imported.",
-                label=label,
-                name=name,
-                size=f"{entries[name].file_size:,}",
-                declared=f"{size:,}",
-            )
-        if name.startswith(EVIDENCE_PREFIX) and name != evidence_member(sha):
-            raise BadPackage(
-                "{label} is not a safe Assess package: {name} is not named after its SHA-256. Nothing was imported.",
-                label=label,
-                name=name,
-            )
-    package._sizes.update(listed)
-    return dict(manifest)
-
-
-def _bounded(package: Package, name: str, size: int) -> Iterator[bytes]:
-    count = 0
-    try:
-        with package._archive.open(name) as member:
-            while block := member.read(READ_BLOCK):
-                count += len(block)
-                if count > size:
-                    raise BadPackage(
-                        "{label} is not a safe Assess package: {name} holds more than it declares. "
-                        "Nothing was imported.",
-                        label=package.path.name,
-                        name=name,
-                    )
-                yield block
-    except ZIP_ERRORS as exc:
-        raise BadPackage(
-            "{label}: {name} is damaged ({error}). Nothing was imported.",
-            label=package.path.name,
-            name=name,
-            error=str(exc),
-        ) from None
-
-
-def _evidence(entry: dict[str, Any]) -> IncomingEvidence:
-    return IncomingEvidence(
-        kind=entry["kind"],
-        name=entry["name"],
-        description=entry["description"],
-        url=entry["url"],
-        citation=entry["citation"],
-        sha256=entry["sha256"],
-        size=entry["size"],
-        sensitive=entry["sensitive"],
-        added_by=entry.get("added_by", ""),
-        added_at=parse_timestamp(entry["added_at"]),
-    )
-
-
-def _items(
-    package: Package, document: dict[str, Any], framework: fw.Framework, scale: tuple[int, int]
-) -> tuple[IncomingItem, ...]:
-    label = package.path.name
-    items = []
-    seen: set[str] = set()
-    used: set[str] = set()
-    for entry in document["items"]:
-        code = entry["code"]
-        if code in seen:
-            raise BadPackage(
-                "{label}: {member} lists item {code} twice. Nothing was imported.",
-                label=label,
-                member=RESPONSES,
-                code=code,
-            )
-        seen.add(code)
-        if not framework.has(code) or not framework.item(code).assessable:
-            raise BadPackage(
-                "{label}: {member} holds {code}, which is not an assessable item of its framework.",
-                label=label,
-                member=RESPONSES,
-                code=code,
-            )
-        evidence = tuple(_evidence(e) for e in entry["evidence"])
-        for proof in evidence:
-            if proof.kind == "file":
-                declared = package._sizes.get(evidence_member(proof.sha256))
-                if declared is None:
-                    raise BadPackage(
-                        "{label} is incomplete: the evidence file {name} of {code} is missing.",
-                        label=label,
-                        name=proof.name,
-                        code=code,
-                    )
-                if declared[0] != proof.size:
-                    raise BadPackage(
-                        "{label} is not a safe Assess package: the evidence file {name} of {code} has two different "
-                        "sizes. Nothing was imported.",
-                        label=label,
-                        name=proof.name,
-                        code=code,
-                    )
-                used.add(evidence_member(proof.sha256))
-        response, base = entry["response"], entry["base"]
-        try:
-            fields = Fields.from_json(response)
-            base_fields = Fields.from_json(base) if base is not None else None
-        except InvalidInput as exc:
-            raise BadPackage(
-                "{label}: item {code}: {problem}. Nothing was imported.", label=label, code=code, problem=exc.text
-            ) from None
-        for value in (fields.law, fields.practice):
-            if value is not None and not scale[0] <= value <= scale[1]:
-                raise BadPackage(
-                    "{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.",
-                    label=label,
-                    code=code,
-                    value=value,
-                    low=scale[0],
-                    high=scale[1],
-                )
-        updated_at = response.get("updated_at")
-        items.append(
-            IncomingItem(
-                code=code,
-                fields=fields,
-                base=base_fields,
-                base_version=base["version"] if base is not None else None,
-                evidence=evidence,
-                updated_by=response.get("updated_by", ""),
-                updated_at=parse_timestamp(updated_at) if updated_at else None,
-            )
-        )
-    unused = sorted(n for n in package._sizes if n.startswith(EVIDENCE_PREFIX) and n not in used)
-    if unused:
-        raise BadPackage(
-            "{label} is not a safe Assess package: it holds {name}, which no item refers to. Nothing was imported.",
-            label=label,
-            name=unused[0],
-        )
-    return tuple(items)
 
 
 def _open_source(path: Path, password: str | None) -> tuple[IO[bytes], IO[bytes], bool]:
@@ -385,10 +196,10 @@ def open_package(
     package = Package(file, raw, archive, encrypted)
     try:
         entries = check_entries(archive, label, limits)
-        package.manifest = _check_manifest(package, entries, label)
-        total = sum(size for name, (size, _) in package._sizes.items() if name != MANIFEST)
+        package.manifest = check_manifest(package, entries, label)
+        total = sum(size for name, (size, _) in package.sizes.items() if name != MANIFEST)
         done = 0
-        for name in package._sizes:
+        for name in package.sizes:
             if name != MANIFEST:
                 for block in package.stream(name):
                     done += len(block)
@@ -420,7 +231,7 @@ def _contribution(package: Package) -> Contribution:
     check_version(document, RESPONSES, RESPONSES_FORMAT)
     validate(document, "responses", f"{label}: {RESPONSES}")
     selection = manifest["selection"]
-    archive_names = set(package._sizes)
+    archive_names = set(package.sizes)
 
     def read_evidence(sha256: str) -> Iterator[bytes]:
         name = evidence_member(sha256)
@@ -434,7 +245,7 @@ def _contribution(package: Package) -> Contribution:
         source=label,
         base_taken_at=parse_timestamp(manifest["base"]["taken_at"]),
         selection=Selection(tuple(selection["pillars"]), tuple(selection["items"]), selection["responsible"]),
-        items=_items(package, document, framework, (identity.scale_min, identity.scale_max)),
+        items=items_of(package, document, framework, (identity.scale_min, identity.scale_max)),
         framework=framework,
         scrubbed=manifest["scrubbed"],
         read_evidence=read_evidence,

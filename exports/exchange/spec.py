@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import jsonschema
 
 from assess.errors import AssessError
 from assess.messages import UserText
+from assess.paths import package_file
 
 FORMAT = "assess-package"
 RESPONSES_FORMAT = "assess-package-responses"
@@ -61,7 +61,7 @@ class NewerPackage(BadPackage):
 
 @cache
 def schema() -> dict[str, Any]:
-    text = resources.files("exports.exchange").joinpath("schema/package-1.schema.json").read_text("utf-8")
+    text = package_file("exports.exchange", "schema/package-1.schema.json").read_text("utf-8")
     result: dict[str, Any] = json.loads(text)
     return result
 
@@ -139,15 +139,6 @@ def parse_timestamp(text: str) -> dt.datetime:
         return dt.datetime.fromisoformat(text.removesuffix("Z"))
     except ValueError:
         raise BadPackage("{value} is not a valid time.", value=repr(text)) from None
-
-
-def parse_date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise BadPackage("{value} is not a valid date.", value=repr(text)) from None
 
 
 def evidence_member(sha256: str) -> str:

@@ -25,10 +25,11 @@ from typing import Any, BinaryIO
 from sqlalchemy.orm import Session
 
 import assess
-from assess import assessments, evidence, frameworks, scoring
+from assess import assessments, evidence, evidence_files, frameworks, scoring
 from assess.errors import Cancelled, InvalidInput
 from assess.merge import Fields, Identity, Selection, identity_json, received_from
 from assess.users import current_user
+from assess.vocabulary import EvidenceKind
 from db import Store
 from db.models import utcnow
 from exports.exchange import crypto as package_crypto
@@ -176,8 +177,8 @@ def gather(
                 "description": view.description,
                 "url": view.url,
                 "citation": view.citation,
-                "sha256": view.sha256 if view.kind == "file" else "",
-                "size": view.size if view.kind == "file" else 0,
+                "sha256": view.sha256 if view.kind == EvidenceKind.FILE else "",
+                "size": view.size if view.kind == EvidenceKind.FILE else 0,
                 "sensitive": view.sensitive,
                 "added_at": timestamp(view.added_at),
             }
@@ -185,7 +186,7 @@ def gather(
                 proof["added_by"] = view.added_by
             proofs.append(proof)
             count += 1
-            if view.kind == "file":
+            if view.kind == EvidenceKind.FILE:
                 files[view.sha256] = view.size
         entries.append(
             {
@@ -267,7 +268,7 @@ def write(
         for sha, size in part.files.items():
             digest = hashlib.sha256()
             written = 0
-            chunks = evidence.read_chunks(store, sha)
+            chunks = evidence_files.read_chunks(store, sha)
             first = next(chunks, b"")
             info = _info(evidence_member(sha), when)
             if _incompressible(first):  # a PDF, a photo, an office file: deflate would only cost time

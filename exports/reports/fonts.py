@@ -32,13 +32,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from assess.errors import AssessError
+from assess.paths import package_file
 
 REGULAR = "AssessSans"
 BOLD = "AssessSans-Bold"
 ARABIC = "AssessArabic"
 CJK = "AssessCJK"
 FALLBACK = (REGULAR, ARABIC, CJK)
-HERE = Path(__file__).resolve().parent / "fonts"
+HERE = package_file("exports.reports", "fonts")
 
 
 def _base_letters(code: int) -> str:
@@ -77,13 +78,12 @@ class BaseLetterFont(TTFont):  # type: ignore[misc]
 
 def _package_font(module: str, pattern: str) -> Path:
     try:
-        package = __import__(module)
+        root = package_file(module, "files")
     except ImportError:
         raise AssessError(
             "The report font package {package} is not installed; reinstall Assess (see README).",
             package=module.replace("_", "-"),
         ) from None
-    root = Path(str(package.__file__)).resolve().parent / "files"
     found = sorted(root.glob(pattern))
     if not found:
         raise AssessError(

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, func, select
 
-from assess import assessments, backup, evidence, responses
+from assess import assessments, backup, evidence, evidence_files, responses
 from assess.errors import Cancelled, TooLarge
 from db import Store, open_store
 from db.models import Blob, BlobChunk, Evidence
@@ -172,14 +172,14 @@ def test_a_connection_whose_settings_cannot_be_put_back_is_discarded(
         source = tmp_path / "report.bin"
         write_file(source, 2 * MB)
         connections = Connections(store)
-        real = evidence._pragma
+        real = evidence_files._pragma
 
         def failing(connection: Any, statement: str) -> int | None:
             if statement == "wal_autocheckpoint=1000":
                 raise sqlite3.OperationalError("disk I/O error")
             return real(connection, statement)
 
-        monkeypatch.setattr(evidence, "_pragma", failing)
+        monkeypatch.setattr(evidence_files, "_pragma", failing)
         added = evidence.attach_file(store, aid, "PROS-1", source)  # committed: the attach itself succeeded
         monkeypatch.undo()
         assert connections.seen and not connections.open_ones()  # the only connection used was closed

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 
 from assess import assessments, responses
 from assess.cli import main as cli
@@ -234,18 +234,26 @@ def test_two_people_attaching_the_same_file_at_once_both_succeed(store: Store, t
 
 
 def test_two_people_naming_the_same_new_institution_at_once(store: Store) -> None:
-    """The second save finds the name already added by the first: refused with a reason, then it works."""
+    """The second save finds the name added by the first after it looked: refused with a reason, then it works."""
     assessment_id = new_assessment(store)
-    first = store.sessions()
+    done: list[bool] = []
+
+    def the_other_saves_first(_connection: Any, _cursor: Any, sql: str, *_: Any) -> None:
+        if not done and sql.lstrip().upper().startswith("UPDATE ASSESSMENTS"):  # the first write of the edit
+            done.append(True)
+            with store.session() as other:
+                responses.update(other, assessment_id, "PROS-2", institutions=["Anti-Trafficking Unit"])
+
+    event.listen(store.engine, "before_cursor_execute", the_other_saves_first)
     try:
-        held = assessments.get(first, assessment_id)  # read just before the other save, as in a race
-        assert held.institutions == []
-        with store.session() as second:
-            responses.update(second, assessment_id, "PROS-2", institutions=["Anti-Trafficking Unit"])
-        with pytest.raises(StaleEdit, match=r"Someone else added Anti-Trafficking Unit .* not saved"):
+        with (
+            pytest.raises(StaleEdit, match=r"Someone else added Anti-Trafficking Unit .* not saved"),
+            store.session() as first,
+        ):
             responses.update(first, assessment_id, "PROS-1", law=2, institutions=["Anti-Trafficking Unit"])
     finally:
-        first.close()
+        event.remove(store.engine, "before_cursor_execute", the_other_saves_first)
+    assert done
     with store.session() as session:
         assert responses.get(session, assessment_id, "PROS-1").law is None, "nothing of the refused edit"
         again = responses.update(session, assessment_id, "PROS-1", law=2, institutions=["Anti-Trafficking Unit"])

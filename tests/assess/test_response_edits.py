@@ -1,12 +1,11 @@
-"""Saving an edit of a response: what the ways of writing it leave behind, and what a save costs.
+"""Saving an edit of a response: what it leaves behind, whoever calls it, and what a save costs.
 
-An edit is written through the driver with statements compiled once (assess.response_rows) when it
-can be (a score, a note, a date), in a session (``responses.update``) or on a pooled connection of its
-own (``responses.save``, what the window does), and through the ORM objects when it changes the
-institutions or the session already holds the response. These tests check that all of them leave the
-same rows, audit entries and returned view; that a session which holds the objects still sees them as
-saved; that a save made by someone else between the read and the write is refused, not overwritten;
-that a score edit stays at four statements; and that driver errors come out as the same messages.
+An edit is made in the caller's session (``responses.update``: the command line, merges) or in a
+session of its own (``responses.save``: what the window does), in a session that may already hold
+the response as an object. These tests check that each leaves the same rows, audit entries and
+returned view; that a session which holds the objects sees them as saved; that a save made by
+someone else between the read and the write is refused, not overwritten; that a score edit stays at
+four statements; and that an edit which fails part way leaves nothing.
 """
 
 from __future__ import annotations
@@ -19,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import event, select
 
-from assess import assessments, audit, evidence, response_rows, responses
+from assess import assessments, audit, evidence, responses
 from assess.errors import InvalidInput, NotFound, ReadOnly, StaleEdit
-from db import DatabaseLocked, DatabaseUnavailable, Store, open_store
+from db import DatabaseLocked, Store, open_store
+from db import store as store_module
 from db.models import Assessment, Response
 
 CODE = "PROS-1"
@@ -59,26 +58,6 @@ def edit_holding_objects(store: Store, assessment_id: int, code: str, **fields: 
         return saved
 
 
-@pytest.fixture
-def ways(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
-    """How many edits each way of writing made."""
-    counts = {"objects": 0, "rows": 0}
-    by_objects, by_rows = responses._update_objects, responses._edit
-
-    def counted_objects(*args: Any, **kwargs: Any) -> Any:
-        counts["objects"] += 1
-        return by_objects(*args, **kwargs)
-
-    def counted_rows(*args: Any, **kwargs: Any) -> Any:
-        written = by_rows(*args, **kwargs)
-        counts["rows"] += written is not None
-        return written
-
-    monkeypatch.setattr(responses, "_update_objects", counted_objects)
-    monkeypatch.setattr(responses, "_edit", counted_rows)
-    return counts
-
-
 def changes(store: Store, assessment_id: int, code: str) -> list[tuple[Any, ...]]:
     """The audit entries of one item, oldest first, without their time."""
     with store.session() as session:
@@ -87,23 +66,18 @@ def changes(store: Store, assessment_id: int, code: str) -> list[tuple[Any, ...]
 
 
 @contextmanager
-def statements(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The SQL of every statement an edit runs, through a session or the driver."""
+def statements(store: Store) -> Iterator[list[str]]:
+    """The SQL of every statement run on the store's database while the block runs."""
     seen: list[str] = []
-    run, begin = response_rows.Rows.run, response_rows.Rows.begin_immediate
 
-    def counted_run(self: response_rows.Rows, statement: Any, values: Any) -> Any:
-        seen.append(statement.sql)
-        return run(self, statement, values)
+    def run(_connection: Any, _cursor: Any, sql: str, *_: Any) -> None:
+        seen.append(sql)
 
-    def counted_begin(self: response_rows.Rows) -> None:
-        seen.append("BEGIN IMMEDIATE")
-        begin(self)
-
-    with monkeypatch.context() as patch:
-        patch.setattr(response_rows.Rows, "run", counted_run)
-        patch.setattr(response_rows.Rows, "begin_immediate", counted_begin)
+    event.listen(store.engine, "before_cursor_execute", run)
+    try:
         yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", run)
 
 
 def comparable(view: responses.ResponseView) -> tuple[Any, ...]:
@@ -135,15 +109,11 @@ SEQUENCE: list[dict[str, Any]] = [
 ]
 
 
-def test_every_way_of_writing_leaves_the_same_rows_audit_and_view(store: Store, aid: int, ways: dict[str, int]) -> None:
+def test_every_caller_s_edit_leaves_the_same_rows_audit_and_view(store: Store, aid: int) -> None:
     for step in SEQUENCE:
         core = edit(store, aid, CODE, **step)
-        assert ways == {"objects": 0, "rows": 1}, step
         orm = edit_holding_objects(store, aid, OTHER, **step)
-        assert ways == {"objects": 1, "rows": 1}, step
         own = responses.save(store, aid, THIRD, **step)
-        assert ways == {"objects": 1, "rows": 2}, step
-        ways.update(objects=0, rows=0)
         assert comparable(core) == comparable(orm) == comparable(own), step
         assert comparable(read(store, aid, CODE)) == comparable(core)
         assert comparable(read(store, aid, OTHER)) == comparable(orm)
@@ -153,9 +123,9 @@ def test_every_way_of_writing_leaves_the_same_rows_audit_and_view(store: Store, 
         ("tester", "law_score", None, "3", ""),
         ("tester", "practice_score", None, "2", ""),
         ("tester", "rationale", "", "In the penal code since 2019", ""),
-        ("secretariat", "next_action", "", "Ask the ministry", ""),
         ("secretariat", "priority", None, "high", ""),
         ("secretariat", "target_date", None, "2027-06-30", ""),
+        ("secretariat", "next_action", "", "Ask the ministry", ""),
         ("tester", "law_score", "3", None, "workshop"),
         ("tester", "practice_score", "2", None, "workshop"),
         ("tester", "not_applicable", "no", "yes", "workshop"),
@@ -163,9 +133,9 @@ def test_every_way_of_writing_leaves_the_same_rows_audit_and_view(store: Store, 
         ("tester", "law_score", None, "1", ""),
         ("tester", "not_applicable", "yes", "no", ""),
         ("tester", "na_justification", "No such court here", "", ""),
-        ("tester", "technical_assistance", "", "Training", ""),
         ("tester", "priority", "high", None, ""),
         ("tester", "target_date", "2027-06-30", None, ""),
+        ("tester", "technical_assistance", "", "Training", ""),
     ]
     final = read(store, aid, CODE)
     assert (final.law, final.practice, final.not_applicable, final.updated_by) == (1, None, False, "tester")
@@ -189,7 +159,7 @@ def test_a_session_holding_the_objects_sees_the_edit_and_can_go_on(store: Store,
         assessment = assessments.get(session, aid)
         response = responses.find(session, assessment, CODE)
         saved = responses.update(session, aid, CODE, law=3)
-        assert (response.law_score, response.version) == (3, saved.version)
+        assert (response.law, response.version) == (3, saved.version)
         assert assessment.updated_at == saved.updated_at
         # What importing a package does next: keep who changed it there, and when.
         response.updated_by = "t.mensah"
@@ -211,31 +181,31 @@ def test_a_session_holding_only_the_assessment_keeps_its_time_current(store: Sto
 
 
 @contextmanager
-def someone_saves_first(monkeypatch: pytest.MonkeyPatch, action: Any) -> Iterator[list[bool]]:
-    """Run ``action`` once, after an edit has read the response and before it writes."""
+def someone_saves_first(store: Store, action: Any) -> Iterator[list[bool]]:
+    """Run ``action`` once, after an edit on ``store`` has read the response and before it writes."""
     done: list[bool] = []
-    write = response_rows.Rows.save
 
-    def interrupted(self: response_rows.Rows, **values: Any) -> bool:
-        if not done:
+    def before_the_first_write(_connection: Any, _cursor: Any, sql: str, *_: Any) -> None:
+        if not done and sql.lstrip().upper().startswith("UPDATE"):
             done.append(True)
             action()
-        return write(self, **values)
 
-    with monkeypatch.context() as patch:
-        patch.setattr(response_rows.Rows, "save", interrupted)
+    event.listen(store.engine, "before_cursor_execute", before_the_first_write)
+    try:
         yield done
+    finally:
+        event.remove(store.engine, "before_cursor_execute", before_the_first_write)
 
 
 def test_a_save_made_between_the_read_and_the_write_is_refused_not_overwritten(
-    store: Store, aid: int, db_target: str | Path, monkeypatch: pytest.MonkeyPatch
+    store: Store, aid: int, db_target: str | Path
 ) -> None:
     opened = read(store, aid, CODE)
     other = open_store(db_target)
     try:
         with (
             someone_saves_first(
-                monkeypatch, lambda: edit(other, aid, CODE, rationale="Theirs", user="focal-point-justice")
+                store, lambda: edit(other, aid, CODE, rationale="Theirs", user="focal-point-justice")
             ) as done,
             pytest.raises(StaleEdit, match="changed by focal-point-justice since you opened it") as refused,
         ):
@@ -250,9 +220,7 @@ def test_a_save_made_between_the_read_and_the_write_is_refused_not_overwritten(
     assert [c[:3] for c in changes(store, aid, CODE)] == [("focal-point-justice", "response", "rationale")]
 
 
-def test_the_window_s_save_cannot_be_overtaken(
-    store: Store, aid: int, db_target: str | Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_window_s_save_cannot_be_overtaken(store: Store, aid: int, db_target: str | Path) -> None:
     """On SQLite the save holds the write lock from before its read, so nobody can write in between; on a
     server a save made in between is refused as above."""
     opened = read(store, aid, CODE)
@@ -268,7 +236,7 @@ def test_the_window_s_save_cannot_be_overtaken(
             finally:
                 other.close()
 
-        with someone_saves_first(monkeypatch, try_to_write):
+        with someone_saves_first(store, try_to_write):
             saved = responses.save(store, aid, CODE, law=4, expected_version=opened.version)
         assert attempts == ["database is locked"]
         assert (saved.law, saved.version) == (4, opened.version + 1)
@@ -277,7 +245,7 @@ def test_the_window_s_save_cannot_be_overtaken(
     try:
         with (
             someone_saves_first(
-                monkeypatch, lambda: responses.save(other, aid, CODE, rationale="Theirs", user="focal-point-justice")
+                store, lambda: responses.save(other, aid, CODE, rationale="Theirs", user="focal-point-justice")
             ),
             pytest.raises(StaleEdit, match="changed by focal-point-justice since you opened it") as refused,
         ):
@@ -299,17 +267,15 @@ def test_an_outdated_copy_is_refused_by_the_window_s_save(store: Store, aid: int
     assert read(store, aid, CODE).law is None
 
 
-def test_a_score_edit_takes_four_statements_and_an_unchanged_one_only_the_read(
-    store: Store, aid: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_score_edit_takes_four_statements_and_an_unchanged_one_only_the_read(store: Store, aid: int) -> None:
     opened = read(store, aid, CODE)
-    with statements(monkeypatch) as seen:
+    with statements(store) as seen:
         saved = edit(store, aid, CODE, law=2, expected_version=opened.version)
     assert len(seen) == 4, seen
-    with statements(monkeypatch) as seen:
+    with statements(store) as seen:
         edit(store, aid, CODE, law=2, expected_version=saved.version)
     assert len(seen) == 1, seen
-    with statements(monkeypatch) as seen:
+    with statements(store) as seen:
         saved = responses.save(store, aid, CODE, law=3, expected_version=saved.version)
     assert len(seen) == (5 if store.is_sqlite else 4), seen  # on SQLite, BEGIN IMMEDIATE first
     with store.session() as session:
@@ -317,7 +283,7 @@ def test_a_score_edit_takes_four_statements_and_an_unchanged_one_only_the_read(
     assert versions == [saved.version]
 
 
-def test_the_window_s_save_falls_back_to_the_session_for_what_it_does_not_write(store: Store, aid: int) -> None:
+def test_the_window_s_save_refuses_what_an_edit_in_a_session_refuses(store: Store, aid: int) -> None:
     saved = responses.save(store, aid, CODE, institutions=["Ministry of Justice"], law=2)
     assert (saved.institutions, saved.law) == (("Ministry of Justice",), 2)
     with pytest.raises(NotFound, match="no item PROS-99"):
@@ -332,66 +298,30 @@ def test_the_window_s_save_falls_back_to_the_session_for_what_it_does_not_write(
 
 
 def test_a_busy_database_is_a_message_and_the_edit_is_not_half_saved(
-    store: Store, aid: int, db_target: str | Path
+    aid: int, db_target: str | Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if not store.is_sqlite:
-        pytest.skip("SQLite's file lock")
-    opened = read(store, aid, CODE)
-    with store.driver_connection() as kept:  # the connection the next save is written on
-        kept.driver_connection.execute("PRAGMA busy_timeout=50")
-    holder = sqlite3.connect(db_target, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 50)
+    store = open_store(db_target)
     try:
-        with pytest.raises(DatabaseLocked, match="is busy: another program is writing to it"):
-            responses.save(store, aid, CODE, law=3, expected_version=opened.version)
+        if not store.is_sqlite:
+            pytest.skip("SQLite's file lock")
+        opened = read(store, aid, CODE)
+        holder = sqlite3.connect(db_target, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(DatabaseLocked, match="is busy: another program is writing to it"):
+                responses.save(store, aid, CODE, law=3, expected_version=opened.version)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert read(store, aid, CODE) == opened
+        saved = responses.save(store, aid, CODE, law=3, expected_version=opened.version)
+        assert (saved.law, saved.version) == (3, opened.version + 1)
     finally:
-        holder.execute("ROLLBACK")
-        holder.close()
-    assert read(store, aid, CODE) == opened
-    saved = responses.save(store, aid, CODE, law=3, expected_version=opened.version)
-    assert (saved.law, saved.version) == (3, opened.version + 1)
+        store.close()
 
 
-@pytest.mark.parametrize(
-    ("raised", "expected"),
-    [
-        (sqlite3.OperationalError("disk I/O error"), DatabaseUnavailable),
-        (sqlite3.IntegrityError("CHECK constraint failed"), IntegrityError),
-        (ValueError("a bug of ours"), ValueError),
-    ],
-)
-def test_driver_errors_in_a_save_come_out_as_a_session_s_would(
-    store: Store, aid: int, monkeypatch: pytest.MonkeyPatch, raised: Exception, expected: type[Exception]
-) -> None:
-    """An error of the environment is a message about the database; any other driver error is what SQLAlchemy
-    raises in a session (so the window's own mapping applies); an error of ours stays itself. Nothing is saved."""
-    if not store.is_sqlite:
-        pytest.skip("SQLite's driver errors")
-    opened = read(store, aid, CODE)
-    write = response_rows.Rows.save
-
-    def failing(self: response_rows.Rows, **values: Any) -> bool:
-        write(self, **values)
-
-        class Failing:
-            def execute(self, *_args: Any) -> None:
-                raise raised
-
-        self.cursor = Failing()
-        self.run(self.compiled.touch, {"assessment_key": aid, "updated_at": values["values"]["updated_at"]})
-        return True
-
-    monkeypatch.setattr(response_rows.Rows, "save", failing)
-    with pytest.raises(expected):
-        responses.save(store, aid, CODE, law=3, expected_version=opened.version)
-    monkeypatch.undo()
-    assert read(store, aid, CODE) == opened
-    assert changes(store, aid, CODE) == []
-
-
-def test_an_edit_that_fails_part_way_leaves_nothing_in_the_session(
-    store: Store, aid: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_edit_that_fails_part_way_leaves_nothing_in_the_session(store: Store, aid: int) -> None:
     """The assessment's time and the audit rows are written before the response: should the last write fail, the
     session's transaction is rolled back, as after a failed flush, so that a caller who commits saves none of it."""
     before = read(store, aid, CODE)
@@ -399,22 +329,22 @@ def test_an_edit_that_fails_part_way_leaves_nothing_in_the_session(
         stamp = session.get(Assessment, aid)
         assert stamp is not None
         time_before = stamp.updated_at
-    run = response_rows.Rows.run
 
-    def failing(self: response_rows.Rows, statement: Any, values: Any) -> Any:
-        if statement.sql.lstrip().upper().startswith("UPDATE RESPONSES"):
+    def failing(_connection: Any, _cursor: Any, sql: str, *_: Any) -> None:
+        if sql.lstrip().upper().startswith("UPDATE RESPONSES"):
             raise RuntimeError("the disk went away")
-        return run(self, statement, values)
 
-    monkeypatch.setattr(response_rows.Rows, "run", failing)
-    with store.session() as session:  # the caller carries on and commits
-        try:
-            responses.update(session, aid, CODE, law=3, rationale="Mine")
-        except RuntimeError as exc:
-            assert "disk went away" in str(exc)
-        else:
-            pytest.fail("the edit was saved although its last write failed")
-    monkeypatch.undo()
+    event.listen(store.engine, "before_cursor_execute", failing)
+    try:
+        with store.session() as session:  # the caller carries on and commits
+            try:
+                responses.update(session, aid, CODE, law=3, rationale="Mine")
+            except RuntimeError as exc:
+                assert "disk went away" in str(exc)
+            else:
+                pytest.fail("the edit was saved although its last write failed")
+    finally:
+        event.remove(store.engine, "before_cursor_execute", failing)
     assert read(store, aid, CODE) == before
     assert changes(store, aid, CODE) == []
     with store.session() as session:

@@ -8,18 +8,19 @@ and an outsider), and group roles with a prefix of its own, all dropped afterwar
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy import create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from assess import assessments, evidence, frameworks, response_rows, responses, server
+from assess import assessments, evidence, frameworks, responses, server
 from assess.cli import main as cli
 from assess.errors import InvalidInput, ReadOnly
 from db import DatabaseUnavailable, PermissionDenied, Store, UpgradeNotAllowed, migrate, open_store, roles
@@ -455,8 +456,26 @@ def test_a_lost_connection_is_one_clear_message_and_the_next_action_reconnects(
         store.close()
 
 
+@contextmanager
+def losing_the_connection_after_the_first_read(store: Store, drop: Callable[[], None]) -> Iterator[None]:
+    """Drop the connections of ``store`` once, after its first SELECT while the block runs."""
+    done: list[bool] = []
+
+    def after(_connection: Any, _cursor: Any, sql: str, *_: Any) -> None:
+        if not done and sql.lstrip().upper().startswith("SELECT"):
+            done.append(True)
+            drop()
+
+    event.listen(store.engine, "after_cursor_execute", after)
+    try:
+        yield
+    finally:
+        event.remove(store.engine, "after_cursor_execute", after)
+    assert done
+
+
 def test_the_window_s_save_reconnects_and_a_connection_lost_during_it_is_the_same_message(
-    shared: Shared, postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch
+    shared: Shared, postgres: PostgresServer
 ) -> None:
     store = opened(shared.url())
 
@@ -472,24 +491,15 @@ def test_the_window_s_save_reconnects_and_a_connection_lost_during_it_is_the_sam
         drop_connections()
         assert responses.save(store, aid, "PROS-1", law=3).law == 3  # the pool's ping finds it dead and reconnects
 
-        read = response_rows.Rows.read
-
-        def read_then_lose(self: response_rows.Rows, key: int, code: str) -> Any:
-            found = read(self, key, code)
-            drop_connections()
-            return found
-
-        with monkeypatch.context() as patch:
-            patch.setattr(response_rows.Rows, "read", read_then_lose)
-            with pytest.raises(DatabaseUnavailable, match=r"Lost the connection to .* try again"):
-                responses.save(store, aid, "PROS-1", law=1)
+        lose_after_a_read = losing_the_connection_after_the_first_read(store, drop_connections)
+        with lose_after_a_read, pytest.raises(DatabaseUnavailable, match=r"Lost the connection to .* try again"):
+            responses.save(store, aid, "PROS-1", law=1)
         assert responses.save(store, aid, "PROS-1", law=1).law == 1
         with store.session() as session:
             assert responses.get(session, aid, "PROS-1").law == 1
-        with monkeypatch.context() as patch:  # lost while an edit left to the session's way rolls back
-            patch.setattr(response_rows.Rows, "read", read_then_lose)
-            with pytest.raises(DatabaseUnavailable, match=r"Lost the connection to .* try again"):
-                responses.save(store, aid, "PROS-99", law=1)  # no such item: the session's way says so
+        lose_after_a_read = losing_the_connection_after_the_first_read(store, drop_connections)
+        with lose_after_a_read, pytest.raises(DatabaseUnavailable, match=r"Lost the connection to .* try again"):
+            responses.save(store, aid, "PROS-99", law=1)  # no such item: lost while looking for the reason why
         assert responses.save(store, aid, "PROS-1", law=2).law == 2
     finally:
         store.close()

@@ -94,8 +94,8 @@ def snapshot(store: Store, assessment_id: int) -> dict[str, Any]:
                 for row in session.execute(
                     select(
                         Response.item_code,
-                        Response.law_score,
-                        Response.practice_score,
+                        Response.law,
+                        Response.practice,
                         Response.not_applicable,
                         Response.na_justification,
                         Response.rationale,
@@ -176,9 +176,7 @@ def test_create_makes_one_empty_response_per_assessable_item(store: Store) -> No
         ).all()
         assert [r.item_code for r in rows] == ITEMS
         assert len(rows) == 61
-        assert all(
-            r.law_score is None and r.practice_score is None and not r.not_applicable and r.evidence == [] for r in rows
-        )
+        assert all(r.law is None and r.practice is None and not r.not_applicable and r.evidence == [] for r in rows)
         stored = session.get(Assessment, created.id)
         assert stored is not None
         assert stored.created_by == "tester"
@@ -339,7 +337,7 @@ def test_score_saves_and_logs_one_entry_per_changed_field(store: Store, aid: int
         row = session.scalars(
             select(Response).where(Response.assessment_id == aid, Response.item_code == "PROS-1")
         ).one()
-        assert (row.law_score, row.practice_score, row.rationale, row.updated_by) == (
+        assert (row.law, row.practice, row.rationale, row.updated_by) == (
             3,
             1,
             "Offence in law since 2019",
@@ -440,7 +438,7 @@ def test_not_applicable_clears_the_scores_and_a_new_score_makes_the_item_applica
         row = session.scalars(
             select(Response).where(Response.assessment_id == aid, Response.item_code == "PROT-5")
         ).one()
-        assert (row.not_applicable, row.na_justification, row.practice_score) == (False, "", 1)
+        assert (row.not_applicable, row.na_justification, row.practice) == (False, "", 1)
 
 
 def test_marking_applicable_again_drops_the_justification(store: Store, aid: int) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from assess import assessments, evidence
+from assess import assessments, evidence, evidence_files
 from assess.errors import TooLarge
 from db import Store
 from db.models import BlobChunk
@@ -51,7 +51,7 @@ def test_a_large_file_is_streamed_with_bounded_memory(store: Store, tmp_path: Pa
     assert peak < 24 * 1024 * 1024, f"peak Python allocation {peak / 1e6:.1f} MB while attaching {SIZE / 1e6:.0f} MB"
     assert seen == sorted(seen) and seen[-1] == SIZE
     with store.session() as session:
-        assert session.scalar(select(func.count()).select_from(BlobChunk)) == SIZE // evidence.CHUNK
+        assert session.scalar(select(func.count()).select_from(BlobChunk)) == SIZE // evidence_files.CHUNK
 
     copy = tmp_path / "copy.bin"
     tracemalloc.start()

@@ -4051,10 +4051,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{value} ليس رمز لغة مثل &quot;en&quot; أو &quot;fr&quot; أو &quot;pt-BR&quot;</translation>
     </message>
     <message>
-        <source>{value} is not a valid date.</source>
-        <translation>{value} ليس تاريخًا صالحًا.</translation>
-    </message>
-    <message>
         <source>{value} is not a valid time.</source>
         <translation>{value} ليس وقتًا صالحًا.</translation>
     </message>

@@ -3963,10 +3963,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{value} no es un código de idioma como &quot;en&quot;, &quot;fr&quot; o &quot;pt-BR&quot;</translation>
     </message>
     <message>
-        <source>{value} is not a valid date.</source>
-        <translation>{value} no es una fecha válida.</translation>
-    </message>
-    <message>
         <source>{value} is not a valid time.</source>
         <translation>{value} no es una fecha y hora válida.</translation>
     </message>

@@ -3963,10 +3963,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{value} n&apos;est pas un code de langue tel que &quot;en&quot;, &quot;fr&quot; ou &quot;pt-BR&quot;</translation>
     </message>
     <message>
-        <source>{value} is not a valid date.</source>
-        <translation>{value} n&apos;est pas une date valide.</translation>
-    </message>
-    <message>
         <source>{value} is not a valid time.</source>
         <translation>{value} n&apos;est pas une heure valide.</translation>
     </message>

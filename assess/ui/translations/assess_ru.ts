@@ -3985,10 +3985,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{value} не является кодом языка (например, &quot;en&quot;, &quot;fr&quot; или &quot;pt-BR&quot;)</translation>
     </message>
     <message>
-        <source>{value} is not a valid date.</source>
-        <translation>{value} не является допустимой датой.</translation>
-    </message>
-    <message>
         <source>{value} is not a valid time.</source>
         <translation>{value} не является допустимым значением времени.</translation>
     </message>

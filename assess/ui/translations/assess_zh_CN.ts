@@ -3941,10 +3941,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{value} 不是语言代码（例如 &quot;en&quot;、&quot;fr&quot; 或 &quot;pt-BR&quot;）</translation>
     </message>
     <message>
-        <source>{value} is not a valid date.</source>
-        <translation>{value} 不是有效日期。</translation>
-    </message>
-    <message>
         <source>{value} is not a valid time.</source>
         <translation>{value} 不是有效时间。</translation>
     </message>

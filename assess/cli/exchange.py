@@ -1,0 +1,116 @@
+"""``assess export`` and ``assess import`` (exchange packages), ``assess backup`` and ``assess restore``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from assess.cli.text import counted, shorten
+from assess.errors import AssessError
+from assess.paths import default_database
+from db import Store
+
+if TYPE_CHECKING:
+    from assess.merge import MergePlan
+
+
+def export(store: Store, args: argparse.Namespace) -> str:
+    from exports.exchange.crypto import read_password_file
+    from exports.exchange.write import export_package
+
+    result = export_package(
+        store,
+        args.assessment,
+        args.out,
+        pillars=tuple(args.pillar),
+        items=tuple(args.items),
+        responsible=args.responsible,
+        password=read_password_file(args.password_file) if args.password_file else None,
+        scrub=args.scrub,
+    )
+    notes = [n for n, on in (("password-protected", result.encrypted), ("scrubbed", result.scrubbed)) if on]
+    addressed = f" for {result.institution}" if result.institution else ""
+    return (
+        f"Wrote {result.path}{addressed}: {counted(result.items, 'item')}, {result.evidence} evidence "
+        f"({counted(result.files, 'file')}), {result.size:,} bytes" + (f"; {', '.join(notes)}" if notes else "")
+    )
+
+
+def take_in(store: Store, args: argparse.Namespace) -> str:
+    """Import a package as a new assessment, or merge it into the one it came from (``--into``); one transaction."""
+    from assess import merge
+    from exports.exchange.crypto import read_password_file
+    from exports.exchange.read import open_package
+
+    if args.take and args.into is None:
+        raise AssessError("--take settles conflicts of a merge; give it with --into ASSESSMENT.")
+    password = read_password_file(args.password_file) if args.password_file else None
+    with open_package(args.file, password) as package, store.session() as session:
+        contribution = package.contribution
+        name = package.path.name
+        if args.into is None:
+            created = merge.import_new(session, contribution)
+            evidence_count = sum(len(i.evidence) for i in contribution.items)
+            return (
+                f"Imported {name} as assessment {created.id}: {created.label} "
+                f"({counted(len(contribution.items), 'item')}, {evidence_count} evidence)"
+            )
+        plan = merge.plan_merge(session, args.into, contribution)
+        for warning in plan.warnings:
+            print(f"assess: note: {warning}", file=sys.stderr)
+        if plan.empty:
+            return (
+                f"{name} brings nothing new for assessment {plan.assessment_id} "
+                f"({len(plan.kept)} later changes of yours stay as they are); nothing was changed."
+            )
+        if plan.conflicts and args.take is None:
+            refuse_conflicts(plan)
+        merged = merge.apply_merge(session, plan, contribution, take=args.take)
+        settled = (
+            f"; conflicts settled: {merged.conflicts_theirs} for theirs, {merged.conflicts_mine} for mine"
+            if plan.conflicts
+            else ""
+        )
+        return (
+            f"Merged {name} into assessment {merged.assessment_id} ({merged.origin}): "
+            f"{counted(merged.fields_taken, 'change')} taken, {len(plan.kept)} of yours kept, "
+            f"{merged.evidence_added} evidence added ({counted(merged.files_stored, 'file')} stored, "
+            f"{merged.files_already_held} already held){settled}"
+        )
+
+
+def refuse_conflicts(plan: MergePlan) -> None:
+    """List the conflicts side by side, then refuse the merge: they are settled with --take or in the window."""
+    from assess import merge
+
+    print("Changed both here and in the package since it was made:")
+    for conflict in plan.conflicts:
+        print(f"  {conflict.code:<10} {conflict.label}")
+        for side, value in (("as sent", conflict.base), ("here", conflict.mine), ("theirs", conflict.theirs)):
+            print(f"      {side + ':':<9}{shorten(merge.describe(value), 100)}")
+    codes = plan.conflict_codes
+    if len(codes) == 1:
+        raise AssessError(
+            "1 item in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take "
+            "theirs, or one by one in the window (File > Import contribution...).",
+            codes=codes[0],
+        )
+    raise AssessError(
+        "{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or "
+        "--take theirs, or one by one in the window (File > Import contribution...).",
+        count=len(codes),
+        codes=", ".join(codes),
+    )
+
+
+def backup_or_restore(args: argparse.Namespace) -> str:
+    from assess import backup
+
+    database = backup.database_file(args.db or default_database())
+    if args.command == "backup":
+        made = backup.make_backup(database, args.out)
+        return f"Backed up {database} to {made.path} ({made.assessments} assessments, {made.size:,} bytes)"
+    result = backup.restore(database, args.file)
+    kept = f" The database as it was is kept at {result.previous}." if result.previous else ""
+    return f"Restored {result.restored.path} into {database} ({result.restored.assessments} assessments).{kept}"

@@ -1,0 +1,119 @@
+"""The items of a package's ``responses.json``: each response checked against its framework, scale and members.
+
+Every item must be an assessable item of the package's framework, named once, with scores on the
+scale and a consistent N/A; every evidence file it names must be a member of the package with the
+size it says, and every evidence member must be named by an item.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import framework as fw
+from assess.errors import InvalidInput
+from assess.fields import SCORES
+from assess.merge import Fields, IncomingEvidence, IncomingItem
+from assess.vocabulary import EvidenceKind
+from exports.exchange.spec import EVIDENCE_PREFIX, RESPONSES, BadPackage, evidence_member, parse_timestamp
+
+if TYPE_CHECKING:
+    from exports.exchange.read import Package
+
+
+def _evidence(entry: dict[str, Any]) -> IncomingEvidence:
+    return IncomingEvidence(
+        kind=EvidenceKind(entry["kind"]),
+        name=entry["name"],
+        description=entry["description"],
+        url=entry["url"],
+        citation=entry["citation"],
+        sha256=entry["sha256"],
+        size=entry["size"],
+        sensitive=entry["sensitive"],
+        added_by=entry.get("added_by", ""),
+        added_at=parse_timestamp(entry["added_at"]),
+    )
+
+
+def items_of(
+    package: Package, document: dict[str, Any], framework: fw.Framework, scale: tuple[int, int]
+) -> tuple[IncomingItem, ...]:
+    label = package.path.name
+    items = []
+    seen: set[str] = set()
+    used: set[str] = set()
+    for entry in document["items"]:
+        code = entry["code"]
+        if code in seen:
+            raise BadPackage(
+                "{label}: {member} lists item {code} twice. Nothing was imported.",
+                label=label,
+                member=RESPONSES,
+                code=code,
+            )
+        seen.add(code)
+        if not framework.has(code) or not framework.item(code).assessable:
+            raise BadPackage(
+                "{label}: {member} holds {code}, which is not an assessable item of its framework.",
+                label=label,
+                member=RESPONSES,
+                code=code,
+            )
+        evidence = tuple(_evidence(e) for e in entry["evidence"])
+        for proof in evidence:
+            if proof.kind == EvidenceKind.FILE:
+                declared = package.sizes.get(evidence_member(proof.sha256))
+                if declared is None:
+                    raise BadPackage(
+                        "{label} is incomplete: the evidence file {name} of {code} is missing.",
+                        label=label,
+                        name=proof.name,
+                        code=code,
+                    )
+                if declared[0] != proof.size:
+                    raise BadPackage(
+                        "{label} is not a safe Assess package: the evidence file {name} of {code} has two different "
+                        "sizes. Nothing was imported.",
+                        label=label,
+                        name=proof.name,
+                        code=code,
+                    )
+                used.add(evidence_member(proof.sha256))
+        response, base = entry["response"], entry["base"]
+        try:
+            fields = Fields.from_json(response)
+            base_fields = Fields.from_json(base) if base is not None else None
+        except InvalidInput as exc:
+            raise BadPackage(
+                "{label}: item {code}: {problem}. Nothing was imported.", label=label, code=code, problem=exc.text
+            ) from None
+        for value in (getattr(fields, score.name) for score in SCORES):
+            if value is not None and not scale[0] <= value <= scale[1]:
+                raise BadPackage(
+                    "{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.",
+                    label=label,
+                    code=code,
+                    value=value,
+                    low=scale[0],
+                    high=scale[1],
+                )
+        updated_at = response.get("updated_at")
+        items.append(
+            IncomingItem(
+                code=code,
+                fields=fields,
+                base=base_fields,
+                base_version=base["version"] if base is not None else None,
+                evidence=evidence,
+                updated_by=response.get("updated_by", ""),
+                updated_at=parse_timestamp(updated_at) if updated_at else None,
+            )
+        )
+    unused = sorted(n for n in package.sizes if n.startswith(EVIDENCE_PREFIX) and n not in used)
+    if unused:
+        raise BadPackage(
+            "{label} is not a safe Assess package: it holds {name}, which no item refers to. Nothing was imported.",
+            label=label,
+            name=unused[0],
+        )
+    return tuple(items)
