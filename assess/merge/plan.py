@@ -210,7 +210,7 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
     assessment = assessments.editable(session, assessment_id)
     mine_identity = target_identity(session, assessment)
     _check_same(assessment, mine_identity, contribution)
-    warnings = []
+    warnings = list(contribution.notes)
     if contribution.identity.label != mine_identity.label:
         warnings.append(
             UserText(
