@@ -28,6 +28,7 @@ from assess.merge.model import (
     Fields,
     Identity,
     IncomingEvidence,
+    Medium,
     Scores,
     compared,
     describe,
@@ -103,6 +104,8 @@ class MergePlan:
     versions: Mapping[str, int]
     order: tuple[str, ...]
     warnings: tuple[UserText, ...] = ()
+    medium: Medium = Medium.PACKAGE
+    """How the contribution came: as a package or as a workbook."""
 
     @property
     def conflict_codes(self) -> list[str]:
@@ -254,6 +257,7 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
         versions=versions,
         order=order,
         warnings=tuple(warnings),
+        medium=contribution.medium,
     )
 
 
