@@ -183,6 +183,16 @@ def _check_same(assessment: Assessment, mine: Identity, contribution: Contributi
             own_framework=assessment.framework.key,
             own_version=assessment.framework.version,
         )
+    if not mine.same_assessment(theirs) and contribution.medium is Medium.WORKBOOK:
+        raise InvalidInput(
+            "{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} "
+            "({own_label}); nothing was merged. Merge it into the assessment it was sent from.",
+            file=contribution.source,
+            label=theirs.label,
+            created=f"{theirs.created_at:%Y-%m-%d %H:%M}",
+            number=assessment.id,
+            own_label=mine.label,
+        )
     if not mine.same_assessment(theirs):
         raise InvalidInput(
             "{file} was made from another assessment ({label}, created {created} UTC), not from assessment "

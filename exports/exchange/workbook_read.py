@@ -85,7 +85,7 @@ def _data(path: Path, label: str, limits: Limits) -> bytes:
                 limit=f"{limits.total_bytes:,}",
             )
         with path.open("rb") as handle:
-            data = handle.read(limits.total_bytes + 1)
+            data = b"".join(iter(lambda: handle.read(READ_BLOCK), b""))
     except OSError as exc:
         raise InvalidInput("{path} cannot be read: {reason}.", path=path, reason=exc.strerror or str(exc)) from None
     if data.startswith(OLE2):

@@ -142,7 +142,9 @@ def test_a_workbook_holds_the_part_in_its_language_and_never_sensitive_evidence(
     book = load_workbook(path)
     assert book.sheetnames == ["Mode d'emploi", "Réponses", "Justificatifs", "assess"]
     listed = [[c.value for c in row] for row in book["Justificatifs"].iter_rows(min_row=2)]
-    assert sorted(r[5] or r[4] for r in listed) == sorted(e.sha256 or e.url or e.citation for e in attached if not e.sensitive)
+    assert sorted(r[5] or r[4] for r in listed) == sorted(
+        e.sha256 or e.url or e.citation for e in attached if not e.sensitive
+    )
     everything = " ".join(str(c.value) for s in book.worksheets for row in s.iter_rows() for c in row if c.value)
     for secret in (e for e in attached if e.sensitive):
         assert secret.name not in everything and secret.sha256 not in everything
@@ -207,7 +209,9 @@ def test_answers_typed_in_a_workbook_are_merged_and_their_origin_recorded(secret
     assert result.items_changed == ("PROT-1", "PROT-2", "PROT-3", "PROT-5")
     assert mine(secretariat, "PROT-1").practice == 3
     prot2 = mine(secretariat, "PROT-2")
-    assert prot2.not_applicable and prot2.law is None and prot2.na_justification == "Handled by the regional authorities"
+    assert (
+        prot2.not_applicable and prot2.law is None and prot2.na_justification == "Handled by the regional authorities"
+    )
     prot3 = mine(secretariat, "PROT-3")
     assert prot3.priority == Priority.HIGH and prot3.target_date == dt.date(2027, 6, 30)
     assert prot3.institutions == ("Ministère du Travail", "Inspection du travail")
@@ -231,7 +235,11 @@ def test_a_change_made_here_since_the_workbook_was_sent_is_kept_or_a_conflict(
     plan = planned(secretariat, back)
     assert [(c.code, c.field) for c in plan.kept] == [("PROT-1", "rationale")]
     [conflict] = plan.conflicts
-    assert (conflict.code, conflict.mine, conflict.theirs) == ("PROT-2", "Secretariat: revised too", "Ministry: the form is in use")
+    assert (conflict.code, conflict.mine, conflict.theirs) == (
+        "PROT-2",
+        "Secretariat: revised too",
+        "Ministry: the form is in use",
+    )
     with pytest.raises(InvalidInput, match="not settled"):
         merged(secretariat, back)
     merged(secretariat, back, take="theirs")
@@ -251,7 +259,9 @@ def test_three_ministries_fill_in_their_parts_and_all_merge_back_on_the_command_
         sent[name] = out
     back = {
         "labour": filled(sent["labour"], tmp_path / "labour-back.xlsx", {("PROT-2", "rationale"): "Labour: in use"}),
-        "justice": filled(sent["justice"], tmp_path / "justice-back.xlsx", {("PROS-4", "priority"): "low", ("WG-13", "practice"): 1}),
+        "justice": filled(
+            sent["justice"], tmp_path / "justice-back.xlsx", {("PROS-4", "priority"): "low", ("WG-13", "practice"): 1}
+        ),
         "interior": filled(
             sent["interior"],
             tmp_path / "interior-back.xlsx",
@@ -281,7 +291,25 @@ def test_three_ministries_fill_in_their_parts_and_all_merge_back_on_the_command_
 def test_the_command_line_writes_a_workbook_in_the_language_asked(secretariat: Store, tmp_path: Path, capsys) -> None:
     db = str(secretariat.path)
     out = tmp_path / "part.data"
-    assert main(["--db", db, "export", str(REVIEW), "--out", str(out), "--format", "xlsx", "--pillar", "PREV", "--lang", "ar"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "export",
+                str(REVIEW),
+                "--out",
+                str(out),
+                "--format",
+                "xlsx",
+                "--pillar",
+                "PREV",
+                "--lang",
+                "ar",
+            ]
+        )
+        == 0
+    )
     assert "5 items, 0 evidence listed" in capsys.readouterr().out
     with out.open("rb") as handle:
         assert load_workbook(handle).sheetnames[:3] == ["التعليمات", "الإجابات", "الأدلة"]
