@@ -21,7 +21,7 @@ from exports.exchange.workbook_words import Words
 
 TITLE = Font(bold=True, size=14)
 BOLD = Font(bold=True)
-WRAP = Alignment(wrap_text=True, vertical="top")
+CENTRED = Alignment(horizontal="center", vertical="top")
 WIDTHS = {"A": 8, "B": 30, "C": 80}
 LINE_POINTS = 15
 MAX_ROW_POINTS = 409
@@ -38,6 +38,11 @@ class Sent:
     framework: str
 
 
+def wrapped(words: Words) -> Alignment:
+    """Text wrapped in its cell from the top, read right to left in a right-to-left language."""
+    return Alignment(wrap_text=True, vertical="top", readingOrder=2 if words.rtl else 0)
+
+
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
@@ -45,15 +50,15 @@ def _width(text: str) -> int:
 def height(text: str, columns: float) -> float:
     """The points a row needs to show ``text`` wrapped in cells ``columns`` characters wide (at most the 409 points
     a spreadsheet row can be)."""
-    usable = max(columns * 0.95, 1)
+    usable = max(columns * 1.1, 1)  # a column is as wide as so many digits; letters are narrower on average
     lines = sum(max(1, math.ceil(_width(part) / usable)) for part in text.split("\n"))
     return min(lines * LINE_POINTS + 4, MAX_ROW_POINTS)
 
 
-def _paragraph(sheet: Any, row: int, text: str, first: str = "A", font: Font | None = None) -> None:
+def _paragraph(sheet: Any, row: int, text: str, wrap: Alignment, first: str = "A", font: Font | None = None) -> None:
     sheet[f"{first}{row}"] = text
     sheet[f"{first}{row}"].data_type = "s"
-    sheet[f"{first}{row}"].alignment = WRAP
+    sheet[f"{first}{row}"].alignment = wrap
     if font is not None:
         sheet[f"{first}{row}"].font = font
     sheet.merge_cells(f"{first}{row}:C{row}")
@@ -63,13 +68,14 @@ def _paragraph(sheet: Any, row: int, text: str, first: str = "A", font: Font | N
 
 def fill(sheet: Any, words: Words, sent: Sent, scale: fw.Scale, lang: str) -> None:
     """Write the instructions on ``sheet``."""
+    wrap = wrapped(words)
     sheet.title = words("sheet_instructions")[:31]
     sheet.sheet_view.rightToLeft = words.rtl
     sheet.sheet_view.showGridLines = False
     for column, width in WIDTHS.items():
         sheet.column_dimensions[column].width = width
-    _paragraph(sheet, 1, words("title", assessment=sent.assessment), font=TITLE)
-    _paragraph(sheet, 2, words("intro"))
+    _paragraph(sheet, 1, words("title", assessment=sent.assessment), wrap, font=TITLE)
+    _paragraph(sheet, 2, words("intro"), wrap)
     facts = [
         (words("fact_assessment"), sent.assessment),
         (words("fact_institution"), sent.institution or words("no_institution")),
@@ -81,14 +87,14 @@ def fill(sheet: Any, words: Words, sent: Sent, scale: fw.Scale, lang: str) -> No
     for label, value in facts:
         sheet[f"B{row}"] = label
         sheet[f"B{row}"].font = BOLD
-        sheet[f"B{row}"].alignment = WRAP
+        sheet[f"B{row}"].alignment = wrap
         sheet[f"C{row}"] = value
         sheet[f"C{row}"].data_type = "s"
-        sheet[f"C{row}"].alignment = WRAP
+        sheet[f"C{row}"].alignment = wrap
         sheet.row_dimensions[row].height = height(value, WIDTHS["C"])
         row += 1
     row += 1
-    _paragraph(sheet, row, words("how_heading"), font=BOLD)
+    _paragraph(sheet, row, words("how_heading"), wrap, font=BOLD)
     row += 1
     names = {
         "responses": words("sheet_responses"),
@@ -103,11 +109,11 @@ def fill(sheet: Any, words: Words, sent: Sent, scale: fw.Scale, lang: str) -> No
     steps = ("rows", "scores", "na", "institutions", "priority", "evidence", "structure", "return")
     for number, step in enumerate(steps, start=1):
         sheet[f"A{row}"] = number
-        sheet[f"A{row}"].alignment = Alignment(horizontal="center", vertical="top")
-        _paragraph(sheet, row, words(f"step_{step}", **names), "B")
+        sheet[f"A{row}"].alignment = CENTRED
+        _paragraph(sheet, row, words(f"step_{step}", **names), wrap, "B")
         row += 1
     row += 1
-    _paragraph(sheet, row, words("scale_heading"), font=BOLD)
+    _paragraph(sheet, row, words("scale_heading"), wrap, font=BOLD)
     row += 1
     for column, key in zip("ABC", ("scale_level", "scale_label", "scale_description"), strict=True):
         sheet[f"{column}{row}"] = words(key)
@@ -116,11 +122,11 @@ def fill(sheet: Any, words: Words, sent: Sent, scale: fw.Scale, lang: str) -> No
         row += 1
         description = fw.pick(level.description, lang)
         sheet[f"A{row}"] = level.value
-        sheet[f"A{row}"].alignment = Alignment(horizontal="center", vertical="top")
+        sheet[f"A{row}"].alignment = CENTRED
         sheet[f"B{row}"] = fw.pick(level.label, lang)
-        sheet[f"B{row}"].alignment = WRAP
+        sheet[f"B{row}"].alignment = wrap
         sheet[f"C{row}"] = description
-        sheet[f"C{row}"].alignment = WRAP
+        sheet[f"C{row}"].alignment = wrap
         sheet.row_dimensions[row].height = height(description, WIDTHS["C"])
     sheet.page_setup.orientation = "portrait"
     sheet.page_setup.fitToWidth = 1

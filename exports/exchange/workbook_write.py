@@ -57,10 +57,11 @@ HEADER = Font(bold=True, color="FFFFFF")
 LOCKED_HEADER = PatternFill("solid", fgColor="44546A")
 ANSWER_HEADER = PatternFill("solid", fgColor="17375E")
 LOCKED_FILL = PatternFill("solid", fgColor="EDEDED")
-WRAP = Alignment(wrap_text=True, vertical="top")
 DATE_FORMAT = "yyyy-mm-dd"
-FIXED_WIDTHS = {CODE: 11, TEXT: 50, SOURCE: 24}
+FIXED_WIDTHS = {CODE: 11, TEXT: 50, SOURCE: 30}
 EDITABLE = Protection(locked=False)
+WRAP = Alignment(wrap_text=True, vertical="top")
+"""Data is read in the direction of its own script (a checklist text in English, an answer in Arabic)."""
 ITEM_TEXT = UserText("item text")
 EVIDENCE = UserText("evidence")
 
@@ -179,7 +180,7 @@ def _responses(sheet: Any, part: Part, framework: fw.Framework, words: Words, la
                 cell.number_format = DATE_FORMAT
             if column.answer:
                 cell.protection = EDITABLE
-                cell.alignment = WRAP
+                cell.alignment = WRAP if rule.text else workbook_instructions.CENTRED
                 if isinstance(value, str):
                     points = max(points, workbook_instructions.height(value, rule.width))
         sheet.row_dimensions[row].height = points
@@ -250,6 +251,11 @@ def _evidence(sheet: Any, part: Part, words: Words) -> int:
     if row == 1:
         _put(sheet, 2, 1, words("no_evidence"))
     sheet.freeze_panes = "A2"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
     _protect(sheet)
     return row - 1
 
