@@ -67,7 +67,7 @@ def export_workbook(store: Store, args: argparse.Namespace, lang: str) -> str:
     addressed = f" for {result.institution}" if result.institution else ""
     return (
         f"Wrote workbook {result.path}{addressed}: {counted(result.items, 'item')}, {result.evidence} evidence "
-        f"listed (no files, nothing sensitive), {result.size:,} bytes, in {result.language}"
+        f"listed (no files, nothing sensitive), {result.size:,} bytes; language: {result.language}"
     )
 
 

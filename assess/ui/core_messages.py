@@ -126,6 +126,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", 'a count must be a whole number'),
     QT_TRANSLATE_NOOP("core", 'a path that leaves the package'),
     QT_TRANSLATE_NOOP("core", 'a percentage must lie between 0 and 100'),
+    QT_TRANSLATE_NOOP("core", 'a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell'),
     QT_TRANSLATE_NOOP("core", 'a response marked N/A must have no scores and a justification'),
     QT_TRANSLATE_NOOP("core", 'a suggestion is not quoted from a source; remove "source" or make the provenance "source"'),
     QT_TRANSLATE_NOOP("core", 'a value in a column Assess did not write'),

@@ -145,6 +145,15 @@ def _check_headings(sheet: Sheet, label: str, cells: Sequence[Any]) -> None:
 def _fields(values: dict[str, object], findings: _Findings, where: dict[str, str], sent: bool) -> Fields | None:
     """The answers of a row, when they make a response (N/A with no scores and a justification)."""
     made = Fields(**values)  # type: ignore[arg-type]
+    if not made.not_applicable and made.na_justification.strip() and not sent:
+        findings.problem(
+            where.get(NA_JUSTIFICATION.name, where[NOT_APPLICABLE.name]),
+            UserText(
+                "a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell",
+                cell=where[NOT_APPLICABLE.name],
+            ),
+        )
+        return None
     if not made.not_applicable:
         return made
     scored = [where[f.name] for f in SCORES if getattr(made, f.name) is not None and f.name in where]

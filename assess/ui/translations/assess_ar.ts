@@ -2864,6 +2864,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>يجب أن تكون النسبة المئوية بين 0 و100</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>ذُكر سبب لعدم الانطباق، لكن البند غير موسوم بأنه لا ينطبق: اختر «لا ينطبق» في الخلية {cell}، أو أفرغ هذه الخلية</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>البند الموسوم بـ «لا ينطبق» يجب ألا تكون له درجات، ويجب أن يكون له تعليل</translation>
     </message>

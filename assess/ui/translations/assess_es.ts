@@ -2864,6 +2864,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>un porcentaje debe estar entre 0 y 100</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>se indica un motivo de «no aplicable», pero el elemento no está marcado como no aplicable: elija «No aplicable» en la celda {cell} o vacíe esta celda</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>una respuesta marcada como no aplicable no debe tener puntuaciones y debe tener una justificación</translation>
     </message>

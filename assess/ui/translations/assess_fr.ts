@@ -2864,6 +2864,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>un pourcentage doit être compris entre 0 et 100</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>un motif «&#xa0;sans objet&#xa0;» est donné, mais l&apos;élément n&apos;est pas marqué sans objet&#xa0;: choisissez «&#xa0;Sans objet&#xa0;» dans la cellule {cell}, ou videz cette cellule</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>une réponse déclarée sans objet ne doit comporter aucune note et doit être motivée</translation>
     </message>

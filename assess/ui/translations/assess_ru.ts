@@ -2864,6 +2864,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>процент должен быть от 0 до 100</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>указана причина неприменимости, но пункт не отмечен как неприменимый: выберите «Неприменимо» в ячейке {cell} или очистите эту ячейку</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>у ответа, отмеченного как неприменимый, не должно быть баллов и должно быть обоснование</translation>
     </message>

@@ -2864,6 +2864,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>百分比必须介于 0 到 100 之间</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>填写了不适用的理由，但该条目未标为不适用：请在单元格 {cell} 中选择“不适用”，或清空此单元格</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>标为不适用的条目不得有评分，且必须附有理由</translation>
     </message>

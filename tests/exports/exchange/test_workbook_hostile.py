@@ -118,6 +118,14 @@ def test_n_a_with_scores_or_without_a_justification(secretariat: Store, sent: Pa
     )
 
 
+def test_a_reason_for_n_a_without_n_a(secretariat: Store, sent: Path, tmp_path: Path, capsys) -> None:
+    back = filled(sent, tmp_path / "back.xlsx", {("PROT-1", "na_justification"): "Regional matter"})
+    flag, reason = (cell_of(back, "PROT-1", key) for key in ("not_applicable", "na_justification"))
+    assert f"cell {reason}: a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {flag}" in (
+        refused(secretariat, back, capsys)
+    )
+
+
 def test_a_formula_is_never_calculated(secretariat: Store, sent: Path, tmp_path: Path, capsys) -> None:
     back = filled(sent, tmp_path / "back.xlsx", {("PROT-1", "law"): "=2+1"})
     cell = cell_of(back, "PROT-1", "law")
