@@ -51,12 +51,13 @@ def as_text(raw: object) -> str:
     return str(raw)
 
 
-def _blank(raw: object) -> bool:
+def blank(raw: object) -> bool:
+    """An empty cell, or one holding only spaces."""
     return raw is None or (isinstance(raw, str) and not raw.strip())
 
 
 def _score(raw: object, words: Words, scale: Scale) -> int | None:
-    if _blank(raw):
+    if blank(raw):
         return None
     value: int | None = None
     if isinstance(raw, int) and not isinstance(raw, bool):
@@ -87,7 +88,7 @@ def _score(raw: object, words: Words, scale: Scale) -> int | None:
 
 
 def _flag(raw: object, words: Words, scale: Scale) -> bool:
-    if _blank(raw) or raw is False:
+    if blank(raw) or raw is False:
         return False
     if raw is True or (isinstance(raw, str) and raw.strip().casefold() in (words.na.casefold(), "n/a")):
         return True
@@ -109,7 +110,7 @@ def _names(raw: object, words: Words, scale: Scale) -> tuple[str, ...]:
 
 
 def _priority(raw: object, words: Words, scale: Scale) -> Priority | None:
-    if _blank(raw):
+    if blank(raw):
         return None
     typed = as_text(raw).strip().casefold()
     for priority in Priority:
@@ -125,7 +126,7 @@ def _priority(raw: object, words: Words, scale: Scale) -> Priority | None:
 
 
 def _date(raw: object, words: Words, scale: Scale) -> dt.date | None:
-    if _blank(raw):
+    if blank(raw):
         return None
     if isinstance(raw, dt.datetime):
         return raw.date()

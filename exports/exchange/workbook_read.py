@@ -24,13 +24,15 @@ from types import TracebackType
 from typing import Any
 
 from openpyxl import load_workbook
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import framework as fw
 from assess import frameworks
-from assess.errors import AssessError, InvalidInput
+from assess.errors import InvalidInput
 from assess.merge import Contribution, IncomingItem, Medium, Selection
 from assess.merge.received import identity_from_json
+from db.models import FrameworkRecord
 from exports.exchange.archive import WORKBOOK, ZIP_ERRORS, Limits, check_entries
 from exports.exchange.spec import READ_BLOCK, BadPackage, NewerPackage, parse_timestamp
 from exports.exchange.workbook_rows import Sheet, rows_of
@@ -210,10 +212,12 @@ def _document(book: Any, label: str) -> dict[str, Any]:
 
 
 def _framework(session: Session, document: dict[str, Any], label: str) -> fw.Framework:
+    """The framework the workbook's assessment uses, as this database holds it (looked up, never added)."""
     key, version = document["assessment"]["framework"]["id"], document["assessment"]["framework"]["version"]
-    try:
-        return frameworks.loaded(frameworks.find(session, key, version))
-    except AssessError:
+    record = session.scalar(
+        select(FrameworkRecord).where(FrameworkRecord.key == key, FrameworkRecord.version == version)
+    )
+    if record is None:
         raise BadWorkbook(
             "{label} was sent from an assessment on framework {framework} {version}, which this database does not "
             "have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was "
@@ -221,7 +225,8 @@ def _framework(session: Session, document: dict[str, Any], label: str) -> fw.Fra
             label=label,
             framework=key,
             version=version,
-        ) from None
+        )
+    return frameworks.loaded(record)
 
 
 def _no_files(sha256: str) -> Iterator[bytes]:

@@ -20,7 +20,7 @@ import framework as fw
 from assess.fields import NA_JUSTIFICATION, NOT_APPLICABLE, SCORES
 from assess.merge import Fields
 from assess.messages import UserText
-from exports.exchange.workbook_cells import CellProblem, Scale, as_text, read
+from exports.exchange.workbook_cells import CellProblem, Scale, as_text, blank, read
 from exports.exchange.workbook_spec import CODE, EXTRA_COLUMNS, SOURCE, TEXT, BadWorkbook, Column
 from exports.exchange.workbook_words import Words
 
@@ -93,10 +93,6 @@ def _cell(column: int, row: int) -> str:
     return f"{get_column_letter(column)}{row}"
 
 
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 def _same_text(a: str, b: str) -> bool:
     """The same text, however a spreadsheet program wrapped or spaced it."""
     return a.split() == b.split()
@@ -131,7 +127,7 @@ def _check_headings(sheet: Sheet, label: str, cells: Sequence[Any]) -> None:
             found=repr(found),
         )
     for index in range(len(sheet.layout), len(cells)):
-        if not _blank(cells[index].value):
+        if not blank(cells[index].value):
             raise BadWorkbook(
                 "{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into "
                 "the answer columns, delete it, then import again. Nothing was imported.",
@@ -142,46 +138,45 @@ def _check_headings(sheet: Sheet, label: str, cells: Sequence[Any]) -> None:
             )
 
 
-def _fields(values: dict[str, object], findings: _Findings, where: dict[str, str], sent: bool) -> Fields | None:
-    """The answers of a row, when they make a response (N/A with no scores and a justification)."""
+def _fields(values: dict[str, object], where: dict[str, str], findings: _Findings) -> Fields | None:
+    """The answers of a row (``where``: the cell of each field), when they make a response: N/A with no scores and a
+    reason, or no reason for N/A without N/A."""
     made = Fields(**values)  # type: ignore[arg-type]
-    if not made.not_applicable and made.na_justification.strip() and not sent:
+    anchor = next(iter(where.values()), "")  # a workbook lacks a field's column only when written before it existed
+    flag = where.get(NOT_APPLICABLE.name, anchor)
+    reason = where.get(NA_JUSTIFICATION.name, flag)
+    if not made.not_applicable:
+        if not made.na_justification.strip():
+            return made
         findings.problem(
-            where.get(NA_JUSTIFICATION.name, where[NOT_APPLICABLE.name]),
+            reason,
             UserText(
                 "a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell",
-                cell=where[NOT_APPLICABLE.name],
+                cell=flag,
             ),
         )
         return None
-    if not made.not_applicable:
-        return made
-    scored = [where[f.name] for f in SCORES if getattr(made, f.name) is not None and f.name in where]
-    if sent and (scored or not made.na_justification):
-        findings.problem(where[NOT_APPLICABLE.name], UserText("the hidden columns of this row were changed"))
-        return None
+    scored = [where.get(f.name, anchor) for f in SCORES if getattr(made, f.name) is not None]
     if scored:
         findings.problem(
-            where[NOT_APPLICABLE.name],
+            flag,
             UserText(
                 "the item is marked N/A and also scored ({cells}): clear the scores or the N/A", cells=", ".join(scored)
             ),
         )
         return None
-    if not made.na_justification:
-        findings.problem(
-            where.get(NA_JUSTIFICATION.name, where[NOT_APPLICABLE.name]),
-            UserText("the item is marked N/A: say why in this cell"),
-        )
+    if not made.na_justification.strip():
+        findings.problem(reason, UserText("the item is marked N/A: say why in this cell"))
         return None
     return made
 
 
-def _row(sheet: Sheet, number: int, values: Sequence[Any], kinds: Sequence[str], findings: _Findings) -> Row | None:
-    code = as_text(values[0]).strip()
-    theirs: dict[str, object] = {}
-    sent: dict[str, object] = {}
-    where: dict[str, str] = {}
+def _row(
+    sheet: Sheet, code: str, number: int, values: Sequence[Any], kinds: Sequence[str], findings: _Findings
+) -> Row | None:
+    """The row's answers and its values as sent; None (and the problems noted) where a cell cannot be read."""
+    read_here: dict[bool, dict[str, object]] = {False: {}, True: {}}
+    where: dict[bool, dict[str, str]] = {False: {}, True: {}}
     before = len(findings.problems)
     for index, column in enumerate(sheet.layout):
         if column.field is None:
@@ -191,15 +186,12 @@ def _row(sheet: Sheet, number: int, values: Sequence[Any], kinds: Sequence[str],
         try:
             value = read(column.field, values[index], formula, sheet.words, sheet.scale)
         except CellProblem as exc:
+            problem = exc.problem
             if column.sent:
-                findings.problem(
-                    cell,
-                    UserText(
-                        "the hidden column {column} was changed ({problem})", column=column.key, problem=exc.problem
-                    ),
+                problem = UserText(
+                    "the hidden column {column} was changed ({problem})", column=column.key, problem=problem
                 )
-            else:
-                findings.problem(cell, exc.problem)
+            findings.problem(cell, problem)
             continue
         if formula and not column.sent:
             findings.notes.append(
@@ -209,18 +201,17 @@ def _row(sheet: Sheet, number: int, values: Sequence[Any], kinds: Sequence[str],
                     cell=cell,
                 )
             )
-        if column.sent:
-            sent[column.field.name] = value
-        else:
-            theirs[column.field.name] = value
-            where[column.field.name] = cell
+        read_here[column.sent][column.field.name] = value
+        where[column.sent][column.field.name] = cell
     if len(findings.problems) > before:
         return None
-    base = _fields(sent, findings, where, sent=True)
-    answer = _fields(theirs, findings, where, sent=False)
-    if base is None or answer is None:
+    sent = _fields(read_here[True], where[True], _Findings(findings.label, findings.sheet))
+    if sent is None:  # written by Assess from a valid response: someone changed the hidden columns
+        hidden = where[True].get(NOT_APPLICABLE.name, next(iter(where[True].values()), ""))
+        findings.problem(hidden, UserText("the hidden columns of this row were changed"))
         return None
-    return Row(code, answer, base)
+    answer = _fields(read_here[False], where[False], findings)
+    return None if answer is None else Row(code, answer, sent)
 
 
 def _checklist_text(
@@ -257,7 +248,7 @@ def rows_of(sheet: Sheet, label: str, framework: fw.Framework, sent_codes: Seque
     code_column = [c.key for c in sheet.layout].index(CODE)
     for number, cells in enumerate(lines, start=2):
         values = [cell.value for cell in cells]
-        if all(_blank(v) for v in values):
+        if all(blank(v) for v in values):
             continue
         if findings.full:
             break
@@ -276,13 +267,13 @@ def rows_of(sheet: Sheet, label: str, framework: fw.Framework, sent_codes: Seque
             )
             continue
         first_seen[code] = number
-        extra = next((i for i in range(len(sheet.layout), len(values)) if not _blank(values[i])), None)
+        extra = next((i for i in range(len(sheet.layout), len(values)) if not blank(values[i])), None)
         if extra is not None:
             findings.problem(_cell(extra + 1, number), UserText("a value in a column Assess did not write"))
             continue
         if framework.has(code):
             _checklist_text(sheet, number, values, framework.item(code), framework, findings)
-        row = _row(sheet, number, values, [cell.data_type for cell in cells], findings)
+        row = _row(sheet, code, number, values, [cell.data_type for cell in cells], findings)
         if row is not None:
             rows.append(row)
     findings.refuse()

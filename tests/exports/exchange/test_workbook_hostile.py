@@ -225,6 +225,17 @@ def test_a_deleted_answer_column(secretariat: Store, sent: Path, tmp_path: Path,
     )
 
 
+def test_a_value_changed_in_a_hidden_column(secretariat: Store, sent: Path, tmp_path: Path, capsys) -> None:
+    back = filled(sent, tmp_path / "back.xlsx", {("PROT-1", "sent:law"): 9})
+    cell = cell_of(back, "PROT-1", "sent:law")
+    assert f"cell {cell}: the hidden column sent:law was changed (9 is off the scale (0 to 4)" in refused(
+        secretariat, back, capsys
+    )
+    back = filled(sent, tmp_path / "back2.xlsx", {("PROT-1", "sent:not_applicable"): "N/A"})
+    cell = cell_of(back, "PROT-1", "sent:not_applicable")
+    assert f"cell {cell}: the hidden columns of this row were changed" in refused(secretariat, back, capsys)
+
+
 def test_a_column_someone_added(secretariat: Store, sent: Path, tmp_path: Path, capsys) -> None:
     def add(sheet: Any, keys: list[str]) -> None:
         sheet.cell(1, len(keys) + 2).value = "Our notes"
@@ -305,7 +316,12 @@ def test_a_changed_hidden_sheet(secretariat: Store, sent: Path, tmp_path: Path, 
         document["assessment"]["scale"]["max"] = "four"
         return json.dumps(document)
 
+    def elsewhere(document: dict[str, Any]) -> str:
+        document["assessment"]["framework"]["version"] = "2099.1"
+        return json.dumps(document)
+
     for name, text in (
+        ("elsewhere", elsewhere),
         ("garbled", lambda document: "{not json"),
         ("invalid", change),
         ("newer", lambda document: json.dumps({**document, "format_version": 9})),
@@ -324,6 +340,9 @@ def test_a_changed_hidden_sheet(secretariat: Store, sent: Path, tmp_path: Path, 
     )
     assert "written by a newer release of Assess (workbook format 9" in refused(
         secretariat, tmp_path / "newer.xlsx", capsys
+    )
+    assert "on framework unodc-ffa-2009 2099.1, which this database does not have" in refused(
+        secretariat, tmp_path / "elsewhere.xlsx", capsys
     )
 
 
