@@ -46,7 +46,7 @@ def run(store: Store, args: argparse.Namespace, lang: str) -> str:
     """The command's output, its changes committed."""
     command = args.command
     if command == "export":
-        return exchange.export(store, args)
+        return exchange.export(store, args, lang)
     if command == "import":
         return exchange.take_in(store, args)
     with store.session() as session:

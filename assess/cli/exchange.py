@@ -1,9 +1,11 @@
-"""``assess export`` and ``assess import`` (exchange packages), ``assess backup`` and ``assess restore``."""
+"""``assess export`` and ``assess import`` (exchange packages and contribution workbooks), ``assess backup`` and
+``assess restore``."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assess.cli.text import counted, shorten
@@ -12,10 +14,18 @@ from assess.paths import default_database
 from db import Store
 
 if TYPE_CHECKING:
-    from assess.merge import MergePlan
+    from assess.merge import Medium, MergePlan
 
 
-def export(store: Store, args: argparse.Namespace) -> str:
+WORKBOOK = "xlsx"
+PACKAGE = "assess"
+FORMATS = (PACKAGE, WORKBOOK)
+
+
+def export(store: Store, args: argparse.Namespace, lang: str) -> str:
+    """Write a package, or a workbook (``--format xlsx`` or an .xlsx file) in ``lang``."""
+    if (args.format or (WORKBOOK if Path(args.out).suffix.lower() == ".xlsx" else PACKAGE)) == WORKBOOK:
+        return export_workbook(store, args, lang)
     from exports.exchange.crypto import read_password_file
     from exports.exchange.write import export_package
 
@@ -37,16 +47,48 @@ def export(store: Store, args: argparse.Namespace) -> str:
     )
 
 
+def export_workbook(store: Store, args: argparse.Namespace, lang: str) -> str:
+    from exports.exchange.workbook_write import export_workbook
+
+    if args.password_file:
+        raise AssessError(
+            "A workbook cannot be protected by a password: the institution could not fill it in. Leave out "
+            "--password-file, or send a package (.assess) instead."
+        )
+    result = export_workbook(
+        store,
+        args.assessment,
+        args.out,
+        pillars=tuple(args.pillar),
+        items=tuple(args.items),
+        responsible=args.responsible,
+        lang=lang,
+    )
+    addressed = f" for {result.institution}" if result.institution else ""
+    return (
+        f"Wrote workbook {result.path}{addressed}: {counted(result.items, 'item')}, {result.evidence} evidence "
+        f"listed (no files, nothing sensitive), {result.size:,} bytes; language: {result.language}"
+    )
+
+
 def take_in(store: Store, args: argparse.Namespace) -> str:
-    """Import a package as a new assessment, or merge it into the one it came from (``--into``); one transaction."""
+    """Import a package as a new assessment, or merge a package or workbook into the assessment it came from
+    (``--into``); one transaction."""
     from assess import merge
     from exports.exchange.crypto import read_password_file
-    from exports.exchange.read import open_package
+    from exports.exchange.opening import is_workbook, open_contribution
 
     if args.take and args.into is None:
         raise AssessError("--take settles conflicts of a merge; give it with --into ASSESSMENT.")
+    if is_workbook(args.file) and args.into is None:
+        raise AssessError(
+            "A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows "
+            "them)."
+        )
+    if is_workbook(args.file) and args.password_file:
+        raise AssessError("A workbook has no password; leave out --password-file.")
     password = read_password_file(args.password_file) if args.password_file else None
-    with open_package(args.file, password) as package, store.session() as session:
+    with open_contribution(args.file, store, password) as package, store.session() as session:
         contribution = package.contribution
         name = package.path.name
         if args.into is None:
@@ -65,7 +107,7 @@ def take_in(store: Store, args: argparse.Namespace) -> str:
                 f"({len(plan.kept)} later changes of yours stay as they are); nothing was changed."
             )
         if plan.conflicts and args.take is None:
-            refuse_conflicts(plan)
+            refuse_conflicts(plan, contribution.medium)
         merged = merge.apply_merge(session, plan, contribution, take=args.take)
         settled = (
             f"; conflicts settled: {merged.conflicts_theirs} for theirs, {merged.conflicts_mine} for mine"
@@ -80,11 +122,14 @@ def take_in(store: Store, args: argparse.Namespace) -> str:
         )
 
 
-def refuse_conflicts(plan: MergePlan) -> None:
+def refuse_conflicts(plan: MergePlan, medium: Medium) -> None:
     """List the conflicts side by side, then refuse the merge: they are settled with --take or in the window."""
     from assess import merge
 
-    print("Changed both here and in the package since it was made:")
+    if medium is merge.Medium.WORKBOOK:
+        print("Changed both here and in the workbook since it was sent:")
+    else:
+        print("Changed both here and in the package since it was made:")
     for conflict in plan.conflicts:
         print(f"  {conflict.code:<10} {conflict.label}")
         for side, value in (("as sent", conflict.base), ("here", conflict.mine), ("theirs", conflict.theirs)):

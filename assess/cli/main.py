@@ -264,19 +264,29 @@ def add_exchange_commands(commands: Any) -> None:
     """Exchange packages (export, import with merge) and backups."""
     # no abbreviations: "--password x" must not pass for "--password-file x" (a password never goes on a command line)
     ex = commands.add_parser(
-        "export", help="write an exchange package: the assessment or the part for an institution", allow_abbrev=False
+        "export",
+        help="write an exchange package, or a workbook for an institution without Assess: the assessment or a part",
+        allow_abbrev=False,
     )
     ex.add_argument("assessment")
-    ex.add_argument("--out", required=True, metavar="FILE", help="the package file to write")
+    ex.add_argument("--out", required=True, metavar="FILE", help="the package (.assess) or workbook (.xlsx) to write")
+    ex.add_argument(
+        "--format", choices=("assess", "xlsx"), help="a package (assess) or a workbook (xlsx); default: from --out"
+    )
+    ex.add_argument(  # also after the command: `assess export 2 --out part.xlsx --lang fr`
+        "--lang", metavar="CODE", default=argparse.SUPPRESS, help="language of a workbook: en, fr, es, ru, ar or zh"
+    )
     ex.add_argument("--pillar", nargs="+", action="extend", default=[], metavar="P", help="only these pillars")
     ex.add_argument("--items", nargs="+", action="extend", default=[], metavar="CODE", help="only these items")
     ex.add_argument("--responsible", metavar="NAME", help="only the items of this institution, addressed to it")
     ex.add_argument("--password-file", metavar="F", help="protect with the password on the first line of F")
     ex.add_argument("--scrub", action="store_true", help="leave out names of people and sensitive evidence")
     im = commands.add_parser(
-        "import", help="import a package as a new assessment, or merge it into one (--into)", allow_abbrev=False
+        "import",
+        help="import a package as a new assessment, or merge a package or workbook into one (--into)",
+        allow_abbrev=False,
     )
-    im.add_argument("file")
+    im.add_argument("file", help="a package (.assess) or a workbook (.xlsx) that came back")
     im.add_argument("--into", metavar="ASSESSMENT", help="merge into this assessment (the one the part came from)")
     im.add_argument("--password-file", metavar="F", help="the password is on the first line of F")
     im.add_argument("--take", choices=("mine", "theirs"), help="settle every conflict this way")

@@ -1,8 +1,8 @@
 """The plan of a merge before anything is written: the conflicts side by side, one choice each, and the
 changes that merge without conflict.
 
-A conflict is a field changed both here and in the package since the part was sent out. Its row shows
-the item, the field, and the value as sent, here (mine) and in the package (theirs); the user chooses
+A conflict is a field changed both here and in the package (or workbook) since the part was sent out. Its row shows
+the item, the field, and the value as sent, here (mine) and in the package or workbook (theirs); the user chooses
 mine or theirs for each (or all one way), and the chosen side is highlighted. Merging stays disabled
 until every conflict is settled. Below, the clean changes: fields taken from the package, later changes
 of yours that stay, and evidence the package adds.
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess.merge import FieldMerge, MergePlan, Scores, Side
+from assess.merge import FieldMerge, Medium, MergePlan, Scores, Side
 from assess.ui import counts, formats, look
 from assess.ui.errors import localized
 
@@ -102,6 +102,7 @@ class MergeDialog(QDialog):
     def __init__(self, plan: MergePlan, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self.workbook = plan.medium is Medium.WORKBOOK
         self.setWindowTitle(self.tr("Merge contribution"))
         heading = QLabel(title)
         heading.setWordWrap(True)
@@ -131,7 +132,11 @@ class MergeDialog(QDialog):
         row.addWidget(self.settled, 1)
         row.addWidget(self.all_mine)
         row.addWidget(self.all_theirs)
-        conflict_box = QGroupBox(self.tr("Changed both here and in the package: choose which to keep"))
+        conflict_box = QGroupBox(
+            self.tr("Changed both here and in the workbook: choose which to keep")
+            if self.workbook
+            else self.tr("Changed both here and in the package: choose which to keep")
+        )
         box = QVBoxLayout(conflict_box)
         box.addWidget(self.conflicts, 1)
         box.addLayout(row)
@@ -273,10 +278,10 @@ class MergeDialog(QDialog):
         tree.setAccessibleName(self.tr("Changes merged without conflict"))
         tree.setRootIsDecorated(False)
         tree.setAlternatingRowColors(True)
-        tree.setHeaderLabels(
-            [self.tr("Item"), self.tr("Field"), self.tr("What happens"), self.tr("Here now"), self.tr("In the package")]
-        )
-        taken, kept = self.tr("Taken from the package"), self.tr("Yours kept")
+        theirs = self.tr("In the workbook") if self.workbook else self.tr("In the package")
+        tree.setHeaderLabels([self.tr("Item"), self.tr("Field"), self.tr("What happens"), self.tr("Here now"), theirs])
+        taken = self.tr("Taken from the workbook") if self.workbook else self.tr("Taken from the package")
+        kept = self.tr("Yours kept")
         for item in self.plan.items():
             for verdict, merges in ((taken, item.taken), (kept, item.kept)):
                 for merge in merges:

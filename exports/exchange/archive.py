@@ -1,9 +1,11 @@
-"""The first line of defence against a hostile package: its ZIP central directory, checked before any member is read.
+"""The first line of defence against a hostile package or workbook: its ZIP central directory, checked before any
+member is read.
 
 Only safe member names (no absolute paths, drive letters, ``..``, backslashes or control
 characters), only regular files (no links, folders or special entries), no duplicates, no
 overlapping members, no ZIP encryption or unusual compression, and sizes and compression
-ratios within :class:`Limits`. Nothing is decompressed here.
+ratios within :class:`Limits`. Nothing is decompressed here. A workbook (.xlsx) is a ZIP file too, and goes
+through the same checks with its own names (:data:`WORKBOOK`).
 """
 
 from __future__ import annotations
@@ -33,7 +35,21 @@ from exports.exchange.spec import (
 
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError)
 SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
+WORKBOOK_NAME = re.compile(r"^[A-Za-z0-9._\[\]-]+(/[A-Za-z0-9._\[\]-]+)*$")
+"""A workbook's members also use brackets ("[Content_Types].xml")."""
 LOCAL_HEADER = 30
+
+
+@dataclass(frozen=True)
+class Container:
+    """What kind of ZIP file is checked: how its members are named, and what a refusal calls it."""
+
+    noun: UserText
+    names: re.Pattern[str]
+
+
+PACKAGE = Container(UserText("Assess package"), SAFE_NAME)
+WORKBOOK = Container(UserText("workbook"), WORKBOOK_NAME)
 
 
 @dataclass(frozen=True)
@@ -54,7 +70,7 @@ class Limits:
         return caps.get(name, self.evidence_bytes)
 
 
-def _check_name(label: str, info: zipfile.ZipInfo) -> str:
+def _check_name(label: str, info: zipfile.ZipInfo, container: Container) -> str:
     name = info.orig_filename
     why = None
     if "\x00" in name or any(ord(c) < 32 for c in name):
@@ -68,97 +84,109 @@ def _check_name(label: str, info: zipfile.ZipInfo) -> str:
             why = UserText("a path that leaves the package")
         else:
             why = UserText("an empty or '.' path part")
-    elif not SAFE_NAME.match(name):
+    elif not container.names.match(name):
         why = UserText("characters a package member never has")
     if why is not None:
         raise BadPackage(
-            "{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.",
+            "{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.",
             label=label,
+            container=container.noun,
             name=repr(name),
             why=why,
         )
     return name
 
 
-def check_entries(archive: zipfile.ZipFile, label: str, limits: Limits) -> dict[str, zipfile.ZipInfo]:
+def check_entries(
+    archive: zipfile.ZipFile, label: str, limits: Limits, container: Container = PACKAGE
+) -> dict[str, zipfile.ZipInfo]:
     """Check the central directory before anything is decompressed; return the members by name."""
     infos = archive.infolist()
     if len(infos) > limits.members:
         raise BadPackage(
-            "{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. "
+            "{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. "
             "Nothing was imported.",
             label=label,
+            container=container.noun,
             count=f"{len(infos):,}",
             limit=f"{limits.members:,}",
         )
     found: dict[str, zipfile.ZipInfo] = {}
     total = packed = 0
     for info in infos:
-        name = _check_name(label, info)
+        name = _check_name(label, info, container)
         mode = info.external_attr >> 16
         if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # 0: no Unix type recorded (Windows)
             if stat.S_ISLNK(mode):
                 raise BadPackage(
-                    "{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. "
+                    "{label} is not a safe {container}: its member {name} is a symbolic link, not a file. "
                     "Nothing was imported.",
                     label=label,
+                    container=container.noun,
                     name=name,
                 )
             if info.is_dir():
                 raise BadPackage(
-                    "{label} is not a safe Assess package: its member {name} is a folder, not a file. "
+                    "{label} is not a safe {container}: its member {name} is a folder, not a file. "
                     "Nothing was imported.",
                     label=label,
+                    container=container.noun,
                     name=name,
                 )
             raise BadPackage(
-                "{label} is not a safe Assess package: its member {name} is a special file, not a file. "
+                "{label} is not a safe {container}: its member {name} is a special file, not a file. "
                 "Nothing was imported.",
                 label=label,
+                container=container.noun,
                 name=name,
             )
         if name in found or name.casefold() in (n.casefold() for n in found):
             raise BadPackage(
-                "{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.",
+                "{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.",
                 label=label,
+                container=container.noun,
                 name=name,
             )
         if info.flag_bits & 0x1:
             raise BadPackage(
-                "{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. "
+                "{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. "
                 "Nothing was imported.",
                 label=label,
+                container=container.noun,
                 name=name,
             )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise BadPackage(
-                "{label} is not a safe Assess package: its member {name} uses an unsupported compression. "
+                "{label} is not a safe {container}: its member {name} uses an unsupported compression. "
                 "Nothing was imported.",
                 label=label,
+                container=container.noun,
                 name=name,
             )
         if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
             raise BadPackage(
-                "{label} is not a safe Assess package: its member {name} gives two different sizes. "
-                "Nothing was imported.",
+                "{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.",
                 label=label,
+                container=container.noun,
                 name=name,
             )
         cap = limits.member_bytes(name)
         if info.file_size > cap:
             raise BadPackage(
-                "{label} is not a safe Assess package: its member {name} would decompress to {size} "
+                "{label} is not a safe {container}: its member {name} would decompress to {size} "
                 "(limit {limit}). Nothing was imported.",
                 label=label,
+                container=container.noun,
                 name=name,
                 size=megabytes(info.file_size),
                 limit=megabytes(cap),
             )
         if info.file_size > RATIO_FLOOR and info.file_size > max(info.compress_size, 1) * limits.ratio:
             raise BadPackage(
-                "{label} is not a safe Assess package: its member {name} would expand {ratio} times when "
+                "{label} is not a safe {container}: its member {name} would expand {ratio} times when "
                 "decompressed (at most {limit} allowed): a 'zip bomb'. Nothing was imported.",
                 label=label,
+                container=container.noun,
                 name=name,
                 ratio=f"{info.file_size // max(info.compress_size, 1):,}",
                 limit=limits.ratio,
@@ -167,17 +195,19 @@ def check_entries(archive: zipfile.ZipFile, label: str, limits: Limits) -> dict[
         packed += info.compress_size
         if total > limits.total_bytes:
             raise BadPackage(
-                "{label} is not a safe Assess package: its members would decompress to more than {limit} in all. "
+                "{label} is not a safe {container}: its members would decompress to more than {limit} in all. "
                 "Nothing was imported.",
                 label=label,
+                container=container.noun,
                 limit=megabytes(limits.total_bytes),
             )
         found[name] = info
     if total > PACKAGE_RATIO_FLOOR and total > max(packed, 1) * limits.ratio:
         raise BadPackage(
-            "{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to "
+            "{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to "
             "{size} (at most {limit} times allowed): a 'zip bomb'. Nothing was imported.",
             label=label,
+            container=container.noun,
             ratio=f"{total // max(packed, 1):,}",
             size=megabytes(total),
             limit=limits.ratio,
@@ -187,9 +217,9 @@ def check_entries(archive: zipfile.ZipFile, label: str, limits: Limits) -> dict[
     for info, end in zip(by_offset, ends, strict=True):
         if info.header_offset + LOCAL_HEADER + len(info.orig_filename.encode()) + info.compress_size > end:
             raise BadPackage(
-                "{label} is not a safe Assess package: its member {name} overlaps another member. "
-                "Nothing was imported.",
+                "{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.",
                 label=label,
+                container=container.noun,
                 name=info.orig_filename,
             )
     return found

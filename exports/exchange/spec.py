@@ -41,6 +41,9 @@ RATIO_FLOOR = 32 * 1024 * 1024
 """Members (and packages) smaller than this once decompressed may expand more: a repetitive evidence file can."""
 PACKAGE_RATIO_FLOOR = 128 * 1024 * 1024
 READ_BLOCK = 256 * 1024
+MAX_WORKBOOK_BYTES = MAX_RESPONSES_BYTES
+"""The most a contribution workbook (.xlsx) may be, as a file, as one member and in all once decompressed: it
+holds responses, as ``responses.json`` does, and no evidence files."""
 
 
 class BadPackage(AssessError):

@@ -102,7 +102,7 @@ def test_placeholders_markup_and_mnemonics_survive_translation(code):
 
 ALLOWED_LATIN = re.compile(
     r"</?[a-z]+>|\{[a-z_]+\}|%p|%Ln|Assess|SHA-256|Ctrl\+\w+|Shift\+Tab|\b(?:Tab|Alt|Enter|Delete|Shift)\b|assess (report|list)|\.docx|\.xlsx|\*\.\w+|PDF|KB|MB|GB"
-    r"|pg_dump|pg_restore|PostgreSQL|Word|Excel|CSV|JSON|Letter|\(\.\w+\)"  # names of programs, formats and paper
+    r"|pg_dump|pg_restore|PostgreSQL|Word|Excel|LibreOffice Calc|LibreOffice|OpenDocument|CSV|JSON|Letter|\(\.\w+\)"  # names of programs, formats and paper
 )
 SAME_IN_FRENCH_OR_SPANISH = {
     "Description",
@@ -117,6 +117,7 @@ SAME_IN_FRENCH_OR_SPANISH = {
     "{size} GB",
     "Format",
     "A4",
+    "source",
 }
 
 
@@ -133,6 +134,7 @@ CODE_SPAN = re.compile(
     r"|\(?:[^()]*\)(?=\s*(?:and|or|,|\.|$))"  # lists of allowed values: (high, medium, low or none)
 )
 NAMES = {"SQLite", "PostgreSQL", "Assess", "assess", "pg_dump", "pg_restore", "Word", "Excel", "udfff", "postgres"}
+NAMES |= {"LibreOffice", "Calc", "OpenDocument"}
 # values and keys the user types, named bare in the English ("use draft or final", "declare it under kinds")
 TYPED = {"draft", "final", "high", "medium", "low", "none", "letter", "min", "max", "true", "false", "setup", "alice"}
 TYPED |= {"sslmode", "kinds", "addressees", "dimensions"}

@@ -499,14 +499,14 @@
 <context>
     <name>ImportCommands</name>
     <message numerus="yes">
-        <source>%Ln change(s) taken from the package</source>
+        <source>%Ln change(s) taken from the contribution</source>
         <translation>
-            <numerusform>%Ln تعديل أُخذ من الحزمة</numerusform>
-            <numerusform>%Ln تعديل أُخذ من الحزمة</numerusform>
-            <numerusform>%Ln تعديلان أُخذا من الحزمة</numerusform>
-            <numerusform>%Ln تعديلات أُخذت من الحزمة</numerusform>
-            <numerusform>%Ln تعديلًا أُخذ من الحزمة</numerusform>
-            <numerusform>%Ln تعديل أُخذ من الحزمة</numerusform>
+            <numerusform>%Ln تغيير أُخذ من المساهمة</numerusform>
+            <numerusform>%Ln تغيير أُخذ من المساهمة</numerusform>
+            <numerusform>%Ln تغييران أُخذا من المساهمة</numerusform>
+            <numerusform>%Ln تغييرات أُخذت من المساهمة</numerusform>
+            <numerusform>%Ln تغييرًا أُخذ من المساهمة</numerusform>
+            <numerusform>%Ln تغيير أُخذ من المساهمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -578,6 +578,10 @@
         <translation>محمي بكلمة مرور</translation>
     </message>
     <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>مصنف مُلئ ببرنامج جداول بيانات</translation>
+    </message>
+    <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
         <translation>منقّى: بلا أدلة حسّاسة ولا أسماء أشخاص</translation>
     </message>
@@ -604,6 +608,10 @@
     <message>
         <source>Import as a new assessment</source>
         <translation>استيراد كتقييم جديد</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>يأخذ الدمج التغييرات التي أُجريت في المصنف، ويحتفظ بالتغييرات التي أُجريت هنا، ويعرض عليك كل بند تغيَّر في الجانبين لتختار. لا يمكن أن يصبح المصنف تقييمًا جديدًا.</translation>
     </message>
     <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
@@ -1376,6 +1384,32 @@ For: {institution}
         <translation>إرسال جزء إلى مؤسسة</translation>
     </message>
     <message>
+        <source>Workbook written to {path}</source>
+        <translation>كُتب المصنف في {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>كُتب المصنف</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+إلى: {institution}
+البنود: {items} · الأدلة المدرجة: {evidence} · الحجم: {size}
+
+أرسله إلى المؤسسة: تملؤه باستخدام Excel أو LibreOffice Calc وتعيده. ادمج ما يعود من ملف &gt; استيراد مساهمة.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>تعذّرت كتابة المصنف</translation>
+    </message>
+    <message>
         <source>Writing {name}…</source>
         <translation>جارٍ كتابة {name}…</translation>
     </message>
@@ -1416,10 +1450,6 @@ For: {institution}
         <translation>استبدال</translation>
     </message>
     <message>
-        <source>Assess packages (*.assess);;All files (*)</source>
-        <translation>حزم Assess (*.assess);;جميع الملفات (*)</translation>
-    </message>
-    <message>
         <source>Import contribution</source>
         <translation>استيراد مساهمة</translation>
     </message>
@@ -1428,8 +1458,16 @@ For: {institution}
         <translation>أُلغي: لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>Cannot import the workbook</source>
+        <translation>تعذّر استيراد المصنف</translation>
+    </message>
+    <message>
         <source>Cannot import the package</source>
         <translation>تعذَّر استيراد الحزمة</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>يُدمج المصنف في التقييم الذي أُرسل منه، ولا يمكن أن يصبح تقييمًا جديدًا. {reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1438,6 +1476,10 @@ For: {institution}
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>{label} نهائي: أعد فتحه كمسودة للدمج فيه.</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>أُرسل المصنف من تقييم آخر ({label}): افتح ذلك التقييم لدمجه فيه.</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1450,6 +1492,10 @@ For: {institution}
     <message>
         <source>Importing {name} as a new assessment…</source>
         <translation>جارٍ استيراد {name} كتقييم جديد…</translation>
+    </message>
+    <message>
+        <source>Cannot merge the workbook</source>
+        <translation>تعذّر دمج المصنف</translation>
     </message>
     <message>
         <source>Cannot merge the package</source>
@@ -1474,6 +1520,10 @@ For: {institution}
     <message>
         <source>The history of each item records these changes with the origin: {origin}.</source>
         <translation>يسجِّل سجل التغييرات لكل بند هذه التغييرات مع مصدرها: {origin}.</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>المساهمات (*.assess *.xlsx);;حزم Assess (*.assess);;المصنفات (*.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1648,6 +1698,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>أخذ كل نسخ&amp;تهم</translation>
     </message>
     <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>تغيَّر هنا وفي المصنف: اختر ما يُحتفظ به</translation>
+    </message>
+    <message>
         <source>Changed both here and in the package: choose which to keep</source>
         <translation>تغيَّر هنا وفي الحزمة: اختر ما تُبقي عليه</translation>
     </message>
@@ -1712,6 +1766,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>تغييرات دُمجت دون تعارض</translation>
     </message>
     <message>
+        <source>In the workbook</source>
+        <translation>في المصنف</translation>
+    </message>
+    <message>
         <source>What happens</source>
         <translation>ما سيحدث</translation>
     </message>
@@ -1726,6 +1784,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Taken from the package</source>
         <translation>مأخوذ من الحزمة</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>مأخوذ من المصنف</translation>
     </message>
     <message>
         <source>Yours kept</source>
@@ -2314,6 +2376,26 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>المؤسسة المسؤولة</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>حزمة (Assess)</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>مصنف (Excel، LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>لغة المصنف</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>لمؤسسة لا تملك Assess: صفّ لكل بند يُملأ باستخدام Excel أو LibreOffice Calc، مع تعليمات باللغة المختارة. يُدرج المصنف الأدلة لكنه لا يحمل ملفات، ولا يُدرج أبدًا الأدلة الحساسة أو أسماء الأشخاص، وليست له كلمة مرور.</translation>
+    </message>
+    <message>
         <source>Any: do not narrow by institution</source>
         <translation>أي مؤسسة: بلا تضييق حسب المؤسسة</translation>
     </message>
@@ -2366,6 +2448,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الركائز:</translation>
     </message>
     <message>
+        <source>F&amp;ormat:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>مصنف يضم جزءًا من {label}، تملؤه مؤسسة لا تملك Assess ببرنامج جداول بيانات وتعيده. استورد ما يعود من ملف &gt; استيراد مساهمة.</translation>
+    </message>
+    <message>
         <source>Package holds:</source>
         <translation>محتوى الحزمة:</translation>
     </message>
@@ -2382,12 +2476,35 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>المل&amp;ف:</translation>
     </message>
     <message>
+        <source>Workbook holds:</source>
+        <translation>محتوى المصنف:</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx);;All files (*)</source>
+        <translation>المصنفات (*.xlsx);;جميع الملفات (*)</translation>
+    </message>
+    <message>
         <source>&amp;Write package</source>
         <translation>كتا&amp;بة الحزمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence listed (no files)</source>
+        <translation>
+            <numerusform>%Ln دليل مدرج (بلا ملفات)</numerusform>
+            <numerusform>%Ln دليل مدرج (بلا ملفات)</numerusform>
+            <numerusform>%Ln دليلان مدرجان (بلا ملفات)</numerusform>
+            <numerusform>%Ln أدلة مدرجة (بلا ملفات)</numerusform>
+            <numerusform>%Ln دليلًا مدرجًا (بلا ملفات)</numerusform>
+            <numerusform>%Ln دليل مدرج (بلا ملفات)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{files} ({size})</source>
         <translation>{files} ({size})</translation>
+    </message>
+    <message>
+        <source>&amp;Write workbook</source>
+        <translation>كتا&amp;بة المصنف</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2920,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>أحد أسماء الأدوار فارغ؛ أدخل أسماء تسجيل الدخول الخاصة بالأشخاص، مثلًا --editor alice.</translation>
     </message>
     <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>لا يمكن حماية المصنف بكلمة مرور: لن تتمكن المؤسسة من ملئه. احذف --password-file، أو أرسل حزمة (.assess) بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>لا يحمل المصنف ملفات أدلة.</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>ليست للمصنف كلمة مرور؛ احذف --password-file.</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>يُدمج المصنف في التقييم الذي أُرسل منه: حدِّد --into ASSESSMENT (يعرضها الأمر assess list).</translation>
+    </message>
+    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>بعد الترقية، أصبح عدد الصفوف التي تشير إلى صفوف مفقودة {count}. النسخة المأخوذة قبل الترقية هي {backup}؛ استعدها وأبلغ عن هذه المشكلة.</translation>
     </message>
@@ -2813,6 +2946,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An institution name may be at most 300 characters.</source>
         <translation>لا يجوز أن يتجاوز اسم المؤسسة 300 حرف.</translation>
+    </message>
+    <message>
+        <source>Assess package</source>
+        <translation>حزمة Assess</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2991,6 +3128,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>للقراءة فقط: يمكن لمستخدم قاعدة البيانات الخاص بك {user} قراءة قاعدة البيانات هذه دون تغييرها. للتحرير، اطلب من مالك قاعدة البيانات تشغيل: assess server setup --editor {name}</translation>
     </message>
     <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>الورقة {sheet}، الخلية {cell}: تحتوي على صيغة؛ أُخذ نصها كما كُتب ولم يُحسب أبدًا.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>الورقة {sheet}، الخلية {cell}: غُيِّر {what} للبند {code} في المصنف؛ وتم تجاهل التغيير (تبقى قائمة المراجعة كما هي).</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>الورقة {sheet}: صفّ البند {code} مفقود، فلم يُؤخذ له شيء.</translation>
+    </message>
+    <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
         <translation>أضاف مستخدم آخر {names} إلى هذا التقييم في اللحظة نفسها، ولذلك لم يُحفظ تعديلك على البند {code}. أعد إجراء التعديل.</translation>
     </message>
@@ -3119,6 +3268,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الهدف {target} ليس عددًا صحيحًا على السلّم.</translation>
     </message>
     <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>الحقل «{field}» للبند {code} يحتوي على محرف تحكم لا يمكن لجدول البيانات أن يحمله. احذفه، أو أرسل هذا الجزء في حزمة. لم يُكتب أي مصنف.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>يبلغ طول الحقل «{field}» للبند {code} {length} محرفًا؛ ولا تتسع خلية جدول البيانات لأكثر من {limit}. اختصره، أو أرسل هذا الجزء في حزمة. لم يُكتب أي مصنف.</translation>
+    </message>
+    <message>
         <source>The {what} is required.</source>
         <translation>يجب إدخال {what}.</translation>
     </message>
@@ -3161,6 +3318,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
         <translation>كُتبت هذه الحزمة بإصدار أحدث من Assess (صيغة الحزمة {version}؛ ويقرأ هذا الإصدار الصيغة {supported}). ثبِّت الإصدار الأحدث لاستيرادها؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>كُتب هذا المصنف بإصدار أحدث من Assess (صيغة المصنف {version}؛ وهذا الإصدار يقرأ الصيغة {supported}). ثبّت الإصدار الأحدث لاستيراده؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Unknown command {command}; see assess --help.</source>
@@ -3227,12 +3388,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>يجب أن تكون النسبة المئوية بين 0 و100</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>ذُكر سبب لعدم الانطباق، لكن البند غير موسوم بأنه لا ينطبق: اختر «لا ينطبق» في الخلية {cell}، أو أفرغ هذه الخلية</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>البند الموسوم بـ «لا ينطبق» يجب ألا تكون له درجات، ويجب أن يكون له تعليل</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>الاقتراح ليس اقتباساً من مصدر؛ احذف &quot;source&quot; أو اجعل المصدر &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>قيمة في عمود لم يكتبه Assess</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -3287,6 +3456,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>تحتاج كل قيمة من {low} إلى {high} إلى مستوى واحد بالضبط</translation>
     </message>
     <message>
+        <source>evidence</source>
+        <translation>دليل</translation>
+    </message>
+    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>المتوقع كائن JSON يصف إطارًا</translation>
     </message>
@@ -3307,8 +3480,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>القيمة غير صالحة هنا</translation>
     </message>
     <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>تحتوي على صيغة ({formula})، والصيغ لا تُحسب أبدًا عند الاستيراد: اكتب القيمة نفسها</translation>
+    </message>
+    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>رمز البند {code} مستخدم مرتين (أول مرة في {first})</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>نص البند</translation>
     </message>
     <message>
         <source>items are nested more than {limit} levels deep</source>
@@ -3427,6 +3608,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الدرجات أو عدم الانطباق</translation>
     </message>
     <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>الورقة {sheet}، الخلية {cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
         <source>tag {tag} names no item</source>
         <translation>الوسم {tag} لا يشير إلى أي بند</translation>
     </message>
@@ -3437,6 +3626,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>technical assistance needed</source>
         <translation>المساعدة التقنية المطلوبة</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -3471,6 +3664,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>حجم الملف {size}؛ والحد الأقصى لحجم ملف الإطار {limit}</translation>
     </message>
     <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>غُيِّر العمود المخفي {column} ({problem})</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>غُيِّرت الأعمدة المخفية في هذا الصف</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>البند موسوم بأنه لا ينطبق وله درجات أيضًا ({cells}): امسح الدرجات أو وسم عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>البند موسوم بأنه لا ينطبق: اذكر السبب في هذه الخلية</translation>
+    </message>
+    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>المصدر المحدد هو &quot;source&quot; لكن لم يُذكر أي مصدر؛ أضِف &quot;source&quot; أو اجعل المصدر &quot;suggestion&quot;</translation>
     </message>
@@ -3493,6 +3702,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>هذا ليس ملفًا عاديًا؛ اختر ملف إطار (.json)</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>في هذا الصف إجابات لكن لا رمز بند فيه</translation>
     </message>
     <message>
         <source>title</source>
@@ -3523,6 +3736,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>عدد مستويات تداخل القيم يتجاوز {limit}</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>مكتوب بالإصدار {version} من الصيغة، بينما يقرأ هذا الإصدار من Assess الإصدار {supported}. حدِّث Assess لتحميله</translation>
     </message>
@@ -3535,6 +3752,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>لا يمكن أن يكون البند {code} غير منطبق وذا درجات في آن واحد؛ أدخل إما الدرجات وإما «لا ينطبق» مع التعليل.</translation>
     </message>
     <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} موجود في الصف {row}: لكل بند صفّ واحد</translation>
+    </message>
+    <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>الرمز {code} يشير إلى سياق، لا إلى بند قابل للتقييم؛ أدخل رموز بنود قابلة للتقييم مثل PROS-1.i أو WG-11.b.</translation>
     </message>
@@ -3545,6 +3766,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>الرمز {code} ليس رمز بند في هذا الإطار؛ أدخل رموز بنود قابلة للتقييم مثل PROS-1.i أو WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} ليس من البنود التي أُرسل بها هذا المصنف</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3699,6 +3924,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>أُعدّ {file} على الإطار {framework} {version}، بينما يستخدم التقييم {number} الإطار {own_framework} {own_version}؛ لم يُدمج شيء. استورده كتقييم جديد بدلًا من ذلك.</translation>
     </message>
     <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>أُرسل {file} من تقييم آخر ({label}، أُنشئ في {created} UTC)، لا من التقييم {number} ({own_label})؛ لم يُدمج شيء. ادمجه في التقييم الذي أُرسل منه.</translation>
+    </message>
+    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}، في {location}: {problem}</translation>
     </message>
@@ -3727,6 +3956,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>المعرِّف {id} مُعلَن مرتين</translation>
     </message>
     <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>لا يمكن استيراد {label} بعد، ولم يتغيّر شيء. صحّح هذه الخلايا (وابحث عن غيرها من النوع نفسه)، ثم استورده مرة أخرى: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>لا يمكن استيراد {label} بعد، ولم يتغيّر شيء. صحّح هذه الخلايا، ثم استورده مرة أخرى: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>تعذّرت قراءة {label} بوصفه مصنفًا ({error}). احفظه مرة أخرى بصيغة مصنف Excel (.xlsx)، أو اطلب الملف من جديد. لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>غلاف كلمة المرور في {label} تالف أو غير مدعوم؛ لم يتغير شيء.</translation>
     </message>
@@ -3735,8 +3976,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>عُدِّل {label} أو تلف (الجزء {part} من {count} لم يجتز فحص المصادقة). لم يُستورد شيء؛ اطلب الملف من مرسله مرة أخرى.</translation>
     </message>
     <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>لا توجد في {label} الورقة {sheet} التي تضم الإجابات: أُعيدت تسمية ورقة أو حُذفت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>لا يضم {label} أي إجابات: ورقته {sheet} لا صفوف بنود فيها. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} جدول بيانات بصيغة OpenDocument (.ods). احفظه بصيغة مصنف Excel (.xlsx) (في LibreOffice Calc: ملف &gt; حفظ باسم، النوع Excel 2007-365) واستورد ذلك الملف. لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} تالف أو مبتور (ليس ملف ZIP كاملًا). اطلبه من مرسله مرة أخرى؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} تالف أو مبتور (ليس مصنفًا كاملًا). اطلب الملف من جديد؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} بصيغة Excel 97-2003 القديمة، أو محمي بكلمة مرور. احفظه بصيغة مصنف Excel (.xlsx) دون كلمة مرور، واستورد ذلك الملف. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3755,18 +4016,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} ليس حزمة Assess محمية بكلمة مرور.</translation>
     </message>
     <message>
-        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: يتضمن عنصرًا اسمه {name} ({why}). لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: يتضمن العنصر {name} مرتين. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: عدد عناصره {count}، والحد الأقصى المسموح به {limit}. لم يُستورد شيء.</translation>
-    </message>
-    <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
         <translation>{label} ليس حزمة Assess آمنة: يتضمن {name}، وهو غير مذكور في بيان محتوياته. لم يُستورد شيء.</translation>
     </message>
@@ -3777,50 +4026,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
         <translation>{label} ليس حزمة Assess آمنة: يذكر بيان محتوياته {name} مرتين. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه مُسجَّل بحجمين مختلفين. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه مجلد، وليس ملفًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه ملف خاص، وليس ملفًا عاديًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه رابط رمزي، وليس ملفًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه مشفَّر بكلمة مرور ZIP. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه يتداخل مع عنصر آخر. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه يستخدم طريقة ضغط غير مدعومة. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: سيبلغ حجم العنصر {name} فيه بعد فك الضغط {size} (الحد الأقصى {limit}). لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: سيتضخم العنصر {name} فيه عند فك ضغطه بمعامل {ratio} (والحد الأقصى المسموح به {limit}): إنه «قنبلة ZIP». لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: سيتجاوز الحجم الإجمالي لعناصره بعد فك الضغط {limit}. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: ستتضخم عناصره عند فك ضغطها بمعامل {ratio} لتبلغ {size} (والحد الأقصى المسموح به للمعامل {limit}): إنها «قنبلة ZIP». لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
@@ -3843,6 +4048,74 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} ليس حزمة Assess آمنة: حجم {name} هو {size} بايت، لكن بيان المحتويات يذكر {declared}. لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label}: ملف مصنف غير آمن: الجزء {name} فيه يُعلن نوع مستند أو كيانات، وهو ما لا تكتبه برامج جداول البيانات أبدًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: يتضمن عنصرًا اسمه {name} ({why}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: يتضمن العنصر {name} مرتين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: عدد عناصره {count}، والحد الأقصى المسموح به {limit}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه مُسجَّل بحجمين مختلفين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه مجلد، وليس ملفًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه ملف خاص، وليس ملفًا عاديًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه رابط رمزي، وليس ملفًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه مشفَّر بكلمة مرور ZIP. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه يتداخل مع عنصر آخر. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه يستخدم طريقة ضغط غير مدعومة. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: سيبلغ حجم العنصر {name} فيه بعد فك الضغط {size} (الحد الأقصى {limit}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: سيتضخم العنصر {name} فيه عند فك ضغطه بمعامل {ratio} (والحد الأقصى المسموح به {limit}): إنه «قنبلة ZIP». لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: سيتجاوز الحجم الإجمالي لعناصره بعد فك الضغط {limit}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: ستتضخم عناصره عند فك ضغطها بمعامل {ratio} لتبلغ {size} (والحد الأقصى المسموح به للمعامل {limit}): إنها «قنبلة ZIP». لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} ليس مصنفًا (.xlsx). استورد المصنف الذي أرسلته الأمانة بعد ملئه وحفظه بصيغة مصنف Excel (.xlsx). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} ليس مصنفًا (.xlsx): إنه ملف ZIP من نوع آخر. لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} ليس حزمة Assess (فهو ليس ملف ZIP). لم يُستورد شيء.</translation>
     </message>
@@ -3863,8 +4136,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} مبتور: غلاف كلمة المرور فيه غير مكتمل. اطلب الملف مرة أخرى.</translation>
     </message>
     <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>حجم {label} هو {size} بايت؛ ولا يتجاوز مصنف المساهمة أبدًا {limit} بايت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>لم يكتب Assess الملف {label} (لا توجد فيه الورقة المخفية {sheet}). لا يمكن استيراد إلا مصنف كُتب بالأمر إرسال جزء إلى مؤسسة (أو assess export ... --out FILE.xlsx). لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>حُمي {label} بإصدار أحدث من Assess (إصدار الغلاف {version}). ثبِّت الإصدار الأحدث لفتحه؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>أُرسل {label} من تقييم قائم على الإطار {framework} {version}، وهو غير موجود في قاعدة البيانات هذه: ادمجه في التقييم الذي أُرسل منه، في قاعدة البيانات التي أُرسل منها. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -3873,6 +4158,30 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}: البند {code}: {problem}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: تذكر ورقته المخفية {sheet} أعمدة لا يقرأها هذا الإصدار. اطلب من الأمانة مصنفًا جديدًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: غُيِّرت ورقته المخفية {sheet} أو تلفت ({problem}). اطلب من الأمانة مصنفًا جديدًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: غُيِّرت ورقته المخفية {sheet} أو تلفت، فلا يمكن ربط المصنف بتقييمه. اطلب من الأمانة مصنفًا جديدًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}: الورقة {sheet}، الخلية {cell}: عمود لم يكتبه Assess ({found}). انقل ما فيه إلى أعمدة الإجابات، واحذفه، ثم استورد مرة أخرى. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}: الورقة {sheet}، الخلية {cell}: العمود {expected} ليس حيث أُرسل (يوجد مكانه {found}): حُذفت أعمدة أو نُقلت. أعدها كما أُرسلت، ثم استورد مرة أخرى. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}: الورقة {sheet}، الخلية {cell}: العمود المخفي {expected} ليس حيث أُرسل (يوجد مكانه {found})، أي أن أعمدة مخفية حُذفت أو نُقلت ولم يعد ممكنًا معرفة ما أُرسل. اطلب من الأمانة مصنفًا جديدًا وانسخ إجاباتك إليه. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -3983,6 +4292,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{path} مجلد؛ حدِّد اسم ملف التقرير المراد كتابته، مثلًا {example}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} مجلد؛ اذكر اسم ملف المصنف المراد كتابته.</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} ليس ملفًا.</translation>
     </message>
@@ -4047,8 +4360,24 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} ليس عنوان ويب؛ تبدأ الروابط بـ http:// أو https://.</translation>
     </message>
     <message>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} ليس خيارًا هنا: اختر {choice} من القائمة أو اترك الخلية فارغة</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} ليس تاريخًا: اكتب تاريخًا مثل {example}</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} ليس رمز لغة مثل &quot;en&quot; أو &quot;fr&quot; أو &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} ليس أولوية: اختر {choices} من القائمة</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} ليس درجة: اختر من القائمة مستوى من {low} إلى {high}</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -4057,6 +4386,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} ليس معرِّف تقييم؛ اطَّلع على المعرِّفات باستخدام: assess list</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} خارج السلم ({low} إلى {high}): اختر مستوى من القائمة</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>

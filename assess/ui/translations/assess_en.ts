@@ -52,10 +52,10 @@
 <context>
     <name>ImportCommands</name>
     <message numerus="yes">
-        <source>%Ln change(s) taken from the package</source>
+        <source>%Ln change(s) taken from the contribution</source>
         <translation>
-            <numerusform>%Ln change taken from the package</numerusform>
-            <numerusform>%Ln changes taken from the package</numerusform>
+            <numerusform>%Ln change taken from the contribution</numerusform>
+            <numerusform>%Ln changes taken from the contribution</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -173,6 +173,16 @@
         <translation>
             <numerusform>{complete} of %Ln complete</numerusform>
             <numerusform>{complete} of %Ln complete</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendPartDialog</name>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence listed (no files)</source>
+        <translation>
+            <numerusform>%Ln piece of evidence listed (no files)</numerusform>
+            <numerusform>%Ln pieces of evidence listed (no files)</numerusform>
         </translation>
     </message>
 </context>

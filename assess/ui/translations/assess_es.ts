@@ -475,10 +475,10 @@
 <context>
     <name>ImportCommands</name>
     <message numerus="yes">
-        <source>%Ln change(s) taken from the package</source>
+        <source>%Ln change(s) taken from the contribution</source>
         <translation>
-            <numerusform>%Ln cambio tomado del paquete</numerusform>
-            <numerusform>%Ln cambios tomados del paquete</numerusform>
+            <numerusform>%Ln cambio tomado de la contribución</numerusform>
+            <numerusform>%Ln cambios tomados de la contribución</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -538,6 +538,10 @@
         <translation>protegido con contraseña</translation>
     </message>
     <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>un libro rellenado con una hoja de cálculo</translation>
+    </message>
+    <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
         <translation>depurado: sin pruebas sensibles ni nombres de personas</translation>
     </message>
@@ -564,6 +568,10 @@
     <message>
         <source>Import as a new assessment</source>
         <translation>Importar como nueva evaluación</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>La combinación toma los cambios hechos en el libro, conserva los hechos aquí y le muestra cada elemento modificado en ambos lados para que elija. Un libro no puede convertirse en una nueva evaluación.</translation>
     </message>
     <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
@@ -1336,6 +1344,32 @@ Para: {institution}
         <translation>Enviar una parte a una institución</translation>
     </message>
     <message>
+        <source>Workbook written to {path}</source>
+        <translation>Libro escrito en {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Libro escrito</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+Para: {institution}
+Elementos: {items} · Pruebas enumeradas: {evidence} · Tamaño: {size}
+
+Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuelve. Combine lo que reciba con Archivo &gt; Importar una contribución.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>No se puede escribir el libro</translation>
+    </message>
+    <message>
         <source>Writing {name}…</source>
         <translation>Guardando {name}…</translation>
     </message>
@@ -1376,10 +1410,6 @@ Para: {institution}
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <source>Assess packages (*.assess);;All files (*)</source>
-        <translation>Paquetes de Assess (*.assess);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Import contribution</source>
         <translation>Importar una contribución</translation>
     </message>
@@ -1388,8 +1418,16 @@ Para: {institution}
         <translation>Cancelado: no se ha importado nada.</translation>
     </message>
     <message>
+        <source>Cannot import the workbook</source>
+        <translation>No se puede importar el libro</translation>
+    </message>
+    <message>
         <source>Cannot import the package</source>
         <translation>No se puede importar el paquete</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>Un libro se combina con la evaluación desde la que se envió y no puede convertirse en una nueva evaluación. {reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1398,6 +1436,10 @@ Para: {institution}
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>{label} es definitiva: reábrala como borrador para fusionar en ella.</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>El libro se envió desde otra evaluación ({label}): abra esa evaluación para combinarlo.</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1410,6 +1452,10 @@ Para: {institution}
     <message>
         <source>Importing {name} as a new assessment…</source>
         <translation>Importando {name} como evaluación nueva…</translation>
+    </message>
+    <message>
+        <source>Cannot merge the workbook</source>
+        <translation>No se puede combinar el libro</translation>
     </message>
     <message>
         <source>Cannot merge the package</source>
@@ -1434,6 +1480,10 @@ Para: {institution}
     <message>
         <source>The history of each item records these changes with the origin: {origin}.</source>
         <translation>El historial de cada elemento registra estos cambios con su origen: {origin}.</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Contribuciones (*.assess *.xlsx);;Paquetes de Assess (*.assess);;Libros (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1596,6 +1646,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Tomar toda la versión &amp;recibida</translation>
     </message>
     <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>Modificado aquí y en el libro: elija qué se conserva</translation>
+    </message>
+    <message>
         <source>Changed both here and in the package: choose which to keep</source>
         <translation>Modificado aquí y en el paquete: elija qué versión conservar</translation>
     </message>
@@ -1660,6 +1714,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Cambios fusionados sin conflictos</translation>
     </message>
     <message>
+        <source>In the workbook</source>
+        <translation>En el libro</translation>
+    </message>
+    <message>
         <source>What happens</source>
         <translation>Resultado</translation>
     </message>
@@ -1674,6 +1732,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Taken from the package</source>
         <translation>Tomado del paquete</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>Tomado del libro</translation>
     </message>
     <message>
         <source>Yours kept</source>
@@ -2226,6 +2288,26 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Institución responsable</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>Paquete (Assess)</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>Libro (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>Idioma del libro</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>Para una institución sin Assess: una fila por elemento para completar con Excel o LibreOffice Calc, con instrucciones en el idioma elegido. Un libro enumera las pruebas pero no transporta archivos, nunca enumera pruebas confidenciales ni nombres de personas y no tiene contraseña.</translation>
+    </message>
+    <message>
         <source>Any: do not narrow by institution</source>
         <translation>Cualquiera: no filtrar por institución</translation>
     </message>
@@ -2278,6 +2360,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Pilares:</translation>
     </message>
     <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>Un libro con parte de {label}, para que una institución sin Assess lo complete con una hoja de cálculo y lo devuelva. Importe lo que reciba con Archivo &gt; Importar una contribución.</translation>
+    </message>
+    <message>
         <source>Package holds:</source>
         <translation>Contenido del paquete:</translation>
     </message>
@@ -2294,12 +2388,31 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
+        <source>Workbook holds:</source>
+        <translation>Contenido del libro:</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Libros (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>&amp;Write package</source>
         <translation>&amp;Guardar paquete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence listed (no files)</source>
+        <translation>
+            <numerusform>%Ln prueba enumerada (sin archivos)</numerusform>
+            <numerusform>%Ln pruebas enumeradas (sin archivos)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{files} ({size})</source>
         <translation>{files} ({size})</translation>
+    </message>
+    <message>
+        <source>&amp;Write workbook</source>
+        <translation>&amp;Guardar libro</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2828,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Hay un nombre de rol vacío; indique los nombres de inicio de sesión de las personas, por ejemplo --editor alice.</translation>
     </message>
     <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>Un libro no puede protegerse con contraseña: la institución no podría completarlo. Quite --password-file o envíe un paquete (.assess).</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>Un libro no transporta archivos de prueba.</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>Un libro no tiene contraseña; quite --password-file.</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>Un libro se combina con la evaluación desde la que se envió: indique --into EVALUACIÓN (assess list las muestra).</translation>
+    </message>
+    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>Tras la actualización, {count} filas remiten a filas que no existen. La copia hecha antes de la actualización es {backup}; restáurela e informe de este problema.</translation>
     </message>
@@ -2725,6 +2854,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An institution name may be at most 300 characters.</source>
         <translation>El nombre de una institución puede tener como máximo 300 caracteres.</translation>
+    </message>
+    <message>
+        <source>Assess package</source>
+        <translation>paquete de Assess</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2903,6 +3036,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Solo lectura: su usuario de base de datos {user} puede leer esta base de datos, pero no modificarla. Para editarla, pida al propietario de la base de datos que ejecute: assess server setup --editor {name}</translation>
     </message>
     <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>Hoja {sheet}, celda {cell}: contiene una fórmula; su texto se tomó tal como se escribió, sin calcularse nunca.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>Hoja {sheet}, celda {cell}: {what} de {code} se modificó en el libro; el cambio se ha ignorado (la lista de verificación no cambia).</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>Hoja {sheet}: falta la fila de {code}, así que no se tomó nada para ese elemento.</translation>
+    </message>
+    <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
         <translation>Otra persona añadió {names} a esta evaluación en ese mismo momento, por lo que su cambio en {code} no se ha guardado. Vuelva a hacerlo.</translation>
     </message>
@@ -3031,6 +3176,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>La meta {target} no es un número entero de la escala.</translation>
     </message>
     <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>El campo «{field}» de {code} contiene un carácter de control que una hoja de cálculo no admite. Elimínelo o envíe esta parte como paquete. No se ha escrito ningún libro.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>El campo «{field}» de {code} tiene {length} caracteres; una celda de hoja de cálculo admite como máximo {limit}. Acórtelo o envíe esta parte como paquete. No se ha escrito ningún libro.</translation>
+    </message>
+    <message>
         <source>The {what} is required.</source>
         <translation>El campo «{what}» es obligatorio.</translation>
     </message>
@@ -3073,6 +3226,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
         <translation>Este paquete se creó con una versión más reciente de Assess (formato de paquete {version}; esta versión lee el formato {supported}). Instale la versión más reciente para importarlo; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>Este libro se escribió con una versión más reciente de Assess (formato de libro {version}; esta versión lee el formato {supported}). Instale la versión más reciente para importarlo; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Unknown command {command}; see assess --help.</source>
@@ -3139,12 +3296,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>un porcentaje debe estar entre 0 y 100</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>se indica un motivo de «no aplicable», pero el elemento no está marcado como no aplicable: elija «No aplicable» en la celda {cell} o vacíe esta celda</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>una respuesta marcada como no aplicable no debe tener puntuaciones y debe tener una justificación</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>una sugerencia no se cita de una fuente; elimine &quot;source&quot; o indique la procedencia &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>un valor en una columna que Assess no escribió</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -3199,6 +3364,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>cada valor de {low} a {high} necesita exactamente un nivel</translation>
     </message>
     <message>
+        <source>evidence</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>se esperaba un objeto JSON que describa un marco</translation>
     </message>
@@ -3219,8 +3388,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>no es un valor válido en esta posición</translation>
     </message>
     <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>contiene una fórmula ({formula}), y las fórmulas nunca se calculan al importar: escriba el valor mismo</translation>
+    </message>
+    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>el código de elemento {code} se usa dos veces (la primera, en {first})</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>texto del elemento</translation>
     </message>
     <message>
         <source>items are nested more than {limit} levels deep</source>
@@ -3339,6 +3516,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>puntuaciones o no aplicable</translation>
     </message>
     <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>hoja {sheet}, celda {cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>la fuente</translation>
+    </message>
+    <message>
         <source>tag {tag} names no item</source>
         <translation>la etiqueta {tag} no corresponde a ningún elemento</translation>
     </message>
@@ -3349,6 +3534,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>technical assistance needed</source>
         <translation>asistencia técnica necesaria</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>el texto</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -3383,6 +3572,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>el archivo ocupa {size}; un archivo de marco puede ocupar como máximo {limit}</translation>
     </message>
     <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>la columna oculta {column} se modificó ({problem})</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>las columnas ocultas de esta fila se modificaron</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>el elemento está marcado como no aplicable y también puntuado ({cells}): borre las puntuaciones o el «no aplicable»</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>el elemento está marcado como no aplicable: indique el motivo en esta celda</translation>
+    </message>
+    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>la procedencia es &quot;source&quot; pero no se indica ninguna fuente; añada &quot;source&quot; o indique la procedencia &quot;suggestion&quot;</translation>
     </message>
@@ -3405,6 +3610,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>no es un archivo normal; elija un archivo de marco .json</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>esta fila tiene respuestas pero ningún código de elemento</translation>
     </message>
     <message>
         <source>title</source>
@@ -3435,6 +3644,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>los valores están anidados en más de {limit} niveles</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>libro de Excel</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>escrito para la versión de formato {version}; esta versión de Assess lee la versión {supported}. Actualice Assess para cargarlo</translation>
     </message>
@@ -3447,6 +3660,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{code} no puede ser a la vez no aplicable y puntuado; indique o bien puntuaciones, o bien no aplicable con un motivo.</translation>
     </message>
     <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} ya está en la fila {row}: cada elemento tiene una sola fila</translation>
+    </message>
+    <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} es un elemento de contexto, no un elemento evaluable; indique códigos de elementos evaluables, como PROS-1.i o WG-11.b.</translation>
     </message>
@@ -3457,6 +3674,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} no es un elemento de este marco; indique códigos de elementos evaluables, como PROS-1.i o WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} no es un elemento enviado con este libro</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3611,6 +3832,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} se creó con el marco {framework} {version}, pero la evaluación {number} usa {own_framework} {own_version}; no se ha fusionado nada. Impórtelo como evaluación nueva.</translation>
     </message>
     <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>{file} se envió desde otra evaluación ({label}, creada el {created} UTC), no desde la evaluación {number} ({own_label}); no se ha combinado nada. Combínelo con la evaluación desde la que se envió.</translation>
+    </message>
+    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}, en {location}: {problem}</translation>
     </message>
@@ -3639,6 +3864,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{id} está declarado dos veces</translation>
     </message>
     <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>{label} todavía no puede importarse, y no se ha cambiado nada. Corrija estas celdas (y busque otras del mismo tipo) y vuelva a importarlo: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>{label} todavía no puede importarse, y no se ha cambiado nada. Corrija estas celdas y vuelva a importarlo: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>{label} no se pudo leer como libro ({error}). Vuelva a guardarlo como Libro de Excel (.xlsx) o pida de nuevo el archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>La envoltura de contraseña de {label} está dañada o no es compatible; no se ha modificado nada.</translation>
     </message>
@@ -3647,8 +3884,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} se ha alterado o dañado (la parte {part} de {count} no supera la comprobación de autenticidad). No se ha importado nada; pida de nuevo el archivo al remitente.</translation>
     </message>
     <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>{label} no tiene la hoja {sheet}, donde están las respuestas: se cambió el nombre de una hoja o se eliminó. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>{label} no contiene respuestas: su hoja {sheet} no tiene filas de elementos. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} es una hoja de cálculo OpenDocument (.ods). Guárdela como Libro de Excel (.xlsx) (en LibreOffice Calc: Archivo &gt; Guardar como, tipo Excel 2007-365) e importe ese archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} está dañado o truncado (no es un archivo ZIP completo). Pídalo de nuevo al remitente; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} está dañado o truncado (no es un libro completo). Pida de nuevo el archivo; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} está en el antiguo formato Excel 97-2003 o protegido con contraseña. Guárdelo como Libro de Excel (.xlsx) sin contraseña e importe ese archivo. No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3667,18 +3924,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} no es un paquete de Assess protegido con contraseña.</translation>
     </message>
     <message>
-        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: contiene un componente llamado {name} ({why}). No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: contiene dos veces el componente {name}. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: contiene {count} componentes; se admiten como máximo {limit}. No se ha importado nada.</translation>
-    </message>
-    <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
         <translation>{label} no es un paquete de Assess seguro: contiene {name}, que no figura en su manifiesto. No se ha importado nada.</translation>
     </message>
@@ -3689,50 +3934,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
         <translation>{label} no es un paquete de Assess seguro: su manifiesto incluye dos veces {name}. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} indica dos tamaños distintos. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} es una carpeta, no un archivo. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} es un archivo especial, no un archivo normal. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} es un enlace simbólico, no un archivo. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} está cifrado con una contraseña ZIP. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} se superpone a otro componente. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} usa una compresión no compatible. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} ocuparía {size} al descomprimirse (límite: {limit}). No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} se multiplicaría por {ratio} al descomprimirse (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: sus componentes ocuparían en total más de {limit} al descomprimirse. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: sus componentes se multiplicarían por {ratio} al descomprimirse, hasta {size} (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
@@ -3755,6 +3956,74 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} no es un paquete de Assess seguro: {name} ocupa {size} bytes, pero su manifiesto indica {declared}. No se ha importado nada.</translation>
     </message>
     <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label} no es un libro seguro: su parte {name} declara un tipo de documento o entidades, algo que las hojas de cálculo nunca escriben. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: contiene un componente llamado {name} ({why}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: contiene dos veces el componente {name}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: contiene {count} componentes; se admiten como máximo {limit}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} indica dos tamaños distintos. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} es una carpeta, no un archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} es un archivo especial, no un archivo normal. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} es un enlace simbólico, no un archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} está cifrado con una contraseña ZIP. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} se superpone a otro componente. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} usa una compresión no compatible. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} ocuparía {size} al descomprimirse (límite: {limit}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} se multiplicaría por {ratio} al descomprimirse (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: sus componentes ocuparían en total más de {limit} al descomprimirse. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: sus componentes se multiplicarían por {ratio} al descomprimirse, hasta {size} (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} no es un libro (.xlsx). Importe el libro que envió la secretaría, completado y guardado como Libro de Excel (.xlsx). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} no es un libro (.xlsx): es un archivo ZIP de otro tipo. No se ha importado nada.</translation>
+    </message>
+    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} no es un paquete de Assess (no es un archivo ZIP). No se ha importado nada.</translation>
     </message>
@@ -3775,8 +4044,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} está truncado: su envoltura de contraseña está incompleta. Vuelva a pedir el archivo.</translation>
     </message>
     <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>{label} ocupa {size} bytes; un libro de contribución nunca supera los {limit} bytes. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>{label} no lo escribió Assess (no tiene la hoja oculta {sheet}). Solo puede importarse un libro escrito con Enviar una parte a una institución (o assess export ... --out ARCHIVO.xlsx). No se ha importado nada.</translation>
+    </message>
+    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>{label} se protegió con una versión más reciente de Assess (versión de envoltura {version}). Instale la versión más reciente para abrirlo; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>{label} se envió desde una evaluación basada en el marco {framework} {version}, que esta base de datos no tiene: combínelo con la evaluación desde la que se envió, en la base de datos de la que procede. No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -3785,6 +4066,30 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}: elemento {code}: {problem}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: su hoja oculta {sheet} enumera columnas que esta versión no lee. Pida un libro nuevo a la secretaría. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: su hoja oculta {sheet} se modificó o está dañada ({problem}). Pida un libro nuevo a la secretaría. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: su hoja oculta {sheet} se modificó o está dañada, por lo que el libro no puede vincularse a su evaluación. Pida un libro nuevo a la secretaría. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}: hoja {sheet}, celda {cell}: una columna que Assess no escribió ({found}). Pase su contenido a las columnas de respuesta, elimínela y vuelva a importar. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}: hoja {sheet}, celda {cell}: la columna {expected} no está donde se envió (en su lugar está {found}): se eliminaron o movieron columnas. Vuelva a dejarlas como se enviaron e importe de nuevo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}: hoja {sheet}, celda {cell}: la columna oculta {expected} no está donde se envió (en su lugar está {found}); por tanto se eliminaron o movieron columnas ocultas y no puede saberse qué se envió. Pida un libro nuevo a la secretaría y copie en él sus respuestas. No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -3895,6 +4200,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{path} es una carpeta; indique el nombre del archivo de informe que se va a guardar, por ejemplo {example}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} es una carpeta; indique el nombre del archivo de libro que se escribirá.</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} no es un archivo.</translation>
     </message>
@@ -3959,8 +4268,24 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} no es una dirección web; los enlaces empiezan por http:// o https://.</translation>
     </message>
     <message>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} no es una opción aquí: elija {choice} de la lista o deje la celda vacía</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} no es una fecha: escriba una fecha como {example}</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} no es un código de idioma como &quot;en&quot;, &quot;fr&quot; o &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} no es una prioridad: elija {choices} de la lista</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} no es una puntuación: elija de la lista un nivel de {low} a {high}</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3969,6 +4294,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} no es un identificador de evaluación; consulte los identificadores con: assess list</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} está fuera de la escala ({low} a {high}): elija un nivel de la lista</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>

@@ -475,10 +475,10 @@
 <context>
     <name>ImportCommands</name>
     <message numerus="yes">
-        <source>%Ln change(s) taken from the package</source>
+        <source>%Ln change(s) taken from the contribution</source>
         <translation>
-            <numerusform>%Ln modification reprise du paquet</numerusform>
-            <numerusform>%Ln modifications reprises du paquet</numerusform>
+            <numerusform>%Ln modification reprise de la contribution</numerusform>
+            <numerusform>%Ln modifications reprises de la contribution</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -538,6 +538,10 @@
         <translation>protégé par mot de passe</translation>
     </message>
     <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>un classeur rempli avec un tableur</translation>
+    </message>
+    <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
         <translation>épuré&#xa0;: sans justificatifs sensibles ni noms de personnes</translation>
     </message>
@@ -564,6 +568,10 @@
     <message>
         <source>Import as a new assessment</source>
         <translation>Importer comme nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>La fusion reprend les modifications faites dans le classeur, conserve celles faites ici et vous montre chaque élément modifié des deux côtés pour que vous choisissiez. Un classeur ne peut pas devenir une nouvelle évaluation.</translation>
     </message>
     <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
@@ -1336,6 +1344,32 @@ Pour&#xa0;: {institution}
         <translation>Envoyer une partie à une institution</translation>
     </message>
     <message>
+        <source>Workbook written to {path}</source>
+        <translation>Classeur écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Classeur écrit</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+Pour&#xa0;: {institution}
+Éléments&#xa0;: {items} · Justificatifs listés&#xa0;: {evidence} · Taille&#xa0;: {size}
+
+Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffice Calc et le renvoie. Fusionnez ce qui revient avec Fichier &gt; Importer une contribution.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>Impossible d&apos;écrire le classeur</translation>
+    </message>
+    <message>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
@@ -1376,10 +1410,6 @@ Pour&#xa0;: {institution}
         <translation>Remplacer</translation>
     </message>
     <message>
-        <source>Assess packages (*.assess);;All files (*)</source>
-        <translation>Paquets Assess (*.assess);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Import contribution</source>
         <translation>Importer une contribution</translation>
     </message>
@@ -1388,8 +1418,16 @@ Pour&#xa0;: {institution}
         <translation>Annulé&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>Cannot import the workbook</source>
+        <translation>Impossible d&apos;importer le classeur</translation>
+    </message>
+    <message>
         <source>Cannot import the package</source>
         <translation>Impossible d&apos;importer le paquet</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>Un classeur est fusionné dans l&apos;évaluation dont il a été envoyé et ne peut pas devenir une nouvelle évaluation. {reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1398,6 +1436,10 @@ Pour&#xa0;: {institution}
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>{label} est définitive&#xa0;: rouvrez-la comme projet pour y fusionner le paquet.</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>Le classeur a été envoyé depuis une autre évaluation ({label})&#xa0;: ouvrez celle-ci pour l&apos;y fusionner.</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1410,6 +1452,10 @@ Pour&#xa0;: {institution}
     <message>
         <source>Importing {name} as a new assessment…</source>
         <translation>Importation de {name} comme nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>Cannot merge the workbook</source>
+        <translation>Impossible de fusionner le classeur</translation>
     </message>
     <message>
         <source>Cannot merge the package</source>
@@ -1434,6 +1480,10 @@ Pour&#xa0;: {institution}
     <message>
         <source>The history of each item records these changes with the origin: {origin}.</source>
         <translation>L&apos;historique de chaque élément enregistre ces modifications avec leur origine&#xa0;: {origin}.</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Contributions (*.assess *.xlsx);;Paquets Assess (*.assess);;Classeurs (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1596,6 +1646,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Tout prendre de &amp;leur version</translation>
     </message>
     <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>Modifié ici et dans le classeur&#xa0;: choisissez ce qui est conservé</translation>
+    </message>
+    <message>
         <source>Changed both here and in the package: choose which to keep</source>
         <translation>Modifié ici et dans le paquet&#xa0;: choisissez la version à garder</translation>
     </message>
@@ -1660,6 +1714,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Modifications fusionnées sans conflit</translation>
     </message>
     <message>
+        <source>In the workbook</source>
+        <translation>Dans le classeur</translation>
+    </message>
+    <message>
         <source>What happens</source>
         <translation>Effet</translation>
     </message>
@@ -1674,6 +1732,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Taken from the package</source>
         <translation>Repris du paquet</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>Repris du classeur</translation>
     </message>
     <message>
         <source>Yours kept</source>
@@ -2226,6 +2288,26 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Institution responsable</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>Paquet (Assess)</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>Classeur (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>Langue du classeur</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>Pour une institution qui n&apos;a pas Assess&#xa0;: une ligne par élément, à remplir avec Excel ou LibreOffice Calc, avec un mode d&apos;emploi dans la langue choisie. Un classeur liste les justificatifs mais ne transporte aucun fichier, ne liste jamais de justificatifs sensibles ni de noms de personnes et n&apos;a pas de mot de passe.</translation>
+    </message>
+    <message>
         <source>Any: do not narrow by institution</source>
         <translation>Toutes&#xa0;: ne pas restreindre par institution</translation>
     </message>
@@ -2278,6 +2360,18 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Piliers&#xa0;:</translation>
     </message>
     <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>Un classeur contenant une partie de {label}, qu&apos;une institution sans Assess remplit avec un tableur et renvoie. Importez ce qui revient avec Fichier &gt; Importer une contribution.</translation>
+    </message>
+    <message>
         <source>Package holds:</source>
         <translation>Contenu du paquet&#xa0;:</translation>
     </message>
@@ -2294,12 +2388,31 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
+        <source>Workbook holds:</source>
+        <translation>Contenu du classeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>&amp;Write package</source>
         <translation>É&amp;crire le paquet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence listed (no files)</source>
+        <translation>
+            <numerusform>%Ln justificatif listé (sans fichiers)</numerusform>
+            <numerusform>%Ln justificatifs listés (sans fichiers)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{files} ({size})</source>
         <translation>{files} ({size})</translation>
+    </message>
+    <message>
+        <source>&amp;Write workbook</source>
+        <translation>É&amp;crire le classeur</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2828,22 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Un nom de rôle est vide&#xa0;; indiquez les identifiants de connexion des personnes, par exemple --editor alice.</translation>
     </message>
     <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>Un classeur ne peut pas être protégé par un mot de passe&#xa0;: l&apos;institution ne pourrait pas le remplir. Retirez --password-file, ou envoyez plutôt un paquet (.assess).</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>Un classeur ne transporte aucun fichier justificatif.</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>Un classeur n&apos;a pas de mot de passe&#xa0;; retirez --password-file.</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>Un classeur est fusionné dans l&apos;évaluation dont il a été envoyé&#xa0;: indiquez --into ÉVALUATION (assess list les affiche).</translation>
+    </message>
+    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>Après la mise à niveau, {count} lignes renvoient à des lignes manquantes. La copie faite avant la mise à niveau est enregistrée sous {backup}&#xa0;; restaurez-la et signalez ce problème.</translation>
     </message>
@@ -2725,6 +2854,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>An institution name may be at most 300 characters.</source>
         <translation>Le nom d&apos;une institution ne peut pas dépasser 300 caractères.</translation>
+    </message>
+    <message>
+        <source>Assess package</source>
+        <translation>paquet Assess</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2903,6 +3036,18 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Lecture seule&#xa0;: votre utilisateur de base de données {user} peut lire cette base de données mais pas la modifier. Pour pouvoir la modifier, demandez à son propriétaire d&apos;exécuter&#xa0;: assess server setup --editor {name}</translation>
     </message>
     <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>Feuille {sheet}, cellule {cell}&#xa0;: elle contient une formule&#xa0;; son texte a été repris tel quel, sans jamais être calculé.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>Feuille {sheet}, cellule {cell}&#xa0;: une modification faite dans le classeur ({what} de {code}) a été ignorée (la liste de contrôle reste telle qu&apos;elle est).</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>Feuille {sheet}&#xa0;: la ligne de {code} manque&#xa0;; rien n&apos;a donc été repris pour cet élément.</translation>
+    </message>
+    <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
         <translation>Quelqu&apos;un d&apos;autre a ajouté {names} à cette évaluation au même moment&#xa0;; votre modification de {code} n&apos;a donc pas été enregistrée. Refaites-la.</translation>
     </message>
@@ -3031,6 +3176,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>La cible {target} n&apos;est pas un nombre entier du barème.</translation>
     </message>
     <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» de {code} contient un caractère de contrôle qu&apos;un tableur ne peut pas contenir. Supprimez-le, ou envoyez cette partie sous forme de paquet. Aucun classeur n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» de {code} compte {length} caractères&#xa0;; une cellule de tableur en contient au plus {limit}. Raccourcissez-le, ou envoyez cette partie sous forme de paquet. Aucun classeur n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>The {what} is required.</source>
         <translation>Le champ «&#xa0;{what}&#xa0;» est obligatoire.</translation>
     </message>
@@ -3073,6 +3226,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
         <translation>Ce paquet a été écrit par une version plus récente d&apos;Assess (format de paquet {version}&#xa0;; la présente version lit le format {supported}). Installez la version plus récente pour l&apos;importer&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>Ce classeur a été écrit par une version plus récente d&apos;Assess (format de classeur {version}&#xa0;; cette version lit le format {supported}). Installez la version plus récente pour l&apos;importer&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Unknown command {command}; see assess --help.</source>
@@ -3139,12 +3296,20 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>un pourcentage doit être compris entre 0 et 100</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>un motif «&#xa0;sans objet&#xa0;» est donné, mais l&apos;élément n&apos;est pas marqué sans objet&#xa0;: choisissez «&#xa0;Sans objet&#xa0;» dans la cellule {cell}, ou videz cette cellule</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>une réponse déclarée sans objet ne doit comporter aucune note et doit être motivée</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>une suggestion n&apos;est pas citée d&apos;une source&#xa0;; supprimez &quot;source&quot; ou indiquez la provenance &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>une valeur dans une colonne qu&apos;Assess n&apos;a pas écrite</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -3199,6 +3364,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>chaque valeur de {low} à {high} doit avoir exactement un niveau</translation>
     </message>
     <message>
+        <source>evidence</source>
+        <translation>justificatif</translation>
+    </message>
+    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>un objet JSON décrivant un cadre était attendu</translation>
     </message>
@@ -3219,8 +3388,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>valeur non valide à cet endroit</translation>
     </message>
     <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>elle contient une formule ({formula}), et les formules ne sont jamais calculées à l&apos;importation&#xa0;: saisissez la valeur elle-même</translation>
+    </message>
+    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>le code d&apos;élément {code} est utilisé deux fois (première occurrence&#xa0;: {first})</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>texte de l&apos;élément</translation>
     </message>
     <message>
         <source>items are nested more than {limit} levels deep</source>
@@ -3339,6 +3516,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>notes ou sans objet</translation>
     </message>
     <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>feuille {sheet}, cellule {cell}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
         <source>tag {tag} names no item</source>
         <translation>l&apos;étiquette {tag} ne désigne aucun élément</translation>
     </message>
@@ -3349,6 +3534,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>technical assistance needed</source>
         <translation>assistance technique nécessaire</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -3383,6 +3572,22 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>le fichier fait {size}&#xa0;; un fichier de cadre ne peut pas dépasser {limit}</translation>
     </message>
     <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>la colonne masquée {column} a été modifiée ({problem})</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>les colonnes masquées de cette ligne ont été modifiées</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>l&apos;élément est marqué sans objet et aussi noté ({cells})&#xa0;: effacez les notes ou la mention sans objet</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>l&apos;élément est marqué sans objet&#xa0;: indiquez pourquoi dans cette cellule</translation>
+    </message>
+    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>la provenance est &quot;source&quot; mais aucune source n&apos;est indiquée&#xa0;; ajoutez &quot;source&quot; ou indiquez la provenance &quot;suggestion&quot;</translation>
     </message>
@@ -3405,6 +3610,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>ce n&apos;est pas un fichier ordinaire&#xa0;; choisissez un fichier de cadre .json</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>cette ligne contient des réponses mais aucun code d&apos;élément</translation>
     </message>
     <message>
         <source>title</source>
@@ -3435,6 +3644,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>les valeurs sont imbriquées sur plus de {limit} niveaux</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>classeur</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>fichier écrit pour la version {version} du format, alors que la présente version d&apos;Assess lit la version {supported}. Mettez Assess à jour pour le charger</translation>
     </message>
@@ -3447,6 +3660,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{code} ne peut pas être à la fois sans objet et noté&#xa0;; indiquez soit des notes, soit «&#xa0;sans objet&#xa0;» avec un motif.</translation>
     </message>
     <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} figure déjà à la ligne {row}&#xa0;: chaque élément a une seule ligne</translation>
+    </message>
+    <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} relève du contexte et n&apos;est pas un élément évaluable&#xa0;; indiquez des codes d&apos;éléments évaluables, tels que PROS-1.i ou WG-11.b.</translation>
     </message>
@@ -3457,6 +3674,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} n&apos;est pas un élément de ce cadre&#xa0;; indiquez des codes d&apos;éléments évaluables, tels que PROS-1.i ou WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} n&apos;est pas un élément envoyé avec ce classeur</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3611,6 +3832,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{file} a été établi sur le cadre {framework} {version}, mais l&apos;évaluation {number} utilise {own_framework} {own_version}&#xa0;; rien n&apos;a été fusionné. Importez-le plutôt comme nouvelle évaluation.</translation>
     </message>
     <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>{file} a été envoyé depuis une autre évaluation ({label}, créée le {created} UTC), et non depuis l&apos;évaluation {number} ({own_label})&#xa0;; rien n&apos;a été fusionné. Fusionnez-le dans l&apos;évaluation dont il a été envoyé.</translation>
+    </message>
+    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}, {location}&#xa0;: {problem}</translation>
     </message>
@@ -3639,6 +3864,18 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{id} est déclaré deux fois</translation>
     </message>
     <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>{label} ne peut pas encore être importé, et rien n&apos;a été modifié. Corrigez ces cellules (et cherchez-en d&apos;autres du même genre), puis importez-le à nouveau&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>{label} ne peut pas encore être importé, et rien n&apos;a été modifié. Corrigez ces cellules, puis importez-le à nouveau&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>{label} n&apos;a pas pu être lu comme un classeur ({error}). Enregistrez-le de nouveau comme Classeur Excel (.xlsx), ou redemandez le fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>L&apos;enveloppe de mot de passe de {label} est endommagée ou n&apos;est pas prise en charge&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -3647,8 +3884,28 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label} a été modifié ou endommagé (la partie {part} sur {count} échoue à la vérification d&apos;authenticité). Rien n&apos;a été importé&#xa0;; demandez de nouveau le fichier à l&apos;expéditeur.</translation>
     </message>
     <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>{label} n&apos;a pas de feuille {sheet}, où se trouvent les réponses&#xa0;: une feuille a été renommée ou supprimée. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>{label} ne contient aucune réponse&#xa0;: sa feuille {sheet} n&apos;a aucune ligne d&apos;élément. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} est une feuille de calcul OpenDocument (.ods). Enregistrez-la comme Classeur Excel (.xlsx) (dans LibreOffice Calc&#xa0;: Fichier &gt; Enregistrer sous, type Excel 2007-365) et importez ce fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} est endommagé ou tronqué (ce n&apos;est pas un fichier ZIP complet). Demandez-le de nouveau à l&apos;expéditeur&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} est endommagé ou tronqué (ce n&apos;est pas un classeur complet). Redemandez le fichier&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} est à l&apos;ancien format Excel 97-2003, ou protégé par un mot de passe. Enregistrez-le comme Classeur Excel (.xlsx) sans mot de passe, et importez ce fichier. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3667,18 +3924,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label} n&apos;est pas un paquet Assess protégé par mot de passe.</translation>
     </message>
     <message>
-        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient une entrée nommée {name} ({why}). Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient deux fois l&apos;entrée {name}. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient {count} entrées, alors que {limit} au maximum sont autorisées. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
         <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient {name}, que son manifeste ne mentionne pas. Rien n&apos;a été importé.</translation>
     </message>
@@ -3689,50 +3934,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
         <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son manifeste mentionne deux fois {name}. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} indique deux tailles différentes. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} est un dossier, et non un fichier. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} est un fichier spécial, et non un fichier ordinaire. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} est un lien symbolique, et non un fichier. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} est chiffrée par un mot de passe ZIP. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} chevauche une autre entrée. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} utilise une méthode de compression non prise en charge. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} occuperait {size} une fois décompressée (limite&#xa0;: {limit}). Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} serait multipliée par {ratio} une fois décompressée ({limit} au maximum)&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: ses entrées occuperaient au total plus de {limit} une fois décompressées. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: ses entrées seraient multipliées par {ratio} une fois décompressées, pour atteindre {size} (facteur maximal autorisé&#xa0;: {limit})&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
@@ -3755,6 +3956,74 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: {name} fait {size} octets, alors que son manifeste indique {declared}. Rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un classeur sûr&#xa0;: sa partie {name} déclare un type de document ou des entités, ce que les tableurs n&apos;écrivent jamais. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: il contient une entrée nommée {name} ({why}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: il contient deux fois l&apos;entrée {name}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: il contient {count} entrées, alors que {limit} au maximum sont autorisées. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} indique deux tailles différentes. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est un dossier, et non un fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est un fichier spécial, et non un fichier ordinaire. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est un lien symbolique, et non un fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est chiffrée par un mot de passe ZIP. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} chevauche une autre entrée. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} utilise une méthode de compression non prise en charge. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} occuperait {size} une fois décompressée (limite&#xa0;: {limit}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} serait multipliée par {ratio} une fois décompressée ({limit} au maximum)&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: ses entrées occuperaient au total plus de {limit} une fois décompressées. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: ses entrées seraient multipliées par {ratio} une fois décompressées, pour atteindre {size} (facteur maximal autorisé&#xa0;: {limit})&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un classeur (.xlsx). Importez le classeur envoyé par le secrétariat, rempli et enregistré comme Classeur Excel (.xlsx). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un classeur (.xlsx)&#xa0;: c&apos;est un fichier ZIP d&apos;un autre type. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} n&apos;est pas un paquet Assess (ce n&apos;est pas un fichier ZIP). Rien n&apos;a été importé.</translation>
     </message>
@@ -3775,8 +4044,20 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label} est tronqué&#xa0;: son enveloppe de mot de passe est incomplète. Demandez de nouveau le fichier.</translation>
     </message>
     <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>{label} fait {size} octets&#xa0;; un classeur de contribution ne dépasse jamais {limit} octets. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>{label} n&apos;a pas été écrit par Assess (il n&apos;a pas de feuille masquée {sheet}). Seul un classeur écrit avec Envoyer une partie à une institution (ou assess export ... --out FICHIER.xlsx) peut être importé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>{label} a été protégé par une version plus récente d&apos;Assess (version d&apos;enveloppe {version}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>{label} a été envoyé depuis une évaluation fondée sur le cadre {framework} {version}, que cette base de données ne contient pas&#xa0;: fusionnez-le dans l&apos;évaluation dont il a été envoyé, dans la base de données d&apos;où il vient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -3785,6 +4066,30 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}&#xa0;: élément {code}&#xa0;: {problem}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}&#xa0;: sa feuille masquée {sheet} énumère des colonnes que cette version ne lit pas. Demandez un nouveau classeur au secrétariat. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}&#xa0;: sa feuille masquée {sheet} a été modifiée ou endommagée ({problem}). Demandez un nouveau classeur au secrétariat. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}&#xa0;: sa feuille masquée {sheet} a été modifiée ou endommagée, si bien que le classeur ne peut pas être rattaché à son évaluation. Demandez un nouveau classeur au secrétariat. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}&#xa0;: feuille {sheet}, cellule {cell}&#xa0;: une colonne qu&apos;Assess n&apos;a pas écrite ({found}). Déplacez son contenu dans les colonnes de réponse, supprimez-la, puis importez à nouveau. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}&#xa0;: feuille {sheet}, cellule {cell}&#xa0;: la colonne {expected} n&apos;est plus là où elle a été envoyée ({found} s&apos;y trouve)&#xa0;: des colonnes ont été supprimées ou déplacées. Remettez-les comme à l&apos;envoi, puis importez à nouveau. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}&#xa0;: feuille {sheet}, cellule {cell}&#xa0;: la colonne masquée {expected} n&apos;est plus là où elle a été envoyée ({found} s&apos;y trouve)&#xa0;; des colonnes masquées ont donc été supprimées ou déplacées, et ce qui a été envoyé ne peut plus être connu. Demandez un nouveau classeur au secrétariat et recopiez-y vos réponses. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -3895,6 +4200,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{path} est un dossier&#xa0;; indiquez le nom du fichier de rapport à écrire, par exemple {example}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} est un dossier&#xa0;; indiquez le nom du fichier de classeur à écrire.</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} n&apos;est pas un fichier.</translation>
     </message>
@@ -3959,8 +4268,24 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{url} n&apos;est pas une adresse web&#xa0;; les liens commencent par http:// ou https://.</translation>
     </message>
     <message>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} n&apos;est pas un choix possible ici&#xa0;: choisissez {choice} dans la liste ou laissez la cellule vide</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} n&apos;est pas une date&#xa0;: saisissez une date comme {example}</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} n&apos;est pas un code de langue tel que &quot;en&quot;, &quot;fr&quot; ou &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} n&apos;est pas une priorité&#xa0;: choisissez {choices} dans la liste</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} n&apos;est pas une note&#xa0;: choisissez dans la liste un niveau de {low} à {high}</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3969,6 +4294,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} n&apos;est pas un identifiant d&apos;évaluation&#xa0;; consultez les identifiants avec&#xa0;: assess list</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} est hors de l&apos;échelle ({low} à {high})&#xa0;: choisissez un niveau dans la liste</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>

@@ -481,11 +481,11 @@
 <context>
     <name>ImportCommands</name>
     <message numerus="yes">
-        <source>%Ln change(s) taken from the package</source>
+        <source>%Ln change(s) taken from the contribution</source>
         <translation>
-            <numerusform>%Ln изменение принято из пакета</numerusform>
-            <numerusform>%Ln изменения приняты из пакета</numerusform>
-            <numerusform>%Ln изменений принято из пакета</numerusform>
+            <numerusform>%Ln изменение взято из материалов участника</numerusform>
+            <numerusform>%Ln изменения взяты из материалов участника</numerusform>
+            <numerusform>%Ln изменений взято из материалов участника</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -548,6 +548,10 @@
         <translation>защищён паролем</translation>
     </message>
     <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>книга, заполненная в программе электронных таблиц</translation>
+    </message>
+    <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
         <translation>очищен: без конфиденциальных материалов и имён людей</translation>
     </message>
@@ -574,6 +578,10 @@
     <message>
         <source>Import as a new assessment</source>
         <translation>Импортировать как новую оценку</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>При объединении принимаются изменения, сделанные в книге, сохраняются изменения, сделанные здесь, а каждый пункт, изменённый с обеих сторон, показывается вам для выбора. Книга не может стать новой оценкой.</translation>
     </message>
     <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
@@ -1346,6 +1354,32 @@ For: {institution}
         <translation>Отправка части учреждению</translation>
     </message>
     <message>
+        <source>Workbook written to {path}</source>
+        <translation>Книга записана в {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Книга записана</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+Для: {institution}
+Пунктов: {items} · Материалов в списке: {evidence} · Размер: {size}
+
+Отправьте её учреждению: оно заполнит её в Excel или LibreOffice Calc и вернёт. Полученный ответ объедините командой Файл &gt; Импорт ответа учреждения.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>Не удаётся записать книгу</translation>
+    </message>
+    <message>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
@@ -1386,10 +1420,6 @@ For: {institution}
         <translation>Заменить</translation>
     </message>
     <message>
-        <source>Assess packages (*.assess);;All files (*)</source>
-        <translation>Пакеты Assess (*.assess);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Import contribution</source>
         <translation>Импорт ответа учреждения</translation>
     </message>
@@ -1398,8 +1428,16 @@ For: {institution}
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
+        <source>Cannot import the workbook</source>
+        <translation>Не удаётся импортировать книгу</translation>
+    </message>
+    <message>
         <source>Cannot import the package</source>
         <translation>Не удаётся импортировать пакет</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>Книга объединяется с оценкой, из которой она была отправлена, и не может стать новой оценкой. {reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1408,6 +1446,10 @@ For: {institution}
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>Оценка «{label}» окончательная: чтобы объединить с ней пакет, верните её в статус проекта.</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>Книга была отправлена из другой оценки ({label}): откройте её, чтобы выполнить объединение.</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1420,6 +1462,10 @@ For: {institution}
     <message>
         <source>Importing {name} as a new assessment…</source>
         <translation>Импорт {name} как новой оценки…</translation>
+    </message>
+    <message>
+        <source>Cannot merge the workbook</source>
+        <translation>Не удаётся объединить книгу</translation>
     </message>
     <message>
         <source>Cannot merge the package</source>
@@ -1444,6 +1490,10 @@ For: {institution}
     <message>
         <source>The history of each item records these changes with the origin: {origin}.</source>
         <translation>В истории каждого пункта эти изменения записаны с указанием источника: {origin}.</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Ответы учреждений (*.assess *.xlsx);;Пакеты Assess (*.assess);;Книги (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1609,6 +1659,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Принять всё &amp;их</translation>
     </message>
     <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>Изменено и здесь, и в книге: выберите, что сохранить</translation>
+    </message>
+    <message>
         <source>Changed both here and in the package: choose which to keep</source>
         <translation>Изменено и здесь, и в пакете: выберите, какую версию оставить</translation>
     </message>
@@ -1673,6 +1727,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Изменения, объединённые без конфликтов</translation>
     </message>
     <message>
+        <source>In the workbook</source>
+        <translation>В книге</translation>
+    </message>
+    <message>
         <source>What happens</source>
         <translation>Что произойдёт</translation>
     </message>
@@ -1687,6 +1745,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Taken from the package</source>
         <translation>Принято из пакета</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>Взято из книги</translation>
     </message>
     <message>
         <source>Yours kept</source>
@@ -2248,6 +2310,26 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Ответственное учреждение</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>Пакет (Assess)</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>Книга (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>Язык книги</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>Для учреждения без Assess: по строке на пункт для заполнения в Excel или LibreOffice Calc, с инструкцией на выбранном языке. Книга перечисляет материалы, но не содержит файлов, никогда не включает конфиденциальные материалы и имена людей и не защищается паролем.</translation>
+    </message>
+    <message>
         <source>Any: do not narrow by institution</source>
         <translation>Любое: без отбора по учреждению</translation>
     </message>
@@ -2300,6 +2382,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Компоненты:</translation>
     </message>
     <message>
+        <source>F&amp;ormat:</source>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>Книга с частью {label}, которую учреждение без Assess заполняет в программе электронных таблиц и возвращает. Полученный ответ импортируйте командой Файл &gt; Импорт ответа учреждения.</translation>
+    </message>
+    <message>
         <source>Package holds:</source>
         <translation>Содержимое пакета:</translation>
     </message>
@@ -2316,12 +2410,32 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Файл:</translation>
     </message>
     <message>
+        <source>Workbook holds:</source>
+        <translation>Содержимое книги:</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Книги (*.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
         <source>&amp;Write package</source>
         <translation>&amp;Сохранить пакет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence listed (no files)</source>
+        <translation>
+            <numerusform>%Ln материал в списке (без файлов)</numerusform>
+            <numerusform>%Ln материала в списке (без файлов)</numerusform>
+            <numerusform>%Ln материалов в списке (без файлов)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{files} ({size})</source>
         <translation>{files} ({size})</translation>
+    </message>
+    <message>
+        <source>&amp;Write workbook</source>
+        <translation>&amp;Сохранить книгу</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2851,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Имя роли пустое; укажите имена пользователей для входа, например --editor alice.</translation>
     </message>
     <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>Книгу нельзя защитить паролем: учреждение не смогло бы её заполнить. Уберите --password-file или отправьте пакет (.assess).</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>Книга не содержит файлов материалов.</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>У книги нет пароля; уберите --password-file.</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>Книга объединяется с оценкой, из которой она была отправлена: укажите --into ОЦЕНКА (их список выводит assess list).</translation>
+    </message>
+    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>После обновления найдены строки, ссылающиеся на отсутствующие строки: {count}. Копия, созданная перед обновлением: {backup}; восстановите её и сообщите об этой проблеме.</translation>
     </message>
@@ -2747,6 +2877,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An institution name may be at most 300 characters.</source>
         <translation>Название учреждения может содержать не более 300 символов.</translation>
+    </message>
+    <message>
+        <source>Assess package</source>
+        <translation>пакетом Assess</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2925,6 +3059,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Только чтение: ваш пользователь базы данных {user} может читать эту базу данных, но не изменять её. Чтобы вносить изменения, попросите владельца базы данных выполнить: assess server setup --editor {name}</translation>
     </message>
     <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>Лист {sheet}, ячейка {cell}: в ней формула; её текст взят как есть и не вычислялся.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>Лист {sheet}, ячейка {cell}: в книге изменено поле «{what}» пункта {code}; изменение проигнорировано (контрольный перечень не меняется).</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>Лист {sheet}: нет строки пункта {code}, поэтому по нему ничего не принято.</translation>
+    </message>
+    <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
         <translation>Другой пользователь в тот же момент добавил в эту оценку {names}, поэтому ваше изменение пункта {code} не сохранено. Внесите его ещё раз.</translation>
     </message>
@@ -3053,6 +3199,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Целевой уровень {target} не является целым числом на шкале.</translation>
     </message>
     <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>Поле «{field}» пункта {code} содержит управляющий символ, который не может храниться в электронной таблице. Удалите его или отправьте эту часть пакетом. Книга не записана.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>Поле «{field}» пункта {code} содержит {length} символов; ячейка электронной таблицы вмещает не более {limit}. Сократите текст или отправьте эту часть пакетом. Книга не записана.</translation>
+    </message>
+    <message>
         <source>The {what} is required.</source>
         <translation>Поле «{what}» обязательно для заполнения.</translation>
     </message>
@@ -3095,6 +3249,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
         <translation>Этот пакет создан более новой версией Assess (формат пакета {version}; эта версия читает формат {supported}). Чтобы импортировать его, установите более новую версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>Эта книга записана более новой версией Assess (формат книги {version}; эта версия читает формат {supported}). Установите более новую версию, чтобы импортировать её; ничего не изменено.</translation>
     </message>
     <message>
         <source>Unknown command {command}; see assess --help.</source>
@@ -3161,12 +3319,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>процент должен быть от 0 до 100</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>указана причина неприменимости, но пункт не отмечен как неприменимый: выберите «Неприменимо» в ячейке {cell} или очистите эту ячейку</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>у ответа, отмеченного как неприменимый, не должно быть баллов и должно быть обоснование</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>предложение не цитируется из источника; удалите &quot;source&quot; или укажите происхождение &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>значение в столбце, которого Assess не создавал</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -3221,6 +3387,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>каждому значению от {low} до {high} должен соответствовать ровно один уровень</translation>
     </message>
     <message>
+        <source>evidence</source>
+        <translation>материал</translation>
+    </message>
+    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>ожидался объект JSON с описанием рамочного документа</translation>
     </message>
@@ -3241,8 +3411,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>здесь недопустимое значение</translation>
     </message>
     <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>в ней формула ({formula}), а формулы при импорте никогда не вычисляются: введите само значение</translation>
+    </message>
+    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>код пункта {code} используется дважды (первое вхождение: {first})</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>текст пункта</translation>
     </message>
     <message>
         <source>items are nested more than {limit} levels deep</source>
@@ -3361,6 +3539,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>баллы или неприменимость</translation>
     </message>
     <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>лист {sheet}, ячейка {cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
         <source>tag {tag} names no item</source>
         <translation>тег {tag} не соответствует ни одному пункту</translation>
     </message>
@@ -3371,6 +3557,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>technical assistance needed</source>
         <translation>необходимая техническая помощь</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -3405,6 +3595,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>размер файла — {size}; файл рамочного документа может занимать не более {limit}</translation>
     </message>
     <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>скрытый столбец {column} изменён ({problem})</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>скрытые столбцы этой строки изменены</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>пункт отмечен как неприменимый и при этом оценён ({cells}): удалите баллы или отметку о неприменимости</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>пункт отмечен как неприменимый: укажите причину в этой ячейке</translation>
+    </message>
+    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>указано происхождение &quot;source&quot;, но источник не указан; добавьте &quot;source&quot; или укажите происхождение &quot;suggestion&quot;</translation>
     </message>
@@ -3427,6 +3633,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>это не обычный файл; выберите файл рамочного документа .json</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>в этой строке есть ответы, но нет кода пункта</translation>
     </message>
     <message>
         <source>title</source>
@@ -3457,6 +3667,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>значения вложены более чем на {limit} уровней</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>файлом книги Excel</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>файл создан для формата версии {version}, а эта версия Assess читает версию {supported}. Обновите Assess, чтобы загрузить его</translation>
     </message>
@@ -3469,6 +3683,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Пункт {code} не может быть одновременно неприменимым и оценённым; укажите либо баллы, либо неприменимость с обоснованием.</translation>
     </message>
     <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} уже есть в строке {row}: у каждого пункта одна строка</translation>
+    </message>
+    <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} — справочный, а не оцениваемый пункт; укажите коды оцениваемых пунктов, например PROS-1.i или WG-11.b.</translation>
     </message>
@@ -3479,6 +3697,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} не является пунктом этого рамочного документа; укажите коды оцениваемых пунктов, например PROS-1.i или WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} не входит в пункты, отправленные с этой книгой</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3633,6 +3855,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} создан на основе рамочного документа {framework} {version}, а оценка {number} использует {own_framework} {own_version}; ничего не объединено. Вместо этого импортируйте его как новую оценку.</translation>
     </message>
     <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>{file} был отправлен из другой оценки ({label}, создана {created} UTC), а не из оценки {number} ({own_label}); ничего не объединено. Объедините его с оценкой, из которой он был отправлен.</translation>
+    </message>
+    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}, {location}: {problem}</translation>
     </message>
@@ -3661,6 +3887,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>идентификатор {id} объявлен дважды</translation>
     </message>
     <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>{label} пока нельзя импортировать; ничего не изменено. Исправьте эти ячейки (и проверьте, нет ли других таких же), затем импортируйте снова: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>{label} пока нельзя импортировать; ничего не изменено. Исправьте эти ячейки, затем импортируйте снова: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>{label} не удалось прочитать как книгу ({error}). Сохраните её снова как книгу Excel (.xlsx) или запросите файл ещё раз. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>{label}: защищённая паролем оболочка повреждена или не поддерживается; ничего не изменено.</translation>
     </message>
@@ -3669,8 +3907,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} изменён или повреждён (часть {part} из {count} не прошла проверку подлинности). Ничего не импортировано; попросите отправителя прислать файл ещё раз.</translation>
     </message>
     <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>В {label} нет листа {sheet}, на котором находятся ответы: лист был переименован или удалён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>В {label} нет ответов: на листе {sheet} нет строк пунктов. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} — электронная таблица OpenDocument (.ods). Сохраните её как книгу Excel (.xlsx) (в LibreOffice Calc: Файл &gt; Сохранить как, тип Excel 2007-365) и импортируйте этот файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} повреждён или обрезан (это неполный файл ZIP). Попросите отправителя прислать его ещё раз; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} повреждён или обрезан (это не полная книга). Запросите файл ещё раз; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} сохранён в старом формате Excel 97-2003 или защищён паролем. Сохраните его как книгу Excel (.xlsx) без пароля и импортируйте этот файл. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3689,18 +3947,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} не является защищённым паролем пакетом Assess.</translation>
     </message>
     <message>
-        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: в нём есть элемент с именем {name} ({why}). Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: элемент {name} содержится в нём дважды. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: число элементов в нём — {count}, а допускается не более {limit}. Ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
         <translation>{label} не является безопасным пакетом Assess: в нём есть {name}, но этот элемент не указан в манифесте. Ничего не импортировано.</translation>
     </message>
@@ -3711,50 +3957,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
         <translation>{label} не является безопасным пакетом Assess: в его манифесте {name} указан дважды. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: для его элемента {name} указаны два разных размера. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: его элемент {name} — папка, а не файл. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: его элемент {name} — специальный, а не обычный файл. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: его элемент {name} — символическая ссылка, а не файл. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: его элемент {name} зашифрован паролем ZIP. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: его элемент {name} перекрывается с другим элементом. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: его элемент {name} использует неподдерживаемый метод сжатия. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: после распаковки его элемент {name} занял бы {size} (предел — {limit}). Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: при распаковке его элемент {name} увеличился бы в {ratio} раз (допускается не более чем в {limit}) — это «ZIP-бомба». Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: после распаковки его элементы заняли бы в сумме больше {limit}. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: при распаковке его элементы увеличились бы в {ratio} раз, до {size} (допускается не более чем в {limit} раз) — это «ZIP-бомба». Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
@@ -3777,6 +3979,74 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} не является безопасным пакетом Assess: размер {name} — {size} байт, а в манифесте указано {declared}. Ничего не импортировано.</translation>
     </message>
     <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label} не является безопасной книгой: её часть {name} объявляет тип документа или сущности, чего программы электронных таблиц никогда не записывают. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: в нём есть элемент с именем {name} ({why}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: элемент {name} содержится в нём дважды. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: число элементов в нём — {count}, а допускается не более {limit}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: для его элемента {name} указаны два разных размера. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} — папка, а не файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} — специальный, а не обычный файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} — символическая ссылка, а не файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} зашифрован паролем ZIP. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} перекрывается с другим элементом. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} использует неподдерживаемый метод сжатия. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: после распаковки его элемент {name} занял бы {size} (предел — {limit}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: при распаковке его элемент {name} увеличился бы в {ratio} раз (допускается не более чем в {limit}) — это «ZIP-бомба». Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: после распаковки его элементы заняли бы в сумме больше {limit}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: при распаковке его элементы увеличились бы в {ratio} раз, до {size} (допускается не более чем в {limit} раз) — это «ZIP-бомба». Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} не является книгой (.xlsx). Импортируйте книгу, отправленную секретариатом, заполненную и сохранённую как книга Excel (.xlsx). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} не является книгой (.xlsx): это ZIP-файл другого типа. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} не является пакетом Assess (это не файл ZIP). Ничего не импортировано.</translation>
     </message>
@@ -3797,8 +4067,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} обрезан: защищённая паролем оболочка неполная. Запросите файл ещё раз.</translation>
     </message>
     <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>Размер {label} — {size} байт; книга с ответом учреждения никогда не бывает больше {limit} байт. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>{label} записан не Assess (в нём нет скрытого листа {sheet}). Импортировать можно только книгу, записанную командой «Отправить часть учреждению» (или assess export ... --out ФАЙЛ.xlsx). Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>{label} защищён более новой версией Assess (версия оболочки {version}). Чтобы открыть его, установите более новую версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>{label} был отправлен из оценки по рамочной основе {framework} {version}, которой нет в этой базе данных: объедините его с оценкой, из которой он был отправлен, в той базе данных, откуда он пришёл. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -3807,6 +4089,30 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}: пункт {code}: {problem}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: на его скрытом листе {sheet} перечислены столбцы, которые эта версия не читает. Запросите у секретариата новую книгу. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: его скрытый лист {sheet} изменён или повреждён ({problem}). Запросите у секретариата новую книгу. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: его скрытый лист {sheet} изменён или повреждён, поэтому книгу нельзя сопоставить с её оценкой. Запросите у секретариата новую книгу. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}: лист {sheet}, ячейка {cell}: столбец, которого Assess не создавал ({found}). Перенесите его содержимое в столбцы ответов, удалите его и импортируйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}: лист {sheet}, ячейка {cell}: столбец {expected} находится не там, где был при отправке (вместо него — {found}): столбцы удалены или перемещены. Верните их на место и импортируйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}: лист {sheet}, ячейка {cell}: скрытый столбец {expected} находится не там, где был при отправке (вместо него — {found}); значит, скрытые столбцы удалены или перемещены и узнать, что было отправлено, нельзя. Запросите у секретариата новую книгу и перенесите в неё свои ответы. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -3917,6 +4223,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{path} — это папка; укажите имя файла отчёта, например {example}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} — это папка; укажите имя файла книги для записи.</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} не является файлом.</translation>
     </message>
@@ -3981,8 +4291,24 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} не является веб-адресом; ссылки начинаются с http:// или https://.</translation>
     </message>
     <message>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} здесь не допускается: выберите {choice} из списка или оставьте ячейку пустой</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} — не дата: введите дату, например {example}</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} не является кодом языка (например, &quot;en&quot;, &quot;fr&quot; или &quot;pt-BR&quot;)</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} — не приоритет: выберите из списка {choices}</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} — не балл: выберите из списка уровень от {low} до {high}</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3991,6 +4317,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} не является идентификатором оценки; идентификаторы можно посмотреть командой: assess list</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} вне шкалы (от {low} до {high}): выберите уровень из списка</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>

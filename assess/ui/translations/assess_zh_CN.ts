@@ -469,9 +469,9 @@
 <context>
     <name>ImportCommands</name>
     <message numerus="yes">
-        <source>%Ln change(s) taken from the package</source>
+        <source>%Ln change(s) taken from the contribution</source>
         <translation>
-            <numerusform>从数据包采用了 %Ln 处修改</numerusform>
+            <numerusform>从贡献中采用了 %Ln 处更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -528,6 +528,10 @@
         <translation>有密码保护</translation>
     </message>
     <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>用电子表格软件填写的工作簿</translation>
+    </message>
+    <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
         <translation>已脱敏：不含敏感佐证材料和人员姓名</translation>
     </message>
@@ -554,6 +558,10 @@
     <message>
         <source>Import as a new assessment</source>
         <translation>作为新评估导入</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>合并会采用工作簿中的修改，保留此处所做的修改，并列出双方都修改过的每个条目供您选择。工作簿不能成为新的评估。</translation>
     </message>
     <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
@@ -1326,6 +1334,32 @@ For: {institution}
         <translation>向机构发送部分内容</translation>
     </message>
     <message>
+        <source>Workbook written to {path}</source>
+        <translation>工作簿已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>工作簿已写入</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+发送给：{institution}
+条目：{items} · 列出的佐证材料：{evidence} · 大小：{size}
+
+请将其发送给该机构：对方用 Excel 或 LibreOffice Calc 填写后发回。收到后请通过“文件 &gt; 导入机构反馈”进行合并。</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>无法写入工作簿</translation>
+    </message>
+    <message>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
@@ -1366,10 +1400,6 @@ For: {institution}
         <translation>替换</translation>
     </message>
     <message>
-        <source>Assess packages (*.assess);;All files (*)</source>
-        <translation>Assess 数据包 (*.assess);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import contribution</source>
         <translation>导入机构反馈</translation>
     </message>
@@ -1378,8 +1408,16 @@ For: {institution}
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
+        <source>Cannot import the workbook</source>
+        <translation>无法导入工作簿</translation>
+    </message>
+    <message>
         <source>Cannot import the package</source>
         <translation>无法导入数据包</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>工作簿只能合并到发出它的评估中，不能成为新的评估。{reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1388,6 +1426,10 @@ For: {institution}
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>{label} 已定稿：请将其重新打开为草稿后再合并。</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>该工作簿是从另一个评估（{label}）发出的：请打开该评估后再合并。</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1400,6 +1442,10 @@ For: {institution}
     <message>
         <source>Importing {name} as a new assessment…</source>
         <translation>正在将 {name} 作为新评估导入…</translation>
+    </message>
+    <message>
+        <source>Cannot merge the workbook</source>
+        <translation>无法合并工作簿</translation>
     </message>
     <message>
         <source>Cannot merge the package</source>
@@ -1424,6 +1470,10 @@ For: {institution}
     <message>
         <source>The history of each item records these changes with the origin: {origin}.</source>
         <translation>每个条目的历史记录都会记下这些修改及其来源：{origin}。</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>机构反馈 (*.assess *.xlsx);;Assess 数据包 (*.assess);;工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1583,6 +1633,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>全部采用对方版本(&amp;T)</translation>
     </message>
     <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>此处和工作簿中都有修改：请选择保留哪一方</translation>
+    </message>
+    <message>
         <source>Changed both here and in the package: choose which to keep</source>
         <translation>此处和数据包中均有修改：请选择保留哪个版本</translation>
     </message>
@@ -1647,6 +1701,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>无冲突合并的修改</translation>
     </message>
     <message>
+        <source>In the workbook</source>
+        <translation>工作簿中</translation>
+    </message>
+    <message>
         <source>What happens</source>
         <translation>处理方式</translation>
     </message>
@@ -1661,6 +1719,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Taken from the package</source>
         <translation>采用数据包中的值</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>采用工作簿中的值</translation>
     </message>
     <message>
         <source>Yours kept</source>
@@ -2204,6 +2266,26 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>责任机构</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>数据包（Assess）</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>工作簿（Excel、LibreOffice）</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>工作簿语言</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>适用于没有 Assess 的机构：每个条目一行，用 Excel 或 LibreOffice Calc 填写，附所选语言的填写说明。工作簿列出佐证材料但不携带文件，从不列出敏感材料或人员姓名，也没有密码。</translation>
+    </message>
+    <message>
         <source>Any: do not narrow by institution</source>
         <translation>任意：不按机构筛选</translation>
     </message>
@@ -2256,6 +2338,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>支柱：</translation>
     </message>
     <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>包含 {label} 一部分内容的工作簿，供没有 Assess 的机构用电子表格软件填写并发回。收到后请通过“文件 &gt; 导入机构反馈”导入。</translation>
+    </message>
+    <message>
         <source>Package holds:</source>
         <translation>数据包内容：</translation>
     </message>
@@ -2272,12 +2366,30 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
+        <source>Workbook holds:</source>
+        <translation>工作簿内容：</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx);;All files (*)</source>
+        <translation>工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>&amp;Write package</source>
         <translation>生成数据包(&amp;G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence listed (no files)</source>
+        <translation>
+            <numerusform>列出 %Ln 份佐证材料（不含文件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>{files} ({size})</source>
         <translation>{files}（{size}）</translation>
+    </message>
+    <message>
+        <source>&amp;Write workbook</source>
+        <translation>生成工作簿(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2805,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>角色名称为空；请提供相关人员的登录名，例如 --editor alice。</translation>
     </message>
     <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>工作簿不能用密码保护：否则机构将无法填写。请去掉 --password-file，或改为发送数据包（.assess）。</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>工作簿不携带佐证文件。</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>工作簿没有密码；请去掉 --password-file。</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>工作簿需合并到发出它的评估中：请指定 --into ASSESSMENT（assess list 可列出评估）。</translation>
+    </message>
+    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>升级后，有 {count} 行数据指向不存在的行。升级前保存的副本为 {backup}；请将其还原并报告此问题。</translation>
     </message>
@@ -2703,6 +2831,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An institution name may be at most 300 characters.</source>
         <translation>机构名称最多 300 个字符。</translation>
+    </message>
+    <message>
+        <source>Assess package</source>
+        <translation>Assess 数据包</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2881,6 +3013,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>只读：您的数据库用户 {user} 可以读取此数据库，但不能修改。如需编辑，请让数据库所有者运行：assess server setup --editor {name}</translation>
     </message>
     <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>工作表 {sheet} 的单元格 {cell} 含有公式；已按输入的文本采用，从未计算。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>工作表 {sheet} 的单元格 {cell}：工作簿中修改了 {code} 的{what}；该修改已被忽略（核对清单保持不变）。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>工作表 {sheet}：缺少 {code} 所在的行，因此该条目未采用任何内容。</translation>
+    </message>
+    <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
         <translation>其他人同时向此评估添加了 {names}，因此您对 {code} 的修改未保存。请重新修改。</translation>
     </message>
@@ -3009,6 +3153,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>目标值 {target} 不是评分范围内的整数。</translation>
     </message>
     <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>{code} 的“{field}”含有电子表格无法容纳的控制字符。请删除该字符，或以数据包形式发送这部分内容。未写入任何工作簿。</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>{code} 的“{field}”长 {length} 个字符；电子表格单元格最多容纳 {limit} 个字符。请缩短，或以数据包形式发送这部分内容。未写入任何工作簿。</translation>
+    </message>
+    <message>
         <source>The {what} is required.</source>
         <translation>{what}为必填项。</translation>
     </message>
@@ -3051,6 +3203,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
         <translation>此数据包由更新版本的 Assess 生成（数据包格式 {version}；此版本可读取格式 {supported}）。请安装更新版本后再导入；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>此工作簿由更新版本的 Assess 写入（工作簿格式 {version}；本版本可读取格式 {supported}）。请安装更新的版本后再导入；未作任何更改。</translation>
     </message>
     <message>
         <source>Unknown command {command}; see assess --help.</source>
@@ -3117,12 +3273,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>百分比必须介于 0 到 100 之间</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>填写了不适用的理由，但该条目未标为不适用：请在单元格 {cell} 中选择“不适用”，或清空此单元格</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>标为不适用的条目不得有评分，且必须附有理由</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>建议并非引自出处；请删除 &quot;source&quot;，或将来源类型改为 &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>Assess 未写入的列中有值</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -3177,6 +3341,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>从 {low} 到 {high} 的每个值都必须恰好对应一个等级</translation>
     </message>
     <message>
+        <source>evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>应为描述框架的 JSON 对象</translation>
     </message>
@@ -3197,8 +3365,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>不是此处的有效值</translation>
     </message>
     <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>其中含有公式（{formula}），导入时从不计算公式：请直接输入数值</translation>
+    </message>
+    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>条目编号 {code} 被使用了两次（首次出现在 {first}）</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>条目文本</translation>
     </message>
     <message>
         <source>items are nested more than {limit} levels deep</source>
@@ -3317,6 +3493,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>评分或不适用</translation>
     </message>
     <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>工作表 {sheet}，单元格 {cell}：{problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
         <source>tag {tag} names no item</source>
         <translation>标签 {tag} 未指向任何条目</translation>
     </message>
@@ -3327,6 +3511,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>technical assistance needed</source>
         <translation>所需技术援助</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -3361,6 +3549,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>文件大小为 {size}；框架文件最大为 {limit}</translation>
     </message>
     <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>隐藏列 {column} 被修改（{problem}）</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>此行的隐藏列被修改</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>该条目标为不适用，同时又有评分（{cells}）：请清除评分或不适用标记</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>该条目标为不适用：请在此单元格中说明理由</translation>
+    </message>
+    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>来源类型为 &quot;source&quot;，但未给出出处；请添加 &quot;source&quot;，或将来源类型改为 &quot;suggestion&quot;</translation>
     </message>
@@ -3383,6 +3587,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>这不是普通文件；请选择框架 .json 文件</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>此行有答复但没有条目代码</translation>
     </message>
     <message>
         <source>title</source>
@@ -3413,6 +3621,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>值的嵌套超过 {limit} 层</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>按格式版本 {version} 编写；此版本的 Assess 只能读取版本 {supported}。请更新 Assess 后再加载</translation>
     </message>
@@ -3425,6 +3637,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{code} 不能既标为不适用又有评分；请给出评分，或标为不适用并说明理由。</translation>
     </message>
     <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} 已在第 {row} 行：每个条目只有一行</translation>
+    </message>
+    <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} 是背景内容，不是可评估条目；请提供可评估条目的编号，例如 PROS-1.i 或 WG-11.b。</translation>
     </message>
@@ -3435,6 +3651,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} 不是此框架中的条目；请提供可评估条目的编号，例如 PROS-1.i 或 WG-11.b。</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} 不是随本工作簿发出的条目</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3589,6 +3809,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} 基于框架 {framework} {version} 生成，而评估 {number} 使用的是 {own_framework} {own_version}；未合并任何内容。请改为作为新评估导入。</translation>
     </message>
     <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>{file} 是从另一个评估（{label}，创建于 {created} UTC）发出的，而不是从评估 {number}（{own_label}）发出；未合并任何内容。请将其合并到发出它的评估中。</translation>
+    </message>
+    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}（位置：{location}）：{problem}</translation>
     </message>
@@ -3617,6 +3841,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{id} 被声明了两次</translation>
     </message>
     <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>{label} 暂时无法导入，未作任何更改。请更正以下单元格（并检查是否还有同类问题），然后重新导入：{problems}。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>{label} 暂时无法导入，未作任何更改。请更正以下单元格，然后重新导入：{problems}。</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>无法将 {label} 作为工作簿读取（{error}）。请重新另存为 Excel 工作簿（.xlsx），或重新索取该文件。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>{label} 的密码封装已损坏或不受支持；未作任何更改。</translation>
     </message>
@@ -3625,8 +3861,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} 已被改动或损坏（共 {count} 部分，其中第 {part} 部分未通过认证校验）。未导入任何内容；请向发送方重新索取该文件。</translation>
     </message>
     <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>{label} 中没有存放答复的工作表 {sheet}：有工作表被重命名或删除。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>{label} 中没有答复：其工作表 {sheet} 没有条目行。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} 是 OpenDocument 电子表格（.ods）。请另存为 Excel 工作簿（.xlsx）（在 LibreOffice Calc 中：文件 &gt; 另存为，类型选 Excel 2007-365），然后导入该文件。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} 已损坏或不完整（不是完整的 ZIP 文件）。请向发送方重新索取；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} 已损坏或不完整（不是完整的工作簿）。请重新索取该文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} 为旧的 Excel 97-2003 格式，或受密码保护。请另存为不带密码的 Excel 工作簿（.xlsx），然后导入该文件。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3645,18 +3901,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} 不是有密码保护的 Assess 数据包。</translation>
     </message>
     <message>
-        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其中包含名为 {name} 的成员（{why}）。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其中成员 {name} 出现了两次。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其中包含 {count} 个成员；最多允许 {limit} 个。未导入任何内容。</translation>
-    </message>
-    <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
         <translation>{label} 不是安全的 Assess 数据包：其中包含清单文件未列出的 {name}。未导入任何内容。</translation>
     </message>
@@ -3667,50 +3911,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
         <translation>{label} 不是安全的 Assess 数据包：其清单文件两次列出 {name}。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 给出了两个不同的大小。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 是文件夹，而不是文件。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 是特殊文件，而不是普通文件。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 是符号链接，而不是文件。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 使用了 ZIP 密码加密。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 与另一成员重叠。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 使用了不受支持的压缩方式。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 解压后将达到 {size}（上限为 {limit}）。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 解压后将膨胀 {ratio} 倍（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员解压后总计将超过 {limit}。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员解压后将膨胀 {ratio} 倍，达到 {size}（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
@@ -3733,6 +3933,74 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} 不是安全的 Assess 数据包：{name} 为 {size} 字节，但其清单文件记载为 {declared}。未导入任何内容。</translation>
     </message>
     <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label} 不是安全的工作簿：其部件 {name} 声明了文档类型或实体，而电子表格软件从不写入这些内容。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其中包含名为 {name} 的成员（{why}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其中成员 {name} 出现了两次。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其中包含 {count} 个成员；最多允许 {limit} 个。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 给出了两个不同的大小。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 是文件夹，而不是文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 是特殊文件，而不是普通文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 是符号链接，而不是文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 使用了 ZIP 密码加密。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 与另一成员重叠。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 使用了不受支持的压缩方式。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 解压后将达到 {size}（上限为 {limit}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 解压后将膨胀 {ratio} 倍（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员解压后总计将超过 {limit}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员解压后将膨胀 {ratio} 倍，达到 {size}（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} 不是工作簿（.xlsx）。请导入秘书处发出、填写后另存为 Excel 工作簿（.xlsx）的文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} 不是工作簿（.xlsx）：它是其他类型的 ZIP 文件。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} 不是 Assess 数据包（不是 ZIP 文件）。未导入任何内容。</translation>
     </message>
@@ -3753,8 +4021,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} 不完整：其密码封装残缺。请重新索取该文件。</translation>
     </message>
     <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>{label} 大小为 {size} 字节；机构反馈工作簿从不超过 {limit} 字节。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>{label} 不是由 Assess 写入的（没有隐藏工作表 {sheet}）。只能导入通过“向机构发送部分内容”（或 assess export ... --out FILE.xlsx）写入的工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>{label} 由更新版本的 Assess 加密保护（封装版本 {version}）。请安装更新版本后再打开；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>{label} 是从基于框架 {framework} {version} 的评估发出的，而本数据库中没有该框架：请在发出它的数据库中，将其合并到发出它的评估中。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -3763,6 +4043,30 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}：条目 {code}：{problem}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}：其隐藏工作表 {sheet} 列出了本版本无法读取的列。请向秘书处索取新的工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}：其隐藏工作表 {sheet} 已被修改或损坏（{problem}）。请向秘书处索取新的工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}：其隐藏工作表 {sheet} 已被修改或损坏，因此无法将工作簿与其评估对应。请向秘书处索取新的工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}：工作表 {sheet}，单元格 {cell}：有一列不是 Assess 写入的（{found}）。请将其内容移到答复列中，删除该列，然后重新导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}：工作表 {sheet}，单元格 {cell}：列 {expected} 不在发出时的位置（该处为 {found}）：有列被删除或移动。请恢复为发出时的样子，然后重新导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}：工作表 {sheet}，单元格 {cell}：隐藏列 {expected} 不在发出时的位置（该处为 {found}），说明隐藏列被删除或移动，已无法得知发出时的内容。请向秘书处索取新的工作簿，并将您的答复复制进去。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -3873,6 +4177,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{path} 是文件夹；请指定要写入的报告文件名，例如 {example}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} 是文件夹；请给出要写入的工作簿文件名。</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
@@ -3937,8 +4245,24 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} 不是网址；链接须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} 不是此处可选的值：请从列表中选择 {choice}，或将单元格留空</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} 不是日期：请输入日期，例如 {example}</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} 不是语言代码（例如 &quot;en&quot;、&quot;fr&quot; 或 &quot;pt-BR&quot;）</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} 不是优先级：请从列表中选择 {choices}</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} 不是评分：请从列表中选择 {low} 至 {high} 的等级</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3947,6 +4271,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} 不是评估 ID；可用以下命令查看各评估的 ID：assess list</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} 超出评分范围（{low} 至 {high}）：请从列表中选择等级</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
