@@ -50,7 +50,7 @@ def test_send_part_writes_a_workbook_in_the_language_chosen(open_window, demo_db
 
     fake_dialogs.answer("send_part", fill)
     window.commands.send_part.trigger()
-    assert seen["preview"] == "Items: 21 · Evidence listed: 6 (no files)"  # WG-14's sensitive file is not listed
+    assert seen["preview"] == "21 items, 6 pieces of evidence listed (no files)"  # WG-14's sensitive file is not listed
     assert seen["file"] == "Ministry-of-Labour-and-Social-Protection-Labour-Inspectorate.xlsx"
     assert (seen["password shown"], seen["language shown"], seen["button"]) == (False, True, "&Write workbook")
     assert load_workbook(tmp_path / "travail.xlsx").sheetnames[:3] == ["Mode d'emploi", "Réponses", "Justificatifs"]
