@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
-from assess.cli.text import counted, shorten
+from assess.cli.text import Refused, Said, counted, shorten
 from assess.errors import AssessError
 from assess.paths import default_database
 from db import Store
@@ -37,7 +36,7 @@ def export(store: Store, args: argparse.Namespace) -> str:
     )
 
 
-def take_in(store: Store, args: argparse.Namespace) -> str:
+def take_in(store: Store, args: argparse.Namespace) -> str | Said:
     """Import a package as a new assessment, or merge it into the one it came from (``--into``); one transaction."""
     from assess import merge
     from exports.exchange.crypto import read_password_file
@@ -57,12 +56,12 @@ def take_in(store: Store, args: argparse.Namespace) -> str:
                 f"({counted(len(contribution.items), 'item')}, {evidence_count} evidence)"
             )
         plan = merge.plan_merge(session, args.into, contribution)
-        for warning in plan.warnings:
-            print(f"assess: note: {warning}", file=sys.stderr)
+        notes = tuple(str(warning) for warning in plan.warnings)
         if plan.empty:
-            return (
+            return Said(
                 f"{name} brings nothing new for assessment {plan.assessment_id} "
-                f"({len(plan.kept)} later changes of yours stay as they are); nothing was changed."
+                f"({len(plan.kept)} later changes of yours stay as they are); nothing was changed.",
+                notes,
             )
         if plan.conflicts and args.take is None:
             refuse_conflicts(plan)
@@ -72,36 +71,41 @@ def take_in(store: Store, args: argparse.Namespace) -> str:
             if plan.conflicts
             else ""
         )
-        return (
+        return Said(
             f"Merged {name} into assessment {merged.assessment_id} ({merged.origin}): "
             f"{counted(merged.fields_taken, 'change')} taken, {len(plan.kept)} of yours kept, "
             f"{merged.evidence_added} evidence added ({counted(merged.files_stored, 'file')} stored, "
-            f"{merged.files_already_held} already held){settled}"
+            f"{merged.files_already_held} already held){settled}",
+            notes,
         )
 
 
 def refuse_conflicts(plan: MergePlan) -> None:
-    """List the conflicts side by side, then refuse the merge: they are settled with --take or in the window."""
+    """Refuse the merge, listing the conflicts side by side: they are settled with --take or in the window."""
     from assess import merge
 
-    print("Changed both here and in the package since it was made:")
+    lines = ["Changed both here and in the package since it was made:"]
     for conflict in plan.conflicts:
-        print(f"  {conflict.code:<10} {conflict.label}")
+        lines.append(f"  {conflict.code:<10} {conflict.label}")
         for side, value in (("as sent", conflict.base), ("here", conflict.mine), ("theirs", conflict.theirs)):
-            print(f"      {side + ':':<9}{shorten(merge.describe(value), 100)}")
+            lines.append(f"      {side + ':':<9}{shorten(merge.describe(value), 100)}")
     codes = plan.conflict_codes
-    if len(codes) == 1:
-        raise AssessError(
+    refusal = (
+        Refused(
             "1 item in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take "
             "theirs, or one by one in the window (File > Import contribution...).",
             codes=codes[0],
         )
-    raise AssessError(
+        if len(codes) == 1
+        else Refused(
         "{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or "
         "--take theirs, or one by one in the window (File > Import contribution...).",
-        count=len(codes),
-        codes=", ".join(codes),
+            count=len(codes),
+            codes=", ".join(codes),
+        )
     )
+    refusal.details = "\n".join(lines)
+    raise refusal
 
 
 def backup_or_restore(args: argparse.Namespace) -> str:

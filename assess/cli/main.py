@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from assess.cli import server as cli_server
+from assess.cli.text import database_argument
 from assess.fields import (
     INSTITUTIONS,
     LAW,
@@ -30,6 +31,7 @@ from assess.fields import (
     TECHNICAL_ASSISTANCE,
     Field,
 )
+from assess.limits import visible
 from assess.paths import default_database
 from assess.vocabulary import AssessmentStatus, Priority
 
@@ -70,15 +72,19 @@ class Parser(argparse.ArgumentParser):
 
 
 def one_line(text: object) -> str:
-    """A message on a single line (driver and library messages may span several)."""
-    return " ".join(str(text).split())
+    """A message on a single line (driver and library messages may span several), its control characters
+    written visibly (a message may quote a file name or a package's text)."""
+    return visible(" ".join(str(text).split()))
+
 
 
 def build_parser(window_only: bool = False) -> Parser:
     """The command line's parser; ``window_only``: without the commands that do not open the window
     (building them all takes longer than the starting window needs to appear)."""
     parser = Parser(prog="assess", description="Assess national implementation of the Trafficking in Persons Protocol.")
-    parser.add_argument("--db", metavar="PATH|URL", help=f"database file or URL (default: {default_database()})")
+    parser.add_argument(
+        "--db", metavar="PATH|URL", type=database_argument, help=f"database file or URL (default: {default_database()})"
+    )
     parser.add_argument("--lang", metavar="CODE", default=None, help="language for texts, e.g. en, fr, ru, ar")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
@@ -217,6 +223,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from assess.messages import UserMessage
 
         if isinstance(exc, UserMessage):  # bad input or a refusal: what to do about it, in one line
+            details = getattr(exc, "details", "")
+            if details:
+                print(visible(details))
             print(f"assess: {one_line(exc)}", file=sys.stderr)
             return EXIT_REFUSED
         from assess.logs import log_unexpected
