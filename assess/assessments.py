@@ -136,7 +136,7 @@ def create(
     if previous is not None and framework_key is None:
         record = previous.framework
     else:
-        record = frameworks.find(session, framework_key, framework_version)
+        record = frameworks.find(session, framework_key, framework_version, received=False)
     framework = frameworks.loaded(record)
     scale = framework.scale
     now = clock.now(session)

@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from assess.errors import AssessError, InvalidInput
+from assess.paths import replaced_when_written
 from db import migrate
 from db.errors import DatabaseCorrupt, DatabaseLocked, NotADatabase, StoreError, classify
 from db.store import BUSY_TIMEOUT_MS, SQLITE_HEADER
@@ -135,20 +136,16 @@ def make_backup(database: Path, out: str | Path, *, overwrite: bool = False) -> 
         raise InvalidInput("{file} is a folder; give the name of the backup file to write.", file=target)
     if target.exists() and not overwrite:
         raise InvalidInput("{file} already exists; choose a new file name (nothing was overwritten).", file=target)
-    partial = target.with_name(target.name + ".part")
     try:
-        partial.unlink(missing_ok=True)
-        _copy(database, partial)
-        info = inspect(partial, str(target))
-        partial.replace(target)
+        with replaced_when_written(target) as partial:
+            _copy(database, partial)
+            info = inspect(partial, str(target))
     except sqlite3.Error as exc:
         raise StoreError("The backup could not be made: {problem}. Nothing was written.", problem=str(exc)) from None
     except OSError as exc:
         raise InvalidInput(
             "Cannot write {file}: {problem}. Nothing was written.", file=target, problem=exc.strerror or str(exc)
         ) from None
-    finally:
-        partial.unlink(missing_ok=True)
     return BackupInfo(target, info.size, info.revision, info.assessments, info.newest_change)
 
 

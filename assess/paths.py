@@ -4,6 +4,9 @@ the data files it ships (the framework, schemas, fonts, translations, migrations
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -37,3 +40,22 @@ def package_file(package: str, name: str) -> Path:
     Raises ImportError when ``package`` is not installed.
     """
     return Path(str(resources.files(package).joinpath(name)))
+
+
+@contextmanager
+def replaced_when_written(target: Path) -> Iterator[Path]:
+    """A new, empty temporary file beside ``target`` to write it whole: ``target`` appears (or is replaced) only
+    when the block ends without error; otherwise the temporary file goes and ``target`` stays as it was.
+
+    The temporary file is our own (created by :func:`tempfile.mkstemp`, readable by its owner only): its name
+    can never be that of a file someone keeps there, such as ``report.pdf.part``. The caller syncs what it
+    writes. OSError when the folder cannot be written.
+    """
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    os.close(handle)
+    partial = Path(name)
+    try:
+        yield partial
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)

@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -71,6 +72,8 @@ class FrameworkRecord(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     document: Mapped[dict[str, Any]] = mapped_column(JSON, deferred=True)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    received: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """It arrived in an exchange package: it serves that package's assessment only (never a new one)."""
 
     items: Mapped[list[ItemRecord]] = relationship(back_populates="framework", order_by="ItemRecord.position")
 

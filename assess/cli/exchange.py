@@ -27,13 +27,22 @@ def export(store: Store, args: argparse.Namespace) -> str:
         responsible=args.responsible,
         password=read_password_file(args.password_file) if args.password_file else None,
         scrub=args.scrub,
+        include_sensitive=args.include_sensitive,
     )
     notes = [n for n, on in (("password-protected", result.encrypted), ("scrubbed", result.scrubbed)) if on]
     addressed = f" for {result.institution}" if result.institution else ""
-    return (
+    written = (
         f"Wrote {result.path}{addressed}: {counted(result.items, 'item')}, {result.evidence} evidence "
         f"({counted(result.files, 'file')}), {result.size:,} bytes" + (f"; {', '.join(notes)}" if notes else "")
     )
+    if result.sensitive_left_out and not result.scrubbed:
+        written += (
+            f"\nLeft out {result.sensitive_left_out} sensitive evidence: it leaves only in a password-protected "
+            "package (--password-file) or with --include-sensitive."
+        )
+    elif result.sensitive_left_out:
+        written += f"\nLeft out {result.sensitive_left_out} sensitive evidence (scrubbed)."
+    return written
 
 
 def take_in(store: Store, args: argparse.Namespace) -> str | Said:

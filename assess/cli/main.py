@@ -265,6 +265,11 @@ def add_exchange_commands(commands: Any) -> None:
     ex.add_argument("--responsible", metavar="NAME", help="only the items of this institution, addressed to it")
     ex.add_argument("--password-file", metavar="F", help="protect with the password on the first line of F")
     ex.add_argument("--scrub", action="store_true", help="leave out names of people and sensitive evidence")
+    ex.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="include evidence marked sensitive although the package has no password (it is left out otherwise)",
+    )
     im = commands.add_parser(
         "import", help="import a package as a new assessment, or merge it into one (--into)", allow_abbrev=False
     )

@@ -178,9 +178,16 @@ class Attacher(QObject):
 
 
 def open_evidence(workspace: Workspace, view: EvidenceView) -> None:
-    """Open a link in the browser, or a checked copy of a file in the system's viewer."""
+    """Open a link in the browser, or a checked copy of a file in the system's viewer. Only a web or e-mail
+    link is handed on (a database from before the rule, or another program's, may hold others): anything else
+    could open a file or a share, or run a script, and the user is told so."""
     if view.kind == "link":
-        dialogs.open_external(view.url)
+        try:
+            url = evidence.check_link(view.url)
+        except AssessError as exc:
+            workspace.report_failure(exc)
+            return
+        dialogs.open_external(url)
         return
     if view.kind != "file":
         return

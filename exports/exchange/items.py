@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import framework as fw
 from assess.errors import InvalidInput
+from assess.evidence import check_link
 from assess.fields import SCORES
 from assess.merge import Fields, IncomingEvidence, IncomingItem
 from assess.vocabulary import EvidenceKind
@@ -20,12 +21,25 @@ if TYPE_CHECKING:
     from exports.exchange.read import Package
 
 
-def _evidence(entry: dict[str, Any]) -> IncomingEvidence:
+def _evidence(entry: dict[str, Any], label: str, code: str) -> IncomingEvidence:
+    kind = EvidenceKind(entry["kind"])
+    url = entry["url"]
+    if kind == EvidenceKind.LINK:
+        try:  # the same rule as for a link typed in: a file, a share or a script is never let in
+            url = check_link(url)
+        except InvalidInput as exc:
+            raise BadPackage(
+                "{label}: a link of {code}: {problem} Nothing was imported.", label=label, code=code, problem=exc.text
+            ) from None
+    elif url:
+        raise BadPackage(
+            "{label}: evidence of {code} that is not a link gives a link. Nothing was imported.", label=label, code=code
+        )
     return IncomingEvidence(
-        kind=EvidenceKind(entry["kind"]),
+        kind=kind,
         name=entry["name"],
         description=entry["description"],
-        url=entry["url"],
+        url=url,
         citation=entry["citation"],
         sha256=entry["sha256"],
         size=entry["size"],
@@ -59,7 +73,7 @@ def items_of(
                 member=RESPONSES,
                 code=code,
             )
-        evidence = tuple(_evidence(e) for e in entry["evidence"])
+        evidence = tuple(_evidence(e, label, code) for e in entry["evidence"])
         for proof in evidence:
             if proof.kind == EvidenceKind.FILE:
                 declared = package.sizes.get(evidence_member(proof.sha256))
