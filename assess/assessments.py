@@ -121,8 +121,10 @@ def create(
     framework_version: str | None = None,
     previous_id: int | str | None = None,
     user: str | None = None,
+    received: bool = False,
 ) -> AssessmentInfo:
-    """A new assessment with an empty response for every assessable item.
+    """A new assessment with an empty response for every assessable item; on a framework that arrived in a
+    package only with ``received`` (the assessment that package brings).
 
     With ``previous_id`` it is a new round: the previous responses (scores, notes,
     institutions, evidence) are carried forward as the starting point and the link is kept.
@@ -136,7 +138,7 @@ def create(
     if previous is not None and framework_key is None:
         record = previous.framework
     else:
-        record = frameworks.find(session, framework_key, framework_version, received=False)
+        record = frameworks.find(session, framework_key, framework_version, received=received)
     framework = frameworks.loaded(record)
     scale = framework.scale
     now = clock.now(session)

@@ -167,7 +167,9 @@ def find(
         query = query.where(FrameworkRecord.received.is_(False))
     records = list(session.scalars(query.order_by(FrameworkRecord.imported_at.desc(), FrameworkRecord.id.desc())))
     if not records:
-        others = select(FrameworkRecord.key) if received else select(FrameworkRecord.key).where(~FrameworkRecord.received)
+        others = (
+            select(FrameworkRecord.key) if received else select(FrameworkRecord.key).where(~FrameworkRecord.received)
+        )
         names = ", ".join(sorted(set(session.scalars(others))))
         known: str | UserText = names or UserText("none")
         if version:

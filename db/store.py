@@ -47,7 +47,7 @@ def os_user() -> str:
 
 @functools.lru_cache(maxsize=8)
 def _as_person(name: str) -> str:
-    return limits.storable_name(" ".join(name.split()))[: limits.PERSON]
+    return limits.storable_name(" ".join(name.split()))[: limits.PERSON].strip()
 
 
 @functools.cache

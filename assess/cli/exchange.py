@@ -107,8 +107,8 @@ def refuse_conflicts(plan: MergePlan) -> None:
         )
         if len(codes) == 1
         else Refused(
-        "{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or "
-        "--take theirs, or one by one in the window (File > Import contribution...).",
+            "{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or "
+            "--take theirs, or one by one in the window (File > Import contribution...).",
             count=len(codes),
             codes=", ".join(codes),
         )

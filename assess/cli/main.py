@@ -77,7 +77,6 @@ def one_line(text: object) -> str:
     return visible(" ".join(str(text).split()))
 
 
-
 def build_parser(window_only: bool = False) -> Parser:
     """The command line's parser; ``window_only``: without the commands that do not open the window
     (building them all takes longer than the starting window needs to appear)."""

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import framework as fw
 from assess import assessments, frameworks, responses
 from assess.assessments import AssessmentInfo
 from assess.errors import InvalidInput
@@ -25,6 +26,8 @@ from db.models import FrameworkRecord
 
 def _framework(session: Session, contribution: Contribution) -> FrameworkRecord:
     identity = contribution.identity
+    if identity.framework_key == fw.load_builtin().id:
+        frameworks.ensure_builtin(session)  # a changed copy of the shipped version is then found and refused below
     existing = session.scalar(
         select(FrameworkRecord).where(
             FrameworkRecord.key == identity.framework_key, FrameworkRecord.version == identity.framework_version
@@ -72,6 +75,7 @@ def import_new(
         framework_key=record.key,
         framework_version=record.version,
         user=user,
+        received=True,
     )
     if created.scale_min <= identity.target <= created.scale_max and created.target != identity.target:
         assessments.set_target(session, created.id, identity.target, user=user)

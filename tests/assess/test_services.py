@@ -742,7 +742,7 @@ def test_citations_are_saved_and_empty_ones_refused(store: Store, aid: int) -> N
             call(store, evidence.add_citation, aid, "PROS-1", bad)
     with pytest.raises(InvalidInput, match="at most 5,000"):
         call(store, evidence.add_citation, aid, "PROS-1", "x" * 5001)
-    with pytest.raises(InvalidInput, match="description is too long .5,001 characters; at most 5,000"):
+    with pytest.raises(InvalidInput, match=r"description is too long \(5,001 characters; at most 5,000\)"):
         call(store, evidence.add_citation, aid, "PROS-1", "Penal Code", description="d" * 5001)
     with pytest.raises(InvalidInput, match="context"):
         call(store, evidence.add_citation, aid, "PROS", "Penal Code")

@@ -871,7 +871,7 @@ def test_more_json_values_than_a_framework_may_hold_are_refused_before_parsing(
 
 
 def test_counting_json_values_counts_each_at_least_once() -> None:
-    for text in ['[]', '{}', '"a,b,[c]"', '[1, 2, {"a": [3, "x,y"], "b": {}}]', '{"a": "\\"", "b": ","}']:
+    for text in ["[]", "{}", '"a,b,[c]"', '[1, 2, {"a": [3, "x,y"], "b": {}}]', '{"a": "\\"", "b": ","}']:
         data = text.encode()
         values = _values(json.loads(text))
         assert values <= reading.count_values(data) <= values + text.count("[") + text.count("{"), text

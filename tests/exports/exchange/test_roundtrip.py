@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -281,3 +282,25 @@ def test_export_and_import_from_the_command_line(secretariat: Store, tmp_path: P
 def test_the_command_line_refuses_take_without_into(tmp_path: Path, capsys) -> None:
     assert main(["--db", str(tmp_path / "x.sqlite"), "import", "nothing.assess", "--take", "mine"]) == 1
     assert "--take settles conflicts of a merge" in capsys.readouterr().err
+
+
+def test_texts_at_their_limits_go_out_and_come_back(
+    secretariat: Store, focal: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assess import limits
+
+    monkeypatch.setenv("ASSESS_USER", "A colleague whose login name is very long indeed " * 10)
+    link = "https://example.org/" + "l" * (limits.LINK - len("https://example.org/"))
+    with secretariat.session() as session:
+        responses.update(session, REVIEW, "PROS-1", rationale="r" * limits.NOTE, next_action="n" * limits.NOTE)
+        responses.update(session, REVIEW, "PROS-2", not_applicable=True, na_justification="j" * limits.NOTE)
+        evidence.add_link(session, REVIEW, "PROS-1", link, description="d" * limits.DESCRIPTION)
+        evidence.add_citation(session, REVIEW, "PROS-1", "c" * limits.CITATION)
+    path = export_package(secretariat, REVIEW, tmp_path / "limits.assess").path
+    with open_package(path) as package, focal.session() as session:
+        created = merge.import_new(session, package.contribution)
+        assert package.manifest["created_by"] == os.environ["ASSESS_USER"][: limits.PERSON].strip()
+    with focal.session() as session:
+        assert responses.get(session, created.id, "PROS-1").rationale == "r" * limits.NOTE
+        assert responses.get(session, created.id, "PROS-2").na_justification == "j" * limits.NOTE
+        assert link in {e.url for e in evidence.list_for(session, created.id, "PROS-1")}
