@@ -48,7 +48,7 @@ def creates_database(args: argparse.Namespace) -> bool:
     database given with --db, naming the path: a mistyped --db creates nothing."""
     if args.db is None or args.command in ("new", "import"):
         return True
-    return args.command == "framework" and args.framework_command == "import"
+    return bool(args.command == "framework" and args.framework_command == "import")
 
 
 def said(what: str | Said) -> int:
