@@ -43,19 +43,26 @@ def package_file(package: str, name: str) -> Path:
 
 
 @contextmanager
-def replaced_when_written(target: Path) -> Iterator[Path]:
-    """A new, empty temporary file beside ``target`` to write it whole: ``target`` appears (or is replaced) only
-    when the block ends without error; otherwise the temporary file goes and ``target`` stays as it was.
+def temporary_beside(target: Path, suffix: str = ".part") -> Iterator[Path]:
+    """A new, empty file of our own beside ``target`` for the time of the block, then gone.
 
-    The temporary file is our own (created by :func:`tempfile.mkstemp`, readable by its owner only): its name
-    can never be that of a file someone keeps there, such as ``report.pdf.part``. The caller syncs what it
-    writes. OSError when the folder cannot be written.
+    Created by :func:`tempfile.mkstemp`, readable by its owner only, under a name that can never be that of a
+    file someone keeps there (such as ``report.pdf.part``). OSError when the folder cannot be written.
     """
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=suffix)
     os.close(handle)
-    partial = Path(name)
+    path = Path(name)
     try:
+        yield path
+    finally:
+        path.unlink(missing_ok=True)
+
+
+@contextmanager
+def replaced_when_written(target: Path) -> Iterator[Path]:
+    """A temporary file beside ``target`` (:func:`temporary_beside`) to write it whole: ``target`` appears (or is
+    replaced) only when the block ends without error; otherwise ``target`` stays as it was. The caller syncs
+    what it writes."""
+    with temporary_beside(target) as partial:
         yield partial
         os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
