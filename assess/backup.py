@@ -34,7 +34,7 @@ from sqlalchemy.engine import make_url
 
 from assess.errors import AssessError, InvalidInput
 from assess.paths import replaced_when_written, temporary_beside
-from db import migrate
+from db import migrate, schema_objects
 from db.errors import DatabaseCorrupt, DatabaseLocked, NotADatabase, StoreError, classify
 from db.store import BUSY_TIMEOUT_MS, SQLITE_HEADER
 
@@ -99,6 +99,7 @@ def inspect(path: Path, label: str | None = None, *, integrity: bool = True) -> 
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
             migrate.check_known(revision, label)
+            schema_objects.check(connection, label)
             verdict = connection.execute("PRAGMA integrity_check").fetchone() if integrity else ("ok",)
             if not verdict:
                 raise DatabaseCorrupt("{file} is damaged (no answer); nothing was changed.", file=label)

@@ -26,7 +26,7 @@ from sqlalchemy.pool import QueuePool
 
 from assess import limits
 from assess.messages import UserText
-from db import migrate, roles
+from db import migrate, roles, schema_objects
 from db.clock import Clock
 from db.errors import DatabaseUnavailable, NotADatabase, StoreError, classify, explain
 from db.migrate import sqlite_backup as sqlite_backup  # where the demo and the tests have always found it
@@ -341,6 +341,7 @@ def probe_sqlite_file(path: Path) -> None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is not None:
                 migrate.check_known(row[0], label)
+            schema_objects.check(connection, label)
     except sqlite3.Error as exc:
         raise explain(exc, label) from None
     finally:
