@@ -1,12 +1,13 @@
 """Where Assess keeps its files: the user's data and log directories (platformdirs, or ASSESS_DATA_DIR), and
-the data files it ships (the framework, schemas, fonts, translations, migrations, the demo)."""
+the data files it ships (the framework, schemas, fonts, translations, migrations, the demo); how it writes them:
+readable by the user alone, and whole or not at all."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
 
@@ -31,6 +32,31 @@ def log_dir() -> Path:
     if os.environ.get("ASSESS_DATA_DIR"):
         return data_dir() / "logs"
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+PRIVATE_UMASK = 0o077
+"""Every file Assess creates is readable by its owner only (0600), every folder 0700: the database and its
+journals, logs, settings, reports, packages, backups and copies of evidence may hold victims' statements, and a
+shared laptop has other accounts. On Windows the user's profile keeps them from other accounts already."""
+
+
+@contextmanager
+def private_files() -> Iterator[None]:
+    """Inside the block (the whole run of the command line or the window), create files and folders for their
+    owner only (:data:`PRIVATE_UMASK`), and close Assess's own data and log folders to other accounts."""
+    if os.name != "posix":
+        yield
+        return
+    kept = os.umask(PRIVATE_UMASK)
+    try:
+        for folder in (data_dir(), log_dir()):
+            # a folder that is not ours to change stays as it is: the files in it are still created for their owner
+            with suppress(OSError):
+                if folder.is_dir() and folder.stat().st_uid == os.getuid() and folder.stat().st_mode & 0o077:
+                    folder.chmod(0o700)
+        yield
+    finally:
+        os.umask(kept)
 
 
 def package_file(package: str, name: str) -> Path:

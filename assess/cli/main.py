@@ -32,7 +32,7 @@ from assess.fields import (
     Field,
 )
 from assess.limits import visible
-from assess.paths import default_database
+from assess.paths import default_database, private_files
 from assess.vocabulary import AssessmentStatus, Priority
 
 EXIT_REFUSED = 1
@@ -199,6 +199,12 @@ def opens_window(words: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line (or the window); every file it writes is its user's alone (assess.paths.private_files)."""
+    with private_files():
+        return run_main(argv)
+
+
+def run_main(argv: Sequence[str] | None) -> int:
     utf8_stdout()
     words = list(sys.argv[1:] if argv is None else argv)
     try:
