@@ -15,6 +15,7 @@ from assess.errors import InvalidInput
 from assess.fields import FIELDS, Kind
 from db import Store
 from db.models import Base
+from exports.exchange.spec import MAX_MEMBERS
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "exports" / "exchange" / "schema" / "package-1.schema.json").read_text("utf-8"))
@@ -37,6 +38,7 @@ def test_the_package_schema_states_the_same_limits() -> None:
         limits.PERIOD,
     )
     assert defs["base"]["properties"]["version"]["maximum"] == limits.LARGEST_ID
+    assert defs["manifest"]["properties"]["members"]["maxItems"] == MAX_MEMBERS - 1  # all but the manifest
     text_fields = {f.name for f in FIELDS if f.kind is Kind.TEXT}
     assert all(defs["fields"]["properties"][name] == {"$ref": "#/$defs/text"} for name in text_fields)
     assert all(f.limit == limits.NOTE for f in FIELDS if f.kind is Kind.TEXT)
