@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import framework as fw
+from assess import edits
 from assess.errors import InvalidInput
 from assess.evidence import check_link
-from assess.fields import SCORES
+from assess.fields import FIELDS, SCORES
 from assess.merge import Fields, IncomingEvidence, IncomingItem
 from assess.vocabulary import EvidenceKind
 from exports.exchange.spec import EVIDENCE_PREFIX, RESPONSES, BadPackage, evidence_member, parse_timestamp
@@ -47,6 +48,14 @@ def _evidence(entry: dict[str, Any], label: str, code: str) -> IncomingEvidence:
         added_by=entry.get("added_by", ""),
         added_at=parse_timestamp(entry["added_at"]),
     )
+
+
+def _cleaned(code: str, fields: Fields, scale: tuple[int, int]) -> Fields:
+    """The fields as the services would store them (:func:`assess.edits.checked`: texts trimmed, each institution
+    named once, scores on the scale), so that what is imported is what the package says, and a merge compares
+    like with like. InvalidInput for what the services would refuse."""
+    wanted = edits.checked(code, fields.changes(), scale[0], scale[1], False, "")
+    return Fields(**{f.name: wanted.get(f, getattr(fields, f.name)) for f in FIELDS})  # type: ignore[arg-type]
 
 
 def items_of(
@@ -111,6 +120,13 @@ def items_of(
                     low=scale[0],
                     high=scale[1],
                 )
+        try:
+            fields = _cleaned(code, fields, scale)
+            base_fields = _cleaned(code, base_fields, scale) if base_fields is not None else None
+        except InvalidInput as exc:
+            raise BadPackage(
+                "{label}: item {code}: {problem} Nothing was imported.", label=label, code=code, problem=exc.text
+            ) from None
         updated_at = response.get("updated_at")
         items.append(
             IncomingItem(

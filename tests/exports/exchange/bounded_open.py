@@ -56,7 +56,7 @@ def main(memory_mb: int, seconds: float, database: str, password: str, files: li
         except UserMessage as exc:
             line.update(outcome="refused", message=str(exc))
         except BaseException as exc:  # what the test is looking for: anything that is not a clean refusal
-            line.update(outcome="unexpected", type=type(exc).__name__, message=str(exc)[:300])
+            line.update(outcome="unexpected", type=type(exc).__name__, message=str(exc)[:3000])
         line["seconds"] = round(time.monotonic() - began, 3)
         print(json.dumps(line), flush=True)
     store.close()
