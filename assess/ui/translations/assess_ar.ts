@@ -1075,6 +1075,10 @@ The database as it is now is kept as a copy beside it.</source>
         <translation>منقّاة: بلا أدلة حسّاسة ولا أسماء أشخاص.</translation>
     </message>
     <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>تُرك {count} من الأدلة الحساسة: لا تخرج الأدلة الحساسة إلا في حزمة محمية بكلمة مرور.</translation>
+    </message>
+    <message>
         <source>Package written</source>
         <translation>كُتبت الحزمة</translation>
     </message>
@@ -2067,6 +2071,13 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>لا يتسع الحقل «{field}» لأكثر من {limit} حرفًا؛ ولم يُؤخذ النص الزائد عنها.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2270,10 +2281,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>بند واحد متعارض ({codes})؛ لم يُدمج شيء. احسم التعارض بالخيار --take mine أو --take theirs، أو في النافذة (ملف &gt; استيراد مساهمة…).</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>لا يجوز أن تتجاوز الإحالة القانونية 5000 حرف.</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>يجب إدخال نص الإحالة القانونية، مثلًا «قانون العقوبات، المادة 188(2)».</translation>
     </message>
@@ -2292,10 +2299,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>لا يمكن لقاعدة بيانات SQLite في الذاكرة أن تضم تقييمًا؛ أدخل مسار ملف.</translation>
-    </message>
-    <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>لا يجوز أن يتجاوز اسم المؤسسة 300 حرف.</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2506,10 +2509,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>لا يمكن إنشاء النسخة التجريبية إلا في قاعدة بيانات فارغة؛ وقاعدة البيانات هذه تضم تقييمات.</translation>
     </message>
     <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>لا يجوز أن يتجاوز الوصف 5000 حرف.</translation>
-    </message>
-    <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
         <translation>تعذَّر تشغيل نافذة سطح المكتب: {problem}. أعد تثبيت Assess (انظر README).</translation>
     </message>
@@ -2562,6 +2561,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>تمنح الحزمة البند {code} الدرجة {value}، وهي خارج سلّم هذا التقييم (من {low} إلى {high})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>ستحتوي الحزمة على {count} من ملفات الأدلة، ولا يجوز أن تحتوي الحزمة على أكثر من {limit}. أرسل الجزء على دفعات (بضعة محاور في كل مرة)؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>يختلف إطار الحزمة {framework} {version} عن الإطار الذي يحمل المعرّف والإصدار نفسيهما في قاعدة البيانات هذه؛ لم يُستورد شيء. اسأل المرسل عن الإطار الذي استخدمه.</translation>
+    </message>
+    <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
         <translation>كلمة المرور لا تفتح {label} (كلمة المرور خاطئة، أو عُدِّل الملف)؛ لم يتغير شيء. تحقَّق من ملف كلمة المرور.</translation>
     </message>
@@ -2602,6 +2609,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الهدف {target} ليس عددًا صحيحًا على السلّم.</translation>
     </message>
     <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>يحتوي الحقل «{what}» على المحرف NUL ‏(\x00)، ولا يجوز أن يحتويه أي نص؛ احذفه.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>يحتوي الحقل «{what}» على محرف ليس نصًا صالحًا ({char})، مثل بايت ليس بترميز UTF-8 آتٍ من سطر أوامر أو من اسم ملف؛ أعد كتابته.</translation>
+    </message>
+    <message>
         <source>The {what} is required.</source>
         <translation>يجب إدخال {what}.</translation>
     </message>
@@ -2622,6 +2637,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>لا يوجد التقييم {number} في قاعدة البيانات هذه؛ اطَّلع على المعرِّفات باستخدام: assess list</translation>
     </message>
     <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>لا توجد قاعدة بيانات في {path}. تحقق من المسار؛ لم يُنشأ شيء (الأمر assess new يُنشئ قاعدة بيانات).</translation>
+    </message>
+    <message>
         <source>There is no database at {target} yet; nothing was created.</source>
         <translation>لا توجد قاعدة بيانات في {target} بعد؛ لم يُنشأ شيء.</translation>
     </message>
@@ -2640,6 +2659,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>This database</source>
         <translation>قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>تحتوي قاعدة البيانات هذه على نسخة معدّلة من الإطار المدمج {key} {version}؛ ولن يستخدمها Assess. استعد نسخة احتياطية من قبل التعديل.</translation>
     </message>
     <message>
         <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
@@ -2718,6 +2741,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الاقتراح ليس اقتباساً من مصدر؛ احذف &quot;source&quot; أو اجعل المصدر &quot;source&quot;</translation>
     </message>
     <message>
+        <source>a table</source>
+        <translation>جدولًا</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>مُشغِّلًا (trigger)</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>عرضًا (view)</translation>
+    </message>
+    <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
         <translation>يجب أن تكون قيمة نعم/لا 1 (نعم) أو 0 (لا)</translation>
     </message>
@@ -2728,6 +2763,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>an empty or &apos;.&apos; path part</source>
         <translation>جزء فارغ أو «.» في المسار</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>فهرسًا</translation>
     </message>
     <message>
         <source>an item cannot be linked to itself</source>
@@ -2752,6 +2791,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>country or entity</source>
         <translation>البلد أو الكيان</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>dimension {dimension} is listed twice</source>
@@ -2786,6 +2829,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>يضم حقولًا ليست في هذه الصيغة</translation>
     </message>
     <message>
+        <source>institution name</source>
+        <translation>اسم المؤسسة</translation>
+    </message>
+    <message>
         <source>is not a valid value here</source>
         <translation>القيمة غير صالحة هنا</translation>
     </message>
@@ -2810,8 +2857,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>القانون {law}، الممارسة {practice}، التعليل {rationale}</translation>
     </message>
     <message>
+        <source>legal citation</source>
+        <translation>الاستشهاد القانوني</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}</source>
         <translation>السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>الرابط</translation>
     </message>
     <message>
         <source>marks the {field} as editorial, but the item has no {field}</source>
@@ -2840,6 +2895,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>must not be negative</source>
         <translation>يجب ألا يكون سالباً</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2942,6 +3001,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>تعذَّرت قراءة الملف ({reason})</translation>
     </message>
     <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>يحتوي الملف على أكثر من {limit} قيمة JSON، وهو أكثر مما يجوز لإطار</translation>
+    </message>
+    <message>
         <source>the file is empty; a framework file is a JSON object</source>
         <translation>الملف فارغ؛ ملف الإطار كائن JSON</translation>
     </message>
@@ -2956,6 +3019,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>المصدر المحدد هو &quot;source&quot; لكن لم يُذكر أي مصدر؛ أضِف &quot;source&quot; أو اجعل المصدر &quot;suggestion&quot;</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>يحتوي النص على المحرف NUL ‏(\u0000)، ولا يجوز أن يحتويه أي نص؛ احذفه</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -3070,6 +3137,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>لا تضم {database} جداول Assess بعد، ولا يجوز لمستخدم قاعدة البيانات الخاص بك {user} إنشاؤها. اطلب من مالك قاعدة البيانات تشغيل: assess server setup --db URL</translation>
     </message>
     <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>تحتوي {database} على {kind} باسم {name} لم يُنشئه Assess: قد يغيّر البيانات أو يمحوها من دون علمه، لذلك لن يستخدم Assess قاعدة البيانات هذه. لم يتغير شيء؛ استخدم نسخة احتياطية تثق بها، أو اطلب إزالته.</translation>
+    </message>
+    <message>
         <source>{database} is a database, but not an Assess database (it has tables {tables}). Choose another file; nothing was changed.</source>
         <translation>{database} قاعدة بيانات، لكنها ليست قاعدة بيانات Assess (فيها الجداول {tables}). اختر ملفًا آخر؛ لم يتغير شيء.</translation>
     </message>
@@ -3162,6 +3233,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} تالف ({problem})؛ لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>يستخدم برنامج آخر {file} (العملية {process})؛ أغلق Assess هناك وأعد الاستعادة. لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>{file} is in use by another program; close Assess there and restore again. Nothing was changed.</source>
         <translation>{file} قيد الاستخدام في برنامج آخر؛ أغلق Assess هناك ثم أعد الاستعادة. لم يتغير شيء.</translation>
     </message>
@@ -3208,6 +3283,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{id} is declared twice</source>
         <translation>المعرِّف {id} مُعلَن مرتين</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} هو معرّف الإطار المدمج؛ ويحتاج إطارك الخاص إلى معرّف خاص به. غيّر المعرّف في الملف واستورده من جديد؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -3350,8 +3429,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>حُمي {label} بإصدار أحدث من Assess (إصدار الغلاف {version}). ثبِّت الإصدار الأحدث لفتحه؛ لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: رابط للبند {code}: {problem} لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}: دليل للبند {code} ليس رابطًا يتضمن رابطًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
         <translation>{label}: درجة البند {code} هي {value}، وهي خارج سلّمه (من {low} إلى {high}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: البند {code}: {problem} لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
@@ -3368,6 +3459,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}: العنصر {name} لا يطابق بصمة SHA-256 المذكورة في بيان المحتويات؛ فقد عُدِّلت الحزمة أو تلفت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}: يحتوي {member} على نص فيه محرف لا يجوز أن يحتويه أي نص (المحرف NUL أو محرف تالف: {text}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}: يحتوي {member} على أكثر من {limit} قيمة JSON، وهو أكثر مما تحتويه أي حزمة. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -3526,8 +3625,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} ليس عنوانًا لقاعدة بيانات؛ المتوقع مثلًا postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} ليس عنوان ويب؛ تبدأ الروابط بـ http:// أو https://.</translation>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} ليس عنوان ويب ولا عنوان بريد إلكتروني؛ يبدأ الرابط بـ http://‎ أو https://‎ أو mailto:‎ (تُرفض الروابط إلى الملفات أو المجلدات المشتركة أو البرامج النصية).</translation>
     </message>
     <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>

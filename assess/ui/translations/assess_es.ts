@@ -1075,6 +1075,10 @@ La base de datos en su estado actual se conserva como copia junto a ella.</trans
         <translation>Depurado: sin pruebas sensibles ni nombres de personas.</translation>
     </message>
     <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>Se omitieron {count} pruebas sensibles: las pruebas sensibles solo salen en un paquete protegido con contraseña.</translation>
+    </message>
+    <message>
         <source>Package written</source>
         <translation>Paquete guardado</translation>
     </message>
@@ -2067,6 +2071,13 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>{field} admite como máximo {limit} caracteres; el texto que los supera no se ha tomado.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2270,10 +2281,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>1 elemento en conflicto ({codes}); no se ha fusionado nada. Resuélvalo con --take mine o --take theirs, o en la ventana (Archivo &gt; Importar una contribución...).</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>Una cita jurídica puede tener como máximo 5000 caracteres.</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>Una cita jurídica necesita su texto, por ejemplo «Código Penal, art. 188, párr. 2».</translation>
     </message>
@@ -2292,10 +2299,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>Una base de datos SQLite en memoria no puede contener una evaluación; indique la ruta de un archivo.</translation>
-    </message>
-    <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>El nombre de una institución puede tener como máximo 300 caracteres.</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2506,10 +2509,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>La demo solo puede crearse en una base de datos vacía; esta contiene evaluaciones.</translation>
     </message>
     <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>La descripción puede tener como máximo 5000 caracteres.</translation>
-    </message>
-    <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
         <translation>No se puede iniciar la ventana de escritorio: {problem}. Reinstale Assess (véase README).</translation>
     </message>
@@ -2562,6 +2561,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>El paquete asigna a {code} la puntuación {value}, fuera de la escala de esta evaluación (de {low} a {high}); no se ha fusionado nada.</translation>
     </message>
     <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>El paquete contendría {count} archivos de prueba; un paquete puede contener como máximo {limit}. Envíe la parte por trozos (unos pocos pilares cada vez); no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>El marco {framework} {version} del paquete difiere del que tiene ese identificador y esa versión en esta base de datos; no se ha importado nada. Pregunte al remitente qué marco utilizó.</translation>
+    </message>
+    <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
         <translation>La contraseña no abre {label} (es incorrecta o el archivo se ha alterado); no se ha modificado nada. Revise el archivo de contraseña.</translation>
     </message>
@@ -2602,6 +2609,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>La meta {target} no es un número entero de la escala.</translation>
     </message>
     <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>El campo «{what}» contiene un carácter NUL (\x00), que ningún texto puede contener; elimínelo.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>El campo «{what}» contiene un carácter que no es texto válido ({char}), por ejemplo un byte que no es UTF-8 procedente de una línea de órdenes o de un nombre de archivo; vuelva a escribirlo.</translation>
+    </message>
+    <message>
         <source>The {what} is required.</source>
         <translation>El campo «{what}» es obligatorio.</translation>
     </message>
@@ -2622,6 +2637,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>No existe la evaluación {number} en esta base de datos; consulte los identificadores con: assess list</translation>
     </message>
     <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>No hay ninguna base de datos en {path}. Compruebe la ruta; no se ha creado nada (assess new crea una base de datos).</translation>
+    </message>
+    <message>
         <source>There is no database at {target} yet; nothing was created.</source>
         <translation>Todavía no hay ninguna base de datos en {target}; no se ha creado nada.</translation>
     </message>
@@ -2640,6 +2659,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>This database</source>
         <translation>Esta base de datos</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>Esta base de datos contiene una copia modificada del marco integrado {key} {version}; Assess no la utilizará. Restaure una copia de seguridad anterior al cambio.</translation>
     </message>
     <message>
         <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
@@ -2718,6 +2741,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>una sugerencia no se cita de una fuente; elimine &quot;source&quot; o indique la procedencia &quot;source&quot;</translation>
     </message>
     <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>un disparador</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>una vista</translation>
+    </message>
+    <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
         <translation>un valor sí/no debe ser 1 (sí) o 0 (no)</translation>
     </message>
@@ -2728,6 +2763,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>an empty or &apos;.&apos; path part</source>
         <translation>una parte de ruta vacía o «.»</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>un índice</translation>
     </message>
     <message>
         <source>an item cannot be linked to itself</source>
@@ -2752,6 +2791,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>country or entity</source>
         <translation>país o entidad</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
     </message>
     <message>
         <source>dimension {dimension} is listed twice</source>
@@ -2786,6 +2829,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>contiene campos que este formato no tiene</translation>
     </message>
     <message>
+        <source>institution name</source>
+        <translation>nombre de institución</translation>
+    </message>
+    <message>
         <source>is not a valid value here</source>
         <translation>no es un valor válido en esta posición</translation>
     </message>
@@ -2810,8 +2857,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>legislación {law}, práctica {practice}, justificación {rationale}</translation>
     </message>
     <message>
+        <source>legal citation</source>
+        <translation>cita jurídica</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}</source>
         <translation>la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
     </message>
     <message>
         <source>marks the {field} as editorial, but the item has no {field}</source>
@@ -2840,6 +2895,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>must not be negative</source>
         <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2942,6 +3001,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>el archivo contiene más de {limit} valores JSON, más de los que puede tener un marco</translation>
+    </message>
+    <message>
         <source>the file is empty; a framework file is a JSON object</source>
         <translation>el archivo está vacío; un archivo de marco es un objeto JSON</translation>
     </message>
@@ -2956,6 +3019,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>la procedencia es &quot;source&quot; pero no se indica ninguna fuente; añada &quot;source&quot; o indique la procedencia &quot;suggestion&quot;</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>el texto contiene un carácter NUL (\u0000), que ningún texto puede contener; elimínelo</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -3070,6 +3137,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{database} todavía no contiene tablas de Assess y su usuario de base de datos {user} no puede crearlas. Pida al propietario de la base de datos que ejecute: assess server setup --db URL</translation>
     </message>
     <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>{database} contiene {kind} llamado {name} que Assess no creó: podría cambiar o borrar datos a sus espaldas, por lo que Assess no usará esta base de datos. No se ha cambiado nada; use una copia de seguridad de confianza o haga que lo eliminen.</translation>
+    </message>
+    <message>
         <source>{database} is a database, but not an Assess database (it has tables {tables}). Choose another file; nothing was changed.</source>
         <translation>{database} es una base de datos, pero no de Assess (contiene las tablas {tables}). Elija otro archivo; no se ha modificado nada.</translation>
     </message>
@@ -3162,6 +3233,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} está dañado ({problem}); no se ha modificado nada.</translation>
     </message>
     <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} está en uso por otro programa (proceso {process}); cierre Assess allí y vuelva a restaurar. No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>{file} is in use by another program; close Assess there and restore again. Nothing was changed.</source>
         <translation>{file} está en uso por otro programa; cierre Assess en ese programa y vuelva a restaurar. No se ha modificado nada.</translation>
     </message>
@@ -3208,6 +3283,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{id} is declared twice</source>
         <translation>{id} está declarado dos veces</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} es el identificador del marco integrado; un marco propio necesita un identificador propio. Cambie el identificador en el archivo y vuelva a importarlo; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -3350,8 +3429,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} se protegió con una versión más reciente de Assess (versión de envoltura {version}). Instale la versión más reciente para abrirlo; no se ha modificado nada.</translation>
     </message>
     <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: un enlace de {code}: {problem} No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}: una prueba de {code} que no es un enlace indica un enlace. No se ha importado nada.</translation>
+    </message>
+    <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
         <translation>{label}: el elemento {code} tiene la puntuación {value}, fuera de su escala (de {low} a {high}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: elemento {code}: {problem} No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
@@ -3368,6 +3459,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}: el componente {name} no coincide con el SHA-256 de su manifiesto; el paquete se ha alterado o dañado. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}: {member} contiene un texto con un carácter que ningún texto puede contener (un NUL o un carácter roto: {text}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}: {member} contiene más de {limit} valores JSON, más que cualquier paquete. No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -3526,8 +3625,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} no es una URL de base de datos; se esperaba, por ejemplo, postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} no es una dirección web; los enlaces empiezan por http:// o https://.</translation>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} no es una dirección web ni de correo electrónico; un enlace empieza por http://, https:// o mailto: (se rechazan los enlaces a archivos, recursos compartidos o scripts).</translation>
     </message>
     <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>

@@ -1075,6 +1075,10 @@ La base de données dans son état actuel est conservée en copie à côté.</tr
         <translation>Épuré&#xa0;: sans justificatifs sensibles ni noms de personnes.</translation>
     </message>
     <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>{count} justificatif(s) sensible(s) laissé(s) de côté&#xa0;: les justificatifs sensibles ne partent que dans un paquet protégé par un mot de passe.</translation>
+    </message>
+    <message>
         <source>Package written</source>
         <translation>Paquet écrit</translation>
     </message>
@@ -2067,6 +2071,13 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>{field} peut contenir au plus {limit} caractères&#xa0;; le texte au-delà n&apos;a pas été pris.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2270,10 +2281,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>1 élément en conflit ({codes})&#xa0;; rien n&apos;a été fusionné. Tranchez tous les conflits avec --take mine ou --take theirs, ou un par un dans la fenêtre (Fichier &gt; Importer une contribution…).</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>Une référence juridique ne peut pas dépasser 5&#xa0;000 caractères.</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>Une référence juridique doit comporter son texte, par exemple «&#xa0;Code pénal, art. 188, par. 2&#xa0;».</translation>
     </message>
@@ -2292,10 +2299,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>Une base de données SQLite en mémoire ne peut pas contenir d&apos;évaluation&#xa0;; indiquez le chemin d&apos;un fichier.</translation>
-    </message>
-    <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>Le nom d&apos;une institution ne peut pas dépasser 300 caractères.</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2506,10 +2509,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>La démo ne peut être créée que dans une base de données vide&#xa0;; celle-ci contient des évaluations.</translation>
     </message>
     <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>La description ne peut pas dépasser 5&#xa0;000 caractères.</translation>
-    </message>
-    <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
         <translation>Impossible de démarrer la fenêtre de l&apos;application&#xa0;: {problem}. Réinstallez Assess (voir le fichier README).</translation>
     </message>
@@ -2562,6 +2561,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Le paquet attribue à {code} la note {value}, hors du barème de cette évaluation ({low} à {high})&#xa0;; rien n&apos;a été fusionné.</translation>
     </message>
     <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>Le paquet contiendrait {count} fichiers justificatifs&#xa0;; un paquet peut en contenir au plus {limit}. Envoyez la partie en plusieurs fois (quelques piliers à la fois)&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>Le cadre {framework} {version} du paquet diffère de celui de même identifiant et de même version dans cette base de données&#xa0;; rien n&apos;a été importé. Demandez à l&apos;expéditeur quel cadre il a utilisé.</translation>
+    </message>
+    <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
         <translation>Le mot de passe ne permet pas d&apos;ouvrir {label} (mot de passe erroné ou fichier modifié)&#xa0;; rien n&apos;a été modifié. Vérifiez le fichier de mot de passe.</translation>
     </message>
@@ -2602,6 +2609,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>La cible {target} n&apos;est pas un nombre entier du barème.</translation>
     </message>
     <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>Le champ « {what} » contient un caractère NUL (\x00), qu&apos;aucun texte ne peut contenir&#xa0;; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>Le champ « {what} » contient un caractère qui n&apos;est pas du texte valide ({char}), par exemple un octet non UTF-8 venu d&apos;une ligne de commande ou d&apos;un nom de fichier&#xa0;; retapez-le.</translation>
+    </message>
+    <message>
         <source>The {what} is required.</source>
         <translation>Le champ «&#xa0;{what}&#xa0;» est obligatoire.</translation>
     </message>
@@ -2622,6 +2637,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Il n&apos;y a pas d&apos;évaluation {number} dans cette base de données&#xa0;; consultez les identifiants avec&#xa0;: assess list</translation>
     </message>
     <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement {path}. Vérifiez le chemin&#xa0;; rien n&apos;a été créé (assess new crée une base de données).</translation>
+    </message>
+    <message>
         <source>There is no database at {target} yet; nothing was created.</source>
         <translation>Il n&apos;y a pas encore de base de données à l&apos;emplacement {target}&#xa0;; rien n&apos;a été créé.</translation>
     </message>
@@ -2640,6 +2659,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>This database</source>
         <translation>Cette base de données</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>Cette base de données contient une copie modifiée du cadre intégré {key} {version}&#xa0;; Assess ne l&apos;utilisera pas. Restaurez une sauvegarde antérieure à la modification.</translation>
     </message>
     <message>
         <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
@@ -2718,6 +2741,18 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>une suggestion n&apos;est pas citée d&apos;une source&#xa0;; supprimez &quot;source&quot; ou indiquez la provenance &quot;source&quot;</translation>
     </message>
     <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>un déclencheur</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>une vue</translation>
+    </message>
+    <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
         <translation>une valeur oui/non doit être 1 (oui) ou 0 (non)</translation>
     </message>
@@ -2728,6 +2763,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>an empty or &apos;.&apos; path part</source>
         <translation>un segment de chemin vide ou égal à «&#xa0;.&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>un index</translation>
     </message>
     <message>
         <source>an item cannot be linked to itself</source>
@@ -2752,6 +2791,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>country or entity</source>
         <translation>pays ou entité</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
     </message>
     <message>
         <source>dimension {dimension} is listed twice</source>
@@ -2786,6 +2829,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>contient des champs que ce format ne prévoit pas</translation>
     </message>
     <message>
+        <source>institution name</source>
+        <translation>nom d&apos;institution</translation>
+    </message>
+    <message>
         <source>is not a valid value here</source>
         <translation>valeur non valide à cet endroit</translation>
     </message>
@@ -2810,8 +2857,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>droit {law}, pratique {practice}, justification {rationale}</translation>
     </message>
     <message>
+        <source>legal citation</source>
+        <translation>référence juridique</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}</source>
         <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
     </message>
     <message>
         <source>marks the {field} as editorial, but the item has no {field}</source>
@@ -2840,6 +2895,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>must not be negative</source>
         <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2942,6 +3001,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>impossible de lire le fichier ({reason})</translation>
     </message>
     <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>le fichier contient plus de {limit} valeurs JSON, davantage qu&apos;un cadre ne peut en contenir</translation>
+    </message>
+    <message>
         <source>the file is empty; a framework file is a JSON object</source>
         <translation>le fichier est vide&#xa0;; un fichier de cadre est un objet JSON</translation>
     </message>
@@ -2956,6 +3019,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>la provenance est &quot;source&quot; mais aucune source n&apos;est indiquée&#xa0;; ajoutez &quot;source&quot; ou indiquez la provenance &quot;suggestion&quot;</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>le texte contient un caractère NUL (\u0000), qu&apos;aucun texte ne peut contenir&#xa0;; supprimez-le</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -3070,6 +3137,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{database} ne contient encore aucune table Assess, et votre utilisateur de base de données {user} n&apos;est pas autorisé à les créer. Demandez au propriétaire de la base de données d&apos;exécuter&#xa0;: assess server setup --db URL</translation>
     </message>
     <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>{database} contient {kind} nommé(e) {name} qu&apos;Assess n&apos;a pas créé(e)&#xa0;: cela pourrait modifier ou effacer des données à son insu, aussi Assess n&apos;utilisera pas cette base de données. Rien n&apos;a été modifié&#xa0;; utilisez une sauvegarde de confiance, ou faites-le supprimer.</translation>
+    </message>
+    <message>
         <source>{database} is a database, but not an Assess database (it has tables {tables}). Choose another file; nothing was changed.</source>
         <translation>{database} est une base de données, mais pas une base de données Assess (elle contient les tables {tables}). Choisissez un autre fichier&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -3162,6 +3233,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{file} est endommagé ({problem})&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} est utilisé par un autre programme (processus {process})&#xa0;; fermez Assess là-bas et restaurez de nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>{file} is in use by another program; close Assess there and restore again. Nothing was changed.</source>
         <translation>{file} est utilisé par un autre programme&#xa0;; fermez-y Assess et relancez la restauration. Rien n&apos;a été modifié.</translation>
     </message>
@@ -3208,6 +3283,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{id} is declared twice</source>
         <translation>{id} est déclaré deux fois</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} est l&apos;identifiant du cadre intégré&#xa0;; votre propre cadre a besoin de son propre identifiant. Changez l&apos;identifiant dans le fichier et importez-le de nouveau&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -3350,8 +3429,20 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label} a été protégé par une version plus récente d&apos;Assess (version d&apos;enveloppe {version}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}&#xa0;: un lien de {code}&#xa0;: {problem} Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}&#xa0;: un justificatif de {code} qui n&apos;est pas un lien indique un lien. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
         <translation>{label}&#xa0;: l&apos;élément {code} a la note {value}, hors de son barème ({low} à {high}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}&#xa0;: élément {code}&#xa0;: {problem} Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
@@ -3368,6 +3459,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}&#xa0;: l&apos;entrée {name} ne correspond pas à l&apos;empreinte SHA-256 indiquée dans son manifeste&#xa0;; le paquet a été modifié ou endommagé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} contient un texte avec un caractère qu&apos;aucun texte ne peut contenir (un NUL ou un caractère cassé&#xa0;: {text}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} contient plus de {limit} valeurs JSON, davantage qu&apos;aucun paquet. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -3526,8 +3625,8 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{url} n&apos;est pas une URL de base de données&#xa0;; forme attendue, par exemple&#xa0;: postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} n&apos;est pas une adresse web&#xa0;; les liens commencent par http:// ou https://.</translation>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} n&apos;est pas une adresse web ou électronique&#xa0;; un lien commence par http://, https:// ou mailto: (les liens vers des fichiers, des partages ou des scripts sont refusés).</translation>
     </message>
     <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>

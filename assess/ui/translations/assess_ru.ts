@@ -1075,6 +1075,10 @@ The database as it is now is kept as a copy beside it.</source>
         <translation>Очищен: без конфиденциальных материалов и имён людей.</translation>
     </message>
     <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>Не включено конфиденциальных материалов: {count}. Конфиденциальные материалы передаются только в пакете, защищённом паролем.</translation>
+    </message>
+    <message>
         <source>Package written</source>
         <translation>Пакет сохранён</translation>
     </message>
@@ -2067,6 +2071,13 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>Поле «{field}» вмещает не более {limit} символов; текст сверх этого не принят.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2270,10 +2281,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Конфликт в 1 пункте ({codes}); ничего не объединено. Решите все конфликты с помощью --take mine или --take theirs либо по одному в окне программы (Файл &gt; Импорт ответа учреждения…).</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>Ссылка на нормативный акт может содержать не более 5000 символов.</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>Укажите текст ссылки на нормативный акт, например «Уголовный кодекс, ст. 188, ч. 2».</translation>
     </message>
@@ -2292,10 +2299,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>База данных SQLite в оперативной памяти не может хранить оценку; укажите путь к файлу.</translation>
-    </message>
-    <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>Название учреждения может содержать не более 300 символов.</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2506,10 +2509,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Демо можно создать только в пустой базе данных; в этой уже есть оценки.</translation>
     </message>
     <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>Описание может содержать не более 5000 символов.</translation>
-    </message>
-    <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
         <translation>Не удаётся запустить окно программы: {problem}. Переустановите Assess (см. README).</translation>
     </message>
@@ -2562,6 +2561,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>В пакете пункту {code} выставлен балл {value} — вне шкалы этой оценки (от {low} до {high}); ничего не объединено.</translation>
     </message>
     <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>Пакет содержал бы файлов с материалами: {count}; в пакете может быть не более {limit}. Отправьте часть по частям (по нескольку направлений за раз); ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>Рамочный документ {framework} {version} в пакете отличается от документа с тем же идентификатором и версией в этой базе данных; ничего не импортировано. Спросите отправителя, какой рамочный документ он использовал.</translation>
+    </message>
+    <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
         <translation>Пароль не подходит для {label} (неверный пароль или файл был изменён); ничего не изменено. Проверьте файл с паролем.</translation>
     </message>
@@ -2602,6 +2609,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Целевой уровень {target} не является целым числом на шкале.</translation>
     </message>
     <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>Поле «{what}» содержит символ NUL (\x00), который не может содержать никакой текст; удалите его.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>Поле «{what}» содержит символ, не являющийся допустимым текстом ({char}), например байт не в кодировке UTF-8 из командной строки или имени файла; введите текст заново.</translation>
+    </message>
+    <message>
         <source>The {what} is required.</source>
         <translation>Поле «{what}» обязательно для заполнения.</translation>
     </message>
@@ -2622,6 +2637,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>В этой базе данных нет оценки {number}; идентификаторы можно посмотреть командой: assess list</translation>
     </message>
     <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>По пути {path} нет базы данных. Проверьте путь; ничего не создано (базу данных создаёт команда assess new).</translation>
+    </message>
+    <message>
         <source>There is no database at {target} yet; nothing was created.</source>
         <translation>Базы данных {target} пока не существует; ничего не создано.</translation>
     </message>
@@ -2640,6 +2659,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>This database</source>
         <translation>Эта база данных</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>В этой базе данных хранится изменённая копия встроенного рамочного документа {key} {version}; Assess не будет её использовать. Восстановите резервную копию, сделанную до изменения.</translation>
     </message>
     <message>
         <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
@@ -2718,6 +2741,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>предложение не цитируется из источника; удалите &quot;source&quot; или укажите происхождение &quot;source&quot;</translation>
     </message>
     <message>
+        <source>a table</source>
+        <translation>таблицу</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>триггер</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>представление</translation>
+    </message>
+    <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
         <translation>значение «да/нет» должно быть 1 (да) или 0 (нет)</translation>
     </message>
@@ -2728,6 +2763,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>an empty or &apos;.&apos; path part</source>
         <translation>пустая часть пути или часть «.»</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>индекс</translation>
     </message>
     <message>
         <source>an item cannot be linked to itself</source>
@@ -2752,6 +2791,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>country or entity</source>
         <translation>Страна или образование</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
     </message>
     <message>
         <source>dimension {dimension} is listed twice</source>
@@ -2786,6 +2829,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>содержит поля, которых нет в этом формате</translation>
     </message>
     <message>
+        <source>institution name</source>
+        <translation>название учреждения</translation>
+    </message>
+    <message>
         <source>is not a valid value here</source>
         <translation>здесь недопустимое значение</translation>
     </message>
@@ -2810,8 +2857,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>законодательство: {law}, практика: {practice}, обоснование: {rationale}</translation>
     </message>
     <message>
+        <source>legal citation</source>
+        <translation>правовая ссылка</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}</source>
         <translation>строка {line}, столбец {column}</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>ссылка</translation>
     </message>
     <message>
         <source>marks the {field} as editorial, but the item has no {field}</source>
@@ -2840,6 +2895,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>must not be negative</source>
         <translation>не должно быть отрицательным</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2942,6 +3001,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>не удаётся прочитать файл ({reason})</translation>
     </message>
     <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>файл содержит более {limit} значений JSON — больше, чем допустимо для рамочного документа</translation>
+    </message>
+    <message>
         <source>the file is empty; a framework file is a JSON object</source>
         <translation>файл пуст; файл рамочного документа должен содержать объект JSON</translation>
     </message>
@@ -2956,6 +3019,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>указано происхождение &quot;source&quot;, но источник не указан; добавьте &quot;source&quot; или укажите происхождение &quot;suggestion&quot;</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>текст содержит символ NUL (\u0000), который не может содержать никакой текст; удалите его</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -3070,6 +3137,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{database} ещё не содержит таблиц Assess, а ваш пользователь базы данных {user} не может их создать. Попросите владельца базы данных выполнить: assess server setup --db URL</translation>
     </message>
     <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>{database} содержит {kind} с именем {name}, которого Assess не создавал: он может незаметно изменить или стереть данные, поэтому Assess не будет использовать эту базу данных. Ничего не изменено; используйте резервную копию, которой вы доверяете, или попросите удалить этот объект.</translation>
+    </message>
+    <message>
         <source>{database} is a database, but not an Assess database (it has tables {tables}). Choose another file; nothing was changed.</source>
         <translation>{database} — база данных, но не база данных Assess (в ней есть таблицы {tables}). Выберите другой файл; ничего не изменено.</translation>
     </message>
@@ -3162,6 +3233,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} повреждён ({problem}); ничего не изменено.</translation>
     </message>
     <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} используется другой программой (процесс {process}); закройте там Assess и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>{file} is in use by another program; close Assess there and restore again. Nothing was changed.</source>
         <translation>{file} используется другой программой; закройте там Assess и повторите восстановление. Ничего не изменено.</translation>
     </message>
@@ -3208,6 +3283,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{id} is declared twice</source>
         <translation>идентификатор {id} объявлен дважды</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} — идентификатор встроенного рамочного документа; вашему собственному документу нужен свой идентификатор. Измените идентификатор в файле и импортируйте его снова; ничего не изменено.</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -3350,8 +3429,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} защищён более новой версией Assess (версия оболочки {version}). Чтобы открыть его, установите более новую версию; ничего не изменено.</translation>
     </message>
     <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: ссылка пункта {code}: {problem} Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}: материал пункта {code}, не являющийся ссылкой, содержит ссылку. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
         <translation>{label}: пункту {code} выставлен балл {value} — вне шкалы (от {low} до {high}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: пункт {code}: {problem} Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
@@ -3368,6 +3459,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}: элемент {name} не соответствует SHA-256, указанному в манифесте; пакет был изменён или повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}: {member} содержит текст с символом, недопустимым в любом тексте (NUL или повреждённый символ: {text}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}: {member} содержит более {limit} значений JSON — больше, чем любой пакет. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -3526,8 +3625,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} не является URL базы данных; ожидается, например, postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} не является веб-адресом; ссылки начинаются с http:// или https://.</translation>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} — не веб-адрес и не адрес электронной почты; ссылка начинается с http://, https:// или mailto: (ссылки на файлы, общие папки и скрипты не принимаются).</translation>
     </message>
     <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>

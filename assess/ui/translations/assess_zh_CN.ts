@@ -1075,6 +1075,10 @@ The database as it is now is kept as a copy beside it.</source>
         <translation>已脱敏：不含敏感佐证材料和人员姓名。</translation>
     </message>
     <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>未包含 {count} 项敏感佐证材料：敏感佐证材料只能放在有密码保护的数据包中发送。</translation>
+    </message>
+    <message>
         <source>Package written</source>
         <translation>数据包已写入</translation>
     </message>
@@ -2067,6 +2071,13 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>“{field}”最多可容纳 {limit} 个字符；超出部分未被接受。</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2270,10 +2281,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>有 1 个条目存在冲突（{codes}）；未合并任何内容。请用 --take mine 或 --take theirs 一并解决，或在窗口中逐一解决（“文件 &gt; 导入机构反馈”）。</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>法律引文最多 5,000 个字符。</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>法律引文须填写引文内容，例如“《刑法》第188条第2款”。</translation>
     </message>
@@ -2292,10 +2299,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>内存中的 SQLite 数据库无法保存评估；请提供文件路径。</translation>
-    </message>
-    <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>机构名称最多 300 个字符。</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2506,10 +2509,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>示例评估只能建在空数据库中；此数据库已有评估。</translation>
     </message>
     <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>描述最多 5,000 个字符。</translation>
-    </message>
-    <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
         <translation>桌面窗口无法启动：{problem}。请重新安装 Assess（参见 README）。</translation>
     </message>
@@ -2562,6 +2561,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>数据包中 {code} 的评分为 {value}，超出此评估的评分范围（{low} 至 {high}）；未合并任何内容。</translation>
     </message>
     <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>该数据包将包含 {count} 个佐证材料文件；一个数据包最多可包含 {limit} 个。请分批发送该部分（每次几个支柱）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>数据包中的框架 {framework} {version} 与本数据库中相同标识和版本的框架不同；未导入任何内容。请询问发送方使用的是哪个框架。</translation>
+    </message>
+    <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
         <translation>该密码无法打开 {label}（密码错误，或文件已被改动）；未作任何更改。请检查密码文件。</translation>
     </message>
@@ -2602,6 +2609,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>目标值 {target} 不是评分范围内的整数。</translation>
     </message>
     <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>“{what}”含有 NUL 字符（\x00），任何文本都不能含有该字符；请删除它。</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>“{what}”含有不是有效文本的字符（{char}），例如来自命令行或文件名的非 UTF-8 字节；请重新输入。</translation>
+    </message>
+    <message>
         <source>The {what} is required.</source>
         <translation>{what}为必填项。</translation>
     </message>
@@ -2622,6 +2637,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>此数据库中没有评估 {number}；可用以下命令查看各评估的 ID：assess list</translation>
     </message>
     <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>{path} 处没有数据库。请检查路径；未创建任何内容（assess new 会创建数据库）。</translation>
+    </message>
+    <message>
         <source>There is no database at {target} yet; nothing was created.</source>
         <translation>{target} 处尚无数据库；未创建任何内容。</translation>
     </message>
@@ -2640,6 +2659,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>This database</source>
         <translation>此数据库</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>本数据库包含内置框架 {key} {version} 的修改副本；Assess 不会使用它。请恢复修改之前的备份。</translation>
     </message>
     <message>
         <source>This package was written by a newer release of Assess (package format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
@@ -2718,6 +2741,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>建议并非引自出处；请删除 &quot;source&quot;，或将来源类型改为 &quot;source&quot;</translation>
     </message>
     <message>
+        <source>a table</source>
+        <translation>一个表</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>一个触发器</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>一个视图</translation>
+    </message>
+    <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
         <translation>是/否数值必须为 1（是）或 0（否）</translation>
     </message>
@@ -2728,6 +2763,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>an empty or &apos;.&apos; path part</source>
         <translation>含有空的或为“.”的路径部分</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>一个索引</translation>
     </message>
     <message>
         <source>an item cannot be linked to itself</source>
@@ -2752,6 +2791,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>country or entity</source>
         <translation>国家或实体</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
     </message>
     <message>
         <source>dimension {dimension} is listed twice</source>
@@ -2786,6 +2829,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>含有此格式中不存在的字段</translation>
     </message>
     <message>
+        <source>institution name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
         <source>is not a valid value here</source>
         <translation>不是此处的有效值</translation>
     </message>
@@ -2810,8 +2857,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>法律 {law}，实践 {practice}，理由 {rationale}</translation>
     </message>
     <message>
+        <source>legal citation</source>
+        <translation>法律引文</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}</source>
         <translation>第 {line} 行第 {column} 列</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
     </message>
     <message>
         <source>marks the {field} as editorial, but the item has no {field}</source>
@@ -2840,6 +2895,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>must not be negative</source>
         <translation>不得为负数</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <source>needs at least one of {names}</source>
@@ -2942,6 +3001,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>无法读取该文件（{reason}）</translation>
     </message>
     <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>文件包含超过 {limit} 个 JSON 值，超出了框架允许的数量</translation>
+    </message>
+    <message>
         <source>the file is empty; a framework file is a JSON object</source>
         <translation>文件为空；框架文件应为 JSON 对象</translation>
     </message>
@@ -2956,6 +3019,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>来源类型为 &quot;source&quot;，但未给出出处；请添加 &quot;source&quot;，或将来源类型改为 &quot;suggestion&quot;</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>文本含有 NUL 字符（\u0000），任何文本都不能含有该字符；请删除它</translation>
     </message>
     <message>
         <source>the text contains an invalid character (a lone \ud800-\udfff escape); fix or remove it</source>
@@ -3070,6 +3137,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{database} 中尚无 Assess 数据表，且您的数据库用户 {user} 无权创建。请让数据库所有者运行：assess server setup --db URL</translation>
     </message>
     <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>{database} 含有一个名为 {name} 的{kind}，它不是 Assess 创建的：它可能在背后修改或删除数据，因此 Assess 不会使用此数据库。未做任何更改；请使用可信的备份，或请人将其删除。</translation>
+    </message>
+    <message>
         <source>{database} is a database, but not an Assess database (it has tables {tables}). Choose another file; nothing was changed.</source>
         <translation>{database} 是数据库，但不是 Assess 数据库（其中有数据表 {tables}）。请选择其他文件；未作任何更改。</translation>
     </message>
@@ -3162,6 +3233,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} 已损坏（{problem}）；未作任何更改。</translation>
     </message>
     <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} 正被另一个程序使用（进程 {process}）；请关闭那里的 Assess 后重新恢复。未做任何更改。</translation>
+    </message>
+    <message>
         <source>{file} is in use by another program; close Assess there and restore again. Nothing was changed.</source>
         <translation>{file} 正被另一个程序使用；请在该程序中关闭 Assess，然后重新还原。未作任何更改。</translation>
     </message>
@@ -3208,6 +3283,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{id} is declared twice</source>
         <translation>{id} 被声明了两次</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} 是内置框架的标识；您自己的框架需要有自己的标识。请修改文件中的标识后重新导入；未做任何更改。</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -3350,8 +3429,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} 由更新版本的 Assess 加密保护（封装版本 {version}）。请安装更新版本后再打开；未作任何更改。</translation>
     </message>
     <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}：{code} 的一个链接：{problem} 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}：{code} 的一项不是链接的佐证材料却带有链接。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
         <translation>{label}：条目 {code} 的评分为 {value}，超出其评分范围（{low} 至 {high}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}：条目 {code}：{problem} 未导入任何内容。</translation>
     </message>
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
@@ -3368,6 +3459,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}：成员 {name} 与清单文件中的 SHA-256 不符；数据包已被改动或损坏。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}：{member} 中有文本含有任何文本都不能含有的字符（NUL 或损坏的字符：{text}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}：{member} 包含超过 {limit} 个 JSON 值，多于任何数据包。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -3526,8 +3625,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} 不是数据库 URL；应为类似 postgresql+psycopg://user@host/db 的形式</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} 不是网址；链接须以 http:// 或 https:// 开头。</translation>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} 不是网址或电子邮件地址；链接以 http://、https:// 或 mailto: 开头（指向文件、共享文件夹或脚本的链接会被拒绝）。</translation>
     </message>
     <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
