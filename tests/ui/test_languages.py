@@ -102,6 +102,7 @@ ALLOWED_LATIN = re.compile(
 )
 SAME_IN_FRENCH_OR_SPANISH = {
     "Description",
+    "description",
     "Assess",
     "SHA-256",
     "N/A",
@@ -130,7 +131,7 @@ CODE_SPAN = re.compile(
 NAMES = {"SQLite", "PostgreSQL", "Assess", "assess", "pg_dump", "pg_restore", "Word", "Excel", "udfff", "postgres"}
 # values and keys the user types, named bare in the English ("use draft or final", "declare it under kinds")
 TYPED = {"draft", "final", "high", "medium", "low", "none", "letter", "min", "max", "true", "false", "setup", "alice"}
-TYPED |= {"sslmode", "kinds", "addressees", "dimensions"}
+TYPED |= {"sslmode", "kinds", "addressees", "dimensions", "mailto"}
 
 
 def latin_left(source: str, text: str) -> list[str]:

@@ -2746,11 +2746,11 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>a trigger</source>
-        <translation>مُشغِّلًا (trigger)</translation>
+        <translation>مُشغِّلًا</translation>
     </message>
     <message>
         <source>a view</source>
-        <translation>عرضًا (view)</translation>
+        <translation>عرضًا</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
