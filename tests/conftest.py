@@ -97,6 +97,16 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 
 @pytest.fixture(autouse=True)
+def cheap_package_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Password-protected packages written by the tests derive their keys at the cheapest cost readers accept
+    (a second of scrypt per package, at the default, would add minutes to the suite); the default is checked in
+    tests/exports/exchange/test_crypto.py."""
+    from exports.exchange import crypto
+
+    monkeypatch.setattr(crypto, "LOG2_N", crypto.MIN_LOG2_N)
+
+
+@pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the app's data directory, the home folder and the XDG folders at fresh temporary folders for every
     test."""

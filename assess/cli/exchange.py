@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assess.cli.text import counted, shorten
+from assess.cli.text import Refused, Said, counted, shorten
 from assess.errors import AssessError
 from assess.paths import default_database
 from db import Store
@@ -38,13 +37,22 @@ def export(store: Store, args: argparse.Namespace, lang: str) -> str:
         responsible=args.responsible,
         password=read_password_file(args.password_file) if args.password_file else None,
         scrub=args.scrub,
+        include_sensitive=args.include_sensitive,
     )
     notes = [n for n, on in (("password-protected", result.encrypted), ("scrubbed", result.scrubbed)) if on]
     addressed = f" for {result.institution}" if result.institution else ""
-    return (
+    written = (
         f"Wrote {result.path}{addressed}: {counted(result.items, 'item')}, {result.evidence} evidence "
         f"({counted(result.files, 'file')}), {result.size:,} bytes" + (f"; {', '.join(notes)}" if notes else "")
     )
+    if result.sensitive_left_out and not result.scrubbed:
+        written += (
+            f"\nLeft out {result.sensitive_left_out} sensitive evidence: it leaves only in a password-protected "
+            "package (--password-file) or with --include-sensitive."
+        )
+    elif result.sensitive_left_out:
+        written += f"\nLeft out {result.sensitive_left_out} sensitive evidence (scrubbed)."
+    return written
 
 
 def export_workbook(store: Store, args: argparse.Namespace, lang: str) -> str:
@@ -71,7 +79,7 @@ def export_workbook(store: Store, args: argparse.Namespace, lang: str) -> str:
     )
 
 
-def take_in(store: Store, args: argparse.Namespace) -> str:
+def take_in(store: Store, args: argparse.Namespace) -> str | Said:
     """Import a package as a new assessment, or merge a package or workbook into the assessment it came from
     (``--into``); one transaction."""
     from assess import merge
@@ -99,12 +107,12 @@ def take_in(store: Store, args: argparse.Namespace) -> str:
                 f"({counted(len(contribution.items), 'item')}, {evidence_count} evidence)"
             )
         plan = merge.plan_merge(session, args.into, contribution)
-        for warning in plan.warnings:
-            print(f"assess: note: {warning}", file=sys.stderr)
+        notes = tuple(str(warning) for warning in plan.warnings)
         if plan.empty:
-            return (
+            return Said(
                 f"{name} brings nothing new for assessment {plan.assessment_id} "
-                f"({len(plan.kept)} later changes of yours stay as they are); nothing was changed."
+                f"({len(plan.kept)} later changes of yours stay as they are); nothing was changed.",
+                notes,
             )
         if plan.conflicts and args.take is None:
             refuse_conflicts(plan, contribution.medium)
@@ -114,39 +122,44 @@ def take_in(store: Store, args: argparse.Namespace) -> str:
             if plan.conflicts
             else ""
         )
-        return (
+        return Said(
             f"Merged {name} into assessment {merged.assessment_id} ({merged.origin}): "
             f"{counted(merged.fields_taken, 'change')} taken, {len(plan.kept)} of yours kept, "
             f"{merged.evidence_added} evidence added ({counted(merged.files_stored, 'file')} stored, "
-            f"{merged.files_already_held} already held){settled}"
+            f"{merged.files_already_held} already held){settled}",
+            notes,
         )
 
 
 def refuse_conflicts(plan: MergePlan, medium: Medium) -> None:
-    """List the conflicts side by side, then refuse the merge: they are settled with --take or in the window."""
+    """Refuse the merge, listing the conflicts side by side: they are settled with --take or in the window."""
     from assess import merge
 
     if medium is merge.Medium.WORKBOOK:
-        print("Changed both here and in the workbook since it was sent:")
+        lines = ["Changed both here and in the workbook since it was sent:"]
     else:
-        print("Changed both here and in the package since it was made:")
+        lines = ["Changed both here and in the package since it was made:"]
     for conflict in plan.conflicts:
-        print(f"  {conflict.code:<10} {conflict.label}")
+        lines.append(f"  {conflict.code:<10} {conflict.label}")
         for side, value in (("as sent", conflict.base), ("here", conflict.mine), ("theirs", conflict.theirs)):
-            print(f"      {side + ':':<9}{shorten(merge.describe(value), 100)}")
+            lines.append(f"      {side + ':':<9}{shorten(merge.describe(value), 100)}")
     codes = plan.conflict_codes
-    if len(codes) == 1:
-        raise AssessError(
+    refusal = (
+        Refused(
             "1 item in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take "
             "theirs, or one by one in the window (File > Import contribution...).",
             codes=codes[0],
         )
-    raise AssessError(
-        "{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or "
-        "--take theirs, or one by one in the window (File > Import contribution...).",
-        count=len(codes),
-        codes=", ".join(codes),
+        if len(codes) == 1
+        else Refused(
+            "{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or "
+            "--take theirs, or one by one in the window (File > Import contribution...).",
+            count=len(codes),
+            codes=", ".join(codes),
+        )
     )
+    refusal.details = "\n".join(lines)
+    raise refusal
 
 
 def backup_or_restore(args: argparse.Namespace) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from assess.cli import server as cli_server
+from assess.cli.text import database_argument
 from assess.fields import (
     INSTITUTIONS,
     LAW,
@@ -30,7 +31,8 @@ from assess.fields import (
     TECHNICAL_ASSISTANCE,
     Field,
 )
-from assess.paths import default_database
+from assess.limits import visible
+from assess.paths import default_database, private_files
 from assess.vocabulary import LANGUAGES, AssessmentStatus, Priority, language_code
 
 EXIT_REFUSED = 1
@@ -70,8 +72,9 @@ class Parser(argparse.ArgumentParser):
 
 
 def one_line(text: object) -> str:
-    """A message on a single line (driver and library messages may span several)."""
-    return " ".join(str(text).split())
+    """A message on a single line (driver and library messages may span several), its control characters
+    written visibly (a message may quote a file name or a package's text)."""
+    return visible(" ".join(str(text).split()))
 
 
 def language(text: str) -> str:
@@ -87,7 +90,9 @@ def build_parser(window_only: bool = False) -> Parser:
     """The command line's parser; ``window_only``: without the commands that do not open the window
     (building them all takes longer than the starting window needs to appear)."""
     parser = Parser(prog="assess", description="Assess national implementation of the Trafficking in Persons Protocol.")
-    parser.add_argument("--db", metavar="PATH|URL", help=f"database file or URL (default: {default_database()})")
+    parser.add_argument(
+        "--db", metavar="PATH|URL", type=database_argument, help=f"database file or URL (default: {default_database()})"
+    )
     languages = ", ".join(LANGUAGES)
     parser.add_argument("--lang", metavar="CODE", type=language, default=None, help=f"language for texts: {languages}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -206,6 +211,12 @@ def opens_window(words: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line (or the window); every file it writes is its user's alone (assess.paths.private_files)."""
+    with private_files():
+        return run_main(argv)
+
+
+def run_main(argv: Sequence[str] | None) -> int:
     utf8_stdout()
     words = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -229,6 +240,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from assess.messages import UserMessage
 
         if isinstance(exc, UserMessage):  # bad input or a refusal: what to do about it, in one line
+            details = getattr(exc, "details", "")
+            if details:
+                print(visible(details))
             print(f"assess: {one_line(exc)}", file=sys.stderr)
             return EXIT_REFUSED
         from assess.logs import log_unexpected
@@ -281,6 +295,11 @@ def add_exchange_commands(commands: Any) -> None:
     ex.add_argument("--responsible", metavar="NAME", help="only the items of this institution, addressed to it")
     ex.add_argument("--password-file", metavar="F", help="protect with the password on the first line of F")
     ex.add_argument("--scrub", action="store_true", help="leave out names of people and sensitive evidence")
+    ex.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="include evidence marked sensitive although the package has no password (it is left out otherwise)",
+    )
     im = commands.add_parser(
         "import",
         help="import a package as a new assessment, or merge a package or workbook into one (--into)",

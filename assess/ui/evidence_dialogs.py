@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assess import limits
 from assess.evidence import EvidenceView
 from assess.ui import formats
 from assess.ui.dialogs import FileDetails, LinkOrCitation
+from assess.ui.text_limits import limit_line, limit_plain
 
 
 def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
@@ -43,6 +45,7 @@ class FileDetailsDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setAccessibleName(self.tr("Description"))
+        limit_plain(self.description, limits.DESCRIPTION)
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 14)
         self.sensitive = QCheckBox(self.tr("&Sensitive (for example names of victims or shelter addresses)"))
         self.sensitive.setAccessibleName(self.tr("Sensitive"))
@@ -64,12 +67,12 @@ class LinkDialog(QDialog):
         self.kind = kind
         link = kind == "link"
         self.setWindowTitle(self.tr("Add a link") if link else self.tr("Add a legal citation"))
-        self.target = QLineEdit()
+        self.target = limit_line(QLineEdit(), limits.LINK if link else limits.CITATION)
         self.target.setAccessibleName(self.tr("Address") if link else self.tr("Citation"))
         self.target.setPlaceholderText("https://…" if link else self.tr("for example: Penal Code, art. 188(2)"))
-        self.name = QLineEdit()
+        self.name = limit_line(QLineEdit(), limits.EVIDENCE_NAME)
         self.name.setAccessibleName(self.tr("Name"))
-        self.description = QLineEdit()
+        self.description = limit_line(QLineEdit(), limits.DESCRIPTION)
         self.description.setAccessibleName(self.tr("Description"))
         self.sensitive = QCheckBox(self.tr("&Sensitive"))
         self.sensitive.setAccessibleName(self.tr("Sensitive"))

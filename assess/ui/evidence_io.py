@@ -178,10 +178,17 @@ class Attacher(QObject):
 
 
 def open_evidence(workspace: Workspace, view: EvidenceView, parent: QWidget | None = None) -> None:
-    """Open a link in the browser, or a checked copy of a file in the system's viewer (saying so when none can)."""
+    """Open a link in the browser, or a checked copy of a file in the system's viewer (saying so when none can).
+    Only a web or e-mail link is handed on (a database from before the rule, or another program's, may hold
+    others): anything else could open a file or a share, or run a script, and the user is told so."""
     if view.kind == "link":
-        if not dialogs.open_external(view.url):
-            _no_viewer(workspace, parent, view.url, None)
+        try:
+            url = evidence.check_link(view.url)
+        except AssessError as exc:
+            workspace.report_failure(exc)
+            return
+        if not dialogs.open_external(url):
+            _no_viewer(workspace, parent, url, None)
         return
     if view.kind != "file":
         return

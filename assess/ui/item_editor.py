@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assess.fields import BY_NAME
 from assess.scoring import ItemState
 from assess.ui.controls import ChoiceBox, DateField
 from assess.ui.edits import Group, ResponseEdits
 from assess.ui.institutions import InstitutionPicker
 from assess.ui.save_state import SaveStateLabel
 from assess.ui.score_box import ScoreBox
+from assess.ui.text_limits import limit_plain
 from assess.ui.workspace import Workspace
 
 NA_FIELDS = {"not_applicable", "na_justification"}
@@ -57,6 +59,7 @@ class ItemEditor(QWidget):
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)
         edit.setProperty("lines", lines)
+        limit_plain(edit, BY_NAME[field].limit, self.workspace.say)  # first: what is saved is what is kept
         edit.textChanged.connect(lambda: self._typed({field: edit.toPlainText()}))
         edit.installEventFilter(self)
         return edit

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 import framework as fw
 from assess.assessments import AssessmentInfo
+from assess.fields import NA_JUSTIFICATION
 from assess.scoring import ItemState
 from assess.ui import formats
 from assess.ui.controls import ChoiceBox
 from assess.ui.save_state import SaveStateLabel
+from assess.ui.text_limits import limit_line
 from framework import pick
 
 
@@ -56,7 +58,7 @@ class ScoreBox(QGroupBox):
         self.na = QCheckBox(self.tr("&Not applicable"))
         self.na.setAccessibleName(self.tr("Not applicable"))
         self.na.toggled.connect(self._na_toggled)
-        self.na_reason = QLineEdit()
+        self.na_reason = limit_line(QLineEdit(), NA_JUSTIFICATION.limit)
         self.na_reason.setAccessibleName(self.tr("Why the item does not apply"))
         self.na_reason.setPlaceholderText(self.tr("Why does the item not apply? (required)"))
         self.na_reason.textEdited.connect(self._na_reason_typed)

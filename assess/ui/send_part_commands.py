@@ -106,6 +106,14 @@ class SendPartCommands(QObject):
             ]
             if result.scrubbed:
                 notes.append(translate("MainWindow", "Scrubbed: no sensitive evidence, no names of people."))
+            elif result.sensitive_left_out:
+                notes.append(
+                    translate(
+                        "MainWindow",
+                        "Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected "
+                        "by a password.",
+                    ).format(count=formats.number(result.sensitive_left_out))
+                )
             dialogs.info(
                 self.window,
                 translate("MainWindow", "Package written"),

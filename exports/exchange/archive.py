@@ -1,10 +1,12 @@
 """The first line of defence against a hostile package or workbook: its ZIP central directory, checked before any
 member is read.
 
-Only safe member names (no absolute paths, drive letters, ``..``, backslashes or control
+The size of the directory and its count of members are read from the ZIP's last record before the
+directory itself is (:func:`check_directory`): a directory of millions of entries would take gigabytes
+as :mod:`zipfile` reads it. Then, in one pass over the entries: only safe member names (no absolute paths, drive letters, ``..``, backslashes or control
 characters), only regular files (no links, folders or special entries), no duplicates, no
 overlapping members, no ZIP encryption or unusual compression, and sizes and compression
-ratios within :class:`Limits`. Nothing is decompressed here. A workbook (.xlsx) is a ZIP file too, and goes
+ratios within :class:`Limits` for every member and the whole. Nothing is decompressed here. A workbook (.xlsx) is a ZIP file too, and goes
 through the same checks with its own names (:data:`WORKBOOK`).
 """
 
@@ -12,15 +14,20 @@ from __future__ import annotations
 
 import re
 import stat
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
+from typing import IO
 
 from assess.messages import UserText, megabytes
 from assess.settings import load_settings
 from exports.exchange.spec import (
     FRAMEWORK,
+    JSON_MEMBERS,
+    JSON_RATIO_FLOOR,
     MANIFEST,
+    MAX_DIRECTORY_BYTES,
     MAX_FRAMEWORK_BYTES,
     MAX_MANIFEST_BYTES,
     MAX_MEMBERS,
@@ -38,6 +45,12 @@ SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
 WORKBOOK_NAME = re.compile(r"^[A-Za-z0-9._\[\]-]+(/[A-Za-z0-9._\[\]-]+)*$")
 """A workbook's members also use brackets ("[Content_Types].xml")."""
 LOCAL_HEADER = 30
+END_RECORD = b"PK\x05\x06"
+END_RECORD_SIZE = 22
+ZIP64_LOCATOR = b"PK\x06\x07"
+ZIP64_LOCATOR_SIZE = 20
+ZIP64_END_RECORD = b"PK\x06\x06"
+LARGEST_COMMENT = 0xFFFF
 
 
 @dataclass(frozen=True)
@@ -68,6 +81,40 @@ class Limits:
     def member_bytes(self, name: str) -> int:
         caps = {MANIFEST: MAX_MANIFEST_BYTES, RESPONSES: MAX_RESPONSES_BYTES, FRAMEWORK: MAX_FRAMEWORK_BYTES}
         return caps.get(name, self.evidence_bytes)
+
+    @staticmethod
+    def ratio_floor(name: str) -> int:
+        """How large a member may be once decompressed before its expansion is limited."""
+        return JSON_RATIO_FLOOR if name in JSON_MEMBERS else RATIO_FLOOR
+
+
+def check_directory(source: IO[bytes], label: str, limits: Limits) -> None:
+    """Refuse a ZIP whose last record announces more members, or a larger list of them, than a package may hold,
+    before :mod:`zipfile` reads that list. A file with no such record is left to :mod:`zipfile` to refuse."""
+    end = source.seek(0, 2)
+    start = max(0, end - END_RECORD_SIZE - LARGEST_COMMENT)
+    source.seek(start)
+    tail = source.read(end - start)
+    at = tail.rfind(END_RECORD)
+    if at >= 0 and len(tail) - at >= END_RECORD_SIZE:
+        count, size = struct.unpack("<HI", tail[at + 10 : at + 16])
+        locator = at - ZIP64_LOCATOR_SIZE
+        if locator >= 0 and tail[locator : locator + 4] == ZIP64_LOCATOR:
+            (offset,) = struct.unpack("<Q", tail[locator + 8 : locator + 16])
+            if offset < end:
+                source.seek(offset)
+                record = source.read(56)
+                if len(record) == 56 and record[:4] == ZIP64_END_RECORD:
+                    count, size = struct.unpack("<QQ", record[32:48])
+        if count > limits.members or size > limits.members * MAX_DIRECTORY_BYTES // MAX_MEMBERS:
+            raise BadPackage(
+                "{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. "
+                "Nothing was imported.",
+                label=label,
+                count=f"{max(count, size // 46):,}",  # an entry takes at least 46 bytes
+                limit=f"{limits.members:,}",
+            )
+    source.seek(0)
 
 
 def _check_name(label: str, info: zipfile.ZipInfo, container: Container) -> str:
@@ -112,6 +159,7 @@ def check_entries(
             limit=f"{limits.members:,}",
         )
     found: dict[str, zipfile.ZipInfo] = {}
+    folded: set[str] = set()  # the names in lower case: two names that differ only in case are the same on Windows
     total = packed = 0
     for info in infos:
         name = _check_name(label, info, container)
@@ -140,7 +188,7 @@ def check_entries(
                 container=container.noun,
                 name=name,
             )
-        if name in found or name.casefold() in (n.casefold() for n in found):
+        if name.casefold() in folded:
             raise BadPackage(
                 "{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.",
                 label=label,
@@ -181,7 +229,7 @@ def check_entries(
                 size=megabytes(info.file_size),
                 limit=megabytes(cap),
             )
-        if info.file_size > RATIO_FLOOR and info.file_size > max(info.compress_size, 1) * limits.ratio:
+        if info.file_size > limits.ratio_floor(name) and info.file_size > max(info.compress_size, 1) * limits.ratio:
             raise BadPackage(
                 "{label} is not a safe {container}: its member {name} would expand {ratio} times when "
                 "decompressed (at most {limit} allowed): a 'zip bomb'. Nothing was imported.",
@@ -202,6 +250,7 @@ def check_entries(
                 limit=megabytes(limits.total_bytes),
             )
         found[name] = info
+        folded.add(name.casefold())
     if total > PACKAGE_RATIO_FLOOR and total > max(packed, 1) * limits.ratio:
         raise BadPackage(
             "{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to "

@@ -108,7 +108,7 @@ def test_links_and_citations(window, small_db, fake_dialogs):
     fake_dialogs.answer("link_or_citation", LinkOrCitation("link", "not a web address", "", "", False))
     panel.add_link.click()
     [(_, _, text)] = fake_dialogs.called("error")
-    assert "not a web address" in text
+    assert "not a web or e-mail address" in text
     views = stored_evidence(path, aid, "PROT-4")
     assert [(v.kind, v.label) for v in views] == [("link", "NRM page"), ("citation", "Foreigners Act 2018, s. 47")]
     assert [r[:2] for r in panel_rows(window)] == [

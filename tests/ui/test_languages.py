@@ -107,6 +107,7 @@ ALLOWED_LATIN = re.compile(
 SAME_IN_FRENCH_OR_SPANISH = {
     "Description",
     "SHA-256:",
+    "description",
     "Assess",
     "SHA-256",
     "N/A",
@@ -137,7 +138,7 @@ NAMES = {"SQLite", "PostgreSQL", "Assess", "assess", "pg_dump", "pg_restore", "W
 NAMES |= {"LibreOffice", "Calc", "OpenDocument"}
 # values and keys the user types, named bare in the English ("use draft or final", "declare it under kinds")
 TYPED = {"draft", "final", "high", "medium", "low", "none", "letter", "min", "max", "true", "false", "setup", "alice"}
-TYPED |= {"sslmode", "kinds", "addressees", "dimensions"}
+TYPED |= {"sslmode", "kinds", "addressees", "dimensions", "mailto"}
 
 
 def latin_left(source: str, text: str) -> list[str]:

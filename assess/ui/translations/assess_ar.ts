@@ -1581,6 +1581,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
 
 هل تريد المتابعة وفقدانها، أم الإلغاء والاحتفاظ بها إلى أن تصبح الكتابة في قاعدة البيانات ممكنة؟</translation>
     </message>
+    <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>تُرك {count} من الأدلة الحساسة: لا تخرج الأدلة الحساسة إلا في حزمة محمية بكلمة مرور.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2677,6 +2681,13 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>لا يتسع الحقل «{field}» لأكثر من {limit} حرفًا؛ ولم يُؤخذ النص الزائد عنها.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2904,10 +2915,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>بند واحد متعارض ({codes})؛ لم يُدمج شيء. احسم التعارض بالخيار --take mine أو --take theirs، أو في النافذة (ملف &gt; استيراد مساهمة…).</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>لا يجوز أن تتجاوز الإحالة القانونية 5000 حرف.</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>يجب إدخال نص الإحالة القانونية، مثلًا «قانون العقوبات، المادة 188(2)».</translation>
     </message>
@@ -2942,10 +2949,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>لا يمكن لقاعدة بيانات SQLite في الذاكرة أن تضم تقييمًا؛ أدخل مسار ملف.</translation>
-    </message>
-    <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>لا يجوز أن يتجاوز اسم المؤسسة 300 حرف.</translation>
     </message>
     <message>
         <source>Assess package</source>
@@ -3170,10 +3173,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The demo can only be built into an empty database; this one has assessments.</source>
         <translation>لا يمكن إنشاء النسخة التجريبية إلا في قاعدة بيانات فارغة؛ وقاعدة البيانات هذه تضم تقييمات.</translation>
-    </message>
-    <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>لا يجوز أن يتجاوز الوصف 5000 حرف.</translation>
     </message>
     <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
@@ -4356,10 +4355,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} ليس عنوانًا لقاعدة بيانات؛ المتوقع مثلًا postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} ليس عنوان ويب؛ تبدأ الروابط بـ http:// أو https://.</translation>
-    </message>
-    <message>
         <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
         <translation>{value} ليس خيارًا هنا: اختر {choice} من القائمة أو اترك الخلية فارغة</translation>
     </message>
@@ -4414,6 +4409,114 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags (البند {code})</translation>
+    </message>
+    <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>ستحتوي الحزمة على {count} من ملفات الأدلة، ولا يجوز أن تحتوي الحزمة على أكثر من {limit}. أرسل الجزء على دفعات (بضعة محاور في كل مرة)؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>يختلف إطار الحزمة {framework} {version} عن الإطار الذي يحمل المعرّف والإصدار نفسيهما في قاعدة البيانات هذه؛ لم يُستورد شيء. اسأل المرسل عن الإطار الذي استخدمه.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>يحتوي الحقل «{what}» على المحرف NUL ‏(\x00)، ولا يجوز أن يحتويه أي نص؛ احذفه.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>يحتوي الحقل «{what}» على محرف ليس نصًا صالحًا ({char})، مثل بايت ليس بترميز UTF-8 آتٍ من سطر أوامر أو من اسم ملف؛ أعد كتابته.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>لا توجد قاعدة بيانات في {path}. تحقق من المسار؛ لم يُنشأ شيء (الأمر assess new يُنشئ قاعدة بيانات).</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>تحتوي قاعدة البيانات هذه على نسخة معدّلة من الإطار المدمج {key} {version}؛ ولن يستخدمها Assess. استعد نسخة احتياطية من قبل التعديل.</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>جدولًا</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>مُشغِّلًا</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>عرضًا</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>فهرسًا</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>institution name</source>
+        <translation>اسم المؤسسة</translation>
+    </message>
+    <message>
+        <source>legal citation</source>
+        <translation>الاستشهاد القانوني</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>يحتوي الملف على أكثر من {limit} قيمة JSON، وهو أكثر مما يجوز لإطار</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>يحتوي النص على المحرف NUL ‏(\u0000)، ولا يجوز أن يحتويه أي نص؛ احذفه</translation>
+    </message>
+    <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>تحتوي {database} على {kind} باسم {name} لم يُنشئه Assess: قد يغيّر البيانات أو يمحوها من دون علمه، لذلك لن يستخدم Assess قاعدة البيانات هذه. لم يتغير شيء؛ استخدم نسخة احتياطية تثق بها، أو اطلب إزالته.</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>يستخدم برنامج آخر {file} (العملية {process})؛ أغلق Assess هناك وأعد الاستعادة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} هو معرّف الإطار المدمج؛ ويحتاج إطارك الخاص إلى معرّف خاص به. غيّر المعرّف في الملف واستورده من جديد؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: عدد عناصره {count}، والحد الأقصى المسموح به {limit}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: رابط للبند {code}: {problem} لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}: دليل للبند {code} ليس رابطًا يتضمن رابطًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: البند {code}: {problem} لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}: يحتوي {member} على نص فيه محرف لا يجوز أن يحتويه أي نص (المحرف NUL أو محرف تالف: {text}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}: يحتوي {member} على أكثر من {limit} قيمة JSON، وهو أكثر مما تحتويه أي حزمة. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} ليس عنوان ويب ولا عنوان بريد إلكتروني؛ يبدأ الرابط بـ http://‎ أو https://‎ أو mailto:‎ (تُرفض الروابط إلى الملفات أو المجلدات المشتركة أو البرامج النصية).</translation>
     </message>
 </context>
 <context>

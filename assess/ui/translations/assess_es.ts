@@ -1541,6 +1541,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
 
 ¿Continuar y perderlos, o cancelar y conservarlos hasta que se pueda escribir en la base de datos?</translation>
     </message>
+    <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>Se omitieron {count} pruebas sensibles: las pruebas sensibles solo salen en un paquete protegido con contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2585,6 +2589,13 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>{field} admite como máximo {limit} caracteres; el texto que los supera no se ha tomado.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2812,10 +2823,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>1 elemento en conflicto ({codes}); no se ha fusionado nada. Resuélvalo con --take mine o --take theirs, o en la ventana (Archivo &gt; Importar una contribución...).</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>Una cita jurídica puede tener como máximo 5000 caracteres.</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>Una cita jurídica necesita su texto, por ejemplo «Código Penal, art. 188, párr. 2».</translation>
     </message>
@@ -2850,10 +2857,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>Una base de datos SQLite en memoria no puede contener una evaluación; indique la ruta de un archivo.</translation>
-    </message>
-    <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>El nombre de una institución puede tener como máximo 300 caracteres.</translation>
     </message>
     <message>
         <source>Assess package</source>
@@ -3078,10 +3081,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The demo can only be built into an empty database; this one has assessments.</source>
         <translation>La demo solo puede crearse en una base de datos vacía; esta contiene evaluaciones.</translation>
-    </message>
-    <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>La descripción puede tener como máximo 5000 caracteres.</translation>
     </message>
     <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
@@ -4264,10 +4263,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} no es una URL de base de datos; se esperaba, por ejemplo, postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} no es una dirección web; los enlaces empiezan por http:// o https://.</translation>
-    </message>
-    <message>
         <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
         <translation>{value} no es una opción aquí: elija {choice} de la lista o deje la celda vacía</translation>
     </message>
@@ -4322,6 +4317,114 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags (elemento {code})</translation>
+    </message>
+    <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>El paquete contendría {count} archivos de prueba; un paquete puede contener como máximo {limit}. Envíe la parte por trozos (unos pocos pilares cada vez); no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>El marco {framework} {version} del paquete difiere del que tiene ese identificador y esa versión en esta base de datos; no se ha importado nada. Pregunte al remitente qué marco utilizó.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>El campo «{what}» contiene un carácter NUL (\x00), que ningún texto puede contener; elimínelo.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>El campo «{what}» contiene un carácter que no es texto válido ({char}), por ejemplo un byte que no es UTF-8 procedente de una línea de órdenes o de un nombre de archivo; vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>No hay ninguna base de datos en {path}. Compruebe la ruta; no se ha creado nada (assess new crea una base de datos).</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>Esta base de datos contiene una copia modificada del marco integrado {key} {version}; Assess no la utilizará. Restaure una copia de seguridad anterior al cambio.</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>un disparador</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>una vista</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>un índice</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>institution name</source>
+        <translation>nombre de institución</translation>
+    </message>
+    <message>
+        <source>legal citation</source>
+        <translation>cita jurídica</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>el archivo contiene más de {limit} valores JSON, más de los que puede tener un marco</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>el texto contiene un carácter NUL (\u0000), que ningún texto puede contener; elimínelo</translation>
+    </message>
+    <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>{database} contiene {kind} llamado {name} que Assess no creó: podría cambiar o borrar datos a sus espaldas, por lo que Assess no usará esta base de datos. No se ha cambiado nada; use una copia de seguridad de confianza o haga que lo eliminen.</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} está en uso por otro programa (proceso {process}); cierre Assess allí y vuelva a restaurar. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} es el identificador del marco integrado; un marco propio necesita un identificador propio. Cambie el identificador en el archivo y vuelva a importarlo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: contiene {count} componentes; se admiten como máximo {limit}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: un enlace de {code}: {problem} No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}: una prueba de {code} que no es un enlace indica un enlace. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: elemento {code}: {problem} No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}: {member} contiene un texto con un carácter que ningún texto puede contener (un NUL o un carácter roto: {text}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}: {member} contiene más de {limit} valores JSON, más que cualquier paquete. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} no es una dirección web ni de correo electrónico; un enlace empieza por http://, https:// o mailto: (se rechazan los enlaces a archivos, recursos compartidos o scripts).</translation>
     </message>
 </context>
 <context>

@@ -1541,6 +1541,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
 
 Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la base de données puisse être écrite&#xa0;?</translation>
     </message>
+    <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>{count} justificatif(s) sensible(s) laissé(s) de côté&#xa0;: les justificatifs sensibles ne partent que dans un paquet protégé par un mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2585,6 +2589,13 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>{field} peut contenir au plus {limit} caractères&#xa0;; le texte au-delà n&apos;a pas été pris.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2812,10 +2823,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>1 élément en conflit ({codes})&#xa0;; rien n&apos;a été fusionné. Tranchez tous les conflits avec --take mine ou --take theirs, ou un par un dans la fenêtre (Fichier &gt; Importer une contribution…).</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>Une référence juridique ne peut pas dépasser 5&#xa0;000 caractères.</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>Une référence juridique doit comporter son texte, par exemple «&#xa0;Code pénal, art. 188, par. 2&#xa0;».</translation>
     </message>
@@ -2850,10 +2857,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>Une base de données SQLite en mémoire ne peut pas contenir d&apos;évaluation&#xa0;; indiquez le chemin d&apos;un fichier.</translation>
-    </message>
-    <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>Le nom d&apos;une institution ne peut pas dépasser 300 caractères.</translation>
     </message>
     <message>
         <source>Assess package</source>
@@ -3078,10 +3081,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>The demo can only be built into an empty database; this one has assessments.</source>
         <translation>La démo ne peut être créée que dans une base de données vide&#xa0;; celle-ci contient des évaluations.</translation>
-    </message>
-    <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>La description ne peut pas dépasser 5&#xa0;000 caractères.</translation>
     </message>
     <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
@@ -4264,10 +4263,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{url} n&apos;est pas une URL de base de données&#xa0;; forme attendue, par exemple&#xa0;: postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} n&apos;est pas une adresse web&#xa0;; les liens commencent par http:// ou https://.</translation>
-    </message>
-    <message>
         <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
         <translation>{value} n&apos;est pas un choix possible ici&#xa0;: choisissez {choice} dans la liste ou laissez la cellule vide</translation>
     </message>
@@ -4322,6 +4317,114 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags (élément {code})</translation>
+    </message>
+    <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>Le paquet contiendrait {count} fichiers justificatifs&#xa0;; un paquet peut en contenir au plus {limit}. Envoyez la partie en plusieurs fois (quelques piliers à la fois)&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>Le cadre {framework} {version} du paquet diffère de celui de même identifiant et de même version dans cette base de données&#xa0;; rien n&apos;a été importé. Demandez à l&apos;expéditeur quel cadre il a utilisé.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>Le champ « {what} » contient un caractère NUL (\x00), qu&apos;aucun texte ne peut contenir&#xa0;; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>Le champ « {what} » contient un caractère qui n&apos;est pas du texte valide ({char}), par exemple un octet non UTF-8 venu d&apos;une ligne de commande ou d&apos;un nom de fichier&#xa0;; retapez-le.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement {path}. Vérifiez le chemin&#xa0;; rien n&apos;a été créé (assess new crée une base de données).</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>Cette base de données contient une copie modifiée du cadre intégré {key} {version}&#xa0;; Assess ne l&apos;utilisera pas. Restaurez une sauvegarde antérieure à la modification.</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>un déclencheur</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>une vue</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>un index</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>institution name</source>
+        <translation>nom d&apos;institution</translation>
+    </message>
+    <message>
+        <source>legal citation</source>
+        <translation>référence juridique</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>le fichier contient plus de {limit} valeurs JSON, davantage qu&apos;un cadre ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>le texte contient un caractère NUL (\u0000), qu&apos;aucun texte ne peut contenir&#xa0;; supprimez-le</translation>
+    </message>
+    <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>{database} contient {kind} nommé(e) {name} qu&apos;Assess n&apos;a pas créé(e)&#xa0;: cela pourrait modifier ou effacer des données à son insu, aussi Assess n&apos;utilisera pas cette base de données. Rien n&apos;a été modifié&#xa0;; utilisez une sauvegarde de confiance, ou faites-le supprimer.</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} est utilisé par un autre programme (processus {process})&#xa0;; fermez Assess là-bas et restaurez de nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} est l&apos;identifiant du cadre intégré&#xa0;; votre propre cadre a besoin de son propre identifiant. Changez l&apos;identifiant dans le fichier et importez-le de nouveau&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient {count} entrées, alors que {limit} au maximum sont autorisées. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}&#xa0;: un lien de {code}&#xa0;: {problem} Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}&#xa0;: un justificatif de {code} qui n&apos;est pas un lien indique un lien. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}&#xa0;: élément {code}&#xa0;: {problem} Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} contient un texte avec un caractère qu&apos;aucun texte ne peut contenir (un NUL ou un caractère cassé&#xa0;: {text}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} contient plus de {limit} valeurs JSON, davantage qu&apos;aucun paquet. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} n&apos;est pas une adresse web ou électronique&#xa0;; un lien commence par http://, https:// ou mailto: (les liens vers des fichiers, des partages ou des scripts sont refusés).</translation>
     </message>
 </context>
 <context>

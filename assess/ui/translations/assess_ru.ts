@@ -1551,6 +1551,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
 
 Продолжить и потерять их или отменить и сохранить их, пока запись в базу данных снова не станет возможной?</translation>
     </message>
+    <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>Не включено конфиденциальных материалов: {count}. Конфиденциальные материалы передаются только в пакете, защищённом паролем.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2608,6 +2612,13 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>Поле «{field}» вмещает не более {limit} символов; текст сверх этого не принят.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2835,10 +2846,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Конфликт в 1 пункте ({codes}); ничего не объединено. Решите все конфликты с помощью --take mine или --take theirs либо по одному в окне программы (Файл &gt; Импорт ответа учреждения…).</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>Ссылка на норму права может содержать не более 5000 символов.</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>Укажите текст ссылки на норму права, например «Уголовный кодекс, ст. 188, ч. 2».</translation>
     </message>
@@ -2873,10 +2880,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>База данных SQLite в оперативной памяти не может хранить оценку; укажите путь к файлу.</translation>
-    </message>
-    <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>Название учреждения может содержать не более 300 символов.</translation>
     </message>
     <message>
         <source>Assess package</source>
@@ -3101,10 +3104,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The demo can only be built into an empty database; this one has assessments.</source>
         <translation>Демо можно создать только в пустой базе данных; в этой уже есть оценки.</translation>
-    </message>
-    <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>Описание может содержать не более 5000 символов.</translation>
     </message>
     <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
@@ -4287,10 +4286,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} не является URL базы данных; ожидается, например, postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} не является веб-адресом; ссылки начинаются с http:// или https://.</translation>
-    </message>
-    <message>
         <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
         <translation>{value} здесь не допускается: выберите {choice} из списка или оставьте ячейку пустой</translation>
     </message>
@@ -4345,6 +4340,114 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags (пункт {code})</translation>
+    </message>
+    <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>Пакет содержал бы файлов с материалами: {count}; в пакете может быть не более {limit}. Отправьте часть по частям (по нескольку направлений за раз); ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>Рамочный документ {framework} {version} в пакете отличается от документа с тем же идентификатором и версией в этой базе данных; ничего не импортировано. Спросите отправителя, какой рамочный документ он использовал.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>Поле «{what}» содержит символ NUL (\x00), который не может содержать никакой текст; удалите его.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>Поле «{what}» содержит символ, не являющийся допустимым текстом ({char}), например байт не в кодировке UTF-8 из командной строки или имени файла; введите текст заново.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>По пути {path} нет базы данных. Проверьте путь; ничего не создано (базу данных создаёт команда assess new).</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>В этой базе данных хранится изменённая копия встроенного рамочного документа {key} {version}; Assess не будет её использовать. Восстановите резервную копию, сделанную до изменения.</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>таблицу</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>триггер</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>представление</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>institution name</source>
+        <translation>название учреждения</translation>
+    </message>
+    <message>
+        <source>legal citation</source>
+        <translation>правовая ссылка</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>файл содержит более {limit} значений JSON — больше, чем допустимо для рамочного документа</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>текст содержит символ NUL (\u0000), который не может содержать никакой текст; удалите его</translation>
+    </message>
+    <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>{database} содержит {kind} с именем {name}, которого Assess не создавал: он может незаметно изменить или стереть данные, поэтому Assess не будет использовать эту базу данных. Ничего не изменено; используйте резервную копию, которой вы доверяете, или попросите удалить этот объект.</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} используется другой программой (процесс {process}); закройте там Assess и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} — идентификатор встроенного рамочного документа; вашему собственному документу нужен свой идентификатор. Измените идентификатор в файле и импортируйте его снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: число элементов в нём — {count}, а допускается не более {limit}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: ссылка пункта {code}: {problem} Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}: материал пункта {code}, не являющийся ссылкой, содержит ссылку. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: пункт {code}: {problem} Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}: {member} содержит текст с символом, недопустимым в любом тексте (NUL или повреждённый символ: {text}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}: {member} содержит более {limit} значений JSON — больше, чем любой пакет. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} — не веб-адрес и не адрес электронной почты; ссылка начинается с http://, https:// или mailto: (ссылки на файлы, общие папки и скрипты не принимаются).</translation>
     </message>
 </context>
 <context>

@@ -1531,6 +1531,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
 
 继续并放弃这些修改，还是取消并保留它们，直到可以写入数据库？</translation>
     </message>
+    <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>未包含 {count} 项敏感佐证材料：敏感佐证材料只能放在有密码保护的数据包中发送。</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2562,6 +2566,13 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>“{field}”最多可容纳 {limit} 个字符；超出部分未被接受。</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2789,10 +2800,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>有 1 个条目存在冲突（{codes}）；未合并任何内容。请用 --take mine 或 --take theirs 一并解决，或在窗口中逐一解决（“文件 &gt; 导入机构反馈”）。</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>法律引文最多 5,000 个字符。</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>法律引文须填写引文内容，例如“《刑法》第188条第2款”。</translation>
     </message>
@@ -2827,10 +2834,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>内存中的 SQLite 数据库无法保存评估；请提供文件路径。</translation>
-    </message>
-    <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>机构名称最多 300 个字符。</translation>
     </message>
     <message>
         <source>Assess package</source>
@@ -3055,10 +3058,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The demo can only be built into an empty database; this one has assessments.</source>
         <translation>示例评估只能建在空数据库中；此数据库已有评估。</translation>
-    </message>
-    <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>描述最多 5,000 个字符。</translation>
     </message>
     <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
@@ -4241,10 +4240,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} 不是数据库 URL；应为类似 postgresql+psycopg://user@host/db 的形式</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} 不是网址；链接须以 http:// 或 https:// 开头。</translation>
-    </message>
-    <message>
         <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
         <translation>{value} 不是此处可选的值：请从列表中选择 {choice}，或将单元格留空</translation>
     </message>
@@ -4299,6 +4294,114 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags（条目 {code}）</translation>
+    </message>
+    <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>该数据包将包含 {count} 个佐证材料文件；一个数据包最多可包含 {limit} 个。请分批发送该部分（每次几个支柱）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>数据包中的框架 {framework} {version} 与本数据库中相同标识和版本的框架不同；未导入任何内容。请询问发送方使用的是哪个框架。</translation>
+    </message>
+    <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>“{what}”含有 NUL 字符（\x00），任何文本都不能含有该字符；请删除它。</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>“{what}”含有不是有效文本的字符（{char}），例如来自命令行或文件名的非 UTF-8 字节；请重新输入。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>{path} 处没有数据库。请检查路径；未创建任何内容（assess new 会创建数据库）。</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>本数据库包含内置框架 {key} {version} 的修改副本；Assess 不会使用它。请恢复修改之前的备份。</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>一个表</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>一个触发器</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>一个视图</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>一个索引</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>institution name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>legal citation</source>
+        <translation>法律引文</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>文件包含超过 {limit} 个 JSON 值，超出了框架允许的数量</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>文本含有 NUL 字符（\u0000），任何文本都不能含有该字符；请删除它</translation>
+    </message>
+    <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>{database} 含有一个名为 {name} 的{kind}，它不是 Assess 创建的：它可能在背后修改或删除数据，因此 Assess 不会使用此数据库。未做任何更改；请使用可信的备份，或请人将其删除。</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} 正被另一个程序使用（进程 {process}）；请关闭那里的 Assess 后重新恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} 是内置框架的标识；您自己的框架需要有自己的标识。请修改文件中的标识后重新导入；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其中包含 {count} 个成员；最多允许 {limit} 个。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}：{code} 的一个链接：{problem} 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}：{code} 的一项不是链接的佐证材料却带有链接。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}：条目 {code}：{problem} 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}：{member} 中有文本含有任何文本都不能含有的字符（NUL 或损坏的字符：{text}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}：{member} 包含超过 {limit} 个 JSON 值，多于任何数据包。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} 不是网址或电子邮件地址；链接以 http://、https:// 或 mailto: 开头（指向文件、共享文件夹或脚本的链接会被拒绝）。</translation>
     </message>
 </context>
 <context>
