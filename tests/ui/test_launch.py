@@ -194,8 +194,9 @@ def test_the_walkthrough_stays_above_the_window_that_is_raised_at_start(started,
     starting, _ = started(str(path))
     qtbot.waitUntil(lambda: starting.window_opened is not None, timeout=10_000)
     window = starting.window_opened
+    qtbot.waitUntil(lambda: window.workshop.walkthrough is not None)  # once the window has been painted
     tour = window.workshop.walkthrough
-    assert tour is not None and tour.isVisible()
+    assert tour.isVisible()
     assert tour.parent() is window  # a dialog of the window: window managers keep it above it
     assert tour.windowHandle().transientParent() is window.windowHandle()
     assert "window" in raised and raised[-1] == "walkthrough"
