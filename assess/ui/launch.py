@@ -162,8 +162,13 @@ class _FirstPaint(QObject):
             and watched.window() is self._window
         ):
             QApplication.instance().removeEventFilter(self)
-            QTimer.singleShot(0, self, self._go_on)  # after this paint pass, when the event loop is idle again
+            QTimer.singleShot(0, self, self._next_turn)  # after this paint pass, when the event loop is idle again
         return False
+
+    def _next_turn(self) -> None:
+        # one more turn of the event loop: what the paint itself left to do (the rest of the window's
+        # updates, the start-up report of assess/ui/first_paint.py) goes first
+        QTimer.singleShot(0, self, self._go_on)
 
     def _go_on(self) -> None:
         self._fallback.stop()
