@@ -152,7 +152,8 @@ class _FirstPaint(QObject):
         self._fallback.setSingleShot(True)
         self._fallback.timeout.connect(self._go_on)
         self._fallback.start(self.FALLBACK_MS)
-        QApplication.instance().installEventFilter(self)
+        self._app = application()
+        self._app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -161,7 +162,7 @@ class _FirstPaint(QObject):
             and isinstance(watched, QWidget)
             and watched.window() is self._window
         ):
-            QApplication.instance().removeEventFilter(self)
+            self._app.removeEventFilter(self)
             QTimer.singleShot(0, self, self._next_turn)  # after this paint pass, when the event loop is idle again
         return False
 
@@ -172,7 +173,7 @@ class _FirstPaint(QObject):
 
     def _go_on(self) -> None:
         self._fallback.stop()
-        QApplication.instance().removeEventFilter(self)
+        self._app.removeEventFilter(self)
         then, self._then = self._then, None
         if then is not None and self._window.isVisible():
             then()
