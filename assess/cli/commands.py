@@ -12,7 +12,7 @@ import argparse
 
 from sqlalchemy.orm import Session
 
-from assess.cli import editing, exchange, frameworks, reading
+from assess.cli import editing, exchange, frameworks, judging, reading
 from assess.cli import server as cli_server
 from assess.errors import AssessError
 from assess.paths import default_database
@@ -58,6 +58,12 @@ def run(store: Store, args: argparse.Namespace, lang: str) -> str:
             return editing.score(session, args)
         if command == "mark":
             return editing.mark(session, args)
+        if command == "target":
+            return judging.target(session, args)
+        if command == "finding":
+            return judging.finding(session, args)
+        if command == "methodology":
+            return judging.methodology(session, args)
         if command == "evidence":
             return editing.run_evidence(store, session, args)
         if command == "list":

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assess import assessments, frameworks, responses
+from assess import assessments, frameworks, responses, targets
 from assess.assessments import AssessmentInfo
 from assess.errors import InvalidInput
 from assess.merge.content import Progress, add_evidence
@@ -67,7 +67,7 @@ def import_new(
         user=user,
     )
     if created.scale_min <= identity.target <= created.scale_max and created.target != identity.target:
-        assessments.set_target(session, created.id, identity.target, user=user)
+        targets.set_target(session, created.id, identity.target, user=user, origin=f"imported from package {contribution.source}")
     assessment = assessments.get(session, created.id)
     origin = f"imported from package {contribution.source}"
     for item in contribution.items:
