@@ -33,7 +33,7 @@ def action_plan(w: Writer) -> None:
                 [
                     t.date(r.target_date) if r.target_date else t("no_date"),
                     row.code,
-                    row.short,
+                    row.text,
                     row.state.gap if row.status == "gap" else "–",
                     t.priority(r.priority),
                     r.next_action or "–",
@@ -59,7 +59,7 @@ def assistance(w: Writer) -> None:
         [
             [
                 r.code,
-                r.short,
+                r.text,
                 t.priority(r.state.response.priority),
                 ", ".join(r.state.response.institutions) or "–",
                 r.state.response.technical_assistance,

@@ -109,7 +109,7 @@ def _gap_rows(data: ReportData, rows: tuple[ItemRow, ...], wide: bool = False) -
         r = row.state.response
         line: list[object] = [
             row.code,
-            row.short,
+            row.text,
             _score(r.law),
             _score(r.practice),
             row.state.gap,

@@ -316,7 +316,3 @@ MONTHS = (
 LONG_DATE = "{day} {month} {year}"
 SHORT_DATE = "{day:02d}/{month:02d}/{year}"
 LOWER_IN_PROSE = False
-
-
-def PLURAL(count: int) -> str:
-    return "other"  # the Arabic messages are worded so that any number reads right

@@ -343,7 +343,3 @@ GROUP = "\u00a0"
 DECIMAL = ","
 COLON = "\u00a0: "
 PERCENT = "{value}\u00a0%"
-
-
-def PLURAL(count: int) -> str:
-    return "one" if count in (0, 1) else "other"

@@ -333,11 +333,3 @@ GROUP = "\u00a0"
 DECIMAL = ","
 PERCENT = "{value}\u00a0%"
 LOWER_IN_PROSE = True
-
-
-def PLURAL(count: int) -> str:
-    if count % 10 == 1 and count % 100 != 11:
-        return "one"
-    if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
-        return "few"
-    return "many"

@@ -271,7 +271,3 @@ SHORT_DATE = "{year}-{month:02d}-{day:02d}"
 SENTENCE_GAP = ""
 COLON = "："
 LOWER_IN_PROSE = False
-
-
-def PLURAL(count: int) -> str:
-    return "other"
