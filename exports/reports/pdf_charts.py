@@ -107,14 +107,6 @@ def score_pairs(data: ReportData) -> dict[tuple[int, int], int]:
     return counts
 
 
-def lag_counts(data: ReportData) -> tuple[int, int, int]:
-    """How many items have practice behind, level with and ahead of law (scored in both, not N/A)."""
-    pairs = score_pairs(data)
-    behind = sum(n for (law, practice), n in pairs.items() if practice < law)
-    level = sum(n for (law, practice), n in pairs.items() if practice == law)
-    return behind, level, sum(pairs.values()) - behind - level
-
-
 def matrix_chart(data: ReportData, width: float) -> Drawing:
     """A grid of law score (across) against practice score (up); each cell shows how many items have that pair."""
     fonts.register()

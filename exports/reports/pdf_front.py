@@ -268,7 +268,7 @@ def summary(data: ReportData, width: float) -> list[Any]:
         pdf_charts.pillar_chart(data, width),
         text(wording.chart_text(data), "muted"),
     ]
-    behind, level, ahead = pdf_charts.lag_counts(data)
+    behind, level, ahead = wording.lag_counts(data)
     story.append(
         KeepTogether(
             [

@@ -301,6 +301,20 @@ def chart_text(data: ReportData) -> str:
     return w("chart_text", values="; ".join(values))
 
 
+def lag_counts(data: ReportData) -> tuple[int, int, int]:
+    """How many items have practice behind, level with and ahead of law (scored in both, not N/A)."""
+    pairs = [
+        (r.state.response.law, r.state.response.practice)
+        for r in data.items
+        if r.state.response.law is not None
+        and r.state.response.practice is not None
+        and not r.state.response.not_applicable
+    ]
+    behind = sum(1 for law, practice in pairs if practice < law)  # type: ignore[operator]
+    level = sum(1 for law, practice in pairs if practice == law)
+    return behind, level, len(pairs) - behind - level
+
+
 def matrix_text(data: ReportData, behind: int, level: int, ahead: int) -> str:
     w = of(data)
     return w(
