@@ -114,7 +114,7 @@ def mark_final(
         raise ReadOnly("Assessment {number} is final already.", number=assessment.id)
     name = _clean(approval.approved_by, "name of who approved it", NAME_LIMIT)
     if not name:
-        raise InvalidInput("Say who approved the assessment (for example --approved-by \"Jane Doe\").")
+        raise InvalidInput('Say who approved the assessment (for example --approved-by "Jane Doe").')
     found = check(session, assessment.id)
     if not found.ready and not force:
         raise _refusal(assessment.id, found)
@@ -137,7 +137,7 @@ def reopen(session: Session, assessment_id: int | str, reason: str, *, user: str
         return assessments.info(assessment)
     why = _clean(reason, "reason", REASON_LIMIT)
     if not why:
-        raise InvalidInput("Say why the assessment goes back to draft (for example --reason \"Scores revised\").")
+        raise InvalidInput('Say why the assessment goes back to draft (for example --reason "Scores revised").')
     _change(session, assessment, AssessmentStatus.DRAFT, user, reason=why)
     return assessments.info(assessment)
 

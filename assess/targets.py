@@ -59,6 +59,11 @@ class Targets:
             current = framework.item(current).parent
         return None
 
+    def of_parent(self, framework: Framework, code: str) -> int:
+        """The target ``code`` would have without an override of its own."""
+        parent = framework.item(code).parent
+        return self.level if parent is None else self.of(framework, parent)
+
     def of(self, framework: Framework, code: str) -> int:
         """The target level of item ``code``."""
         found = self.source(framework, code)
@@ -87,7 +92,9 @@ def parse_level(value: int | str | None) -> int | None:
         return int(text)
     except ValueError:
         raise InvalidInput(
-            "The target {target} is not a whole number on the scale (or {default}).", target=repr(value), default=DEFAULT
+            "The target {target} is not a whole number on the scale (or {default}).",
+            target=repr(value),
+            default=DEFAULT,
         ) from None
 
 

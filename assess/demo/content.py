@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +84,7 @@ class Round:
     answers: dict[str, Answer]
     """By item code, in the framework's order: every item in the first round, the changed ones after."""
     evidence: tuple[Proof, ...]
-    judgement: Judgement = Judgement()
+    judgement: Judgement = field(default_factory=Judgement)
     """Its targets, key findings, methodology and (when final) approval."""
 
 

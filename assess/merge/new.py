@@ -84,7 +84,9 @@ def import_new(
         user=user,
     )
     if created.scale_min <= identity.target <= created.scale_max and created.target != identity.target:
-        targets.set_target(session, created.id, identity.target, user=user, origin=f"imported from package {contribution.source}")
+        targets.set_target(
+            session, created.id, identity.target, user=user, origin=f"imported from package {contribution.source}"
+        )
     assessment = assessments.get(session, created.id)
     origin = f"imported from package {contribution.source}"
     for item in contribution.items:

@@ -44,11 +44,11 @@ class Navigator(QWidget):
             self.tr("Filter by state"),
             [
                 (self.tr("All items"), None),
-                (self.tr("Not yet scored"), "unscored"),
-                (self.tr("Partly scored"), "partial"),
+                (self.tr("Not yet scored"), "not_scored"),
+                (self.tr("Partly scored"), "partly_scored"),
                 (self.tr("Gaps"), "gap"),
-                (self.tr("Scored, no gap"), "scored"),
-                (self.tr("N/A"), "na"),
+                (self.tr("Meets target"), "meets_target"),
+                (self.tr("N/A"), "not_applicable"),
             ],
         )
         self.priority = self._combo(
@@ -115,7 +115,9 @@ class Navigator(QWidget):
         metrics = self.tree.fontMetrics()
         side = max(12, round(metrics.height() * 0.8))
         self.tree.setIconSize(QSize(side, side))
-        samples = [status_label(s) for s in ("unscored", "partial", "scored", "na", "gap")] + ["9999 of 9999"]
+        samples = [
+            status_label(s) for s in ("not_scored", "partly_scored", "meets_target", "not_applicable", "gap")
+        ] + ["9999 of 9999"]
         self.tree.setColumnWidth(1, max(metrics.horizontalAdvance(t) for t in samples) + 24)
         self.tree.setColumnWidth(2, metrics.horizontalAdvance(self.model.headerData(2, Qt.Orientation.Horizontal)) + 24)
 

@@ -6,6 +6,8 @@ Clicking a gap, or pressing Enter on it, opens the item.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from assess.scoring import ItemState, Overview, Summary
 from assess.ui import formats, icons
+from assess.ui.judgement_panel import FindingEditor, severity_text
 from assess.ui.workspace import Workspace
 
 MAX_GAPS = 50
@@ -128,6 +131,7 @@ class ScoreChart(QWidget):
 
 class OverviewPage(QWidget):
     openItem = Signal(str)
+    findingEdited = Signal(str, str, str)  # scope (overall: ""), old text, new text
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +145,9 @@ class OverviewPage(QWidget):
         self.completion.setFormat(self.tr("%p% complete"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.finding = FindingEditor()
+        self.finding.edited.connect(self.findingEdited)
+        self.finding_of: Callable[[str], str] = lambda _scope: ""
         self.chart = ScoreChart()
         self.gaps = QTreeWidget()
         self.gaps.setRootIsDecorated(False)
@@ -166,6 +173,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.completion)
         layout.addWidget(self.summary)
+        layout.addWidget(self.finding)
         layout.addWidget(self.chart)
         layout.addWidget(self.gaps_label)
         layout.addWidget(self.gaps, 1)
@@ -218,6 +226,7 @@ class OverviewPage(QWidget):
                 none=formats.number(priorities.get("none", 0)),
             )
         )
+        self.finding.show_finding("", self.tr("Overall key finding"), self.finding_of(""), self.workspace.read_only)
         self.chart.set_data(overview.pillars, info.scale_min, info.scale_max, info.target)
         self.gaps.clear()
         names = {"high": self.tr("High"), "medium": self.tr("Medium"), "low": self.tr("Low")}
@@ -230,10 +239,12 @@ class OverviewPage(QWidget):
                     f"{state.code}  {text}",
                     "–" if r.law is None else formats.number(r.law),
                     "–" if r.practice is None else formats.number(r.practice),
-                    formats.number(state.gap),
+                    severity_text(str(state.severity), state.gap) if state.severity else formats.number(state.gap),
                     ", ".join(r.institutions),
                 ]
             )
+            if state.severity is not None:  # shade and word together, never colour alone
+                row.setBackground(4, icons.SEVERITY_SHADES[str(state.severity)])
             row.setData(0, Qt.ItemDataRole.UserRole, state.code)
             row.setToolTip(1, state.text)
             self.gaps.addTopLevelItem(row)

@@ -251,7 +251,8 @@ def _contribution(package: Package) -> Contribution:
         read_evidence=read_evidence,
         created_by=manifest.get("created_by", ""),
         findings=tuple(
-            IncomingFinding(entry["pillar"] or "", entry["text"], entry["base"]) for entry in document.get("findings", ())
+            IncomingFinding(entry["pillar"] or "", entry["text"], entry["base"])
+            for entry in document.get("findings", ())
         ),
         targets=_targets(document.get("targets")),
     )

@@ -11,7 +11,7 @@ responsible institution, the technical assistance needed, and the change against
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -98,7 +98,7 @@ class ReportData:
     """The team's overall key finding (empty: none written)."""
     history: tuple[StatusEntry, ...] = ()
     """Every change of the assessment's status, oldest first."""
-    methodology: Methodology = Methodology()
+    methodology: Methodology = field(default_factory=Methodology)
 
     @property
     def draft(self) -> bool:
@@ -139,7 +139,9 @@ def gather(
         history=approval.history(session, assessment.id),
         methodology=method.read(assessment),
     )
-    return report_data(card, previous, include_sensitive=include_sensitive, today=today or dt.date.today(), judged=judged)
+    return report_data(
+        card, previous, include_sensitive=include_sensitive, today=today or dt.date.today(), judged=judged
+    )
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class Judged:
 
     findings: dict[str, str]
     history: tuple[StatusEntry, ...] = ()
-    methodology: Methodology = Methodology()
+    methodology: Methodology = field(default_factory=Methodology)
 
 
 def report_data(

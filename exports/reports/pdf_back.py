@@ -147,7 +147,9 @@ def methodology(data: ReportData, width: float) -> list[Any]:
     story += [text("• " + line) for line in rules]
     story.append(heading(w("targets"), 1))
     story.append(
-        text(w("targets_intro", target=w.number(data.info.target), label=w.framework_text(data.label(data.info.target))))
+        text(
+            w("targets_intro", target=w.number(data.info.target), label=w.framework_text(data.label(data.info.target)))
+        )
     )
     rows = [gap_header(data, "applies_to", "target", "reason")]
     rows += [[cell(code), cell(level), cell(reason or "–")] for code, level, reason in wording.targets(data)]

@@ -15,8 +15,8 @@ from exports.reports.pdf_runs import Run, Runs
 from exports.reports.pdf_style import (
     BAD,
     GOOD,
-    MUTED,
     MET_SHADE,
+    MUTED,
     PRIORITY_COLOURS,
     ROOM_FOR_A_CHAPTER,
     SEVERITY_SHADES,

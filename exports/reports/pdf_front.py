@@ -143,9 +143,7 @@ def _figures(data: ReportData, width: float) -> Table:
     cells = [
         (
             w.percent(o.completion),
-            w.plural(
-                "figure_complete", o.assessable, complete=w.number(o.complete), na=w.number(o.not_applicable)
-            ),
+            w.plural("figure_complete", o.assessable, complete=w.number(o.complete), na=w.number(o.not_applicable)),
         ),
         (w.decimal(o.law_mean), w.plural("figure_mean", o.law_count, dimension=w.in_prose(w.law(data)))),
         (

@@ -172,9 +172,7 @@ def annex_and_methodology(w: Writer) -> None:
         w.para(rule, "List Bullet")
     w.heading(t("targets"), 2)
     w.para(t("targets_intro", target=t.number(data.info.target), label=t.framework_text(data.label(data.info.target))))
-    w.table(
-        _columns(w, "applies_to", "target", "reason"), wording.targets(data), [3.0, 3.5, w.text_width - 6.5]
-    )
+    w.table(_columns(w, "applies_to", "target", "reason"), wording.targets(data), [3.0, 3.5, w.text_width - 6.5])
     w.heading(t("confidentiality"), 2)
     w.para(t("confidentiality_text"))
 

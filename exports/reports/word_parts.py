@@ -169,7 +169,17 @@ def register(w: Writer) -> None:
         return
     w.table(
         _columns(
-            w, "code", "item", "law", "practice", "target", "gap", "priority", "institution", "target_date", "assistance"
+            w,
+            "code",
+            "item",
+            "law",
+            "practice",
+            "target",
+            "gap",
+            "priority",
+            "institution",
+            "target_date",
+            "assistance",
         ),
         _gap_rows(data, data.gaps, wide=True),
         [1.8, 6.6, 1.0, 1.4, 1.2, 1.8, 1.5, 3.8, 2.0, 4.6],

@@ -393,7 +393,10 @@ def approval_facts(data: ReportData) -> list[tuple[str, str]]:
         (w("approval_by"), a.approved_by or "–"),
         (w("approval_role"), a.role or "–"),
         (w("approval_date"), w.long_date(a.approved_on) if a.approved_on else w.long_date(entry.at.date())),
-        (w("approval_framework"), w("fact_framework_value", title=data.framework_title, version=data.info.framework_version)),
+        (
+            w("approval_framework"),
+            w("fact_framework_value", title=data.framework_title, version=data.info.framework_version),
+        ),
     ]
     return facts
 

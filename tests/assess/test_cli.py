@@ -174,7 +174,7 @@ def test_new_prints_the_id_and_list_shows_it(assess: Assess) -> None:
     assert a["scale"] == {"min": 0, "max": 4}
     assert a["previous_id"] is None
     text = assess.ok("list")
-    assert "Testland: Baseline (Baseline 2026)" in text and "Otherland: Review" in text and "draft" in text
+    assert "Testland: Baseline 2026" in text and "Otherland: Review" in text and "draft" in text
 
 
 def test_list_when_empty(assess: Assess) -> None:

@@ -83,7 +83,7 @@ def upgrade() -> None:
     # an assessment already final keeps a record of it: when it was last changed, by nobody named
     op.execute(
         "INSERT INTO status_changes "
-        "(assessment_id, at, \"user\", status, approved_by, role, body, approved_on, reason, forced) "
+        '(assessment_id, at, "user", status, approved_by, role, body, approved_on, reason, forced) '
         "SELECT id, updated_at, '', 'final', '', '', '', NULL, '', false FROM assessments WHERE status = 'final'"
     )
 
