@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from assess.approval import StatusEntry
@@ -115,11 +116,15 @@ def findings_json(written: dict[str, FindingView], scopes: tuple[str, ...]) -> l
             "pillar": scope or None,
             "text": written[scope].text,
             "updated_by": written[scope].updated_by,
-            "updated_at": written[scope].updated_at.isoformat() if written[scope].updated_at else None,
+            "updated_at": _iso(written[scope].updated_at),
         }
         for scope in scopes
         if scope in written
     ]
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
 
 
 def status_json(entry: StatusEntry) -> dict[str, Any]:

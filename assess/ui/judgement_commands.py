@@ -13,10 +13,11 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assess import approval, findings, methodology, scoring, targets
 from assess.assessments import AssessmentInfo
+from assess.ui import dialogs
 from assess.ui.edits import ResponseEdits, saved_or_given_up
 from assess.ui.judgement_dialogs import (
     ApprovalDialog,
@@ -75,9 +76,11 @@ class JudgementCommands(QObject):
         codes = [root.code for root in ws.framework.roots() if any(s.pillar == root.code for s in ws.states.values())]
         codes += list(ws.states)
         dialog = TargetsDialog(now, codes, info.scale_min, info.scale_max, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialogs.ask(dialog):
+            dialog.deleteLater()
             return
         changes = dialog.changes()
+        dialog.deleteLater()
         if changes:
             old = {c.code: _current(now, c.code) for c in changes}
             new = {c.code: (c.level, c.reason) for c in changes}
@@ -100,9 +103,11 @@ class JudgementCommands(QObject):
             code, own.level if own else None, own.reason if own else "", inherited, info.scale_min, info.scale_max,
             self.window,
         )  # fmt: skip
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialogs.ask(dialog):
+            dialog.deleteLater()
             return
         answer = dialog.answer()
+        dialog.deleteLater()
         new = (answer.level, answer.reason if answer.level is not None else "")
         if new != _current(now, code):
             self._write_targets(
@@ -201,9 +206,11 @@ class JudgementCommands(QObject):
             ws.report_failure(exc)
             return
         dialog = MethodologyDialog(now, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialogs.ask(dialog):
+            dialog.deleteLater()
             return
         answer: dict[str, Any] = dialog.answer()
+        dialog.deleteLater()
         store = ws.store
 
         def work() -> methodology.Methodology:
@@ -230,9 +237,11 @@ class JudgementCommands(QObject):
             ws.report_failure(exc)
             return
         dialog = ApprovalDialog(info.label, found, dt.date.today(), self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialogs.ask(dialog):
+            dialog.deleteLater()
             return
         given, force = dialog.answer()
+        dialog.deleteLater()
         store, aid = ws.store, info.id
 
         def work() -> AssessmentInfo:
@@ -249,9 +258,11 @@ class JudgementCommands(QObject):
         if info is None or info.status != "final":
             return
         dialog = ReopenDialog(info.label, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialogs.ask(dialog):
+            dialog.deleteLater()
             return
         reason, store, aid = dialog.reason.text(), ws.store, info.id
+        dialog.deleteLater()
 
         def work() -> AssessmentInfo:
             check_can_edit(store)

@@ -125,7 +125,10 @@ class TargetsDialog(QDialog):
             found.append(TargetChange("", level, reason))
         kept: set[str] = set()
         for row in range(self.table.rowCount()):
-            code = self.table.item(row, 0).text()
+            head = self.table.item(row, 0)
+            if head is None:
+                continue
+            code = head.text()
             choice = self.table.cellWidget(row, 1)
             assert isinstance(choice, QComboBox)
             cell = self.table.item(row, 2)

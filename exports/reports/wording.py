@@ -310,7 +310,7 @@ def lag_counts(data: ReportData) -> tuple[int, int, int]:
         and r.state.response.practice is not None
         and not r.state.response.not_applicable
     ]
-    behind = sum(1 for law, practice in pairs if practice < law)  # type: ignore[operator]
+    behind = sum(1 for law, practice in pairs if practice < law)
     level = sum(1 for law, practice in pairs if practice == law)
     return behind, level, len(pairs) - behind - level
 

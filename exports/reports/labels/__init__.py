@@ -28,7 +28,7 @@ def plural_rule(code: str) -> Callable[[int], str]:
     """CLDR's plural rule for the language ``code``: the form (``one``, ``few``, ``other`` ...) a count takes."""
     from babel import Locale
 
-    return Locale.parse(code).plural_form  # type: ignore[no-any-return]
+    return Locale.parse(code).plural_form
 
 
 def plural_forms(code: str) -> frozenset[str]:
