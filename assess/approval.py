@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from assess import assessments, audit, findings, scoring
 from assess.assessments import AssessmentInfo
-from assess.errors import InvalidInput, ReadOnly
+from assess.errors import InvalidInput
 from assess.users import check_can_edit, current_user
 from assess.vocabulary import AssessmentStatus
 from db import clock
@@ -25,6 +25,8 @@ from db.models import Assessment, StatusChange
 NAME_LIMIT = 200
 BODY_LIMIT = 300
 REASON_LIMIT = 4000
+LISTED = 12
+"""How many of the items not fully scored a refusal names (the window lists them all)."""
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,10 @@ def _refusal(number: int, found: Readiness) -> InvalidInput:
     missing = ["overall" if scope == findings.OVERALL else scope for scope in found.missing_findings]
     parts = []
     if found.unscored:
-        parts.append(f"{len(found.unscored)} not fully scored ({', '.join(found.unscored)})")
+        shown = ", ".join(found.unscored[:LISTED])
+        if len(found.unscored) > LISTED:
+            shown += f" and {len(found.unscored) - LISTED} more, see assess show"
+        parts.append(f"{len(found.unscored)} not fully scored ({shown})")
     if missing:
         parts.append(f"key findings empty ({', '.join(missing)})")
     return InvalidInput(
@@ -110,8 +115,8 @@ def mark_final(
     check_can_edit(session)
     user = user or current_user(session)
     assessment = assessments.get(session, assessment_id)
-    if assessment.status == AssessmentStatus.FINAL:
-        raise ReadOnly("Assessment {number} is final already.", number=assessment.id)
+    if assessment.status == AssessmentStatus.FINAL:  # approved already: nothing changes
+        return assessments.info(assessment)
     name = _clean(approval.approved_by, "name of who approved it", NAME_LIMIT)
     if not name:
         raise InvalidInput('Say who approved the assessment (for example --approved-by "Jane Doe").')
