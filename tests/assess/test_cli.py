@@ -647,7 +647,17 @@ def scored(assess: Assess, assessment: str) -> str:
         ["PROS-1", "--law", "1", "--practice", "1"],  # gap 3, no priority
         ["PROS-2", "--law", "3", "--practice", "4", "--priority", "high"],  # gap 1, high
         ["PROT-1", "--law", "0", "--practice", "2", "--priority", "high"],  # gap 4, high
-        ["PROT-2", "--law", "2", "--practice", "3", "--priority", "low", "--responsible", "Ministry of Labour"],  # gap 2, low
+        [
+            "PROT-2",
+            "--law",
+            "2",
+            "--practice",
+            "3",
+            "--priority",
+            "low",
+            "--responsible",
+            "Ministry of Labour",
+        ],  # gap 2, low
         ["PREV-1", "--law", "4", "--practice", "4", "--priority", "high"],  # no gap
         ["PREV-2", "--na", "Not relevant", "--priority", "high"],  # N/A: never a gap
         ["NAT-1", "--law", "3", "--practice", "3", "--priority", "medium", "--responsible", "Police"],  # gap 1, medium
@@ -713,7 +723,7 @@ def test_summary(assess: Assess, scored: str) -> None:
     assert (prev["complete"], prev["not_applicable"], prev["gaps"], prev["law_mean"]) == (2, 1, 0, 4.0)
     prot = summary["pillars"][1]
     assert (prot["law_mean"], prot["practice_mean"], prot["complete"]) == (1.0, 2.5, 2)
-    assert prot["completion"] == round(1 / prot["assessable"], 4)
+    assert prot["completion"] == round(2 / prot["assessable"], 4)
     assert summary["pillars"][4]["law_mean"] is None
     text = assess.ok("summary", scored)
     assert text.splitlines()[-1].startswith("Overall") and "gaps 5" in text
