@@ -165,6 +165,7 @@ LABELS: dict[str, str] = {
         "compárela con la que figura aquí para comprobar que es el archivo en el que se basó la evaluación."
     ),
     "withheld_one": "{count} prueba marcada como sensible no figura en esta edición.",
+    "withheld_many": "{count} de pruebas marcadas como sensibles no figuran en esta edición.",
     "withheld_other": "{count} pruebas marcadas como sensibles no figuran en esta edición.",
     "no_evidence": "No se ha adjuntado ninguna prueba.",
     "methodology": "Metodología",

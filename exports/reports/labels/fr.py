@@ -169,6 +169,7 @@ LABELS: dict[str, str] = {
         "sur lequel s'est fondée l'évaluation."
     ),
     "withheld_one": "{count} justificatif marqué comme sensible ne figure pas dans la présente édition.",
+    "withheld_many": "{count} de justificatifs marqués comme sensibles ne figurent pas dans la présente édition.",
     "withheld_other": "{count} justificatifs marqués comme sensibles ne figurent pas dans la présente édition.",
     "no_evidence": "Aucun justificatif n'a été joint.",
     "methodology": "Méthodologie",
