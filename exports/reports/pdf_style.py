@@ -334,6 +334,6 @@ below, rather than leaving the page nearly empty."""
 def new_page(template: str = "portrait", *, unless_room: float | None = None) -> list[Any]:
     """Start the next part on a fresh page laid out with ``template`` (portrait or landscape); with ``unless_room``,
     only when less than that room is left on this page (the part before it is in the same orientation)."""
-    if unless_room is not None:
-        return [NextPageTemplate(template), CondPageBreak(unless_room)]
+    if unless_room is not None:  # the page template stays what it is: no NextPageTemplate to keep
+        return [CondPageBreak(unless_room)]
     return [NextPageTemplate(template), PageBreak()]
