@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from assess.approval import Approval, Readiness
 from assess.methodology import Methodology
 from assess.targets import Targets
 
+translate = QCoreApplication.translate
 DEFAULT_LEVEL = -1
 """The level a choice of level gives for "the target it would have without an override"."""
 
@@ -193,7 +194,7 @@ class ApprovalDialog(QDialog):
         layout.addLayout(form)
         self.force = QCheckBox(self.tr("Approve it as it is all the same"))
         if not found.ready:
-            missing = QPlainTextEdit(missing_text(self, found))
+            missing = QPlainTextEdit(missing_text(found))
             missing.setReadOnly(True)
             missing.setAccessibleName(self.tr("What is missing"))
             missing.setMaximumHeight(120)
@@ -222,13 +223,14 @@ class ApprovalDialog(QDialog):
         return approval, self.force.isChecked()
 
 
-def missing_text(widget: QWidget, found: Readiness) -> str:
+def missing_text(found: Readiness) -> str:
+    """What stands in the way of approving, item codes and pillars listed in full."""
     lines = []
     if found.unscored:
-        lines.append(widget.tr("Not fully scored: {codes}").format(codes=", ".join(found.unscored)))
+        lines.append(translate("ApprovalDialog", "Not fully scored: {codes}").format(codes=", ".join(found.unscored)))
     if found.missing_findings:
-        scopes = [code or widget.tr("overall") for code in found.missing_findings]
-        lines.append(widget.tr("No key finding yet: {scopes}").format(scopes=", ".join(scopes)))
+        scopes = [code or translate("ApprovalDialog", "overall") for code in found.missing_findings]
+        lines.append(translate("ApprovalDialog", "No key finding yet: {scopes}").format(scopes=", ".join(scopes)))
     return "\n".join(lines)
 
 

@@ -111,30 +111,27 @@ class TargetBox(QWidget):
             note = self.tr("Target {target}, set for {code}: {reason}").format(
                 target=target, code=state.target_from, reason=state.target_reason
             )
-        self.label.setText(f"{note} {state_text(state)}")
+        self.label.setText(f"{note} {state_text(state) if state.severity is None else self.gap_text(state)}")
         self.button.setEnabled(not read_only)
+
+    def gap_text(self, state: ItemState) -> str:
+        """A gap's size (Qt's plural forms: %n) and severity in words: "Gap of 2 levels: major."."""
+        words = {
+            "minor": self.tr("Gap of %n level(s): minor.", "", state.gap),
+            "major": self.tr("Gap of %n level(s): major.", "", state.gap),
+            "critical": self.tr("Gap of %n level(s): critical.", "", state.gap),
+        }
+        return words[str(state.severity)]
 
 
 def state_text(state: ItemState) -> str:
-    """The item's state in words, a gap with its size and severity: "Gap of 2 levels: major"."""
-    if state.severity is None:
-        return {
-            "not_scored": translate("Judgement", "Not yet scored."),
-            "partly_scored": translate("Judgement", "Partly scored: not judged yet."),
-            "meets_target": translate("Judgement", "Meets its target."),
-            "not_applicable": translate("Judgement", "Not applicable."),
-        }.get(str(state.status), "")
-    return severity_text(str(state.severity), state.gap)
-
-
-def severity_text(severity: str, gap: int) -> str:
-    """A gap's size (Qt's plural forms: %n) and severity in words."""
-    words = {
-        "minor": translate("Judgement", "Gap of %n level(s): minor.", None, gap),
-        "major": translate("Judgement", "Gap of %n level(s): major.", None, gap),
-        "critical": translate("Judgement", "Gap of %n level(s): critical.", None, gap),
-    }
-    return words.get(severity, "")
+    """The state in words of an item that is no gap."""
+    return {
+        "not_scored": translate("Judgement", "Not yet scored."),
+        "partly_scored": translate("Judgement", "Partly scored: not judged yet."),
+        "meets_target": translate("Judgement", "Meets its target."),
+        "not_applicable": translate("Judgement", "Not applicable."),
+    }.get(str(state.status), "")
 
 
 class ItemJudgement(QWidget):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from assess.scoring import ItemState, Overview, Summary
 from assess.ui import formats, icons
-from assess.ui.judgement_panel import FindingEditor, severity_text
+from assess.ui.judgement_panel import FindingEditor
 from assess.ui.workspace import Workspace
 
 MAX_GAPS = 50
@@ -204,6 +204,15 @@ class OverviewPage(QWidget):
         if shown is not None:
             self.show_overview(*shown)
 
+    def _gap(self, state: ItemState) -> str:
+        """A gap's size and severity in words: "2, major" (the cell is shaded by severity too)."""
+        words = {
+            "minor": self.tr("%n, minor", "", state.gap),
+            "major": self.tr("%n, major", "", state.gap),
+            "critical": self.tr("%n, critical", "", state.gap),
+        }
+        return words.get(str(state.severity), formats.number(state.gap))
+
     def show_overview(self, overview: Overview, gaps: list[ItemState]) -> None:
         info, total = overview.assessment, overview.overall
         self.heading.setText(f"<h2>{info.label}</h2>")
@@ -239,7 +248,7 @@ class OverviewPage(QWidget):
                     f"{state.code}  {text}",
                     "–" if r.law is None else formats.number(r.law),
                     "–" if r.practice is None else formats.number(r.practice),
-                    severity_text(str(state.severity), state.gap) if state.severity else formats.number(state.gap),
+                    self._gap(state),
                     ", ".join(r.institutions),
                 ]
             )

@@ -98,7 +98,10 @@ def test_the_printed_item_keeps_its_labels_scores_and_title(chapter_pages: dict[
     assert re.search(r"NEXT ACTION\s+Adopt regulation 7", english)
     assert re.search(r"EVIDENCE\s+• Link: Official Gazette 37/2016", english)
     plain = " ".join(english.split())
-    assert "In law and institutions: 3 (Largely in place) · In practice: 2 (Partially in place) · Target: 3 · Gap: 1 (minor)" in plain
+    assert (
+        "In law and institutions: 3 (Largely in place) · In practice: 2 (Partially in place) · Target: 3 · Gap: 1 (minor)"
+        in plain
+    )
     # right to left: the state on the left of the code, as read from the right
     arabic = unicodedata.normalize("NFKC", "\n".join(chapter_pages["ar"][3:]))
     assert re.search(r"(ثغرة|ةرغث)\s+(طفيفة|ةفيفط)\s+PROS-1\b", arabic)
