@@ -76,7 +76,7 @@ def _watermark(canvas: Canvas, data: ReportData) -> None:
 def _header_title(data: ReportData) -> Paragraph:
     """The running header's title (country, assessment, period): one paragraph, drawn again on every page."""
     w = wording.of(data)
-    title = f"{data.info.country} · {data.info.title}" + (f" · {data.info.period}" if data.info.period else "")
+    title = f"{data.info.country} · {data.info.heading}"
     return rtl.paragraph(title, style("header"), ltr=not w.rtl, right=w.rtl)
 
 
