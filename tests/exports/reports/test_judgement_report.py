@@ -88,7 +88,7 @@ def test_findings_open_the_summary_then_sentences_say_what_the_numbers_mean(made
     assert re.search(r"\d+ items fall short of their targets \(critical \d+, major \d+, minor \d+\)\.", text)
     assert "Practice lags behind law in" in text
     assert not re.search(r"\b1 items\b|\b1 are\b|\b1 gaps\b", text)
-    assert "Key finding The offence is defined in full" in text  # the pillar's chapter opens with its finding
+    assert "KEY FINDING The offence is defined in full" in text  # the pillar's chapter opens with its finding
 
 
 def test_sentences_take_each_languages_plural_forms(made: dict[str, Path]) -> None:
