@@ -48,12 +48,14 @@ def test_states_and_pillar_completion_match_the_database(window, demo_db):
     store = open_store(demo_db)
     with store.session() as session:
         overview = scoring.overview(session, ws.assessment_id)
-        states = {s.code: s.status for s in scoring.item_states(session, ws.assessment_id)}
+        states = {s.code: (s.status, s.severity) for s in scoring.item_states(session, ws.assessment_id)}
     store.close()
     model = window.navigator.model
-    labels = {"unscored": "Not yet scored", "partial": "Partly scored", "scored": "Scored", "na": "N/A", "gap": "Gap"}
-    for code, status in states.items():
-        assert model.index_of(code, 1).data() == labels[status]
+    labels = {"not_scored": "Not yet scored", "partly_scored": "Partly scored", "meets_target": "Meets target",
+              "not_applicable": "N/A"}  # fmt: skip
+    for code, (status, severity) in states.items():
+        assert model.index_of(code, 1).data() == (f"Gap, {severity}" if severity else labels[status])
+    assert {severity for _, severity in states.values()} >= {"minor", "major"}
     for row, summary in enumerate(overview.pillars[:5]):
         assert model.index(row, 1).data() == f"{summary.complete} of {summary.assessable}"
 
@@ -84,7 +86,7 @@ def test_next_and_previous_item_from_anywhere(window, qtbot):
 @pytest.mark.parametrize(
     ("status", "priority", "institution", "text"),
     [
-        (("unscored",), (), None, None),
+        (("not_scored",), (), None, None),
         (("gap",), (), None, None),
         ((), ("high",), None, None),
         ((), (), "Border Guard Service", None),
@@ -110,7 +112,7 @@ def test_filters_show_what_the_core_selects(window, demo_db, status, priority, i
 
 def test_an_item_leaves_the_filter_when_the_user_moves_on(window, qtbot):
     nav = window.navigator
-    nav.status.setCurrentIndex(nav.status.findData("unscored"))
+    nav.status.setCurrentIndex(nav.status.findData("not_scored"))
     first = min(visible_codes(nav), key=lambda c: nav.model.position[c])
     nav.select(first)
     window.item_page.editor.law.setCurrentIndex(2)
