@@ -40,6 +40,7 @@ class FindingEditor(QWidget):
         self.text = _FindingText()
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(110)
+        self.text.setMinimumHeight(44)  # two lines: the overview must still fit a small window
         self.text.setPlaceholderText(self.tr("What the team concludes, in its own words"))
         self.title.setBuddy(self.text)
         self.timer = QTimer(self)
