@@ -91,10 +91,13 @@ class TargetBox(QWidget):
         self.label.setWordWrap(True)
         self.button = QPushButton(self.tr("Set &target…"))
         self.button.clicked.connect(lambda: self.setTarget.emit(self.code))
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)  # the note above the button: a wrapped label beside a button overlaps what follows
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
 
     def show_state(self, state: ItemState | None, read_only: bool) -> None:
         self.setVisible(state is not None)
@@ -116,13 +119,13 @@ class TargetBox(QWidget):
         self.button.setEnabled(not read_only)
 
     def gap_text(self, state: ItemState) -> str:
-        """A gap's size (Qt's plural forms: %n) and severity in words: "Gap of 2 levels: major."."""
-        words = {
-            "minor": self.tr("Gap of %n level(s): minor.", "", state.gap),
-            "major": self.tr("Gap of %n level(s): major.", "", state.gap),
-            "critical": self.tr("Gap of %n level(s): critical.", "", state.gap),
-        }
-        return words[str(state.severity)]
+        """A gap's size and severity in words: "Gap of 2 levels: major." (a critical gap's size in Qt's plural
+        forms, %n: it is 3 levels or more)."""
+        if state.severity == "minor":  # always 1 level
+            return self.tr("Gap of 1 level: minor.")
+        if state.severity == "major":  # always 2
+            return self.tr("Gap of 2 levels: major.")
+        return self.tr("Gap of %n levels: critical.", "", state.gap)
 
 
 def state_text(state: ItemState) -> str:

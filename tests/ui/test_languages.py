@@ -56,7 +56,7 @@ def test_a_counted_message_has_each_plural_form_of_the_language():
     """Qt's plural forms (%n): French and Spanish two, Russian three, Arabic six, Chinese one."""
     expected = {"fr": 2, "es": 2, "ru": 3, "ar": 6, "zh": 1}
     for code, count in expected.items():
-        forms = [text for context, source, text, kind in messages(code) if source == "Gap of %n level(s): major."]
+        forms = [text for context, source, text, kind in messages(code) if source == "Gap of %n levels: critical."]
         assert len(forms) == count and all(forms), code
 
 

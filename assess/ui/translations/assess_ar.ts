@@ -2346,30 +2346,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Target {target}, set for {code}: {reason}</source>
         <translation>الهدف {target}، محدد لـ {code}: {reason}</translation>
     </message>
-    <message numerus="yes">
-        <source>Gap of %n level(s): minor.</source>
-        <translation>
-            <numerusform>لا ثغرة (%n).</numerusform>
-            <numerusform>ثغرة بمستوى واحد: طفيفة.</numerusform>
-            <numerusform>ثغرة بمستويين: طفيفة.</numerusform>
-            <numerusform>ثغرة بـ %n مستويات: طفيفة.</numerusform>
-            <numerusform>ثغرة بـ %n مستوى: طفيفة.</numerusform>
-            <numerusform>ثغرة بـ %n مستوى: طفيفة.</numerusform>
-        </translation>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>ثغرة بمستوى واحد: طفيفة.</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>ثغرة بمستويين: كبيرة.</translation>
     </message>
     <message numerus="yes">
-        <source>Gap of %n level(s): major.</source>
-        <translation>
-            <numerusform>لا ثغرة (%n).</numerusform>
-            <numerusform>ثغرة بمستوى واحد: كبيرة.</numerusform>
-            <numerusform>ثغرة بمستويين: كبيرة.</numerusform>
-            <numerusform>ثغرة بـ %n مستويات: كبيرة.</numerusform>
-            <numerusform>ثغرة بـ %n مستوى: كبيرة.</numerusform>
-            <numerusform>ثغرة بـ %n مستوى: كبيرة.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Gap of %n level(s): critical.</source>
+        <source>Gap of %n levels: critical.</source>
         <translation>
             <numerusform>لا ثغرة (%n).</numerusform>
             <numerusform>ثغرة بمستوى واحد: حرجة.</numerusform>

@@ -2334,22 +2334,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Target {target}, set for {code}: {reason}</source>
         <translation>Meta {target}, fijada para {code}: {reason}</translation>
     </message>
-    <message numerus="yes">
-        <source>Gap of %n level(s): minor.</source>
-        <translation>
-            <numerusform>Brecha de %n nivel: leve.</numerusform>
-            <numerusform>Brecha de %n niveles: leve.</numerusform>
-        </translation>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>Brecha de un nivel: leve.</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>Brecha de 2 niveles: grave.</translation>
     </message>
     <message numerus="yes">
-        <source>Gap of %n level(s): major.</source>
-        <translation>
-            <numerusform>Brecha de %n nivel: grave.</numerusform>
-            <numerusform>Brecha de %n niveles: grave.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Gap of %n level(s): critical.</source>
+        <source>Gap of %n levels: critical.</source>
         <translation>
             <numerusform>Brecha de %n nivel: crítica.</numerusform>
             <numerusform>Brecha de %n niveles: crítica.</numerusform>

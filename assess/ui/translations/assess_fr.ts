@@ -2334,22 +2334,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <source>Target {target}, set for {code}: {reason}</source>
         <translation>Cible {target}, fixée pour {code}&#xa0;: {reason}</translation>
     </message>
-    <message numerus="yes">
-        <source>Gap of %n level(s): minor.</source>
-        <translation>
-            <numerusform>Lacune de %n niveau : mineure.</numerusform>
-            <numerusform>Lacune de %n niveaux : mineure.</numerusform>
-        </translation>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>Lacune d&apos;un niveau&#xa0;: mineure.</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>Lacune de 2 niveaux&#xa0;: majeure.</translation>
     </message>
     <message numerus="yes">
-        <source>Gap of %n level(s): major.</source>
-        <translation>
-            <numerusform>Lacune de %n niveau : majeure.</numerusform>
-            <numerusform>Lacune de %n niveaux : majeure.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Gap of %n level(s): critical.</source>
+        <source>Gap of %n levels: critical.</source>
         <translation>
             <numerusform>Lacune de %n niveau : critique.</numerusform>
             <numerusform>Lacune de %n niveaux : critique.</numerusform>

@@ -2337,24 +2337,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Target {target}, set for {code}: {reason}</source>
         <translation>Целевой уровень {target}, установлен для {code}: {reason}</translation>
     </message>
-    <message numerus="yes">
-        <source>Gap of %n level(s): minor.</source>
-        <translation>
-            <numerusform>Пробел на %n уровень: незначительный.</numerusform>
-            <numerusform>Пробел на %n уровня: незначительный.</numerusform>
-            <numerusform>Пробел на %n уровней: незначительный.</numerusform>
-        </translation>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>Пробел на 1 уровень: незначительный.</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>Пробел на 2 уровня: значительный.</translation>
     </message>
     <message numerus="yes">
-        <source>Gap of %n level(s): major.</source>
-        <translation>
-            <numerusform>Пробел на %n уровень: значительный.</numerusform>
-            <numerusform>Пробел на %n уровня: значительный.</numerusform>
-            <numerusform>Пробел на %n уровней: значительный.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Gap of %n level(s): critical.</source>
+        <source>Gap of %n levels: critical.</source>
         <translation>
             <numerusform>Пробел на %n уровень: критический.</numerusform>
             <numerusform>Пробел на %n уровня: критический.</numerusform>

@@ -2331,20 +2331,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Target {target}, set for {code}: {reason}</source>
         <translation>目标 {target}，为 {code} 设定：{reason}</translation>
     </message>
-    <message numerus="yes">
-        <source>Gap of %n level(s): minor.</source>
-        <translation>
-            <numerusform>差距 %n 级：轻微。</numerusform>
-        </translation>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>差距 1 级：轻微。</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>差距 2 级：严重。</translation>
     </message>
     <message numerus="yes">
-        <source>Gap of %n level(s): major.</source>
-        <translation>
-            <numerusform>差距 %n 级：严重。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Gap of %n level(s): critical.</source>
+        <source>Gap of %n levels: critical.</source>
         <translation>
             <numerusform>差距 %n 级：危急。</numerusform>
         </translation>
