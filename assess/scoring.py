@@ -91,6 +91,11 @@ class ItemState:
     def gap(self) -> int:
         return max(self.gap_law or 0, self.gap_practice or 0)
 
+    def has_status(self, status: str) -> bool:
+        """Whether a filter by ``status`` selects the item. A partly scored item is never a gap yet (its gap is
+        known once every dimension is scored), so each item is in exactly one state and the filter is that state."""
+        return self.status == status
+
     @property
     def status(self) -> ItemStatus:
         r = self.response
@@ -196,7 +201,7 @@ def matches(state: ItemState, filters: Filters) -> bool:
     r = state.response
     if filters.pillars and state.pillar not in filters.pillars:
         return False
-    if filters.statuses and state.status not in filters.statuses:
+    if filters.statuses and not any(state.has_status(status) for status in filters.statuses):
         return False
     if filters.priorities and (r.priority or "none") not in filters.priorities:
         return False

@@ -30,27 +30,37 @@ def counts(path: Path) -> dict[str, int]:
         con.close()
 
 
-def downgrade(db: Path | str, revision: str) -> None:
+def fill(db_path: Path | str, tmp_path: Path, revision: str = "0001") -> int:
+    """A database at ``revision`` holding an assessment with scores, institutions and a file.
+
+    Filled through today's services at the head revision, then taken back down to ``revision`` by the migrations'
+    own downgrades: the services read every column of today's tables, so they cannot fill an older schema.
+    """
+    try:
+        return _filled(db_path, tmp_path)
+    finally:
+        _downgrade(db_path, revision)
+
+
+def _downgrade(target: Path | str, revision: str) -> None:
     """Take the database back to ``revision`` (foreign keys off on SQLite, as every migration runs)."""
     from alembic import command
 
-    engine, _, _ = make_engine(db)
+    engine, _, _ = make_engine(target)
     try:
         with engine.connect() as connection:
             if engine.dialect.name == "sqlite":
                 connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
                 connection.commit()
-            cfg = migrate.config()
-            cfg.attributes["connection"] = connection
-            command.downgrade(cfg, revision)
+            config = migrate.config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
             connection.commit()
     finally:
         engine.dispose()
 
 
-def fill(db_path: Path | str, tmp_path: Path, revision: str = "0001") -> int:
-    """A database at ``revision`` holding an assessment with scores, institutions and a file: made by this release,
-    then taken back to the schema of that revision."""
+def _filled(db_path: Path | str, tmp_path: Path) -> int:
     store = open_store(db_path)
     try:
         with store.session() as session:
@@ -71,7 +81,6 @@ def fill(db_path: Path | str, tmp_path: Path, revision: str = "0001") -> int:
         evidence.attach_file(store, created.id, "PROS-1.i", sample, description="the act")
     finally:
         store.close()
-    downgrade(db_path, revision)
     return created.id
 
 
@@ -255,9 +264,9 @@ def test_another_programs_server_database_is_refused(empty_server_database: str)
 
 
 def test_the_releases_database_gets_targets_findings_and_an_approval_record(db_path: Path, tmp_path: Path) -> None:
-    """A database of the release before 0003 (schema 0002) holding data, one assessment of it final: upgraded, every
+    """A database of the release before 0004 (schema 0003) holding data, one assessment of it final: upgraded, every
     row is kept, the final one has a record of being final, and targets, findings and approvals can be written."""
-    assessment_id = fill(db_path, tmp_path, revision="0002")
+    assessment_id = fill(db_path, tmp_path, revision="0003")
     con = sqlite3.connect(db_path)
     con.execute("UPDATE assessments SET status = 'final' WHERE id = ?", (assessment_id,))
     con.commit()
@@ -278,7 +287,7 @@ def test_the_releases_database_gets_targets_findings_and_an_approval_record(db_p
         with store.engine.connect() as connection:
             assert migrate.current(connection) == migrate.head()
             assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
-        assert list(db_path.parent.glob("assess.before-upgrade-0002-*.sqlite"))
+        assert list(db_path.parent.glob("assess.before-upgrade-0003-*.sqlite"))
     finally:
         store.close()
 

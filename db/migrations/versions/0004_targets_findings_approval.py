@@ -5,16 +5,16 @@ methodology). Columns are added with ALTER TABLE ADD COLUMN, so no table is rebu
 child table is touched. An assessment that is final already gets one status change recording that it was
 marked final, by nobody named (it was marked before approvals were recorded).
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-02
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
