@@ -96,9 +96,10 @@ def test_every_message_is_translated(code):
 def test_placeholders_markup_and_mnemonics_survive_translation(code):
     problems = []
     for context, source, text, kind in messages(code):
-        if kind == "numerus":  # a plural form may say its number in words ("ثغرة بمستويين": a gap of two levels)
-            source, text = re.sub("%L?n", "", source), re.sub("%L?n", "", text)
-        if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
+        counted = source
+        if kind == "numerus" and not re.search("%L?n", text):  # a form may say its number in words ("بمستويين")
+            counted = re.sub("%L?n", "", source)
+        if Counter(PLACEHOLDER.findall(counted)) != Counter(PLACEHOLDER.findall(text)):
             problems.append(f"{context}: placeholders of {source!r} in {text!r}")
         if Counter(TAG.findall(source)) != Counter(TAG.findall(text)):
             problems.append(f"{context}: markup of {source!r} in {text!r}")

@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Guiding principles and cross-cutting challenges</source>
-        <translation>Principios rectores y problemas transversales</translation>
+        <translation>Principios rectores y desafíos transversales</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -1781,11 +1781,11 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
     <message>
         <source>Take all &amp;mine</source>
-        <translation>Quedarse con toda &amp;mi versión</translation>
+        <translation>Conservar toda la versión &amp;propia</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation>Tomar toda &amp;su versión</translation>
+        <translation>Tomar toda la versión &amp;recibida</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1821,11 +1821,11 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
     <message>
         <source>Here (mine)</source>
-        <translation>Aquí (mi versión)</translation>
+        <translation>Aquí (versión propia)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation>Su versión</translation>
+        <translation>Versión recibida</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1841,7 +1841,7 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
     <message>
         <source>Mine</source>
-        <translation>Mi versión</translation>
+        <translation>Versión propia</translation>
     </message>
     <message>
         <source>Settled: {settled} of {total}</source>
@@ -1869,7 +1869,7 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
     <message>
         <source>Yours kept</source>
-        <translation>Se conserva el suyo</translation>
+        <translation>Versión propia conservada</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3983,7 +3983,7 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
     <message>
         <source>{count} changes conflict and were not settled ({conflicts}); nothing was merged. Choose mine or theirs for each.</source>
-        <translation>{count} cambios están en conflicto y no se han resuelto ({conflicts}); no se ha fusionado nada. Elija «Mi versión» o «Su versión» para cada uno.</translation>
+        <translation>{count} cambios están en conflicto y no se han resuelto ({conflicts}); no se ha fusionado nada. Elija «Versión propia» o «Versión recibida» para cada uno.</translation>
     </message>
     <message>
         <source>{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>

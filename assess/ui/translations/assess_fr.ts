@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Guiding principles and cross-cutting challenges</source>
-        <translation>Principes directeurs et problèmes transversaux</translation>
+        <translation>Principes directeurs et défis transversaux</translation>
     </message>
     <message>
         <source>Source: {source}</source>
