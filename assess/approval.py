@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from assess import assessments, audit, findings, scoring
 from assess.assessments import AssessmentInfo
 from assess.errors import InvalidInput
+from assess.messages import UserText
 from assess.users import check_can_edit, current_user
 from assess.vocabulary import AssessmentStatus
 from db import clock
@@ -86,20 +87,38 @@ def _clean(value: str, what: str, limit: int) -> str:
 
 
 def _refusal(number: int, found: Readiness) -> InvalidInput:
-    missing = ["overall" if scope == findings.OVERALL else scope for scope in found.missing_findings]
-    parts = []
+    """What is missing, in sentences whose counts stand after a colon (no plural agreement in any language)."""
+    codes: str | UserText = ", ".join(found.unscored[:LISTED])
+    if len(found.unscored) > LISTED:
+        codes = UserText("{codes} and {count} more (assess show)", codes=codes, count=len(found.unscored) - LISTED)
+    unscored = UserText("Items not fully scored: {count} ({codes}).", count=len(found.unscored), codes=codes)
+    pillars = ", ".join(scope for scope in found.missing_findings if scope != findings.OVERALL)
+    if findings.OVERALL not in found.missing_findings:
+        missing = UserText("Key findings not written for: {pillars}.", pillars=pillars)
+    elif pillars:
+        missing = UserText("Key findings not written: the overall finding and those for {pillars}.", pillars=pillars)
+    else:
+        missing = UserText("Key findings not written: the overall finding.")
+    if found.unscored and found.missing_findings:
+        return InvalidInput(
+            "Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key "
+            "findings (assess finding), or approve it as it is with --force.",
+            number=number,
+            unscored=unscored,
+            missing=missing,
+        )
     if found.unscored:
-        shown = ", ".join(found.unscored[:LISTED])
-        if len(found.unscored) > LISTED:
-            shown += f" and {len(found.unscored) - LISTED} more, see assess show"
-        parts.append(f"{len(found.unscored)} not fully scored ({shown})")
-    if missing:
-        parts.append(f"key findings empty ({', '.join(missing)})")
+        return InvalidInput(
+            "Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with "
+            "--force.",
+            number=number,
+            unscored=unscored,
+        )
     return InvalidInput(
-        "Assessment {number} cannot be approved yet: {missing}. Score the items and write the key findings "
-        "(assess finding), or approve it as it is with --force.",
+        "Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve "
+        "it as it is with --force.",
         number=number,
-        missing="; ".join(parts),
+        missing=missing,
     )
 
 

@@ -146,7 +146,8 @@ def set_target(
     """Set the target of the assessment (no ``codes``) or override it on each of ``codes``.
 
     ``level`` None (or ``default``) removes the overrides on ``codes``, or resets the assessment's target to the
-    framework's default. ``reason`` None keeps the reason there is; an override needs one the first time.
+    framework's default. ``reason`` None keeps the reason there is, except for an assessment's target that changes
+    level (its reason was for the other level); an override needs one the first time.
     """
     user = user or current_user(session)
     assessment = assessments.editable(session, assessment_id)
@@ -184,6 +185,8 @@ def _set_own(
     origin: str,
     now: dt.datetime,
 ) -> None:
+    if reason is None and level != assessment.target_level:
+        reason = ""  # the reason given for another level does not hold for this one
     changes = {"target": (assessment.target_level, level)}
     if reason is not None:
         changes["target_reason"] = (assessment.target_reason, reason)  # type: ignore[assignment]

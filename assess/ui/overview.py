@@ -144,13 +144,13 @@ class OverviewPage(QWidget):
 
     def summary_text(self, overview: Overview) -> str:
         """Completion and gaps in sentences, each count in the plural form its language gives it (Qt's %n)."""
-        info, total = overview.assessment, overview.overall
+        total = overview.overall
         number = formats.number
         complete = self.tr("{complete} of %Ln items complete", "", total.assessable).format(
             complete=number(total.complete)
         )
         na = self.tr("%Ln of them N/A", "", total.not_applicable)
-        gaps = self.tr("%Ln gaps below the target of {target}", "", total.gaps).format(target=number(info.target))
+        gaps = self.tr("%Ln gaps below target", "", total.gaps)  # each item against its own target
         priorities = total.by_priority
         by_priority = [
             self.tr("%Ln with high priority", "", priorities.get("high", 0)),

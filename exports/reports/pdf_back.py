@@ -49,7 +49,7 @@ def progress(data: ReportData, width: float) -> list[Any]:
     if c is None:
         return []
     w = wording.of(data)
-    story: list[Any] = [*new_page(), heading(w("progress"))]
+    story: list[Any] = [*new_page(unless_room=ROOM_FOR_A_CHAPTER), heading(w("progress"))]  # after assistance, portrait
     story.append(text(w("progress_intro", previous=c.previous.label, status=w.assessment_status(c.previous.status))))
     columns = ("pillar", "law_before", "law_now", "change", "practice_before", "practice_now", "change")
     rows: list[list[Any]] = [gap_header(data, *columns, "gaps_before", "gaps_now")]

@@ -774,8 +774,10 @@ def test_mark_refused(assess: Assess, assessment: str) -> None:
 
 def test_mark_final_refuses_while_items_are_unscored_or_findings_empty(assess: Assess, assessment: str) -> None:
     line = assess.refused("mark", assessment, "final", "--approved-by", "Jane Doe")
-    assert f"Assessment {assessment} cannot be approved yet: 61 not fully scored (PROS-1, PROS-1.i," in line
-    assert "key findings empty (overall, PROS, PROT, PREV, NAT, INT, WG)" in line and "--force" in line
+    assert f"Assessment {assessment} cannot be approved yet. Items not fully scored: 61 (PROS-1, PROS-1.i," in line
+    assert " and 49 more (assess show)). " in line
+    assert "Key findings not written: the overall finding and those for PROS, PROT, PREV, NAT, INT, WG." in line
+    assert "--force" in line
     assert assess.json("list")[0]["status"] == "draft"
     assess.ok("mark", assessment, "final", "--approved-by", "Jane Doe", "--role", "Chair", "--body", "Task force",
               "--date", "2026-12-01", "--force")  # fmt: skip

@@ -1177,6 +1177,17 @@ def test_changing_the_target_changes_the_gaps(store: Store, scored: int) -> None
     assert call(store, scoring.gaps, scored) == []
 
 
+def test_the_reason_for_the_assessments_target_goes_with_its_level(store: Store, scored: int) -> None:
+    assert call(store, targets.set_target, scored, 3, reason="Largely in place by 2027").reason == (
+        "Largely in place by 2027"
+    )
+    assert call(store, targets.set_target, scored, 3).reason == "Largely in place by 2027"  # same level: kept
+    assert call(store, targets.set_target, scored, 2).reason == ""  # it was said of level 3
+    call(store, targets.set_target, scored, 3, reason="Back to the plan")
+    reset = call(store, targets.set_target, scored, "default")
+    assert (reset.level, reset.reason) == (4, "")
+
+
 def test_targets_of_a_branch_and_an_item_override_the_assessments(store: Store, scored: int) -> None:
     with pytest.raises(InvalidInput, match="a reason is required"):
         call(store, targets.set_target, scored, 2, codes=("PREV",))

@@ -2248,6 +2248,17 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
             <numerusform>%n، حرجة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln ثغرة دون الهدف</numerusform>
+            <numerusform>%Ln ثغرة دون الهدف</numerusform>
+            <numerusform>%Ln ثغرتان دون الهدف</numerusform>
+            <numerusform>%Ln ثغرات دون الهدف</numerusform>
+            <numerusform>%Ln ثغرةً دون الهدف</numerusform>
+            <numerusform>%Ln ثغرة دون الهدف</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Overall key finding</source>
         <translation>الاستنتاج الرئيسي العام</translation>
@@ -2292,17 +2303,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
             <numerusform>منها %Ln لا تنطبق</numerusform>
             <numerusform>منها %Ln لا ينطبق</numerusform>
             <numerusform>منها %Ln لا ينطبق</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرتان دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرات دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرةً دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3282,6 +3282,18 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>لا يمكن لقاعدة بيانات SQLite في الذاكرة أن تضم تقييمًا؛ أدخل مسار ملف.</translation>
     </message>
     <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>لا يمكن اعتماد التقييم {number} بعد. {missing} اكتب الاستنتاجات الرئيسية (assess finding)، أو اعتمده على حاله باستخدام ‎--force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>لا يمكن اعتماد التقييم {number} بعد. {unscored} قيّم البنود، أو اعتمده على حاله باستخدام ‎--force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>لا يمكن اعتماد التقييم {number} بعد. {unscored} {missing} قيّم البنود واكتب الاستنتاجات الرئيسية (assess finding)، أو اعتمده على حاله باستخدام ‎--force.</translation>
+    </message>
+    <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
         <translation>لا يمكن مقارنة التقييم {number} بنفسه؛ أدخل معرِّف جولة سابقة.</translation>
     </message>
@@ -3388,6 +3400,22 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>Give the user name of the shared database.</source>
         <translation>أدخل اسم المستخدم لقاعدة البيانات المشتركة.</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>بنود لم تُقيَّم بالكامل: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>استنتاجات رئيسية لم تُكتب لـ: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>استنتاجات رئيسية لم تُكتب: الاستنتاج العام واستنتاجات {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>استنتاجات رئيسية لم تُكتب: الاستنتاج العام.</translation>
     </message>
     <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
@@ -3672,10 +3700,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>An override of the target needs a reason; give one, or remove the override.</source>
         <translation>يحتاج الهدف الخاص إلى سبب؛ اذكره أو أزل الهدف الخاص.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet: {missing}. Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>لا يمكن اعتماد التقييم {number} بعد: {missing}. قيّم البنود واكتب الاستنتاجات الرئيسية (assess finding)، أو اعتمده على حاله باستخدام ‎--force.</translation>
     </message>
     <message>
         <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
@@ -4044,6 +4068,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{category} is not a category of {dimension}</source>
         <translation>{category} ليست فئة من فئات {dimension}</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} و{count} أخرى (assess show)</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>

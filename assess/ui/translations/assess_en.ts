@@ -152,10 +152,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
+        <source>%Ln gaps below target</source>
         <translation>
-            <numerusform>%Ln gap below the target of {target}</numerusform>
-            <numerusform>%Ln gaps below the target of {target}</numerusform>
+            <numerusform>%Ln gap below target</numerusform>
+            <numerusform>%Ln gaps below target</numerusform>
         </translation>
     </message>
     <message numerus="yes">

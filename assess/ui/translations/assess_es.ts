@@ -2180,6 +2180,13 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
             <numerusform>%n, crítica</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln brecha por debajo de la meta</numerusform>
+            <numerusform>%Ln brechas por debajo de la meta</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Overall key finding</source>
         <translation>Conclusión principal de conjunto</translation>
@@ -2216,13 +2223,6 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>
             <numerusform>%Ln de ellos no aplicable</numerusform>
             <numerusform>%Ln de ellos no aplicables</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>%Ln brecha por debajo de la meta de {target}</numerusform>
-            <numerusform>%Ln brechas por debajo de la meta de {target}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3174,6 +3174,18 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>Una base de datos SQLite en memoria no puede contener una evaluación; indique la ruta de un archivo.</translation>
     </message>
     <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>La evaluación {number} aún no puede aprobarse. {missing} Redacte las conclusiones principales (assess finding), o apruébela tal como está con --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>La evaluación {number} aún no puede aprobarse. {unscored} Puntúe los elementos, o apruébela tal como está con --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>La evaluación {number} aún no puede aprobarse. {unscored} {missing} Puntúe los elementos y redacte las conclusiones principales (assess finding), o apruébela tal como está con --force.</translation>
+    </message>
+    <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
         <translation>La evaluación {number} no puede compararse consigo misma; indique el identificador de un ciclo anterior.</translation>
     </message>
@@ -3280,6 +3292,22 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>Give the user name of the shared database.</source>
         <translation>Indique el nombre de usuario de la base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>Elementos sin puntuar del todo: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>Conclusiones principales sin redactar para: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>Conclusiones principales sin redactar: la conclusión general y las de {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>Conclusiones principales sin redactar: la conclusión general.</translation>
     </message>
     <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
@@ -3564,10 +3592,6 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>An override of the target needs a reason; give one, or remove the override.</source>
         <translation>Una meta propia necesita un motivo; indíquelo o quite la meta propia.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet: {missing}. Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>La evaluación {number} aún no puede aprobarse: {missing}. Puntúe los elementos y redacte las conclusiones principales (assess finding), o apruébela tal como está con --force.</translation>
     </message>
     <message>
         <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
@@ -3936,6 +3960,10 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>{category} is not a category of {dimension}</source>
         <translation>{category} no es una categoría de {dimension}</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} y {count} más (assess show)</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>

@@ -2180,6 +2180,13 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
             <numerusform>%n, critique</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln lacune sous la cible</numerusform>
+            <numerusform>%Ln lacunes sous la cible</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Overall key finding</source>
         <translation>Principale conclusion d&apos;ensemble</translation>
@@ -2216,13 +2223,6 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>
             <numerusform>dont %Ln sans objet</numerusform>
             <numerusform>dont %Ln sans objet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>%Ln lacune sous la cible de {target}</numerusform>
-            <numerusform>%Ln lacunes sous la cible de {target}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3174,6 +3174,18 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>Une base de données SQLite en mémoire ne peut pas contenir d&apos;évaluation&#xa0;; indiquez le chemin d&apos;un fichier.</translation>
     </message>
     <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {missing} Rédigez les principales conclusions (assess finding), ou approuvez-la en l&apos;état avec --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {unscored} Notez les éléments, ou approuvez-la en l&apos;état avec --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {unscored} {missing} Notez les éléments et rédigez les principales conclusions (assess finding), ou approuvez-la en l&apos;état avec --force.</translation>
+    </message>
+    <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
         <translation>L&apos;évaluation {number} ne peut pas être comparée à elle-même&#xa0;; indiquez l&apos;identifiant d&apos;un cycle antérieur.</translation>
     </message>
@@ -3280,6 +3292,22 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>Give the user name of the shared database.</source>
         <translation>Indiquez le nom d&apos;utilisateur de la base de données partagée.</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>Éléments pas entièrement notés&#xa0;: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>Principales conclusions non rédigées pour&#xa0;: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>Principales conclusions non rédigées&#xa0;: la conclusion d&apos;ensemble et celles de {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>Principales conclusions non rédigées&#xa0;: la conclusion d&apos;ensemble.</translation>
     </message>
     <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
@@ -3564,10 +3592,6 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>An override of the target needs a reason; give one, or remove the override.</source>
         <translation>Une cible propre doit avoir un motif&#xa0;; donnez-en un, ou retirez cette cible.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet: {missing}. Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée&#xa0;: {missing}. Notez les éléments et rédigez les principales conclusions (assess finding), ou approuvez-la en l&apos;état avec --force.</translation>
     </message>
     <message>
         <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
@@ -3936,6 +3960,10 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>{category} is not a category of {dimension}</source>
         <translation>{category} n&apos;est pas une catégorie de {dimension}</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} et {count} de plus (assess show)</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>

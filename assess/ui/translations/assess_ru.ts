@@ -2197,6 +2197,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
             <numerusform>%n, критический</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln пробел ниже целевого уровня</numerusform>
+            <numerusform>%Ln пробела ниже целевого уровня</numerusform>
+            <numerusform>%Ln пробелов ниже целевого уровня</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Overall key finding</source>
         <translation>Основной вывод в целом</translation>
@@ -2235,14 +2243,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
             <numerusform>из них %Ln неприменимый</numerusform>
             <numerusform>из них %Ln неприменимых</numerusform>
             <numerusform>из них %Ln неприменимых</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>%Ln пробел ниже целевого уровня {target}</numerusform>
-            <numerusform>%Ln пробела ниже целевого уровня {target}</numerusform>
-            <numerusform>%Ln пробелов ниже целевого уровня {target}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3201,6 +3201,18 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>База данных SQLite в оперативной памяти не может хранить оценку; укажите путь к файлу.</translation>
     </message>
     <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>Оценку {number} пока нельзя утвердить. {missing} Напишите основные выводы (assess finding) или утвердите её в имеющемся виде с --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>Оценку {number} пока нельзя утвердить. {unscored} Оцените пункты или утвердите её в имеющемся виде с --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>Оценку {number} пока нельзя утвердить. {unscored} {missing} Оцените пункты и напишите основные выводы (assess finding) или утвердите её в имеющемся виде с --force.</translation>
+    </message>
+    <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
         <translation>Оценку {number} нельзя сравнивать с ней самой; укажите идентификатор оценки одного из предыдущих циклов.</translation>
     </message>
@@ -3307,6 +3319,22 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>Give the user name of the shared database.</source>
         <translation>Укажите имя пользователя общей базы данных.</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>Пункты, оценённые не полностью: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>Не написаны основные выводы для: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>Не написаны основные выводы: общий вывод и выводы по {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>Не написаны основные выводы: общий вывод.</translation>
     </message>
     <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
@@ -3591,10 +3619,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>An override of the target needs a reason; give one, or remove the override.</source>
         <translation>Для собственного целевого уровня нужно обоснование; укажите его или уберите этот уровень.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet: {missing}. Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>Оценку {number} пока нельзя утвердить: {missing}. Оцените пункты и напишите основные выводы (assess finding) или утвердите её в имеющемся виде с --force.</translation>
     </message>
     <message>
         <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
@@ -3963,6 +3987,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{category} is not a category of {dimension}</source>
         <translation>{category} не является категорией измерения {dimension}</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} и ещё {count} (assess show)</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>

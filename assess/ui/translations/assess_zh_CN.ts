@@ -2163,6 +2163,12 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
             <numerusform>%n，危急</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>低于目标的差距 %Ln 个</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Overall key finding</source>
         <translation>总体主要结论</translation>
@@ -2197,12 +2203,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <source>%Ln of them N/A</source>
         <translation>
             <numerusform>其中 %Ln 个不适用</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>低于目标值 {target} 的差距 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3147,6 +3147,18 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>内存中的 SQLite 数据库无法保存评估；请提供文件路径。</translation>
     </message>
     <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>评估 {number} 尚不能批准。{missing}请撰写主要结论（assess finding），或使用 --force 按现状批准。</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>评估 {number} 尚不能批准。{unscored}请为条目评分，或使用 --force 按现状批准。</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>评估 {number} 尚不能批准。{unscored}{missing}请为条目评分并撰写主要结论（assess finding），或使用 --force 按现状批准。</translation>
+    </message>
+    <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
         <translation>评估 {number} 不能与自身比较；请提供较早一轮评估的 ID。</translation>
     </message>
@@ -3253,6 +3265,22 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>Give the user name of the shared database.</source>
         <translation>请填写共享数据库的用户名。</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>未完全评分的条目：{count} 个（{codes}）。</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>以下部分尚未撰写主要结论：{pillars}。</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>尚未撰写主要结论：总体结论以及 {pillars} 的结论。</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>尚未撰写主要结论：总体结论。</translation>
     </message>
     <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
@@ -3537,10 +3565,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>An override of the target needs a reason; give one, or remove the override.</source>
         <translation>单独设定的目标需要理由；请填写理由，或移除该设定。</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet: {missing}. Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>评估 {number} 尚不能批准：{missing}。请为条目评分并撰写主要结论（assess finding），或使用 --force 按现状批准。</translation>
     </message>
     <message>
         <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
@@ -3909,6 +3933,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{category} is not a category of {dimension}</source>
         <translation>{category} 不是 {dimension} 的类别</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} 及另外 {count} 个（assess show）</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
