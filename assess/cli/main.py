@@ -184,8 +184,10 @@ def build_parser(window_only: bool = False) -> Parser:
     )
     target.add_argument("assessment")
     target.add_argument("level", metavar="LEVEL", help='a level on the scale, or "default" to remove an override')
-    target.add_argument("--pillar", action="append", default=[], metavar="CODE", help="a pillar or branch (repeatable)")
-    target.add_argument("--item", action="append", default=[], metavar="CODE", help="an item (repeatable)")
+    target.add_argument(
+        "--pillar", nargs="+", action="extend", default=[], metavar="CODE", help="pillars or branches (repeatable)"
+    )
+    target.add_argument("--item", nargs="+", action="extend", default=[], metavar="CODE", help="items (repeatable)")
     target.add_argument("--reason", metavar="TEXT", help="why (required for a new override)")
 
     finding = commands.add_parser("finding", help="write a key finding: overall, or for a pillar (empty text removes)")

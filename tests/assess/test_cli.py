@@ -813,6 +813,10 @@ def test_targets_and_findings_from_the_command_line(assess: Assess, assessment: 
         "target", assessment, "2", "--pillar", "NOPE", "--reason", "x"
     )
     assert "holds no assessable item" in assess.refused("target", assessment, "2", "--pillar", "GP", "--reason", "x")
+    said = assess.ok("target", assessment, "1", "--pillar", "PROT", "NAT", "--item", "INT-1", "--reason", "First steps")
+    assert said == "PROT: target 1 (First steps).\nNAT: target 1 (First steps).\nINT-1: target 1 (First steps).\n"
+    assess.ok("target", assessment, "default", "--pillar", "PROT", "--pillar", "NAT", "--item", "INT-1")
+    assert [o["code"] for o in assess.json("show", assessment)["targets"]["overrides"]] == ["PREV"]
     assess.ok("finding", assessment, "--text", "Law is there; practice lags.")
     assess.ok("finding", assessment, "--pillar", "PROS", "--text", "Few convictions.")
     assert "not a pillar" in assess.refused("finding", assessment, "--pillar", "GP", "--text", "x")
