@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve as final</source>
+        <translation>اعتماد بصيغة نهائية</translation>
+    </message>
+    <message>
+        <source>Approve {label} as final. A final assessment is read-only, and its report carries the approval page with these names instead of the DRAFT mark.</source>
+        <translation>اعتماد {label} بصيغة نهائية. التقييم النهائي للقراءة فقط، ويتضمن تقريره صفحة الاعتماد بهذه الأسماء بدلًا من علامة «مسودة».</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>اعتمده</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>ا&amp;عتمده:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>ال&amp;صفة:</translation>
+    </message>
+    <message>
+        <source>For the b&amp;ody:</source>
+        <translation>باسم ال&amp;جهة:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>Approve it as it is all the same</source>
+        <translation>اعتماده على حاله رغم ذلك</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>ما ينقص</translation>
+    </message>
+    <message>
+        <source>Not everything is there yet:</source>
+        <translation>لم يكتمل كل شيء بعد:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Not fully scored: {codes}</source>
+        <translation>غير مقيَّمة تقييمًا كاملًا: {codes}</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>بوجه عام</translation>
+    </message>
+    <message>
+        <source>No key finding yet: {scopes}</source>
+        <translation>لا استنتاج رئيسي بعد: {scopes}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSwitcher</name>
     <message>
         <source>Assessment</source>
@@ -202,12 +269,12 @@
         <translation>أُلغي الإرفاق: لم يُضَف الملف الذي كان قيد الإرفاق.</translation>
     </message>
     <message>
-        <source>Handed {name} to the system&apos;s viewer.</source>
-        <translation>سُلِّم {name} إلى عارض النظام.</translation>
-    </message>
-    <message>
         <source>Opening {name}…</source>
         <translation>جارٍ فتح {name}…</translation>
+    </message>
+    <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>سُلِّم {name} إلى عارض النظام.</translation>
     </message>
     <message>
         <source>No program on this computer opened {name}.</source>
@@ -293,14 +360,6 @@
         <translation>فتح الدليل المحدد</translation>
     </message>
     <message>
-        <source>De&amp;tails…</source>
-        <translation>ال&amp;تفاصيل…</translation>
-    </message>
-    <message>
-        <source>Details of the selected evidence</source>
-        <translation>تفاصيل الدليل المحدد</translation>
-    </message>
-    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;حذف…</translation>
     </message>
@@ -325,14 +384,6 @@
         <translation>أضافه {who} في {when}</translation>
     </message>
     <message>
-        <source>Copied the SHA-256 of {name}</source>
-        <translation>نُسخ SHA-256 للملف {name}</translation>
-    </message>
-    <message>
-        <source>&amp;Copy SHA-256</source>
-        <translation>&amp;نسخ SHA-256</translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation>حذف دليل</translation>
     </message>
@@ -344,23 +395,28 @@
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>ال&amp;تفاصيل…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>تفاصيل الدليل المحدد</translation>
+    </message>
+    <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>نُسخ SHA-256 للملف {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;نسخ SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>FileDetailsDialog</name>
     <message>
         <source>Attach evidence</source>
         <translation>إرفاق أدلة</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more</source>
-        <translation>
-            <numerusform>… و%Ln غيره</numerusform>
-            <numerusform>… و%Ln غيره</numerusform>
-            <numerusform>… و%Ln غيرهما</numerusform>
-            <numerusform>… و%Ln غيرها</numerusform>
-            <numerusform>… و%Ln غيرها</numerusform>
-            <numerusform>… و%Ln غيره</numerusform>
-        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -386,6 +442,17 @@
         <source>Attach</source>
         <translation>إرفاق</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… و%Ln غيره</numerusform>
+            <numerusform>… و%Ln غيره</numerusform>
+            <numerusform>… و%Ln غيرهما</numerusform>
+            <numerusform>… و%Ln غيرها</numerusform>
+            <numerusform>… و%Ln غيرها</numerusform>
+            <numerusform>… و%Ln غيره</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileField</name>
@@ -400,6 +467,13 @@
     <message>
         <source>Choose the file</source>
         <translation>اختيار الملف</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <source>What the team concludes, in its own words</source>
+        <translation>ما يستنتجه الفريق بكلماته</translation>
     </message>
 </context>
 <context>
@@ -578,10 +652,6 @@
         <translation>محمي بكلمة مرور</translation>
     </message>
     <message>
-        <source>a workbook filled in with a spreadsheet program</source>
-        <translation>مصنف مُلئ ببرنامج جداول بيانات</translation>
-    </message>
-    <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
         <translation>منقّى: بلا أدلة حسّاسة ولا أسماء أشخاص</translation>
     </message>
@@ -610,16 +680,20 @@
         <translation>استيراد كتقييم جديد</translation>
     </message>
     <message>
-        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
-        <translation>يأخذ الدمج التغييرات التي أُجريت في المصنف، ويحتفظ بالتغييرات التي أُجريت هنا، ويعرض عليك كل بند تغيَّر في الجانبين لتختار. لا يمكن أن يصبح المصنف تقييمًا جديدًا.</translation>
-    </message>
-    <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
         <translation>يأخذ الدمج التغييرات التي أُجريت في الحزمة، ويُبقي على التغييرات التي أُجريت هنا، ويعرض كل بند تغيَّر في الجانبين لتختار بينهما. أما التقييم الجديد فيضم الحزمة كما هي.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
         <translation>م&amp;تابعة</translation>
+    </message>
+    <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>مصنف مُلئ ببرنامج جداول بيانات</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>يأخذ الدمج التغييرات التي أُجريت في المصنف، ويحتفظ بالتغييرات التي أُجريت هنا، ويعرض عليك كل بند تغيَّر في الجانبين لتختار. لا يمكن أن يصبح المصنف تقييمًا جديدًا.</translation>
     </message>
 </context>
 <context>
@@ -682,10 +756,6 @@
     <message>
         <source>Target date</source>
         <translation>الموعد المستهدف</translation>
-    </message>
-    <message>
-        <source>Not a date: type it as {example}, or leave it empty for none.</source>
-        <translation>هذا ليس تاريخًا: اكتبه بالشكل {example}، أو اترك الحقل فارغًا إن لم يكن هناك تاريخ.</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -759,6 +829,10 @@
         <source>{what} of {code}</source>
         <translation>{what} للبند {code}</translation>
     </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>هذا ليس تاريخًا: اكتبه بالشكل {example}، أو اترك الحقل فارغًا إن لم يكن هناك تاريخ.</translation>
+    </message>
 </context>
 <context>
     <name>ItemHeader</name>
@@ -779,24 +853,24 @@
         <translation>المصدر: {source}</translation>
     </message>
     <message>
-        <source>Title written for this checklist; it is not in the source.</source>
-        <translation>عنوان وُضع لهذه القائمة؛ وهو غير موجود في المصدر.</translation>
-    </message>
-    <message>
-        <source>Text written for this checklist; it is not quoted from the source.</source>
-        <translation>نص وُضع لهذه القائمة؛ وهو ليس مقتبسًا من المصدر.</translation>
-    </message>
-    <message>
-        <source>{item} ({kind})</source>
-        <translation>{item} ({kind})</translation>
-    </message>
-    <message>
         <source>Draws on: {list}</source>
         <translation>يستند إلى: {list}</translation>
     </message>
     <message>
         <source>Linked items (cross-walk):</source>
         <translation>البنود المرتبطة (جدول المطابقة):</translation>
+    </message>
+    <message>
+        <source>{item} ({kind})</source>
+        <translation>{item} ({kind})</translation>
+    </message>
+    <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>عنوان وُضع لهذه القائمة؛ وهو غير موجود في المصدر.</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>نص وُضع لهذه القائمة؛ وهو ليس مقتبسًا من المصدر.</translation>
     </message>
     <message>
         <source>same request</source>
@@ -820,11 +894,14 @@
     </message>
 </context>
 <context>
-    <name>ItemPage</name>
+    <name>ItemJudgement</name>
     <message>
-        <source>The item, its scores and notes</source>
-        <translation>البند ودرجاته وملاحظاته</translation>
+        <source>Key finding on {pillar}</source>
+        <translation>الاستنتاج الرئيسي بشأن {pillar}</translation>
     </message>
+</context>
+<context>
+    <name>ItemPage</name>
     <message>
         <source>&amp;Evidence</source>
         <translation>ال&amp;أدلة</translation>
@@ -832,10 +909,6 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;سجل التغييرات</translation>
-    </message>
-    <message>
-        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
-        <translation>لا يطابق أي بند عوامل التصفية. امسحها (أو اختر «جميع البنود») لعرض كل البنود.</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -850,8 +923,43 @@
         <translation>ال&amp;أدلة ({count})</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, reopen it as a draft: Assessment &gt; Reopen as draft.</source>
-        <translation>هذا التقييم نهائي، ولذلك فهو للقراءة فقط. لتعديله، أعد فتحه كمسودة: التقييم &gt; إعادة فتح كمسودة.</translation>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>هذا التقييم نهائي، فهو للقراءة فقط. لتعديله أعده إلى مشروع: التقييم &gt; إعادة إلى مشروع.</translation>
+    </message>
+    <message>
+        <source>The item, its scores and notes</source>
+        <translation>البند ودرجاته وملاحظاته</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>لا يطابق أي بند عوامل التصفية. امسحها (أو اختر «جميع البنود») لعرض كل البنود.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTargetDialog</name>
+    <message>
+        <source>Target of {code}</source>
+        <translation>هدف {code}</translation>
+    </message>
+    <message>
+        <source>As set above it ({level})</source>
+        <translation>كما حُدد أعلاه ({level})</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>سبب هذا الهدف</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>ال&amp;هدف:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>ل&amp;ماذا:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
@@ -865,8 +973,20 @@
         <translation>مقيَّم جزئيًا</translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>مقيَّم</translation>
+        <source>Meets target</source>
+        <translation>يبلغ الهدف</translation>
+    </message>
+    <message>
+        <source>Gap, minor</source>
+        <translation>ثغرة طفيفة</translation>
+    </message>
+    <message>
+        <source>Gap, major</source>
+        <translation>ثغرة كبيرة</translation>
+    </message>
+    <message>
+        <source>Gap, critical</source>
+        <translation>ثغرة حرجة</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -890,14 +1010,6 @@
     <message>
         <source>Scores</source>
         <translation>الدرجات</translation>
-    </message>
-    <message>
-        <source>In law and institutions</source>
-        <translation>في القانون والمؤسسات</translation>
-    </message>
-    <message>
-        <source>in practice</source>
-        <translation>في الممارسة</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -926,6 +1038,65 @@ Context: not scored</source>
     <message>
         <source>law and institutions {law}, practice {practice}</source>
         <translation>القانون والمؤسسات {law}، الممارسة {practice}</translation>
+    </message>
+    <message>
+        <source>In law and institutions</source>
+        <translation>في القانون والمؤسسات</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>في الممارسة</translation>
+    </message>
+</context>
+<context>
+    <name>Judgement</name>
+    <message>
+        <source>Change the targets</source>
+        <translation>تغيير الأهداف</translation>
+    </message>
+    <message>
+        <source>Set the target of {code}</source>
+        <translation>تحديد هدف {code}</translation>
+    </message>
+    <message>
+        <source>Saved: the targets</source>
+        <translation>حُفظت: الأهداف</translation>
+    </message>
+    <message>
+        <source>Saved: the key finding</source>
+        <translation>حُفظ: الاستنتاج الرئيسي</translation>
+    </message>
+    <message>
+        <source>Saved: the methodology</source>
+        <translation>حُفظت: المنهجية</translation>
+    </message>
+    <message>
+        <source>Saved: the assessment is approved as final</source>
+        <translation>حُفظ: اعتُمد التقييم بصيغة نهائية</translation>
+    </message>
+    <message>
+        <source>Saved: back to draft</source>
+        <translation>حُفظ: أُعيد إلى مشروع</translation>
+    </message>
+    <message>
+        <source>Edit the key finding</source>
+        <translation>تعديل الاستنتاج الرئيسي</translation>
+    </message>
+    <message>
+        <source>Not yet scored.</source>
+        <translation>لم يُقيَّم بعد.</translation>
+    </message>
+    <message>
+        <source>Partly scored: not judged yet.</source>
+        <translation>مقيَّم جزئيًا: لم يُحكم عليه بعد.</translation>
+    </message>
+    <message>
+        <source>Meets its target.</source>
+        <translation>يبلغ هدفه.</translation>
+    </message>
+    <message>
+        <source>Not applicable.</source>
+        <translation>لا ينطبق.</translation>
     </message>
 </context>
 <context>
@@ -1066,14 +1237,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <source>Mark &amp;final…</source>
-        <translation>اعتماد ك&amp;نسخة نهائية…</translation>
-    </message>
-    <message>
-        <source>Reopen as &amp;draft…</source>
-        <translation>إعادة فتح ك&amp;مسودة…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
@@ -1114,6 +1277,22 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>إعادة ت&amp;سمية…</translation>
     </message>
     <message>
+        <source>&amp;Targets…</source>
+        <translation>الأ&amp;هداف…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>ال&amp;منهجية…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>ا&amp;عتماد بصيغة نهائية…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>إعادة إلى م&amp;شروع…</translation>
+    </message>
+    <message>
         <source>Next p&amp;ane</source>
         <translation>ال&amp;لوحة التالية</translation>
     </message>
@@ -1122,20 +1301,12 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>وضع ال&amp;عرض</translation>
     </message>
     <message>
-        <source>Show the &amp;navigator</source>
-        <translation>إظهار &amp;المستعرض</translation>
-    </message>
-    <message>
         <source>&amp;Reset the demo…</source>
         <translation>إ&amp;عادة ضبط النسخة التجريبية…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>جولة &amp;تعريفية</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -1230,26 +1401,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>تعذَّر فتح النسخة التجريبية</translation>
     </message>
     <message>
-        <source>Mark {label} final? A final assessment is read-only: nobody can change its scores, notes or evidence until it is reopened as a draft.</source>
-        <translation>هل تريد اعتماد {label} كنسخة نهائية؟ التقييم النهائي للقراءة فقط: لا يمكن لأحد تغيير درجاته أو ملاحظاته أو أدلته إلى أن يُعاد فتحه كمسودة.</translation>
-    </message>
-    <message>
-        <source>Mark final</source>
-        <translation>اعتماد كنسخة نهائية</translation>
-    </message>
-    <message>
-        <source>Reopen {label} as a draft? Its scores, notes and evidence can then be changed again; every change is recorded in the history.</source>
-        <translation>هل تريد إعادة فتح {label} كمسودة؟ سيصبح بالإمكان تغيير درجاته وملاحظاته وأدلته من جديد، ويُقيَّد كل تغيير في سجل التغييرات.</translation>
-    </message>
-    <message>
-        <source>Reopen as draft</source>
-        <translation>إعادة فتح كمسودة</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>إعادة فتح</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -1300,26 +1451,6 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>Backup made</source>
         <translation>أُنشئت النسخة الاحتياطية</translation>
-    </message>
-    <message>
-        <source>The database was copied to {path}.</source>
-        <translation>نُسخت قاعدة البيانات إلى {path}.</translation>
-    </message>
-    <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-The backup holds {assessments}, last changed {when} ({size}).
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>هل تريد استبدال كل ما في {database} بالنسخة الاحتياطية {backup}؟
-
-تضم النسخة الاحتياطية {assessments}، وآخر تغيير فيها بتاريخ {when} ({size}).
-
-تُحفظ قاعدة البيانات بحالتها الراهنة نسخةً بجانبها.</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}: {assessments}.</source>
-        <translation>تحتوي قاعدة البيانات الآن على النسخة الاحتياطية {path}: {assessments}.</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1386,16 +1517,6 @@ The database as it is now is kept as a copy beside it.</source>
         <translation>كُتبت الحزمة</translation>
     </message>
     <message>
-        <source>{path}
-
-For: {institution}
-{contents}</source>
-        <translation>{path}
-
-إلى: {institution}
-{contents}</translation>
-    </message>
-    <message>
         <source>(no institution named)</source>
         <translation>(لم تُحدَّد مؤسسة)</translation>
     </message>
@@ -1410,32 +1531,6 @@ For: {institution}
     <message>
         <source>Send part to an institution</source>
         <translation>إرسال جزء إلى مؤسسة</translation>
-    </message>
-    <message>
-        <source>Workbook written to {path}</source>
-        <translation>كُتب المصنف في {path}</translation>
-    </message>
-    <message>
-        <source>Workbook written</source>
-        <translation>كُتب المصنف</translation>
-    </message>
-    <message>
-        <source>{path}
-
-For: {institution}
-Items: {items} · Evidence listed: {evidence} · Size: {size}
-
-Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
-        <translation>{path}
-
-إلى: {institution}
-البنود: {items} · الأدلة المدرجة: {evidence} · الحجم: {size}
-
-أرسله إلى المؤسسة: تملؤه باستخدام Excel أو LibreOffice Calc وتعيده. ادمج ما يعود من ملف &gt; استيراد مساهمة.</translation>
-    </message>
-    <message>
-        <source>Cannot write the workbook</source>
-        <translation>تعذّرت كتابة المصنف</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1486,16 +1581,8 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>أُلغي: لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>Cannot import the workbook</source>
-        <translation>تعذّر استيراد المصنف</translation>
-    </message>
-    <message>
         <source>Cannot import the package</source>
         <translation>تعذَّر استيراد الحزمة</translation>
-    </message>
-    <message>
-        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
-        <translation>يُدمج المصنف في التقييم الذي أُرسل منه، ولا يمكن أن يصبح تقييمًا جديدًا. {reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1504,10 +1591,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>{label} نهائي: أعد فتحه كمسودة للدمج فيه.</translation>
-    </message>
-    <message>
-        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
-        <translation>أُرسل المصنف من تقييم آخر ({label}): افتح ذلك التقييم لدمجه فيه.</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1522,36 +1605,12 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>جارٍ استيراد {name} كتقييم جديد…</translation>
     </message>
     <message>
-        <source>Cannot merge the workbook</source>
-        <translation>تعذّر دمج المصنف</translation>
-    </message>
-    <message>
         <source>Cannot merge the package</source>
         <translation>تعذَّر دمج الحزمة</translation>
     </message>
     <message>
         <source>Nothing to merge</source>
         <translation>لا شيء للدمج</translation>
-    </message>
-    <message>
-        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
-        <translation>لا يضيف {file} أي جديد إلى {label} ({kept}). لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.</source>
-        <translation>دُمج {file} في {label}.</translation>
-    </message>
-    <message>
-        <source>Items changed</source>
-        <translation>البنود التي تغيَّرت</translation>
-    </message>
-    <message>
-        <source>The history of each item records these changes with the origin: {origin}.</source>
-        <translation>يسجِّل سجل التغييرات لكل بند هذه التغييرات مع مصدرها: {origin}.</translation>
-    </message>
-    <message>
-        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
-        <translation>المساهمات (*.assess *.xlsx);;حزم Assess (*.assess);;المصنفات (*.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1608,6 +1667,106 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>تعذَّر حتى الآن حفظ تعديلاتك على {items}. {reason}
 
 هل تريد المتابعة وفقدانها، أم الإلغاء والاحتفاظ بها إلى أن تصبح الكتابة في قاعدة البيانات ممكنة؟</translation>
+    </message>
+    <message>
+        <source>Show the &amp;navigator</source>
+        <translation>إظهار &amp;المستعرض</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>The database was copied to {path}.</source>
+        <translation>نُسخت قاعدة البيانات إلى {path}.</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
+
+The backup holds {assessments}, last changed {when} ({size}).
+
+The database as it is now is kept as a copy beside it.</source>
+        <translation>هل تريد استبدال كل ما في {database} بالنسخة الاحتياطية {backup}؟
+
+تضم النسخة الاحتياطية {assessments}، وآخر تغيير فيها بتاريخ {when} ({size}).
+
+تُحفظ قاعدة البيانات بحالتها الراهنة نسخةً بجانبها.</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>تحتوي قاعدة البيانات الآن على النسخة الاحتياطية {path}: {assessments}.</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+{contents}</source>
+        <translation>{path}
+
+إلى: {institution}
+{contents}</translation>
+    </message>
+    <message>
+        <source>Workbook written to {path}</source>
+        <translation>كُتب المصنف في {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>كُتب المصنف</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+إلى: {institution}
+البنود: {items} · الأدلة المدرجة: {evidence} · الحجم: {size}
+
+أرسله إلى المؤسسة: تملؤه باستخدام Excel أو LibreOffice Calc وتعيده. ادمج ما يعود من ملف &gt; استيراد مساهمة.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>تعذّرت كتابة المصنف</translation>
+    </message>
+    <message>
+        <source>Cannot import the workbook</source>
+        <translation>تعذّر استيراد المصنف</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>يُدمج المصنف في التقييم الذي أُرسل منه، ولا يمكن أن يصبح تقييمًا جديدًا. {reason}</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>أُرسل المصنف من تقييم آخر ({label}): افتح ذلك التقييم لدمجه فيه.</translation>
+    </message>
+    <message>
+        <source>Cannot merge the workbook</source>
+        <translation>تعذّر دمج المصنف</translation>
+    </message>
+    <message>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>لا يضيف {file} أي جديد إلى {label} ({kept}). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>دُمج {file} في {label}.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>البنود التي تغيَّرت</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>يسجِّل سجل التغييرات لكل بند هذه التغييرات مع مصدرها: {origin}.</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>المساهمات (*.assess *.xlsx);;حزم Assess (*.assess);;المصنفات (*.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
@@ -1688,39 +1847,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Merge contribution</source>
         <translation>دمج مساهمة</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln change(s) to take</source>
-        <translation>
-            <numerusform>%Ln تعديل للأخذ</numerusform>
-            <numerusform>%Ln تعديل للأخذ</numerusform>
-            <numerusform>%Ln تعديلان للأخذ</numerusform>
-            <numerusform>%Ln تعديلات للأخذ</numerusform>
-            <numerusform>%Ln تعديلًا للأخذ</numerusform>
-            <numerusform>%Ln تعديل للأخذ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln conflict(s) to settle</source>
-        <translation>
-            <numerusform>%Ln تعارض يلزم حسمه</numerusform>
-            <numerusform>%Ln تعارض يلزم حسمه</numerusform>
-            <numerusform>%Ln تعارضان يلزم حسمهما</numerusform>
-            <numerusform>%Ln تعارضات يلزم حسمها</numerusform>
-            <numerusform>%Ln تعارضًا يلزم حسمه</numerusform>
-            <numerusform>%Ln تعارض يلزم حسمه</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln piece(s) of evidence to add</source>
-        <translation>
-            <numerusform>%Ln دليل سيُضاف</numerusform>
-            <numerusform>%Ln دليل سيُضاف</numerusform>
-            <numerusform>%Ln دليلان سيُضافان</numerusform>
-            <numerusform>%Ln أدلة ستُضاف</numerusform>
-            <numerusform>%Ln دليلًا سيُضاف</numerusform>
-            <numerusform>%Ln دليل سيُضاف</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Take all &amp;mine</source>
         <translation>الإبقاء على كل &amp;نسختي</translation>
@@ -1728,10 +1854,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Take all &amp;theirs</source>
         <translation>أخذ كل نسخ&amp;تهم</translation>
-    </message>
-    <message>
-        <source>Changed both here and in the workbook: choose which to keep</source>
-        <translation>تغيَّر هنا وفي المصنف: اختر ما يُحتفظ به</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1798,10 +1920,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>تغييرات دُمجت دون تعارض</translation>
     </message>
     <message>
-        <source>In the workbook</source>
-        <translation>في المصنف</translation>
-    </message>
-    <message>
         <source>What happens</source>
         <translation>ما سيحدث</translation>
     </message>
@@ -1818,10 +1936,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>مأخوذ من الحزمة</translation>
     </message>
     <message>
-        <source>Taken from the workbook</source>
-        <translation>مأخوذ من المصنف</translation>
-    </message>
-    <message>
         <source>Yours kept</source>
         <translation>نسختك باقية</translation>
     </message>
@@ -1836,6 +1950,102 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Nothing but the conflicts above</source>
         <translation>لا شيء سوى التعارضات أعلاه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln تعديل للأخذ</numerusform>
+            <numerusform>%Ln تعديل للأخذ</numerusform>
+            <numerusform>%Ln تعديلان للأخذ</numerusform>
+            <numerusform>%Ln تعديلات للأخذ</numerusform>
+            <numerusform>%Ln تعديلًا للأخذ</numerusform>
+            <numerusform>%Ln تعديل للأخذ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln تعارض يلزم حسمه</numerusform>
+            <numerusform>%Ln تعارض يلزم حسمه</numerusform>
+            <numerusform>%Ln تعارضان يلزم حسمهما</numerusform>
+            <numerusform>%Ln تعارضات يلزم حسمها</numerusform>
+            <numerusform>%Ln تعارضًا يلزم حسمه</numerusform>
+            <numerusform>%Ln تعارض يلزم حسمه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln دليل سيُضاف</numerusform>
+            <numerusform>%Ln دليل سيُضاف</numerusform>
+            <numerusform>%Ln دليلان سيُضافان</numerusform>
+            <numerusform>%Ln أدلة ستُضاف</numerusform>
+            <numerusform>%Ln دليلًا سيُضاف</numerusform>
+            <numerusform>%Ln دليل سيُضاف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>تغيَّر هنا وفي المصنف: اختر ما يُحتفظ به</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>في المصنف</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>مأخوذ من المصنف</translation>
+    </message>
+</context>
+<context>
+    <name>MethodologyDialog</name>
+    <message>
+        <source>Methodology</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <source>Who took part, one per line</source>
+        <translation>المشاركون، واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>Meetings and workshops, one per line: date and name</source>
+        <translation>الاجتماعات وحلقات العمل، واحد في كل سطر: التاريخ والاسم</translation>
+    </message>
+    <message>
+        <source>2026-03-04 Inception workshop</source>
+        <translation>2026-03-04 حلقة العمل الافتتاحية</translation>
+    </message>
+    <message>
+        <source>Sources consulted, one per line</source>
+        <translation>المصادر التي رُجع إليها، واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>How the scores were agreed</source>
+        <translation>كيف اتُّفق على الدرجات</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part
+(one per line):</source>
+        <translation>ال&amp;مشاركون
+(واحد في كل سطر):</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and workshops
+(date and name):</source>
+        <translation>الا&amp;جتماعات وحلقات العمل
+(التاريخ والاسم):</translation>
+    </message>
+    <message>
+        <source>&amp;Sources consulted:</source>
+        <translation>الم&amp;صادر:</translation>
+    </message>
+    <message>
+        <source>How the scores were &amp;agreed:</source>
+        <translation>كيف ا&amp;تُّفق على الدرجات:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
@@ -1869,8 +2079,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الثغرات</translation>
     </message>
     <message>
-        <source>Scored, no gap</source>
-        <translation>مقيَّمة، بلا ثغرة</translation>
+        <source>Meets target</source>
+        <translation>يبلغ الهدف</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -2022,6 +2232,82 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>البند</translation>
     </message>
     <message>
+        <source>Gap</source>
+        <translation>ثغرة</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>الجهات المسؤولة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;أكبر الثغرات، حسب الأولوية&lt;/b&gt; (انقر على إحداها لفتح البند)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln ثغرة دون الهدف</numerusform>
+            <numerusform>%Ln ثغرة دون الهدف</numerusform>
+            <numerusform>%Ln ثغرتان دون الهدف</numerusform>
+            <numerusform>%Ln ثغرات دون الهدف</numerusform>
+            <numerusform>%Ln ثغرةً دون الهدف</numerusform>
+            <numerusform>%Ln ثغرة دون الهدف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>الاستنتاج الرئيسي العام</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا توجد</translation>
+    </message>
+    <message>
         <source>Scores</source>
         <translation>الدرجات</translation>
     </message>
@@ -2045,17 +2331,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
             <numerusform>منها %Ln لا تنطبق</numerusform>
             <numerusform>منها %Ln لا ينطبق</numerusform>
             <numerusform>منها %Ln لا ينطبق</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرتان دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرات دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرةً دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2107,40 +2382,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{complete}، {na}. {gaps}: {priorities}.</translation>
     </message>
     <message>
-        <source>Gap</source>
-        <translation>ثغرة</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>الجهات المسؤولة</translation>
-    </message>
-    <message>
         <source>In law and institutions</source>
         <translation>في القانون والمؤسسات</translation>
     </message>
     <message>
         <source>in practice</source>
         <translation>في الممارسة</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;أكبر الثغرات، حسب الأولوية&lt;/b&gt; (انقر على إحداها لفتح البند)</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>عالية</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>متوسطة</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>منخفضة</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>لا توجد</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2419,21 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&amp;Period:</source>
         <translation>ال&amp;فترة:</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Back to draft</source>
+        <translation>إعادة إلى مشروع</translation>
+    </message>
+    <message>
+        <source>Take {label} back to draft? Say why: the reason is kept in its status history.</source>
+        <translation>إعادة {label} إلى مشروع؟ اذكر السبب: يُحفظ في سجل وضعه.</translation>
+    </message>
+    <message>
+        <source>Why it goes back to draft</source>
+        <translation>سبب إعادته إلى مشروع</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2639,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>target</source>
         <translation>الهدف</translation>
     </message>
+    <message>
+        <source>not scored</source>
+        <translation>بلا درجة</translation>
+    </message>
     <message numerus="yes">
         <source>{complete} of %Ln complete</source>
         <translation>
@@ -2387,10 +2653,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
             <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
             <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>بلا درجة</translation>
     </message>
 </context>
 <context>
@@ -2406,26 +2668,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Responsible institution</source>
         <translation>المؤسسة المسؤولة</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>الصيغة</translation>
-    </message>
-    <message>
-        <source>Package (Assess)</source>
-        <translation>حزمة (Assess)</translation>
-    </message>
-    <message>
-        <source>Workbook (Excel, LibreOffice)</source>
-        <translation>مصنف (Excel، LibreOffice)</translation>
-    </message>
-    <message>
-        <source>Language of the workbook</source>
-        <translation>لغة المصنف</translation>
-    </message>
-    <message>
-        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
-        <translation>لمؤسسة لا تملك Assess: صفّ لكل بند يُملأ باستخدام Excel أو LibreOffice Calc، مع تعليمات باللغة المختارة. يُدرج المصنف الأدلة لكنه لا يحمل ملفات، ولا يُدرج أبدًا الأدلة الحساسة أو أسماء الأشخاص، وليست له كلمة مرور.</translation>
     </message>
     <message>
         <source>Any: do not narrow by institution</source>
@@ -2480,18 +2722,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الركائز:</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>ال&amp;صيغة:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
-    </message>
-    <message>
-        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
-        <translation>مصنف يضم جزءًا من {label}، تملؤه مؤسسة لا تملك Assess ببرنامج جداول بيانات وتعيده. استورد ما يعود من ملف &gt; استيراد مساهمة.</translation>
-    </message>
-    <message>
         <source>Package holds:</source>
         <translation>محتوى الحزمة:</translation>
     </message>
@@ -2508,16 +2738,48 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>المل&amp;ف:</translation>
     </message>
     <message>
+        <source>&amp;Write package</source>
+        <translation>كتا&amp;بة الحزمة</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>حزمة (Assess)</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>مصنف (Excel، LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>لغة المصنف</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>لمؤسسة لا تملك Assess: صفّ لكل بند يُملأ باستخدام Excel أو LibreOffice Calc، مع تعليمات باللغة المختارة. يُدرج المصنف الأدلة لكنه لا يحمل ملفات، ولا يُدرج أبدًا الأدلة الحساسة أو أسماء الأشخاص، وليست له كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>مصنف يضم جزءًا من {label}، تملؤه مؤسسة لا تملك Assess ببرنامج جداول بيانات وتعيده. استورد ما يعود من ملف &gt; استيراد مساهمة.</translation>
+    </message>
+    <message>
         <source>Workbook holds:</source>
         <translation>محتوى المصنف:</translation>
     </message>
     <message>
         <source>Workbooks (*.xlsx);;All files (*)</source>
         <translation>المصنفات (*.xlsx);;جميع الملفات (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Write package</source>
-        <translation>كتا&amp;بة الحزمة</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of evidence listed (no files)</source>
@@ -2709,6 +2971,107 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TargetBox</name>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>تحديد ال&amp;هدف…</translation>
+    </message>
+    <message>
+        <source>Target {target} (the assessment&apos;s).</source>
+        <translation>الهدف {target} (هدف التقييم).</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for this item: {reason}</source>
+        <translation>الهدف {target}، محدد لهذا البند: {reason}</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for {code}: {reason}</source>
+        <translation>الهدف {target}، محدد لـ {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>ثغرة بمستوى واحد: طفيفة.</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>ثغرة بمستويين: كبيرة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap of %n levels: critical.</source>
+        <translation>
+            <numerusform>لا ثغرة (%n).</numerusform>
+            <numerusform>ثغرة بمستوى واحد: حرجة.</numerusform>
+            <numerusform>ثغرة بمستويين: حرجة.</numerusform>
+            <numerusform>ثغرة بـ %n مستويات: حرجة.</numerusform>
+            <numerusform>ثغرة بـ %n مستوى: حرجة.</numerusform>
+            <numerusform>ثغرة بـ %n مستوى: حرجة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Target of the assessment</source>
+        <translation>هدف التقييم</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>سبب هذا الهدف</translation>
+    </message>
+    <message>
+        <source>&amp;Target of the assessment:</source>
+        <translation>&amp;هدف التقييم:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>ل&amp;ماذا:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>ينطبق على</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>Targets set on pillars, branches and items</source>
+        <translation>الأهداف المحددة للركائز والفروع والبنود</translation>
+    </message>
+    <message>
+        <source>Pillar, branch or item</source>
+        <translation>ركيزة أو فرع أو بند</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>&amp;Override for:</source>
+        <translation>هدف &amp;خاص بـ:</translation>
+    </message>
+    <message>
+        <source>A pillar, a branch or an item may have a target of its own, with a reason:</source>
+        <translation>يمكن أن يكون لركيزة أو فرع أو بند هدف خاص به مع ذكر السبب:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
@@ -2738,20 +3101,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;وهي معروضة في الشجرة الجانبية، ولكل منها حالتها ودرجاتها. وتظهر فيها أيضًا المبادئ التوجيهية والتحديات الشاملة، لبيان السياق فقط: فهي لا تُمنح درجات.&lt;/p&gt;&lt;p&gt;اكتب في مربع التصفية (Ctrl+F) أو اختر حالةً أو أولويةً أو مؤسسةً لتضييق نطاق الشجرة؛ وينقلك مفتاح Enter إلى أول بند يُعثر عليه، وCtrl+PgDown إلى البند التالي. ويُخفي المفتاح F9 الشجرة ليشغل البند عرض النافذة كله.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;عند فتح تقييم، تُعرض في شجرة على جانب النافذة، ولكل منها حالتها ودرجاتها؛ وتظهر فيها أيضًا المبادئ التوجيهية والتحديات الشاملة، لبيان السياق.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Pillars and measures</source>
         <translation>الركائز والتدابير</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;القائمة المرجعية هي إطار العمل الصادر عن مكتب الأمم المتحدة المعني بالمخدرات والجريمة: خمس &lt;b&gt;ركائز&lt;/b&gt; (الملاحقة القضائية، والحماية، والوقاية، والتعاون والتنسيق على الصعيد الوطني، والتعاون والتنسيق على الصعيد الدولي)، تتألف كل منها من &lt;b&gt;تدابير&lt;/b&gt;، إضافةً إلى &lt;b&gt;التوصيات&lt;/b&gt; الثلاث والعشرين الصادرة عن الفريق العامل المعني بالاتجار بالأشخاص.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2786,6 +3137,26 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&lt;p&gt;يعرض تقرير الثغرات (PDF) الثغرات حسب الأولوية، وخطة العمل حسب المؤسسة، والمساعدة التقنية المطلوبة، والأدلة، مع المنهجية المتبعة. ويُنشئه الأمر &lt;b&gt;ملف &amp;gt; تصدير التقرير…&lt;/b&gt; (Ctrl+E) بلغة النافذة: اختر PDF، أو مستند Word للتحرير، أو مصنف Excel يضم خطة العمل، واختر جولة سابقة لعرض التقدم المحرز مقارنةً بها.&lt;/p&gt;&lt;p&gt;التقرير نفسه من سطر الأوامر، في برنامج نصي مثلًا:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;وعندما يتفق الفريق، يزيل الأمر تقييم &amp;gt; اعتماد كنسخة نهائية علامة «مسودة» من التقرير.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Step {number} of {total}</source>
+        <translation>الخطوة {number} من {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;تم</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;وهي معروضة في الشجرة الجانبية، ولكل منها حالتها ودرجاتها. وتظهر فيها أيضًا المبادئ التوجيهية والتحديات الشاملة، لبيان السياق فقط: فهي لا تُمنح درجات.&lt;/p&gt;&lt;p&gt;اكتب في مربع التصفية (Ctrl+F) أو اختر حالةً أو أولويةً أو مؤسسةً لتضييق نطاق الشجرة؛ وينقلك مفتاح Enter إلى أول بند يُعثر عليه، وCtrl+PgDown إلى البند التالي. ويُخفي المفتاح F9 الشجرة ليشغل البند عرض النافذة كله.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;عند فتح تقييم، تُعرض في شجرة على جانب النافذة، ولكل منها حالتها ودرجاتها؛ وتظهر فيها أيضًا المبادئ التوجيهية والتحديات الشاملة، لبيان السياق.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;القائمة المرجعية هي إطار العمل الصادر عن مكتب الأمم المتحدة المعني بالمخدرات والجريمة: خمس &lt;b&gt;ركائز&lt;/b&gt; (الملاحقة القضائية، والحماية، والوقاية، والتعاون والتنسيق على الصعيد الوطني، والتعاون والتنسيق على الصعيد الدولي)، تتألف كل منها من &lt;b&gt;تدابير&lt;/b&gt;، إضافةً إلى &lt;b&gt;التوصيات&lt;/b&gt; الثلاث والعشرين الصادرة عن الفريق العامل المعني بالاتجار بالأشخاص.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Where to start</source>
         <translation>من أين تبدأ</translation>
     </message>
@@ -2796,14 +3167,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Picture of this part of the window</source>
         <translation>صورة هذا الجزء من النافذة</translation>
-    </message>
-    <message>
-        <source>Step {number} of {total}</source>
-        <translation>الخطوة {number} من {total}</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;تم</translation>
     </message>
 </context>
 <context>
@@ -2884,22 +3247,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>حُفظ: أصبح اسم التقييم {label}</translation>
     </message>
     <message>
-        <source>Mark the assessment final</source>
-        <translation>اعتماد التقييم كنسخة نهائية</translation>
-    </message>
-    <message>
-        <source>Reopen the assessment as a draft</source>
-        <translation>إعادة فتح التقييم كمسودة</translation>
-    </message>
-    <message>
-        <source>Saved: the assessment is final</source>
-        <translation>حُفظ: التقييم نهائي</translation>
-    </message>
-    <message>
-        <source>Saved: reopened as a draft</source>
-        <translation>حُفظ: أُعيد فتح التقييم كمسودة</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>حُفظ: {what}</translation>
     </message>
@@ -2920,16 +3267,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>حُفظ: أُضيف {name} إلى البند {code}</translation>
     </message>
     <message>
-        <source>details of {name}</source>
-        <translation>تفاصيل {name}</translation>
-    </message>
-    <message>
         <source>Remove evidence {name}</source>
         <translation>حذف الدليل {name}</translation>
     </message>
     <message>
         <source>Saved: {name} removed from {code}</source>
         <translation>حُفظ: حُذف {name} من البند {code}</translation>
+    </message>
+    <message>
+        <source>details of {name}</source>
+        <translation>تفاصيل {name}</translation>
     </message>
 </context>
 <context>
@@ -2955,22 +3302,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>أحد أسماء الأدوار فارغ؛ أدخل أسماء تسجيل الدخول الخاصة بالأشخاص، مثلًا --editor alice.</translation>
     </message>
     <message>
-        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
-        <translation>لا يمكن حماية المصنف بكلمة مرور: لن تتمكن المؤسسة من ملئه. احذف --password-file، أو أرسل حزمة (.assess) بدلًا منه.</translation>
-    </message>
-    <message>
-        <source>A workbook carries no evidence files.</source>
-        <translation>لا يحمل المصنف ملفات أدلة.</translation>
-    </message>
-    <message>
-        <source>A workbook has no password; leave out --password-file.</source>
-        <translation>ليست للمصنف كلمة مرور؛ احذف --password-file.</translation>
-    </message>
-    <message>
-        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
-        <translation>يُدمج المصنف في التقييم الذي أُرسل منه: حدِّد --into ASSESSMENT (يعرضها الأمر assess list).</translation>
-    </message>
-    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>بعد الترقية، أصبح عدد الصفوف التي تشير إلى صفوف مفقودة {count}. النسخة المأخوذة قبل الترقية هي {backup}؛ استعدها وأبلغ عن هذه المشكلة.</translation>
     </message>
@@ -2979,8 +3310,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>لا يمكن لقاعدة بيانات SQLite في الذاكرة أن تضم تقييمًا؛ أدخل مسار ملف.</translation>
     </message>
     <message>
-        <source>Assess package</source>
-        <translation>حزمة Assess</translation>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>لا يمكن اعتماد التقييم {number} بعد. {missing} اكتب الاستنتاجات الرئيسية (assess finding)، أو اعتمده على حاله باستخدام ‎--force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>لا يمكن اعتماد التقييم {number} بعد. {unscored} قيّم البنود، أو اعتمده على حاله باستخدام ‎--force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>لا يمكن اعتماد التقييم {number} بعد. {unscored} {missing} قيّم البنود واكتب الاستنتاجات الرئيسية (assess finding)، أو اعتمده على حاله باستخدام ‎--force.</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -3091,6 +3430,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>أدخل اسم المستخدم لقاعدة البيانات المشتركة.</translation>
     </message>
     <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>بنود لم تُقيَّم بالكامل: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>استنتاجات رئيسية لم تُكتب لـ: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>استنتاجات رئيسية لم تُكتب: الاستنتاج العام واستنتاجات {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>استنتاجات رئيسية لم تُكتب: الاستنتاج العام.</translation>
+    </message>
+    <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
         <translation>انقطع الاتصال بـ {database} ({reason}). تحقَّق من الشبكة وأعد المحاولة.</translation>
     </message>
@@ -3157,18 +3512,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
         <translation>للقراءة فقط: يمكن لمستخدم قاعدة البيانات الخاص بك {user} قراءة قاعدة البيانات هذه دون تغييرها. للتحرير، اطلب من مالك قاعدة البيانات تشغيل: assess server setup --editor {name}</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
-        <translation>الورقة {sheet}، الخلية {cell}: تحتوي على صيغة؛ أُخذ نصها كما كُتب ولم يُحسب أبدًا.</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
-        <translation>الورقة {sheet}، الخلية {cell}: غُيِّر {what} للبند {code} في المصنف؛ وتم تجاهل التغيير (تبقى قائمة المراجعة كما هي).</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
-        <translation>الورقة {sheet}: صفّ البند {code} مفقود، فلم يُؤخذ له شيء.</translation>
     </message>
     <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
@@ -3291,18 +3634,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>يجب أن يقع الهدف على السلّم، من {low} إلى {high}.</translation>
     </message>
     <message>
-        <source>The target {target} is not a whole number on the scale.</source>
-        <translation>الهدف {target} ليس عددًا صحيحًا على السلّم.</translation>
-    </message>
-    <message>
-        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
-        <translation>الحقل «{field}» للبند {code} يحتوي على محرف تحكم لا يمكن لجدول البيانات أن يحمله. احذفه، أو أرسل هذا الجزء في حزمة. لم يُكتب أي مصنف.</translation>
-    </message>
-    <message>
-        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
-        <translation>يبلغ طول الحقل «{field}» للبند {code} {length} محرفًا؛ ولا تتسع خلية جدول البيانات لأكثر من {limit}. اختصره، أو أرسل هذا الجزء في حزمة. لم يُكتب أي مصنف.</translation>
-    </message>
-    <message>
         <source>The {what} is required.</source>
         <translation>يجب إدخال {what}.</translation>
     </message>
@@ -3347,10 +3678,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>كُتبت هذه الحزمة بإصدار أحدث من Assess (صيغة الحزمة {version}؛ ويقرأ هذا الإصدار الصيغة {supported}). ثبِّت الإصدار الأحدث لاستيرادها؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
-        <translation>كُتب هذا المصنف بإصدار أحدث من Assess (صيغة المصنف {version}؛ وهذا الإصدار يقرأ الصيغة {supported}). ثبّت الإصدار الأحدث لاستيراده؛ لم يتغيّر شيء.</translation>
-    </message>
-    <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>الأمر {command} غير معروف؛ انظر assess --help.</translation>
     </message>
@@ -3383,8 +3710,52 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>القيمة {sslmode} للإعداد sslmode غير معروفة؛ استخدم إحدى القيم التالية: {modes}.</translation>
     </message>
     <message>
-        <source>Unknown status {status}; use draft or final.</source>
-        <translation>الحالة {status} غير معروفة؛ استخدم draft أو final.</translation>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>‎--approved-by و‎--date و‎--force للوسم بالنهائي؛ أعط ‎--reason للإعادة إلى مشروع.</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>‎--json يعرض المنهجية؛ استخدمه من دون الخيارات التي تغيّرها.</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>‎--reason للإعادة إلى مشروع؛ أما التقييم النهائي فيسجل ‎--approved-by.</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>سطر في {what} طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>يحتاج الهدف الخاص إلى سبب؛ اذكره أو أزل الهدف الخاص.</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>اذكر من اعتمد التقييم (مثلًا ‎--approved-by &quot;Jane Doe&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>اذكر سبب إعادة التقييم إلى مشروع (مثلًا ‎--reason &quot;تنقيح الدرجات&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>اذكر سبب اختلاف هدف {code} عن هدف التقييم (يلزم ذكر سبب للهدف الخاص).</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>وصف كيفية الاتفاق على الدرجات طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>يحتاج اجتماع {day} إلى اسم، مثلًا: {day} حلقة العمل الافتتاحية.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>الهدف {target} ليس عددًا صحيحًا على السلّم (ولا {default}).</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>عدد كبير جدًا من {what} ({count}؛ الحد الأقصى {limit}).</translation>
     </message>
     <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
@@ -3415,20 +3786,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>يجب أن تكون النسبة المئوية بين 0 و100</translation>
     </message>
     <message>
-        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
-        <translation>ذُكر سبب لعدم الانطباق، لكن البند غير موسوم بأنه لا ينطبق: اختر «لا ينطبق» في الخلية {cell}، أو أفرغ هذه الخلية</translation>
-    </message>
-    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>البند الموسوم بـ «لا ينطبق» يجب ألا تكون له درجات، ويجب أن يكون له تعليل</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>الاقتراح ليس اقتباساً من مصدر؛ احذف &quot;source&quot; أو اجعل المصدر &quot;source&quot;</translation>
-    </message>
-    <message>
-        <source>a value in a column Assess did not write</source>
-        <translation>قيمة في عمود لم يكتبه Assess</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -3483,10 +3846,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>تحتاج كل قيمة من {low} إلى {high} إلى مستوى واحد بالضبط</translation>
     </message>
     <message>
-        <source>evidence</source>
-        <translation>دليل</translation>
-    </message>
-    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>المتوقع كائن JSON يصف إطارًا</translation>
     </message>
@@ -3507,20 +3866,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>القيمة غير صالحة هنا</translation>
     </message>
     <message>
-        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
-        <translation>تحتوي على صيغة ({formula})، والصيغ لا تُحسب أبدًا عند الاستيراد: اكتب القيمة نفسها</translation>
-    </message>
-    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>رمز البند {code} مستخدم مرتين (أول مرة في {first})</translation>
     </message>
     <message>
-        <source>item text</source>
-        <translation>نص البند</translation>
-    </message>
-    <message>
         <source>items are nested more than {limit} levels deep</source>
         <translation>عدد مستويات تداخل البنود يتجاوز {limit}</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>الاستنتاج الرئيسي</translation>
     </message>
     <message>
         <source>law and institutions</source>
@@ -3619,6 +3974,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>التعليل</translation>
     </message>
     <message>
+        <source>reason for the target</source>
+        <translation>سبب الهدف</translation>
+    </message>
+    <message>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
@@ -3635,14 +3994,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الدرجات أو عدم الانطباق</translation>
     </message>
     <message>
-        <source>sheet {sheet}, cell {cell}: {problem}</source>
-        <translation>الورقة {sheet}، الخلية {cell}: {problem}</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
         <source>tag {tag} names no item</source>
         <translation>الوسم {tag} لا يشير إلى أي بند</translation>
     </message>
@@ -3653,10 +4004,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>technical assistance needed</source>
         <translation>المساعدة التقنية المطلوبة</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>النص</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -3691,22 +4038,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>حجم الملف {size}؛ والحد الأقصى لحجم ملف الإطار {limit}</translation>
     </message>
     <message>
-        <source>the hidden column {column} was changed ({problem})</source>
-        <translation>غُيِّر العمود المخفي {column} ({problem})</translation>
-    </message>
-    <message>
-        <source>the hidden columns of this row were changed</source>
-        <translation>غُيِّرت الأعمدة المخفية في هذا الصف</translation>
-    </message>
-    <message>
-        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
-        <translation>البند موسوم بأنه لا ينطبق وله درجات أيضًا ({cells}): امسح الدرجات أو وسم عدم الانطباق</translation>
-    </message>
-    <message>
-        <source>the item is marked N/A: say why in this cell</source>
-        <translation>البند موسوم بأنه لا ينطبق: اذكر السبب في هذه الخلية</translation>
-    </message>
-    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>المصدر المحدد هو &quot;source&quot; لكن لم يُذكر أي مصدر؛ أضِف &quot;source&quot; أو اجعل المصدر &quot;suggestion&quot;</translation>
     </message>
@@ -3729,10 +4060,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>هذا ليس ملفًا عاديًا؛ اختر ملف إطار (.json)</translation>
-    </message>
-    <message>
-        <source>this row has answers but no item code</source>
-        <translation>في هذا الصف إجابات لكن لا رمز بند فيه</translation>
     </message>
     <message>
         <source>title</source>
@@ -3763,10 +4090,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>عدد مستويات تداخل القيم يتجاوز {limit}</translation>
     </message>
     <message>
-        <source>workbook</source>
-        <translation>مصنف Excel</translation>
-    </message>
-    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>مكتوب بالإصدار {version} من الصيغة، بينما يقرأ هذا الإصدار من Assess الإصدار {supported}. حدِّث Assess لتحميله</translation>
     </message>
@@ -3775,12 +4098,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{category} ليست فئة من فئات {dimension}</translation>
     </message>
     <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} و{count} أخرى (assess show)</translation>
+    </message>
+    <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>لا يمكن أن يكون البند {code} غير منطبق وذا درجات في آن واحد؛ أدخل إما الدرجات وإما «لا ينطبق» مع التعليل.</translation>
     </message>
     <message>
-        <source>{code} is already in row {row}: each item has one row</source>
-        <translation>{code} موجود في الصف {row}: لكل بند صفّ واحد</translation>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>لا يحتوي {code} على أي بند قابل للتقييم؛ لا يمكن تحديد هدف له.</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -3791,12 +4118,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الرمز {code} يشير إلى سياق، لا إلى بند قابل للتقييم؛ ولا يمكن منحه درجات.</translation>
     </message>
     <message>
-        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
-        <translation>الرمز {code} ليس رمز بند في هذا الإطار؛ أدخل رموز بنود قابلة للتقييم مثل PROS-1.i أو WG-11.b.</translation>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} ليس بندًا في هذا الإطار؛ أعط رمز ركيزة مثل PROS أو رمز بند مثل PROS-1.i.</translation>
     </message>
     <message>
-        <source>{code} is not an item this workbook was sent with</source>
-        <translation>{code} ليس من البنود التي أُرسل بها هذا المصنف</translation>
+        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>الرمز {code} ليس رمز بند في هذا الإطار؛ أدخل رموز بنود قابلة للتقييم مثل PROS-1.i أو WG-11.b.</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3869,6 +4196,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
         <translation>{database}: رفض الخادم الطلب ({reason}). لا يجوز لمستخدم قاعدة البيانات الخاص بك القيام بذلك؛ يمنح مالك قاعدة البيانات صلاحية الوصول باستخدام: assess server setup --editor USER أو --viewer USER</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -3951,10 +4282,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>أُعدّ {file} على الإطار {framework} {version}، بينما يستخدم التقييم {number} الإطار {own_framework} {own_version}؛ لم يُدمج شيء. استورده كتقييم جديد بدلًا من ذلك.</translation>
     </message>
     <message>
-        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
-        <translation>أُرسل {file} من تقييم آخر ({label}، أُنشئ في {created} UTC)، لا من التقييم {number} ({own_label})؛ لم يُدمج شيء. ادمجه في التقييم الذي أُرسل منه.</translation>
-    </message>
-    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}، في {location}: {problem}</translation>
     </message>
@@ -3983,18 +4310,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>المعرِّف {id} مُعلَن مرتين</translation>
     </message>
     <message>
-        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
-        <translation>لا يمكن استيراد {label} بعد، ولم يتغيّر شيء. صحّح هذه الخلايا (وابحث عن غيرها من النوع نفسه)، ثم استورده مرة أخرى: {problems}.</translation>
-    </message>
-    <message>
-        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
-        <translation>لا يمكن استيراد {label} بعد، ولم يتغيّر شيء. صحّح هذه الخلايا، ثم استورده مرة أخرى: {problems}.</translation>
-    </message>
-    <message>
-        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
-        <translation>تعذّرت قراءة {label} بوصفه مصنفًا ({error}). احفظه مرة أخرى بصيغة مصنف Excel (.xlsx)، أو اطلب الملف من جديد. لم يُستورد شيء.</translation>
-    </message>
-    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>غلاف كلمة المرور في {label} تالف أو غير مدعوم؛ لم يتغير شيء.</translation>
     </message>
@@ -4003,28 +4318,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>عُدِّل {label} أو تلف (الجزء {part} من {count} لم يجتز فحص المصادقة). لم يُستورد شيء؛ اطلب الملف من مرسله مرة أخرى.</translation>
     </message>
     <message>
-        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
-        <translation>لا توجد في {label} الورقة {sheet} التي تضم الإجابات: أُعيدت تسمية ورقة أو حُذفت. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
-        <translation>لا يضم {label} أي إجابات: ورقته {sheet} لا صفوف بنود فيها. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
-        <translation>{label} جدول بيانات بصيغة OpenDocument (.ods). احفظه بصيغة مصنف Excel (.xlsx) (في LibreOffice Calc: ملف &gt; حفظ باسم، النوع Excel 2007-365) واستورد ذلك الملف. لم يُستورد شيء.</translation>
-    </message>
-    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} تالف أو مبتور (ليس ملف ZIP كاملًا). اطلبه من مرسله مرة أخرى؛ لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
-        <translation>{label} تالف أو مبتور (ليس مصنفًا كاملًا). اطلب الملف من جديد؛ لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
-        <translation>{label} بصيغة Excel 97-2003 القديمة، أو محمي بكلمة مرور. احفظه بصيغة مصنف Excel (.xlsx) دون كلمة مرور، واستورد ذلك الملف. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -4041,6 +4336,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label} is not a password-protected Assess package.</source>
         <translation>{label} ليس حزمة Assess محمية بكلمة مرور.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: عدد عناصره {count}، والحد الأقصى المسموح به {limit}. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
@@ -4075,74 +4374,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} ليس حزمة Assess آمنة: حجم {name} هو {size} بايت، لكن بيان المحتويات يذكر {declared}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
-        <translation>{label}: ملف مصنف غير آمن: الجزء {name} فيه يُعلن نوع مستند أو كيانات، وهو ما لا تكتبه برامج جداول البيانات أبدًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: يتضمن عنصرًا اسمه {name} ({why}). لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: يتضمن العنصر {name} مرتين. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: عدد عناصره {count}، والحد الأقصى المسموح به {limit}. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه مُسجَّل بحجمين مختلفين. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه مجلد، وليس ملفًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه ملف خاص، وليس ملفًا عاديًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه رابط رمزي، وليس ملفًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه مشفَّر بكلمة مرور ZIP. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه يتداخل مع عنصر آخر. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه يستخدم طريقة ضغط غير مدعومة. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: سيبلغ حجم العنصر {name} فيه بعد فك الضغط {size} (الحد الأقصى {limit}). لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: سيتضخم العنصر {name} فيه عند فك ضغطه بمعامل {ratio} (والحد الأقصى المسموح به {limit}): إنه «قنبلة ZIP». لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: سيتجاوز الحجم الإجمالي لعناصره بعد فك الضغط {limit}. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label}: ملف {container} غير آمن: ستتضخم عناصره عند فك ضغطها بمعامل {ratio} لتبلغ {size} (والحد الأقصى المسموح به للمعامل {limit}): إنها «قنبلة ZIP». لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
-        <translation>{label} ليس مصنفًا (.xlsx). استورد المصنف الذي أرسلته الأمانة بعد ملئه وحفظه بصيغة مصنف Excel (.xlsx). لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
-        <translation>{label} ليس مصنفًا (.xlsx): إنه ملف ZIP من نوع آخر. لم يُستورد شيء.</translation>
-    </message>
-    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} ليس حزمة Assess (فهو ليس ملف ZIP). لم يُستورد شيء.</translation>
     </message>
@@ -4163,20 +4394,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} مبتور: غلاف كلمة المرور فيه غير مكتمل. اطلب الملف مرة أخرى.</translation>
     </message>
     <message>
-        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
-        <translation>حجم {label} هو {size} بايت؛ ولا يتجاوز مصنف المساهمة أبدًا {limit} بايت. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
-        <translation>لم يكتب Assess الملف {label} (لا توجد فيه الورقة المخفية {sheet}). لا يمكن استيراد إلا مصنف كُتب بالأمر إرسال جزء إلى مؤسسة (أو assess export ... --out FILE.xlsx). لم يُستورد شيء.</translation>
-    </message>
-    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>حُمي {label} بإصدار أحدث من Assess (إصدار الغلاف {version}). ثبِّت الإصدار الأحدث لفتحه؛ لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
-        <translation>أُرسل {label} من تقييم قائم على الإطار {framework} {version}، وهو غير موجود في قاعدة البيانات هذه: ادمجه في التقييم الذي أُرسل منه، في قاعدة البيانات التي أُرسل منها. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -4185,30 +4404,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}: البند {code}: {problem}. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}: تذكر ورقته المخفية {sheet} أعمدة لا يقرأها هذا الإصدار. اطلب من الأمانة مصنفًا جديدًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}: غُيِّرت ورقته المخفية {sheet} أو تلفت ({problem}). اطلب من الأمانة مصنفًا جديدًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}: غُيِّرت ورقته المخفية {sheet} أو تلفت، فلا يمكن ربط المصنف بتقييمه. اطلب من الأمانة مصنفًا جديدًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
-        <translation>{label}: الورقة {sheet}، الخلية {cell}: عمود لم يكتبه Assess ({found}). انقل ما فيه إلى أعمدة الإجابات، واحذفه، ثم استورد مرة أخرى. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
-        <translation>{label}: الورقة {sheet}، الخلية {cell}: العمود {expected} ليس حيث أُرسل (يوجد مكانه {found}): حُذفت أعمدة أو نُقلت. أعدها كما أُرسلت، ثم استورد مرة أخرى. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
-        <translation>{label}: الورقة {sheet}، الخلية {cell}: العمود المخفي {expected} ليس حيث أُرسل (يوجد مكانه {found})، أي أن أعمدة مخفية حُذفت أو نُقلت ولم يعد ممكنًا معرفة ما أُرسل. اطلب من الأمانة مصنفًا جديدًا وانسخ إجاباتك إليه. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -4319,10 +4514,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{path} مجلد؛ حدِّد اسم ملف التقرير المراد كتابته، مثلًا {example}</translation>
     </message>
     <message>
-        <source>{path} is a folder; give the name of the workbook file to write.</source>
-        <translation>{path} مجلد؛ اذكر اسم ملف المصنف المراد كتابته.</translation>
-    </message>
-    <message>
         <source>{path} is not a file.</source>
         <translation>{path} ليس ملفًا.</translation>
     </message>
@@ -4363,6 +4554,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{problem}؛ احذفه أو تحقَّق من تهجئته</translation>
     </message>
     <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} ليس ركيزة تضم بنودًا قابلة للتقييم؛ استخدم أحد {scopes} (أو بلا ركيزة للاستنتاج العام).</translation>
+    </message>
+    <message>
         <source>{size} KB</source>
         <translation>{size} ك.بايت</translation>
     </message>
@@ -4383,24 +4578,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} ليس عنوانًا لقاعدة بيانات؛ المتوقع مثلًا postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
-        <translation>{value} ليس خيارًا هنا: اختر {choice} من القائمة أو اترك الخلية فارغة</translation>
-    </message>
-    <message>
-        <source>{value} is not a date: type a date such as {example}</source>
-        <translation>{value} ليس تاريخًا: اكتب تاريخًا مثل {example}</translation>
-    </message>
-    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} ليس رمز لغة مثل &quot;en&quot; أو &quot;fr&quot; أو &quot;pt-BR&quot;</translation>
     </message>
     <message>
-        <source>{value} is not a priority: choose {choices} from the list</source>
-        <translation>{value} ليس أولوية: اختر {choices} من القائمة</translation>
-    </message>
-    <message>
-        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
-        <translation>{value} ليس درجة: اختر من القائمة مستوى من {low} إلى {high}</translation>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} ليس اجتماعًا؛ اكتب تاريخه واسمه، مثلًا: 2026-03-04 حلقة العمل الافتتاحية.</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -4409,10 +4592,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} ليس معرِّف تقييم؛ اطَّلع على المعرِّفات باستخدام: assess list</translation>
-    </message>
-    <message>
-        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
-        <translation>{value} خارج السلم ({low} إلى {high}): اختر مستوى من القائمة</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -4437,6 +4616,278 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags (البند {code})</translation>
+    </message>
+    <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>لا يمكن حماية المصنف بكلمة مرور: لن تتمكن المؤسسة من ملئه. احذف --password-file، أو أرسل حزمة (.assess) بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>لا يحمل المصنف ملفات أدلة.</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>ليست للمصنف كلمة مرور؛ احذف --password-file.</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>يُدمج المصنف في التقييم الذي أُرسل منه: حدِّد --into ASSESSMENT (يعرضها الأمر assess list).</translation>
+    </message>
+    <message>
+        <source>Assess package</source>
+        <translation>حزمة Assess</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>الورقة {sheet}، الخلية {cell}: تحتوي على صيغة؛ أُخذ نصها كما كُتب ولم يُحسب أبدًا.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>الورقة {sheet}، الخلية {cell}: غُيِّر {what} للبند {code} في المصنف؛ وتم تجاهل التغيير (تبقى قائمة المراجعة كما هي).</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>الورقة {sheet}: صفّ البند {code} مفقود، فلم يُؤخذ له شيء.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>الحقل «{field}» للبند {code} يحتوي على محرف تحكم لا يمكن لجدول البيانات أن يحمله. احذفه، أو أرسل هذا الجزء في حزمة. لم يُكتب أي مصنف.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>يبلغ طول الحقل «{field}» للبند {code} {length} محرفًا؛ ولا تتسع خلية جدول البيانات لأكثر من {limit}. اختصره، أو أرسل هذا الجزء في حزمة. لم يُكتب أي مصنف.</translation>
+    </message>
+    <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>كُتب هذا المصنف بإصدار أحدث من Assess (صيغة المصنف {version}؛ وهذا الإصدار يقرأ الصيغة {supported}). ثبّت الإصدار الأحدث لاستيراده؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>ذُكر سبب لعدم الانطباق، لكن البند غير موسوم بأنه لا ينطبق: اختر «لا ينطبق» في الخلية {cell}، أو أفرغ هذه الخلية</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>قيمة في عمود لم يكتبه Assess</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>دليل</translation>
+    </message>
+    <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>تحتوي على صيغة ({formula})، والصيغ لا تُحسب أبدًا عند الاستيراد: اكتب القيمة نفسها</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>نص البند</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>الورقة {sheet}، الخلية {cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>غُيِّر العمود المخفي {column} ({problem})</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>غُيِّرت الأعمدة المخفية في هذا الصف</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>البند موسوم بأنه لا ينطبق وله درجات أيضًا ({cells}): امسح الدرجات أو وسم عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>البند موسوم بأنه لا ينطبق: اذكر السبب في هذه الخلية</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>في هذا الصف إجابات لكن لا رمز بند فيه</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+    <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} موجود في الصف {row}: لكل بند صفّ واحد</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} ليس من البنود التي أُرسل بها هذا المصنف</translation>
+    </message>
+    <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>أُرسل {file} من تقييم آخر ({label}، أُنشئ في {created} UTC)، لا من التقييم {number} ({own_label})؛ لم يُدمج شيء. ادمجه في التقييم الذي أُرسل منه.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>لا يمكن استيراد {label} بعد، ولم يتغيّر شيء. صحّح هذه الخلايا (وابحث عن غيرها من النوع نفسه)، ثم استورده مرة أخرى: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>لا يمكن استيراد {label} بعد، ولم يتغيّر شيء. صحّح هذه الخلايا، ثم استورده مرة أخرى: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>تعذّرت قراءة {label} بوصفه مصنفًا ({error}). احفظه مرة أخرى بصيغة مصنف Excel (.xlsx)، أو اطلب الملف من جديد. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>لا توجد في {label} الورقة {sheet} التي تضم الإجابات: أُعيدت تسمية ورقة أو حُذفت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>لا يضم {label} أي إجابات: ورقته {sheet} لا صفوف بنود فيها. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} جدول بيانات بصيغة OpenDocument (.ods). احفظه بصيغة مصنف Excel (.xlsx) (في LibreOffice Calc: ملف &gt; حفظ باسم، النوع Excel 2007-365) واستورد ذلك الملف. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} تالف أو مبتور (ليس مصنفًا كاملًا). اطلب الملف من جديد؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} بصيغة Excel 97-2003 القديمة، أو محمي بكلمة مرور. احفظه بصيغة مصنف Excel (.xlsx) دون كلمة مرور، واستورد ذلك الملف. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label}: ملف مصنف غير آمن: الجزء {name} فيه يُعلن نوع مستند أو كيانات، وهو ما لا تكتبه برامج جداول البيانات أبدًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: يتضمن عنصرًا اسمه {name} ({why}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: يتضمن العنصر {name} مرتين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: عدد عناصره {count}، والحد الأقصى المسموح به {limit}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه مُسجَّل بحجمين مختلفين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه مجلد، وليس ملفًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه ملف خاص، وليس ملفًا عاديًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه رابط رمزي، وليس ملفًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه مشفَّر بكلمة مرور ZIP. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه يتداخل مع عنصر آخر. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه يستخدم طريقة ضغط غير مدعومة. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: سيبلغ حجم العنصر {name} فيه بعد فك الضغط {size} (الحد الأقصى {limit}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: سيتضخم العنصر {name} فيه عند فك ضغطه بمعامل {ratio} (والحد الأقصى المسموح به {limit}): إنه «قنبلة ZIP». لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: سيتجاوز الحجم الإجمالي لعناصره بعد فك الضغط {limit}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: ستتضخم عناصره عند فك ضغطها بمعامل {ratio} لتبلغ {size} (والحد الأقصى المسموح به للمعامل {limit}): إنها «قنبلة ZIP». لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} ليس مصنفًا (.xlsx). استورد المصنف الذي أرسلته الأمانة بعد ملئه وحفظه بصيغة مصنف Excel (.xlsx). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} ليس مصنفًا (.xlsx): إنه ملف ZIP من نوع آخر. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>حجم {label} هو {size} بايت؛ ولا يتجاوز مصنف المساهمة أبدًا {limit} بايت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>لم يكتب Assess الملف {label} (لا توجد فيه الورقة المخفية {sheet}). لا يمكن استيراد إلا مصنف كُتب بالأمر إرسال جزء إلى مؤسسة (أو assess export ... --out FILE.xlsx). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>أُرسل {label} من تقييم قائم على الإطار {framework} {version}، وهو غير موجود في قاعدة البيانات هذه: ادمجه في التقييم الذي أُرسل منه، في قاعدة البيانات التي أُرسل منها. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: تذكر ورقته المخفية {sheet} أعمدة لا يقرأها هذا الإصدار. اطلب من الأمانة مصنفًا جديدًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: غُيِّرت ورقته المخفية {sheet} أو تلفت ({problem}). اطلب من الأمانة مصنفًا جديدًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: غُيِّرت ورقته المخفية {sheet} أو تلفت، فلا يمكن ربط المصنف بتقييمه. اطلب من الأمانة مصنفًا جديدًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}: الورقة {sheet}، الخلية {cell}: عمود لم يكتبه Assess ({found}). انقل ما فيه إلى أعمدة الإجابات، واحذفه، ثم استورد مرة أخرى. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}: الورقة {sheet}، الخلية {cell}: العمود {expected} ليس حيث أُرسل (يوجد مكانه {found}): حُذفت أعمدة أو نُقلت. أعدها كما أُرسلت، ثم استورد مرة أخرى. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}: الورقة {sheet}، الخلية {cell}: العمود المخفي {expected} ليس حيث أُرسل (يوجد مكانه {found})، أي أن أعمدة مخفية حُذفت أو نُقلت ولم يعد ممكنًا معرفة ما أُرسل. اطلب من الأمانة مصنفًا جديدًا وانسخ إجاباتك إليه. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} مجلد؛ اذكر اسم ملف المصنف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} ليس خيارًا هنا: اختر {choice} من القائمة أو اترك الخلية فارغة</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} ليس تاريخًا: اكتب تاريخًا مثل {example}</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} ليس أولوية: اختر {choices} من القائمة</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} ليس درجة: اختر من القائمة مستوى من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} خارج السلم ({low} إلى {high}): اختر مستوى من القائمة</translation>
     </message>
     <message>
         <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
@@ -4517,10 +4968,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
         <translation>{key} هو معرّف الإطار المدمج؛ ويحتاج إطارك الخاص إلى معرّف خاص به. غيّر المعرّف في الملف واستورده من جديد؛ لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: عدد عناصره {count}، والحد الأقصى المسموح به {limit}. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label}: a link of {code}: {problem} Nothing was imported.</source>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve as final</source>
+        <translation>Aprobar como definitiva</translation>
+    </message>
+    <message>
+        <source>Approve {label} as final. A final assessment is read-only, and its report carries the approval page with these names instead of the DRAFT mark.</source>
+        <translation>Aprobar {label} como definitiva. Una evaluación definitiva es de solo lectura, y su informe lleva la página de aprobación con estos nombres en lugar de la marca BORRADOR.</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobada por</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Aprobada &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>For the b&amp;ody:</source>
+        <translation>En nombre del ór&amp;gano:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Approve it as it is all the same</source>
+        <translation>Aprobarla tal como está de todos modos</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <source>Not everything is there yet:</source>
+        <translation>Aún no está todo:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Not fully scored: {codes}</source>
+        <translation>Sin puntuar por completo: {codes}</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>conjunto</translation>
+    </message>
+    <message>
+        <source>No key finding yet: {scopes}</source>
+        <translation>Aún sin conclusión principal: {scopes}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSwitcher</name>
     <message>
         <source>Assessment</source>
@@ -182,12 +249,12 @@
         <translation>Cancelado: el archivo que se estaba adjuntando no se añadió.</translation>
     </message>
     <message>
-        <source>Handed {name} to the system&apos;s viewer.</source>
-        <translation>{name} se abrió con el visor del sistema.</translation>
-    </message>
-    <message>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>{name} se abrió con el visor del sistema.</translation>
     </message>
     <message>
         <source>No program on this computer opened {name}.</source>
@@ -273,14 +340,6 @@
         <translation>Abrir la prueba seleccionada</translation>
     </message>
     <message>
-        <source>De&amp;tails…</source>
-        <translation>De&amp;talles…</translation>
-    </message>
-    <message>
-        <source>Details of the selected evidence</source>
-        <translation>Detalles de la prueba seleccionada</translation>
-    </message>
-    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
@@ -305,14 +364,6 @@
         <translation>Añadida el {when} por {who}</translation>
     </message>
     <message>
-        <source>Copied the SHA-256 of {name}</source>
-        <translation>Se copió el SHA-256 de {name}</translation>
-    </message>
-    <message>
-        <source>&amp;Copy SHA-256</source>
-        <translation>&amp;Copiar el SHA-256</translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation>Quitar una prueba</translation>
     </message>
@@ -324,19 +375,28 @@
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;talles…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>Detalles de la prueba seleccionada</translation>
+    </message>
+    <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>Se copió el SHA-256 de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Copiar el SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>FileDetailsDialog</name>
     <message>
         <source>Attach evidence</source>
         <translation>Adjuntar pruebas</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more</source>
-        <translation>
-            <numerusform>… y %Ln más</numerusform>
-            <numerusform>… y %Ln más</numerusform>
-        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -362,6 +422,13 @@
         <source>Attach</source>
         <translation>Adjuntar</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileField</name>
@@ -376,6 +443,13 @@
     <message>
         <source>Choose the file</source>
         <translation>Elegir el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <source>What the team concludes, in its own words</source>
+        <translation>Lo que concluye el equipo, con sus propias palabras</translation>
     </message>
 </context>
 <context>
@@ -538,10 +612,6 @@
         <translation>protegido con contraseña</translation>
     </message>
     <message>
-        <source>a workbook filled in with a spreadsheet program</source>
-        <translation>un libro rellenado con una hoja de cálculo</translation>
-    </message>
-    <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
         <translation>depurado: sin pruebas sensibles ni nombres de personas</translation>
     </message>
@@ -570,16 +640,20 @@
         <translation>Importar como nueva evaluación</translation>
     </message>
     <message>
-        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
-        <translation>La combinación toma los cambios hechos en el libro, conserva los hechos aquí y le muestra cada elemento modificado en ambos lados para que elija. Un libro no puede convertirse en una nueva evaluación.</translation>
-    </message>
-    <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
         <translation>La fusión incorpora los cambios hechos en el paquete, conserva los hechos aquí y muestra cada elemento modificado en ambos lados para que usted elija. Una evaluación nueva recoge el paquete tal como está.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>un libro rellenado con una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>La combinación toma los cambios hechos en el libro, conserva los hechos aquí y le muestra cada elemento modificado en ambos lados para que elija. Un libro no puede convertirse en una nueva evaluación.</translation>
     </message>
 </context>
 <context>
@@ -642,10 +716,6 @@
     <message>
         <source>Target date</source>
         <translation>Fecha prevista</translation>
-    </message>
-    <message>
-        <source>Not a date: type it as {example}, or leave it empty for none.</source>
-        <translation>No es una fecha: escríbala como {example} o deje el campo vacío si no hay fecha.</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -719,6 +789,10 @@
         <source>{what} of {code}</source>
         <translation>{what} de {code}</translation>
     </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>No es una fecha: escríbala como {example} o deje el campo vacío si no hay fecha.</translation>
+    </message>
 </context>
 <context>
     <name>ItemHeader</name>
@@ -739,24 +813,24 @@
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <source>Title written for this checklist; it is not in the source.</source>
-        <translation>Título redactado para esta lista; no figura en la fuente.</translation>
-    </message>
-    <message>
-        <source>Text written for this checklist; it is not quoted from the source.</source>
-        <translation>Texto redactado para esta lista; no está citado de la fuente.</translation>
-    </message>
-    <message>
-        <source>{item} ({kind})</source>
-        <translation>{item} ({kind})</translation>
-    </message>
-    <message>
         <source>Draws on: {list}</source>
         <translation>Se basa en: {list}</translation>
     </message>
     <message>
         <source>Linked items (cross-walk):</source>
         <translation>Elementos vinculados (tabla de correspondencias):</translation>
+    </message>
+    <message>
+        <source>{item} ({kind})</source>
+        <translation>{item} ({kind})</translation>
+    </message>
+    <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>Título redactado para esta lista; no figura en la fuente.</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>Texto redactado para esta lista; no está citado de la fuente.</translation>
     </message>
     <message>
         <source>same request</source>
@@ -780,11 +854,14 @@
     </message>
 </context>
 <context>
-    <name>ItemPage</name>
+    <name>ItemJudgement</name>
     <message>
-        <source>The item, its scores and notes</source>
-        <translation>El elemento, sus puntuaciones y notas</translation>
+        <source>Key finding on {pillar}</source>
+        <translation>Conclusión principal sobre {pillar}</translation>
     </message>
+</context>
+<context>
+    <name>ItemPage</name>
     <message>
         <source>&amp;Evidence</source>
         <translation>&amp;Pruebas</translation>
@@ -792,10 +869,6 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
-    </message>
-    <message>
-        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
-        <translation>Ningún elemento coincide con los filtros. Bórrelos (o elija Todos los elementos) para ver todos los elementos.</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -810,8 +883,43 @@
         <translation>&amp;Pruebas ({count})</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, reopen it as a draft: Assessment &gt; Reopen as draft.</source>
-        <translation>Esta evaluación es definitiva y, por tanto, de solo lectura. Para modificarla, reábrala como borrador: Evaluación &gt; Reabrir como borrador.</translation>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>Esta evaluación es definitiva, así que es de solo lectura. Para modificarla, devuélvala a borrador: Evaluación &gt; Volver a borrador.</translation>
+    </message>
+    <message>
+        <source>The item, its scores and notes</source>
+        <translation>El elemento, sus puntuaciones y notas</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>Ningún elemento coincide con los filtros. Bórrelos (o elija Todos los elementos) para ver todos los elementos.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTargetDialog</name>
+    <message>
+        <source>Target of {code}</source>
+        <translation>Meta de {code}</translation>
+    </message>
+    <message>
+        <source>As set above it ({level})</source>
+        <translation>Como por encima ({level})</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>Por qué esta meta</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Por qué:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -825,8 +933,20 @@
         <translation>Puntuado en parte</translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>Puntuado</translation>
+        <source>Meets target</source>
+        <translation>Alcanza la meta</translation>
+    </message>
+    <message>
+        <source>Gap, minor</source>
+        <translation>Brecha leve</translation>
+    </message>
+    <message>
+        <source>Gap, major</source>
+        <translation>Brecha grave</translation>
+    </message>
+    <message>
+        <source>Gap, critical</source>
+        <translation>Brecha crítica</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -850,14 +970,6 @@
     <message>
         <source>Scores</source>
         <translation>Puntuaciones</translation>
-    </message>
-    <message>
-        <source>In law and institutions</source>
-        <translation>En la legislación y las instituciones</translation>
-    </message>
-    <message>
-        <source>in practice</source>
-        <translation>en la práctica</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -886,6 +998,65 @@ Contexto: no se puntúa</translation>
     <message>
         <source>law and institutions {law}, practice {practice}</source>
         <translation>legislación e instituciones {law}, práctica {practice}</translation>
+    </message>
+    <message>
+        <source>In law and institutions</source>
+        <translation>En la legislación y las instituciones</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>en la práctica</translation>
+    </message>
+</context>
+<context>
+    <name>Judgement</name>
+    <message>
+        <source>Change the targets</source>
+        <translation>Cambiar las metas</translation>
+    </message>
+    <message>
+        <source>Set the target of {code}</source>
+        <translation>Fijar la meta de {code}</translation>
+    </message>
+    <message>
+        <source>Saved: the targets</source>
+        <translation>Guardado: las metas</translation>
+    </message>
+    <message>
+        <source>Saved: the key finding</source>
+        <translation>Guardado: la conclusión principal</translation>
+    </message>
+    <message>
+        <source>Saved: the methodology</source>
+        <translation>Guardado: la metodología</translation>
+    </message>
+    <message>
+        <source>Saved: the assessment is approved as final</source>
+        <translation>Guardado: la evaluación está aprobada como definitiva</translation>
+    </message>
+    <message>
+        <source>Saved: back to draft</source>
+        <translation>Guardado: vuelta a borrador</translation>
+    </message>
+    <message>
+        <source>Edit the key finding</source>
+        <translation>Editar la conclusión principal</translation>
+    </message>
+    <message>
+        <source>Not yet scored.</source>
+        <translation>Aún sin puntuar.</translation>
+    </message>
+    <message>
+        <source>Partly scored: not judged yet.</source>
+        <translation>Puntuado en parte: aún no se juzga.</translation>
+    </message>
+    <message>
+        <source>Meets its target.</source>
+        <translation>Alcanza su meta.</translation>
+    </message>
+    <message>
+        <source>Not applicable.</source>
+        <translation>No aplicable.</translation>
     </message>
 </context>
 <context>
@@ -1026,14 +1197,6 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>Mark &amp;final…</source>
-        <translation>Marcar como de&amp;finitiva…</translation>
-    </message>
-    <message>
-        <source>Reopen as &amp;draft…</source>
-        <translation>Reabrir como &amp;borrador…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1074,6 +1237,22 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
         <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
+        <source>&amp;Targets…</source>
+        <translation>Me&amp;tas…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Metodología…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>A&amp;probar como definitiva…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Volver a &amp;borrador…</translation>
+    </message>
+    <message>
         <source>Next p&amp;ane</source>
         <translation>&amp;Panel siguiente</translation>
     </message>
@@ -1082,20 +1261,12 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
-        <source>Show the &amp;navigator</source>
-        <translation>Mostrar el &amp;navegador</translation>
-    </message>
-    <message>
         <source>&amp;Reset the demo…</source>
         <translation>&amp;Restablecer la demo…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>&amp;Visita guiada</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -1190,26 +1361,6 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
         <translation>No se puede abrir la demo</translation>
     </message>
     <message>
-        <source>Mark {label} final? A final assessment is read-only: nobody can change its scores, notes or evidence until it is reopened as a draft.</source>
-        <translation>¿Marcar {label} como definitiva? Una evaluación definitiva es de solo lectura: nadie puede modificar sus puntuaciones, notas ni pruebas hasta que se reabra como borrador.</translation>
-    </message>
-    <message>
-        <source>Mark final</source>
-        <translation>Marcar como definitiva</translation>
-    </message>
-    <message>
-        <source>Reopen {label} as a draft? Its scores, notes and evidence can then be changed again; every change is recorded in the history.</source>
-        <translation>¿Reabrir {label} como borrador? Sus puntuaciones, notas y pruebas podrán volver a modificarse; cada cambio queda registrado en el historial.</translation>
-    </message>
-    <message>
-        <source>Reopen as draft</source>
-        <translation>Reabrir como borrador</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reabrir</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1260,26 +1411,6 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
     <message>
         <source>Backup made</source>
         <translation>Copia de seguridad hecha</translation>
-    </message>
-    <message>
-        <source>The database was copied to {path}.</source>
-        <translation>La base de datos se copió en {path}.</translation>
-    </message>
-    <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-The backup holds {assessments}, last changed {when} ({size}).
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>¿Reemplazar todo el contenido de {database} por la copia de seguridad {backup}?
-
-La copia contiene {assessments}, con el último cambio el {when} ({size}).
-
-La base de datos tal como está ahora se conserva como copia a su lado.</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}: {assessments}.</source>
-        <translation>La base de datos contiene ahora la copia de seguridad {path}: {assessments}.</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1346,16 +1477,6 @@ La base de datos tal como está ahora se conserva como copia a su lado.</transla
         <translation>Paquete guardado</translation>
     </message>
     <message>
-        <source>{path}
-
-For: {institution}
-{contents}</source>
-        <translation>{path}
-
-Para: {institution}
-{contents}</translation>
-    </message>
-    <message>
         <source>(no institution named)</source>
         <translation>(sin institución indicada)</translation>
     </message>
@@ -1370,32 +1491,6 @@ Para: {institution}
     <message>
         <source>Send part to an institution</source>
         <translation>Enviar una parte a una institución</translation>
-    </message>
-    <message>
-        <source>Workbook written to {path}</source>
-        <translation>Libro escrito en {path}</translation>
-    </message>
-    <message>
-        <source>Workbook written</source>
-        <translation>Libro escrito</translation>
-    </message>
-    <message>
-        <source>{path}
-
-For: {institution}
-Items: {items} · Evidence listed: {evidence} · Size: {size}
-
-Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
-        <translation>{path}
-
-Para: {institution}
-Elementos: {items} · Pruebas enumeradas: {evidence} · Tamaño: {size}
-
-Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuelve. Combine lo que reciba con Archivo &gt; Importar una contribución.</translation>
-    </message>
-    <message>
-        <source>Cannot write the workbook</source>
-        <translation>No se puede escribir el libro</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1446,16 +1541,8 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>Cancelado: no se ha importado nada.</translation>
     </message>
     <message>
-        <source>Cannot import the workbook</source>
-        <translation>No se puede importar el libro</translation>
-    </message>
-    <message>
         <source>Cannot import the package</source>
         <translation>No se puede importar el paquete</translation>
-    </message>
-    <message>
-        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
-        <translation>Un libro se combina con la evaluación desde la que se envió y no puede convertirse en una nueva evaluación. {reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1464,10 +1551,6 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>{label} es definitiva: reábrala como borrador para fusionar en ella.</translation>
-    </message>
-    <message>
-        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
-        <translation>El libro se envió desde otra evaluación ({label}): abra esa evaluación para combinarlo.</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1482,36 +1565,12 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>Importando {name} como evaluación nueva…</translation>
     </message>
     <message>
-        <source>Cannot merge the workbook</source>
-        <translation>No se puede combinar el libro</translation>
-    </message>
-    <message>
         <source>Cannot merge the package</source>
         <translation>No se puede fusionar el paquete</translation>
     </message>
     <message>
         <source>Nothing to merge</source>
         <translation>Nada que fusionar</translation>
-    </message>
-    <message>
-        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
-        <translation>{file} no aporta nada nuevo para {label} ({kept}). No se ha modificado nada.</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.</source>
-        <translation>{file} fusionado en {label}.</translation>
-    </message>
-    <message>
-        <source>Items changed</source>
-        <translation>Elementos modificados</translation>
-    </message>
-    <message>
-        <source>The history of each item records these changes with the origin: {origin}.</source>
-        <translation>El historial de cada elemento registra estos cambios con su origen: {origin}.</translation>
-    </message>
-    <message>
-        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
-        <translation>Contribuciones (*.assess *.xlsx);;Paquetes de Assess (*.assess);;Libros (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1568,6 +1627,106 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Aún no se han podido guardar sus cambios de {items}. {reason}
 
 ¿Continuar y perderlos, o cancelar y conservarlos hasta que se pueda escribir en la base de datos?</translation>
+    </message>
+    <message>
+        <source>Show the &amp;navigator</source>
+        <translation>Mostrar el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>The database was copied to {path}.</source>
+        <translation>La base de datos se copió en {path}.</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
+
+The backup holds {assessments}, last changed {when} ({size}).
+
+The database as it is now is kept as a copy beside it.</source>
+        <translation>¿Reemplazar todo el contenido de {database} por la copia de seguridad {backup}?
+
+La copia contiene {assessments}, con el último cambio el {when} ({size}).
+
+La base de datos tal como está ahora se conserva como copia a su lado.</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>La base de datos contiene ahora la copia de seguridad {path}: {assessments}.</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+{contents}</source>
+        <translation>{path}
+
+Para: {institution}
+{contents}</translation>
+    </message>
+    <message>
+        <source>Workbook written to {path}</source>
+        <translation>Libro escrito en {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Libro escrito</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+Para: {institution}
+Elementos: {items} · Pruebas enumeradas: {evidence} · Tamaño: {size}
+
+Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuelve. Combine lo que reciba con Archivo &gt; Importar una contribución.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>No se puede escribir el libro</translation>
+    </message>
+    <message>
+        <source>Cannot import the workbook</source>
+        <translation>No se puede importar el libro</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>Un libro se combina con la evaluación desde la que se envió y no puede convertirse en una nueva evaluación. {reason}</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>El libro se envió desde otra evaluación ({label}): abra esa evaluación para combinarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot merge the workbook</source>
+        <translation>No se puede combinar el libro</translation>
+    </message>
+    <message>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>{file} no aporta nada nuevo para {label} ({kept}). No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>{file} fusionado en {label}.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Elementos modificados</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>El historial de cada elemento registra estos cambios con su origen: {origin}.</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Contribuciones (*.assess *.xlsx);;Paquetes de Assess (*.assess);;Libros (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
@@ -1648,27 +1807,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Merge contribution</source>
         <translation>Fusionar una contribución</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln change(s) to take</source>
-        <translation>
-            <numerusform>%Ln cambio por incorporar</numerusform>
-            <numerusform>%Ln cambios por incorporar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln conflict(s) to settle</source>
-        <translation>
-            <numerusform>%Ln conflicto por resolver</numerusform>
-            <numerusform>%Ln conflictos por resolver</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln piece(s) of evidence to add</source>
-        <translation>
-            <numerusform>%Ln prueba por añadir</numerusform>
-            <numerusform>%Ln pruebas por añadir</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Take all &amp;mine</source>
         <translation>Conservar toda la versión &amp;propia</translation>
@@ -1676,10 +1814,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Take all &amp;theirs</source>
         <translation>Tomar toda la versión &amp;recibida</translation>
-    </message>
-    <message>
-        <source>Changed both here and in the workbook: choose which to keep</source>
-        <translation>Modificado aquí y en el libro: elija qué se conserva</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1746,10 +1880,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Cambios fusionados sin conflictos</translation>
     </message>
     <message>
-        <source>In the workbook</source>
-        <translation>En el libro</translation>
-    </message>
-    <message>
         <source>What happens</source>
         <translation>Resultado</translation>
     </message>
@@ -1766,10 +1896,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Tomado del paquete</translation>
     </message>
     <message>
-        <source>Taken from the workbook</source>
-        <translation>Tomado del libro</translation>
-    </message>
-    <message>
         <source>Yours kept</source>
         <translation>Versión propia conservada</translation>
     </message>
@@ -1784,6 +1910,90 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Nothing but the conflicts above</source>
         <translation>Nada más que los conflictos de arriba</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln cambio por incorporar</numerusform>
+            <numerusform>%Ln cambios por incorporar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln conflicto por resolver</numerusform>
+            <numerusform>%Ln conflictos por resolver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln prueba por añadir</numerusform>
+            <numerusform>%Ln pruebas por añadir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>Modificado aquí y en el libro: elija qué se conserva</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>En el libro</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>Tomado del libro</translation>
+    </message>
+</context>
+<context>
+    <name>MethodologyDialog</name>
+    <message>
+        <source>Methodology</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <source>Who took part, one per line</source>
+        <translation>Participantes, uno por línea</translation>
+    </message>
+    <message>
+        <source>Meetings and workshops, one per line: date and name</source>
+        <translation>Reuniones y talleres, uno por línea: fecha y nombre</translation>
+    </message>
+    <message>
+        <source>2026-03-04 Inception workshop</source>
+        <translation>2026-03-04 Taller de inicio</translation>
+    </message>
+    <message>
+        <source>Sources consulted, one per line</source>
+        <translation>Fuentes consultadas, una por línea</translation>
+    </message>
+    <message>
+        <source>How the scores were agreed</source>
+        <translation>Cómo se acordaron las puntuaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part
+(one per line):</source>
+        <translation>&amp;Participantes
+(uno por línea):</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and workshops
+(date and name):</source>
+        <translation>&amp;Reuniones y talleres
+(fecha y nombre):</translation>
+    </message>
+    <message>
+        <source>&amp;Sources consulted:</source>
+        <translation>&amp;Fuentes consultadas:</translation>
+    </message>
+    <message>
+        <source>How the scores were &amp;agreed:</source>
+        <translation>Cómo se &amp;acordaron las puntuaciones:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -1817,8 +2027,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Brechas</translation>
     </message>
     <message>
-        <source>Scored, no gap</source>
-        <translation>Puntuados, sin brecha</translation>
+        <source>Meets target</source>
+        <translation>Alcanza la meta</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -1966,6 +2176,66 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Elemento</translation>
     </message>
     <message>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;Brechas principales, por prioridad&lt;/b&gt; (haga clic en una para abrir el elemento)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n, leve</numerusform>
+            <numerusform>%n, leve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n, grave</numerusform>
+            <numerusform>%n, grave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n, crítica</numerusform>
+            <numerusform>%n, crítica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln brecha por debajo de la meta</numerusform>
+            <numerusform>%Ln brechas por debajo de la meta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>Conclusión principal de conjunto</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
         <source>Scores</source>
         <translation>Puntuaciones</translation>
     </message>
@@ -1981,13 +2251,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>
             <numerusform>%Ln de ellos no aplicable</numerusform>
             <numerusform>%Ln de ellos no aplicables</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>%Ln brecha por debajo de la meta de {target}</numerusform>
-            <numerusform>%Ln brechas por debajo de la meta de {target}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2023,40 +2286,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{complete}, {na}. {gaps}: {priorities}.</translation>
     </message>
     <message>
-        <source>Gap</source>
-        <translation>Brecha</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsables</translation>
-    </message>
-    <message>
         <source>In law and institutions</source>
         <translation>En la legislación y las instituciones</translation>
     </message>
     <message>
         <source>in practice</source>
         <translation>en la práctica</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;Brechas principales, por prioridad&lt;/b&gt; (haga clic en una para abrir el elemento)</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2323,21 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&amp;Period:</source>
         <translation>P&amp;eríodo:</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Back to draft</source>
+        <translation>Volver a borrador</translation>
+    </message>
+    <message>
+        <source>Take {label} back to draft? Say why: the reason is kept in its status history.</source>
+        <translation>¿Devolver {label} a borrador? Indique por qué: el motivo se guarda en el historial de su estado.</translation>
+    </message>
+    <message>
+        <source>Why it goes back to draft</source>
+        <translation>Por qué vuelve a borrador</translation>
     </message>
 </context>
 <context>
@@ -2293,16 +2543,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>target</source>
         <translation>meta</translation>
     </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
     <message numerus="yes">
         <source>{complete} of %Ln complete</source>
         <translation>
             <numerusform>{complete} de %Ln completo</numerusform>
             <numerusform>{complete} de %Ln completos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>sin puntuar</translation>
     </message>
 </context>
 <context>
@@ -2318,26 +2568,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Responsible institution</source>
         <translation>Institución responsable</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Formato</translation>
-    </message>
-    <message>
-        <source>Package (Assess)</source>
-        <translation>Paquete (Assess)</translation>
-    </message>
-    <message>
-        <source>Workbook (Excel, LibreOffice)</source>
-        <translation>Libro (Excel, LibreOffice)</translation>
-    </message>
-    <message>
-        <source>Language of the workbook</source>
-        <translation>Idioma del libro</translation>
-    </message>
-    <message>
-        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
-        <translation>Para una institución sin Assess: una fila por elemento para completar con Excel o LibreOffice Calc, con instrucciones en el idioma elegido. Un libro enumera las pruebas pero no transporta archivos, nunca enumera pruebas confidenciales ni nombres de personas y no tiene contraseña.</translation>
     </message>
     <message>
         <source>Any: do not narrow by institution</source>
@@ -2392,18 +2622,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Pilares:</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>F&amp;ormato:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
-        <translation>Un libro con parte de {label}, para que una institución sin Assess lo complete con una hoja de cálculo y lo devuelva. Importe lo que reciba con Archivo &gt; Importar una contribución.</translation>
-    </message>
-    <message>
         <source>Package holds:</source>
         <translation>Contenido del paquete:</translation>
     </message>
@@ -2420,16 +2638,48 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
+        <source>&amp;Write package</source>
+        <translation>&amp;Guardar paquete</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>Paquete (Assess)</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>Libro (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>Idioma del libro</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>Para una institución sin Assess: una fila por elemento para completar con Excel o LibreOffice Calc, con instrucciones en el idioma elegido. Un libro enumera las pruebas pero no transporta archivos, nunca enumera pruebas confidenciales ni nombres de personas y no tiene contraseña.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>Un libro con parte de {label}, para que una institución sin Assess lo complete con una hoja de cálculo y lo devuelva. Importe lo que reciba con Archivo &gt; Importar una contribución.</translation>
+    </message>
+    <message>
         <source>Workbook holds:</source>
         <translation>Contenido del libro:</translation>
     </message>
     <message>
         <source>Workbooks (*.xlsx);;All files (*)</source>
         <translation>Libros (*.xlsx);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Write package</source>
-        <translation>&amp;Guardar paquete</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of evidence listed (no files)</source>
@@ -2617,6 +2867,103 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TargetBox</name>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>Fijar la &amp;meta…</translation>
+    </message>
+    <message>
+        <source>Target {target} (the assessment&apos;s).</source>
+        <translation>Meta {target} (la de la evaluación).</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for this item: {reason}</source>
+        <translation>Meta {target}, fijada para este elemento: {reason}</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for {code}: {reason}</source>
+        <translation>Meta {target}, fijada para {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>Brecha de un nivel: leve.</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>Brecha de 2 niveles: grave.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap of %n levels: critical.</source>
+        <translation>
+            <numerusform>Brecha de %n nivel: crítica.</numerusform>
+            <numerusform>Brecha de %n niveles: crítica.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Target of the assessment</source>
+        <translation>Meta de la evaluación</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>Por qué esta meta</translation>
+    </message>
+    <message>
+        <source>&amp;Target of the assessment:</source>
+        <translation>&amp;Meta de la evaluación:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Por qué:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Targets set on pillars, branches and items</source>
+        <translation>Metas fijadas para pilares, ramas y elementos</translation>
+    </message>
+    <message>
+        <source>Pillar, branch or item</source>
+        <translation>Pilar, rama o elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Override for:</source>
+        <translation>Meta &amp;propia para:</translation>
+    </message>
+    <message>
+        <source>A pillar, a branch or an item may have a target of its own, with a reason:</source>
+        <translation>Un pilar, una rama o un elemento puede tener su propia meta, con un motivo:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
@@ -2646,20 +2993,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Figuran en el árbol de la izquierda, cada uno con su estado y sus puntuaciones. También aparecen, como contexto, los principios rectores y los desafíos transversales, que no se puntúan.&lt;/p&gt;&lt;p&gt;Escriba en el cuadro de filtro (Ctrl+F) o elija un estado, una prioridad o una institución para acotar el árbol; Intro lleva al primer elemento encontrado y Ctrl+PgDown al elemento siguiente. F9 oculta el árbol para dar al elemento todo el ancho.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Una vez abierta una evaluación, figuran en un árbol a la izquierda de la ventana, cada uno con su estado y sus puntuaciones; también aparecen, como contexto, los principios rectores y los desafíos transversales.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Pillars and measures</source>
         <translation>Pilares y medidas</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La lista de verificación es el Marco de Acción de la UNODC: cinco &lt;b&gt;pilares&lt;/b&gt; (enjuiciamiento, protección, prevención, cooperación y coordinación nacionales, cooperación y coordinación internacionales), cada uno compuesto por &lt;b&gt;medidas&lt;/b&gt;, y las 23 &lt;b&gt;recomendaciones&lt;/b&gt; del Grupo de Trabajo sobre la Trata de Personas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2694,6 +3029,26 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&lt;p&gt;El informe de brechas (PDF) presenta las brechas por prioridad, el plan de acción por institución, la asistencia técnica necesaria y las pruebas, junto con la metodología. &lt;b&gt;Archivo &amp;gt; Exportar informe…&lt;/b&gt; (Ctrl+E) lo genera en el idioma de la ventana: elija PDF, un documento de Word para editar o un libro de Excel con el plan de acción, y un ciclo anterior para informar sobre el progreso.&lt;/p&gt;&lt;p&gt;El mismo informe desde la línea de órdenes, por ejemplo en un script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Cuando el equipo esté de acuerdo, Evaluación &amp;gt; Marcar como definitiva quita la marca BORRADOR del informe.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Step {number} of {total}</source>
+        <translation>Paso {number} de {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Figuran en el árbol de la izquierda, cada uno con su estado y sus puntuaciones. También aparecen, como contexto, los principios rectores y los desafíos transversales, que no se puntúan.&lt;/p&gt;&lt;p&gt;Escriba en el cuadro de filtro (Ctrl+F) o elija un estado, una prioridad o una institución para acotar el árbol; Intro lleva al primer elemento encontrado y Ctrl+PgDown al elemento siguiente. F9 oculta el árbol para dar al elemento todo el ancho.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una vez abierta una evaluación, figuran en un árbol a la izquierda de la ventana, cada uno con su estado y sus puntuaciones; también aparecen, como contexto, los principios rectores y los desafíos transversales.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La lista de verificación es el Marco de Acción de la UNODC: cinco &lt;b&gt;pilares&lt;/b&gt; (enjuiciamiento, protección, prevención, cooperación y coordinación nacionales, cooperación y coordinación internacionales), cada uno compuesto por &lt;b&gt;medidas&lt;/b&gt;, y las 23 &lt;b&gt;recomendaciones&lt;/b&gt; del Grupo de Trabajo sobre la Trata de Personas.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Where to start</source>
         <translation>Por dónde empezar</translation>
     </message>
@@ -2704,14 +3059,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Picture of this part of the window</source>
         <translation>Imagen de esta parte de la ventana</translation>
-    </message>
-    <message>
-        <source>Step {number} of {total}</source>
-        <translation>Paso {number} de {total}</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Terminar</translation>
     </message>
 </context>
 <context>
@@ -2792,22 +3139,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Guardado: la evaluación se llama ahora {label}</translation>
     </message>
     <message>
-        <source>Mark the assessment final</source>
-        <translation>Marcar la evaluación como definitiva</translation>
-    </message>
-    <message>
-        <source>Reopen the assessment as a draft</source>
-        <translation>Reabrir la evaluación como borrador</translation>
-    </message>
-    <message>
-        <source>Saved: the assessment is final</source>
-        <translation>Guardado: la evaluación es definitiva</translation>
-    </message>
-    <message>
-        <source>Saved: reopened as a draft</source>
-        <translation>Guardado: reabierta como borrador</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
@@ -2828,16 +3159,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Guardado: {name} añadido a {code}</translation>
     </message>
     <message>
-        <source>details of {name}</source>
-        <translation>detalles de {name}</translation>
-    </message>
-    <message>
         <source>Remove evidence {name}</source>
         <translation>Quitar la prueba {name}</translation>
     </message>
     <message>
         <source>Saved: {name} removed from {code}</source>
         <translation>Guardado: {name} quitado de {code}</translation>
+    </message>
+    <message>
+        <source>details of {name}</source>
+        <translation>detalles de {name}</translation>
     </message>
 </context>
 <context>
@@ -2863,22 +3194,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Hay un nombre de rol vacío; indique los nombres de inicio de sesión de las personas, por ejemplo --editor alice.</translation>
     </message>
     <message>
-        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
-        <translation>Un libro no puede protegerse con contraseña: la institución no podría completarlo. Quite --password-file o envíe un paquete (.assess).</translation>
-    </message>
-    <message>
-        <source>A workbook carries no evidence files.</source>
-        <translation>Un libro no transporta archivos de prueba.</translation>
-    </message>
-    <message>
-        <source>A workbook has no password; leave out --password-file.</source>
-        <translation>Un libro no tiene contraseña; quite --password-file.</translation>
-    </message>
-    <message>
-        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
-        <translation>Un libro se combina con la evaluación desde la que se envió: indique --into EVALUACIÓN (assess list las muestra).</translation>
-    </message>
-    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>Tras la actualización, {count} filas remiten a filas que no existen. La copia hecha antes de la actualización es {backup}; restáurela e informe de este problema.</translation>
     </message>
@@ -2887,8 +3202,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Una base de datos SQLite en memoria no puede contener una evaluación; indique la ruta de un archivo.</translation>
     </message>
     <message>
-        <source>Assess package</source>
-        <translation>paquete de Assess</translation>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>La evaluación {number} aún no puede aprobarse. {missing} Redacte las conclusiones principales (assess finding), o apruébela tal como está con --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>La evaluación {number} aún no puede aprobarse. {unscored} Puntúe los elementos, o apruébela tal como está con --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>La evaluación {number} aún no puede aprobarse. {unscored} {missing} Puntúe los elementos y redacte las conclusiones principales (assess finding), o apruébela tal como está con --force.</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2999,6 +3322,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Indique el nombre de usuario de la base de datos compartida.</translation>
     </message>
     <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>Elementos sin puntuar del todo: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>Conclusiones principales sin redactar para: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>Conclusiones principales sin redactar: la conclusión general y las de {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>Conclusiones principales sin redactar: la conclusión general.</translation>
+    </message>
+    <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
         <translation>Se ha perdido la conexión con {database} ({reason}). Compruebe la red y vuelva a intentarlo.</translation>
     </message>
@@ -3065,18 +3404,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
         <translation>Solo lectura: su usuario de base de datos {user} puede leer esta base de datos, pero no modificarla. Para editarla, pida al propietario de la base de datos que ejecute: assess server setup --editor {name}</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
-        <translation>Hoja {sheet}, celda {cell}: contiene una fórmula; su texto se tomó tal como se escribió, sin calcularse nunca.</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
-        <translation>Hoja {sheet}, celda {cell}: {what} de {code} se modificó en el libro; el cambio se ha ignorado (la lista de verificación no cambia).</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
-        <translation>Hoja {sheet}: falta la fila de {code}, así que no se tomó nada para ese elemento.</translation>
     </message>
     <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
@@ -3199,18 +3526,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>La meta debe estar dentro de la escala, de {low} a {high}.</translation>
     </message>
     <message>
-        <source>The target {target} is not a whole number on the scale.</source>
-        <translation>La meta {target} no es un número entero de la escala.</translation>
-    </message>
-    <message>
-        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
-        <translation>El campo «{field}» de {code} contiene un carácter de control que una hoja de cálculo no admite. Elimínelo o envíe esta parte como paquete. No se ha escrito ningún libro.</translation>
-    </message>
-    <message>
-        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
-        <translation>El campo «{field}» de {code} tiene {length} caracteres; una celda de hoja de cálculo admite como máximo {limit}. Acórtelo o envíe esta parte como paquete. No se ha escrito ningún libro.</translation>
-    </message>
-    <message>
         <source>The {what} is required.</source>
         <translation>El campo «{what}» es obligatorio.</translation>
     </message>
@@ -3255,10 +3570,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Este paquete se creó con una versión más reciente de Assess (formato de paquete {version}; esta versión lee el formato {supported}). Instale la versión más reciente para importarlo; no se ha modificado nada.</translation>
     </message>
     <message>
-        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
-        <translation>Este libro se escribió con una versión más reciente de Assess (formato de libro {version}; esta versión lee el formato {supported}). Instale la versión más reciente para importarlo; no se ha cambiado nada.</translation>
-    </message>
-    <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>Orden desconocida: {command}; consulte assess --help.</translation>
     </message>
@@ -3291,8 +3602,52 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Valor de sslmode desconocido: {sslmode}; use uno de estos: {modes}.</translation>
     </message>
     <message>
-        <source>Unknown status {status}; use draft or final.</source>
-        <translation>Estado desconocido: {status}; use draft o final.</translation>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>--approved-by, --date y --force son para marcar como definitiva; indique --reason para borrador.</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>--json muestra la metodología; úselo sin las opciones que la modifican.</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>--reason es para volver a borrador; una evaluación definitiva registra --approved-by.</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>Una línea de {what} es demasiado larga ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>Una meta propia necesita un motivo; indíquelo o quite la meta propia.</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>Indique quién aprobó la evaluación (por ejemplo --approved-by &quot;Jane Doe&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>Indique por qué la evaluación vuelve a borrador (por ejemplo --reason &quot;Puntuaciones revisadas&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>Indique por qué la meta de {code} difiere de la de la evaluación (una meta propia requiere un motivo).</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>La explicación de cómo se acordaron las puntuaciones es demasiado larga ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>La reunión del {day} necesita un nombre, por ejemplo: {day} Taller de inicio.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>La meta {target} no es un número entero de la escala (ni {default}).</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>Demasiados {what} ({count}; como máximo {limit}).</translation>
     </message>
     <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
@@ -3323,20 +3678,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>un porcentaje debe estar entre 0 y 100</translation>
     </message>
     <message>
-        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
-        <translation>se indica un motivo de «no aplicable», pero el elemento no está marcado como no aplicable: elija «No aplicable» en la celda {cell} o vacíe esta celda</translation>
-    </message>
-    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>una respuesta marcada como no aplicable no debe tener puntuaciones y debe tener una justificación</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>una sugerencia no se cita de una fuente; elimine &quot;source&quot; o indique la procedencia &quot;source&quot;</translation>
-    </message>
-    <message>
-        <source>a value in a column Assess did not write</source>
-        <translation>un valor en una columna que Assess no escribió</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -3391,10 +3738,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>cada valor de {low} a {high} necesita exactamente un nivel</translation>
     </message>
     <message>
-        <source>evidence</source>
-        <translation>prueba</translation>
-    </message>
-    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>se esperaba un objeto JSON que describa un marco</translation>
     </message>
@@ -3415,20 +3758,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>no es un valor válido en esta posición</translation>
     </message>
     <message>
-        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
-        <translation>contiene una fórmula ({formula}), y las fórmulas nunca se calculan al importar: escriba el valor mismo</translation>
-    </message>
-    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>el código de elemento {code} se usa dos veces (la primera, en {first})</translation>
     </message>
     <message>
-        <source>item text</source>
-        <translation>texto del elemento</translation>
-    </message>
-    <message>
         <source>items are nested more than {limit} levels deep</source>
         <translation>los elementos están anidados en más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>conclusión principal</translation>
     </message>
     <message>
         <source>law and institutions</source>
@@ -3527,6 +3866,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>justificación</translation>
     </message>
     <message>
+        <source>reason for the target</source>
+        <translation>motivo de la meta</translation>
+    </message>
+    <message>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
@@ -3543,14 +3886,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>puntuaciones o no aplicable</translation>
     </message>
     <message>
-        <source>sheet {sheet}, cell {cell}: {problem}</source>
-        <translation>hoja {sheet}, celda {cell}: {problem}</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>la fuente</translation>
-    </message>
-    <message>
         <source>tag {tag} names no item</source>
         <translation>la etiqueta {tag} no corresponde a ningún elemento</translation>
     </message>
@@ -3561,10 +3896,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>technical assistance needed</source>
         <translation>asistencia técnica necesaria</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>el texto</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -3599,22 +3930,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>el archivo ocupa {size}; un archivo de marco puede ocupar como máximo {limit}</translation>
     </message>
     <message>
-        <source>the hidden column {column} was changed ({problem})</source>
-        <translation>la columna oculta {column} se modificó ({problem})</translation>
-    </message>
-    <message>
-        <source>the hidden columns of this row were changed</source>
-        <translation>las columnas ocultas de esta fila se modificaron</translation>
-    </message>
-    <message>
-        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
-        <translation>el elemento está marcado como no aplicable y también puntuado ({cells}): borre las puntuaciones o el «no aplicable»</translation>
-    </message>
-    <message>
-        <source>the item is marked N/A: say why in this cell</source>
-        <translation>el elemento está marcado como no aplicable: indique el motivo en esta celda</translation>
-    </message>
-    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>la procedencia es &quot;source&quot; pero no se indica ninguna fuente; añada &quot;source&quot; o indique la procedencia &quot;suggestion&quot;</translation>
     </message>
@@ -3637,10 +3952,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>no es un archivo normal; elija un archivo de marco .json</translation>
-    </message>
-    <message>
-        <source>this row has answers but no item code</source>
-        <translation>esta fila tiene respuestas pero ningún código de elemento</translation>
     </message>
     <message>
         <source>title</source>
@@ -3671,10 +3982,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>los valores están anidados en más de {limit} niveles</translation>
     </message>
     <message>
-        <source>workbook</source>
-        <translation>libro de Excel</translation>
-    </message>
-    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>escrito para la versión de formato {version}; esta versión de Assess lee la versión {supported}. Actualice Assess para cargarlo</translation>
     </message>
@@ -3683,12 +3990,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{category} no es una categoría de {dimension}</translation>
     </message>
     <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} y {count} más (assess show)</translation>
+    </message>
+    <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>{code} no puede ser a la vez no aplicable y puntuado; indique o bien puntuaciones, o bien no aplicable con un motivo.</translation>
     </message>
     <message>
-        <source>{code} is already in row {row}: each item has one row</source>
-        <translation>{code} ya está en la fila {row}: cada elemento tiene una sola fila</translation>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>{code} no contiene ningún elemento evaluable; no se le puede fijar una meta.</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -3699,12 +4010,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{code} es un elemento de contexto, no un elemento evaluable; no puede puntuarse.</translation>
     </message>
     <message>
-        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
-        <translation>{code} no es un elemento de este marco; indique códigos de elementos evaluables, como PROS-1.i o WG-11.b.</translation>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} no es un elemento de este marco; indique un código de pilar como PROS o de elemento como PROS-1.i.</translation>
     </message>
     <message>
-        <source>{code} is not an item this workbook was sent with</source>
-        <translation>{code} no es un elemento enviado con este libro</translation>
+        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>{code} no es un elemento de este marco; indique códigos de elementos evaluables, como PROS-1.i o WG-11.b.</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3777,6 +4088,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
         <translation>{database}: el servidor lo ha rechazado ({reason}). Su usuario de base de datos no tiene permiso para hacerlo; el propietario de la base de datos concede el acceso con: assess server setup --editor USER o --viewer USER</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -3859,10 +4174,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} se creó con el marco {framework} {version}, pero la evaluación {number} usa {own_framework} {own_version}; no se ha fusionado nada. Impórtelo como evaluación nueva.</translation>
     </message>
     <message>
-        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
-        <translation>{file} se envió desde otra evaluación ({label}, creada el {created} UTC), no desde la evaluación {number} ({own_label}); no se ha combinado nada. Combínelo con la evaluación desde la que se envió.</translation>
-    </message>
-    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}, en {location}: {problem}</translation>
     </message>
@@ -3891,18 +4202,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{id} está declarado dos veces</translation>
     </message>
     <message>
-        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
-        <translation>{label} todavía no puede importarse, y no se ha cambiado nada. Corrija estas celdas (y busque otras del mismo tipo) y vuelva a importarlo: {problems}.</translation>
-    </message>
-    <message>
-        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
-        <translation>{label} todavía no puede importarse, y no se ha cambiado nada. Corrija estas celdas y vuelva a importarlo: {problems}.</translation>
-    </message>
-    <message>
-        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
-        <translation>{label} no se pudo leer como libro ({error}). Vuelva a guardarlo como Libro de Excel (.xlsx) o pida de nuevo el archivo. No se ha importado nada.</translation>
-    </message>
-    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>La envoltura de contraseña de {label} está dañada o no es compatible; no se ha modificado nada.</translation>
     </message>
@@ -3911,28 +4210,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} se ha alterado o dañado (la parte {part} de {count} no supera la comprobación de autenticidad). No se ha importado nada; pida de nuevo el archivo al remitente.</translation>
     </message>
     <message>
-        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
-        <translation>{label} no tiene la hoja {sheet}, donde están las respuestas: se cambió el nombre de una hoja o se eliminó. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
-        <translation>{label} no contiene respuestas: su hoja {sheet} no tiene filas de elementos. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
-        <translation>{label} es una hoja de cálculo OpenDocument (.ods). Guárdela como Libro de Excel (.xlsx) (en LibreOffice Calc: Archivo &gt; Guardar como, tipo Excel 2007-365) e importe ese archivo. No se ha importado nada.</translation>
-    </message>
-    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} está dañado o truncado (no es un archivo ZIP completo). Pídalo de nuevo al remitente; no se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
-        <translation>{label} está dañado o truncado (no es un libro completo). Pida de nuevo el archivo; no se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
-        <translation>{label} está en el antiguo formato Excel 97-2003 o protegido con contraseña. Guárdelo como Libro de Excel (.xlsx) sin contraseña e importe ese archivo. No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3949,6 +4228,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label} is not a password-protected Assess package.</source>
         <translation>{label} no es un paquete de Assess protegido con contraseña.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: contiene {count} componentes; se admiten como máximo {limit}. No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
@@ -3983,74 +4266,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} no es un paquete de Assess seguro: {name} ocupa {size} bytes, pero su manifiesto indica {declared}. No se ha importado nada.</translation>
     </message>
     <message>
-        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
-        <translation>{label} no es un libro seguro: su parte {name} declara un tipo de documento o entidades, algo que las hojas de cálculo nunca escriben. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: contiene un componente llamado {name} ({why}). No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: contiene dos veces el componente {name}. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: contiene {count} componentes; se admiten como máximo {limit}. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: su componente {name} indica dos tamaños distintos. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: su componente {name} es una carpeta, no un archivo. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: su componente {name} es un archivo especial, no un archivo normal. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: su componente {name} es un enlace simbólico, no un archivo. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: su componente {name} está cifrado con una contraseña ZIP. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: su componente {name} se superpone a otro componente. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: su componente {name} usa una compresión no compatible. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: su componente {name} ocuparía {size} al descomprimirse (límite: {limit}). No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: su componente {name} se multiplicaría por {ratio} al descomprimirse (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: sus componentes ocuparían en total más de {limit} al descomprimirse. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} no es un {container} seguro: sus componentes se multiplicarían por {ratio} al descomprimirse, hasta {size} (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
-        <translation>{label} no es un libro (.xlsx). Importe el libro que envió la secretaría, completado y guardado como Libro de Excel (.xlsx). No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
-        <translation>{label} no es un libro (.xlsx): es un archivo ZIP de otro tipo. No se ha importado nada.</translation>
-    </message>
-    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} no es un paquete de Assess (no es un archivo ZIP). No se ha importado nada.</translation>
     </message>
@@ -4071,20 +4286,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} está truncado: su envoltura de contraseña está incompleta. Vuelva a pedir el archivo.</translation>
     </message>
     <message>
-        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
-        <translation>{label} ocupa {size} bytes; un libro de contribución nunca supera los {limit} bytes. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
-        <translation>{label} no lo escribió Assess (no tiene la hoja oculta {sheet}). Solo puede importarse un libro escrito con Enviar una parte a una institución (o assess export ... --out ARCHIVO.xlsx). No se ha importado nada.</translation>
-    </message>
-    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>{label} se protegió con una versión más reciente de Assess (versión de envoltura {version}). Instale la versión más reciente para abrirlo; no se ha modificado nada.</translation>
-    </message>
-    <message>
-        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
-        <translation>{label} se envió desde una evaluación basada en el marco {framework} {version}, que esta base de datos no tiene: combínelo con la evaluación desde la que se envió, en la base de datos de la que procede. No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -4093,30 +4296,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}: elemento {code}: {problem}. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}: su hoja oculta {sheet} enumera columnas que esta versión no lee. Pida un libro nuevo a la secretaría. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}: su hoja oculta {sheet} se modificó o está dañada ({problem}). Pida un libro nuevo a la secretaría. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}: su hoja oculta {sheet} se modificó o está dañada, por lo que el libro no puede vincularse a su evaluación. Pida un libro nuevo a la secretaría. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
-        <translation>{label}: hoja {sheet}, celda {cell}: una columna que Assess no escribió ({found}). Pase su contenido a las columnas de respuesta, elimínela y vuelva a importar. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
-        <translation>{label}: hoja {sheet}, celda {cell}: la columna {expected} no está donde se envió (en su lugar está {found}): se eliminaron o movieron columnas. Vuelva a dejarlas como se enviaron e importe de nuevo. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
-        <translation>{label}: hoja {sheet}, celda {cell}: la columna oculta {expected} no está donde se envió (en su lugar está {found}); por tanto se eliminaron o movieron columnas ocultas y no puede saberse qué se envió. Pida un libro nuevo a la secretaría y copie en él sus respuestas. No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -4227,10 +4406,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{path} es una carpeta; indique el nombre del archivo de informe que se va a guardar, por ejemplo {example}</translation>
     </message>
     <message>
-        <source>{path} is a folder; give the name of the workbook file to write.</source>
-        <translation>{path} es una carpeta; indique el nombre del archivo de libro que se escribirá.</translation>
-    </message>
-    <message>
         <source>{path} is not a file.</source>
         <translation>{path} no es un archivo.</translation>
     </message>
@@ -4271,6 +4446,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{problem}; quítelo o compruebe cómo está escrito</translation>
     </message>
     <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} no es un pilar con elementos evaluables; use uno de {scopes} (o ningún pilar para la conclusión de conjunto).</translation>
+    </message>
+    <message>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
@@ -4291,24 +4470,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} no es una URL de base de datos; se esperaba, por ejemplo, postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
-        <translation>{value} no es una opción aquí: elija {choice} de la lista o deje la celda vacía</translation>
-    </message>
-    <message>
-        <source>{value} is not a date: type a date such as {example}</source>
-        <translation>{value} no es una fecha: escriba una fecha como {example}</translation>
-    </message>
-    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} no es un código de idioma como &quot;en&quot;, &quot;fr&quot; o &quot;pt-BR&quot;</translation>
     </message>
     <message>
-        <source>{value} is not a priority: choose {choices} from the list</source>
-        <translation>{value} no es una prioridad: elija {choices} de la lista</translation>
-    </message>
-    <message>
-        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
-        <translation>{value} no es una puntuación: elija de la lista un nivel de {low} a {high}</translation>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} no es una reunión; escriba su fecha y nombre, por ejemplo: 2026-03-04 Taller de inicio.</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -4317,10 +4484,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} no es un identificador de evaluación; consulte los identificadores con: assess list</translation>
-    </message>
-    <message>
-        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
-        <translation>{value} está fuera de la escala ({low} a {high}): elija un nivel de la lista</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -4345,6 +4508,278 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags (elemento {code})</translation>
+    </message>
+    <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>Un libro no puede protegerse con contraseña: la institución no podría completarlo. Quite --password-file o envíe un paquete (.assess).</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>Un libro no transporta archivos de prueba.</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>Un libro no tiene contraseña; quite --password-file.</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>Un libro se combina con la evaluación desde la que se envió: indique --into EVALUACIÓN (assess list las muestra).</translation>
+    </message>
+    <message>
+        <source>Assess package</source>
+        <translation>paquete de Assess</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>Hoja {sheet}, celda {cell}: contiene una fórmula; su texto se tomó tal como se escribió, sin calcularse nunca.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>Hoja {sheet}, celda {cell}: {what} de {code} se modificó en el libro; el cambio se ha ignorado (la lista de verificación no cambia).</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>Hoja {sheet}: falta la fila de {code}, así que no se tomó nada para ese elemento.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>El campo «{field}» de {code} contiene un carácter de control que una hoja de cálculo no admite. Elimínelo o envíe esta parte como paquete. No se ha escrito ningún libro.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>El campo «{field}» de {code} tiene {length} caracteres; una celda de hoja de cálculo admite como máximo {limit}. Acórtelo o envíe esta parte como paquete. No se ha escrito ningún libro.</translation>
+    </message>
+    <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>Este libro se escribió con una versión más reciente de Assess (formato de libro {version}; esta versión lee el formato {supported}). Instale la versión más reciente para importarlo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>se indica un motivo de «no aplicable», pero el elemento no está marcado como no aplicable: elija «No aplicable» en la celda {cell} o vacíe esta celda</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>un valor en una columna que Assess no escribió</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>contiene una fórmula ({formula}), y las fórmulas nunca se calculan al importar: escriba el valor mismo</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>texto del elemento</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>hoja {sheet}, celda {cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>la fuente</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>el texto</translation>
+    </message>
+    <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>la columna oculta {column} se modificó ({problem})</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>las columnas ocultas de esta fila se modificaron</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>el elemento está marcado como no aplicable y también puntuado ({cells}): borre las puntuaciones o el «no aplicable»</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>el elemento está marcado como no aplicable: indique el motivo en esta celda</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>esta fila tiene respuestas pero ningún código de elemento</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>libro de Excel</translation>
+    </message>
+    <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} ya está en la fila {row}: cada elemento tiene una sola fila</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} no es un elemento enviado con este libro</translation>
+    </message>
+    <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>{file} se envió desde otra evaluación ({label}, creada el {created} UTC), no desde la evaluación {number} ({own_label}); no se ha combinado nada. Combínelo con la evaluación desde la que se envió.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>{label} todavía no puede importarse, y no se ha cambiado nada. Corrija estas celdas (y busque otras del mismo tipo) y vuelva a importarlo: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>{label} todavía no puede importarse, y no se ha cambiado nada. Corrija estas celdas y vuelva a importarlo: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>{label} no se pudo leer como libro ({error}). Vuelva a guardarlo como Libro de Excel (.xlsx) o pida de nuevo el archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>{label} no tiene la hoja {sheet}, donde están las respuestas: se cambió el nombre de una hoja o se eliminó. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>{label} no contiene respuestas: su hoja {sheet} no tiene filas de elementos. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} es una hoja de cálculo OpenDocument (.ods). Guárdela como Libro de Excel (.xlsx) (en LibreOffice Calc: Archivo &gt; Guardar como, tipo Excel 2007-365) e importe ese archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} está dañado o truncado (no es un libro completo). Pida de nuevo el archivo; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} está en el antiguo formato Excel 97-2003 o protegido con contraseña. Guárdelo como Libro de Excel (.xlsx) sin contraseña e importe ese archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label} no es un libro seguro: su parte {name} declara un tipo de documento o entidades, algo que las hojas de cálculo nunca escriben. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: contiene un componente llamado {name} ({why}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: contiene dos veces el componente {name}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: contiene {count} componentes; se admiten como máximo {limit}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} indica dos tamaños distintos. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} es una carpeta, no un archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} es un archivo especial, no un archivo normal. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} es un enlace simbólico, no un archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} está cifrado con una contraseña ZIP. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} se superpone a otro componente. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} usa una compresión no compatible. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} ocuparía {size} al descomprimirse (límite: {limit}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} se multiplicaría por {ratio} al descomprimirse (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: sus componentes ocuparían en total más de {limit} al descomprimirse. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: sus componentes se multiplicarían por {ratio} al descomprimirse, hasta {size} (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} no es un libro (.xlsx). Importe el libro que envió la secretaría, completado y guardado como Libro de Excel (.xlsx). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} no es un libro (.xlsx): es un archivo ZIP de otro tipo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>{label} ocupa {size} bytes; un libro de contribución nunca supera los {limit} bytes. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>{label} no lo escribió Assess (no tiene la hoja oculta {sheet}). Solo puede importarse un libro escrito con Enviar una parte a una institución (o assess export ... --out ARCHIVO.xlsx). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>{label} se envió desde una evaluación basada en el marco {framework} {version}, que esta base de datos no tiene: combínelo con la evaluación desde la que se envió, en la base de datos de la que procede. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: su hoja oculta {sheet} enumera columnas que esta versión no lee. Pida un libro nuevo a la secretaría. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: su hoja oculta {sheet} se modificó o está dañada ({problem}). Pida un libro nuevo a la secretaría. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: su hoja oculta {sheet} se modificó o está dañada, por lo que el libro no puede vincularse a su evaluación. Pida un libro nuevo a la secretaría. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}: hoja {sheet}, celda {cell}: una columna que Assess no escribió ({found}). Pase su contenido a las columnas de respuesta, elimínela y vuelva a importar. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}: hoja {sheet}, celda {cell}: la columna {expected} no está donde se envió (en su lugar está {found}): se eliminaron o movieron columnas. Vuelva a dejarlas como se enviaron e importe de nuevo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}: hoja {sheet}, celda {cell}: la columna oculta {expected} no está donde se envió (en su lugar está {found}); por tanto se eliminaron o movieron columnas ocultas y no puede saberse qué se envió. Pida un libro nuevo a la secretaría y copie en él sus respuestas. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} es una carpeta; indique el nombre del archivo de libro que se escribirá.</translation>
+    </message>
+    <message>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} no es una opción aquí: elija {choice} de la lista o deje la celda vacía</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} no es una fecha: escriba una fecha como {example}</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} no es una prioridad: elija {choices} de la lista</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} no es una puntuación: elija de la lista un nivel de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} está fuera de la escala ({low} a {high}): elija un nivel de la lista</translation>
     </message>
     <message>
         <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
@@ -4425,10 +4860,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
         <translation>{key} es el identificador del marco integrado; un marco propio necesita un identificador propio. Cambie el identificador en el archivo y vuelva a importarlo; no se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: contiene {count} componentes; se admiten como máximo {limit}. No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label}: a link of {code}: {problem} Nothing was imported.</source>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve as final</source>
+        <translation>Approuver en version définitive</translation>
+    </message>
+    <message>
+        <source>Approve {label} as final. A final assessment is read-only, and its report carries the approval page with these names instead of the DRAFT mark.</source>
+        <translation>Approuver {label} en version définitive. Une évaluation définitive est en lecture seule, et son rapport comporte la page d&apos;approbation avec ces noms au lieu de la mention PROJET.</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvée par</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approuvée &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Qualité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For the b&amp;ody:</source>
+        <translation>Pour l&apos;&amp;organe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approve it as it is all the same</source>
+        <translation>L&apos;approuver en l&apos;état malgré tout</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>Not everything is there yet:</source>
+        <translation>Tout n&apos;est pas encore prêt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Not fully scored: {codes}</source>
+        <translation>Pas entièrement notés&#xa0;: {codes}</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
+        <source>No key finding yet: {scopes}</source>
+        <translation>Pas encore de conclusion principale&#xa0;: {scopes}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSwitcher</name>
     <message>
         <source>Assessment</source>
@@ -182,12 +249,12 @@
         <translation>Annulé&#xa0;: le fichier en cours d&apos;ajout n&apos;a pas été ajouté.</translation>
     </message>
     <message>
-        <source>Handed {name} to the system&apos;s viewer.</source>
-        <translation>{name} transmis au lecteur du système.</translation>
-    </message>
-    <message>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>{name} transmis au lecteur du système.</translation>
     </message>
     <message>
         <source>No program on this computer opened {name}.</source>
@@ -273,14 +340,6 @@
         <translation>Ouvrir le justificatif sélectionné</translation>
     </message>
     <message>
-        <source>De&amp;tails…</source>
-        <translation>Dé&amp;tails…</translation>
-    </message>
-    <message>
-        <source>Details of the selected evidence</source>
-        <translation>Détails du justificatif sélectionné</translation>
-    </message>
-    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -305,14 +364,6 @@
         <translation>Ajouté le {when} par {who}</translation>
     </message>
     <message>
-        <source>Copied the SHA-256 of {name}</source>
-        <translation>SHA-256 de {name} copié</translation>
-    </message>
-    <message>
-        <source>&amp;Copy SHA-256</source>
-        <translation>&amp;Copier le SHA-256</translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation>Supprimer un justificatif</translation>
     </message>
@@ -324,19 +375,28 @@
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>Dé&amp;tails…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>Détails du justificatif sélectionné</translation>
+    </message>
+    <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>SHA-256 de {name} copié</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Copier le SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>FileDetailsDialog</name>
     <message>
         <source>Attach evidence</source>
         <translation>Joindre des justificatifs</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more</source>
-        <translation>
-            <numerusform>… et %Ln autre</numerusform>
-            <numerusform>… et %Ln autres</numerusform>
-        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -362,6 +422,13 @@
         <source>Attach</source>
         <translation>Joindre</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileField</name>
@@ -376,6 +443,13 @@
     <message>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <source>What the team concludes, in its own words</source>
+        <translation>Ce que l&apos;équipe conclut, dans ses propres mots</translation>
     </message>
 </context>
 <context>
@@ -538,10 +612,6 @@
         <translation>protégé par mot de passe</translation>
     </message>
     <message>
-        <source>a workbook filled in with a spreadsheet program</source>
-        <translation>un classeur rempli avec un tableur</translation>
-    </message>
-    <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
         <translation>épuré&#xa0;: sans justificatifs sensibles ni noms de personnes</translation>
     </message>
@@ -570,16 +640,20 @@
         <translation>Importer comme nouvelle évaluation</translation>
     </message>
     <message>
-        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
-        <translation>La fusion reprend les modifications faites dans le classeur, conserve celles faites ici et vous montre chaque élément modifié des deux côtés pour que vous choisissiez. Un classeur ne peut pas devenir une nouvelle évaluation.</translation>
-    </message>
-    <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
         <translation>La fusion reprend les modifications apportées dans le paquet, conserve celles faites ici et présente chaque élément modifié des deux côtés pour que vous choisissiez. Une nouvelle évaluation reprend le paquet tel quel.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>un classeur rempli avec un tableur</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>La fusion reprend les modifications faites dans le classeur, conserve celles faites ici et vous montre chaque élément modifié des deux côtés pour que vous choisissiez. Un classeur ne peut pas devenir une nouvelle évaluation.</translation>
     </message>
 </context>
 <context>
@@ -642,10 +716,6 @@
     <message>
         <source>Target date</source>
         <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Not a date: type it as {example}, or leave it empty for none.</source>
-        <translation>Ce n&apos;est pas une date&#xa0;: saisissez-la sous la forme {example}, ou laissez le champ vide s&apos;il n&apos;y en a pas.</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -719,6 +789,10 @@
         <source>{what} of {code}</source>
         <translation>{what} ({code})</translation>
     </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>Ce n&apos;est pas une date&#xa0;: saisissez-la sous la forme {example}, ou laissez le champ vide s&apos;il n&apos;y en a pas.</translation>
+    </message>
 </context>
 <context>
     <name>ItemHeader</name>
@@ -739,24 +813,24 @@
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <source>Title written for this checklist; it is not in the source.</source>
-        <translation>Titre rédigé pour cette liste ; il ne figure pas dans la source.</translation>
-    </message>
-    <message>
-        <source>Text written for this checklist; it is not quoted from the source.</source>
-        <translation>Texte rédigé pour cette liste ; il n&apos;est pas cité de la source.</translation>
-    </message>
-    <message>
-        <source>{item} ({kind})</source>
-        <translation>{item} ({kind})</translation>
-    </message>
-    <message>
         <source>Draws on: {list}</source>
         <translation>S&apos;appuie sur&#xa0;: {list}</translation>
     </message>
     <message>
         <source>Linked items (cross-walk):</source>
         <translation>Éléments liés (table de correspondance)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{item} ({kind})</source>
+        <translation>{item} ({kind})</translation>
+    </message>
+    <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>Titre rédigé pour cette liste ; il ne figure pas dans la source.</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>Texte rédigé pour cette liste ; il n&apos;est pas cité de la source.</translation>
     </message>
     <message>
         <source>same request</source>
@@ -780,11 +854,14 @@
     </message>
 </context>
 <context>
-    <name>ItemPage</name>
+    <name>ItemJudgement</name>
     <message>
-        <source>The item, its scores and notes</source>
-        <translation>L&apos;élément, ses notes et ses observations</translation>
+        <source>Key finding on {pillar}</source>
+        <translation>Principale conclusion sur {pillar}</translation>
     </message>
+</context>
+<context>
+    <name>ItemPage</name>
     <message>
         <source>&amp;Evidence</source>
         <translation>&amp;Justificatifs</translation>
@@ -792,10 +869,6 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
-        <translation>Aucun élément ne correspond aux filtres. Effacez-les (ou choisissez Tous les éléments) pour voir tous les éléments.</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -810,8 +883,43 @@
         <translation>&amp;Justificatifs ({count})</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, reopen it as a draft: Assessment &gt; Reopen as draft.</source>
-        <translation>Cette évaluation est définitive et donc en lecture seule. Pour la modifier, rouvrez-la comme projet&#xa0;: Évaluation &gt; Rouvrir comme projet.</translation>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>Cette évaluation est définitive, donc en lecture seule. Pour la modifier, remettez-la en projet&#xa0;: Évaluation &gt; Retour au projet.</translation>
+    </message>
+    <message>
+        <source>The item, its scores and notes</source>
+        <translation>L&apos;élément, ses notes et ses observations</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>Aucun élément ne correspond aux filtres. Effacez-les (ou choisissez Tous les éléments) pour voir tous les éléments.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTargetDialog</name>
+    <message>
+        <source>Target of {code}</source>
+        <translation>Cible de {code}</translation>
+    </message>
+    <message>
+        <source>As set above it ({level})</source>
+        <translation>Comme au-dessus ({level})</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>Pourquoi cette cible</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -825,8 +933,20 @@
         <translation>Noté en partie</translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>Noté</translation>
+        <source>Meets target</source>
+        <translation>Cible atteinte</translation>
+    </message>
+    <message>
+        <source>Gap, minor</source>
+        <translation>Lacune mineure</translation>
+    </message>
+    <message>
+        <source>Gap, major</source>
+        <translation>Lacune majeure</translation>
+    </message>
+    <message>
+        <source>Gap, critical</source>
+        <translation>Lacune critique</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -850,14 +970,6 @@
     <message>
         <source>Scores</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>In law and institutions</source>
-        <translation>En droit et dans les institutions</translation>
-    </message>
-    <message>
-        <source>in practice</source>
-        <translation>dans la pratique</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -886,6 +998,65 @@ Contexte&#xa0;: non noté</translation>
     <message>
         <source>law and institutions {law}, practice {practice}</source>
         <translation>droit et institutions {law}, pratique {practice}</translation>
+    </message>
+    <message>
+        <source>In law and institutions</source>
+        <translation>En droit et dans les institutions</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>dans la pratique</translation>
+    </message>
+</context>
+<context>
+    <name>Judgement</name>
+    <message>
+        <source>Change the targets</source>
+        <translation>Modifier les cibles</translation>
+    </message>
+    <message>
+        <source>Set the target of {code}</source>
+        <translation>Fixer la cible de {code}</translation>
+    </message>
+    <message>
+        <source>Saved: the targets</source>
+        <translation>Enregistré&#xa0;: les cibles</translation>
+    </message>
+    <message>
+        <source>Saved: the key finding</source>
+        <translation>Enregistré&#xa0;: la principale conclusion</translation>
+    </message>
+    <message>
+        <source>Saved: the methodology</source>
+        <translation>Enregistré&#xa0;: la méthodologie</translation>
+    </message>
+    <message>
+        <source>Saved: the assessment is approved as final</source>
+        <translation>Enregistré&#xa0;: l&apos;évaluation est approuvée en version définitive</translation>
+    </message>
+    <message>
+        <source>Saved: back to draft</source>
+        <translation>Enregistré&#xa0;: retour au projet</translation>
+    </message>
+    <message>
+        <source>Edit the key finding</source>
+        <translation>Modifier la principale conclusion</translation>
+    </message>
+    <message>
+        <source>Not yet scored.</source>
+        <translation>Pas encore noté.</translation>
+    </message>
+    <message>
+        <source>Partly scored: not judged yet.</source>
+        <translation>Noté en partie&#xa0;: pas encore jugé.</translation>
+    </message>
+    <message>
+        <source>Meets its target.</source>
+        <translation>Atteint sa cible.</translation>
+    </message>
+    <message>
+        <source>Not applicable.</source>
+        <translation>Sans objet.</translation>
     </message>
 </context>
 <context>
@@ -1026,14 +1197,6 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Mark &amp;final…</source>
-        <translation>Marquer comme &amp;définitive…</translation>
-    </message>
-    <message>
-        <source>Reopen as &amp;draft…</source>
-        <translation>Rouvrir comme pro&amp;jet…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1074,6 +1237,22 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
+        <source>&amp;Targets…</source>
+        <translation>C&amp;ibles…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Méthodologie…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>&amp;Approuver en version définitive…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Retour au pro&amp;jet…</translation>
+    </message>
+    <message>
         <source>Next p&amp;ane</source>
         <translation>&amp;Volet suivant</translation>
     </message>
@@ -1082,20 +1261,12 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <source>Show the &amp;navigator</source>
-        <translation>Afficher le &amp;navigateur</translation>
-    </message>
-    <message>
         <source>&amp;Reset the demo…</source>
         <translation>&amp;Réinitialiser la démo…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>&amp;Visite guidée</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -1190,26 +1361,6 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
         <translation>Impossible d&apos;ouvrir la démo</translation>
     </message>
     <message>
-        <source>Mark {label} final? A final assessment is read-only: nobody can change its scores, notes or evidence until it is reopened as a draft.</source>
-        <translation>Marquer {label} comme définitive&#xa0;? Une évaluation définitive est en lecture seule&#xa0;: personne ne peut en modifier les notes, les observations ni les justificatifs tant qu&apos;elle n&apos;a pas été rouverte comme projet.</translation>
-    </message>
-    <message>
-        <source>Mark final</source>
-        <translation>Marquer comme définitive</translation>
-    </message>
-    <message>
-        <source>Reopen {label} as a draft? Its scores, notes and evidence can then be changed again; every change is recorded in the history.</source>
-        <translation>Rouvrir {label} comme projet&#xa0;? Ses notes, observations et justificatifs pourront de nouveau être modifiés&#xa0;; chaque modification est consignée dans l&apos;historique.</translation>
-    </message>
-    <message>
-        <source>Reopen as draft</source>
-        <translation>Rouvrir comme projet</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Rouvrir</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1260,26 +1411,6 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
     <message>
         <source>Backup made</source>
         <translation>Sauvegarde effectuée</translation>
-    </message>
-    <message>
-        <source>The database was copied to {path}.</source>
-        <translation>La base de données a été copiée dans {path}.</translation>
-    </message>
-    <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-The backup holds {assessments}, last changed {when} ({size}).
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>Remplacer tout le contenu de {database} par la sauvegarde {backup}&#xa0;?
-
-La sauvegarde contient {assessments}, modifiées pour la dernière fois le {when} ({size}).
-
-La base de données dans son état actuel est conservée en copie à côté.</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}: {assessments}.</source>
-        <translation>La base de données contient maintenant la sauvegarde {path}&#xa0;: {assessments}.</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1346,16 +1477,6 @@ La base de données dans son état actuel est conservée en copie à côté.</tr
         <translation>Paquet écrit</translation>
     </message>
     <message>
-        <source>{path}
-
-For: {institution}
-{contents}</source>
-        <translation>{path}
-
-Pour&#xa0;: {institution}
-{contents}</translation>
-    </message>
-    <message>
         <source>(no institution named)</source>
         <translation>(aucune institution précisée)</translation>
     </message>
@@ -1370,32 +1491,6 @@ Pour&#xa0;: {institution}
     <message>
         <source>Send part to an institution</source>
         <translation>Envoyer une partie à une institution</translation>
-    </message>
-    <message>
-        <source>Workbook written to {path}</source>
-        <translation>Classeur écrit dans {path}</translation>
-    </message>
-    <message>
-        <source>Workbook written</source>
-        <translation>Classeur écrit</translation>
-    </message>
-    <message>
-        <source>{path}
-
-For: {institution}
-Items: {items} · Evidence listed: {evidence} · Size: {size}
-
-Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
-        <translation>{path}
-
-Pour&#xa0;: {institution}
-Éléments&#xa0;: {items} · Justificatifs listés&#xa0;: {evidence} · Taille&#xa0;: {size}
-
-Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffice Calc et le renvoie. Fusionnez ce qui revient avec Fichier &gt; Importer une contribution.</translation>
-    </message>
-    <message>
-        <source>Cannot write the workbook</source>
-        <translation>Impossible d&apos;écrire le classeur</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1446,16 +1541,8 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>Annulé&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>Cannot import the workbook</source>
-        <translation>Impossible d&apos;importer le classeur</translation>
-    </message>
-    <message>
         <source>Cannot import the package</source>
         <translation>Impossible d&apos;importer le paquet</translation>
-    </message>
-    <message>
-        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
-        <translation>Un classeur est fusionné dans l&apos;évaluation dont il a été envoyé et ne peut pas devenir une nouvelle évaluation. {reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1464,10 +1551,6 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>{label} est définitive&#xa0;: rouvrez-la comme projet pour y fusionner le paquet.</translation>
-    </message>
-    <message>
-        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
-        <translation>Le classeur a été envoyé depuis une autre évaluation ({label})&#xa0;: ouvrez celle-ci pour l&apos;y fusionner.</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1482,36 +1565,12 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>Importation de {name} comme nouvelle évaluation…</translation>
     </message>
     <message>
-        <source>Cannot merge the workbook</source>
-        <translation>Impossible de fusionner le classeur</translation>
-    </message>
-    <message>
         <source>Cannot merge the package</source>
         <translation>Impossible de fusionner le paquet</translation>
     </message>
     <message>
         <source>Nothing to merge</source>
         <translation>Rien à fusionner</translation>
-    </message>
-    <message>
-        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
-        <translation>{file} n&apos;apporte rien de nouveau pour {label} ({kept}). Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.</source>
-        <translation>{file} fusionné dans {label}.</translation>
-    </message>
-    <message>
-        <source>Items changed</source>
-        <translation>Éléments modifiés</translation>
-    </message>
-    <message>
-        <source>The history of each item records these changes with the origin: {origin}.</source>
-        <translation>L&apos;historique de chaque élément enregistre ces modifications avec leur origine&#xa0;: {origin}.</translation>
-    </message>
-    <message>
-        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
-        <translation>Contributions (*.assess *.xlsx);;Paquets Assess (*.assess);;Classeurs (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1568,6 +1627,106 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Vos modifications de {items} n&apos;ont pas encore pu être enregistrées. {reason}
 
 Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la base de données puisse être écrite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Show the &amp;navigator</source>
+        <translation>Afficher le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>The database was copied to {path}.</source>
+        <translation>La base de données a été copiée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
+
+The backup holds {assessments}, last changed {when} ({size}).
+
+The database as it is now is kept as a copy beside it.</source>
+        <translation>Remplacer tout le contenu de {database} par la sauvegarde {backup}&#xa0;?
+
+La sauvegarde contient {assessments}, modifiées pour la dernière fois le {when} ({size}).
+
+La base de données dans son état actuel est conservée en copie à côté.</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>La base de données contient maintenant la sauvegarde {path}&#xa0;: {assessments}.</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+{contents}</source>
+        <translation>{path}
+
+Pour&#xa0;: {institution}
+{contents}</translation>
+    </message>
+    <message>
+        <source>Workbook written to {path}</source>
+        <translation>Classeur écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Classeur écrit</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+Pour&#xa0;: {institution}
+Éléments&#xa0;: {items} · Justificatifs listés&#xa0;: {evidence} · Taille&#xa0;: {size}
+
+Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffice Calc et le renvoie. Fusionnez ce qui revient avec Fichier &gt; Importer une contribution.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>Impossible d&apos;écrire le classeur</translation>
+    </message>
+    <message>
+        <source>Cannot import the workbook</source>
+        <translation>Impossible d&apos;importer le classeur</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>Un classeur est fusionné dans l&apos;évaluation dont il a été envoyé et ne peut pas devenir une nouvelle évaluation. {reason}</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>Le classeur a été envoyé depuis une autre évaluation ({label})&#xa0;: ouvrez celle-ci pour l&apos;y fusionner.</translation>
+    </message>
+    <message>
+        <source>Cannot merge the workbook</source>
+        <translation>Impossible de fusionner le classeur</translation>
+    </message>
+    <message>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>{file} n&apos;apporte rien de nouveau pour {label} ({kept}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>{file} fusionné dans {label}.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Éléments modifiés</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>L&apos;historique de chaque élément enregistre ces modifications avec leur origine&#xa0;: {origin}.</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Contributions (*.assess *.xlsx);;Paquets Assess (*.assess);;Classeurs (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
@@ -1648,27 +1807,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <source>Merge contribution</source>
         <translation>Fusionner une contribution</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln change(s) to take</source>
-        <translation>
-            <numerusform>%Ln modification à reprendre</numerusform>
-            <numerusform>%Ln modifications à reprendre</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln conflict(s) to settle</source>
-        <translation>
-            <numerusform>%Ln conflit à trancher</numerusform>
-            <numerusform>%Ln conflits à trancher</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln piece(s) of evidence to add</source>
-        <translation>
-            <numerusform>%Ln justificatif à ajouter</numerusform>
-            <numerusform>%Ln justificatifs à ajouter</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Take all &amp;mine</source>
         <translation>Tout garder de ma &amp;version</translation>
@@ -1676,10 +1814,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Take all &amp;theirs</source>
         <translation>Tout prendre de &amp;leur version</translation>
-    </message>
-    <message>
-        <source>Changed both here and in the workbook: choose which to keep</source>
-        <translation>Modifié ici et dans le classeur&#xa0;: choisissez ce qui est conservé</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1746,10 +1880,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Modifications fusionnées sans conflit</translation>
     </message>
     <message>
-        <source>In the workbook</source>
-        <translation>Dans le classeur</translation>
-    </message>
-    <message>
         <source>What happens</source>
         <translation>Effet</translation>
     </message>
@@ -1766,10 +1896,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Repris du paquet</translation>
     </message>
     <message>
-        <source>Taken from the workbook</source>
-        <translation>Repris du classeur</translation>
-    </message>
-    <message>
         <source>Yours kept</source>
         <translation>Votre version conservée</translation>
     </message>
@@ -1784,6 +1910,90 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Nothing but the conflicts above</source>
         <translation>Rien d&apos;autre que les conflits ci-dessus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln modification à reprendre</numerusform>
+            <numerusform>%Ln modifications à reprendre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln conflit à trancher</numerusform>
+            <numerusform>%Ln conflits à trancher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln justificatif à ajouter</numerusform>
+            <numerusform>%Ln justificatifs à ajouter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>Modifié ici et dans le classeur&#xa0;: choisissez ce qui est conservé</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>Dans le classeur</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>Repris du classeur</translation>
+    </message>
+</context>
+<context>
+    <name>MethodologyDialog</name>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Who took part, one per line</source>
+        <translation>Participants, un par ligne</translation>
+    </message>
+    <message>
+        <source>Meetings and workshops, one per line: date and name</source>
+        <translation>Réunions et ateliers, un par ligne&#xa0;: date et nom</translation>
+    </message>
+    <message>
+        <source>2026-03-04 Inception workshop</source>
+        <translation>2026-03-04 Atelier de lancement</translation>
+    </message>
+    <message>
+        <source>Sources consulted, one per line</source>
+        <translation>Sources consultées, une par ligne</translation>
+    </message>
+    <message>
+        <source>How the scores were agreed</source>
+        <translation>Comment les notes ont été arrêtées</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part
+(one per line):</source>
+        <translation>&amp;Participants
+(un par ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and workshops
+(date and name):</source>
+        <translation>&amp;Réunions et ateliers
+(date et nom)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources consulted:</source>
+        <translation>&amp;Sources consultées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How the scores were &amp;agreed:</source>
+        <translation>Comment les notes ont été &amp;arrêtées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1817,8 +2027,8 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Lacunes</translation>
     </message>
     <message>
-        <source>Scored, no gap</source>
-        <translation>Notés, sans lacune</translation>
+        <source>Meets target</source>
+        <translation>Cible atteinte</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -1966,6 +2176,66 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Élément</translation>
     </message>
     <message>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;Principales lacunes, par priorité&lt;/b&gt; (cliquez sur l&apos;une d&apos;elles pour ouvrir l&apos;élément)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n, mineure</numerusform>
+            <numerusform>%n, mineure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n, majeure</numerusform>
+            <numerusform>%n, majeure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n, critique</numerusform>
+            <numerusform>%n, critique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln lacune sous la cible</numerusform>
+            <numerusform>%Ln lacunes sous la cible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>Principale conclusion d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
         <source>Scores</source>
         <translation>Notes</translation>
     </message>
@@ -1981,13 +2251,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>
             <numerusform>dont %Ln sans objet</numerusform>
             <numerusform>dont %Ln sans objet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>%Ln lacune sous la cible de {target}</numerusform>
-            <numerusform>%Ln lacunes sous la cible de {target}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2023,40 +2286,12 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{complete}, {na}. {gaps}&#xa0;: {priorities}.</translation>
     </message>
     <message>
-        <source>Gap</source>
-        <translation>Lacune</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsables</translation>
-    </message>
-    <message>
         <source>In law and institutions</source>
         <translation>En droit et dans les institutions</translation>
     </message>
     <message>
         <source>in practice</source>
         <translation>dans la pratique</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;Principales lacunes, par priorité&lt;/b&gt; (cliquez sur l&apos;une d&apos;elles pour ouvrir l&apos;élément)</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Élevée</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2323,21 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>&amp;Period:</source>
         <translation>Pé&amp;riode&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Back to draft</source>
+        <translation>Retour au projet</translation>
+    </message>
+    <message>
+        <source>Take {label} back to draft? Say why: the reason is kept in its status history.</source>
+        <translation>Remettre {label} en projet&#xa0;? Dites pourquoi&#xa0;: le motif est conservé dans l&apos;historique de son statut.</translation>
+    </message>
+    <message>
+        <source>Why it goes back to draft</source>
+        <translation>Pourquoi elle retourne au projet</translation>
     </message>
 </context>
 <context>
@@ -2293,16 +2543,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <source>target</source>
         <translation>cible</translation>
     </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
     <message numerus="yes">
         <source>{complete} of %Ln complete</source>
         <translation>
             <numerusform>{complete} sur %Ln complet</numerusform>
             <numerusform>{complete} sur %Ln complets</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>non noté</translation>
     </message>
 </context>
 <context>
@@ -2318,26 +2568,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Responsible institution</source>
         <translation>Institution responsable</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Package (Assess)</source>
-        <translation>Paquet (Assess)</translation>
-    </message>
-    <message>
-        <source>Workbook (Excel, LibreOffice)</source>
-        <translation>Classeur (Excel, LibreOffice)</translation>
-    </message>
-    <message>
-        <source>Language of the workbook</source>
-        <translation>Langue du classeur</translation>
-    </message>
-    <message>
-        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
-        <translation>Pour une institution qui n&apos;a pas Assess&#xa0;: une ligne par élément, à remplir avec Excel ou LibreOffice Calc, avec un mode d&apos;emploi dans la langue choisie. Un classeur liste les justificatifs mais ne transporte aucun fichier, ne liste jamais de justificatifs sensibles ni de noms de personnes et n&apos;a pas de mot de passe.</translation>
     </message>
     <message>
         <source>Any: do not narrow by institution</source>
@@ -2392,18 +2622,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Piliers&#xa0;:</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
-        <translation>Un classeur contenant une partie de {label}, qu&apos;une institution sans Assess remplit avec un tableur et renvoie. Importez ce qui revient avec Fichier &gt; Importer une contribution.</translation>
-    </message>
-    <message>
         <source>Package holds:</source>
         <translation>Contenu du paquet&#xa0;:</translation>
     </message>
@@ -2420,16 +2638,48 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Write package</source>
+        <translation>É&amp;crire le paquet</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>Paquet (Assess)</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>Classeur (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>Langue du classeur</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>Pour une institution qui n&apos;a pas Assess&#xa0;: une ligne par élément, à remplir avec Excel ou LibreOffice Calc, avec un mode d&apos;emploi dans la langue choisie. Un classeur liste les justificatifs mais ne transporte aucun fichier, ne liste jamais de justificatifs sensibles ni de noms de personnes et n&apos;a pas de mot de passe.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>Un classeur contenant une partie de {label}, qu&apos;une institution sans Assess remplit avec un tableur et renvoie. Importez ce qui revient avec Fichier &gt; Importer une contribution.</translation>
+    </message>
+    <message>
         <source>Workbook holds:</source>
         <translation>Contenu du classeur&#xa0;:</translation>
     </message>
     <message>
         <source>Workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs (*.xlsx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Write package</source>
-        <translation>É&amp;crire le paquet</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of evidence listed (no files)</source>
@@ -2617,6 +2867,103 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     </message>
 </context>
 <context>
+    <name>TargetBox</name>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>Fixer la &amp;cible…</translation>
+    </message>
+    <message>
+        <source>Target {target} (the assessment&apos;s).</source>
+        <translation>Cible {target} (celle de l&apos;évaluation).</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for this item: {reason}</source>
+        <translation>Cible {target}, fixée pour cet élément&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for {code}: {reason}</source>
+        <translation>Cible {target}, fixée pour {code}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>Lacune d&apos;un niveau&#xa0;: mineure.</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>Lacune de 2 niveaux&#xa0;: majeure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap of %n levels: critical.</source>
+        <translation>
+            <numerusform>Lacune de %n niveau : critique.</numerusform>
+            <numerusform>Lacune de %n niveaux : critique.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Target of the assessment</source>
+        <translation>Cible de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>Pourquoi cette cible</translation>
+    </message>
+    <message>
+        <source>&amp;Target of the assessment:</source>
+        <translation>&amp;Cible de l&apos;évaluation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Targets set on pillars, branches and items</source>
+        <translation>Cibles fixées pour des piliers, des branches et des éléments</translation>
+    </message>
+    <message>
+        <source>Pillar, branch or item</source>
+        <translation>Pilier, branche ou élément</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Override for:</source>
+        <translation>Cible &amp;propre à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A pillar, a branch or an item may have a target of its own, with a reason:</source>
+        <translation>Un pilier, une branche ou un élément peut avoir sa propre cible, avec un motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
@@ -2646,20 +2993,8 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ils figurent dans l&apos;arborescence à gauche, chacun avec son état et ses notes. Les principes directeurs et les défis transversaux y figurent aussi, pour contexte&#xa0;: ils ne sont pas notés.&lt;/p&gt;&lt;p&gt;Saisissez un texte dans la zone de filtre (Ctrl+F) ou choisissez un état, une priorité ou une institution pour restreindre l&apos;arborescence&#xa0;; Entrée mène au premier élément trouvé, Ctrl+PgDown à l&apos;élément suivant. F9 masque l&apos;arborescence pour laisser toute la largeur à l&apos;élément.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Une fois une évaluation ouverte, ils figurent dans une arborescence à gauche de la fenêtre, chacun avec son état et ses notes&#xa0;; les principes directeurs et les défis transversaux y figurent aussi, pour contexte.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Pillars and measures</source>
         <translation>Piliers et mesures</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La liste de contrôle est le Cadre d&apos;action de l&apos;ONUDC&#xa0;: cinq &lt;b&gt;piliers&lt;/b&gt; (poursuites, protection, prévention, coopération et coordination nationales, coopération et coordination internationales), composés chacun de &lt;b&gt;mesures&lt;/b&gt;, auxquels s&apos;ajoutent les 23 &lt;b&gt;recommandations&lt;/b&gt; du Groupe de travail sur la traite des personnes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2694,6 +3029,26 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>&lt;p&gt;Le rapport sur les lacunes (PDF) présente les lacunes par priorité, le plan d&apos;action par institution, l&apos;assistance technique nécessaire et les justificatifs, avec la méthodologie. &lt;b&gt;Fichier &amp;gt; Exporter le rapport…&lt;/b&gt; (Ctrl+E) le produit dans la langue de la fenêtre. Choisissez un PDF, un document Word à retoucher ou un classeur Excel avec le plan d&apos;action, et un cycle antérieur pour rendre compte des progrès.&lt;/p&gt;&lt;p&gt;Le même rapport en ligne de commande, par exemple dans un script&#xa0;:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lorsque l&apos;équipe est d&apos;accord, Évaluation &amp;gt; Marquer comme définitive retire la mention PROJET du rapport.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Step {number} of {total}</source>
+        <translation>Étape {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ils figurent dans l&apos;arborescence à gauche, chacun avec son état et ses notes. Les principes directeurs et les défis transversaux y figurent aussi, pour contexte&#xa0;: ils ne sont pas notés.&lt;/p&gt;&lt;p&gt;Saisissez un texte dans la zone de filtre (Ctrl+F) ou choisissez un état, une priorité ou une institution pour restreindre l&apos;arborescence&#xa0;; Entrée mène au premier élément trouvé, Ctrl+PgDown à l&apos;élément suivant. F9 masque l&apos;arborescence pour laisser toute la largeur à l&apos;élément.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une fois une évaluation ouverte, ils figurent dans une arborescence à gauche de la fenêtre, chacun avec son état et ses notes&#xa0;; les principes directeurs et les défis transversaux y figurent aussi, pour contexte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La liste de contrôle est le Cadre d&apos;action de l&apos;ONUDC&#xa0;: cinq &lt;b&gt;piliers&lt;/b&gt; (poursuites, protection, prévention, coopération et coordination nationales, coopération et coordination internationales), composés chacun de &lt;b&gt;mesures&lt;/b&gt;, auxquels s&apos;ajoutent les 23 &lt;b&gt;recommandations&lt;/b&gt; du Groupe de travail sur la traite des personnes.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Where to start</source>
         <translation>Par où commencer</translation>
     </message>
@@ -2704,14 +3059,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Picture of this part of the window</source>
         <translation>Image de cette partie de la fenêtre</translation>
-    </message>
-    <message>
-        <source>Step {number} of {total}</source>
-        <translation>Étape {number} sur {total}</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Terminé</translation>
     </message>
 </context>
 <context>
@@ -2792,22 +3139,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Enregistré&#xa0;: l&apos;évaluation s&apos;appelle désormais {label}</translation>
     </message>
     <message>
-        <source>Mark the assessment final</source>
-        <translation>Marquer l&apos;évaluation comme définitive</translation>
-    </message>
-    <message>
-        <source>Reopen the assessment as a draft</source>
-        <translation>Rouvrir l&apos;évaluation comme projet</translation>
-    </message>
-    <message>
-        <source>Saved: the assessment is final</source>
-        <translation>Enregistré&#xa0;: l&apos;évaluation est définitive</translation>
-    </message>
-    <message>
-        <source>Saved: reopened as a draft</source>
-        <translation>Enregistré&#xa0;: rouverte comme projet</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>Enregistré&#xa0;: {what}</translation>
     </message>
@@ -2828,16 +3159,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Enregistré&#xa0;: {name} ajouté à {code}</translation>
     </message>
     <message>
-        <source>details of {name}</source>
-        <translation>détails de {name}</translation>
-    </message>
-    <message>
         <source>Remove evidence {name}</source>
         <translation>Supprimer le justificatif {name}</translation>
     </message>
     <message>
         <source>Saved: {name} removed from {code}</source>
         <translation>Enregistré&#xa0;: {name} supprimé de {code}</translation>
+    </message>
+    <message>
+        <source>details of {name}</source>
+        <translation>détails de {name}</translation>
     </message>
 </context>
 <context>
@@ -2863,22 +3194,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Un nom de rôle est vide&#xa0;; indiquez les identifiants de connexion des personnes, par exemple --editor alice.</translation>
     </message>
     <message>
-        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
-        <translation>Un classeur ne peut pas être protégé par un mot de passe&#xa0;: l&apos;institution ne pourrait pas le remplir. Retirez --password-file, ou envoyez plutôt un paquet (.assess).</translation>
-    </message>
-    <message>
-        <source>A workbook carries no evidence files.</source>
-        <translation>Un classeur ne transporte aucun fichier justificatif.</translation>
-    </message>
-    <message>
-        <source>A workbook has no password; leave out --password-file.</source>
-        <translation>Un classeur n&apos;a pas de mot de passe&#xa0;; retirez --password-file.</translation>
-    </message>
-    <message>
-        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
-        <translation>Un classeur est fusionné dans l&apos;évaluation dont il a été envoyé&#xa0;: indiquez --into ÉVALUATION (assess list les affiche).</translation>
-    </message>
-    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>Après la mise à niveau, {count} lignes renvoient à des lignes manquantes. La copie faite avant la mise à niveau est enregistrée sous {backup}&#xa0;; restaurez-la et signalez ce problème.</translation>
     </message>
@@ -2887,8 +3202,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Une base de données SQLite en mémoire ne peut pas contenir d&apos;évaluation&#xa0;; indiquez le chemin d&apos;un fichier.</translation>
     </message>
     <message>
-        <source>Assess package</source>
-        <translation>paquet Assess</translation>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {missing} Rédigez les principales conclusions (assess finding), ou approuvez-la en l&apos;état avec --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {unscored} Notez les éléments, ou approuvez-la en l&apos;état avec --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {unscored} {missing} Notez les éléments et rédigez les principales conclusions (assess finding), ou approuvez-la en l&apos;état avec --force.</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2999,6 +3322,22 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Indiquez le nom d&apos;utilisateur de la base de données partagée.</translation>
     </message>
     <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>Éléments pas entièrement notés&#xa0;: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>Principales conclusions non rédigées pour&#xa0;: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>Principales conclusions non rédigées&#xa0;: la conclusion d&apos;ensemble et celles de {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>Principales conclusions non rédigées&#xa0;: la conclusion d&apos;ensemble.</translation>
+    </message>
+    <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
         <translation>La connexion à {database} a été perdue ({reason}). Vérifiez le réseau et réessayez.</translation>
     </message>
@@ -3065,18 +3404,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
         <translation>Lecture seule&#xa0;: votre utilisateur de base de données {user} peut lire cette base de données mais pas la modifier. Pour pouvoir la modifier, demandez à son propriétaire d&apos;exécuter&#xa0;: assess server setup --editor {name}</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
-        <translation>Feuille {sheet}, cellule {cell}&#xa0;: elle contient une formule&#xa0;; son texte a été repris tel quel, sans jamais être calculé.</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
-        <translation>Feuille {sheet}, cellule {cell}&#xa0;: une modification faite dans le classeur ({what} de {code}) a été ignorée (la liste de contrôle reste telle qu&apos;elle est).</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
-        <translation>Feuille {sheet}&#xa0;: la ligne de {code} manque&#xa0;; rien n&apos;a donc été repris pour cet élément.</translation>
     </message>
     <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
@@ -3199,18 +3526,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>La cible doit se situer sur le barème, de {low} à {high}.</translation>
     </message>
     <message>
-        <source>The target {target} is not a whole number on the scale.</source>
-        <translation>La cible {target} n&apos;est pas un nombre entier du barème.</translation>
-    </message>
-    <message>
-        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» de {code} contient un caractère de contrôle qu&apos;un tableur ne peut pas contenir. Supprimez-le, ou envoyez cette partie sous forme de paquet. Aucun classeur n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» de {code} compte {length} caractères&#xa0;; une cellule de tableur en contient au plus {limit}. Raccourcissez-le, ou envoyez cette partie sous forme de paquet. Aucun classeur n&apos;a été écrit.</translation>
-    </message>
-    <message>
         <source>The {what} is required.</source>
         <translation>Le champ «&#xa0;{what}&#xa0;» est obligatoire.</translation>
     </message>
@@ -3255,10 +3570,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Ce paquet a été écrit par une version plus récente d&apos;Assess (format de paquet {version}&#xa0;; la présente version lit le format {supported}). Installez la version plus récente pour l&apos;importer&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
-        <translation>Ce classeur a été écrit par une version plus récente d&apos;Assess (format de classeur {version}&#xa0;; cette version lit le format {supported}). Installez la version plus récente pour l&apos;importer&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>Commande {command} inconnue&#xa0;; voir assess --help.</translation>
     </message>
@@ -3291,8 +3602,52 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Valeur de sslmode {sslmode} inconnue&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: {modes}.</translation>
     </message>
     <message>
-        <source>Unknown status {status}; use draft or final.</source>
-        <translation>Statut {status} inconnu&#xa0;; utilisez draft ou final.</translation>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>--approved-by, --date et --force servent à marquer comme définitive&#xa0;; donnez --reason pour le projet.</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>--json affiche la méthodologie&#xa0;; donnez-le sans les options qui la modifient.</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>--reason sert au retour au projet&#xa0;; une évaluation définitive enregistre --approved-by.</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>Une ligne des {what} est trop longue ({length} caractères&#xa0;; {limit} au plus).</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>Une cible propre doit avoir un motif&#xa0;; donnez-en un, ou retirez cette cible.</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>Indiquez qui a approuvé l&apos;évaluation (par exemple --approved-by &quot;Jane Doe&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>Indiquez pourquoi l&apos;évaluation retourne au projet (par exemple --reason &quot;Notes révisées&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>Indiquez pourquoi la cible de {code} diffère de celle de l&apos;évaluation (un motif est exigé pour une cible propre).</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>Le récit de la façon dont les notes ont été arrêtées est trop long ({length} caractères&#xa0;; {limit} au plus).</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>La réunion du {day} doit avoir un nom, par exemple&#xa0;: {day} Atelier de lancement.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>La cible {target} n&apos;est pas un nombre entier de l&apos;échelle (ni {default}).</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>Trop de {what} ({count}&#xa0;; {limit} au plus).</translation>
     </message>
     <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
@@ -3323,20 +3678,12 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>un pourcentage doit être compris entre 0 et 100</translation>
     </message>
     <message>
-        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
-        <translation>un motif «&#xa0;sans objet&#xa0;» est donné, mais l&apos;élément n&apos;est pas marqué sans objet&#xa0;: choisissez «&#xa0;Sans objet&#xa0;» dans la cellule {cell}, ou videz cette cellule</translation>
-    </message>
-    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>une réponse déclarée sans objet ne doit comporter aucune note et doit être motivée</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>une suggestion n&apos;est pas citée d&apos;une source&#xa0;; supprimez &quot;source&quot; ou indiquez la provenance &quot;source&quot;</translation>
-    </message>
-    <message>
-        <source>a value in a column Assess did not write</source>
-        <translation>une valeur dans une colonne qu&apos;Assess n&apos;a pas écrite</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -3391,10 +3738,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>chaque valeur de {low} à {high} doit avoir exactement un niveau</translation>
     </message>
     <message>
-        <source>evidence</source>
-        <translation>justificatif</translation>
-    </message>
-    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>un objet JSON décrivant un cadre était attendu</translation>
     </message>
@@ -3415,20 +3758,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>valeur non valide à cet endroit</translation>
     </message>
     <message>
-        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
-        <translation>elle contient une formule ({formula}), et les formules ne sont jamais calculées à l&apos;importation&#xa0;: saisissez la valeur elle-même</translation>
-    </message>
-    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>le code d&apos;élément {code} est utilisé deux fois (première occurrence&#xa0;: {first})</translation>
     </message>
     <message>
-        <source>item text</source>
-        <translation>texte de l&apos;élément</translation>
-    </message>
-    <message>
         <source>items are nested more than {limit} levels deep</source>
         <translation>les éléments sont imbriqués sur plus de {limit} niveaux</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>principale conclusion</translation>
     </message>
     <message>
         <source>law and institutions</source>
@@ -3527,6 +3866,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>justification</translation>
     </message>
     <message>
+        <source>reason for the target</source>
+        <translation>motif de la cible</translation>
+    </message>
+    <message>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
@@ -3543,14 +3886,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>notes ou sans objet</translation>
     </message>
     <message>
-        <source>sheet {sheet}, cell {cell}: {problem}</source>
-        <translation>feuille {sheet}, cellule {cell}&#xa0;: {problem}</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>source</translation>
-    </message>
-    <message>
         <source>tag {tag} names no item</source>
         <translation>l&apos;étiquette {tag} ne désigne aucun élément</translation>
     </message>
@@ -3561,10 +3896,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>technical assistance needed</source>
         <translation>assistance technique nécessaire</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texte</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -3599,22 +3930,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>le fichier fait {size}&#xa0;; un fichier de cadre ne peut pas dépasser {limit}</translation>
     </message>
     <message>
-        <source>the hidden column {column} was changed ({problem})</source>
-        <translation>la colonne masquée {column} a été modifiée ({problem})</translation>
-    </message>
-    <message>
-        <source>the hidden columns of this row were changed</source>
-        <translation>les colonnes masquées de cette ligne ont été modifiées</translation>
-    </message>
-    <message>
-        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
-        <translation>l&apos;élément est marqué sans objet et aussi noté ({cells})&#xa0;: effacez les notes ou la mention sans objet</translation>
-    </message>
-    <message>
-        <source>the item is marked N/A: say why in this cell</source>
-        <translation>l&apos;élément est marqué sans objet&#xa0;: indiquez pourquoi dans cette cellule</translation>
-    </message>
-    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>la provenance est &quot;source&quot; mais aucune source n&apos;est indiquée&#xa0;; ajoutez &quot;source&quot; ou indiquez la provenance &quot;suggestion&quot;</translation>
     </message>
@@ -3637,10 +3952,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>ce n&apos;est pas un fichier ordinaire&#xa0;; choisissez un fichier de cadre .json</translation>
-    </message>
-    <message>
-        <source>this row has answers but no item code</source>
-        <translation>cette ligne contient des réponses mais aucun code d&apos;élément</translation>
     </message>
     <message>
         <source>title</source>
@@ -3671,10 +3982,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>les valeurs sont imbriquées sur plus de {limit} niveaux</translation>
     </message>
     <message>
-        <source>workbook</source>
-        <translation>classeur</translation>
-    </message>
-    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>fichier écrit pour la version {version} du format, alors que la présente version d&apos;Assess lit la version {supported}. Mettez Assess à jour pour le charger</translation>
     </message>
@@ -3683,12 +3990,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{category} n&apos;est pas une catégorie de {dimension}</translation>
     </message>
     <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} et {count} de plus (assess show)</translation>
+    </message>
+    <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>{code} ne peut pas être à la fois sans objet et noté&#xa0;; indiquez soit des notes, soit «&#xa0;sans objet&#xa0;» avec un motif.</translation>
     </message>
     <message>
-        <source>{code} is already in row {row}: each item has one row</source>
-        <translation>{code} figure déjà à la ligne {row}&#xa0;: chaque élément a une seule ligne</translation>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>{code} ne contient aucun élément évaluable&#xa0;; on ne peut pas lui fixer de cible.</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -3699,12 +4010,12 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{code} relève du contexte et n&apos;est pas un élément évaluable&#xa0;; il ne peut pas être noté.</translation>
     </message>
     <message>
-        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
-        <translation>{code} n&apos;est pas un élément de ce cadre&#xa0;; indiquez des codes d&apos;éléments évaluables, tels que PROS-1.i ou WG-11.b.</translation>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} n&apos;est pas un élément de ce cadre&#xa0;; donnez un code de pilier comme PROS ou un code d&apos;élément comme PROS-1.i.</translation>
     </message>
     <message>
-        <source>{code} is not an item this workbook was sent with</source>
-        <translation>{code} n&apos;est pas un élément envoyé avec ce classeur</translation>
+        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>{code} n&apos;est pas un élément de ce cadre&#xa0;; indiquez des codes d&apos;éléments évaluables, tels que PROS-1.i ou WG-11.b.</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3777,6 +4088,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
         <translation>{database}&#xa0;: le serveur a refusé ({reason}). Votre utilisateur de base de données n&apos;est pas autorisé à effectuer cette opération&#xa0;; le propriétaire de la base de données accorde l&apos;accès avec&#xa0;: assess server setup --editor USER ou --viewer USER</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -3859,10 +4174,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{file} a été établi sur le cadre {framework} {version}, mais l&apos;évaluation {number} utilise {own_framework} {own_version}&#xa0;; rien n&apos;a été fusionné. Importez-le plutôt comme nouvelle évaluation.</translation>
     </message>
     <message>
-        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
-        <translation>{file} a été envoyé depuis une autre évaluation ({label}, créée le {created} UTC), et non depuis l&apos;évaluation {number} ({own_label})&#xa0;; rien n&apos;a été fusionné. Fusionnez-le dans l&apos;évaluation dont il a été envoyé.</translation>
-    </message>
-    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}, {location}&#xa0;: {problem}</translation>
     </message>
@@ -3891,18 +4202,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{id} est déclaré deux fois</translation>
     </message>
     <message>
-        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
-        <translation>{label} ne peut pas encore être importé, et rien n&apos;a été modifié. Corrigez ces cellules (et cherchez-en d&apos;autres du même genre), puis importez-le à nouveau&#xa0;: {problems}.</translation>
-    </message>
-    <message>
-        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
-        <translation>{label} ne peut pas encore être importé, et rien n&apos;a été modifié. Corrigez ces cellules, puis importez-le à nouveau&#xa0;: {problems}.</translation>
-    </message>
-    <message>
-        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
-        <translation>{label} n&apos;a pas pu être lu comme un classeur ({error}). Enregistrez-le de nouveau comme Classeur Excel (.xlsx), ou redemandez le fichier. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>L&apos;enveloppe de mot de passe de {label} est endommagée ou n&apos;est pas prise en charge&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -3911,28 +4210,8 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label} a été modifié ou endommagé (la partie {part} sur {count} échoue à la vérification d&apos;authenticité). Rien n&apos;a été importé&#xa0;; demandez de nouveau le fichier à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
-        <translation>{label} n&apos;a pas de feuille {sheet}, où se trouvent les réponses&#xa0;: une feuille a été renommée ou supprimée. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
-        <translation>{label} ne contient aucune réponse&#xa0;: sa feuille {sheet} n&apos;a aucune ligne d&apos;élément. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
-        <translation>{label} est une feuille de calcul OpenDocument (.ods). Enregistrez-la comme Classeur Excel (.xlsx) (dans LibreOffice Calc&#xa0;: Fichier &gt; Enregistrer sous, type Excel 2007-365) et importez ce fichier. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} est endommagé ou tronqué (ce n&apos;est pas un fichier ZIP complet). Demandez-le de nouveau à l&apos;expéditeur&#xa0;; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
-        <translation>{label} est endommagé ou tronqué (ce n&apos;est pas un classeur complet). Redemandez le fichier&#xa0;; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
-        <translation>{label} est à l&apos;ancien format Excel 97-2003, ou protégé par un mot de passe. Enregistrez-le comme Classeur Excel (.xlsx) sans mot de passe, et importez ce fichier. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3949,6 +4228,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{label} is not a password-protected Assess package.</source>
         <translation>{label} n&apos;est pas un paquet Assess protégé par mot de passe.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient {count} entrées, alors que {limit} au maximum sont autorisées. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
@@ -3983,74 +4266,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: {name} fait {size} octets, alors que son manifeste indique {declared}. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un classeur sûr&#xa0;: sa partie {name} déclare un type de document ou des entités, ce que les tableurs n&apos;écrivent jamais. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: il contient une entrée nommée {name} ({why}). Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: il contient deux fois l&apos;entrée {name}. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: il contient {count} entrées, alors que {limit} au maximum sont autorisées. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} indique deux tailles différentes. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est un dossier, et non un fichier. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est un fichier spécial, et non un fichier ordinaire. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est un lien symbolique, et non un fichier. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est chiffrée par un mot de passe ZIP. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} chevauche une autre entrée. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} utilise une méthode de compression non prise en charge. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} occuperait {size} une fois décompressée (limite&#xa0;: {limit}). Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} serait multipliée par {ratio} une fois décompressée ({limit} au maximum)&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: ses entrées occuperaient au total plus de {limit} une fois décompressées. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: ses entrées seraient multipliées par {ratio} une fois décompressées, pour atteindre {size} (facteur maximal autorisé&#xa0;: {limit})&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un classeur (.xlsx). Importez le classeur envoyé par le secrétariat, rempli et enregistré comme Classeur Excel (.xlsx). Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un classeur (.xlsx)&#xa0;: c&apos;est un fichier ZIP d&apos;un autre type. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} n&apos;est pas un paquet Assess (ce n&apos;est pas un fichier ZIP). Rien n&apos;a été importé.</translation>
     </message>
@@ -4071,20 +4286,8 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label} est tronqué&#xa0;: son enveloppe de mot de passe est incomplète. Demandez de nouveau le fichier.</translation>
     </message>
     <message>
-        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
-        <translation>{label} fait {size} octets&#xa0;; un classeur de contribution ne dépasse jamais {limit} octets. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
-        <translation>{label} n&apos;a pas été écrit par Assess (il n&apos;a pas de feuille masquée {sheet}). Seul un classeur écrit avec Envoyer une partie à une institution (ou assess export ... --out FICHIER.xlsx) peut être importé. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>{label} a été protégé par une version plus récente d&apos;Assess (version d&apos;enveloppe {version}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
-        <translation>{label} a été envoyé depuis une évaluation fondée sur le cadre {framework} {version}, que cette base de données ne contient pas&#xa0;: fusionnez-le dans l&apos;évaluation dont il a été envoyé, dans la base de données d&apos;où il vient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -4093,30 +4296,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}&#xa0;: élément {code}&#xa0;: {problem}. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}&#xa0;: sa feuille masquée {sheet} énumère des colonnes que cette version ne lit pas. Demandez un nouveau classeur au secrétariat. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}&#xa0;: sa feuille masquée {sheet} a été modifiée ou endommagée ({problem}). Demandez un nouveau classeur au secrétariat. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}&#xa0;: sa feuille masquée {sheet} a été modifiée ou endommagée, si bien que le classeur ne peut pas être rattaché à son évaluation. Demandez un nouveau classeur au secrétariat. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
-        <translation>{label}&#xa0;: feuille {sheet}, cellule {cell}&#xa0;: une colonne qu&apos;Assess n&apos;a pas écrite ({found}). Déplacez son contenu dans les colonnes de réponse, supprimez-la, puis importez à nouveau. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
-        <translation>{label}&#xa0;: feuille {sheet}, cellule {cell}&#xa0;: la colonne {expected} n&apos;est plus là où elle a été envoyée ({found} s&apos;y trouve)&#xa0;: des colonnes ont été supprimées ou déplacées. Remettez-les comme à l&apos;envoi, puis importez à nouveau. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
-        <translation>{label}&#xa0;: feuille {sheet}, cellule {cell}&#xa0;: la colonne masquée {expected} n&apos;est plus là où elle a été envoyée ({found} s&apos;y trouve)&#xa0;; des colonnes masquées ont donc été supprimées ou déplacées, et ce qui a été envoyé ne peut plus être connu. Demandez un nouveau classeur au secrétariat et recopiez-y vos réponses. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -4227,10 +4406,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{path} est un dossier&#xa0;; indiquez le nom du fichier de rapport à écrire, par exemple {example}</translation>
     </message>
     <message>
-        <source>{path} is a folder; give the name of the workbook file to write.</source>
-        <translation>{path} est un dossier&#xa0;; indiquez le nom du fichier de classeur à écrire.</translation>
-    </message>
-    <message>
         <source>{path} is not a file.</source>
         <translation>{path} n&apos;est pas un fichier.</translation>
     </message>
@@ -4271,6 +4446,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{problem}&#xa0;; supprimez ce champ ou vérifiez son orthographe</translation>
     </message>
     <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} n&apos;est pas un pilier comportant des éléments évaluables&#xa0;; utilisez l&apos;un de {scopes} (ou aucun pilier pour la conclusion d&apos;ensemble).</translation>
+    </message>
+    <message>
         <source>{size} KB</source>
         <translation>{size} Ko</translation>
     </message>
@@ -4291,24 +4470,12 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{url} n&apos;est pas une URL de base de données&#xa0;; forme attendue, par exemple&#xa0;: postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
-        <translation>{value} n&apos;est pas un choix possible ici&#xa0;: choisissez {choice} dans la liste ou laissez la cellule vide</translation>
-    </message>
-    <message>
-        <source>{value} is not a date: type a date such as {example}</source>
-        <translation>{value} n&apos;est pas une date&#xa0;: saisissez une date comme {example}</translation>
-    </message>
-    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} n&apos;est pas un code de langue tel que &quot;en&quot;, &quot;fr&quot; ou &quot;pt-BR&quot;</translation>
     </message>
     <message>
-        <source>{value} is not a priority: choose {choices} from the list</source>
-        <translation>{value} n&apos;est pas une priorité&#xa0;: choisissez {choices} dans la liste</translation>
-    </message>
-    <message>
-        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
-        <translation>{value} n&apos;est pas une note&#xa0;: choisissez dans la liste un niveau de {low} à {high}</translation>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} n&apos;est pas une réunion&#xa0;; écrivez sa date et son nom, par exemple&#xa0;: 2026-03-04 Atelier de lancement.</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -4317,10 +4484,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} n&apos;est pas un identifiant d&apos;évaluation&#xa0;; consultez les identifiants avec&#xa0;: assess list</translation>
-    </message>
-    <message>
-        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
-        <translation>{value} est hors de l&apos;échelle ({low} à {high})&#xa0;: choisissez un niveau dans la liste</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -4345,6 +4508,278 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags (élément {code})</translation>
+    </message>
+    <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>Un classeur ne peut pas être protégé par un mot de passe&#xa0;: l&apos;institution ne pourrait pas le remplir. Retirez --password-file, ou envoyez plutôt un paquet (.assess).</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>Un classeur ne transporte aucun fichier justificatif.</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>Un classeur n&apos;a pas de mot de passe&#xa0;; retirez --password-file.</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>Un classeur est fusionné dans l&apos;évaluation dont il a été envoyé&#xa0;: indiquez --into ÉVALUATION (assess list les affiche).</translation>
+    </message>
+    <message>
+        <source>Assess package</source>
+        <translation>paquet Assess</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>Feuille {sheet}, cellule {cell}&#xa0;: elle contient une formule&#xa0;; son texte a été repris tel quel, sans jamais être calculé.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>Feuille {sheet}, cellule {cell}&#xa0;: une modification faite dans le classeur ({what} de {code}) a été ignorée (la liste de contrôle reste telle qu&apos;elle est).</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>Feuille {sheet}&#xa0;: la ligne de {code} manque&#xa0;; rien n&apos;a donc été repris pour cet élément.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» de {code} contient un caractère de contrôle qu&apos;un tableur ne peut pas contenir. Supprimez-le, ou envoyez cette partie sous forme de paquet. Aucun classeur n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» de {code} compte {length} caractères&#xa0;; une cellule de tableur en contient au plus {limit}. Raccourcissez-le, ou envoyez cette partie sous forme de paquet. Aucun classeur n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>Ce classeur a été écrit par une version plus récente d&apos;Assess (format de classeur {version}&#xa0;; cette version lit le format {supported}). Installez la version plus récente pour l&apos;importer&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>un motif «&#xa0;sans objet&#xa0;» est donné, mais l&apos;élément n&apos;est pas marqué sans objet&#xa0;: choisissez «&#xa0;Sans objet&#xa0;» dans la cellule {cell}, ou videz cette cellule</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>une valeur dans une colonne qu&apos;Assess n&apos;a pas écrite</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>justificatif</translation>
+    </message>
+    <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>elle contient une formule ({formula}), et les formules ne sont jamais calculées à l&apos;importation&#xa0;: saisissez la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>texte de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>feuille {sheet}, cellule {cell}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>la colonne masquée {column} a été modifiée ({problem})</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>les colonnes masquées de cette ligne ont été modifiées</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>l&apos;élément est marqué sans objet et aussi noté ({cells})&#xa0;: effacez les notes ou la mention sans objet</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>l&apos;élément est marqué sans objet&#xa0;: indiquez pourquoi dans cette cellule</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>cette ligne contient des réponses mais aucun code d&apos;élément</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>classeur</translation>
+    </message>
+    <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} figure déjà à la ligne {row}&#xa0;: chaque élément a une seule ligne</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} n&apos;est pas un élément envoyé avec ce classeur</translation>
+    </message>
+    <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>{file} a été envoyé depuis une autre évaluation ({label}, créée le {created} UTC), et non depuis l&apos;évaluation {number} ({own_label})&#xa0;; rien n&apos;a été fusionné. Fusionnez-le dans l&apos;évaluation dont il a été envoyé.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>{label} ne peut pas encore être importé, et rien n&apos;a été modifié. Corrigez ces cellules (et cherchez-en d&apos;autres du même genre), puis importez-le à nouveau&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>{label} ne peut pas encore être importé, et rien n&apos;a été modifié. Corrigez ces cellules, puis importez-le à nouveau&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>{label} n&apos;a pas pu être lu comme un classeur ({error}). Enregistrez-le de nouveau comme Classeur Excel (.xlsx), ou redemandez le fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>{label} n&apos;a pas de feuille {sheet}, où se trouvent les réponses&#xa0;: une feuille a été renommée ou supprimée. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>{label} ne contient aucune réponse&#xa0;: sa feuille {sheet} n&apos;a aucune ligne d&apos;élément. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} est une feuille de calcul OpenDocument (.ods). Enregistrez-la comme Classeur Excel (.xlsx) (dans LibreOffice Calc&#xa0;: Fichier &gt; Enregistrer sous, type Excel 2007-365) et importez ce fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} est endommagé ou tronqué (ce n&apos;est pas un classeur complet). Redemandez le fichier&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} est à l&apos;ancien format Excel 97-2003, ou protégé par un mot de passe. Enregistrez-le comme Classeur Excel (.xlsx) sans mot de passe, et importez ce fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un classeur sûr&#xa0;: sa partie {name} déclare un type de document ou des entités, ce que les tableurs n&apos;écrivent jamais. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: il contient une entrée nommée {name} ({why}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: il contient deux fois l&apos;entrée {name}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: il contient {count} entrées, alors que {limit} au maximum sont autorisées. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} indique deux tailles différentes. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est un dossier, et non un fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est un fichier spécial, et non un fichier ordinaire. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est un lien symbolique, et non un fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est chiffrée par un mot de passe ZIP. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} chevauche une autre entrée. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} utilise une méthode de compression non prise en charge. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} occuperait {size} une fois décompressée (limite&#xa0;: {limit}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} serait multipliée par {ratio} une fois décompressée ({limit} au maximum)&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: ses entrées occuperaient au total plus de {limit} une fois décompressées. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: ses entrées seraient multipliées par {ratio} une fois décompressées, pour atteindre {size} (facteur maximal autorisé&#xa0;: {limit})&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un classeur (.xlsx). Importez le classeur envoyé par le secrétariat, rempli et enregistré comme Classeur Excel (.xlsx). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un classeur (.xlsx)&#xa0;: c&apos;est un fichier ZIP d&apos;un autre type. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>{label} fait {size} octets&#xa0;; un classeur de contribution ne dépasse jamais {limit} octets. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>{label} n&apos;a pas été écrit par Assess (il n&apos;a pas de feuille masquée {sheet}). Seul un classeur écrit avec Envoyer une partie à une institution (ou assess export ... --out FICHIER.xlsx) peut être importé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>{label} a été envoyé depuis une évaluation fondée sur le cadre {framework} {version}, que cette base de données ne contient pas&#xa0;: fusionnez-le dans l&apos;évaluation dont il a été envoyé, dans la base de données d&apos;où il vient. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}&#xa0;: sa feuille masquée {sheet} énumère des colonnes que cette version ne lit pas. Demandez un nouveau classeur au secrétariat. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}&#xa0;: sa feuille masquée {sheet} a été modifiée ou endommagée ({problem}). Demandez un nouveau classeur au secrétariat. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}&#xa0;: sa feuille masquée {sheet} a été modifiée ou endommagée, si bien que le classeur ne peut pas être rattaché à son évaluation. Demandez un nouveau classeur au secrétariat. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}&#xa0;: feuille {sheet}, cellule {cell}&#xa0;: une colonne qu&apos;Assess n&apos;a pas écrite ({found}). Déplacez son contenu dans les colonnes de réponse, supprimez-la, puis importez à nouveau. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}&#xa0;: feuille {sheet}, cellule {cell}&#xa0;: la colonne {expected} n&apos;est plus là où elle a été envoyée ({found} s&apos;y trouve)&#xa0;: des colonnes ont été supprimées ou déplacées. Remettez-les comme à l&apos;envoi, puis importez à nouveau. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}&#xa0;: feuille {sheet}, cellule {cell}&#xa0;: la colonne masquée {expected} n&apos;est plus là où elle a été envoyée ({found} s&apos;y trouve)&#xa0;; des colonnes masquées ont donc été supprimées ou déplacées, et ce qui a été envoyé ne peut plus être connu. Demandez un nouveau classeur au secrétariat et recopiez-y vos réponses. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} est un dossier&#xa0;; indiquez le nom du fichier de classeur à écrire.</translation>
+    </message>
+    <message>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} n&apos;est pas un choix possible ici&#xa0;: choisissez {choice} dans la liste ou laissez la cellule vide</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} n&apos;est pas une date&#xa0;: saisissez une date comme {example}</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} n&apos;est pas une priorité&#xa0;: choisissez {choices} dans la liste</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} n&apos;est pas une note&#xa0;: choisissez dans la liste un niveau de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} est hors de l&apos;échelle ({low} à {high})&#xa0;: choisissez un niveau dans la liste</translation>
     </message>
     <message>
         <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
@@ -4425,10 +4860,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
         <translation>{key} est l&apos;identifiant du cadre intégré&#xa0;; votre propre cadre a besoin de son propre identifiant. Changez l&apos;identifiant dans le fichier et importez-le de nouveau&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient {count} entrées, alors que {limit} au maximum sont autorisées. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label}: a link of {code}: {problem} Nothing was imported.</source>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve as final</source>
+        <translation>Утвердить как окончательную</translation>
+    </message>
+    <message>
+        <source>Approve {label} as final. A final assessment is read-only, and its report carries the approval page with these names instead of the DRAFT mark.</source>
+        <translation>Утвердить {label} как окончательную. Окончательная оценка доступна только для чтения, а её отчёт содержит страницу утверждения с этими именами вместо отметки ПРОЕКТ.</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Утвердил(а)</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>&amp;Утвердил(а):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>For the b&amp;ody:</source>
+        <translation>От имени &amp;органа:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Approve it as it is all the same</source>
+        <translation>Всё равно утвердить в имеющемся виде</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
+    </message>
+    <message>
+        <source>Not everything is there yet:</source>
+        <translation>Ещё не всё готово:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Not fully scored: {codes}</source>
+        <translation>Оценены не полностью: {codes}</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>в целом</translation>
+    </message>
+    <message>
+        <source>No key finding yet: {scopes}</source>
+        <translation>Ещё нет основного вывода: {scopes}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSwitcher</name>
     <message>
         <source>Assessment</source>
@@ -187,12 +254,12 @@
         <translation>Отменено: добавляемый файл не добавлен.</translation>
     </message>
     <message>
-        <source>Handed {name} to the system&apos;s viewer.</source>
-        <translation>{name} передан программе просмотра системы.</translation>
-    </message>
-    <message>
         <source>Opening {name}…</source>
         <translation>Открытие {name}…</translation>
+    </message>
+    <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>{name} передан программе просмотра системы.</translation>
     </message>
     <message>
         <source>No program on this computer opened {name}.</source>
@@ -278,14 +345,6 @@
         <translation>Открыть выбранный материал</translation>
     </message>
     <message>
-        <source>De&amp;tails…</source>
-        <translation>Сведе&amp;ния…</translation>
-    </message>
-    <message>
-        <source>Details of the selected evidence</source>
-        <translation>Сведения о выбранном материале</translation>
-    </message>
-    <message>
         <source>&amp;Remove…</source>
         <translation>Уда&amp;лить…</translation>
     </message>
@@ -310,14 +369,6 @@
         <translation>Добавлено {when}, автор: {who}</translation>
     </message>
     <message>
-        <source>Copied the SHA-256 of {name}</source>
-        <translation>SHA-256 файла {name} скопирован</translation>
-    </message>
-    <message>
-        <source>&amp;Copy SHA-256</source>
-        <translation>&amp;Копировать SHA-256</translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation>Удаление материала</translation>
     </message>
@@ -329,20 +380,28 @@
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>Сведе&amp;ния…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>Сведения о выбранном материале</translation>
+    </message>
+    <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>SHA-256 файла {name} скопирован</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Копировать SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>FileDetailsDialog</name>
     <message>
         <source>Attach evidence</source>
         <translation>Добавление материалов</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more</source>
-        <translation>
-            <numerusform>… и ещё %Ln</numerusform>
-            <numerusform>… и ещё %Ln</numerusform>
-            <numerusform>… и ещё %Ln</numerusform>
-        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -368,6 +427,14 @@
         <source>Attach</source>
         <translation>Добавить</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileField</name>
@@ -382,6 +449,13 @@
     <message>
         <source>Choose the file</source>
         <translation>Выбрать файл</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <source>What the team concludes, in its own words</source>
+        <translation>Вывод группы её собственными словами</translation>
     </message>
 </context>
 <context>
@@ -548,10 +622,6 @@
         <translation>защищён паролем</translation>
     </message>
     <message>
-        <source>a workbook filled in with a spreadsheet program</source>
-        <translation>книга, заполненная в программе электронных таблиц</translation>
-    </message>
-    <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
         <translation>очищен: без конфиденциальных материалов и имён людей</translation>
     </message>
@@ -580,16 +650,20 @@
         <translation>Импортировать как новую оценку</translation>
     </message>
     <message>
-        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
-        <translation>При объединении принимаются изменения, сделанные в книге, сохраняются изменения, сделанные здесь, а каждый пункт, изменённый с обеих сторон, показывается вам для выбора. Книга не может стать новой оценкой.</translation>
-    </message>
-    <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
         <translation>При объединении принимаются изменения из пакета, сохраняются внесённые здесь, а каждый пункт, изменённый с обеих сторон, показывается вам для выбора. Новая оценка содержит пакет в неизменном виде.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>книга, заполненная в программе электронных таблиц</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>При объединении принимаются изменения, сделанные в книге, сохраняются изменения, сделанные здесь, а каждый пункт, изменённый с обеих сторон, показывается вам для выбора. Книга не может стать новой оценкой.</translation>
     </message>
 </context>
 <context>
@@ -652,10 +726,6 @@
     <message>
         <source>Target date</source>
         <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Not a date: type it as {example}, or leave it empty for none.</source>
-        <translation>Это не дата: введите её в виде {example} или оставьте поле пустым, если срока нет.</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -729,6 +799,10 @@
         <source>{what} of {code}</source>
         <translation>{what} ({code})</translation>
     </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>Это не дата: введите её в виде {example} или оставьте поле пустым, если срока нет.</translation>
+    </message>
 </context>
 <context>
     <name>ItemHeader</name>
@@ -749,24 +823,24 @@
         <translation>Источник: {source}</translation>
     </message>
     <message>
-        <source>Title written for this checklist; it is not in the source.</source>
-        <translation>Заголовок составлен для этого перечня; в источнике его нет.</translation>
-    </message>
-    <message>
-        <source>Text written for this checklist; it is not quoted from the source.</source>
-        <translation>Текст составлен для этого перечня; это не цитата из источника.</translation>
-    </message>
-    <message>
-        <source>{item} ({kind})</source>
-        <translation>{item} ({kind})</translation>
-    </message>
-    <message>
         <source>Draws on: {list}</source>
         <translation>Основано на: {list}</translation>
     </message>
     <message>
         <source>Linked items (cross-walk):</source>
         <translation>Связанные пункты (таблица соответствия):</translation>
+    </message>
+    <message>
+        <source>{item} ({kind})</source>
+        <translation>{item} ({kind})</translation>
+    </message>
+    <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>Заголовок составлен для этого перечня; в источнике его нет.</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>Текст составлен для этого перечня; это не цитата из источника.</translation>
     </message>
     <message>
         <source>same request</source>
@@ -790,11 +864,14 @@
     </message>
 </context>
 <context>
-    <name>ItemPage</name>
+    <name>ItemJudgement</name>
     <message>
-        <source>The item, its scores and notes</source>
-        <translation>Пункт, его баллы и записи</translation>
+        <source>Key finding on {pillar}</source>
+        <translation>Основной вывод: {pillar}</translation>
     </message>
+</context>
+<context>
+    <name>ItemPage</name>
     <message>
         <source>&amp;Evidence</source>
         <translation>&amp;Материалы</translation>
@@ -802,10 +879,6 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
-    </message>
-    <message>
-        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
-        <translation>Ни один пункт не соответствует фильтрам. Очистите их (или выберите «Все пункты»), чтобы увидеть все пункты.</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -820,8 +893,43 @@
         <translation>&amp;Материалы ({count})</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, reopen it as a draft: Assessment &gt; Reopen as draft.</source>
-        <translation>Эта оценка окончательная и доступна только для чтения. Чтобы изменить её, верните её в статус проекта: Оценка &gt; Вернуть в статус проекта.</translation>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>Эта оценка окончательная, поэтому доступна только для чтения. Чтобы изменить её, верните её в проект: Оценка &gt; Вернуть в проект.</translation>
+    </message>
+    <message>
+        <source>The item, its scores and notes</source>
+        <translation>Пункт, его баллы и записи</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>Ни один пункт не соответствует фильтрам. Очистите их (или выберите «Все пункты»), чтобы увидеть все пункты.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTargetDialog</name>
+    <message>
+        <source>Target of {code}</source>
+        <translation>Целевой уровень {code}</translation>
+    </message>
+    <message>
+        <source>As set above it ({level})</source>
+        <translation>Как уровнем выше ({level})</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>Почему такой целевой уровень</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Целевой уровень:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Почему:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -835,8 +943,20 @@
         <translation>Баллы выставлены частично</translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>Баллы выставлены</translation>
+        <source>Meets target</source>
+        <translation>Цель достигнута</translation>
+    </message>
+    <message>
+        <source>Gap, minor</source>
+        <translation>Пробел, незначительный</translation>
+    </message>
+    <message>
+        <source>Gap, major</source>
+        <translation>Пробел, значительный</translation>
+    </message>
+    <message>
+        <source>Gap, critical</source>
+        <translation>Пробел, критический</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -860,14 +980,6 @@
     <message>
         <source>Scores</source>
         <translation>Баллы</translation>
-    </message>
-    <message>
-        <source>In law and institutions</source>
-        <translation>Законодательство и институты</translation>
-    </message>
-    <message>
-        <source>in practice</source>
-        <translation>практика</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -896,6 +1008,65 @@ Context: not scored</source>
     <message>
         <source>law and institutions {law}, practice {practice}</source>
         <translation>законодательство и институты: {law}, практика: {practice}</translation>
+    </message>
+    <message>
+        <source>In law and institutions</source>
+        <translation>Законодательство и институты</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>практика</translation>
+    </message>
+</context>
+<context>
+    <name>Judgement</name>
+    <message>
+        <source>Change the targets</source>
+        <translation>Изменить целевые уровни</translation>
+    </message>
+    <message>
+        <source>Set the target of {code}</source>
+        <translation>Задать целевой уровень {code}</translation>
+    </message>
+    <message>
+        <source>Saved: the targets</source>
+        <translation>Сохранено: целевые уровни</translation>
+    </message>
+    <message>
+        <source>Saved: the key finding</source>
+        <translation>Сохранено: основной вывод</translation>
+    </message>
+    <message>
+        <source>Saved: the methodology</source>
+        <translation>Сохранено: методология</translation>
+    </message>
+    <message>
+        <source>Saved: the assessment is approved as final</source>
+        <translation>Сохранено: оценка утверждена как окончательная</translation>
+    </message>
+    <message>
+        <source>Saved: back to draft</source>
+        <translation>Сохранено: возвращено в проект</translation>
+    </message>
+    <message>
+        <source>Edit the key finding</source>
+        <translation>Изменить основной вывод</translation>
+    </message>
+    <message>
+        <source>Not yet scored.</source>
+        <translation>Ещё не оценено.</translation>
+    </message>
+    <message>
+        <source>Partly scored: not judged yet.</source>
+        <translation>Оценено частично: ещё не получает оценки.</translation>
+    </message>
+    <message>
+        <source>Meets its target.</source>
+        <translation>Достигает своего целевого уровня.</translation>
+    </message>
+    <message>
+        <source>Not applicable.</source>
+        <translation>Неприменимо.</translation>
     </message>
 </context>
 <context>
@@ -1036,14 +1207,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <source>Mark &amp;final…</source>
-        <translation>Отметить как &amp;окончательную…</translation>
-    </message>
-    <message>
-        <source>Reopen as &amp;draft…</source>
-        <translation>Вернуть в статус &amp;проекта…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -1084,6 +1247,22 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Пере&amp;именовать…</translation>
     </message>
     <message>
+        <source>&amp;Targets…</source>
+        <translation>Це&amp;левые уровни…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Методология…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>&amp;Утвердить как окончательную…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Вернуть в &amp;проект…</translation>
+    </message>
+    <message>
         <source>Next p&amp;ane</source>
         <translation>Следующая &amp;панель</translation>
     </message>
@@ -1092,20 +1271,12 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Режим пре&amp;зентации</translation>
     </message>
     <message>
-        <source>Show the &amp;navigator</source>
-        <translation>Показать &amp;навигатор</translation>
-    </message>
-    <message>
         <source>&amp;Reset the demo…</source>
         <translation>&amp;Сбросить демо…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>&amp;Краткое руководство</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -1200,26 +1371,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Не удаётся открыть демо</translation>
     </message>
     <message>
-        <source>Mark {label} final? A final assessment is read-only: nobody can change its scores, notes or evidence until it is reopened as a draft.</source>
-        <translation>Отметить оценку «{label}» как окончательную? Окончательная оценка доступна только для чтения: никто не сможет изменить её баллы, записи или материалы, пока она не будет возвращена в статус проекта.</translation>
-    </message>
-    <message>
-        <source>Mark final</source>
-        <translation>Отметить как окончательную</translation>
-    </message>
-    <message>
-        <source>Reopen {label} as a draft? Its scores, notes and evidence can then be changed again; every change is recorded in the history.</source>
-        <translation>Вернуть оценку «{label}» в статус проекта? Её баллы, записи и материалы снова можно будет изменять; каждое изменение фиксируется в истории.</translation>
-    </message>
-    <message>
-        <source>Reopen as draft</source>
-        <translation>Вернуть в статус проекта</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Вернуть</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1270,26 +1421,6 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
-    </message>
-    <message>
-        <source>The database was copied to {path}.</source>
-        <translation>База данных скопирована в {path}.</translation>
-    </message>
-    <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-The backup holds {assessments}, last changed {when} ({size}).
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>Заменить всё содержимое {database} резервной копией {backup}?
-
-В резервной копии: {assessments}, последнее изменение {when} ({size}).
-
-База данных в нынешнем виде сохраняется рядом в виде копии.</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}: {assessments}.</source>
-        <translation>Теперь база данных содержит резервную копию {path}: {assessments}.</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1356,16 +1487,6 @@ The database as it is now is kept as a copy beside it.</source>
         <translation>Пакет сохранён</translation>
     </message>
     <message>
-        <source>{path}
-
-For: {institution}
-{contents}</source>
-        <translation>{path}
-
-Для: {institution}
-{contents}</translation>
-    </message>
-    <message>
         <source>(no institution named)</source>
         <translation>(учреждение не указано)</translation>
     </message>
@@ -1380,32 +1501,6 @@ For: {institution}
     <message>
         <source>Send part to an institution</source>
         <translation>Отправка части учреждению</translation>
-    </message>
-    <message>
-        <source>Workbook written to {path}</source>
-        <translation>Книга записана в {path}</translation>
-    </message>
-    <message>
-        <source>Workbook written</source>
-        <translation>Книга записана</translation>
-    </message>
-    <message>
-        <source>{path}
-
-For: {institution}
-Items: {items} · Evidence listed: {evidence} · Size: {size}
-
-Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
-        <translation>{path}
-
-Для: {institution}
-Пунктов: {items} · Материалов в списке: {evidence} · Размер: {size}
-
-Отправьте её учреждению: оно заполнит её в Excel или LibreOffice Calc и вернёт. Полученный ответ объедините командой Файл &gt; Импорт ответа учреждения.</translation>
-    </message>
-    <message>
-        <source>Cannot write the workbook</source>
-        <translation>Не удаётся записать книгу</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1456,16 +1551,8 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <source>Cannot import the workbook</source>
-        <translation>Не удаётся импортировать книгу</translation>
-    </message>
-    <message>
         <source>Cannot import the package</source>
         <translation>Не удаётся импортировать пакет</translation>
-    </message>
-    <message>
-        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
-        <translation>Книга объединяется с оценкой, из которой она была отправлена, и не может стать новой оценкой. {reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1474,10 +1561,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>Оценка «{label}» окончательная: чтобы объединить с ней пакет, верните её в статус проекта.</translation>
-    </message>
-    <message>
-        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
-        <translation>Книга была отправлена из другой оценки ({label}): откройте её, чтобы выполнить объединение.</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1492,36 +1575,12 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>Импорт {name} как новой оценки…</translation>
     </message>
     <message>
-        <source>Cannot merge the workbook</source>
-        <translation>Не удаётся объединить книгу</translation>
-    </message>
-    <message>
         <source>Cannot merge the package</source>
         <translation>Не удаётся объединить пакет</translation>
     </message>
     <message>
         <source>Nothing to merge</source>
         <translation>Нечего объединять</translation>
-    </message>
-    <message>
-        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
-        <translation>{file} не содержит ничего нового для {label} ({kept}). Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.</source>
-        <translation>{file} объединён с {label}.</translation>
-    </message>
-    <message>
-        <source>Items changed</source>
-        <translation>Изменённые пункты</translation>
-    </message>
-    <message>
-        <source>The history of each item records these changes with the origin: {origin}.</source>
-        <translation>В истории каждого пункта эти изменения записаны с указанием источника: {origin}.</translation>
-    </message>
-    <message>
-        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
-        <translation>Ответы учреждений (*.assess *.xlsx);;Пакеты Assess (*.assess);;Книги (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1578,6 +1637,106 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Ваши изменения пунктов {items} пока не удалось сохранить. {reason}
 
 Продолжить и потерять их или отменить и сохранить их, пока запись в базу данных снова не станет возможной?</translation>
+    </message>
+    <message>
+        <source>Show the &amp;navigator</source>
+        <translation>Показать &amp;навигатор</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>The database was copied to {path}.</source>
+        <translation>База данных скопирована в {path}.</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
+
+The backup holds {assessments}, last changed {when} ({size}).
+
+The database as it is now is kept as a copy beside it.</source>
+        <translation>Заменить всё содержимое {database} резервной копией {backup}?
+
+В резервной копии: {assessments}, последнее изменение {when} ({size}).
+
+База данных в нынешнем виде сохраняется рядом в виде копии.</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>Теперь база данных содержит резервную копию {path}: {assessments}.</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+{contents}</source>
+        <translation>{path}
+
+Для: {institution}
+{contents}</translation>
+    </message>
+    <message>
+        <source>Workbook written to {path}</source>
+        <translation>Книга записана в {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Книга записана</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+Для: {institution}
+Пунктов: {items} · Материалов в списке: {evidence} · Размер: {size}
+
+Отправьте её учреждению: оно заполнит её в Excel или LibreOffice Calc и вернёт. Полученный ответ объедините командой Файл &gt; Импорт ответа учреждения.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>Не удаётся записать книгу</translation>
+    </message>
+    <message>
+        <source>Cannot import the workbook</source>
+        <translation>Не удаётся импортировать книгу</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>Книга объединяется с оценкой, из которой она была отправлена, и не может стать новой оценкой. {reason}</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>Книга была отправлена из другой оценки ({label}): откройте её, чтобы выполнить объединение.</translation>
+    </message>
+    <message>
+        <source>Cannot merge the workbook</source>
+        <translation>Не удаётся объединить книгу</translation>
+    </message>
+    <message>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>{file} не содержит ничего нового для {label} ({kept}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>{file} объединён с {label}.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Изменённые пункты</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>В истории каждого пункта эти изменения записаны с указанием источника: {origin}.</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Ответы учреждений (*.assess *.xlsx);;Пакеты Assess (*.assess);;Книги (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
@@ -1658,30 +1817,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Merge contribution</source>
         <translation>Объединение ответа учреждения</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln change(s) to take</source>
-        <translation>
-            <numerusform>%Ln изменение к принятию</numerusform>
-            <numerusform>%Ln изменения к принятию</numerusform>
-            <numerusform>%Ln изменений к принятию</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln conflict(s) to settle</source>
-        <translation>
-            <numerusform>%Ln конфликт требует решения</numerusform>
-            <numerusform>%Ln конфликта требуют решения</numerusform>
-            <numerusform>%Ln конфликтов требуют решения</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln piece(s) of evidence to add</source>
-        <translation>
-            <numerusform>%Ln материал к добавлению</numerusform>
-            <numerusform>%Ln материала к добавлению</numerusform>
-            <numerusform>%Ln материалов к добавлению</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Take all &amp;mine</source>
         <translation>Оставить всё &amp;моё</translation>
@@ -1689,10 +1824,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Take all &amp;theirs</source>
         <translation>Принять всё &amp;их</translation>
-    </message>
-    <message>
-        <source>Changed both here and in the workbook: choose which to keep</source>
-        <translation>Изменено и здесь, и в книге: выберите, что сохранить</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1759,10 +1890,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Изменения, объединённые без конфликтов</translation>
     </message>
     <message>
-        <source>In the workbook</source>
-        <translation>В книге</translation>
-    </message>
-    <message>
         <source>What happens</source>
         <translation>Что произойдёт</translation>
     </message>
@@ -1779,10 +1906,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Принято из пакета</translation>
     </message>
     <message>
-        <source>Taken from the workbook</source>
-        <translation>Взято из книги</translation>
-    </message>
-    <message>
         <source>Yours kept</source>
         <translation>Ваше сохранено</translation>
     </message>
@@ -1797,6 +1920,93 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Nothing but the conflicts above</source>
         <translation>Ничего, кроме конфликтов выше</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln изменение к принятию</numerusform>
+            <numerusform>%Ln изменения к принятию</numerusform>
+            <numerusform>%Ln изменений к принятию</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln конфликт требует решения</numerusform>
+            <numerusform>%Ln конфликта требуют решения</numerusform>
+            <numerusform>%Ln конфликтов требуют решения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln материал к добавлению</numerusform>
+            <numerusform>%Ln материала к добавлению</numerusform>
+            <numerusform>%Ln материалов к добавлению</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>Изменено и здесь, и в книге: выберите, что сохранить</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>В книге</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>Взято из книги</translation>
+    </message>
+</context>
+<context>
+    <name>MethodologyDialog</name>
+    <message>
+        <source>Methodology</source>
+        <translation>Методология</translation>
+    </message>
+    <message>
+        <source>Who took part, one per line</source>
+        <translation>Участники, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Meetings and workshops, one per line: date and name</source>
+        <translation>Совещания и семинары, по одному в строке: дата и название</translation>
+    </message>
+    <message>
+        <source>2026-03-04 Inception workshop</source>
+        <translation>2026-03-04 Вводный семинар</translation>
+    </message>
+    <message>
+        <source>Sources consulted, one per line</source>
+        <translation>Использованные источники, по одному в строке</translation>
+    </message>
+    <message>
+        <source>How the scores were agreed</source>
+        <translation>Как согласовывались баллы</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part
+(one per line):</source>
+        <translation>&amp;Участники
+(по одному в строке):</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and workshops
+(date and name):</source>
+        <translation>&amp;Совещания и семинары
+(дата и название):</translation>
+    </message>
+    <message>
+        <source>&amp;Sources consulted:</source>
+        <translation>&amp;Источники:</translation>
+    </message>
+    <message>
+        <source>How the scores were &amp;agreed:</source>
+        <translation>Как &amp;согласовывались баллы:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -1830,8 +2040,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Пробелы</translation>
     </message>
     <message>
-        <source>Scored, no gap</source>
-        <translation>Баллы выставлены, без пробела</translation>
+        <source>Meets target</source>
+        <translation>Цель достигнута</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -1980,6 +2190,70 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Пункт</translation>
     </message>
     <message>
+        <source>Gap</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;Крупнейшие пробелы по приоритету&lt;/b&gt; (щёлкните пробел, чтобы открыть пункт)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n, незначительный</numerusform>
+            <numerusform>%n, незначительный</numerusform>
+            <numerusform>%n, незначительный</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n, значительный</numerusform>
+            <numerusform>%n, значительный</numerusform>
+            <numerusform>%n, значительный</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n, критический</numerusform>
+            <numerusform>%n, критический</numerusform>
+            <numerusform>%n, критический</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln пробел ниже целевого уровня</numerusform>
+            <numerusform>%Ln пробела ниже целевого уровня</numerusform>
+            <numerusform>%Ln пробелов ниже целевого уровня</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>Основной вывод в целом</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
@@ -1997,14 +2271,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
             <numerusform>из них %Ln неприменимый</numerusform>
             <numerusform>из них %Ln неприменимых</numerusform>
             <numerusform>из них %Ln неприменимых</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>%Ln пробел ниже целевого уровня {target}</numerusform>
-            <numerusform>%Ln пробела ниже целевого уровня {target}</numerusform>
-            <numerusform>%Ln пробелов ниже целевого уровня {target}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2044,40 +2310,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{complete}, {na}. {gaps}: {priorities}.</translation>
     </message>
     <message>
-        <source>Gap</source>
-        <translation>Пробел</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ответственные</translation>
-    </message>
-    <message>
         <source>In law and institutions</source>
         <translation>Законодательство и институты</translation>
     </message>
     <message>
         <source>in practice</source>
         <translation>практика</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;Крупнейшие пробелы по приоритету&lt;/b&gt; (щёлкните пробел, чтобы открыть пункт)</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Высокий</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Средний</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Низкий</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Нет</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2347,21 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Back to draft</source>
+        <translation>Вернуть в проект</translation>
+    </message>
+    <message>
+        <source>Take {label} back to draft? Say why: the reason is kept in its status history.</source>
+        <translation>Вернуть {label} в проект? Укажите причину: она сохраняется в истории статуса.</translation>
+    </message>
+    <message>
+        <source>Why it goes back to draft</source>
+        <translation>Почему она возвращается в проект</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2567,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>target</source>
         <translation>цель</translation>
     </message>
+    <message>
+        <source>not scored</source>
+        <translation>без балла</translation>
+    </message>
     <message numerus="yes">
         <source>{complete} of %Ln complete</source>
         <translation>
@@ -2321,10 +2578,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
             <numerusform>заполнено {complete} из %Ln</numerusform>
             <numerusform>заполнено {complete} из %Ln</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>без балла</translation>
     </message>
 </context>
 <context>
@@ -2340,26 +2593,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Responsible institution</source>
         <translation>Ответственное учреждение</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Формат</translation>
-    </message>
-    <message>
-        <source>Package (Assess)</source>
-        <translation>Пакет (Assess)</translation>
-    </message>
-    <message>
-        <source>Workbook (Excel, LibreOffice)</source>
-        <translation>Книга (Excel, LibreOffice)</translation>
-    </message>
-    <message>
-        <source>Language of the workbook</source>
-        <translation>Язык книги</translation>
-    </message>
-    <message>
-        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
-        <translation>Для учреждения без Assess: по строке на пункт для заполнения в Excel или LibreOffice Calc, с инструкцией на выбранном языке. Книга перечисляет материалы, но не содержит файлов, никогда не включает конфиденциальные материалы и имена людей и не защищается паролем.</translation>
     </message>
     <message>
         <source>Any: do not narrow by institution</source>
@@ -2414,18 +2647,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Компоненты:</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>Ф&amp;ормат:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
-        <translation>Книга с частью {label}, которую учреждение без Assess заполняет в программе электронных таблиц и возвращает. Полученный ответ импортируйте командой Файл &gt; Импорт ответа учреждения.</translation>
-    </message>
-    <message>
         <source>Package holds:</source>
         <translation>Содержимое пакета:</translation>
     </message>
@@ -2442,16 +2663,48 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Файл:</translation>
     </message>
     <message>
+        <source>&amp;Write package</source>
+        <translation>&amp;Сохранить пакет</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>Пакет (Assess)</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>Книга (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>Язык книги</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>Для учреждения без Assess: по строке на пункт для заполнения в Excel или LibreOffice Calc, с инструкцией на выбранном языке. Книга перечисляет материалы, но не содержит файлов, никогда не включает конфиденциальные материалы и имена людей и не защищается паролем.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>Книга с частью {label}, которую учреждение без Assess заполняет в программе электронных таблиц и возвращает. Полученный ответ импортируйте командой Файл &gt; Импорт ответа учреждения.</translation>
+    </message>
+    <message>
         <source>Workbook holds:</source>
         <translation>Содержимое книги:</translation>
     </message>
     <message>
         <source>Workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги (*.xlsx);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Write package</source>
-        <translation>&amp;Сохранить пакет</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of evidence listed (no files)</source>
@@ -2640,6 +2893,104 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TargetBox</name>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>Задать &amp;целевой уровень…</translation>
+    </message>
+    <message>
+        <source>Target {target} (the assessment&apos;s).</source>
+        <translation>Целевой уровень {target} (уровень оценки).</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for this item: {reason}</source>
+        <translation>Целевой уровень {target}, установлен для этого пункта: {reason}</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for {code}: {reason}</source>
+        <translation>Целевой уровень {target}, установлен для {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>Пробел на 1 уровень: незначительный.</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>Пробел на 2 уровня: значительный.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap of %n levels: critical.</source>
+        <translation>
+            <numerusform>Пробел на %n уровень: критический.</numerusform>
+            <numerusform>Пробел на %n уровня: критический.</numerusform>
+            <numerusform>Пробел на %n уровней: критический.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Целевые уровни</translation>
+    </message>
+    <message>
+        <source>Target of the assessment</source>
+        <translation>Целевой уровень оценки</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>Почему такой целевой уровень</translation>
+    </message>
+    <message>
+        <source>&amp;Target of the assessment:</source>
+        <translation>&amp;Целевой уровень оценки:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Почему:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевой уровень</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Targets set on pillars, branches and items</source>
+        <translation>Целевые уровни для компонентов, разделов и пунктов</translation>
+    </message>
+    <message>
+        <source>Pillar, branch or item</source>
+        <translation>Компонент, раздел или пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>&amp;Override for:</source>
+        <translation>&amp;Собственный уровень для:</translation>
+    </message>
+    <message>
+        <source>A pillar, a branch or an item may have a target of its own, with a reason:</source>
+        <translation>Компонент, раздел или пункт может иметь собственный целевой уровень с обоснованием:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
@@ -2669,20 +3020,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Они приведены в дереве слева, у каждого пункта указаны состояние и баллы. Там же для справки даны руководящие принципы и сквозные проблемы: по ним баллы не выставляются.&lt;/p&gt;&lt;p&gt;Введите текст в поле фильтра (Ctrl+F) или выберите состояние, приоритет или учреждение, чтобы сузить дерево; клавиша Enter ведёт к первому найденному пункту, Ctrl+PgDown — к следующему пункту. F9 скрывает дерево, чтобы пункт занял всю ширину окна.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Когда оценка открыта, они приведены в дереве в левой части окна, у каждого пункта указаны состояние и баллы; там же для справки даны руководящие принципы и сквозные проблемы.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Pillars and measures</source>
         <translation>Компоненты и меры</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Контрольный перечень — это Рамочная программа действий УНП ООН: пять &lt;b&gt;компонентов&lt;/b&gt; (уголовное преследование, защита, предупреждение, сотрудничество и координация на национальном уровне, международное сотрудничество и координация), каждый из которых состоит из &lt;b&gt;мер&lt;/b&gt;, а также 23 &lt;b&gt;рекомендации&lt;/b&gt; Рабочей группы по торговле людьми.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2717,6 +3056,26 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&lt;p&gt;Отчёт о пробелах (PDF) содержит пробелы по приоритету, план действий по учреждениям, необходимую техническую помощь и материалы, а также методологию. Команда &lt;b&gt;Файл &amp;gt; Экспорт отчёта…&lt;/b&gt; (Ctrl+E) создаёт его на языке окна: выберите PDF, документ Word для правки или книгу Excel с планом действий, а также предыдущий цикл, относительно которого нужно показать изменения.&lt;/p&gt;&lt;p&gt;Тот же отчёт из командной строки, например в сценарии:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Когда группа согласует результаты, команда Оценка &amp;gt; Отметить как окончательную снимает с отчёта пометку ПРОЕКТ.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Step {number} of {total}</source>
+        <translation>Шаг {number} из {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Они приведены в дереве слева, у каждого пункта указаны состояние и баллы. Там же для справки даны руководящие принципы и сквозные проблемы: по ним баллы не выставляются.&lt;/p&gt;&lt;p&gt;Введите текст в поле фильтра (Ctrl+F) или выберите состояние, приоритет или учреждение, чтобы сузить дерево; клавиша Enter ведёт к первому найденному пункту, Ctrl+PgDown — к следующему пункту. F9 скрывает дерево, чтобы пункт занял всю ширину окна.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Когда оценка открыта, они приведены в дереве в левой части окна, у каждого пункта указаны состояние и баллы; там же для справки даны руководящие принципы и сквозные проблемы.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Контрольный перечень — это Рамочная программа действий УНП ООН: пять &lt;b&gt;компонентов&lt;/b&gt; (уголовное преследование, защита, предупреждение, сотрудничество и координация на национальном уровне, международное сотрудничество и координация), каждый из которых состоит из &lt;b&gt;мер&lt;/b&gt;, а также 23 &lt;b&gt;рекомендации&lt;/b&gt; Рабочей группы по торговле людьми.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Where to start</source>
         <translation>С чего начать</translation>
     </message>
@@ -2727,14 +3086,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Picture of this part of the window</source>
         <translation>Изображение этой части окна</translation>
-    </message>
-    <message>
-        <source>Step {number} of {total}</source>
-        <translation>Шаг {number} из {total}</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Готово</translation>
     </message>
 </context>
 <context>
@@ -2815,22 +3166,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Сохранено: оценка теперь называется «{label}»</translation>
     </message>
     <message>
-        <source>Mark the assessment final</source>
-        <translation>отметка оценки как окончательной</translation>
-    </message>
-    <message>
-        <source>Reopen the assessment as a draft</source>
-        <translation>возврат оценки в статус проекта</translation>
-    </message>
-    <message>
-        <source>Saved: the assessment is final</source>
-        <translation>Сохранено: оценка окончательная</translation>
-    </message>
-    <message>
-        <source>Saved: reopened as a draft</source>
-        <translation>Сохранено: оценка возвращена в статус проекта</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>Сохранено: {what}</translation>
     </message>
@@ -2851,16 +3186,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Сохранено: {name} добавлен к пункту {code}</translation>
     </message>
     <message>
-        <source>details of {name}</source>
-        <translation>сведения о {name}</translation>
-    </message>
-    <message>
         <source>Remove evidence {name}</source>
         <translation>удаление материала {name}</translation>
     </message>
     <message>
         <source>Saved: {name} removed from {code}</source>
         <translation>Сохранено: {name} удалён из пункта {code}</translation>
+    </message>
+    <message>
+        <source>details of {name}</source>
+        <translation>сведения о {name}</translation>
     </message>
 </context>
 <context>
@@ -2886,22 +3221,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Имя роли пустое; укажите имена пользователей для входа, например --editor alice.</translation>
     </message>
     <message>
-        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
-        <translation>Книгу нельзя защитить паролем: учреждение не смогло бы её заполнить. Уберите --password-file или отправьте пакет (.assess).</translation>
-    </message>
-    <message>
-        <source>A workbook carries no evidence files.</source>
-        <translation>Книга не содержит файлов материалов.</translation>
-    </message>
-    <message>
-        <source>A workbook has no password; leave out --password-file.</source>
-        <translation>У книги нет пароля; уберите --password-file.</translation>
-    </message>
-    <message>
-        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
-        <translation>Книга объединяется с оценкой, из которой она была отправлена: укажите --into ОЦЕНКА (их список выводит assess list).</translation>
-    </message>
-    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>После обновления найдены строки, ссылающиеся на отсутствующие строки: {count}. Копия, созданная перед обновлением: {backup}; восстановите её и сообщите об этой проблеме.</translation>
     </message>
@@ -2910,8 +3229,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>База данных SQLite в оперативной памяти не может хранить оценку; укажите путь к файлу.</translation>
     </message>
     <message>
-        <source>Assess package</source>
-        <translation>пакетом Assess</translation>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>Оценку {number} пока нельзя утвердить. {missing} Напишите основные выводы (assess finding) или утвердите её в имеющемся виде с --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>Оценку {number} пока нельзя утвердить. {unscored} Оцените пункты или утвердите её в имеющемся виде с --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>Оценку {number} пока нельзя утвердить. {unscored} {missing} Оцените пункты и напишите основные выводы (assess finding) или утвердите её в имеющемся виде с --force.</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -3022,6 +3349,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Укажите имя пользователя общей базы данных.</translation>
     </message>
     <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>Пункты, оценённые не полностью: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>Не написаны основные выводы для: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>Не написаны основные выводы: общий вывод и выводы по {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>Не написаны основные выводы: общий вывод.</translation>
+    </message>
+    <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
         <translation>Потеряно соединение с базой данных {database} ({reason}). Проверьте сеть и повторите попытку.</translation>
     </message>
@@ -3088,18 +3431,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
         <translation>Только чтение: ваш пользователь базы данных {user} может читать эту базу данных, но не изменять её. Чтобы вносить изменения, попросите владельца базы данных выполнить: assess server setup --editor {name}</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
-        <translation>Лист {sheet}, ячейка {cell}: в ней формула; её текст взят как есть и не вычислялся.</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
-        <translation>Лист {sheet}, ячейка {cell}: в книге изменено поле «{what}» пункта {code}; изменение проигнорировано (контрольный перечень не меняется).</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
-        <translation>Лист {sheet}: нет строки пункта {code}, поэтому по нему ничего не принято.</translation>
     </message>
     <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
@@ -3222,18 +3553,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Целевой уровень должен находиться на шкале, от {low} до {high}.</translation>
     </message>
     <message>
-        <source>The target {target} is not a whole number on the scale.</source>
-        <translation>Целевой уровень {target} не является целым числом на шкале.</translation>
-    </message>
-    <message>
-        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
-        <translation>Поле «{field}» пункта {code} содержит управляющий символ, который не может храниться в электронной таблице. Удалите его или отправьте эту часть пакетом. Книга не записана.</translation>
-    </message>
-    <message>
-        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
-        <translation>Поле «{field}» пункта {code} содержит {length} символов; ячейка электронной таблицы вмещает не более {limit}. Сократите текст или отправьте эту часть пакетом. Книга не записана.</translation>
-    </message>
-    <message>
         <source>The {what} is required.</source>
         <translation>Поле «{what}» обязательно для заполнения.</translation>
     </message>
@@ -3278,10 +3597,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Этот пакет создан более новой версией Assess (формат пакета {version}; эта версия читает формат {supported}). Чтобы импортировать его, установите более новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
-        <translation>Эта книга записана более новой версией Assess (формат книги {version}; эта версия читает формат {supported}). Установите более новую версию, чтобы импортировать её; ничего не изменено.</translation>
-    </message>
-    <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>Неизвестная команда {command}; см. assess --help.</translation>
     </message>
@@ -3314,8 +3629,52 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Неизвестное значение sslmode {sslmode}; используйте одно из следующих: {modes}.</translation>
     </message>
     <message>
-        <source>Unknown status {status}; use draft or final.</source>
-        <translation>Неизвестный статус {status}; используйте draft или final.</translation>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>--approved-by, --date и --force нужны для утверждения; для возврата в проект укажите --reason.</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>--json показывает методологию; укажите его без параметров, которые её меняют.</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>--reason нужен для возврата в проект; для окончательной оценки записывается --approved-by.</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>Строка в разделе «{what}» слишком длинная ({length} символов; не более {limit}).</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>Для собственного целевого уровня нужно обоснование; укажите его или уберите этот уровень.</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>Укажите, кто утвердил оценку (например, --approved-by &quot;Jane Doe&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>Укажите, почему оценка возвращается в проект (например, --reason &quot;Баллы пересмотрены&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>Укажите, почему целевой уровень {code} отличается от уровня оценки (для собственного уровня нужно обоснование).</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>Описание того, как согласовывались баллы, слишком длинное ({length} символов; не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>Совещанию {day} нужно название, например: {day} Вводный семинар.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>Целевой уровень {target} — не целое число шкалы (и не {default}).</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>Слишком много: {what} ({count}; не более {limit}).</translation>
     </message>
     <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
@@ -3346,20 +3705,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>процент должен быть от 0 до 100</translation>
     </message>
     <message>
-        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
-        <translation>указана причина неприменимости, но пункт не отмечен как неприменимый: выберите «Неприменимо» в ячейке {cell} или очистите эту ячейку</translation>
-    </message>
-    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>у ответа, отмеченного как неприменимый, не должно быть баллов и должно быть обоснование</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>предложение не цитируется из источника; удалите &quot;source&quot; или укажите происхождение &quot;source&quot;</translation>
-    </message>
-    <message>
-        <source>a value in a column Assess did not write</source>
-        <translation>значение в столбце, которого Assess не создавал</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -3414,10 +3765,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>каждому значению от {low} до {high} должен соответствовать ровно один уровень</translation>
     </message>
     <message>
-        <source>evidence</source>
-        <translation>материал</translation>
-    </message>
-    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>ожидался объект JSON с описанием рамочного документа</translation>
     </message>
@@ -3438,20 +3785,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>здесь недопустимое значение</translation>
     </message>
     <message>
-        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
-        <translation>в ней формула ({formula}), а формулы при импорте никогда не вычисляются: введите само значение</translation>
-    </message>
-    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>код пункта {code} используется дважды (первое вхождение: {first})</translation>
     </message>
     <message>
-        <source>item text</source>
-        <translation>текст пункта</translation>
-    </message>
-    <message>
         <source>items are nested more than {limit} levels deep</source>
         <translation>пункты вложены более чем на {limit} уровней</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>основной вывод</translation>
     </message>
     <message>
         <source>law and institutions</source>
@@ -3550,6 +3893,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>обоснование</translation>
     </message>
     <message>
+        <source>reason for the target</source>
+        <translation>обоснование целевого уровня</translation>
+    </message>
+    <message>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
@@ -3566,14 +3913,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>баллы или неприменимость</translation>
     </message>
     <message>
-        <source>sheet {sheet}, cell {cell}: {problem}</source>
-        <translation>лист {sheet}, ячейка {cell}: {problem}</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>источник</translation>
-    </message>
-    <message>
         <source>tag {tag} names no item</source>
         <translation>тег {tag} не соответствует ни одному пункту</translation>
     </message>
@@ -3584,10 +3923,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>technical assistance needed</source>
         <translation>необходимая техническая помощь</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>текст</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -3622,22 +3957,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>размер файла — {size}; файл рамочного документа может занимать не более {limit}</translation>
     </message>
     <message>
-        <source>the hidden column {column} was changed ({problem})</source>
-        <translation>скрытый столбец {column} изменён ({problem})</translation>
-    </message>
-    <message>
-        <source>the hidden columns of this row were changed</source>
-        <translation>скрытые столбцы этой строки изменены</translation>
-    </message>
-    <message>
-        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
-        <translation>пункт отмечен как неприменимый и при этом оценён ({cells}): удалите баллы или отметку о неприменимости</translation>
-    </message>
-    <message>
-        <source>the item is marked N/A: say why in this cell</source>
-        <translation>пункт отмечен как неприменимый: укажите причину в этой ячейке</translation>
-    </message>
-    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>указано происхождение &quot;source&quot;, но источник не указан; добавьте &quot;source&quot; или укажите происхождение &quot;suggestion&quot;</translation>
     </message>
@@ -3660,10 +3979,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>это не обычный файл; выберите файл рамочного документа .json</translation>
-    </message>
-    <message>
-        <source>this row has answers but no item code</source>
-        <translation>в этой строке есть ответы, но нет кода пункта</translation>
     </message>
     <message>
         <source>title</source>
@@ -3694,10 +4009,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>значения вложены более чем на {limit} уровней</translation>
     </message>
     <message>
-        <source>workbook</source>
-        <translation>файлом книги Excel</translation>
-    </message>
-    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>файл создан для формата версии {version}, а эта версия Assess читает версию {supported}. Обновите Assess, чтобы загрузить его</translation>
     </message>
@@ -3706,12 +4017,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{category} не является категорией измерения {dimension}</translation>
     </message>
     <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} и ещё {count} (assess show)</translation>
+    </message>
+    <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>Пункт {code} не может быть одновременно неприменимым и оценённым; укажите либо баллы, либо неприменимость с обоснованием.</translation>
     </message>
     <message>
-        <source>{code} is already in row {row}: each item has one row</source>
-        <translation>{code} уже есть в строке {row}: у каждого пункта одна строка</translation>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>{code} не содержит оцениваемых пунктов; для него нельзя задать целевой уровень.</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -3722,12 +4037,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{code} — справочный, а не оцениваемый пункт; по нему нельзя выставить баллы.</translation>
     </message>
     <message>
-        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
-        <translation>{code} не является пунктом этого рамочного документа; укажите коды оцениваемых пунктов, например PROS-1.i или WG-11.b.</translation>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} не является пунктом этой рамочной основы; укажите код компонента, например PROS, или пункта, например PROS-1.i.</translation>
     </message>
     <message>
-        <source>{code} is not an item this workbook was sent with</source>
-        <translation>{code} не входит в пункты, отправленные с этой книгой</translation>
+        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>{code} не является пунктом этого рамочного документа; укажите коды оцениваемых пунктов, например PROS-1.i или WG-11.b.</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3800,6 +4115,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
         <translation>{database}: сервер отказал ({reason}). Вашему пользователю базы данных это действие не разрешено; владелец базы данных предоставляет доступ командой: assess server setup --editor USER или --viewer USER</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} — не дата; запишите её как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -3882,10 +4201,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} создан на основе рамочного документа {framework} {version}, а оценка {number} использует {own_framework} {own_version}; ничего не объединено. Вместо этого импортируйте его как новую оценку.</translation>
     </message>
     <message>
-        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
-        <translation>{file} был отправлен из другой оценки ({label}, создана {created} UTC), а не из оценки {number} ({own_label}); ничего не объединено. Объедините его с оценкой, из которой он был отправлен.</translation>
-    </message>
-    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}, {location}: {problem}</translation>
     </message>
@@ -3914,18 +4229,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>идентификатор {id} объявлен дважды</translation>
     </message>
     <message>
-        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
-        <translation>{label} пока нельзя импортировать; ничего не изменено. Исправьте эти ячейки (и проверьте, нет ли других таких же), затем импортируйте снова: {problems}.</translation>
-    </message>
-    <message>
-        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
-        <translation>{label} пока нельзя импортировать; ничего не изменено. Исправьте эти ячейки, затем импортируйте снова: {problems}.</translation>
-    </message>
-    <message>
-        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
-        <translation>{label} не удалось прочитать как книгу ({error}). Сохраните её снова как книгу Excel (.xlsx) или запросите файл ещё раз. Ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>{label}: защищённая паролем оболочка повреждена или не поддерживается; ничего не изменено.</translation>
     </message>
@@ -3934,28 +4237,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} изменён или повреждён (часть {part} из {count} не прошла проверку подлинности). Ничего не импортировано; попросите отправителя прислать файл ещё раз.</translation>
     </message>
     <message>
-        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
-        <translation>В {label} нет листа {sheet}, на котором находятся ответы: лист был переименован или удалён. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
-        <translation>В {label} нет ответов: на листе {sheet} нет строк пунктов. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
-        <translation>{label} — электронная таблица OpenDocument (.ods). Сохраните её как книгу Excel (.xlsx) (в LibreOffice Calc: Файл &gt; Сохранить как, тип Excel 2007-365) и импортируйте этот файл. Ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} повреждён или обрезан (это неполный файл ZIP). Попросите отправителя прислать его ещё раз; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
-        <translation>{label} повреждён или обрезан (это не полная книга). Запросите файл ещё раз; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
-        <translation>{label} сохранён в старом формате Excel 97-2003 или защищён паролем. Сохраните его как книгу Excel (.xlsx) без пароля и импортируйте этот файл. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3972,6 +4255,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label} is not a password-protected Assess package.</source>
         <translation>{label} не является защищённым паролем пакетом Assess.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: число элементов в нём — {count}, а допускается не более {limit}. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
@@ -4006,74 +4293,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} не является безопасным пакетом Assess: размер {name} — {size} байт, а в манифесте указано {declared}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
-        <translation>{label} не является безопасной книгой: её часть {name} объявляет тип документа или сущности, чего программы электронных таблиц никогда не записывают. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: в нём есть элемент с именем {name} ({why}). Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: элемент {name} содержится в нём дважды. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: число элементов в нём — {count}, а допускается не более {limit}. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: для его элемента {name} указаны два разных размера. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: его элемент {name} — папка, а не файл. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: его элемент {name} — специальный, а не обычный файл. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: его элемент {name} — символическая ссылка, а не файл. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: его элемент {name} зашифрован паролем ZIP. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: его элемент {name} перекрывается с другим элементом. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: его элемент {name} использует неподдерживаемый метод сжатия. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: после распаковки его элемент {name} занял бы {size} (предел — {limit}). Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: при распаковке его элемент {name} увеличился бы в {ratio} раз (допускается не более чем в {limit}) — это «ZIP-бомба». Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: после распаковки его элементы заняли бы в сумме больше {limit}. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} не является безопасным {container}: при распаковке его элементы увеличились бы в {ratio} раз, до {size} (допускается не более чем в {limit} раз) — это «ZIP-бомба». Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
-        <translation>{label} не является книгой (.xlsx). Импортируйте книгу, отправленную секретариатом, заполненную и сохранённую как книга Excel (.xlsx). Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
-        <translation>{label} не является книгой (.xlsx): это ZIP-файл другого типа. Ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} не является пакетом Assess (это не файл ZIP). Ничего не импортировано.</translation>
     </message>
@@ -4094,20 +4313,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} обрезан: защищённая паролем оболочка неполная. Запросите файл ещё раз.</translation>
     </message>
     <message>
-        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
-        <translation>Размер {label} — {size} байт; книга с ответом учреждения никогда не бывает больше {limit} байт. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
-        <translation>{label} записан не Assess (в нём нет скрытого листа {sheet}). Импортировать можно только книгу, записанную командой «Отправить часть учреждению» (или assess export ... --out ФАЙЛ.xlsx). Ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>{label} защищён более новой версией Assess (версия оболочки {version}). Чтобы открыть его, установите более новую версию; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
-        <translation>{label} был отправлен из оценки по рамочной основе {framework} {version}, которой нет в этой базе данных: объедините его с оценкой, из которой он был отправлен, в той базе данных, откуда он пришёл. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -4116,30 +4323,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}: пункт {code}: {problem}. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}: на его скрытом листе {sheet} перечислены столбцы, которые эта версия не читает. Запросите у секретариата новую книгу. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}: его скрытый лист {sheet} изменён или повреждён ({problem}). Запросите у секретариата новую книгу. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}: его скрытый лист {sheet} изменён или повреждён, поэтому книгу нельзя сопоставить с её оценкой. Запросите у секретариата новую книгу. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
-        <translation>{label}: лист {sheet}, ячейка {cell}: столбец, которого Assess не создавал ({found}). Перенесите его содержимое в столбцы ответов, удалите его и импортируйте снова. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
-        <translation>{label}: лист {sheet}, ячейка {cell}: столбец {expected} находится не там, где был при отправке (вместо него — {found}): столбцы удалены или перемещены. Верните их на место и импортируйте снова. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
-        <translation>{label}: лист {sheet}, ячейка {cell}: скрытый столбец {expected} находится не там, где был при отправке (вместо него — {found}); значит, скрытые столбцы удалены или перемещены и узнать, что было отправлено, нельзя. Запросите у секретариата новую книгу и перенесите в неё свои ответы. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -4250,10 +4433,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{path} — это папка; укажите имя файла отчёта, например {example}</translation>
     </message>
     <message>
-        <source>{path} is a folder; give the name of the workbook file to write.</source>
-        <translation>{path} — это папка; укажите имя файла книги для записи.</translation>
-    </message>
-    <message>
         <source>{path} is not a file.</source>
         <translation>{path} не является файлом.</translation>
     </message>
@@ -4294,6 +4473,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{problem}; удалите это поле или проверьте его написание</translation>
     </message>
     <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} — не компонент с оцениваемыми пунктами; используйте один из: {scopes} (или без компонента для общего вывода).</translation>
+    </message>
+    <message>
         <source>{size} KB</source>
         <translation>{size} КБ</translation>
     </message>
@@ -4314,24 +4497,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} не является URL базы данных; ожидается, например, postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
-        <translation>{value} здесь не допускается: выберите {choice} из списка или оставьте ячейку пустой</translation>
-    </message>
-    <message>
-        <source>{value} is not a date: type a date such as {example}</source>
-        <translation>{value} — не дата: введите дату, например {example}</translation>
-    </message>
-    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} не является кодом языка (например, &quot;en&quot;, &quot;fr&quot; или &quot;pt-BR&quot;)</translation>
     </message>
     <message>
-        <source>{value} is not a priority: choose {choices} from the list</source>
-        <translation>{value} — не приоритет: выберите из списка {choices}</translation>
-    </message>
-    <message>
-        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
-        <translation>{value} — не балл: выберите из списка уровень от {low} до {high}</translation>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} — не совещание; укажите дату и название, например: 2026-03-04 Вводный семинар.</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -4340,10 +4511,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} не является идентификатором оценки; идентификаторы можно посмотреть командой: assess list</translation>
-    </message>
-    <message>
-        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
-        <translation>{value} вне шкалы (от {low} до {high}): выберите уровень из списка</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -4368,6 +4535,278 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags (пункт {code})</translation>
+    </message>
+    <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>Книгу нельзя защитить паролем: учреждение не смогло бы её заполнить. Уберите --password-file или отправьте пакет (.assess).</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>Книга не содержит файлов материалов.</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>У книги нет пароля; уберите --password-file.</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>Книга объединяется с оценкой, из которой она была отправлена: укажите --into ОЦЕНКА (их список выводит assess list).</translation>
+    </message>
+    <message>
+        <source>Assess package</source>
+        <translation>пакетом Assess</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>Лист {sheet}, ячейка {cell}: в ней формула; её текст взят как есть и не вычислялся.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>Лист {sheet}, ячейка {cell}: в книге изменено поле «{what}» пункта {code}; изменение проигнорировано (контрольный перечень не меняется).</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>Лист {sheet}: нет строки пункта {code}, поэтому по нему ничего не принято.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>Поле «{field}» пункта {code} содержит управляющий символ, который не может храниться в электронной таблице. Удалите его или отправьте эту часть пакетом. Книга не записана.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>Поле «{field}» пункта {code} содержит {length} символов; ячейка электронной таблицы вмещает не более {limit}. Сократите текст или отправьте эту часть пакетом. Книга не записана.</translation>
+    </message>
+    <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>Эта книга записана более новой версией Assess (формат книги {version}; эта версия читает формат {supported}). Установите более новую версию, чтобы импортировать её; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>указана причина неприменимости, но пункт не отмечен как неприменимый: выберите «Неприменимо» в ячейке {cell} или очистите эту ячейку</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>значение в столбце, которого Assess не создавал</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>в ней формула ({formula}), а формулы при импорте никогда не вычисляются: введите само значение</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>текст пункта</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>лист {sheet}, ячейка {cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>скрытый столбец {column} изменён ({problem})</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>скрытые столбцы этой строки изменены</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>пункт отмечен как неприменимый и при этом оценён ({cells}): удалите баллы или отметку о неприменимости</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>пункт отмечен как неприменимый: укажите причину в этой ячейке</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>в этой строке есть ответы, но нет кода пункта</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>файлом книги Excel</translation>
+    </message>
+    <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} уже есть в строке {row}: у каждого пункта одна строка</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} не входит в пункты, отправленные с этой книгой</translation>
+    </message>
+    <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>{file} был отправлен из другой оценки ({label}, создана {created} UTC), а не из оценки {number} ({own_label}); ничего не объединено. Объедините его с оценкой, из которой он был отправлен.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>{label} пока нельзя импортировать; ничего не изменено. Исправьте эти ячейки (и проверьте, нет ли других таких же), затем импортируйте снова: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>{label} пока нельзя импортировать; ничего не изменено. Исправьте эти ячейки, затем импортируйте снова: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>{label} не удалось прочитать как книгу ({error}). Сохраните её снова как книгу Excel (.xlsx) или запросите файл ещё раз. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>В {label} нет листа {sheet}, на котором находятся ответы: лист был переименован или удалён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>В {label} нет ответов: на листе {sheet} нет строк пунктов. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} — электронная таблица OpenDocument (.ods). Сохраните её как книгу Excel (.xlsx) (в LibreOffice Calc: Файл &gt; Сохранить как, тип Excel 2007-365) и импортируйте этот файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} повреждён или обрезан (это не полная книга). Запросите файл ещё раз; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} сохранён в старом формате Excel 97-2003 или защищён паролем. Сохраните его как книгу Excel (.xlsx) без пароля и импортируйте этот файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label} не является безопасной книгой: её часть {name} объявляет тип документа или сущности, чего программы электронных таблиц никогда не записывают. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: в нём есть элемент с именем {name} ({why}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: элемент {name} содержится в нём дважды. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: число элементов в нём — {count}, а допускается не более {limit}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: для его элемента {name} указаны два разных размера. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} — папка, а не файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} — специальный, а не обычный файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} — символическая ссылка, а не файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} зашифрован паролем ZIP. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} перекрывается с другим элементом. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} использует неподдерживаемый метод сжатия. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: после распаковки его элемент {name} занял бы {size} (предел — {limit}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: при распаковке его элемент {name} увеличился бы в {ratio} раз (допускается не более чем в {limit}) — это «ZIP-бомба». Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: после распаковки его элементы заняли бы в сумме больше {limit}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: при распаковке его элементы увеличились бы в {ratio} раз, до {size} (допускается не более чем в {limit} раз) — это «ZIP-бомба». Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} не является книгой (.xlsx). Импортируйте книгу, отправленную секретариатом, заполненную и сохранённую как книга Excel (.xlsx). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} не является книгой (.xlsx): это ZIP-файл другого типа. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>Размер {label} — {size} байт; книга с ответом учреждения никогда не бывает больше {limit} байт. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>{label} записан не Assess (в нём нет скрытого листа {sheet}). Импортировать можно только книгу, записанную командой «Отправить часть учреждению» (или assess export ... --out ФАЙЛ.xlsx). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>{label} был отправлен из оценки по рамочной основе {framework} {version}, которой нет в этой базе данных: объедините его с оценкой, из которой он был отправлен, в той базе данных, откуда он пришёл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: на его скрытом листе {sheet} перечислены столбцы, которые эта версия не читает. Запросите у секретариата новую книгу. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: его скрытый лист {sheet} изменён или повреждён ({problem}). Запросите у секретариата новую книгу. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: его скрытый лист {sheet} изменён или повреждён, поэтому книгу нельзя сопоставить с её оценкой. Запросите у секретариата новую книгу. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}: лист {sheet}, ячейка {cell}: столбец, которого Assess не создавал ({found}). Перенесите его содержимое в столбцы ответов, удалите его и импортируйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}: лист {sheet}, ячейка {cell}: столбец {expected} находится не там, где был при отправке (вместо него — {found}): столбцы удалены или перемещены. Верните их на место и импортируйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}: лист {sheet}, ячейка {cell}: скрытый столбец {expected} находится не там, где был при отправке (вместо него — {found}); значит, скрытые столбцы удалены или перемещены и узнать, что было отправлено, нельзя. Запросите у секретариата новую книгу и перенесите в неё свои ответы. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} — это папка; укажите имя файла книги для записи.</translation>
+    </message>
+    <message>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} здесь не допускается: выберите {choice} из списка или оставьте ячейку пустой</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} — не дата: введите дату, например {example}</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} — не приоритет: выберите из списка {choices}</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} — не балл: выберите из списка уровень от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} вне шкалы (от {low} до {high}): выберите уровень из списка</translation>
     </message>
     <message>
         <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
@@ -4448,10 +4887,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
         <translation>{key} — идентификатор встроенного рамочного документа; вашему собственному документу нужен свой идентификатор. Измените идентификатор в файле и импортируйте его снова; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: число элементов в нём — {count}, а допускается не более {limit}. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label}: a link of {code}: {problem} Nothing was imported.</source>

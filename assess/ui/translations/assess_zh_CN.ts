@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve as final</source>
+        <translation>批准为最终版本</translation>
+    </message>
+    <message>
+        <source>Approve {label} as final. A final assessment is read-only, and its report carries the approval page with these names instead of the DRAFT mark.</source>
+        <translation>将 {label} 批准为最终版本。最终版本的评估为只读，其报告将载有含这些姓名的批准页，而不再标注“草稿”。</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>批准人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>职务(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>For the b&amp;ody:</source>
+        <translation>代表机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Approve it as it is all the same</source>
+        <translation>仍按现状批准</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>尚缺内容</translation>
+    </message>
+    <message>
+        <source>Not everything is there yet:</source>
+        <translation>尚未全部完成：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Not fully scored: {codes}</source>
+        <translation>未完整评分：{codes}</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>No key finding yet: {scopes}</source>
+        <translation>尚无主要结论：{scopes}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSwitcher</name>
     <message>
         <source>Assessment</source>
@@ -177,12 +244,12 @@
         <translation>已取消：正在附加的文件未添加。</translation>
     </message>
     <message>
-        <source>Handed {name} to the system&apos;s viewer.</source>
-        <translation>已将 {name} 交给系统查看程序。</translation>
-    </message>
-    <message>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>已将 {name} 交给系统查看程序。</translation>
     </message>
     <message>
         <source>No program on this computer opened {name}.</source>
@@ -268,14 +335,6 @@
         <translation>打开所选佐证材料</translation>
     </message>
     <message>
-        <source>De&amp;tails…</source>
-        <translation>详情(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Details of the selected evidence</source>
-        <translation>所选佐证材料的详情</translation>
-    </message>
-    <message>
         <source>&amp;Remove…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -300,14 +359,6 @@
         <translation>由 {who} 于 {when} 添加</translation>
     </message>
     <message>
-        <source>Copied the SHA-256 of {name}</source>
-        <translation>已复制 {name} 的 SHA-256</translation>
-    </message>
-    <message>
-        <source>&amp;Copy SHA-256</source>
-        <translation>复制 SHA-256(&amp;C)</translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation>删除佐证材料</translation>
     </message>
@@ -319,18 +370,28 @@
         <source>Remove</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>详情(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>所选佐证材料的详情</translation>
+    </message>
+    <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>已复制 {name} 的 SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>复制 SHA-256(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>FileDetailsDialog</name>
     <message>
         <source>Attach evidence</source>
         <translation>附加佐证材料</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more</source>
-        <translation>
-            <numerusform>……另有 %Ln 个</numerusform>
-        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -356,6 +417,12 @@
         <source>Attach</source>
         <translation>附加</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>……另有 %Ln 个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileField</name>
@@ -370,6 +437,13 @@
     <message>
         <source>Choose the file</source>
         <translation>选择文件</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <source>What the team concludes, in its own words</source>
+        <translation>评估小组用自己的话写出的结论</translation>
     </message>
 </context>
 <context>
@@ -528,10 +602,6 @@
         <translation>有密码保护</translation>
     </message>
     <message>
-        <source>a workbook filled in with a spreadsheet program</source>
-        <translation>用电子表格软件填写的工作簿</translation>
-    </message>
-    <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
         <translation>已脱敏：不含敏感佐证材料和人员姓名</translation>
     </message>
@@ -560,16 +630,20 @@
         <translation>作为新评估导入</translation>
     </message>
     <message>
-        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
-        <translation>合并会采用工作簿中的修改，保留此处所做的修改，并列出双方都修改过的每个条目供您选择。工作簿不能成为新的评估。</translation>
-    </message>
-    <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
         <translation>合并会采用数据包中的修改，保留此处所做的修改，并列出双方都修改过的每个条目供您选择。新评估则原样保存数据包的内容。</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>用电子表格软件填写的工作簿</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>合并会采用工作簿中的修改，保留此处所做的修改，并列出双方都修改过的每个条目供您选择。工作簿不能成为新的评估。</translation>
     </message>
 </context>
 <context>
@@ -632,10 +706,6 @@
     <message>
         <source>Target date</source>
         <translation>目标日期</translation>
-    </message>
-    <message>
-        <source>Not a date: type it as {example}, or leave it empty for none.</source>
-        <translation>这不是日期：请按 {example} 的格式输入，如无日期请留空。</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -709,6 +779,10 @@
         <source>{what} of {code}</source>
         <translation>{code} 的{what}</translation>
     </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>这不是日期：请按 {example} 的格式输入，如无日期请留空。</translation>
+    </message>
 </context>
 <context>
     <name>ItemHeader</name>
@@ -729,24 +803,24 @@
         <translation>出处：{source}</translation>
     </message>
     <message>
-        <source>Title written for this checklist; it is not in the source.</source>
-        <translation>标题为本清单所拟，来源中没有。</translation>
-    </message>
-    <message>
-        <source>Text written for this checklist; it is not quoted from the source.</source>
-        <translation>文字为本清单所拟，并非引自来源。</translation>
-    </message>
-    <message>
-        <source>{item} ({kind})</source>
-        <translation>{item}（{kind}）</translation>
-    </message>
-    <message>
         <source>Draws on: {list}</source>
         <translation>依据：{list}</translation>
     </message>
     <message>
         <source>Linked items (cross-walk):</source>
         <translation>关联条目（对照表）：</translation>
+    </message>
+    <message>
+        <source>{item} ({kind})</source>
+        <translation>{item}（{kind}）</translation>
+    </message>
+    <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>标题为本清单所拟，来源中没有。</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>文字为本清单所拟，并非引自来源。</translation>
     </message>
     <message>
         <source>same request</source>
@@ -770,11 +844,14 @@
     </message>
 </context>
 <context>
-    <name>ItemPage</name>
+    <name>ItemJudgement</name>
     <message>
-        <source>The item, its scores and notes</source>
-        <translation>条目及其评分和说明</translation>
+        <source>Key finding on {pillar}</source>
+        <translation>关于{pillar}的主要结论</translation>
     </message>
+</context>
+<context>
+    <name>ItemPage</name>
     <message>
         <source>&amp;Evidence</source>
         <translation>佐证材料(&amp;E)</translation>
@@ -782,10 +859,6 @@
     <message>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
-    </message>
-    <message>
-        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
-        <translation>没有条目符合筛选条件。清除筛选（或选择“全部条目”）即可查看所有条目。</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -800,8 +873,43 @@
         <translation>佐证材料 ({count})(&amp;E)</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, reopen it as a draft: Assessment &gt; Reopen as draft.</source>
-        <translation>此评估已定稿，因此为只读。如需修改，请将其重新打开为草稿：“评估 &gt; 重新打开为草稿”。</translation>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>本评估为最终版本，因此为只读。如需修改，请退回草稿：评估 &gt; 退回草稿。</translation>
+    </message>
+    <message>
+        <source>The item, its scores and notes</source>
+        <translation>条目及其评分和说明</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>没有条目符合筛选条件。清除筛选（或选择“全部条目”）即可查看所有条目。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTargetDialog</name>
+    <message>
+        <source>Target of {code}</source>
+        <translation>{code} 的目标</translation>
+    </message>
+    <message>
+        <source>As set above it ({level})</source>
+        <translation>沿用上级（{level}）</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>设定此目标的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -815,8 +923,20 @@
         <translation>部分评分</translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>已评分</translation>
+        <source>Meets target</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>Gap, minor</source>
+        <translation>差距（轻微）</translation>
+    </message>
+    <message>
+        <source>Gap, major</source>
+        <translation>差距（严重）</translation>
+    </message>
+    <message>
+        <source>Gap, critical</source>
+        <translation>差距（危急）</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -840,14 +960,6 @@
     <message>
         <source>Scores</source>
         <translation>评分</translation>
-    </message>
-    <message>
-        <source>In law and institutions</source>
-        <translation>法律与机构</translation>
-    </message>
-    <message>
-        <source>in practice</source>
-        <translation>实践</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -876,6 +988,65 @@ Context: not scored</source>
     <message>
         <source>law and institutions {law}, practice {practice}</source>
         <translation>法律与机构 {law}，实践 {practice}</translation>
+    </message>
+    <message>
+        <source>In law and institutions</source>
+        <translation>法律与机构</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>实践</translation>
+    </message>
+</context>
+<context>
+    <name>Judgement</name>
+    <message>
+        <source>Change the targets</source>
+        <translation>更改目标</translation>
+    </message>
+    <message>
+        <source>Set the target of {code}</source>
+        <translation>设定 {code} 的目标</translation>
+    </message>
+    <message>
+        <source>Saved: the targets</source>
+        <translation>已保存：目标</translation>
+    </message>
+    <message>
+        <source>Saved: the key finding</source>
+        <translation>已保存：主要结论</translation>
+    </message>
+    <message>
+        <source>Saved: the methodology</source>
+        <translation>已保存：方法</translation>
+    </message>
+    <message>
+        <source>Saved: the assessment is approved as final</source>
+        <translation>已保存：评估已批准为最终版本</translation>
+    </message>
+    <message>
+        <source>Saved: back to draft</source>
+        <translation>已保存：已退回草稿</translation>
+    </message>
+    <message>
+        <source>Edit the key finding</source>
+        <translation>编辑主要结论</translation>
+    </message>
+    <message>
+        <source>Not yet scored.</source>
+        <translation>尚未评分。</translation>
+    </message>
+    <message>
+        <source>Partly scored: not judged yet.</source>
+        <translation>部分评分：尚不作判断。</translation>
+    </message>
+    <message>
+        <source>Meets its target.</source>
+        <translation>达到目标。</translation>
+    </message>
+    <message>
+        <source>Not applicable.</source>
+        <translation>不适用。</translation>
     </message>
 </context>
 <context>
@@ -1016,14 +1187,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Mark &amp;final…</source>
-        <translation>标记为定稿(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Reopen as &amp;draft…</source>
-        <translation>重新打开为草稿(&amp;D)…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1064,6 +1227,22 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>重命名(&amp;M)…</translation>
     </message>
     <message>
+        <source>&amp;Targets…</source>
+        <translation>目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>方法(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>批准为最终版本(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>退回草稿(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Next p&amp;ane</source>
         <translation>下一个窗格(&amp;W)</translation>
     </message>
@@ -1072,20 +1251,12 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <source>Show the &amp;navigator</source>
-        <translation>显示导航栏(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Reset the demo…</source>
         <translation>重置示例评估(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>入门导览(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -1180,26 +1351,6 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>无法打开示例评估</translation>
     </message>
     <message>
-        <source>Mark {label} final? A final assessment is read-only: nobody can change its scores, notes or evidence until it is reopened as a draft.</source>
-        <translation>要将 {label} 标记为定稿吗？定稿评估为只读：在重新打开为草稿之前，任何人都不能更改其评分、说明或佐证材料。</translation>
-    </message>
-    <message>
-        <source>Mark final</source>
-        <translation>标记为定稿</translation>
-    </message>
-    <message>
-        <source>Reopen {label} as a draft? Its scores, notes and evidence can then be changed again; every change is recorded in the history.</source>
-        <translation>要将 {label} 重新打开为草稿吗？之后可以再次更改其评分、说明和佐证材料；每项更改都会记入历史记录。</translation>
-    </message>
-    <message>
-        <source>Reopen as draft</source>
-        <translation>重新打开为草稿</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1250,26 +1401,6 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>Backup made</source>
         <translation>备份完成</translation>
-    </message>
-    <message>
-        <source>The database was copied to {path}.</source>
-        <translation>数据库已复制到 {path}。</translation>
-    </message>
-    <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-The backup holds {assessments}, last changed {when} ({size}).
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>要用备份 {backup} 替换 {database} 中的全部内容吗？
-
-该备份包含{assessments}，最近一次修改于 {when}（{size}）。
-
-数据库的当前状态将作为副本保存在其旁边。</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}: {assessments}.</source>
-        <translation>数据库现已包含备份 {path}：{assessments}。</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1336,16 +1467,6 @@ The database as it is now is kept as a copy beside it.</source>
         <translation>数据包已写入</translation>
     </message>
     <message>
-        <source>{path}
-
-For: {institution}
-{contents}</source>
-        <translation>{path}
-
-发送对象：{institution}
-{contents}</translation>
-    </message>
-    <message>
         <source>(no institution named)</source>
         <translation>（未注明机构）</translation>
     </message>
@@ -1360,32 +1481,6 @@ For: {institution}
     <message>
         <source>Send part to an institution</source>
         <translation>向机构发送部分内容</translation>
-    </message>
-    <message>
-        <source>Workbook written to {path}</source>
-        <translation>工作簿已写入 {path}</translation>
-    </message>
-    <message>
-        <source>Workbook written</source>
-        <translation>工作簿已写入</translation>
-    </message>
-    <message>
-        <source>{path}
-
-For: {institution}
-Items: {items} · Evidence listed: {evidence} · Size: {size}
-
-Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
-        <translation>{path}
-
-发送给：{institution}
-条目：{items} · 列出的佐证材料：{evidence} · 大小：{size}
-
-请将其发送给该机构：对方用 Excel 或 LibreOffice Calc 填写后发回。收到后请通过“文件 &gt; 导入机构反馈”进行合并。</translation>
-    </message>
-    <message>
-        <source>Cannot write the workbook</source>
-        <translation>无法写入工作簿</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1436,16 +1531,8 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <source>Cannot import the workbook</source>
-        <translation>无法导入工作簿</translation>
-    </message>
-    <message>
         <source>Cannot import the package</source>
         <translation>无法导入数据包</translation>
-    </message>
-    <message>
-        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
-        <translation>工作簿只能合并到发出它的评估中，不能成为新的评估。{reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1454,10 +1541,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>{label} 已定稿：请将其重新打开为草稿后再合并。</translation>
-    </message>
-    <message>
-        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
-        <translation>该工作簿是从另一个评估（{label}）发出的：请打开该评估后再合并。</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1472,36 +1555,12 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>正在将 {name} 作为新评估导入…</translation>
     </message>
     <message>
-        <source>Cannot merge the workbook</source>
-        <translation>无法合并工作簿</translation>
-    </message>
-    <message>
         <source>Cannot merge the package</source>
         <translation>无法合并数据包</translation>
     </message>
     <message>
         <source>Nothing to merge</source>
         <translation>没有可合并的内容</translation>
-    </message>
-    <message>
-        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
-        <translation>{file} 没有为{label}带来任何新内容（{kept}）。未作任何更改。</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.</source>
-        <translation>已将 {file} 合并到{label}。</translation>
-    </message>
-    <message>
-        <source>Items changed</source>
-        <translation>已修改的条目</translation>
-    </message>
-    <message>
-        <source>The history of each item records these changes with the origin: {origin}.</source>
-        <translation>每个条目的历史记录都会记下这些修改及其来源：{origin}。</translation>
-    </message>
-    <message>
-        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
-        <translation>机构反馈 (*.assess *.xlsx);;Assess 数据包 (*.assess);;工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1558,6 +1617,106 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>您对 {items} 的修改尚未能保存。{reason}
 
 继续并放弃这些修改，还是取消并保留它们，直到可以写入数据库？</translation>
+    </message>
+    <message>
+        <source>Show the &amp;navigator</source>
+        <translation>显示导航栏(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The database was copied to {path}.</source>
+        <translation>数据库已复制到 {path}。</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
+
+The backup holds {assessments}, last changed {when} ({size}).
+
+The database as it is now is kept as a copy beside it.</source>
+        <translation>要用备份 {backup} 替换 {database} 中的全部内容吗？
+
+该备份包含{assessments}，最近一次修改于 {when}（{size}）。
+
+数据库的当前状态将作为副本保存在其旁边。</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>数据库现已包含备份 {path}：{assessments}。</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+{contents}</source>
+        <translation>{path}
+
+发送对象：{institution}
+{contents}</translation>
+    </message>
+    <message>
+        <source>Workbook written to {path}</source>
+        <translation>工作簿已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>工作簿已写入</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+发送给：{institution}
+条目：{items} · 列出的佐证材料：{evidence} · 大小：{size}
+
+请将其发送给该机构：对方用 Excel 或 LibreOffice Calc 填写后发回。收到后请通过“文件 &gt; 导入机构反馈”进行合并。</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>无法写入工作簿</translation>
+    </message>
+    <message>
+        <source>Cannot import the workbook</source>
+        <translation>无法导入工作簿</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>工作簿只能合并到发出它的评估中，不能成为新的评估。{reason}</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>该工作簿是从另一个评估（{label}）发出的：请打开该评估后再合并。</translation>
+    </message>
+    <message>
+        <source>Cannot merge the workbook</source>
+        <translation>无法合并工作簿</translation>
+    </message>
+    <message>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>{file} 没有为{label}带来任何新内容（{kept}）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>已将 {file} 合并到{label}。</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>已修改的条目</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>每个条目的历史记录都会记下这些修改及其来源：{origin}。</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>机构反馈 (*.assess *.xlsx);;Assess 数据包 (*.assess);;工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
@@ -1638,24 +1797,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Merge contribution</source>
         <translation>合并机构反馈</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln change(s) to take</source>
-        <translation>
-            <numerusform>%Ln 处待采用的修改</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln conflict(s) to settle</source>
-        <translation>
-            <numerusform>%Ln 处待解决的冲突</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln piece(s) of evidence to add</source>
-        <translation>
-            <numerusform>%Ln 份待添加的佐证材料</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Take all &amp;mine</source>
         <translation>全部保留我方版本(&amp;M)</translation>
@@ -1663,10 +1804,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Take all &amp;theirs</source>
         <translation>全部采用对方版本(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Changed both here and in the workbook: choose which to keep</source>
-        <translation>此处和工作簿中都有修改：请选择保留哪一方</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1733,10 +1870,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>无冲突合并的修改</translation>
     </message>
     <message>
-        <source>In the workbook</source>
-        <translation>工作簿中</translation>
-    </message>
-    <message>
         <source>What happens</source>
         <translation>处理方式</translation>
     </message>
@@ -1753,10 +1886,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>采用数据包中的值</translation>
     </message>
     <message>
-        <source>Taken from the workbook</source>
-        <translation>采用工作簿中的值</translation>
-    </message>
-    <message>
         <source>Yours kept</source>
         <translation>保留我方</translation>
     </message>
@@ -1771,6 +1900,87 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Nothing but the conflicts above</source>
         <translation>除上述冲突外无其他修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln 处待采用的修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln 处待解决的冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln 份待添加的佐证材料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>此处和工作簿中都有修改：请选择保留哪一方</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>工作簿中</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>采用工作簿中的值</translation>
+    </message>
+</context>
+<context>
+    <name>MethodologyDialog</name>
+    <message>
+        <source>Methodology</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Who took part, one per line</source>
+        <translation>参与者，每行一个</translation>
+    </message>
+    <message>
+        <source>Meetings and workshops, one per line: date and name</source>
+        <translation>会议和研讨会，每行一个：日期和名称</translation>
+    </message>
+    <message>
+        <source>2026-03-04 Inception workshop</source>
+        <translation>2026-03-04 启动研讨会</translation>
+    </message>
+    <message>
+        <source>Sources consulted, one per line</source>
+        <translation>参考的资料来源，每行一个</translation>
+    </message>
+    <message>
+        <source>How the scores were agreed</source>
+        <translation>评分如何商定</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part
+(one per line):</source>
+        <translation>参与者(&amp;W)
+（每行一个）：</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and workshops
+(date and name):</source>
+        <translation>会议和研讨会(&amp;M)
+（日期和名称）：</translation>
+    </message>
+    <message>
+        <source>&amp;Sources consulted:</source>
+        <translation>资料来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>How the scores were &amp;agreed:</source>
+        <translation>评分如何商定(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -1804,8 +2014,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>差距</translation>
     </message>
     <message>
-        <source>Scored, no gap</source>
-        <translation>已评分，无差距</translation>
+        <source>Meets target</source>
+        <translation>达到目标</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -1952,6 +2162,62 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>条目</translation>
     </message>
     <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任机构</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;最大差距（按优先级）&lt;/b&gt;（单击可打开相应条目）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n，轻微</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n，严重</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n，危急</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>低于目标的差距 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>总体主要结论</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
@@ -1965,12 +2231,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>%Ln of them N/A</source>
         <translation>
             <numerusform>其中 %Ln 个不适用</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>低于目标值 {target} 的差距 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2002,40 +2262,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{complete}，{na}。{gaps}：{priorities}。</translation>
     </message>
     <message>
-        <source>Gap</source>
-        <translation>差距</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>责任机构</translation>
-    </message>
-    <message>
         <source>In law and institutions</source>
         <translation>法律与机构</translation>
     </message>
     <message>
         <source>in practice</source>
         <translation>实践</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;最大差距（按优先级）&lt;/b&gt;（单击可打开相应条目）</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2299,21 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&amp;Period:</source>
         <translation>时期(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Back to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Take {label} back to draft? Say why: the reason is kept in its status history.</source>
+        <translation>将 {label} 退回草稿？请说明理由：理由将保存在其状态记录中。</translation>
+    </message>
+    <message>
+        <source>Why it goes back to draft</source>
+        <translation>退回草稿的理由</translation>
     </message>
 </context>
 <context>
@@ -2272,15 +2519,15 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>target</source>
         <translation>目标</translation>
     </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
     <message numerus="yes">
         <source>{complete} of %Ln complete</source>
         <translation>
             <numerusform>已完成 {complete}/%Ln</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>未评分</translation>
     </message>
 </context>
 <context>
@@ -2296,26 +2543,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Responsible institution</source>
         <translation>责任机构</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>Package (Assess)</source>
-        <translation>数据包（Assess）</translation>
-    </message>
-    <message>
-        <source>Workbook (Excel, LibreOffice)</source>
-        <translation>工作簿（Excel、LibreOffice）</translation>
-    </message>
-    <message>
-        <source>Language of the workbook</source>
-        <translation>工作簿语言</translation>
-    </message>
-    <message>
-        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
-        <translation>适用于没有 Assess 的机构：每个条目一行，用 Excel 或 LibreOffice Calc 填写，附所选语言的填写说明。工作簿列出佐证材料但不携带文件，从不列出敏感材料或人员姓名，也没有密码。</translation>
     </message>
     <message>
         <source>Any: do not narrow by institution</source>
@@ -2370,18 +2597,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>支柱：</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>格式(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
-        <translation>包含 {label} 一部分内容的工作簿，供没有 Assess 的机构用电子表格软件填写并发回。收到后请通过“文件 &gt; 导入机构反馈”导入。</translation>
-    </message>
-    <message>
         <source>Package holds:</source>
         <translation>数据包内容：</translation>
     </message>
@@ -2398,16 +2613,48 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
+        <source>&amp;Write package</source>
+        <translation>生成数据包(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>数据包（Assess）</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>工作簿（Excel、LibreOffice）</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>工作簿语言</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>适用于没有 Assess 的机构：每个条目一行，用 Excel 或 LibreOffice Calc 填写，附所选语言的填写说明。工作簿列出佐证材料但不携带文件，从不列出敏感材料或人员姓名，也没有密码。</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>包含 {label} 一部分内容的工作簿，供没有 Assess 的机构用电子表格软件填写并发回。收到后请通过“文件 &gt; 导入机构反馈”导入。</translation>
+    </message>
+    <message>
         <source>Workbook holds:</source>
         <translation>工作簿内容：</translation>
     </message>
     <message>
         <source>Workbooks (*.xlsx);;All files (*)</source>
         <translation>工作簿 (*.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Write package</source>
-        <translation>生成数据包(&amp;G)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of evidence listed (no files)</source>
@@ -2594,6 +2841,102 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TargetBox</name>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>设定目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Target {target} (the assessment&apos;s).</source>
+        <translation>目标 {target}（评估的目标）。</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for this item: {reason}</source>
+        <translation>目标 {target}，为本条目设定：{reason}</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for {code}: {reason}</source>
+        <translation>目标 {target}，为 {code} 设定：{reason}</translation>
+    </message>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>差距 1 级：轻微。</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>差距 2 级：严重。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap of %n levels: critical.</source>
+        <translation>
+            <numerusform>差距 %n 级：危急。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target of the assessment</source>
+        <translation>评估的目标</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>设定此目标的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Target of the assessment:</source>
+        <translation>评估的目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Targets set on pillars, branches and items</source>
+        <translation>为支柱、分支和条目设定的目标</translation>
+    </message>
+    <message>
+        <source>Pillar, branch or item</source>
+        <translation>支柱、分支或条目</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Override for:</source>
+        <translation>单独设定(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A pillar, a branch or an item may have a target of its own, with a reason:</source>
+        <translation>支柱、分支或条目可以有自己的目标，并注明理由：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
@@ -2623,20 +2966,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;这些条目列在左侧的树中，并显示各自的状态和评分。指导原则和跨领域挑战也列在其中，仅作背景，不评分。&lt;/p&gt;&lt;p&gt;在筛选框中输入文字 (Ctrl+F)，或选择状态、优先级或机构，即可缩小树的范围；按 Enter 转到找到的第一个条目，按 Ctrl+PgDown 转到下一条目。按 F9 隐藏树，让条目占据整个宽度。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;打开评估后，这些条目列在窗口左侧的树中，并显示各自的状态和评分；指导原则和跨领域挑战也列在其中，仅作背景。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Pillars and measures</source>
         <translation>支柱与措施</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;评估清单即联合国毒品和犯罪问题办公室《行动框架》：五大&lt;b&gt;支柱&lt;/b&gt;（起诉、保护、预防、国家合作与协调、国际合作与协调），每个支柱由若干&lt;b&gt;措施&lt;/b&gt;组成；另有贩运人口问题工作组的 23 项&lt;b&gt;建议&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2671,6 +3002,26 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&lt;p&gt;差距报告 (PDF) 按优先级列出差距，按机构列出行动计划，并列出所需技术援助和佐证材料，附方法说明。&lt;b&gt;“文件 &amp;gt; 导出报告…”&lt;/b&gt; (Ctrl+E) 以窗口当前语言生成报告：可选择 PDF、可编辑的 Word 文档或含行动计划的 Excel 工作簿，还可选择以往某一轮评估来报告进展。&lt;/p&gt;&lt;p&gt;也可在命令行中（例如在脚本里）生成同一份报告：&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;团队达成一致后，通过“评估 &amp;gt; 标记为定稿”即可去掉报告上的“草稿”标记。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Step {number} of {total}</source>
+        <translation>第 {number} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这些条目列在左侧的树中，并显示各自的状态和评分。指导原则和跨领域挑战也列在其中，仅作背景，不评分。&lt;/p&gt;&lt;p&gt;在筛选框中输入文字 (Ctrl+F)，或选择状态、优先级或机构，即可缩小树的范围；按 Enter 转到找到的第一个条目，按 Ctrl+PgDown 转到下一条目。按 F9 隐藏树，让条目占据整个宽度。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;打开评估后，这些条目列在窗口左侧的树中，并显示各自的状态和评分；指导原则和跨领域挑战也列在其中，仅作背景。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;评估清单即联合国毒品和犯罪问题办公室《行动框架》：五大&lt;b&gt;支柱&lt;/b&gt;（起诉、保护、预防、国家合作与协调、国际合作与协调），每个支柱由若干&lt;b&gt;措施&lt;/b&gt;组成；另有贩运人口问题工作组的 23 项&lt;b&gt;建议&lt;/b&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Where to start</source>
         <translation>从哪里开始</translation>
     </message>
@@ -2681,14 +3032,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Picture of this part of the window</source>
         <translation>窗口此部分的图片</translation>
-    </message>
-    <message>
-        <source>Step {number} of {total}</source>
-        <translation>第 {number} 步，共 {total} 步</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>完成(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2769,22 +3112,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>已保存：评估已更名为 {label}</translation>
     </message>
     <message>
-        <source>Mark the assessment final</source>
-        <translation>将评估标记为定稿</translation>
-    </message>
-    <message>
-        <source>Reopen the assessment as a draft</source>
-        <translation>将评估重新打开为草稿</translation>
-    </message>
-    <message>
-        <source>Saved: the assessment is final</source>
-        <translation>已保存：评估已定稿</translation>
-    </message>
-    <message>
-        <source>Saved: reopened as a draft</source>
-        <translation>已保存：已重新打开为草稿</translation>
-    </message>
-    <message>
         <source>Saved: {what}</source>
         <translation>已保存：{what}</translation>
     </message>
@@ -2805,16 +3132,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>已保存：{name} 已添加到 {code}</translation>
     </message>
     <message>
-        <source>details of {name}</source>
-        <translation>{name} 的详情</translation>
-    </message>
-    <message>
         <source>Remove evidence {name}</source>
         <translation>删除佐证材料 {name}</translation>
     </message>
     <message>
         <source>Saved: {name} removed from {code}</source>
         <translation>已保存：{name} 已从 {code} 中删除</translation>
+    </message>
+    <message>
+        <source>details of {name}</source>
+        <translation>{name} 的详情</translation>
     </message>
 </context>
 <context>
@@ -2840,22 +3167,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>角色名称为空；请提供相关人员的登录名，例如 --editor alice。</translation>
     </message>
     <message>
-        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
-        <translation>工作簿不能用密码保护：否则机构将无法填写。请去掉 --password-file，或改为发送数据包（.assess）。</translation>
-    </message>
-    <message>
-        <source>A workbook carries no evidence files.</source>
-        <translation>工作簿不携带佐证文件。</translation>
-    </message>
-    <message>
-        <source>A workbook has no password; leave out --password-file.</source>
-        <translation>工作簿没有密码；请去掉 --password-file。</translation>
-    </message>
-    <message>
-        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
-        <translation>工作簿需合并到发出它的评估中：请指定 --into ASSESSMENT（assess list 可列出评估）。</translation>
-    </message>
-    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>升级后，有 {count} 行数据指向不存在的行。升级前保存的副本为 {backup}；请将其还原并报告此问题。</translation>
     </message>
@@ -2864,8 +3175,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>内存中的 SQLite 数据库无法保存评估；请提供文件路径。</translation>
     </message>
     <message>
-        <source>Assess package</source>
-        <translation>Assess 数据包</translation>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>评估 {number} 尚不能批准。{missing}请撰写主要结论（assess finding），或使用 --force 按现状批准。</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>评估 {number} 尚不能批准。{unscored}请为条目评分，或使用 --force 按现状批准。</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>评估 {number} 尚不能批准。{unscored}{missing}请为条目评分并撰写主要结论（assess finding），或使用 --force 按现状批准。</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2976,6 +3295,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>请填写共享数据库的用户名。</translation>
     </message>
     <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>未完全评分的条目：{count} 个（{codes}）。</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>以下部分尚未撰写主要结论：{pillars}。</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>尚未撰写主要结论：总体结论以及 {pillars} 的结论。</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>尚未撰写主要结论：总体结论。</translation>
+    </message>
+    <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
         <translation>与 {database} 的连接已断开（{reason}）。请检查网络后重试。</translation>
     </message>
@@ -3042,18 +3377,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
         <translation>只读：您的数据库用户 {user} 可以读取此数据库，但不能修改。如需编辑，请让数据库所有者运行：assess server setup --editor {name}</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
-        <translation>工作表 {sheet} 的单元格 {cell} 含有公式；已按输入的文本采用，从未计算。</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
-        <translation>工作表 {sheet} 的单元格 {cell}：工作簿中修改了 {code} 的{what}；该修改已被忽略（核对清单保持不变）。</translation>
-    </message>
-    <message>
-        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
-        <translation>工作表 {sheet}：缺少 {code} 所在的行，因此该条目未采用任何内容。</translation>
     </message>
     <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
@@ -3176,18 +3499,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>目标值必须在评分范围内（{low} 至 {high}）。</translation>
     </message>
     <message>
-        <source>The target {target} is not a whole number on the scale.</source>
-        <translation>目标值 {target} 不是评分范围内的整数。</translation>
-    </message>
-    <message>
-        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
-        <translation>{code} 的“{field}”含有电子表格无法容纳的控制字符。请删除该字符，或以数据包形式发送这部分内容。未写入任何工作簿。</translation>
-    </message>
-    <message>
-        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
-        <translation>{code} 的“{field}”长 {length} 个字符；电子表格单元格最多容纳 {limit} 个字符。请缩短，或以数据包形式发送这部分内容。未写入任何工作簿。</translation>
-    </message>
-    <message>
         <source>The {what} is required.</source>
         <translation>{what}为必填项。</translation>
     </message>
@@ -3232,10 +3543,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>此数据包由更新版本的 Assess 生成（数据包格式 {version}；此版本可读取格式 {supported}）。请安装更新版本后再导入；未作任何更改。</translation>
     </message>
     <message>
-        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
-        <translation>此工作簿由更新版本的 Assess 写入（工作簿格式 {version}；本版本可读取格式 {supported}）。请安装更新的版本后再导入；未作任何更改。</translation>
-    </message>
-    <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>未知命令 {command}；请参阅 assess --help。</translation>
     </message>
@@ -3268,8 +3575,52 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>未知的 sslmode {sslmode}；请使用以下之一：{modes}。</translation>
     </message>
     <message>
-        <source>Unknown status {status}; use draft or final.</source>
-        <translation>未知状态 {status}；请使用 draft 或 final。</translation>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>--approved-by、--date 和 --force 用于标记为最终版本；退回草稿请给出 --reason。</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>--json 用于显示方法；请勿与修改方法的选项同时使用。</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>--reason 用于退回草稿；最终版本记录 --approved-by。</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>{what}中有一行过长（{length} 个字符；最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>单独设定的目标需要理由；请填写理由，或移除该设定。</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>请说明批准人（例如 --approved-by &quot;Jane Doe&quot;）。</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>请说明评估退回草稿的理由（例如 --reason &quot;评分已修订&quot;）。</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>请说明 {code} 的目标为何不同于评估的目标（单独设定的目标须注明理由）。</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>评分商定方式的说明过长（{length} 个字符；最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>{day} 的会议需要名称，例如：{day} 启动研讨会。</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>目标 {target} 不是量表上的整数（也不是 {default}）。</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>{what}过多（{count} 个；最多 {limit} 个）。</translation>
     </message>
     <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
@@ -3300,20 +3651,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>百分比必须介于 0 到 100 之间</translation>
     </message>
     <message>
-        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
-        <translation>填写了不适用的理由，但该条目未标为不适用：请在单元格 {cell} 中选择“不适用”，或清空此单元格</translation>
-    </message>
-    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>标为不适用的条目不得有评分，且必须附有理由</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>建议并非引自出处；请删除 &quot;source&quot;，或将来源类型改为 &quot;source&quot;</translation>
-    </message>
-    <message>
-        <source>a value in a column Assess did not write</source>
-        <translation>Assess 未写入的列中有值</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -3368,10 +3711,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>从 {low} 到 {high} 的每个值都必须恰好对应一个等级</translation>
     </message>
     <message>
-        <source>evidence</source>
-        <translation>佐证材料</translation>
-    </message>
-    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>应为描述框架的 JSON 对象</translation>
     </message>
@@ -3392,20 +3731,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>不是此处的有效值</translation>
     </message>
     <message>
-        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
-        <translation>其中含有公式（{formula}），导入时从不计算公式：请直接输入数值</translation>
-    </message>
-    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>条目编号 {code} 被使用了两次（首次出现在 {first}）</translation>
     </message>
     <message>
-        <source>item text</source>
-        <translation>条目文本</translation>
-    </message>
-    <message>
         <source>items are nested more than {limit} levels deep</source>
         <translation>条目嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>主要结论</translation>
     </message>
     <message>
         <source>law and institutions</source>
@@ -3504,6 +3839,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>理由</translation>
     </message>
     <message>
+        <source>reason for the target</source>
+        <translation>目标理由</translation>
+    </message>
+    <message>
         <source>responsible institutions</source>
         <translation>责任机构</translation>
     </message>
@@ -3520,14 +3859,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>评分或不适用</translation>
     </message>
     <message>
-        <source>sheet {sheet}, cell {cell}: {problem}</source>
-        <translation>工作表 {sheet}，单元格 {cell}：{problem}</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>出处</translation>
-    </message>
-    <message>
         <source>tag {tag} names no item</source>
         <translation>标签 {tag} 未指向任何条目</translation>
     </message>
@@ -3538,10 +3869,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>technical assistance needed</source>
         <translation>所需技术援助</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>文本</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -3576,22 +3903,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>文件大小为 {size}；框架文件最大为 {limit}</translation>
     </message>
     <message>
-        <source>the hidden column {column} was changed ({problem})</source>
-        <translation>隐藏列 {column} 被修改（{problem}）</translation>
-    </message>
-    <message>
-        <source>the hidden columns of this row were changed</source>
-        <translation>此行的隐藏列被修改</translation>
-    </message>
-    <message>
-        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
-        <translation>该条目标为不适用，同时又有评分（{cells}）：请清除评分或不适用标记</translation>
-    </message>
-    <message>
-        <source>the item is marked N/A: say why in this cell</source>
-        <translation>该条目标为不适用：请在此单元格中说明理由</translation>
-    </message>
-    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>来源类型为 &quot;source&quot;，但未给出出处；请添加 &quot;source&quot;，或将来源类型改为 &quot;suggestion&quot;</translation>
     </message>
@@ -3614,10 +3925,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>这不是普通文件；请选择框架 .json 文件</translation>
-    </message>
-    <message>
-        <source>this row has answers but no item code</source>
-        <translation>此行有答复但没有条目代码</translation>
     </message>
     <message>
         <source>title</source>
@@ -3648,10 +3955,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>值的嵌套超过 {limit} 层</translation>
     </message>
     <message>
-        <source>workbook</source>
-        <translation>工作簿</translation>
-    </message>
-    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>按格式版本 {version} 编写；此版本的 Assess 只能读取版本 {supported}。请更新 Assess 后再加载</translation>
     </message>
@@ -3660,12 +3963,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{category} 不是 {dimension} 的类别</translation>
     </message>
     <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} 及另外 {count} 个（assess show）</translation>
+    </message>
+    <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>{code} 不能既标为不适用又有评分；请给出评分，或标为不适用并说明理由。</translation>
     </message>
     <message>
-        <source>{code} is already in row {row}: each item has one row</source>
-        <translation>{code} 已在第 {row} 行：每个条目只有一行</translation>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>{code} 不含可评估条目；无法为其设定目标。</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -3676,12 +3983,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{code} 是背景内容，不是可评估条目；无法评分。</translation>
     </message>
     <message>
-        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
-        <translation>{code} 不是此框架中的条目；请提供可评估条目的编号，例如 PROS-1.i 或 WG-11.b。</translation>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} 不是本框架的条目；请给出支柱代码（如 PROS）或条目代码（如 PROS-1.i）。</translation>
     </message>
     <message>
-        <source>{code} is not an item this workbook was sent with</source>
-        <translation>{code} 不是随本工作簿发出的条目</translation>
+        <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
+        <translation>{code} 不是此框架中的条目；请提供可评估条目的编号，例如 PROS-1.i 或 WG-11.b。</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3754,6 +4061,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
         <translation>{database}：服务器拒绝了请求（{reason}）。您的数据库用户无权执行此操作；数据库所有者可用以下命令授予权限：assess server setup --editor USER 或 --viewer USER</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} 不是日期；请按 YYYY-MM-DD 格式书写。</translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -3836,10 +4147,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} 基于框架 {framework} {version} 生成，而评估 {number} 使用的是 {own_framework} {own_version}；未合并任何内容。请改为作为新评估导入。</translation>
     </message>
     <message>
-        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
-        <translation>{file} 是从另一个评估（{label}，创建于 {created} UTC）发出的，而不是从评估 {number}（{own_label}）发出；未合并任何内容。请将其合并到发出它的评估中。</translation>
-    </message>
-    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}（位置：{location}）：{problem}</translation>
     </message>
@@ -3868,18 +4175,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{id} 被声明了两次</translation>
     </message>
     <message>
-        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
-        <translation>{label} 暂时无法导入，未作任何更改。请更正以下单元格（并检查是否还有同类问题），然后重新导入：{problems}。</translation>
-    </message>
-    <message>
-        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
-        <translation>{label} 暂时无法导入，未作任何更改。请更正以下单元格，然后重新导入：{problems}。</translation>
-    </message>
-    <message>
-        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
-        <translation>无法将 {label} 作为工作簿读取（{error}）。请重新另存为 Excel 工作簿（.xlsx），或重新索取该文件。未导入任何内容。</translation>
-    </message>
-    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>{label} 的密码封装已损坏或不受支持；未作任何更改。</translation>
     </message>
@@ -3888,28 +4183,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} 已被改动或损坏（共 {count} 部分，其中第 {part} 部分未通过认证校验）。未导入任何内容；请向发送方重新索取该文件。</translation>
     </message>
     <message>
-        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
-        <translation>{label} 中没有存放答复的工作表 {sheet}：有工作表被重命名或删除。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
-        <translation>{label} 中没有答复：其工作表 {sheet} 没有条目行。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
-        <translation>{label} 是 OpenDocument 电子表格（.ods）。请另存为 Excel 工作簿（.xlsx）（在 LibreOffice Calc 中：文件 &gt; 另存为，类型选 Excel 2007-365），然后导入该文件。未导入任何内容。</translation>
-    </message>
-    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} 已损坏或不完整（不是完整的 ZIP 文件）。请向发送方重新索取；未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
-        <translation>{label} 已损坏或不完整（不是完整的工作簿）。请重新索取该文件；未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
-        <translation>{label} 为旧的 Excel 97-2003 格式，或受密码保护。请另存为不带密码的 Excel 工作簿（.xlsx），然后导入该文件。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3926,6 +4201,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label} is not a password-protected Assess package.</source>
         <translation>{label} 不是有密码保护的 Assess 数据包。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其中包含 {count} 个成员；最多允许 {limit} 个。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
@@ -3960,74 +4239,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} 不是安全的 Assess 数据包：{name} 为 {size} 字节，但其清单文件记载为 {declared}。未导入任何内容。</translation>
     </message>
     <message>
-        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
-        <translation>{label} 不是安全的工作簿：其部件 {name} 声明了文档类型或实体，而电子表格软件从不写入这些内容。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其中包含名为 {name} 的成员（{why}）。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其中成员 {name} 出现了两次。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其中包含 {count} 个成员；最多允许 {limit} 个。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其成员 {name} 给出了两个不同的大小。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其成员 {name} 是文件夹，而不是文件。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其成员 {name} 是特殊文件，而不是普通文件。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其成员 {name} 是符号链接，而不是文件。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其成员 {name} 使用了 ZIP 密码加密。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其成员 {name} 与另一成员重叠。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其成员 {name} 使用了不受支持的压缩方式。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其成员 {name} 解压后将达到 {size}（上限为 {limit}）。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其成员 {name} 解压后将膨胀 {ratio} 倍（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其成员解压后总计将超过 {limit}。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} 不是安全的{container}：其成员解压后将膨胀 {ratio} 倍，达到 {size}（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
-        <translation>{label} 不是工作簿（.xlsx）。请导入秘书处发出、填写后另存为 Excel 工作簿（.xlsx）的文件。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
-        <translation>{label} 不是工作簿（.xlsx）：它是其他类型的 ZIP 文件。未导入任何内容。</translation>
-    </message>
-    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} 不是 Assess 数据包（不是 ZIP 文件）。未导入任何内容。</translation>
     </message>
@@ -4048,20 +4259,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} 不完整：其密码封装残缺。请重新索取该文件。</translation>
     </message>
     <message>
-        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
-        <translation>{label} 大小为 {size} 字节；机构反馈工作簿从不超过 {limit} 字节。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
-        <translation>{label} 不是由 Assess 写入的（没有隐藏工作表 {sheet}）。只能导入通过“向机构发送部分内容”（或 assess export ... --out FILE.xlsx）写入的工作簿。未导入任何内容。</translation>
-    </message>
-    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>{label} 由更新版本的 Assess 加密保护（封装版本 {version}）。请安装更新版本后再打开；未作任何更改。</translation>
-    </message>
-    <message>
-        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
-        <translation>{label} 是从基于框架 {framework} {version} 的评估发出的，而本数据库中没有该框架：请在发出它的数据库中，将其合并到发出它的评估中。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -4070,30 +4269,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}：条目 {code}：{problem}。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}：其隐藏工作表 {sheet} 列出了本版本无法读取的列。请向秘书处索取新的工作簿。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}：其隐藏工作表 {sheet} 已被修改或损坏（{problem}）。请向秘书处索取新的工作簿。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
-        <translation>{label}：其隐藏工作表 {sheet} 已被修改或损坏，因此无法将工作簿与其评估对应。请向秘书处索取新的工作簿。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
-        <translation>{label}：工作表 {sheet}，单元格 {cell}：有一列不是 Assess 写入的（{found}）。请将其内容移到答复列中，删除该列，然后重新导入。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
-        <translation>{label}：工作表 {sheet}，单元格 {cell}：列 {expected} 不在发出时的位置（该处为 {found}）：有列被删除或移动。请恢复为发出时的样子，然后重新导入。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
-        <translation>{label}：工作表 {sheet}，单元格 {cell}：隐藏列 {expected} 不在发出时的位置（该处为 {found}），说明隐藏列被删除或移动，已无法得知发出时的内容。请向秘书处索取新的工作簿，并将您的答复复制进去。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -4204,10 +4379,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{path} 是文件夹；请指定要写入的报告文件名，例如 {example}</translation>
     </message>
     <message>
-        <source>{path} is a folder; give the name of the workbook file to write.</source>
-        <translation>{path} 是文件夹；请给出要写入的工作簿文件名。</translation>
-    </message>
-    <message>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
@@ -4248,6 +4419,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{problem}；请将其删除或检查拼写</translation>
     </message>
     <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} 不是含可评估条目的支柱；请使用 {scopes} 之一（总体结论则不指定支柱）。</translation>
+    </message>
+    <message>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
@@ -4268,24 +4443,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} 不是数据库 URL；应为类似 postgresql+psycopg://user@host/db 的形式</translation>
     </message>
     <message>
-        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
-        <translation>{value} 不是此处可选的值：请从列表中选择 {choice}，或将单元格留空</translation>
-    </message>
-    <message>
-        <source>{value} is not a date: type a date such as {example}</source>
-        <translation>{value} 不是日期：请输入日期，例如 {example}</translation>
-    </message>
-    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} 不是语言代码（例如 &quot;en&quot;、&quot;fr&quot; 或 &quot;pt-BR&quot;）</translation>
     </message>
     <message>
-        <source>{value} is not a priority: choose {choices} from the list</source>
-        <translation>{value} 不是优先级：请从列表中选择 {choices}</translation>
-    </message>
-    <message>
-        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
-        <translation>{value} 不是评分：请从列表中选择 {low} 至 {high} 的等级</translation>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} 不是会议；请写出日期和名称，例如：2026-03-04 启动研讨会。</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -4294,10 +4457,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} 不是评估 ID；可用以下命令查看各评估的 ID：assess list</translation>
-    </message>
-    <message>
-        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
-        <translation>{value} 超出评分范围（{low} 至 {high}）：请从列表中选择等级</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -4322,6 +4481,278 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags（条目 {code}）</translation>
+    </message>
+    <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>工作簿不能用密码保护：否则机构将无法填写。请去掉 --password-file，或改为发送数据包（.assess）。</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>工作簿不携带佐证文件。</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>工作簿没有密码；请去掉 --password-file。</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>工作簿需合并到发出它的评估中：请指定 --into ASSESSMENT（assess list 可列出评估）。</translation>
+    </message>
+    <message>
+        <source>Assess package</source>
+        <translation>Assess 数据包</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>工作表 {sheet} 的单元格 {cell} 含有公式；已按输入的文本采用，从未计算。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>工作表 {sheet} 的单元格 {cell}：工作簿中修改了 {code} 的{what}；该修改已被忽略（核对清单保持不变）。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>工作表 {sheet}：缺少 {code} 所在的行，因此该条目未采用任何内容。</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>{code} 的“{field}”含有电子表格无法容纳的控制字符。请删除该字符，或以数据包形式发送这部分内容。未写入任何工作簿。</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>{code} 的“{field}”长 {length} 个字符；电子表格单元格最多容纳 {limit} 个字符。请缩短，或以数据包形式发送这部分内容。未写入任何工作簿。</translation>
+    </message>
+    <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>此工作簿由更新版本的 Assess 写入（工作簿格式 {version}；本版本可读取格式 {supported}）。请安装更新的版本后再导入；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>填写了不适用的理由，但该条目未标为不适用：请在单元格 {cell} 中选择“不适用”，或清空此单元格</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>Assess 未写入的列中有值</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>其中含有公式（{formula}），导入时从不计算公式：请直接输入数值</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>条目文本</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>工作表 {sheet}，单元格 {cell}：{problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>隐藏列 {column} 被修改（{problem}）</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>此行的隐藏列被修改</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>该条目标为不适用，同时又有评分（{cells}）：请清除评分或不适用标记</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>该条目标为不适用：请在此单元格中说明理由</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>此行有答复但没有条目代码</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} 已在第 {row} 行：每个条目只有一行</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} 不是随本工作簿发出的条目</translation>
+    </message>
+    <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>{file} 是从另一个评估（{label}，创建于 {created} UTC）发出的，而不是从评估 {number}（{own_label}）发出；未合并任何内容。请将其合并到发出它的评估中。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>{label} 暂时无法导入，未作任何更改。请更正以下单元格（并检查是否还有同类问题），然后重新导入：{problems}。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>{label} 暂时无法导入，未作任何更改。请更正以下单元格，然后重新导入：{problems}。</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>无法将 {label} 作为工作簿读取（{error}）。请重新另存为 Excel 工作簿（.xlsx），或重新索取该文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>{label} 中没有存放答复的工作表 {sheet}：有工作表被重命名或删除。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>{label} 中没有答复：其工作表 {sheet} 没有条目行。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} 是 OpenDocument 电子表格（.ods）。请另存为 Excel 工作簿（.xlsx）（在 LibreOffice Calc 中：文件 &gt; 另存为，类型选 Excel 2007-365），然后导入该文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} 已损坏或不完整（不是完整的工作簿）。请重新索取该文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} 为旧的 Excel 97-2003 格式，或受密码保护。请另存为不带密码的 Excel 工作簿（.xlsx），然后导入该文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label} 不是安全的工作簿：其部件 {name} 声明了文档类型或实体，而电子表格软件从不写入这些内容。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其中包含名为 {name} 的成员（{why}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其中成员 {name} 出现了两次。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其中包含 {count} 个成员；最多允许 {limit} 个。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 给出了两个不同的大小。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 是文件夹，而不是文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 是特殊文件，而不是普通文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 是符号链接，而不是文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 使用了 ZIP 密码加密。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 与另一成员重叠。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 使用了不受支持的压缩方式。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 解压后将达到 {size}（上限为 {limit}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 解压后将膨胀 {ratio} 倍（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员解压后总计将超过 {limit}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员解压后将膨胀 {ratio} 倍，达到 {size}（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} 不是工作簿（.xlsx）。请导入秘书处发出、填写后另存为 Excel 工作簿（.xlsx）的文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} 不是工作簿（.xlsx）：它是其他类型的 ZIP 文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>{label} 大小为 {size} 字节；机构反馈工作簿从不超过 {limit} 字节。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>{label} 不是由 Assess 写入的（没有隐藏工作表 {sheet}）。只能导入通过“向机构发送部分内容”（或 assess export ... --out FILE.xlsx）写入的工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>{label} 是从基于框架 {framework} {version} 的评估发出的，而本数据库中没有该框架：请在发出它的数据库中，将其合并到发出它的评估中。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}：其隐藏工作表 {sheet} 列出了本版本无法读取的列。请向秘书处索取新的工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}：其隐藏工作表 {sheet} 已被修改或损坏（{problem}）。请向秘书处索取新的工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}：其隐藏工作表 {sheet} 已被修改或损坏，因此无法将工作簿与其评估对应。请向秘书处索取新的工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}：工作表 {sheet}，单元格 {cell}：有一列不是 Assess 写入的（{found}）。请将其内容移到答复列中，删除该列，然后重新导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}：工作表 {sheet}，单元格 {cell}：列 {expected} 不在发出时的位置（该处为 {found}）：有列被删除或移动。请恢复为发出时的样子，然后重新导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}：工作表 {sheet}，单元格 {cell}：隐藏列 {expected} 不在发出时的位置（该处为 {found}），说明隐藏列被删除或移动，已无法得知发出时的内容。请向秘书处索取新的工作簿，并将您的答复复制进去。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} 是文件夹；请给出要写入的工作簿文件名。</translation>
+    </message>
+    <message>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} 不是此处可选的值：请从列表中选择 {choice}，或将单元格留空</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} 不是日期：请输入日期，例如 {example}</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} 不是优先级：请从列表中选择 {choices}</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} 不是评分：请从列表中选择 {low} 至 {high} 的等级</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} 超出评分范围（{low} 至 {high}）：请从列表中选择等级</translation>
     </message>
     <message>
         <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
@@ -4402,10 +4833,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
         <translation>{key} 是内置框架的标识；您自己的框架需要有自己的标识。请修改文件中的标识后重新导入；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其中包含 {count} 个成员；最多允许 {limit} 个。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
