@@ -85,6 +85,14 @@ class ItemPage(QWidget):
         self._update_banner()
 
     def show_item(self, code: str | None) -> None:
+        # filled with updates off: the page is laid out and painted once for the new item, not once per part
+        self.setUpdatesEnabled(False)
+        try:
+            self._fill(code)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _fill(self, code: str | None) -> None:
         self.code = code
         self.header.show_item(code or "")
         self.editor.show_item(code)
