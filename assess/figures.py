@@ -1,0 +1,391 @@
+"""Recording the figures of an operational indicator: per period a total, breakdowns, the source and a quality note.
+
+A breakdown is by one of the indicator's dimensions at a time (the figure for ``sex = female``, another for
+``age = 12-17``), not by combinations of them. Every figure is checked against the indicator's unit
+(:meth:`framework.Unit.problem_with`); a dimension or category the indicator does not have is refused, naming
+those it has. Breakdowns that do not add up to the total are recorded as given and flagged
+(:func:`mismatches`): a count whose categories miss a few cases is still worth keeping.
+
+One call of :func:`record` is one edit of one indicator and period, checked whole and written in the caller's
+transaction, each changed figure in the audit log (entity ``figure``, the indicator's code as the item, the field
+``2024: sex=female``), stamped with the store's clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from assess import assessments, audit
+from assess import indicators as known_indicators
+from assess.errors import InvalidInput, StaleEdit
+from assess.indicators import Indicators, as_text, number
+from assess.messages import UserText
+from assess.periods import Period, parse
+from assess.users import current_user
+from db import clock
+from db.models import Base, IndicatorPeriod, IndicatorValue
+from framework.model import Indicator, Unit
+
+Cell = tuple[str, str]
+"""Which figure of a period: ``(dimension, category)``, or :data:`TOTAL`."""
+TOTAL: Cell = ("", "")
+TEXT_LIMIT = 2000
+ADDING_UP = frozenset({Unit.COUNT, Unit.CURRENCY})
+"""The units whose breakdowns should add up to the total (an average or a share does not)."""
+_VALUES = Base.metadata.tables["indicator_values"]
+
+
+@dataclass(frozen=True)
+class Figures:
+    """An indicator's figures for one period: the values by cell, where they come from and how good they are."""
+
+    indicator: str
+    period: Period
+    values: Mapping[Cell, Decimal] = field(default_factory=dict)
+    source: str = ""
+    note: str = ""
+    updated_by: str = ""
+    updated_at: dt.datetime | None = None
+    version: int = 0
+    """0 while nothing is recorded for the period; one more with every edit."""
+
+    @property
+    def total(self) -> Decimal | None:
+        return self.values.get(TOTAL)
+
+    def by(self, dimension: str) -> dict[str, Decimal]:
+        """The breakdown by ``dimension``: category -> figure, for the categories that have one."""
+        return {c: v for (d, c), v in self.values.items() if d == dimension}
+
+    @property
+    def dimensions(self) -> tuple[str, ...]:
+        """The dimensions with at least one figure, in the order first stored."""
+        return tuple(dict.fromkeys(d for d, _ in self.values if d))
+
+    @property
+    def empty(self) -> bool:
+        return not self.values and not self.source and not self.note
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A breakdown whose categories do not add up to the total (or a breakdown without a total)."""
+
+    indicator: str
+    period: Period
+    dimension: str
+    total: Decimal | None
+    sum: Decimal
+
+    @property
+    def text(self) -> UserText:
+        if self.total is None:
+            return UserText(
+                "{code} {period}: a breakdown by {dimension} (adding up to {sum}) but no total.",
+                code=self.indicator,
+                period=self.period.key,
+                dimension=self.dimension,
+                sum=as_text(self.sum),
+            )
+        return UserText(
+            "{code} {period}: the breakdown by {dimension} adds up to {sum}, not to the total {total}.",
+            code=self.indicator,
+            period=self.period.key,
+            dimension=self.dimension,
+            sum=as_text(self.sum),
+            total=as_text(self.total),
+        )
+
+
+def mismatches(indicator: Indicator, figures: Figures) -> tuple[Mismatch, ...]:
+    """The breakdowns of ``figures`` that do not add up to its total (for units that add up)."""
+    if indicator.unit not in ADDING_UP:
+        return ()
+    found = []
+    for dimension in figures.dimensions:
+        added = sum(figures.by(dimension).values(), Decimal(0))
+        if figures.total is None or added != figures.total:
+            found.append(Mismatch(indicator.code, figures.period, dimension, figures.total, added))
+    return tuple(found)
+
+
+def cell_field(period: Period, cell: Cell) -> str:
+    """The audit log's field for a figure: ``2024: total``, ``2024: sex=female``."""
+    return f"{period.key}: total" if cell == TOTAL else f"{period.key}: {cell[0]}={cell[1]}"
+
+
+def check_cell(indicator: Indicator, cell: Cell) -> Cell:
+    """``cell`` if the indicator has it; a clear refusal naming what it has otherwise."""
+    dimension, category = (cell[0] or "").strip(), (cell[1] or "").strip()
+    if not dimension and not category:
+        return TOTAL
+    found = indicator.disaggregation(dimension)
+    if found is None:
+        known = ", ".join(d.id for d in indicator.disaggregations)
+        if not known:
+            raise InvalidInput(
+                "{code} has no breakdowns, only a total; record its figure without a dimension.", code=indicator.code
+            )
+        raise InvalidInput(
+            "{code} is not broken down by {dimension}; its dimensions are {known}.",
+            code=indicator.code,
+            dimension=repr(dimension),
+            known=known,
+        )
+    if found.category(category) is None:
+        raise InvalidInput(
+            "{category} is not a category of {dimension} for {code}; its categories are {known}.",
+            category=repr(category),
+            dimension=dimension,
+            code=indicator.code,
+            known=", ".join(c.id for c in found.categories),
+        )
+    return dimension, category
+
+
+def check_value(indicator: Indicator, period: Period, cell: Cell, value: object) -> Decimal | None:
+    """A figure as stored (None clears it): a number that fits the indicator's unit."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    found = number(value)
+    problem = indicator.unit.problem_with(found)
+    if problem is not None:
+        where = "total" if cell == TOTAL else f"{cell[0]}={cell[1]}"
+        raise InvalidInput(
+            "{code} {period} ({where}): {value} {problem}.",
+            code=indicator.code,
+            period=period.key,
+            where=where,
+            value=as_text(found),
+            problem=problem,
+        )
+    return found
+
+
+def _text(value: str, what: UserText) -> str:
+    clean = value.strip()
+    if len(clean) > TEXT_LIMIT:
+        raise InvalidInput("The {what} may be at most {limit} characters.", what=what, limit=TEXT_LIMIT)
+    return clean
+
+
+SOURCE = UserText("source")
+NOTE = UserText("quality note")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit of one indicator and period: the figures to set (None clears one), and the source and note if
+    given (None leaves them)."""
+
+    indicator: str
+    period: str | Period
+    values: Mapping[Cell, object] = field(default_factory=dict)
+    source: str | None = None
+    note: str | None = None
+    expected_version: int | None = None
+
+
+def record(
+    session: Session,
+    assessment_id: int | str,
+    change: Change,
+    *,
+    user: str | None = None,
+    origin: str = "",
+    indicators: Indicators | None = None,
+) -> Figures:
+    """Make ``change`` in the caller's transaction; the figures of the period as they are then."""
+    return record_all(session, assessment_id, [change], user=user, origin=origin, indicators=indicators)[0]
+
+
+def record_all(
+    session: Session,
+    assessment_id: int | str,
+    changes: Iterable[Change],
+    *,
+    user: str | None = None,
+    origin: str = "",
+    indicators: Indicators | None = None,
+) -> list[Figures]:
+    """Make every change, in order, in the caller's transaction (an import, a paste across periods): all are checked
+    before any is written, so a refused one leaves nothing of the others."""
+    user = user or current_user(session)
+    assessment = assessments.editable(session, assessment_id)
+    known = indicators or known_indicators.of(session, assessment)
+    checked = []
+    for change in changes:
+        indicator = known.get(change.indicator)
+        period = parse(change.period)
+        values: dict[Cell, Decimal | None] = {}
+        for cell, value in change.values.items():
+            place = check_cell(indicator, cell)
+            values[place] = check_value(indicator, period, place, value)
+        source = _text(change.source, SOURCE) if change.source is not None else None
+        note = _text(change.note, NOTE) if change.note is not None else None
+        checked.append((indicator, period, values, source, note, change.expected_version))
+    now = clock.now(session)
+    written = [_write(session, assessment.id, *entry, user=user, origin=origin, now=now) for entry in checked]
+    if any(f is not None for _, f in written):
+        assessment.updated_at = now
+    return [figures for figures, _ in written]
+
+
+def _write(
+    session: Session,
+    assessment_id: int,
+    indicator: Indicator,
+    period: Period,
+    values: Mapping[Cell, Decimal | None],
+    source: str | None,
+    note: str | None,
+    expected_version: int | None,
+    *,
+    user: str,
+    origin: str,
+    now: dt.datetime,
+) -> tuple[Figures, IndicatorPeriod | None]:
+    row = session.scalar(
+        select(IndicatorPeriod).where(
+            IndicatorPeriod.assessment_id == assessment_id,
+            IndicatorPeriod.indicator_code == indicator.code,
+            IndicatorPeriod.period == period.key,
+        )
+    )
+    before = _figures(row, _stored(session, row)) if row is not None else Figures(indicator.code, period)
+    if expected_version is not None and before.version != expected_version:
+        raise StaleEdit(
+            "The figures of {code} for {period} were changed by {user} since you opened them, so your edit was not "
+            "saved. Look at them and make your edit again.",
+            code=indicator.code,
+            period=period.key,
+            user=before.updated_by or UserText("someone else"),
+        )
+    changed = {cell: new for cell, new in values.items() if before.values.get(cell) != new}
+    texts = {
+        name: new
+        for name, new in (("source", source), ("note", note))
+        if new is not None and new != getattr(before, name)
+    }
+    if not changed and not texts:
+        return before, None
+    if row is None:
+        row = IndicatorPeriod(
+            assessment_id=assessment_id,
+            indicator_code=indicator.code,
+            period=period.key,
+            starts=period.start,
+            ends=period.end,
+            source="",
+            note="",
+            version=0,
+        )
+        session.add(row)
+        session.flush()
+
+    def log(what: str, old: object, new: object) -> None:
+        audit.record(
+            session,
+            user=user,
+            assessment_id=assessment_id,
+            item_code=indicator.code,
+            entity="figure",
+            field=what,
+            old=old,
+            new=new,
+            origin=origin,
+            at=now,
+        )
+
+    connection = session.connection()
+    for cell, new in changed.items():
+        old = before.values.get(cell)
+        log(
+            cell_field(period, cell),
+            as_text(old) if old is not None else None,
+            as_text(new) if new is not None else None,
+        )
+        where = (_VALUES.c.period_id == row.id) & (_VALUES.c.dimension == cell[0]) & (_VALUES.c.category == cell[1])
+        if new is None:
+            connection.execute(delete(_VALUES).where(where))
+        elif old is None:
+            connection.execute(
+                insert(_VALUES).values(period_id=row.id, dimension=cell[0], category=cell[1], value=as_text(new))
+            )
+        else:
+            connection.execute(update(_VALUES).where(where).values(value=as_text(new)))
+    for name, text in texts.items():
+        log(f"{period.key}: {'quality note' if name == 'note' else name}", getattr(before, name) or None, text or None)
+        setattr(row, name, text)
+    after = {**before.values, **changed}
+    kept = {cell: value for cell, value in after.items() if value is not None}
+    row.version += 1
+    row.updated_by, row.updated_at = user, now
+    figures = _figures(row, kept)
+    if figures.empty:  # nothing left for the period: no row either
+        session.delete(row)
+        session.flush()
+        return Figures(indicator.code, period), row
+    session.flush()
+    return figures, row
+
+
+def _stored(session: Session, row: IndicatorPeriod) -> dict[Cell, Decimal]:
+    return {
+        (d, c): Decimal(v)
+        for d, c, v in session.execute(
+            select(IndicatorValue.dimension, IndicatorValue.category, IndicatorValue.value).where(
+                IndicatorValue.period_id == row.id
+            )
+        )
+    }
+
+
+def _figures(row: IndicatorPeriod, values: Mapping[Cell, Decimal]) -> Figures:
+    return Figures(
+        indicator=row.indicator_code,
+        period=Period(row.starts, row.ends),
+        values=dict(values),
+        source=row.source,
+        note=row.note,
+        updated_by=row.updated_by,
+        updated_at=row.updated_at,
+        version=row.version,
+    )
+
+
+def of_assessment(session: Session, assessment_id: int, code: str | None = None) -> dict[str, tuple[Figures, ...]]:
+    """Every indicator's figures (or those of ``code``), by indicator code, each period in order: one query for the
+    periods and one for the values."""
+    periods = select(IndicatorPeriod).where(IndicatorPeriod.assessment_id == assessment_id)
+    values = (
+        select(IndicatorValue.period_id, IndicatorValue.dimension, IndicatorValue.category, IndicatorValue.value)
+        .join(IndicatorPeriod, IndicatorPeriod.id == IndicatorValue.period_id)
+        .where(IndicatorPeriod.assessment_id == assessment_id)
+    )
+    if code is not None:
+        periods = periods.where(IndicatorPeriod.indicator_code == code)
+        values = values.where(IndicatorPeriod.indicator_code == code)
+    cells: dict[int, dict[Cell, Decimal]] = {}
+    for period_id, dimension, category, value in session.execute(values):
+        cells.setdefault(period_id, {})[(dimension, category)] = Decimal(value)
+    found: dict[str, list[Figures]] = {}
+    for row in session.scalars(periods.order_by(IndicatorPeriod.starts, IndicatorPeriod.ends)):
+        found.setdefault(row.indicator_code, []).append(_figures(row, cells.get(row.id, {})))
+    return {key: tuple(rows) for key, rows in found.items()}
+
+
+def get(session: Session, assessment_id: int | str, code: str, period: str | Period) -> Figures:
+    """The figures of one indicator for one period (empty when none is recorded)."""
+    assessment = assessments.get(session, assessment_id)
+    when = parse(period)
+    for figures in of_assessment(session, assessment.id, code).get(code, ()):
+        if figures.period == when:
+            return figures
+    return Figures(code, when)
