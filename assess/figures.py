@@ -64,11 +64,6 @@ class Figures:
         return {c: v for (d, c), v in self.values.items() if d == dimension}
 
     @property
-    def dimensions(self) -> tuple[str, ...]:
-        """The dimensions with at least one figure, in the order first stored."""
-        return tuple(dict.fromkeys(d for d, _ in self.values if d))
-
-    @property
     def empty(self) -> bool:
         return not self.values and not self.source and not self.note
 
@@ -108,10 +103,13 @@ def mismatches(indicator: Indicator, figures: Figures) -> tuple[Mismatch, ...]:
     if indicator.unit not in ADDING_UP:
         return ()
     found = []
-    for dimension in figures.dimensions:
-        added = sum(figures.by(dimension).values(), Decimal(0))
+    for dimension in indicator.disaggregations:
+        given = figures.by(dimension.id)
+        if not given:
+            continue
+        added = sum(given.values(), Decimal(0))
         if figures.total is None or added != figures.total:
-            found.append(Mismatch(indicator.code, figures.period, dimension, figures.total, added))
+            found.append(Mismatch(indicator.code, figures.period, dimension.id, figures.total, added))
     return tuple(found)
 
 
@@ -158,7 +156,7 @@ def check_value(indicator: Indicator, period: Period, cell: Cell, value: object)
     if problem is not None:
         where = "total" if cell == TOTAL else f"{cell[0]}={cell[1]}"
         raise InvalidInput(
-            "{code} {period} ({where}): {value} {problem}.",
+            "{code} {period}, {where}: {value} is refused; {problem}.",
             code=indicator.code,
             period=period.key,
             where=where,

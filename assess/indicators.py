@@ -36,7 +36,8 @@ DEFINITION_LIMIT = 5000
 OWN_LANGUAGE = "und"
 """The language key of an own indicator's texts: whatever language the team wrote them in (BCP 47 "undetermined");
 :func:`framework.pick` falls back to it in every language."""
-INTEGER_DIGITS, DECIMALS = 15, 4
+INTEGER_DIGITS, DECIMALS = 13, 2
+"""At most 15 significant digits: every figure is exact as a JSON number (a double) too."""
 HOW_NUMBER = "write digits with a point for decimals, for example 1250 or 12.5"
 
 
@@ -257,7 +258,7 @@ def check(
         goal = number(target)
         problem = chosen_unit.problem_with(goal)
         if problem is not None:
-            raise InvalidInput("The target of {code} {problem}.", code=code, problem=problem)
+            raise InvalidInput("The target of {code} is refused; {problem}.", code=code, problem=problem)
     way = None
     if direction is not None and str(direction).strip():
         try:

@@ -12,7 +12,7 @@ import argparse
 
 from sqlalchemy.orm import Session
 
-from assess.cli import editing, exchange, frameworks, reading
+from assess.cli import data, editing, exchange, frameworks, reading
 from assess.cli import server as cli_server
 from assess.errors import AssessError
 from assess.paths import default_database
@@ -72,6 +72,8 @@ def run(store: Store, args: argparse.Namespace, lang: str) -> str:
             return reading.history(session, args)
         if command == "report":
             return report(session, args, lang)
+        if command == "data":
+            return data.run(session, args, lang)
     raise AssessError("Unknown command {command}; see assess --help.", command=repr(command))
 
 
