@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import RowMapping, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from assess import assessments, audit
@@ -230,9 +230,31 @@ def record_all(
         checked.append((indicator, period, values, source, note, change.expected_version))
     now = clock.now(session)
     written = [_write(session, assessment.id, *entry, user=user, origin=origin, now=now) for entry in checked]
-    if any(f is not None for _, f in written):
+    if any(changed for _, changed in written):
         assessment.updated_at = now
     return [figures for figures, _ in written]
+
+
+_PERIODS = Base.metadata.tables["indicator_periods"]
+_FIND = select(_PERIODS).where(
+    _PERIODS.c.assessment_id == bindparam("assessment"),
+    _PERIODS.c.indicator_code == bindparam("code"),
+    _PERIODS.c.period == bindparam("period"),
+)
+_CELLS = select(_VALUES.c.dimension, _VALUES.c.category, _VALUES.c.value).where(_VALUES.c.period_id == bindparam("id"))
+_ADD_PERIOD = insert(_PERIODS).returning(_PERIODS.c.id)
+_CELL = (
+    (_VALUES.c.period_id == bindparam("row"))
+    & (_VALUES.c.dimension == bindparam("d"))
+    & (_VALUES.c.category == bindparam("c"))
+)
+_ADD_VALUE = insert(_VALUES).values(
+    period_id=bindparam("row"), dimension=bindparam("d"), category=bindparam("c"), value=bindparam("v")
+)
+_SET_VALUE = update(_VALUES).where(_CELL).values(value=bindparam("v"))
+_DROP_VALUE = delete(_VALUES).where(_CELL)
+_SET_PERIOD = update(_PERIODS).where(_PERIODS.c.id == bindparam("row"))
+_DROP_PERIOD = delete(_PERIODS).where(_PERIODS.c.id == bindparam("row"))
 
 
 def _write(
@@ -248,15 +270,19 @@ def _write(
     user: str,
     origin: str,
     now: dt.datetime,
-) -> tuple[Figures, IndicatorPeriod | None]:
-    row = session.scalar(
-        select(IndicatorPeriod).where(
-            IndicatorPeriod.assessment_id == assessment_id,
-            IndicatorPeriod.indicator_code == indicator.code,
-            IndicatorPeriod.period == period.key,
-        )
+) -> tuple[Figures, bool]:
+    """Write one indicator's figures for one period by SQL statements (an import writes thousands); whether
+    anything changed."""
+    connection = session.connection()
+    found = (
+        connection.execute(_FIND, {"assessment": assessment_id, "code": indicator.code, "period": period.key})
+        .mappings()
+        .first()
     )
-    before = _figures(row, _stored(session, row)) if row is not None else Figures(indicator.code, period)
+    before = Figures(indicator.code, period)
+    if found is not None:
+        held = {(d, c): Decimal(v) for d, c, v in connection.execute(_CELLS, {"id": found["id"]})}
+        before = _figures(found, held)
     if expected_version is not None and before.version != expected_version:
         raise StaleEdit(
             "The figures of {code} for {period} were changed by {user} since you opened them, so your edit was not "
@@ -272,20 +298,25 @@ def _write(
         if new is not None and new != getattr(before, name)
     }
     if not changed and not texts:
-        return before, None
-    if row is None:
-        row = IndicatorPeriod(
-            assessment_id=assessment_id,
-            indicator_code=indicator.code,
-            period=period.key,
-            starts=period.start,
-            ends=period.end,
-            source="",
-            note="",
-            version=0,
-        )
-        session.add(row)
-        session.flush()
+        return before, False
+    if found is None:
+        row = connection.execute(
+            _ADD_PERIOD,
+            {
+                "assessment_id": assessment_id,
+                "indicator_code": indicator.code,
+                "period": period.key,
+                "starts": period.start,
+                "ends": period.end,
+                "source": "",
+                "note": "",
+                "updated_by": user,
+                "updated_at": now,
+                "version": 0,
+            },
+        ).scalar_one()
+    else:
+        row = found["id"]
 
     def log(what: str, old: object, new: object) -> None:
         audit.record(
@@ -301,7 +332,9 @@ def _write(
             at=now,
         )
 
-    connection = session.connection()
+    added: list[dict[str, object]] = []
+    set_: list[dict[str, object]] = []
+    dropped: list[dict[str, object]] = []
     for cell, new in changed.items():
         old = before.values.get(cell)
         log(
@@ -309,73 +342,73 @@ def _write(
             as_text(old) if old is not None else None,
             as_text(new) if new is not None else None,
         )
-        where = (_VALUES.c.period_id == row.id) & (_VALUES.c.dimension == cell[0]) & (_VALUES.c.category == cell[1])
-        if new is None:
-            connection.execute(delete(_VALUES).where(where))
-        elif old is None:
-            connection.execute(
-                insert(_VALUES).values(period_id=row.id, dimension=cell[0], category=cell[1], value=as_text(new))
-            )
-        else:
-            connection.execute(update(_VALUES).where(where).values(value=as_text(new)))
+        bound = {"row": row, "d": cell[0], "c": cell[1], "v": as_text(new) if new is not None else None}
+        (dropped if new is None else added if old is None else set_).append(bound)
+    for statement, rows in ((_DROP_VALUE, dropped), (_ADD_VALUE, added), (_SET_VALUE, set_)):
+        if rows:
+            connection.execute(statement, rows)
     for name, text in texts.items():
         log(f"{period.key}: {'quality note' if name == 'note' else name}", getattr(before, name) or None, text or None)
-        setattr(row, name, text)
-    after = {**before.values, **changed}
-    kept = {cell: value for cell, value in after.items() if value is not None}
-    row.version += 1
-    row.updated_by, row.updated_at = user, now
-    figures = _figures(row, kept)
-    if figures.empty:  # nothing left for the period: no row either
-        session.delete(row)
-        session.flush()
-        return Figures(indicator.code, period), row
-    session.flush()
-    return figures, row
+    kept = {cell: value for cell, value in {**before.values, **changed}.items() if value is not None}
+    after = Figures(
+        indicator=indicator.code,
+        period=period,
+        values=kept,
+        source=texts.get("source", before.source),
+        note=texts.get("note", before.note),
+        updated_by=user,
+        updated_at=now,
+        version=before.version + 1,
+    )
+    if after.empty:  # nothing left for the period: no row either
+        connection.execute(_DROP_PERIOD, {"row": row})
+        return Figures(indicator.code, period), True
+    connection.execute(
+        _SET_PERIOD,
+        {
+            "row": row,
+            "source": after.source,
+            "note": after.note,
+            "updated_by": user,
+            "updated_at": now,
+            "version": after.version,
+        },
+    )
+    return after, True
 
 
-def _stored(session: Session, row: IndicatorPeriod) -> dict[Cell, Decimal]:
-    return {
-        (d, c): Decimal(v)
-        for d, c, v in session.execute(
-            select(IndicatorValue.dimension, IndicatorValue.category, IndicatorValue.value).where(
-                IndicatorValue.period_id == row.id
-            )
-        )
-    }
-
-
-def _figures(row: IndicatorPeriod, values: Mapping[Cell, Decimal]) -> Figures:
+def _figures(row: RowMapping, values: Mapping[Cell, Decimal]) -> Figures:
+    """The figures of a row of ``indicator_periods`` with its ``values``."""
     return Figures(
-        indicator=row.indicator_code,
-        period=Period(row.starts, row.ends),
+        indicator=row["indicator_code"],
+        period=Period(row["starts"], row["ends"]),
         values=dict(values),
-        source=row.source,
-        note=row.note,
-        updated_by=row.updated_by,
-        updated_at=row.updated_at,
-        version=row.version,
+        source=row["source"],
+        note=row["note"],
+        updated_by=row["updated_by"],
+        updated_at=row["updated_at"],
+        version=row["version"],
     )
 
 
 def of_assessment(session: Session, assessment_id: int, code: str | None = None) -> dict[str, tuple[Figures, ...]]:
     """Every indicator's figures (or those of ``code``), by indicator code, each period in order: one query for the
     periods and one for the values."""
-    periods = select(IndicatorPeriod).where(IndicatorPeriod.assessment_id == assessment_id)
+    periods = select(_PERIODS).where(_PERIODS.c.assessment_id == assessment_id)
     values = (
         select(IndicatorValue.period_id, IndicatorValue.dimension, IndicatorValue.category, IndicatorValue.value)
         .join(IndicatorPeriod, IndicatorPeriod.id == IndicatorValue.period_id)
         .where(IndicatorPeriod.assessment_id == assessment_id)
     )
     if code is not None:
-        periods = periods.where(IndicatorPeriod.indicator_code == code)
+        periods = periods.where(_PERIODS.c.indicator_code == code)
         values = values.where(IndicatorPeriod.indicator_code == code)
     cells: dict[int, dict[Cell, Decimal]] = {}
     for period_id, dimension, category, value in session.execute(values):
         cells.setdefault(period_id, {})[(dimension, category)] = Decimal(value)
     found: dict[str, list[Figures]] = {}
-    for row in session.scalars(periods.order_by(IndicatorPeriod.starts, IndicatorPeriod.ends)):
-        found.setdefault(row.indicator_code, []).append(_figures(row, cells.get(row.id, {})))
+    for row in session.execute(periods.order_by(_PERIODS.c.starts, _PERIODS.c.ends)).mappings():
+        found.setdefault(row["indicator_code"], []).append(_figures(row, cells.get(row["id"], {})))
     return {key: tuple(rows) for key, rows in found.items()}
 
 

@@ -141,6 +141,11 @@ def own_indicator(framework: Framework, row: OwnIndicator) -> Indicator:
     )
 
 
+def as_indicator(framework: Framework, definition: Definition) -> Indicator:
+    """A checked definition as the indicator it makes."""
+    return own_indicator(framework, OwnIndicator(**definition.stored()))
+
+
 def _own_rows(session: Session, assessment_id: int) -> list[OwnIndicator]:
     return list(
         session.scalars(
@@ -387,7 +392,7 @@ def edit_own(
     row = _own_row(session, assessment, definition.code)
     framework = frameworks.loaded(assessment.framework)
     check_fits(framework, definition)
-    new = own_indicator(framework, OwnIndicator(**definition.stored()))
+    new = as_indicator(framework, definition)
     for period, dimension, category, value in _recorded(session, assessment.id, definition.code):
         problem = new.unit.problem_with(Decimal(value))
         if problem is not None:

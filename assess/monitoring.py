@@ -1,7 +1,7 @@
 """What the figures say over time: each indicator's series, its latest figure against its target, the largest
 changes and the data gaps, for the window, the command line and the reports.
 
-Rules (also printed in the report's methodology):
+Rules (also printed at the end of the report's monitoring chapter):
 - an indicator's *latest* figure is the total of the last period (by its last day) that has a total;
 - its *change* is the latest total minus the total of the period before it that has one, and, when that earlier
   total is not 0, that difference as a share of it;

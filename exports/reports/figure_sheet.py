@@ -170,6 +170,12 @@ def _write_xlsx(found: list[dict[str, Any]], path: Path) -> None:
     book.save(str(path))
 
 
+def cells(read: Monitoring, lang: str) -> Iterator[list[object]]:
+    """Every figure recorded as a row of cells, numbers as numbers (the XLSX report's sheet of figures)."""
+    for row in rows(read, lang):
+        yield [_cell_value(row[column]) for column in COLUMNS]
+
+
 def _cell_value(value: object) -> object:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)

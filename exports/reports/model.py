@@ -5,7 +5,8 @@
 every assessable item with its framework text in the chosen language, its response and its evidence
 (sensitive evidence left out unless asked for), the gaps in register order, the action plan grouped by
 responsible institution, the technical assistance needed, and the change against the previous round
-(:mod:`assess.progress`).
+(:mod:`assess.progress`); and the operational indicators with their figures (:mod:`assess.monitoring`, read once:
+its own indicators, the periods, the values).
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from assess import progress, scoring
+from assess import assessments, monitoring, progress, scoring
 from assess.assessments import AssessmentInfo
 from assess.evidence import EvidenceView
+from assess.monitoring import Monitoring
 from assess.progress import Comparison
 from assess.scoring import ItemState, ItemStatus, Scorecard, Summary
 from framework import Framework, pick
@@ -99,6 +101,8 @@ class ReportData:
     withheld: int
     include_sensitive: bool
     comparison: Comparison | None
+    monitoring: Monitoring | None = None
+    """The indicators and their figures (None: a report made without them)."""
 
     @property
     def draft(self) -> bool:
@@ -136,11 +140,22 @@ def gather(
     """Everything a report on ``assessment_id`` shows: the assessment read once, the previous round once."""
     card = scoring.scorecard(session, assessment_id, lang, with_evidence=True)
     previous = scoring.scorecard(session, compare, lang) if compare is not None else None
-    return report_data(card, previous, include_sensitive=include_sensitive, today=today or dt.date.today())
+    figures = monitoring.read(session, assessments.get(session, card.info.id))
+    return report_data(
+        card, previous, include_sensitive=include_sensitive, today=today or dt.date.today(), figures=figures
+    )
 
 
-def report_data(card: Scorecard, previous: Scorecard | None, *, include_sensitive: bool, today: dt.date) -> ReportData:
-    """What the report on ``card`` shows (compared with ``previous`` when given); reads nothing."""
+def report_data(
+    card: Scorecard,
+    previous: Scorecard | None,
+    *,
+    include_sensitive: bool,
+    today: dt.date,
+    figures: Monitoring | None = None,
+) -> ReportData:
+    """What the report on ``card`` shows (compared with ``previous`` when given, with the indicators' ``figures``
+    when given); reads nothing."""
     framework, lang, info = card.framework, card.lang, card.info
     attached = card.evidence or ()
     shown = tuple(e for e in attached if include_sensitive or not e.sensitive)
@@ -184,6 +199,7 @@ def report_data(card: Scorecard, previous: Scorecard | None, *, include_sensitiv
         withheld=len(attached) - len(shown),
         include_sensitive=include_sensitive,
         comparison=progress.compare(previous, card) if previous is not None else None,
+        monitoring=figures,
     )
 
 

@@ -192,6 +192,9 @@ def narrative(data: ReportData) -> str:
                 closed=w.number(len(c.closed_gaps)),
             )
         )
+    from exports.reports import monitoring_text  # it builds on this module
+
+    parts += monitoring_text.narrative(data)
     return w.language.sentence_gap.join(parts)
 
 
