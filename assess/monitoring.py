@@ -8,7 +8,9 @@ Rules (also printed at the end of the report's monitoring chapter):
 - the *latest period* of an assessment is the last period (by its last day, then its first) for which any figure
   is recorded; an indicator with no total for exactly that period is a *data gap*;
 - a target is met when the latest total is at or above it (direction ``higher``), at or below it (``lower``), or
-  equal to it (no direction).
+  equal to it (no direction);
+- the *largest changes* are those of the indicators whose latest total moved most as a share of the one before,
+  the indicators with a direction first.
 
 :func:`read` reads an assessment's indicators and figures once (one query each for its own indicators, the periods
 and the values) into a :class:`Monitoring`, from which everything else follows without reading again.
@@ -134,9 +136,10 @@ class Monitoring:
         return tuple(s for s in self.series if (f := s.at(latest)) is None or f.total is None)
 
     def largest_changes(self, count: int = 5) -> tuple[Series, ...]:
-        """The indicators whose latest total moved most against the one before, as a share of it."""
+        """The indicators whose latest total moved most against the one before, as a share of it; those with a
+        direction first, whose change reads as progress or a setback."""
         moved = [s for s in self.series if s.relative_change not in (None, 0.0)]
-        moved.sort(key=lambda s: -abs(s.relative_change or 0.0))
+        moved.sort(key=lambda s: (s.indicator.direction is None, -abs(s.relative_change or 0.0)))
         return tuple(moved[:count])
 
     @cached_property

@@ -160,7 +160,7 @@ def _dimension(w: Wording, indicator: Indicator, dimension: str) -> str:
 
 def rules(data: ReportData) -> list[str]:
     w = of(data)
-    return [w("rule_latest"), w("rule_gaps"), w("rule_breakdowns"), w("rule_targets")]
+    return [w("rule_latest"), w("rule_gaps"), w("rule_breakdowns"), w("rule_targets"), w("rule_changes")]
 
 
 def narrative(data: ReportData) -> list[str]:

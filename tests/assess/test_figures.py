@@ -318,5 +318,6 @@ def test_trends_latest_figures_targets_changes_and_data_gaps(store: Store, aid: 
     assert read.latest_period == periods.parse("2023")
     gaps = [s.code for s in read.gaps]
     assert "OI-NAT-2" in gaps and "OI-PROT-1" not in gaps and len(gaps) == len(read.series) - 3
-    assert [s.code for s in read.largest_changes(3)] == ["OI-PROS-5", "OI-PREV-1", "OI-PROT-1"]  # -100%, -67%, +18%
+    # those with a direction first: -100% (lower is better), +18% (higher is better), then -67% (no direction)
+    assert [s.code for s in read.largest_changes(3)] == ["OI-PROS-5", "OI-PROT-1", "OI-PREV-1"]
     assert list(read.by_pillar())[:2] == ["PROS", "PROT"]

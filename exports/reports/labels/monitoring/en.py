@@ -9,7 +9,7 @@ LABELS: dict[str, str] = {
         "and help monitor change over time. This chapter gives, pillar by pillar, the figures recorded for each "
         "indicator period by period, their breakdowns, sources and quality notes."
     ),
-    "monitoring_counts": "{recorded} of {indicators} indicators have figures, for {periods} periods from {first} to {last}.",
+    "monitoring_counts": "Figures are recorded for {recorded} of the {indicators} indicators; periods with figures: {periods}, from {first} to {last}.",
     "monitoring_none": (
         "No figures have been recorded yet. Record them in the window (Overview, Monitoring) or with: assess data."
     ),
@@ -61,6 +61,10 @@ LABELS: dict[str, str] = {
     "rule_targets": (
         "A target is met when the latest total is at or above it where higher is better, at or below it where lower "
         "is better, and equal to it otherwise."
+    ),
+    "rule_changes": (
+        "The executive summary names the indicators whose latest total changed most as a share of the one before, "
+        "those where higher or lower is better first."
     ),
     "sheet_figures": "Indicator figures",
     "column_indicator": "Indicator",

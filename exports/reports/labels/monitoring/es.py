@@ -9,7 +9,7 @@ LABELS: dict[str, str] = {
         "seguir los cambios a lo largo del tiempo. Este capítulo presenta, pilar por pilar, las cifras registradas "
         "para cada indicador, período por período, con sus desgloses, fuentes y notas de calidad."
     ),
-    "monitoring_counts": "{recorded} de {indicators} indicadores tienen cifras, para {periods} períodos de {first} a {last}.",
+    "monitoring_counts": "Hay cifras registradas para {recorded} de los {indicators} indicadores; períodos con cifras: {periods}, de {first} a {last}.",
     "monitoring_none": (
         "Todavía no se ha registrado ninguna cifra. Regístrelas en la ventana (Resumen, Seguimiento) o con: "
         "assess data."
@@ -68,6 +68,10 @@ LABELS: dict[str, str] = {
     "rule_targets": (
         "Una meta se alcanza cuando el último total es igual o superior a ella si conviene que suba, igual o "
         "inferior si conviene que baje, e igual a ella en los demás casos."
+    ),
+    "rule_changes": (
+        "El resumen ejecutivo nombra los indicadores cuyo último total más cambió en proporción del anterior, "
+        "primero aquellos en los que conviene que suba o que baje."
     ),
     "sheet_figures": "Cifras de los indicadores",
     "column_indicator": "Indicador",

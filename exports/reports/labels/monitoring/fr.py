@@ -12,9 +12,7 @@ LABELS: dict[str, str] = {
         "enregistrés pour chaque indicateur, période par période, avec leurs ventilations, leurs sources et leurs "
         "notes de qualité."
     ),
-    "monitoring_counts": (
-        "{recorded} indicateurs sur {indicators} ont des chiffres, pour {periods} périodes de {first} à {last}."
-    ),
+    "monitoring_counts": f"Des chiffres sont enregistrés pour {{recorded}} des {{indicators}} indicateurs{_}; périodes chiffrées{_}: {{periods}}, de {{first}} à {{last}}.",
     "monitoring_none": (
         "Aucun chiffre n'a encore été enregistré. Saisissez-les dans la fenêtre (Vue d'ensemble, Suivi) ou avec"
         f"{_}: assess data."
@@ -76,6 +74,10 @@ LABELS: dict[str, str] = {
     "rule_targets": (
         "Une cible est atteinte lorsque le dernier total lui est égal ou supérieur si une hausse est souhaitable, "
         "égal ou inférieur si une baisse est souhaitable, et égal dans les autres cas."
+    ),
+    "rule_changes": (
+        "Le résumé analytique cite les indicateurs dont le dernier total a le plus varié en proportion du précédent, "
+        "en commençant par ceux pour lesquels une hausse ou une baisse est souhaitable."
     ),
     "sheet_figures": "Chiffres des indicateurs",
     "column_indicator": "Indicateur",

@@ -8,7 +8,7 @@ LABELS: dict[str, str] = {
         "《行动框架》第五节指出，业务指标用于衡量执行情况并帮助监测随时间的变化。本章按支柱逐一列出每项指标"
         "各期记录的数字及其分类、来源和质量说明。"
     ),
-    "monitoring_counts": "{indicators} 项指标中有 {recorded} 项有数字，涵盖 {first} 至 {last} 共 {periods} 期。",
+    "monitoring_counts": "{indicators} 项指标中已有 {recorded} 项记录了数字；有数字的期数：{periods}，从 {first} 至 {last}。",
     "monitoring_none": "尚未记录任何数字。请在窗口中（概览，监测）或用 assess data 命令记录。",
     "monitoring_suggested": "标有 * 的指标为建议指标：{note}",
     "monitoring_own": "标有 † 的指标由工作组为本次评估添加。",
@@ -52,6 +52,7 @@ LABELS: dict[str, str] = {
         "平均数和是/否数字不作加总。"
     ),
     "rule_targets": "以升高为好时，最近总数不低于目标即为达到；以降低为好时，不高于目标即为达到；其他情况下须等于目标。",
+    "rule_changes": "执行摘要列出最近总数相对前一个总数变化最大的指标，先列以升高或降低为好的指标。",
     "sheet_figures": "指标数字",
     "column_indicator": "指标",
     "column_indicator_name": "名称",
