@@ -391,6 +391,20 @@ def _figures(row: RowMapping, values: Mapping[Cell, Decimal]) -> Figures:
     )
 
 
+def restamp(session: Session, assessment_id: int, code: str, period: Period, user: str, at: dt.datetime) -> None:
+    """Say that the figures of ``code`` for ``period`` were last changed by ``user`` at ``at`` (an imported package
+    keeps who changed them there, and when, as a response does)."""
+    session.connection().execute(
+        update(_PERIODS)
+        .where(
+            _PERIODS.c.assessment_id == assessment_id,
+            _PERIODS.c.indicator_code == code,
+            _PERIODS.c.period == period.key,
+        )
+        .values(updated_by=user, updated_at=at)
+    )
+
+
 def of_assessment(session: Session, assessment_id: int, code: str | None = None) -> dict[str, tuple[Figures, ...]]:
     """Every indicator's figures (or those of ``code``), by indicator code, each period in order: one query for the
     periods and one for the values."""

@@ -115,6 +115,10 @@ class Indicators:
     def is_own(self, code: str) -> bool:
         return any(i.code == code for i in self.own)
 
+    def definition(self, code: str) -> Definition:
+        """The definition of the own indicator ``code``, to change some of its fields."""
+        return definition_of(self.get(code), self.framework)
+
 
 def own_indicator(framework: Framework, row: OwnIndicator) -> Indicator:
     """A stored own indicator as the framework's indicators are held (dimensions the framework no longer has left
@@ -197,15 +201,22 @@ class Definition:
         }
 
 
-def definition_of(indicator: Indicator) -> Definition:
-    """An own indicator's definition, to change some of its fields."""
+def definition_of(indicator: Indicator, framework: Framework) -> Definition:
+    """An own indicator's definition, to change some of its fields: a dimension with all of the framework's
+    categories is named without them, as it was given."""
+    dimensions = []
+    for dimension in indicator.disaggregations:
+        chosen = tuple(c.id for c in dimension.categories)
+        declared = framework.disaggregations.get(dimension.id)
+        every = declared is not None and chosen == tuple(c.id for c in declared.categories)
+        dimensions.append((dimension.id, None if every else chosen))
     return Definition(
         code=indicator.code,
         name=pick(indicator.name, OWN_LANGUAGE),
         unit=indicator.unit,
         measures=indicator.measures,
         definition=pick(indicator.definition, OWN_LANGUAGE),
-        disaggregations=tuple((d.id, tuple(c.id for c in d.categories)) for d in indicator.disaggregations),
+        disaggregations=tuple(dimensions),
         target=indicator.target,
         direction=indicator.direction,
     )
@@ -304,7 +315,7 @@ def _dimension(
 
 
 def add_own(
-    session: Session, assessment_id: int | str, definition: Definition, *, user: str | None = None
+    session: Session, assessment_id: int | str, definition: Definition, *, user: str | None = None, origin: str = ""
 ) -> Indicator:
     """Add the own indicator ``definition`` (from :func:`check`) to the assessment."""
     user = user or current_user(session)
@@ -335,6 +346,7 @@ def add_own(
         field="added",
         old=None,
         new=json.dumps(definition.stored(), ensure_ascii=False),
+        origin=origin,
         at=now,
     )
     assessment.updated_at = now
@@ -462,7 +474,7 @@ def remove_own(session: Session, assessment_id: int | str, code: str, *, user: s
         item_code=code,
         entity="own indicator",
         field="removed",
-        old=json.dumps(definition_of(gone).stored(), ensure_ascii=False),
+        old=json.dumps(definition_of(gone, frameworks.loaded(assessment.framework)).stored(), ensure_ascii=False),
         new=None,
         at=now,
     )

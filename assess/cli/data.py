@@ -224,7 +224,7 @@ def own_indicator(session: Session, args: argparse.Namespace) -> str:
     if action == "add":
         fields: dict[str, Any] = {"code": args.code, "name": args.name, "unit": args.unit, "measures": args.measure}
     else:
-        fields = _current(known.get(args.code) if known.is_own(args.code) else _refuse_framework(args.code))
+        fields = _current(known.get(args.code) if known.is_own(args.code) else _refuse_framework(args.code), known)
         fields |= {name: getattr(args, name) for name in ("name", "unit") if getattr(args, name) is not None}
         if args.measure is not None:
             fields["measures"] = args.measure
@@ -248,8 +248,8 @@ def _refuse_framework(code: str) -> Indicator:
     raise AssessError("{code} is not one of the assessment's own indicators; only those can be changed.", code=code)
 
 
-def _current(indicator: Indicator) -> dict[str, Any]:
-    current = indicators.definition_of(indicator)
+def _current(indicator: Indicator, known: indicators.Indicators) -> dict[str, Any]:
+    current = indicators.definition_of(indicator, known.framework)
     return {
         "code": current.code,
         "name": current.name,

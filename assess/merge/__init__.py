@@ -12,12 +12,16 @@ Both write on the caller's session: one transaction, all or nothing.
 """
 
 from assess.merge.content import ContentMismatch, store_content
+from assess.merge.figures import FigureMerge
 from assess.merge.model import (
     Contribution,
+    FieldMerge,
     Fields,
     Identity,
     IncomingEvidence,
+    IncomingFigures,
     IncomingItem,
+    PeriodFigures,
     Scores,
     Selection,
     describe,
@@ -25,7 +29,6 @@ from assess.merge.model import (
 from assess.merge.new import import_new
 from assess.merge.plan import (
     EvidenceMerge,
-    FieldMerge,
     ItemMerge,
     MergePlan,
     MergeResult,
@@ -44,12 +47,15 @@ __all__ = [
     "EvidenceMerge",
     "FieldMerge",
     "Fields",
+    "FigureMerge",
     "Identity",
     "IncomingEvidence",
+    "IncomingFigures",
     "IncomingItem",
     "ItemMerge",
     "MergePlan",
     "MergeResult",
+    "PeriodFigures",
     "Received",
     "Scores",
     "Selection",

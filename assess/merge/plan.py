@@ -1,7 +1,8 @@
 """Merging a contribution into the assessment it came from: the plan (read only), then applying it.
 
 Per field of every item in the package: *base* is the response as it was when the part was
-first sent out, *mine* the response here now, *theirs* the response in the package. Changed on
+first sent out, *mine* the response here now, *theirs* the response in the package; the same for each figure of
+the part's indicators (:mod:`assess.merge.figures`). Changed on
 their side only: taken. On my side only: kept. On both sides to different values: a conflict,
 settled by the user (one choice per item and field, or all one way). When N/A differs between
 the sides, the scores and N/A are compared as one field, so a merge never gives an item both
@@ -12,7 +13,7 @@ citations by text); nothing is removed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy.orm import Session
@@ -20,17 +21,19 @@ from sqlalchemy.orm import Session
 from assess import assessments, responses
 from assess.errors import InvalidInput, StaleEdit
 from assess.evidence import EvidenceView, list_for
+from assess.indicators import Definition
+from assess.merge import figures as figure_merge
 from assess.merge.content import Progress, add_evidence, blob_id
+from assess.merge.figures import FigureMerge
 from assess.merge.model import (
-    LABELS,
     SCORE_FIELDS,
     Contribution,
+    FieldMerge,
     Fields,
     Identity,
     IncomingEvidence,
     Scores,
     compared,
-    describe,
 )
 from assess.merge.received import received_from
 from assess.messages import UserText
@@ -40,33 +43,6 @@ from db.models import Assessment
 
 Side = Literal["mine", "theirs"]
 SIDES: tuple[Side, ...] = ("mine", "theirs")
-
-
-@dataclass(frozen=True)
-class FieldMerge:
-    """One field of one item: its value as sent out (base), here (mine) and in the package (theirs)."""
-
-    code: str
-    field: str
-    base: object
-    mine: object
-    theirs: object
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.code, self.field)
-
-    @property
-    def label(self) -> str:
-        return str(self.label_text)
-
-    @property
-    def label_text(self) -> UserText | str:
-        """The field's name for a message, translated where it is shown."""
-        return LABELS.get(self.field, self.field)
-
-    def shown(self, side: Literal["base", "mine", "theirs"]) -> str:
-        return describe(getattr(self, side))
 
 
 @dataclass(frozen=True)
@@ -103,6 +79,10 @@ class MergePlan:
     versions: Mapping[str, int]
     order: tuple[str, ...]
     warnings: tuple[UserText, ...] = ()
+    figure_versions: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    """The version here of each indicator's figures for a period the package has (0: none here)."""
+    new_indicators: tuple[Definition, ...] = ()
+    """Own indicators the package brings that this assessment lacks: added."""
 
     @property
     def conflict_codes(self) -> list[str]:
@@ -112,7 +92,7 @@ class MergePlan:
     @property
     def empty(self) -> bool:
         """Nothing to take, settle or add: the package brings nothing new."""
-        return not (self.taken or self.conflicts or self.evidence)
+        return not (self.taken or self.conflicts or self.evidence or self.new_indicators)
 
     def items(self) -> list[ItemMerge]:
         """The items the package changes or differs on, in framework order."""
@@ -244,16 +224,19 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
             coming.add(incoming.sha256)
             added.append(EvidenceMerge(item.code, incoming, held))
     order = tuple(r.item_code for r in sorted(assessment.responses, key=lambda r: r.position))
+    figures = figure_merge.plan(session, assessment, contribution.figures, contribution.indicators)
     return MergePlan(
         assessment_id=assessment.id,
         origin=contribution.origin,
-        taken=tuple(verdicts["take"]),
-        conflicts=tuple(verdicts["conflict"]),
-        kept=tuple(verdicts["keep"]),
+        taken=(*verdicts["take"], *figures.taken),
+        conflicts=(*verdicts["conflict"], *figures.conflicts),
+        kept=(*verdicts["keep"], *figures.kept),
         evidence=tuple(added),
         versions=versions,
-        order=order,
-        warnings=tuple(warnings),
+        order=(*order, *figures.order),
+        warnings=(*warnings, *figures.warnings),
+        figure_versions=figures.versions,
+        new_indicators=figures.new_indicators,
     )
 
 
@@ -317,13 +300,14 @@ def apply_merge(
             conflicts=conflict_summary(unsettled),
         )
     per_item: dict[str, dict[str, Any]] = {}
-    for merge in plan.taken:
-        per_item.setdefault(merge.code, {}).update(_changes(merge.field, merge.theirs))
-    theirs_count = 0
-    for merge in plan.conflicts:
-        if chosen.get(merge.key, take) == "theirs":
+    figures: list[FigureMerge] = []
+    theirs = [*plan.taken, *(m for m in plan.conflicts if chosen.get(m.key, take) == "theirs")]
+    for merge in theirs:
+        if isinstance(merge, FigureMerge):
+            figures.append(merge)
+        else:
             per_item.setdefault(merge.code, {}).update(_changes(merge.field, merge.theirs))
-            theirs_count += 1
+    theirs_count = len(theirs) - len(plan.taken)
     assessment = assessments.editable(session, plan.assessment_id)
     for code in plan.order:
         if code not in per_item:
@@ -343,6 +327,15 @@ def apply_merge(
                 "{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.",
                 code=code,
             ) from None
+    figure_merge.apply(
+        session,
+        assessment.id,
+        figures,
+        plan.figure_versions,
+        plan.new_indicators,
+        user=user,
+        origin=plan.origin,
+    )
     stored, already = add_evidence(
         session,
         assessment,

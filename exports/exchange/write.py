@@ -1,6 +1,7 @@
 """Writing an exchange package: an assessment, or the part of it an institution fills in, as one file.
 
-The part is gathered through the services (:func:`gather`), then written as a ZIP (evidence
+The part (its items and the figures of the indicators that inform them) is gathered through the services
+(:func:`gather`), then written as a ZIP (evidence
 streamed from the database chunk by chunk, each file checked against its SHA-256 on the way),
 optionally inside the password envelope, to ``FILE.part`` which becomes ``FILE`` only when
 complete. An assessment that was itself received as a package (a focal point sending back
@@ -28,6 +29,7 @@ import assess
 from assess import assessments, evidence, evidence_files, frameworks, scoring
 from assess.errors import Cancelled, InvalidInput
 from assess.merge import Fields, Identity, Selection, identity_json, received_from
+from assess.merge import figures as figure_merge
 from assess.users import current_user
 from assess.vocabulary import EvidenceKind
 from db import Store
@@ -196,6 +198,15 @@ def gather(
                 "evidence": proofs,
             }
         )
+    whole = not (pillars or items or responsible) and received is None
+    own, figures = figure_merge.outgoing(
+        session,
+        assessment,
+        None if whole else [s.code for s in states],
+        received.figure_base if received is not None else None,
+        base_complete=received is not None and received.indicators_sent is not None,
+        scrub=scrub,
+    )
     record = frameworks.find(session, identity.framework_key, identity.framework_version)
     manifest: dict[str, Any] = {
         "format": FORMAT,
@@ -218,7 +229,13 @@ def gather(
         manifest["base"]["taken_at"] = manifest["created_at"]
     return Part(
         manifest=manifest,
-        responses={"format": RESPONSES_FORMAT, "format_version": FORMAT_VERSION, "items": entries},
+        responses={
+            "format": RESPONSES_FORMAT,
+            "format_version": FORMAT_VERSION,
+            "items": entries,
+            "indicators": own,
+            "figures": figures,
+        },
         framework=json.dumps(record.document, ensure_ascii=False, sort_keys=True).encode("utf-8"),
         files=files,
         evidence_count=count,

@@ -260,7 +260,7 @@ def test_an_own_indicator_is_changed_only_where_its_figures_still_fit(store: Sto
     def edit(**changes: Any) -> Any:
         with store.session() as session:
             known = indicators.of_assessment(session, aid)
-            current = indicators.definition_of(known.get("OWN-1"))
+            current = known.definition("OWN-1")
             fields = {
                 "code": current.code,
                 "name": current.name,
