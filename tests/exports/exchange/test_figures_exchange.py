@@ -16,7 +16,7 @@ import jsonschema
 import pytest
 
 from assess import figures, indicators, merge
-from assess.errors import InvalidInput
+from assess.errors import InvalidInput, StaleEdit
 from assess.figures import TOTAL, Change
 from assess.merge import FigureMerge
 from db import Store
