@@ -1,10 +1,9 @@
-"""Recording the figures of an operational indicator: per period a total, breakdowns, the source and a quality note.
+"""Recording the figures of an operational indicator: per period a total, breakdowns, the source and a quality note;
+and reading them back.
 
-A breakdown is by one of the indicator's dimensions at a time (the figure for ``sex = female``, another for
-``age = 12-17``), not by combinations of them. Every figure is checked against the indicator's unit
-(:meth:`framework.Unit.problem_with`); a dimension or category the indicator does not have is refused, naming
-those it has. Breakdowns that do not add up to the total are recorded as given and flagged
-(:func:`mismatches`): a count whose categories miss a few cases is still worth keeping.
+Each figure is checked (:mod:`assess.figure_checks`: its place and unit); breakdowns that do not add up to the total
+are recorded as given and flagged (:func:`~assess.figure_checks.mismatches`): a count whose categories miss a few
+cases is still worth keeping.
 
 One call of :func:`record` is one edit of one indicator and period, checked whole and written in the caller's
 transaction, each changed figure in the audit log (entity ``figure``, the indicator's code as the item, the field
@@ -24,146 +23,27 @@ from sqlalchemy.orm import Session
 from assess import assessments, audit
 from assess import indicators as known_indicators
 from assess.errors import InvalidInput, StaleEdit
-from assess.indicators import Indicators, as_text, number
+from assess.figure_checks import (
+    TOTAL,
+    Cell,
+    Figures,
+    Mismatch,
+    cell_field,
+    check_cell,
+    check_value,
+    mismatches,
+)
+from assess.indicators import Indicators
 from assess.messages import UserText
+from assess.numbers import as_text
 from assess.periods import Period, parse
 from assess.users import current_user
 from db import clock
 from db.models import Base, IndicatorPeriod, IndicatorValue
-from framework.model import Indicator, Unit
+from framework.model import Indicator
 
-Cell = tuple[str, str]
-"""Which figure of a period: ``(dimension, category)``, or :data:`TOTAL`."""
-TOTAL: Cell = ("", "")
 TEXT_LIMIT = 2000
-ADDING_UP = frozenset({Unit.COUNT, Unit.CURRENCY})
-"""The units whose breakdowns should add up to the total (an average or a share does not)."""
 _VALUES = Base.metadata.tables["indicator_values"]
-
-
-@dataclass(frozen=True)
-class Figures:
-    """An indicator's figures for one period: the values by cell, where they come from and how good they are."""
-
-    indicator: str
-    period: Period
-    values: Mapping[Cell, Decimal] = field(default_factory=dict)
-    source: str = ""
-    note: str = ""
-    updated_by: str = ""
-    updated_at: dt.datetime | None = None
-    version: int = 0
-    """0 while nothing is recorded for the period; one more with every edit."""
-
-    @property
-    def total(self) -> Decimal | None:
-        return self.values.get(TOTAL)
-
-    def by(self, dimension: str) -> dict[str, Decimal]:
-        """The breakdown by ``dimension``: category -> figure, for the categories that have one."""
-        return {c: v for (d, c), v in self.values.items() if d == dimension}
-
-    @property
-    def empty(self) -> bool:
-        return not self.values and not self.source and not self.note
-
-
-@dataclass(frozen=True)
-class Mismatch:
-    """A breakdown whose categories do not add up to the total (or a breakdown without a total)."""
-
-    indicator: str
-    period: Period
-    dimension: str
-    total: Decimal | None
-    sum: Decimal
-
-    @property
-    def text(self) -> UserText:
-        if self.total is None:
-            return UserText(
-                "{code} {period}: a breakdown by {dimension} (adding up to {sum}) but no total.",
-                code=self.indicator,
-                period=self.period.key,
-                dimension=self.dimension,
-                sum=as_text(self.sum),
-            )
-        return UserText(
-            "{code} {period}: the breakdown by {dimension} adds up to {sum}, not to the total {total}.",
-            code=self.indicator,
-            period=self.period.key,
-            dimension=self.dimension,
-            sum=as_text(self.sum),
-            total=as_text(self.total),
-        )
-
-
-def mismatches(indicator: Indicator, figures: Figures) -> tuple[Mismatch, ...]:
-    """The breakdowns of ``figures`` that do not add up to its total (for units that add up)."""
-    if indicator.unit not in ADDING_UP:
-        return ()
-    found = []
-    for dimension in indicator.disaggregations:
-        given = figures.by(dimension.id)
-        if not given:
-            continue
-        added = sum(given.values(), Decimal(0))
-        if figures.total is None or added != figures.total:
-            found.append(Mismatch(indicator.code, figures.period, dimension.id, figures.total, added))
-    return tuple(found)
-
-
-def cell_field(period: Period, cell: Cell) -> str:
-    """The audit log's field for a figure: ``2024: total``, ``2024: sex=female``."""
-    return f"{period.key}: total" if cell == TOTAL else f"{period.key}: {cell[0]}={cell[1]}"
-
-
-def check_cell(indicator: Indicator, cell: Cell) -> Cell:
-    """``cell`` if the indicator has it; a clear refusal naming what it has otherwise."""
-    dimension, category = (cell[0] or "").strip(), (cell[1] or "").strip()
-    if not dimension and not category:
-        return TOTAL
-    found = indicator.disaggregation(dimension)
-    if found is None:
-        known = ", ".join(d.id for d in indicator.disaggregations)
-        if not known:
-            raise InvalidInput(
-                "{code} has no breakdowns, only a total; record its figure without a dimension.", code=indicator.code
-            )
-        raise InvalidInput(
-            "{code} is not broken down by {dimension}; its dimensions are {known}.",
-            code=indicator.code,
-            dimension=repr(dimension),
-            known=known,
-        )
-    if found.category(category) is None:
-        raise InvalidInput(
-            "{category} is not a category of {dimension} for {code}; its categories are {known}.",
-            category=repr(category),
-            dimension=dimension,
-            code=indicator.code,
-            known=", ".join(c.id for c in found.categories),
-        )
-    return dimension, category
-
-
-def check_value(indicator: Indicator, period: Period, cell: Cell, value: object) -> Decimal | None:
-    """A figure as stored (None clears it): a number that fits the indicator's unit."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    found = number(value)
-    problem = indicator.unit.problem_with(found)
-    if problem is not None:
-        where = "total" if cell == TOTAL else f"{cell[0]}={cell[1]}"
-        raise InvalidInput(
-            "{code} {period}, {where}: {value} is refused; {problem}.",
-            code=indicator.code,
-            period=period.key,
-            where=where,
-            value=as_text(found),
-            problem=problem,
-        )
-    return found
 
 
 def _text(value: str, what: UserText) -> str:
@@ -434,3 +314,21 @@ def get(session: Session, assessment_id: int | str, code: str, period: str | Per
         if figures.period == when:
             return figures
     return Figures(code, when)
+
+
+__all__ = [
+    "TOTAL",
+    "Cell",
+    "Change",
+    "Figures",
+    "Mismatch",
+    "cell_field",
+    "check_cell",
+    "check_value",
+    "get",
+    "mismatches",
+    "of_assessment",
+    "record",
+    "record_all",
+    "restamp",
+]

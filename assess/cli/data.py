@@ -22,14 +22,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from assess import assessments, figures, indicators, monitoring
+from assess import assessments, figures, indicators, monitoring, own_indicators
 from assess.cli.text import as_json, shorten
 from assess.errors import AssessError
 from assess.figure_json import monitoring_json
 from assess.figures import TOTAL, Change, Figures, mismatches
-from assess.indicators import as_text
 from assess.jsonshapes import assessment_json
 from assess.monitoring import Series
+from assess.numbers import as_text
 from framework import pick
 from framework.model import Direction, Indicator, Provenance, Unit
 
@@ -218,7 +218,7 @@ def _series_lines(s: Series, lang: str) -> list[str]:
 def own_indicator(session: Session, args: argparse.Namespace) -> str:
     action = args.indicator_command
     if action == "remove":
-        gone = indicators.remove_own(session, args.assessment, args.code)
+        gone = own_indicators.remove_own(session, args.assessment, args.code)
         return f"Removed the indicator {gone.code}."
     known = indicators.of_assessment(session, args.assessment)
     if action == "add":
@@ -236,11 +236,11 @@ def own_indicator(session: Session, args: argparse.Namespace) -> str:
         fields["target"] = args.target or None
     if args.direction is not None:
         fields["direction"] = None if args.direction == "none" else args.direction
-    definition = indicators.check(known.framework, **fields)
+    definition = own_indicators.check(known.framework, **fields)
     if action == "add":
-        added = indicators.add_own(session, args.assessment, definition)
+        added = own_indicators.add_own(session, args.assessment, definition)
         return f"Added the indicator {added.code}."
-    changed = indicators.edit_own(session, args.assessment, definition)
+    changed = own_indicators.edit_own(session, args.assessment, definition)
     return f"Changed the indicator {changed.code}."
 
 
@@ -249,7 +249,7 @@ def _refuse_framework(code: str) -> Indicator:
 
 
 def _current(indicator: Indicator, known: indicators.Indicators) -> dict[str, Any]:
-    current = indicators.definition_of(indicator, known.framework)
+    current = own_indicators.definition_of(indicator, known.framework)
     return {
         "code": current.code,
         "name": current.name,

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import framework as fw
-from assess import assessments, evidence, figures, frameworks, indicators, responses
+from assess import assessments, evidence, figures, frameworks, own_indicators, responses
 from assess.demo.content import Content, Proof, load
 from assess.demo.workdays import WorkingCalendar
 from assess.errors import InvalidInput
@@ -71,7 +71,7 @@ def _build(store: Store, content: Content, calendar: WorkingCalendar, folder: Pa
         for own in round_.figures.own:
             calendar.next_edit((own.definition.code, own.user))
             with store.session() as session:
-                indicators.add_own(session, made.id, own.definition, user=own.user)
+                own_indicators.add_own(session, made.id, own.definition, user=own.user)
         # One sitting per indicator and person: the periods of a series are entered together.
         for (code, user), sitting in itertools.groupby(round_.figures.figures, lambda e: (e.change.indicator, e.user)):
             calendar.next_edit((code, user))

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import framework as fw
 from assess import figures as recorded
-from assess import indicators, periods
+from assess import own_indicators, periods
 from assess.demo.datafile import Table, read
 from assess.errors import AssessError
 from assess.figures import TOTAL, Cell, Change
-from assess.indicators import Definition
+from assess.own_indicators import Definition
 from framework.model import Indicator
 
 
@@ -55,7 +55,7 @@ def read_figures(path: Path, framework: fw.Framework, before: RoundFigures, coor
     for number, data in enumerate(top.get("own_indicators", list, "a list of tables ([[...]])", []), 1):
         table = Table(path, f"own indicator {number}", data)
         try:
-            definition = indicators.check(
+            definition = own_indicators.check(
                 framework,
                 code=table.text("code"),
                 name=table.text("name"),
@@ -72,7 +72,7 @@ def read_figures(path: Path, framework: fw.Framework, before: RoundFigures, coor
             table.fail(f"the code {definition.code} is already used")
         user = table.text("user", coordinator)
         table.done()
-        known[definition.code] = indicators.as_indicator(framework, definition)
+        known[definition.code] = own_indicators.as_indicator(framework, definition)
         own.append(OwnEntry(definition, user))
     entries = []
     for number, data in enumerate(top.get("figures", list, "a list of tables ([[...]])", []), 1):

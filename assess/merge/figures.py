@@ -20,11 +20,13 @@ from sqlalchemy.orm import Session
 
 from assess import figures as recorded
 from assess import indicators as known_indicators
+from assess import own_indicators
 from assess.errors import InvalidInput, StaleEdit
 from assess.figures import TOTAL, Cell, Change
-from assess.indicators import Definition, Indicators
+from assess.indicators import Indicators
 from assess.merge.model import FieldMerge, IncomingFigures, PeriodFigures
 from assess.messages import UserText
+from assess.own_indicators import Definition
 from assess.periods import parse
 from db.models import Assessment
 from framework.model import Indicator
@@ -75,7 +77,7 @@ def outgoing(
     known = known_indicators.of(session, assessment)
     chosen = in_part(known, codes)
     held = recorded.of_assessment(session, assessment.id)
-    own = [known.definition(i.code).stored() for i in chosen if known.is_own(i.code)]
+    own = [own_indicators.definition_of(i, known.framework).stored() for i in chosen if known.is_own(i.code)]
     entries = []
     for indicator in chosen:
         for figures in held.get(indicator.code, ()):
@@ -109,7 +111,7 @@ def outgoing(
 
 def definition_from_json(data: Mapping[str, Any], framework: Any) -> Definition:
     """An own indicator from a package, checked against the framework (a clear refusal otherwise)."""
-    return known_indicators.check(
+    return own_indicators.check(
         framework,
         code=data["code"],
         name=data["name"],
@@ -147,8 +149,8 @@ def plan(
         existing = usable.get(definition.code)
         if existing is None:
             new.append(definition)
-            usable[definition.code] = known_indicators.as_indicator(known.framework, definition)
-        elif known.is_own(definition.code) and known.definition(definition.code) != definition:
+            usable[definition.code] = own_indicators.as_indicator(known.framework, definition)
+        elif known.is_own(definition.code) and own_indicators.definition_of(existing, known.framework) != definition:
             warnings.append(
                 UserText(
                     "The package's indicator {code} is defined differently here; it stays as it is here.",
@@ -229,7 +231,7 @@ def apply(
     """Add the new own indicators, then set each figure (and source and note) ``chosen`` to its value in the package,
     one edit per indicator and period, each refused when it was changed here after the plan was made."""
     for definition in new_indicators:
-        known_indicators.add_own(session, assessment_id, definition, user=user, origin=origin)
+        own_indicators.add_own(session, assessment_id, definition, user=user, origin=origin)
     changes: dict[tuple[str, str], dict[str, Any]] = {}
     for merge in chosen:
         change = changes.setdefault((merge.code, merge.period), {"values": {}})
@@ -260,7 +262,7 @@ def take_new(
 ) -> None:
     """Record a package's own indicators and figures in the assessment made from it (importing it as new)."""
     for definition in definitions:
-        known_indicators.add_own(session, assessment_id, definition, user=user, origin=origin)
+        own_indicators.add_own(session, assessment_id, definition, user=user, origin=origin)
     changes = [
         Change(e.indicator, e.period, dict(e.now.values), e.now.source, e.now.note)
         for e in incoming

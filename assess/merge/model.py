@@ -24,8 +24,8 @@ from assess.fields import (
     json_of,
 )
 from assess.figures import TOTAL, Cell, Figures
-from assess.indicators import Definition
 from assess.messages import UserText
+from assess.own_indicators import Definition
 from assess.vocabulary import EvidenceKind, Priority
 from db.models import Assessment
 

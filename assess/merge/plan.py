@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from assess import assessments, responses
 from assess.errors import InvalidInput, StaleEdit
 from assess.evidence import EvidenceView, list_for
-from assess.indicators import Definition
 from assess.merge import figures as figure_merge
 from assess.merge.content import Progress, add_evidence, blob_id
 from assess.merge.figures import FigureMerge
@@ -37,6 +36,7 @@ from assess.merge.model import (
 )
 from assess.merge.received import received_from
 from assess.messages import UserText
+from assess.own_indicators import Definition
 from assess.users import current_user
 from assess.vocabulary import EvidenceKind
 from db.models import Assessment

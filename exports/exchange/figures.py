@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 import framework as fw
 from assess import figures as recorded
-from assess import indicators
+from assess import own_indicators
 from assess.errors import AssessError
-from assess.indicators import Definition
 from assess.merge import IncomingFigures, PeriodFigures
 from assess.merge.figures import definition_from_json
+from assess.own_indicators import Definition
 from assess.periods import Period, parse
 from exports.exchange.spec import RESPONSES, BadPackage, parse_timestamp
 from framework.model import Indicator
@@ -51,7 +51,7 @@ def figures_of(
                 problem=exc.text,
             ) from None
         definitions.append(definition)
-        known[code] = indicators.as_indicator(framework, definition)
+        known[code] = own_indicators.as_indicator(framework, definition)
     found: list[IncomingFigures] = []
     seen: set[tuple[str, str]] = set()
     for entry in document.get("figures", []):

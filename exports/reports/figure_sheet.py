@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session
 from assess import assessments, figures, monitoring, periods
 from assess.errors import InvalidInput, NotFound
 from assess.figures import TOTAL, Cell, Change, Mismatch
-from assess.indicators import as_text
 from assess.monitoring import Monitoring
+from assess.numbers import as_text
 from assess.periods import Period
 from exports.reports.tabular import neutralised
 from framework import pick

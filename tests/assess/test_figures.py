@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import pytest
 from sqlalchemy import func, select
 
-from assess import assessments, audit, figures, indicators, monitoring, periods
+from assess import assessments, audit, figures, indicators, monitoring, numbers, own_indicators, periods
 from assess.errors import InvalidInput, NotFound, ReadOnly, StaleEdit
 from assess.figures import TOTAL, Change
 from db import Store
@@ -64,14 +64,14 @@ def test_a_period_is_a_year_or_a_range_of_days() -> None:
 
 
 def test_numbers_are_exact_and_refused_clearly() -> None:
-    assert indicators.number("1 250.50") == Decimal("1250.50")
-    assert indicators.as_text(Decimal("1250.50")) == "1250.5"
-    assert indicators.as_text(Decimal("100")) == "100"
+    assert numbers.number("1 250.50") == Decimal("1250.50")
+    assert numbers.as_text(Decimal("1250.50")) == "1250.5"
+    assert numbers.as_text(Decimal("100")) == "100"
     for bad in ("1,250", "12a", "1e5", "", "nan"):
         with pytest.raises(InvalidInput, match="not a number"):
-            indicators.number(bad)
+            numbers.number(bad)
     with pytest.raises(InvalidInput, match="too many digits"):
-        indicators.number("1.234")
+        numbers.number("1.234")
 
 
 # -- recording figures --------------------------------------------------------------------------------------------
@@ -202,7 +202,7 @@ def own(store: Store, aid: int, **fields: Any) -> Any:
     with store.session() as session:
         framework = indicators.of_assessment(session, aid).framework
         fields = {"code": "OWN-1", "name": "Hotline calls", "unit": "count", "measures": ["PREV-1"], **fields}
-        return indicators.add_own(session, aid, indicators.check(framework, **fields))
+        return own_indicators.add_own(session, aid, own_indicators.check(framework, **fields))
 
 
 def test_a_team_adds_its_own_indicator_and_records_its_figures(store: Store, aid: int) -> None:
@@ -260,7 +260,7 @@ def test_an_own_indicator_is_changed_only_where_its_figures_still_fit(store: Sto
     def edit(**changes: Any) -> Any:
         with store.session() as session:
             known = indicators.of_assessment(session, aid)
-            current = known.definition("OWN-1")
+            current = own_indicators.definition_of(known.get("OWN-1"), known.framework)
             fields = {
                 "code": current.code,
                 "name": current.name,
@@ -269,7 +269,7 @@ def test_an_own_indicator_is_changed_only_where_its_figures_still_fit(store: Sto
                 "disaggregations": current.disaggregations,
                 **changes,
             }
-            return indicators.edit_own(session, aid, indicators.check(known.framework, **fields))
+            return own_indicators.edit_own(session, aid, own_indicators.check(known.framework, **fields))
 
     assert edit(name="Hotline calls on trafficking").name == {"und": "Hotline calls on trafficking"}
     with pytest.raises(InvalidInput, match="has a figure for 2024 by sex = female"):
@@ -277,11 +277,11 @@ def test_an_own_indicator_is_changed_only_where_its_figures_still_fit(store: Sto
     with pytest.raises(InvalidInput, match="in the unit yes-no"):
         edit(unit="yes-no")
     with pytest.raises(InvalidInput, match="holds figures for 1 periods"):
-        call(store, indicators.remove_own, aid, "OWN-1")
+        call(store, own_indicators.remove_own, aid, "OWN-1")
     set_figures(store, aid, "OWN-1", "2024", values={TOTAL: None, ("sex", "female"): None})
-    call(store, indicators.remove_own, aid, "OWN-1")
+    call(store, own_indicators.remove_own, aid, "OWN-1")
     with pytest.raises(InvalidInput, match="only the team's own indicators can be changed"):
-        call(store, indicators.remove_own, aid, "OI-PROT-1")
+        call(store, own_indicators.remove_own, aid, "OI-PROT-1")
 
 
 def test_a_new_round_carries_the_own_indicators_and_every_figure(store: Store, aid: int) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from assess import figures, indicators, merge
+from assess import figures, indicators, merge, own_indicators
 from assess.errors import InvalidInput, StaleEdit
 from assess.figures import TOTAL, Change
 from assess.merge import FigureMerge
@@ -146,13 +146,15 @@ def test_own_indicators_come_with_the_package_and_a_differing_one_stays_as_it_is
     with focal.session() as session:
         known = indicators.of_assessment(session, copy)
         framework = known.framework
-        indicators.add_own(
+        own_indicators.add_own(
             session,
             copy,
-            indicators.check(framework, code="OWN-SHELTER", name="Shelter places", unit="count", measures=["PROT-5"]),
+            own_indicators.check(
+                framework, code="OWN-SHELTER", name="Shelter places", unit="count", measures=["PROT-5"]
+            ),
         )
-        current = known.definition("OWN-HOTLINE")
-        indicators.edit_own(session, copy, indicators.check(
+        current = own_indicators.definition_of(known.get("OWN-HOTLINE"), framework)
+        own_indicators.edit_own(session, copy, own_indicators.check(
             framework, code=current.code, name="Hotline calls", unit="count", measures=list(current.measures),
             disaggregations=list(current.disaggregations), target=current.target, direction=current.direction,
         ))  # fmt: skip
