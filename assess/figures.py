@@ -306,6 +306,27 @@ def of_assessment(session: Session, assessment_id: int, code: str | None = None)
     return {key: tuple(rows) for key, rows in found.items()}
 
 
+def totals(session: Session, assessment_id: int, codes: Iterable[str]) -> dict[str, tuple[tuple[Period, Decimal], ...]]:
+    """The totals of the indicators ``codes``, period by period, in one query (what a small trend shows)."""
+    wanted = list(codes)
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(_PERIODS.c.indicator_code, _PERIODS.c.starts, _PERIODS.c.ends, _VALUES.c.value)
+        .join(_VALUES, _VALUES.c.period_id == _PERIODS.c.id)
+        .where(
+            _PERIODS.c.assessment_id == assessment_id,
+            _PERIODS.c.indicator_code.in_(wanted),
+            _VALUES.c.dimension == "",
+        )
+        .order_by(_PERIODS.c.starts, _PERIODS.c.ends)
+    )
+    found: dict[str, list[tuple[Period, Decimal]]] = {}
+    for code, starts, ends, value in rows:
+        found.setdefault(code, []).append((Period(starts, ends), Decimal(value)))
+    return {code: tuple(found.get(code, ())) for code in wanted}
+
+
 def get(session: Session, assessment_id: int | str, code: str, period: str | Period) -> Figures:
     """The figures of one indicator for one period (empty when none is recorded)."""
     assessment = assessments.get(session, assessment_id)
@@ -331,4 +352,5 @@ __all__ = [
     "record",
     "record_all",
     "restamp",
+    "totals",
 ]

@@ -97,12 +97,14 @@ def write_template(
     *,
     lang: str = "en",
     today: dt.date | None = None,
+    replace: bool = False,
 ) -> Written:
-    """Write the sheet to ``path`` (CSV or XLSX by its extension); it must not exist yet. With no period given and
-    nothing recorded, the rows to fill are for last year."""
+    """Write the sheet to ``path`` (CSV or XLSX by its extension), which must not exist yet unless ``replace`` (the
+    user said so); it appears whole or not at all. With no period given and nothing recorded, the rows to fill are
+    for last year."""
     target = path.expanduser().absolute()
     kind = _kind(target)
-    if target.exists():
+    if target.exists() and not replace:
         raise InvalidInput("{path} already exists; choose a new file name (nothing was overwritten).", path=target)
     if not target.parent.is_dir():
         raise InvalidInput("The folder {folder} does not exist; create it first.", folder=target.parent)
