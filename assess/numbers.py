@@ -10,10 +10,11 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from assess.errors import InvalidInput
+from assess.messages import UserText
 
 INTEGER_DIGITS, DECIMALS = 13, 2
 """At most 15 significant digits: every figure is exact as a JSON number (a double) too."""
-HOW_NUMBER = "write digits with a point for decimals, for example 1250 or 12.5"
+HOW_NUMBER = UserText("write digits with a point for decimals, for example 1250 or 12.5")
 
 
 def number(value: object) -> Decimal:

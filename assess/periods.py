@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assess.errors import InvalidInput
+from assess.messages import UserText
 
 EARLIEST, LATEST = 1900, 2200
 """The years a period may fall in: a typing slip (20024) is refused rather than stored."""
@@ -19,7 +20,7 @@ KEY_LENGTH = 21
 """The longest key: ``YYYY-MM-DD/YYYY-MM-DD``."""
 _YEAR = re.compile(r"\d{4}")
 _RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*/\s*(\d{4}-\d{2}-\d{2})")
-HOW = "write a year (2024) or a range of dates, first and last day (2024-01-01/2024-06-30)"
+HOW = UserText("write a year (2024) or a range of dates, first and last day (2024-01-01/2024-06-30)")
 
 
 @dataclass(frozen=True, order=True)

@@ -201,13 +201,15 @@ def _last_year() -> int:
     return dt.date.today().year - 1
 
 
+translate = QCoreApplication.translate
+
+
 def latest_line(s: Series) -> str:
     """The latest total, its change on the one before, and the target: "Latest: 74 (2025) · +13 (+21%) on 2024"."""
-    tr = QCoreApplication.translate
     if s.latest is None:
-        return tr("IndicatorView", "No total recorded yet.")
+        return translate("IndicatorView", "No total recorded yet.")
     parts = [
-        tr("IndicatorView", "Latest: {value} ({period})").format(
+        translate("IndicatorView", "Latest: {value} ({period})").format(
             value=figure_text(s.latest[1], s.indicator.unit), period=period_text(s.latest[0])
         )
     ]
@@ -215,14 +217,16 @@ def latest_line(s: Series) -> str:
         sign = "+" if s.change > 0 else "−" if s.change < 0 else ""
         share = f" ({s.relative_change:+.0%})" if s.relative_change is not None else ""
         parts.append(
-            tr("IndicatorView", "{change} on {period}").format(
+            translate("IndicatorView", "{change} on {period}").format(
                 change=f"{sign}{figure_text(abs(s.change))}{share}", period=period_text(s.before_latest[0])
             )
         )
     if s.indicator.target is not None:
-        met = {True: tr("IndicatorView", "met"), False: tr("IndicatorView", "not met"), None: ""}[s.target_met]
+        met = {True: translate("IndicatorView", "met"), False: translate("IndicatorView", "not met"), None: ""}[
+            s.target_met
+        ]
         parts.append(
-            tr("IndicatorView", "target {target}: {met}").format(
+            translate("IndicatorView", "target {target}: {met}").format(
                 target=figure_text(s.indicator.target, s.indicator.unit), met=met
             )
         )

@@ -5,7 +5,7 @@ suggestion they are (the framework's ``suggestion_note``) beside them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assess.ui.charts import Sparkline
@@ -25,7 +25,7 @@ class _Line:
         self.name.setWordWrap(True)
         self.trend = Sparkline()
         self.latest = QLabel()
-        self.open = QPushButton(owner.tr("Figures…"))
+        self.open = QPushButton(QCoreApplication.translate("ItemIndicators", "Figures…"))
         self.open.setAutoDefault(False)
         self.code = ""
         self.open.clicked.connect(lambda: owner.openIndicator.emit(self.code))

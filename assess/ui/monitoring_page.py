@@ -160,8 +160,8 @@ class MonitoringPage(QWidget):
             return
         self.summary.setText(
             self.tr(
-                "{recorded} of {total} indicators have figures, from {first} to {last}. {gaps} have no total for "
-                "{last}. {flags} breakdowns do not add up."
+                "Indicators with figures: {recorded} of {total}, from {first} to {last} · without a total for "
+                "{last}: {gaps} · breakdowns that do not add up: {flags}"
             ).format(
                 recorded=formats.number(len(read.recorded)),
                 total=formats.number(len(read.series)),

@@ -67,7 +67,10 @@ def test_the_item_page_shows_the_indicators_that_inform_the_item(demo_window):
 def test_the_monitoring_tab_lists_every_indicator_with_its_trend(demo_window):
     demo_window.show_indicator("OWN-HOTLINE")
     page = demo_window.monitoring
-    assert page.summary.text().startswith("26 of 26 indicators have figures, from 2019 to 2025.")
+    assert page.summary.text() == (
+        "Indicators with figures: 26 of 26, from 2019 to 2025 · without a total for 2025: 0 · breakdowns that do "
+        "not add up: 1"
+    )
     rows = [page.list.topLevelItem(0).child(i).text(0) for i in range(page.list.topLevelItem(0).childCount())]
     assert rows[0] == "OI-PROS-1  Persons investigated*"
     detail = page.detail

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>No breakdown recorded for this period.</source>
+        <translation>لم يُسجَّل أي تصنيف لهذه الفترة.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFiles</name>
     <message>
         <source>Attaching evidence</source>
@@ -128,6 +139,55 @@
     <message>
         <source>Remove</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEdits</name>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>حُفظ: {what}</translation>
+    </message>
+    <message>
+        <source>Add indicator {code}</source>
+        <translation>إضافة المؤشر {code}</translation>
+    </message>
+    <message>
+        <source>Change indicator {code}</source>
+        <translation>تعديل المؤشر {code}</translation>
+    </message>
+    <message>
+        <source>Remove indicator {code}</source>
+        <translation>حذف المؤشر {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrid</name>
+    <message>
+        <source>Figures: periods across, the total and the categories down</source>
+        <translation>الأرقام: الفترات في الأعمدة، والمجموع والفئات في الصفوف</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Quality note</source>
+        <translation>ملاحظة عن الجودة</translation>
+    </message>
+    <message>
+        <source>{row}, {period}: {problem} Nothing was saved.</source>
+        <translation>{row}، {period}: {problem} لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The block pasted is {rows} rows by {columns} columns; from this cell there is room for {room_rows} by {room_columns}. Add the periods first, or paste from another cell. Nothing was saved.</source>
+        <translation>الكتلة الملصقة من {rows} صفوف و{columns} أعمدة؛ وابتداءً من هذه الخلية يتسع المكان لـ {room_rows} صفوف و{room_columns} أعمدة. أضيفوا الفترات أولاً أو الصقوا من خلية أخرى. لم يُحفظ شيء.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +404,105 @@
     </message>
 </context>
 <context>
+    <name>IndicatorView</name>
+    <message>
+        <source>Period of the breakdown</source>
+        <translation>فترة التصنيف</translation>
+    </message>
+    <message>
+        <source>Dimension of the breakdown</source>
+        <translation>بُعد التصنيف</translation>
+    </message>
+    <message>
+        <source>Breakdown of</source>
+        <translation>تصنيف فترة</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>حسب</translation>
+    </message>
+    <message>
+        <source>a year, or FIRST/LAST day: 2026-01-01/2026-06-30</source>
+        <translation>سنة، أو اليوم الأول/الأخير: 2026-01-01/2026-06-30</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>فترة جديدة</translation>
+    </message>
+    <message>
+        <source>Add &amp;period</source>
+        <translation>إضافة &amp;فترة</translation>
+    </message>
+    <message>
+        <source>&amp;Change this indicator…</source>
+        <translation>&amp;تعديل هذا المؤشر…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this indicator</source>
+        <translation>&amp;حذف هذا المؤشر</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>نعم أو لا</translation>
+    </message>
+    <message>
+        <source>{unit} · informs {items}</source>
+        <translation>{unit} · يتعلق بـ {items}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† أضافه فريقكم إلى هذا التقييم.</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>أرقام {code}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>No total recorded yet.</source>
+        <translation>لم يُسجَّل أي مجموع بعد.</translation>
+    </message>
+    <message>
+        <source>Latest: {value} ({period})</source>
+        <translation>الأحدث: {value} ({period})</translation>
+    </message>
+    <message>
+        <source>{change} on {period}</source>
+        <translation>{change} مقارنةً بـ {period}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>لم يتحقق</translation>
+    </message>
+    <message>
+        <source>target {target}: {met}</source>
+        <translation>الهدف {target}: {met}</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionPicker</name>
     <message>
         <source>Responsible institutions</source>
@@ -513,6 +672,33 @@
     </message>
 </context>
 <context>
+    <name>ItemIndicators</name>
+    <message>
+        <source>Figures…</source>
+        <translation>الأرقام…</translation>
+    </message>
+    <message>
+        <source>Operational indicators</source>
+        <translation>المؤشرات التشغيلية</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation>لا أرقام بعد</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>أرقام {code}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† أضافه فريقكم إلى هذا التقييم.</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>&amp;Evidence</source>
@@ -677,6 +863,10 @@ Context: not scored</source>
     <message>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>الرصد</translation>
     </message>
     <message>
         <source>Open assessment</source>
@@ -1453,6 +1643,53 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Add an indicator of your &amp;own…</source>
+        <translation>إضافة مؤشر &amp;خاص…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
+        <translation>لم تُسجَّل أي أرقام بعد: اختاروا مؤشراً واكتبوا أرقامه أو الصقوها.</translation>
+    </message>
+    <message>
+        <source>Indicators with figures: {recorded} of {total}, from {first} to {last} · without a total for {last}: {gaps} · breakdowns that do not add up: {flags}</source>
+        <translation>المؤشرات التي لها أرقام: {recorded} من أصل {total}، من {first} إلى {last} · بلا مجموع عن {last}: {gaps} · تصنيفات لا تبلغ المجموع: {flags}</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>حذف المؤشر</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {code}? Its figures must be cleared first.</source>
+        <translation>هل تريدون حذف المؤشر {code}؟ يجب محو أرقامه أولاً.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -1667,6 +1904,93 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>None</source>
         <translation>لا توجد</translation>
+    </message>
+</context>
+<context>
+    <name>OwnIndicatorDialog</name>
+    <message>
+        <source>Change an indicator of your own</source>
+        <translation>تعديل مؤشر خاص</translation>
+    </message>
+    <message>
+        <source>Add an indicator of your own</source>
+        <translation>إضافة مؤشر خاص</translation>
+    </message>
+    <message>
+        <source>for example OWN-1</source>
+        <translation>مثلاً OWN-1</translation>
+    </message>
+    <message>
+        <source>Count (a whole number)</source>
+        <translation>عدد (عدد صحيح)</translation>
+    </message>
+    <message>
+        <source>Percentage (0 to 100)</source>
+        <translation>نسبة مئوية (من 0 إلى 100)</translation>
+    </message>
+    <message>
+        <source>Amount of money (say which currency in the definition)</source>
+        <translation>مبلغ مالي (اذكروا العملة في التعريف)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <source>Yes or no (1 or 0)</source>
+        <translation>نعم أو لا (1 أو 0)</translation>
+    </message>
+    <message>
+        <source>item codes, for example PROT-2, WG-11.a</source>
+        <translation>رموز البنود، مثلاً PROT-2، WG-11.a</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>مصنَّف حسب</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>في أي اتجاه</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>الأعلى أفضل</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>الأدنى أفضل</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>ال&amp;تعريف:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>ال&amp;وحدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Informs the items:</source>
+        <translation>يتعلق &amp;بالبنود:</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation>م&amp;صنَّف حسب:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>اله&amp;دف:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>الا&amp;تجاه:</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2391,83 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>SheetCommands</name>
+    <message>
+        <source>&amp;Write a sheet…</source>
+        <translation>&amp;كتابة جدول…</translation>
+    </message>
+    <message>
+        <source>Every figure and the rows to fill in, as a spreadsheet or CSV file</source>
+        <translation>جميع الأرقام والصفوف المطلوب ملؤها، في مصنف أو ملف CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Read a sheet…</source>
+        <translation>&amp;قراءة جدول…</translation>
+    </message>
+    <message>
+        <source>Save the figures of a filled-in sheet</source>
+        <translation>حفظ أرقام جدول مملوء</translation>
+    </message>
+    <message>
+        <source>Write a sheet of figures</source>
+        <translation>كتابة جدول أرقام</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>جداول بيانات (*.xlsx);;ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sheet not written</source>
+        <translation>لم يُكتب الجدول</translation>
+    </message>
+    <message>
+        <source>Sheet written: {path}</source>
+        <translation>كُتب الجدول: {path}</translation>
+    </message>
+    <message>
+        <source>Read a sheet of figures</source>
+        <translation>قراءة جدول أرقام</translation>
+    </message>
+    <message>
+        <source>Sheet not read</source>
+        <translation>لم يُقرأ الجدول</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>لا شيء للحفظ</translation>
+    </message>
+    <message>
+        <source>{name} holds no figures.</source>
+        <translation>لا يحتوي {name} على أي أرقام.</translation>
+    </message>
+    <message>
+        <source>Figures from {name}</source>
+        <translation>أرقام من {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Totals per period</source>
+        <translation>المجاميع حسب الفترة</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>الهدف {target}</translation>
+    </message>
+    <message>
+        <source>No totals recorded yet.</source>
+        <translation>لم تُسجَّل أي مجاميع بعد.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2260,7 +2661,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>--by names the category of a figure: give --value N (or --clear) with it.</source>
+        <translation>يحدد --by فئة الرقم: أعطوا معه --value N (أو --clear).</translation>
+    </message>
     <message>
         <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
         <translation>يحسم الخيار --take تعارضات الدمج؛ استخدمه مع --into ASSESSMENT.</translation>
@@ -2292,6 +2708,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>لا يمكن لقاعدة بيانات SQLite في الذاكرة أن تضم تقييمًا؛ أدخل مسار ملف.</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s definition may be at most {limit} characters.</source>
+        <translation>يجوز ألا يتجاوز تعريف المؤشر {limit} حرفاً.</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s name may be at most {limit} characters.</source>
+        <translation>يجوز ألا يتجاوز اسم المؤشر {limit} حرفاً.</translation>
     </message>
     <message>
         <source>An institution name may be at most 300 characters.</source>
@@ -2382,12 +2806,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>لا تضم قاعدة البيانات {database} جداول Assess؛ افتحها مرة واحدة باستخدام assess لإنشاء الجداول.</translation>
     </message>
     <message>
+        <source>Figures were changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>عُدِّلت أرقام هنا بعد إعداد الدمج؛ لم يُدمج شيء. أعدّوا الدمج من جديد.</translation>
+    </message>
+    <message>
         <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
         <translation>الإطار {key} بالإصدار {version} موجود بالفعل في قاعدة البيانات هذه بمحتوى مختلف. امنح الملف المعدَّل رقم إصدار جديدًا واستورده مرة أخرى؛ لن تتغير التقييمات المُعدّة على الإصدار الموجود.</translation>
     </message>
     <message>
         <source>Give either --na or --applicable, not both.</source>
         <translation>استخدم إما --na وإما --applicable، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for sex=female, another for age=12-17), not by combinations.</source>
+        <translation>أعطوا --by واحداً في كل مرة: تُصنَّف الأرقام حسب بُعد واحد في كل مرة (رقم لـ sex=female وآخر لـ age=12-17)، لا حسب تركيبات منها.</translation>
     </message>
     <message>
         <source>Give the database of the shared database.</source>
@@ -2406,6 +2838,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>أدخل اسم المستخدم لقاعدة البيانات المشتركة.</translation>
     </message>
     <message>
+        <source>Give {code} at least one category of {dimension}.</source>
+        <translation>أعطوا {code} فئة واحدة على الأقل من {dimension}.</translation>
+    </message>
+    <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
         <translation>انقطع الاتصال بـ {database} ({reason}). تحقَّق من الشبكة وأعد المحاولة.</translation>
     </message>
@@ -2420,6 +2856,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>N/A justification</source>
         <translation>سبب عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>Name at least one item the indicator {code} informs (for example PROT-2); it is shown with that item and grouped under its pillar.</source>
+        <translation>اذكروا بنداً واحداً على الأقل يتعلق به المؤشر {code} (مثلاً PROT-2)؛ ويُعرض المؤشر مع هذا البند ويُصنَّف تحت ركيزته.</translation>
+    </message>
+    <message>
+        <source>Name each dimension of {code} once.</source>
+        <translation>اذكروا كل بُعد من أبعاد {code} مرة واحدة.</translation>
     </message>
     <message>
         <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
@@ -2456,6 +2900,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
         <translation>لا شيء لتغييره: استخدم --law أو --practice أو --na أو --note أو --priority أو --responsible أو --due أو --next أو --ta.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give --value N (or --clear), --source or --note.</source>
+        <translation>لا شيء للتسجيل: أعطوا --value N (أو --clear) أو --source أو --note.</translation>
     </message>
     <message>
         <source>Only file evidence has content to save.</source>
@@ -2498,6 +2946,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>يجب حفظ النسخة الاحتياطية في ملف غير قاعدة البيانات نفسها.</translation>
     </message>
     <message>
+        <source>The code {code} is already used in this assessment (by an item or an indicator); choose another.</source>
+        <translation>الرمز {code} مستخدم بالفعل في هذا التقييم (لبند أو لمؤشر)؛ اختاروا رمزاً آخر.</translation>
+    </message>
+    <message>
         <source>The content of {name} is no longer stored; attach the file again.</source>
         <translation>لم يعد محتوى {name} مخزَّنًا؛ أرفق الملف مرة أخرى.</translation>
     </message>
@@ -2534,12 +2986,24 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>حجم ملف الدليل {file} يتجاوز الحجم المُعلَن عنه ({size} بايت)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>The figure {value} of {code} for {period} {problem} in the unit {unit}; change or remove it first.</source>
+        <translation>الرقم {value} للمؤشر {code} عن {period} لا يناسب الوحدة {unit} ({problem})؛ عدّلوه أو احذفوه أولاً.</translation>
+    </message>
+    <message>
+        <source>The figures of {code} for {period} were changed by {user} since you opened them, so your edit was not saved. Look at them and make your edit again.</source>
+        <translation>عدّل {user} أرقام {code} عن {period} منذ فتحتموها، ولذلك لم يُحفظ تعديلكم. اطّلعوا عليها وأعيدوا التعديل.</translation>
+    </message>
+    <message>
         <source>The first line of the password file {path} is empty; write the password there.</source>
         <translation>السطر الأول من ملف كلمة المرور {path} فارغ؛ اكتب كلمة المرور فيه.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it first or choose another place.</source>
         <translation>المجلد {folder} غير موجود؛ أنشئه أولًا أو اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation>المجلد {folder} غير موجود؛ أنشئوه أولاً.</translation>
     </message>
     <message>
         <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
@@ -2554,12 +3018,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>The indicator {code} needs a name.</source>
+        <translation>يحتاج المؤشر {code} إلى اسم.</translation>
+    </message>
+    <message>
+        <source>The package has a figure this assessment cannot hold ({problem}); nothing was merged. Change the indicator here first.</source>
+        <translation>تحتوي الحزمة على رقم لا يستطيع هذا التقييم استيعابه ({problem})؛ لم يُدمج شيء. عدّلوا المؤشر هنا أولاً.</translation>
+    </message>
+    <message>
+        <source>The package has figures of {code}, an indicator this assessment does not have; nothing was merged.</source>
+        <translation>تحتوي الحزمة على أرقام {code}، وهو مؤشر ليس في هذا التقييم؛ لم يُدمج شيء.</translation>
+    </message>
+    <message>
         <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
         <translation>تضم الحزمة البند {code}، وهو ليس بندًا قابلًا للتقييم في الإطار {framework} {version} الموجود في قاعدة البيانات هذه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
         <translation>تمنح الحزمة البند {code} الدرجة {value}، وهي خارج سلّم هذا التقييم (من {low} إلى {high})؛ لم يُدمج شيء.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s indicator {code} is defined differently here; it stays as it is here.</source>
+        <translation>مؤشر الحزمة {code} معرَّف هنا على نحو مختلف؛ ويبقى كما هو هنا.</translation>
     </message>
     <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
@@ -2572,6 +3052,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The password is empty.</source>
         <translation>كلمة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>The period {value} ends before it starts; give the first day, then the last.</source>
+        <translation>الفترة {value} تنتهي قبل أن تبدأ؛ أعطوا اليوم الأول ثم الأخير.</translation>
+    </message>
+    <message>
+        <source>The period {value} lies outside the years {earliest} to {latest}; check the year.</source>
+        <translation>الفترة {value} تقع خارج السنوات من {earliest} إلى {latest}؛ تحققوا من السنة.</translation>
     </message>
     <message>
         <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
@@ -2598,6 +3086,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>يجب أن يقع الهدف على السلّم، من {low} إلى {high}.</translation>
     </message>
     <message>
+        <source>The target of {code} is refused; {problem}.</source>
+        <translation>رُفض هدف {code}؛ {problem}.</translation>
+    </message>
+    <message>
         <source>The target {target} is not a whole number on the scale.</source>
         <translation>الهدف {target} ليس عددًا صحيحًا على السلّم.</translation>
     </message>
@@ -2608,6 +3100,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The {what} is too long ({length} characters; at most {limit}).</source>
         <translation>طول {what} يتجاوز الحد المسموح به (عدد الأحرف {length}، والحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>The {what} may be at most {limit} characters.</source>
+        <translation>يجوز ألا يتجاوز الحقل «{what}» {limit} حرفاً.</translation>
     </message>
     <message>
         <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
@@ -2630,8 +3126,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>لا يوجد الدليل {number}؛ ربما حُذف.</translation>
     </message>
     <message>
+        <source>There is no indicator {code} in this assessment (indicators: {known}). See them with: assess data show ASSESSMENT</source>
+        <translation>لا يوجد مؤشر {code} في هذا التقييم (المؤشرات: {known}). اطّلعوا عليها بالأمر: assess data show ASSESSMENT</translation>
+    </message>
+    <message>
         <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
         <translation>لا يوجد البند {code} في {framework} {version}. رموز البنود على غرار PROS-1 وPROS-1.i وPROT-5 وWG-11.b؛ اطَّلع عليها باستخدام: assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no own indicator {code} in assessment {number}.</source>
+        <translation>لا يوجد مؤشر خاص {code} في التقييم {number}.</translation>
     </message>
     <message>
         <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
@@ -2648,6 +3152,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>الأمر {command} غير معروف؛ انظر assess --help.</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use higher or lower.</source>
+        <translation>اتجاه غير معروف {direction}؛ استخدموا higher أو lower.</translation>
     </message>
     <message>
         <source>Unknown paper size {paper}; use a4 or letter.</source>
@@ -2686,8 +3194,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الحالة {status} غير معروفة؛ استخدم إحدى القيم التالية: {statuses}.</translation>
     </message>
     <message>
+        <source>Unknown unit {unit}; use one of {units}.</source>
+        <translation>وحدة غير معروفة {unit}؛ استخدموا إحدى الوحدات التالية: {units}.</translation>
+    </message>
+    <message>
         <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
         <translation>نوع قاعدة البيانات {backend} غير مدعوم: استخدم مسار ملف SQLite أو عنوانًا يبدأ بـ postgresql://.</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example --by sex=female.</source>
+        <translation>اكتبوا --by على شكل البُعد=الفئة، مثلاً --by sex=female.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -2890,6 +3406,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الأولوية</translation>
     </message>
     <message>
+        <source>quality note</source>
+        <translation>ملاحظة عن الجودة</translation>
+    </message>
+    <message>
         <source>rationale</source>
         <translation>التعليل</translation>
     </message>
@@ -2908,6 +3428,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>scores or N/A</source>
         <translation>الدرجات أو عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>tag {tag} names no item</source>
@@ -3006,6 +3534,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>عدد مستويات تداخل القيم يتجاوز {limit}</translation>
     </message>
     <message>
+        <source>write a year (2024) or a range of dates, first and last day (2024-01-01/2024-06-30)</source>
+        <translation>اكتبوا سنة (2024) أو نطاق تواريخ، اليوم الأول والأخير (2024-01-01/2024-06-30)</translation>
+    </message>
+    <message>
+        <source>write digits with a point for decimals, for example 1250 or 12.5</source>
+        <translation>اكتبوا أرقاماً مع نقطة للكسور العشرية، مثلاً 1250 أو 12.5</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>مكتوب بالإصدار {version} من الصيغة، بينما يقرأ هذا الإصدار من Assess الإصدار {supported}. حدِّث Assess لتحميله</translation>
     </message>
@@ -3014,8 +3550,36 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{category} ليست فئة من فئات {dimension}</translation>
     </message>
     <message>
+        <source>{category} is not a category of {dimension} (categories: {known}).</source>
+        <translation>{category} ليست فئة من فئات {dimension} (الفئات: {known}).</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension} for {code}; its categories are {known}.</source>
+        <translation>{category} ليست فئة من فئات {dimension} للمؤشر {code}؛ وفئاته هي {known}.</translation>
+    </message>
+    <message>
+        <source>{code} cannot be an indicator code: use 1 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a capital letter or a digit, for example OWN-1.</source>
+        <translation>لا يصلح {code} رمزاً لمؤشر: استخدموا من 1 إلى 60 حرفاً أو رقماً أو «.» أو «_» أو «-»، تبدأ بحرف لاتيني كبير أو برقم، مثلاً OWN-1.</translation>
+    </message>
+    <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>لا يمكن أن يكون البند {code} غير منطبق وذا درجات في آن واحد؛ أدخل إما الدرجات وإما «لا ينطبق» مع التعليل.</translation>
+    </message>
+    <message>
+        <source>{code} has a figure for {period} by {dimension} = {category}; remove it before leaving that category out.</source>
+        <translation>للمؤشر {code} رقم عن {period} حسب {dimension} = {category}؛ احذفوه قبل استبعاد هذه الفئة.</translation>
+    </message>
+    <message>
+        <source>{code} has no breakdowns, only a total; record its figure without a dimension.</source>
+        <translation>ليس للمؤشر {code} تصنيفات، بل مجموع فقط؛ سجّلوا رقمه دون بُعد.</translation>
+    </message>
+    <message>
+        <source>{code} holds figures for {count} periods; remove them before removing the indicator.</source>
+        <translation>للمؤشر {code} أرقام عن عدد من الفترات ({count})؛ احذفوها قبل حذف المؤشر.</translation>
+    </message>
+    <message>
+        <source>{code} is an indicator of the framework; only the team&apos;s own indicators can be changed.</source>
+        <translation>{code} مؤشر من مؤشرات الإطار؛ ولا يمكن تعديل إلا المؤشرات الخاصة بالفريق.</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -3028,6 +3592,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>الرمز {code} ليس رمز بند في هذا الإطار؛ أدخل رموز بنود قابلة للتقييم مثل PROS-1.i أو WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not broken down by {dimension}; its dimensions are {known}.</source>
+        <translation>لا يُصنَّف {code} حسب {dimension}؛ وأبعاده هي {known}.</translation>
+    </message>
+    <message>
+        <source>{code} is not one of the assessment&apos;s own indicators; only those can be changed.</source>
+        <translation>{code} ليس من المؤشرات الخاصة بالتقييم؛ ولا يمكن تعديل سواها.</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3044,6 +3616,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
         <translation>تغيَّر البند {code} هنا بعد إعداد الدمج؛ لم يُدمج شيء. أعد إعداد الدمج.</translation>
+    </message>
+    <message>
+        <source>{code} {period}, {where}: {value} is refused; {problem}.</source>
+        <translation>{code} {period}، {where}: رُفض {value}؛ {problem}.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: a breakdown by {dimension} (adding up to {sum}) but no total.</source>
+        <translation>{code} {period}: تصنيف حسب {dimension} (مجموعه {sum}) دون مجموع كلي.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: the breakdown by {dimension} adds up to {sum}, not to the total {total}.</source>
+        <translation>{code} {period}: مجموع التصنيف حسب {dimension} هو {sum}، لا المجموع {total}.</translation>
     </message>
     <message>
         <source>{code}: {fields}</source>
@@ -3104,6 +3688,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} ليس تاريخًا صالحًا</translation>
+    </message>
+    <message>
+        <source>{dimension} is not a dimension of this framework (dimensions: {known}).</source>
+        <translation>{dimension} ليس بُعداً من أبعاد هذا الإطار (الأبعاد: {known}).</translation>
     </message>
     <message>
         <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
@@ -3186,6 +3774,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file}، في {location}: {problem}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: a different {column} for {code} {period} than on row {first}; give it once, on the total&apos;s row. Nothing was imported.</source>
+        <translation>{file}، الصف {row}: قيمة {column} مختلفة للمؤشر {code} عن {period} عمّا في الصف {first}؛ أعطوها مرة واحدة في صف المجموع. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem} Nothing was imported.</source>
+        <translation>{file}، الصف {row}: {problem} لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file}, rows {first} and {row} give two figures for the same {code} {period} {what}. Nothing was imported.</source>
+        <translation>{file}: يعطي الصفان {first} و{row} رقمين للمؤشر نفسه {code} {period} {what}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -3208,6 +3808,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{id} is declared twice</source>
         <translation>المعرِّف {id} مُعلَن مرتين</translation>
+    </message>
+    <message>
+        <source>{item} is not an item of this assessment&apos;s framework.</source>
+        <translation>{item} ليس بنداً في إطار هذا التقييم.</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -3366,8 +3970,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label}: ملف الدليل {name} مفقود.</translation>
     </message>
     <message>
+        <source>{label}: the figures of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: أرقام {code}: {problem} لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: the indicator {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: المؤشر {code}: {problem} لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}: العنصر {name} لا يطابق بصمة SHA-256 المذكورة في بيان المحتويات؛ فقد عُدِّلت الحزمة أو تلفت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} defines the indicator {code} twice, or over an item or indicator of its framework. Nothing was imported.</source>
+        <translation>{label}: يعرّف {member} المؤشر {code} مرتين، أو فوق بند أو مؤشر من إطاره. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} gives the figures of {code} for {period} twice. Nothing was imported.</source>
+        <translation>{label}: يعطي {member} أرقام {code} عن {period} مرتين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} has figures of {code}, which is no indicator of its framework or of the package. Nothing was imported.</source>
+        <translation>{label}: يحتوي {member} على أرقام {code}، وهو ليس مؤشراً في إطاره ولا في الحزمة. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -3418,8 +4042,40 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>تجاوز حجم {name} الحد المسموح به أثناء قراءته؛ لم يُضَف شيء.</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows; split it.</source>
+        <translation>في {name} أكثر من {limit} صف؛ قسّموه.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {columns} in its first row; fill in the sheet that assess data template writes.</source>
+        <translation>ليس في الصف الأول من {name} العمود {columns}؛ املؤوا الجدول الذي يكتبه الأمر assess data template.</translation>
+    </message>
+    <message>
         <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
         <translation>{name} مستخدم فائق الصلاحيات أو مالك جداول Assess، ولذلك يمكنه دائمًا تغييرها ولا يمكن أن يكون من أصحاب صلاحية القراءة فقط. امنح كل صاحب صلاحية قراءة دورَ تسجيل دخول خاصًا به.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; fill in the template from: assess data template</source>
+        <translation>{name} فارغ؛ املؤوا النموذج الذي يعطيه الأمر: assess data template</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; split it into smaller sheets.</source>
+        <translation>حجم {name} أكبر من {limit} ميغابايت؛ قسّموه إلى جداول أصغر.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .csv nor an .xlsx file; give one of those.</source>
+        <translation>ليس {name} ملف ‎.csv ولا ملف ‎.xlsx؛ أعطوا أحدهما.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>ليس {name} نصاً بترميز UTF-8؛ احفظوه بصيغة «CSV UTF-8» واستوردوه من جديد.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid CSV file ({problem}).</source>
+        <translation>ليس {name} ملف CSV صالحاً ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX workbook (or it is damaged).</source>
+        <translation>ليس {name} مصنفاً بصيغة XLSX (أو أنه تالف).</translation>
     </message>
     <message>
         <source>{name} is required but missing</source>
@@ -3428,6 +4084,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
         <translation>حجم {name} هو {size}؛ والحد الأقصى لحجم ملفات الأدلة {limit}. أرفق مقتطفًا أصغر، أو ارفع الحد (max_evidence_mb في settings.json).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB; it is not a sheet of figures.</source>
+        <translation>يتجاوز {name} بعد فك ضغطه {limit} ميغابايت؛ فهو ليس جدول أرقام.</translation>
     </message>
     <message>
         <source>{path} (indicator {code})</source>
@@ -3448,6 +4108,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>تعذَّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file; check the path.</source>
+        <translation>{path} غير موجود أو ليس ملفاً؛ تحققوا من المسار.</translation>
     </message>
     <message>
         <source>{path} does not exist; check the path.</source>
@@ -3480,6 +4144,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{path} is too large to be a password file; put the password on its first line.</source>
         <translation>{path} أكبر من أن يكون ملف كلمة مرور؛ ضع كلمة المرور في سطره الأول.</translation>
+    </message>
+    <message>
+        <source>{period}: quality note</source>
+        <translation>{period}: ملاحظة عن الجودة</translation>
+    </message>
+    <message>
+        <source>{period}: source</source>
+        <translation>{period}: المصدر</translation>
+    </message>
+    <message>
+        <source>{period}: total</source>
+        <translation>{period}: المجموع</translation>
+    </message>
+    <message>
+        <source>{period}: {dimension} = {category}</source>
+        <translation>{period}: {dimension} = {category}</translation>
     </message>
     <message>
         <source>{port} is not a port number (1 to 65535).</source>
@@ -3530,8 +4210,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} ليس عنوان ويب؛ تبدأ الروابط بـ http:// أو https://.</translation>
     </message>
     <message>
+        <source>{value} has too many digits: at most {digits} before the point and {decimals} after.</source>
+        <translation>في {value} أرقام أكثر من اللازم: {digits} على الأكثر قبل النقطة و{decimals} بعدها.</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} ليس رمز لغة مثل &quot;en&quot; أو &quot;fr&quot; أو &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; {how}.</source>
+        <translation>{value} ليس رقماً؛ {how}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; {how}.</source>
+        <translation>{value} ليس فترة؛ {how}.</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3540,6 +4232,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} ليس معرِّف تقييم؛ اطَّلع على المعرِّفات باستخدام: assess list</translation>
+    </message>
+    <message>
+        <source>{value} names a day that does not exist; {how}.</source>
+        <translation>يشير {value} إلى يوم غير موجود؛ {how}.</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>

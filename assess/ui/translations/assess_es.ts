@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>Desglose</translation>
+    </message>
+    <message>
+        <source>No breakdown recorded for this period.</source>
+        <translation>No hay ningún desglose registrado para este período.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFiles</name>
     <message>
         <source>Attaching evidence</source>
@@ -128,6 +139,55 @@
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEdits</name>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>Guardado: {what}</translation>
+    </message>
+    <message>
+        <source>Add indicator {code}</source>
+        <translation>Añadir el indicador {code}</translation>
+    </message>
+    <message>
+        <source>Change indicator {code}</source>
+        <translation>Modificar el indicador {code}</translation>
+    </message>
+    <message>
+        <source>Remove indicator {code}</source>
+        <translation>Eliminar el indicador {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrid</name>
+    <message>
+        <source>Figures: periods across, the total and the categories down</source>
+        <translation>Cifras: los períodos en columnas, el total y las categorías en filas</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Quality note</source>
+        <translation>Nota de calidad</translation>
+    </message>
+    <message>
+        <source>{row}, {period}: {problem} Nothing was saved.</source>
+        <translation>{row}, {period}: {problem} No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The block pasted is {rows} rows by {columns} columns; from this cell there is room for {room_rows} by {room_columns}. Add the periods first, or paste from another cell. Nothing was saved.</source>
+        <translation>El bloque pegado tiene {rows} filas por {columns} columnas; desde esta celda caben {room_rows} por {room_columns}. Añada primero los períodos o pegue desde otra celda. No se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +404,105 @@
     </message>
 </context>
 <context>
+    <name>IndicatorView</name>
+    <message>
+        <source>Period of the breakdown</source>
+        <translation>Período del desglose</translation>
+    </message>
+    <message>
+        <source>Dimension of the breakdown</source>
+        <translation>Dimensión del desglose</translation>
+    </message>
+    <message>
+        <source>Breakdown of</source>
+        <translation>Desglose de</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>por</translation>
+    </message>
+    <message>
+        <source>a year, or FIRST/LAST day: 2026-01-01/2026-06-30</source>
+        <translation>un año, o PRIMER/ÚLTIMO día: 2026-01-01/2026-06-30</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Nuevo período</translation>
+    </message>
+    <message>
+        <source>Add &amp;period</source>
+        <translation>Añadir &amp;período</translation>
+    </message>
+    <message>
+        <source>&amp;Change this indicator…</source>
+        <translation>&amp;Modificar este indicador…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this indicator</source>
+        <translation>&amp;Eliminar este indicador</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>porcentaje</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sí o no</translation>
+    </message>
+    <message>
+        <source>{unit} · informs {items}</source>
+        <translation>{unit} · informa {items}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† Añadido por su equipo a esta evaluación.</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>Cifras de {code}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>No total recorded yet.</source>
+        <translation>Todavía no hay ningún total registrado.</translation>
+    </message>
+    <message>
+        <source>Latest: {value} ({period})</source>
+        <translation>Último: {value} ({period})</translation>
+    </message>
+    <message>
+        <source>{change} on {period}</source>
+        <translation>{change} respecto de {period}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>alcanzada</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no alcanzada</translation>
+    </message>
+    <message>
+        <source>target {target}: {met}</source>
+        <translation>meta {target}: {met}</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionPicker</name>
     <message>
         <source>Responsible institutions</source>
@@ -513,6 +672,33 @@
     </message>
 </context>
 <context>
+    <name>ItemIndicators</name>
+    <message>
+        <source>Figures…</source>
+        <translation>Cifras…</translation>
+    </message>
+    <message>
+        <source>Operational indicators</source>
+        <translation>Indicadores operacionales</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation>todavía sin cifras</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>Cifras de {code}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† Añadido por su equipo a esta evaluación.</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>&amp;Evidence</source>
@@ -677,6 +863,10 @@ Contexto: no se puntúa</translation>
     <message>
         <source>Overview</source>
         <translation>Vista general</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Open assessment</source>
@@ -1453,6 +1643,53 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Add an indicator of your &amp;own…</source>
+        <translation>Añadir un indicador &amp;propio…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
+        <translation>Todavía no hay cifras registradas: elija un indicador y escriba o pegue sus cifras.</translation>
+    </message>
+    <message>
+        <source>Indicators with figures: {recorded} of {total}, from {first} to {last} · without a total for {last}: {gaps} · breakdowns that do not add up: {flags}</source>
+        <translation>Indicadores con cifras: {recorded} de {total}, de {first} a {last} · sin total para {last}: {gaps} · desgloses que no suman el total: {flags}</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Eliminar indicador</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {code}? Its figures must be cleared first.</source>
+        <translation>¿Eliminar el indicador {code}? Antes deben borrarse sus cifras.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -1667,6 +1904,93 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>None</source>
         <translation>Ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>OwnIndicatorDialog</name>
+    <message>
+        <source>Change an indicator of your own</source>
+        <translation>Modificar un indicador propio</translation>
+    </message>
+    <message>
+        <source>Add an indicator of your own</source>
+        <translation>Añadir un indicador propio</translation>
+    </message>
+    <message>
+        <source>for example OWN-1</source>
+        <translation>por ejemplo OWN-1</translation>
+    </message>
+    <message>
+        <source>Count (a whole number)</source>
+        <translation>Número (entero)</translation>
+    </message>
+    <message>
+        <source>Percentage (0 to 100)</source>
+        <translation>Porcentaje (de 0 a 100)</translation>
+    </message>
+    <message>
+        <source>Amount of money (say which currency in the definition)</source>
+        <translation>Importe (indique la moneda en la definición)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Yes or no (1 or 0)</source>
+        <translation>Sí o no (1 o 0)</translation>
+    </message>
+    <message>
+        <source>item codes, for example PROT-2, WG-11.a</source>
+        <translation>códigos de elementos, por ejemplo PROT-2, WG-11.a</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Desglosado por</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>En cualquier sentido</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Cuanto más alto, mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Cuanto más bajo, mejor</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definición:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Informs the items:</source>
+        <translation>&amp;Informa los elementos:</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation>&amp;Desglosado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Sen&amp;tido:</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2391,83 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>SheetCommands</name>
+    <message>
+        <source>&amp;Write a sheet…</source>
+        <translation>&amp;Escribir una hoja…</translation>
+    </message>
+    <message>
+        <source>Every figure and the rows to fill in, as a spreadsheet or CSV file</source>
+        <translation>Todas las cifras y las filas por completar, en un libro de cálculo o un archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Read a sheet…</source>
+        <translation>&amp;Leer una hoja…</translation>
+    </message>
+    <message>
+        <source>Save the figures of a filled-in sheet</source>
+        <translation>Guardar las cifras de una hoja completada</translation>
+    </message>
+    <message>
+        <source>Write a sheet of figures</source>
+        <translation>Escribir una hoja de cifras</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Libros de cálculo (*.xlsx);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sheet not written</source>
+        <translation>Hoja no escrita</translation>
+    </message>
+    <message>
+        <source>Sheet written: {path}</source>
+        <translation>Hoja escrita: {path}</translation>
+    </message>
+    <message>
+        <source>Read a sheet of figures</source>
+        <translation>Leer una hoja de cifras</translation>
+    </message>
+    <message>
+        <source>Sheet not read</source>
+        <translation>Hoja no leída</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Nada que guardar</translation>
+    </message>
+    <message>
+        <source>{name} holds no figures.</source>
+        <translation>{name} no contiene ninguna cifra.</translation>
+    </message>
+    <message>
+        <source>Figures from {name}</source>
+        <translation>Cifras de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Totals per period</source>
+        <translation>Totales por período</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>meta {target}</translation>
+    </message>
+    <message>
+        <source>No totals recorded yet.</source>
+        <translation>Todavía no hay totales registrados.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2260,7 +2661,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>--by names the category of a figure: give --value N (or --clear) with it.</source>
+        <translation>--by indica la categoría de una cifra: indique --value N (o --clear) con él.</translation>
+    </message>
     <message>
         <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
         <translation>--take resuelve los conflictos de una fusión; úselo junto con --into ASSESSMENT.</translation>
@@ -2292,6 +2708,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>Una base de datos SQLite en memoria no puede contener una evaluación; indique la ruta de un archivo.</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s definition may be at most {limit} characters.</source>
+        <translation>La definición de un indicador puede tener como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s name may be at most {limit} characters.</source>
+        <translation>El nombre de un indicador puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
         <source>An institution name may be at most 300 characters.</source>
@@ -2382,12 +2806,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>La base de datos {database} no contiene tablas de Assess; ábrala una vez con assess para crearlas.</translation>
     </message>
     <message>
+        <source>Figures were changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>Se modificaron cifras aquí después de preparar la combinación; no se combinó nada. Prepare de nuevo la combinación.</translation>
+    </message>
+    <message>
         <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
         <translation>El marco {key}, versión {version}, ya está en esta base de datos con un contenido distinto. Asigne un nuevo número de versión al archivo modificado y vuelva a importarlo; las evaluaciones hechas con la versión existente no se modifican.</translation>
     </message>
     <message>
         <source>Give either --na or --applicable, not both.</source>
         <translation>Indique --na o --applicable, pero no ambos.</translation>
+    </message>
+    <message>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for sex=female, another for age=12-17), not by combinations.</source>
+        <translation>Indique un solo --by a la vez: las cifras se desglosan por una dimensión a la vez (una cifra para sex=female, otra para age=12-17), no por combinaciones.</translation>
     </message>
     <message>
         <source>Give the database of the shared database.</source>
@@ -2406,6 +2838,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Indique el nombre de usuario de la base de datos compartida.</translation>
     </message>
     <message>
+        <source>Give {code} at least one category of {dimension}.</source>
+        <translation>Dé a {code} al menos una categoría de {dimension}.</translation>
+    </message>
+    <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
         <translation>Se ha perdido la conexión con {database} ({reason}). Compruebe la red y vuelva a intentarlo.</translation>
     </message>
@@ -2420,6 +2856,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>N/A justification</source>
         <translation>motivo de «no aplicable»</translation>
+    </message>
+    <message>
+        <source>Name at least one item the indicator {code} informs (for example PROT-2); it is shown with that item and grouped under its pillar.</source>
+        <translation>Indique al menos un elemento que informe el indicador {code} (por ejemplo PROT-2); se muestra con ese elemento y se agrupa bajo su pilar.</translation>
+    </message>
+    <message>
+        <source>Name each dimension of {code} once.</source>
+        <translation>Indique cada dimensión de {code} una sola vez.</translation>
     </message>
     <message>
         <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
@@ -2456,6 +2900,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
         <translation>Nada que modificar: indique --law, --practice, --na, --note, --priority, --responsible, --due, --next o --ta.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give --value N (or --clear), --source or --note.</source>
+        <translation>Nada que registrar: indique --value N (o --clear), --source o --note.</translation>
     </message>
     <message>
         <source>Only file evidence has content to save.</source>
@@ -2498,6 +2946,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>La copia de seguridad debe guardarse en un archivo distinto de la propia base de datos.</translation>
     </message>
     <message>
+        <source>The code {code} is already used in this assessment (by an item or an indicator); choose another.</source>
+        <translation>El código {code} ya se usa en esta evaluación (en un elemento o un indicador); elija otro.</translation>
+    </message>
+    <message>
         <source>The content of {name} is no longer stored; attach the file again.</source>
         <translation>El contenido de {name} ya no está almacenado; vuelva a adjuntar el archivo.</translation>
     </message>
@@ -2534,12 +2986,24 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>El archivo de prueba {file} contiene más de los {size} bytes declarados; no se ha importado nada.</translation>
     </message>
     <message>
+        <source>The figure {value} of {code} for {period} {problem} in the unit {unit}; change or remove it first.</source>
+        <translation>La cifra {value} de {code} para {period} no es válida en la unidad {unit} ({problem}); modifíquela o elimínela primero.</translation>
+    </message>
+    <message>
+        <source>The figures of {code} for {period} were changed by {user} since you opened them, so your edit was not saved. Look at them and make your edit again.</source>
+        <translation>{user} modificó las cifras de {code} para {period} desde que usted las abrió, por lo que su cambio no se guardó. Revíselas y vuelva a hacer su cambio.</translation>
+    </message>
+    <message>
         <source>The first line of the password file {path} is empty; write the password there.</source>
         <translation>La primera línea del archivo de contraseña {path} está vacía; escriba allí la contraseña.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it first or choose another place.</source>
         <translation>La carpeta {folder} no existe; créela primero o elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation>La carpeta {folder} no existe; créela primero.</translation>
     </message>
     <message>
         <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
@@ -2554,12 +3018,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Se ha cancelado la importación; no se ha modificado nada.</translation>
     </message>
     <message>
+        <source>The indicator {code} needs a name.</source>
+        <translation>El indicador {code} necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The package has a figure this assessment cannot hold ({problem}); nothing was merged. Change the indicator here first.</source>
+        <translation>El paquete contiene una cifra que esta evaluación no puede admitir ({problem}); no se combinó nada. Modifique primero el indicador aquí.</translation>
+    </message>
+    <message>
+        <source>The package has figures of {code}, an indicator this assessment does not have; nothing was merged.</source>
+        <translation>El paquete contiene cifras de {code}, un indicador que esta evaluación no tiene; no se combinó nada.</translation>
+    </message>
+    <message>
         <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
         <translation>El paquete contiene el elemento {code}, que no es un elemento evaluable del marco {framework} {version} de esta base de datos; no se ha importado nada.</translation>
     </message>
     <message>
         <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
         <translation>El paquete asigna a {code} la puntuación {value}, fuera de la escala de esta evaluación (de {low} a {high}); no se ha fusionado nada.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s indicator {code} is defined differently here; it stays as it is here.</source>
+        <translation>El indicador {code} del paquete está definido de otro modo aquí; se mantiene como está aquí.</translation>
     </message>
     <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
@@ -2572,6 +3052,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The password is empty.</source>
         <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>The period {value} ends before it starts; give the first day, then the last.</source>
+        <translation>El período {value} termina antes de empezar; indique el primer día y luego el último.</translation>
+    </message>
+    <message>
+        <source>The period {value} lies outside the years {earliest} to {latest}; check the year.</source>
+        <translation>El período {value} está fuera de los años {earliest} a {latest}; compruebe el año.</translation>
     </message>
     <message>
         <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
@@ -2598,6 +3086,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>La meta debe estar dentro de la escala, de {low} a {high}.</translation>
     </message>
     <message>
+        <source>The target of {code} is refused; {problem}.</source>
+        <translation>Se rechaza la meta de {code}; {problem}.</translation>
+    </message>
+    <message>
         <source>The target {target} is not a whole number on the scale.</source>
         <translation>La meta {target} no es un número entero de la escala.</translation>
     </message>
@@ -2608,6 +3100,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The {what} is too long ({length} characters; at most {limit}).</source>
         <translation>El campo «{what}» es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>The {what} may be at most {limit} characters.</source>
+        <translation>El campo «{what}» puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
         <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
@@ -2630,8 +3126,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>No existe la prueba {number}; puede que se haya quitado.</translation>
     </message>
     <message>
+        <source>There is no indicator {code} in this assessment (indicators: {known}). See them with: assess data show ASSESSMENT</source>
+        <translation>No hay ningún indicador {code} en esta evaluación (indicadores: {known}). Consúltelos con: assess data show ASSESSMENT</translation>
+    </message>
+    <message>
         <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
         <translation>No existe el elemento {code} en {framework} {version}. Los códigos de elemento tienen la forma PROS-1, PROS-1.i, PROT-5, WG-11.b; consúltelos con: assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no own indicator {code} in assessment {number}.</source>
+        <translation>No hay ningún indicador propio {code} en la evaluación {number}.</translation>
     </message>
     <message>
         <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
@@ -2648,6 +3152,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>Orden desconocida: {command}; consulte assess --help.</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use higher or lower.</source>
+        <translation>Sentido desconocido {direction}; use higher o lower.</translation>
     </message>
     <message>
         <source>Unknown paper size {paper}; use a4 or letter.</source>
@@ -2686,8 +3194,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Estado desconocido: {status}; use uno de estos: {statuses}.</translation>
     </message>
     <message>
+        <source>Unknown unit {unit}; use one of {units}.</source>
+        <translation>Unidad desconocida {unit}; use una de estas: {units}.</translation>
+    </message>
+    <message>
         <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
         <translation>Tipo de base de datos no compatible: {backend}. Use la ruta de un archivo SQLite o una URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example --by sex=female.</source>
+        <translation>Escriba --by como DIMENSIÓN=CATEGORÍA, por ejemplo --by sex=female.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -2890,6 +3406,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>prioridad</translation>
     </message>
     <message>
+        <source>quality note</source>
+        <translation>nota de calidad</translation>
+    </message>
+    <message>
         <source>rationale</source>
         <translation>justificación</translation>
     </message>
@@ -2908,6 +3428,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>scores or N/A</source>
         <translation>puntuaciones o no aplicable</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
     </message>
     <message>
         <source>tag {tag} names no item</source>
@@ -3006,6 +3534,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>los valores están anidados en más de {limit} niveles</translation>
     </message>
     <message>
+        <source>write a year (2024) or a range of dates, first and last day (2024-01-01/2024-06-30)</source>
+        <translation>escriba un año (2024) o un intervalo de fechas, primer y último día (2024-01-01/2024-06-30)</translation>
+    </message>
+    <message>
+        <source>write digits with a point for decimals, for example 1250 or 12.5</source>
+        <translation>escriba cifras con un punto para los decimales, por ejemplo 1250 o 12.5</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>escrito para la versión de formato {version}; esta versión de Assess lee la versión {supported}. Actualice Assess para cargarlo</translation>
     </message>
@@ -3014,8 +3550,36 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{category} no es una categoría de {dimension}</translation>
     </message>
     <message>
+        <source>{category} is not a category of {dimension} (categories: {known}).</source>
+        <translation>{category} no es una categoría de {dimension} (categorías: {known}).</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension} for {code}; its categories are {known}.</source>
+        <translation>{category} no es una categoría de {dimension} para {code}; sus categorías son {known}.</translation>
+    </message>
+    <message>
+        <source>{code} cannot be an indicator code: use 1 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a capital letter or a digit, for example OWN-1.</source>
+        <translation>{code} no puede ser un código de indicador: use de 1 a 60 letras, cifras, «.», «_» o «-», empezando por una mayúscula o una cifra, por ejemplo OWN-1.</translation>
+    </message>
+    <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>{code} no puede ser a la vez no aplicable y puntuado; indique o bien puntuaciones, o bien no aplicable con un motivo.</translation>
+    </message>
+    <message>
+        <source>{code} has a figure for {period} by {dimension} = {category}; remove it before leaving that category out.</source>
+        <translation>{code} tiene una cifra para {period} por {dimension} = {category}; elimínela antes de dejar fuera esa categoría.</translation>
+    </message>
+    <message>
+        <source>{code} has no breakdowns, only a total; record its figure without a dimension.</source>
+        <translation>{code} no tiene desgloses, solo un total; registre su cifra sin dimensión.</translation>
+    </message>
+    <message>
+        <source>{code} holds figures for {count} periods; remove them before removing the indicator.</source>
+        <translation>{code} contiene cifras para {count} períodos; elimínelas antes de eliminar el indicador.</translation>
+    </message>
+    <message>
+        <source>{code} is an indicator of the framework; only the team&apos;s own indicators can be changed.</source>
+        <translation>{code} es un indicador del marco; solo pueden modificarse los indicadores propios del equipo.</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -3028,6 +3592,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} no es un elemento de este marco; indique códigos de elementos evaluables, como PROS-1.i o WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not broken down by {dimension}; its dimensions are {known}.</source>
+        <translation>{code} no se desglosa por {dimension}; sus dimensiones son {known}.</translation>
+    </message>
+    <message>
+        <source>{code} is not one of the assessment&apos;s own indicators; only those can be changed.</source>
+        <translation>{code} no es un indicador propio de la evaluación; solo esos pueden modificarse.</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3044,6 +3616,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
         <translation>{code} se modificó aquí después de preparar la fusión; no se ha fusionado nada. Vuelva a preparar la fusión.</translation>
+    </message>
+    <message>
+        <source>{code} {period}, {where}: {value} is refused; {problem}.</source>
+        <translation>{code} {period}, {where}: se rechaza {value}; {problem}.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: a breakdown by {dimension} (adding up to {sum}) but no total.</source>
+        <translation>{code} {period}: un desglose por {dimension} (que suma {sum}) pero ningún total.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: the breakdown by {dimension} adds up to {sum}, not to the total {total}.</source>
+        <translation>{code} {period}: el desglose por {dimension} suma {sum}, no el total de {total}.</translation>
     </message>
     <message>
         <source>{code}: {fields}</source>
@@ -3104,6 +3688,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>{dimension} is not a dimension of this framework (dimensions: {known}).</source>
+        <translation>{dimension} no es una dimensión de este marco (dimensiones: {known}).</translation>
     </message>
     <message>
         <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
@@ -3186,6 +3774,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file}, en {location}: {problem}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: a different {column} for {code} {period} than on row {first}; give it once, on the total&apos;s row. Nothing was imported.</source>
+        <translation>{file}, fila {row}: otro valor de {column} para {code} {period} que en la fila {first}; indíquelo una sola vez, en la fila del total. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem} Nothing was imported.</source>
+        <translation>{file}, fila {row}: {problem} No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{file}, rows {first} and {row} give two figures for the same {code} {period} {what}. Nothing was imported.</source>
+        <translation>{file}, las filas {first} y {row} dan dos cifras para el mismo {code} {period} {what}. No se importó nada.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -3208,6 +3808,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{id} is declared twice</source>
         <translation>{id} está declarado dos veces</translation>
+    </message>
+    <message>
+        <source>{item} is not an item of this assessment&apos;s framework.</source>
+        <translation>{item} no es un elemento del marco de esta evaluación.</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -3366,8 +3970,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label}: falta el archivo de prueba {name}.</translation>
     </message>
     <message>
+        <source>{label}: the figures of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: las cifras de {code}: {problem} No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{label}: the indicator {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: el indicador {code}: {problem} No se importó nada.</translation>
+    </message>
+    <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}: el componente {name} no coincide con el SHA-256 de su manifiesto; el paquete se ha alterado o dañado. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} defines the indicator {code} twice, or over an item or indicator of its framework. Nothing was imported.</source>
+        <translation>{label}: {member} define el indicador {code} dos veces, o sobre un elemento o indicador de su marco. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} gives the figures of {code} for {period} twice. Nothing was imported.</source>
+        <translation>{label}: {member} da dos veces las cifras de {code} para {period}. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} has figures of {code}, which is no indicator of its framework or of the package. Nothing was imported.</source>
+        <translation>{label}: {member} contiene cifras de {code}, que no es un indicador ni de su marco ni del paquete. No se importó nada.</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -3418,8 +4042,40 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{name} superó el tamaño máximo mientras se leía; no se ha añadido nada.</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows; split it.</source>
+        <translation>{name} tiene más de {limit} filas; divídalo.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {columns} in its first row; fill in the sheet that assess data template writes.</source>
+        <translation>{name} no tiene la columna {columns} en su primera fila; complete la hoja que escribe assess data template.</translation>
+    </message>
+    <message>
         <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
         <translation>{name} es superusuario o propietario de las tablas de Assess, por lo que siempre puede modificarlas y no puede ser lector (viewer). Dé a cada lector su propio rol de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; fill in the template from: assess data template</source>
+        <translation>{name} está vacío; complete la plantilla que da: assess data template</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; split it into smaller sheets.</source>
+        <translation>{name} ocupa más de {limit} MB; divídalo en hojas más pequeñas.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .csv nor an .xlsx file; give one of those.</source>
+        <translation>{name} no es un archivo .csv ni .xlsx; indique uno de ellos.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>{name} no es texto UTF-8; guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid CSV file ({problem}).</source>
+        <translation>{name} no es un archivo CSV válido ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX workbook (or it is damaged).</source>
+        <translation>{name} no es un libro XLSX (o está dañado).</translation>
     </message>
     <message>
         <source>{name} is required but missing</source>
@@ -3428,6 +4084,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
         <translation>{name} ocupa {size}; los archivos de prueba pueden ocupar como máximo {limit}. Adjunte un extracto más pequeño o aumente el límite (max_evidence_mb en settings.json).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB; it is not a sheet of figures.</source>
+        <translation>{name} ocupa más de {limit} MB una vez descomprimido; no es una hoja de cifras.</translation>
     </message>
     <message>
         <source>{path} (indicator {code})</source>
@@ -3448,6 +4108,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file; check the path.</source>
+        <translation>{path} no existe o no es un archivo; compruebe la ruta.</translation>
     </message>
     <message>
         <source>{path} does not exist; check the path.</source>
@@ -3480,6 +4144,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{path} is too large to be a password file; put the password on its first line.</source>
         <translation>{path} es demasiado grande para ser un archivo de contraseña; escriba la contraseña en su primera línea.</translation>
+    </message>
+    <message>
+        <source>{period}: quality note</source>
+        <translation>{period}: nota de calidad</translation>
+    </message>
+    <message>
+        <source>{period}: source</source>
+        <translation>{period}: fuente</translation>
+    </message>
+    <message>
+        <source>{period}: total</source>
+        <translation>{period}: total</translation>
+    </message>
+    <message>
+        <source>{period}: {dimension} = {category}</source>
+        <translation>{period}: {dimension} = {category}</translation>
     </message>
     <message>
         <source>{port} is not a port number (1 to 65535).</source>
@@ -3530,8 +4210,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} no es una dirección web; los enlaces empiezan por http:// o https://.</translation>
     </message>
     <message>
+        <source>{value} has too many digits: at most {digits} before the point and {decimals} after.</source>
+        <translation>{value} tiene demasiadas cifras: como máximo {digits} antes del punto y {decimals} después.</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} no es un código de idioma como &quot;en&quot;, &quot;fr&quot; o &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; {how}.</source>
+        <translation>{value} no es un número; {how}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; {how}.</source>
+        <translation>{value} no es un período; {how}.</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3540,6 +4232,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} no es un identificador de evaluación; consulte los identificadores con: assess list</translation>
+    </message>
+    <message>
+        <source>{value} names a day that does not exist; {how}.</source>
+        <translation>{value} indica un día que no existe; {how}.</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>

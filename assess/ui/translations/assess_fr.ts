@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <source>No breakdown recorded for this period.</source>
+        <translation>Aucune ventilation enregistrée pour cette période.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFiles</name>
     <message>
         <source>Attaching evidence</source>
@@ -128,6 +139,55 @@
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEdits</name>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>Enregistré&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Add indicator {code}</source>
+        <translation>Ajouter l&apos;indicateur {code}</translation>
+    </message>
+    <message>
+        <source>Change indicator {code}</source>
+        <translation>Modifier l&apos;indicateur {code}</translation>
+    </message>
+    <message>
+        <source>Remove indicator {code}</source>
+        <translation>Supprimer l&apos;indicateur {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrid</name>
+    <message>
+        <source>Figures: periods across, the total and the categories down</source>
+        <translation>Chiffres&#xa0;: les périodes en colonnes, le total et les catégories en lignes</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Quality note</source>
+        <translation>Note de qualité</translation>
+    </message>
+    <message>
+        <source>{row}, {period}: {problem} Nothing was saved.</source>
+        <translation>{row}, {period}&#xa0;: {problem} Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The block pasted is {rows} rows by {columns} columns; from this cell there is room for {room_rows} by {room_columns}. Add the periods first, or paste from another cell. Nothing was saved.</source>
+        <translation>Le bloc collé fait {rows} lignes sur {columns} colonnes&#xa0;; à partir de cette cellule, il y a de la place pour {room_rows} sur {room_columns}. Ajoutez d&apos;abord les périodes, ou collez à partir d&apos;une autre cellule. Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +404,105 @@
     </message>
 </context>
 <context>
+    <name>IndicatorView</name>
+    <message>
+        <source>Period of the breakdown</source>
+        <translation>Période de la ventilation</translation>
+    </message>
+    <message>
+        <source>Dimension of the breakdown</source>
+        <translation>Dimension de la ventilation</translation>
+    </message>
+    <message>
+        <source>Breakdown of</source>
+        <translation>Ventilation de</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>a year, or FIRST/LAST day: 2026-01-01/2026-06-30</source>
+        <translation>une année, ou PREMIER/DERNIER jour&#xa0;: 2026-01-01/2026-06-30</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Nouvelle période</translation>
+    </message>
+    <message>
+        <source>Add &amp;period</source>
+        <translation>Ajouter une &amp;période</translation>
+    </message>
+    <message>
+        <source>&amp;Change this indicator…</source>
+        <translation>&amp;Modifier cet indicateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this indicator</source>
+        <translation>&amp;Supprimer cet indicateur</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>{unit} · informs {items}</source>
+        <translation>{unit} · renseigne {items}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† Ajouté par votre équipe à cette évaluation.</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>Chiffres de {code}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>No total recorded yet.</source>
+        <translation>Aucun total enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Latest: {value} ({period})</source>
+        <translation>Dernier&#xa0;: {value} ({period})</translation>
+    </message>
+    <message>
+        <source>{change} on {period}</source>
+        <translation>{change} par rapport à {period}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteinte</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non atteinte</translation>
+    </message>
+    <message>
+        <source>target {target}: {met}</source>
+        <translation>cible {target}&#xa0;: {met}</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionPicker</name>
     <message>
         <source>Responsible institutions</source>
@@ -513,6 +672,33 @@
     </message>
 </context>
 <context>
+    <name>ItemIndicators</name>
+    <message>
+        <source>Figures…</source>
+        <translation>Chiffres…</translation>
+    </message>
+    <message>
+        <source>Operational indicators</source>
+        <translation>Indicateurs opérationnels</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation>pas encore de chiffres</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>Chiffres de {code}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† Ajouté par votre équipe à cette évaluation.</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>&amp;Evidence</source>
@@ -677,6 +863,10 @@ Contexte&#xa0;: non noté</translation>
     <message>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Open assessment</source>
@@ -1453,6 +1643,53 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Add an indicator of your &amp;own…</source>
+        <translation>Ajouter un indicateur &amp;propre…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
+        <translation>Aucun chiffre enregistré pour l&apos;instant&#xa0;: choisissez un indicateur et saisissez ou collez ses chiffres.</translation>
+    </message>
+    <message>
+        <source>Indicators with figures: {recorded} of {total}, from {first} to {last} · without a total for {last}: {gaps} · breakdowns that do not add up: {flags}</source>
+        <translation>Indicateurs chiffrés&#xa0;: {recorded} sur {total}, de {first} à {last} · sans total pour {last}&#xa0;: {gaps} · ventilations qui ne donnent pas le total&#xa0;: {flags}</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {code}? Its figures must be cleared first.</source>
+        <translation>Supprimer l&apos;indicateur {code}&#xa0;? Ses chiffres doivent d&apos;abord être effacés.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -1667,6 +1904,93 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>None</source>
         <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>OwnIndicatorDialog</name>
+    <message>
+        <source>Change an indicator of your own</source>
+        <translation>Modifier un indicateur propre</translation>
+    </message>
+    <message>
+        <source>Add an indicator of your own</source>
+        <translation>Ajouter un indicateur propre</translation>
+    </message>
+    <message>
+        <source>for example OWN-1</source>
+        <translation>par exemple OWN-1</translation>
+    </message>
+    <message>
+        <source>Count (a whole number)</source>
+        <translation>Nombre (entier)</translation>
+    </message>
+    <message>
+        <source>Percentage (0 to 100)</source>
+        <translation>Pourcentage (de 0 à 100)</translation>
+    </message>
+    <message>
+        <source>Amount of money (say which currency in the definition)</source>
+        <translation>Montant (précisez la monnaie dans la définition)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Yes or no (1 or 0)</source>
+        <translation>Oui ou non (1 ou 0)</translation>
+    </message>
+    <message>
+        <source>item codes, for example PROT-2, WG-11.a</source>
+        <translation>codes d&apos;éléments, par exemple PROT-2, WG-11.a</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Ventilé par</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>Dans un sens ou dans l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus c&apos;est élevé, mieux c&apos;est</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Plus c&apos;est bas, mieux c&apos;est</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Définition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Informs the items:</source>
+        <translation>&amp;Renseigne les éléments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation>&amp;Ventilé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>C&amp;ible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Se&amp;ns&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2391,83 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     </message>
 </context>
 <context>
+    <name>SheetCommands</name>
+    <message>
+        <source>&amp;Write a sheet…</source>
+        <translation>É&amp;crire une feuille…</translation>
+    </message>
+    <message>
+        <source>Every figure and the rows to fill in, as a spreadsheet or CSV file</source>
+        <translation>Tous les chiffres et les lignes à remplir, dans un classeur ou un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Read a sheet…</source>
+        <translation>&amp;Lire une feuille…</translation>
+    </message>
+    <message>
+        <source>Save the figures of a filled-in sheet</source>
+        <translation>Enregistrer les chiffres d&apos;une feuille remplie</translation>
+    </message>
+    <message>
+        <source>Write a sheet of figures</source>
+        <translation>Écrire une feuille de chiffres</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Classeurs (*.xlsx);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sheet not written</source>
+        <translation>Feuille non écrite</translation>
+    </message>
+    <message>
+        <source>Sheet written: {path}</source>
+        <translation>Feuille écrite&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Read a sheet of figures</source>
+        <translation>Lire une feuille de chiffres</translation>
+    </message>
+    <message>
+        <source>Sheet not read</source>
+        <translation>Feuille non lue</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>{name} holds no figures.</source>
+        <translation>{name} ne contient aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>Figures from {name}</source>
+        <translation>Chiffres de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Totals per period</source>
+        <translation>Totaux par période</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>cible {target}</translation>
+    </message>
+    <message>
+        <source>No totals recorded yet.</source>
+        <translation>Aucun total enregistré pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2260,7 +2661,22 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>--by names the category of a figure: give --value N (or --clear) with it.</source>
+        <translation>--by désigne la catégorie d&apos;un chiffre&#xa0;: donnez --value N (ou --clear) avec lui.</translation>
+    </message>
     <message>
         <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
         <translation>--take sert à trancher les conflits d&apos;une fusion&#xa0;; utilisez-le avec --into ASSESSMENT.</translation>
@@ -2292,6 +2708,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>Une base de données SQLite en mémoire ne peut pas contenir d&apos;évaluation&#xa0;; indiquez le chemin d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s definition may be at most {limit} characters.</source>
+        <translation>La définition d&apos;un indicateur ne peut dépasser {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s name may be at most {limit} characters.</source>
+        <translation>Le nom d&apos;un indicateur ne peut dépasser {limit} caractères.</translation>
     </message>
     <message>
         <source>An institution name may be at most 300 characters.</source>
@@ -2382,12 +2806,20 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>La base de données {database} ne contient aucune table Assess&#xa0;; ouvrez-la une fois avec assess pour les créer.</translation>
     </message>
     <message>
+        <source>Figures were changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>Des chiffres ont été modifiés ici après la préparation de la fusion&#xa0;; rien n&apos;a été fusionné. Préparez à nouveau la fusion.</translation>
+    </message>
+    <message>
         <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
         <translation>Le cadre {key} version {version} figure déjà dans cette base de données avec un contenu différent. Donnez un nouveau numéro de version au fichier modifié et importez-le de nouveau&#xa0;; les évaluations établies sur la version existante ne sont pas modifiées.</translation>
     </message>
     <message>
         <source>Give either --na or --applicable, not both.</source>
         <translation>Indiquez soit --na, soit --applicable, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for sex=female, another for age=12-17), not by combinations.</source>
+        <translation>Donnez un seul --by à la fois&#xa0;: les chiffres sont ventilés selon une dimension à la fois (un chiffre pour sex=female, un autre pour age=12-17), pas selon des combinaisons.</translation>
     </message>
     <message>
         <source>Give the database of the shared database.</source>
@@ -2406,6 +2838,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Indiquez le nom d&apos;utilisateur de la base de données partagée.</translation>
     </message>
     <message>
+        <source>Give {code} at least one category of {dimension}.</source>
+        <translation>Donnez à {code} au moins une catégorie de {dimension}.</translation>
+    </message>
+    <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
         <translation>La connexion à {database} a été perdue ({reason}). Vérifiez le réseau et réessayez.</translation>
     </message>
@@ -2420,6 +2856,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>N/A justification</source>
         <translation>motif «&#xa0;sans objet&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Name at least one item the indicator {code} informs (for example PROT-2); it is shown with that item and grouped under its pillar.</source>
+        <translation>Indiquez au moins un élément que l&apos;indicateur {code} renseigne (par exemple PROT-2)&#xa0;; il est affiché avec cet élément et classé sous son pilier.</translation>
+    </message>
+    <message>
+        <source>Name each dimension of {code} once.</source>
+        <translation>Indiquez chaque dimension de {code} une seule fois.</translation>
     </message>
     <message>
         <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
@@ -2456,6 +2900,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
         <translation>Rien à modifier&#xa0;: indiquez --law, --practice, --na, --note, --priority, --responsible, --due, --next ou --ta.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give --value N (or --clear), --source or --note.</source>
+        <translation>Rien à enregistrer&#xa0;: donnez --value N (ou --clear), --source ou --note.</translation>
     </message>
     <message>
         <source>Only file evidence has content to save.</source>
@@ -2498,6 +2946,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>La sauvegarde doit être écrite dans un autre fichier que la base de données elle-même.</translation>
     </message>
     <message>
+        <source>The code {code} is already used in this assessment (by an item or an indicator); choose another.</source>
+        <translation>Le code {code} est déjà utilisé dans cette évaluation (par un élément ou un indicateur)&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
         <source>The content of {name} is no longer stored; attach the file again.</source>
         <translation>Le contenu de {name} n&apos;est plus stocké&#xa0;; joignez de nouveau le fichier.</translation>
     </message>
@@ -2534,12 +2986,24 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Le fichier justificatif {file} contient plus que les {size} octets annoncés&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>The figure {value} of {code} for {period} {problem} in the unit {unit}; change or remove it first.</source>
+        <translation>Le chiffre {value} de {code} pour {period} ne convient pas à l&apos;unité {unit} ({problem})&#xa0;; modifiez-le ou supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The figures of {code} for {period} were changed by {user} since you opened them, so your edit was not saved. Look at them and make your edit again.</source>
+        <translation>Les chiffres de {code} pour {period} ont été modifiés par {user} depuis que vous les avez ouverts&#xa0;; votre modification n&apos;a donc pas été enregistrée. Regardez-les et refaites votre modification.</translation>
+    </message>
+    <message>
         <source>The first line of the password file {path} is empty; write the password there.</source>
         <translation>La première ligne du fichier de mot de passe {path} est vide&#xa0;; écrivez-y le mot de passe.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it first or choose another place.</source>
         <translation>Le dossier {folder} n&apos;existe pas&#xa0;; créez-le d&apos;abord ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation>Le dossier {folder} n&apos;existe pas&#xa0;; créez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
@@ -2554,12 +3018,28 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>The indicator {code} needs a name.</source>
+        <translation>L&apos;indicateur {code} doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The package has a figure this assessment cannot hold ({problem}); nothing was merged. Change the indicator here first.</source>
+        <translation>Le paquet contient un chiffre que cette évaluation ne peut pas recevoir ({problem})&#xa0;; rien n&apos;a été fusionné. Modifiez d&apos;abord l&apos;indicateur ici.</translation>
+    </message>
+    <message>
+        <source>The package has figures of {code}, an indicator this assessment does not have; nothing was merged.</source>
+        <translation>Le paquet contient des chiffres de {code}, un indicateur que cette évaluation n&apos;a pas&#xa0;; rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
         <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
         <translation>Le paquet contient l&apos;élément {code}, qui ne figure pas comme élément évaluable dans le cadre {framework} {version} de cette base de données&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
         <translation>Le paquet attribue à {code} la note {value}, hors du barème de cette évaluation ({low} à {high})&#xa0;; rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s indicator {code} is defined differently here; it stays as it is here.</source>
+        <translation>L&apos;indicateur {code} du paquet est défini autrement ici&#xa0;; il reste tel qu&apos;il est ici.</translation>
     </message>
     <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
@@ -2572,6 +3052,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>The password is empty.</source>
         <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>The period {value} ends before it starts; give the first day, then the last.</source>
+        <translation>La période {value} se termine avant de commencer&#xa0;; donnez le premier jour, puis le dernier.</translation>
+    </message>
+    <message>
+        <source>The period {value} lies outside the years {earliest} to {latest}; check the year.</source>
+        <translation>La période {value} se situe hors des années {earliest} à {latest}&#xa0;; vérifiez l&apos;année.</translation>
     </message>
     <message>
         <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
@@ -2598,6 +3086,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>La cible doit se situer sur le barème, de {low} à {high}.</translation>
     </message>
     <message>
+        <source>The target of {code} is refused; {problem}.</source>
+        <translation>La cible de {code} est refusée&#xa0;; {problem}.</translation>
+    </message>
+    <message>
         <source>The target {target} is not a whole number on the scale.</source>
         <translation>La cible {target} n&apos;est pas un nombre entier du barème.</translation>
     </message>
@@ -2608,6 +3100,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>The {what} is too long ({length} characters; at most {limit}).</source>
         <translation>Le champ «&#xa0;{what}&#xa0;» est trop long ({length} caractères&#xa0;; {limit} au maximum).</translation>
+    </message>
+    <message>
+        <source>The {what} may be at most {limit} characters.</source>
+        <translation>Le champ «&#xa0;{what}&#xa0;» ne peut dépasser {limit} caractères.</translation>
     </message>
     <message>
         <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
@@ -2630,8 +3126,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Il n&apos;y a pas de justificatif {number}&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
+        <source>There is no indicator {code} in this assessment (indicators: {known}). See them with: assess data show ASSESSMENT</source>
+        <translation>Il n&apos;y a pas d&apos;indicateur {code} dans cette évaluation (indicateurs&#xa0;: {known}). Consultez-les avec&#xa0;: assess data show ASSESSMENT</translation>
+    </message>
+    <message>
         <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
         <translation>Il n&apos;y a pas d&apos;élément {code} dans {framework} {version}. Les codes d&apos;élément se présentent ainsi&#xa0;: PROS-1, PROS-1.i, PROT-5, WG-11.b&#xa0;; consultez-les avec&#xa0;: assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no own indicator {code} in assessment {number}.</source>
+        <translation>Il n&apos;y a pas d&apos;indicateur propre {code} dans l&apos;évaluation {number}.</translation>
     </message>
     <message>
         <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
@@ -2648,6 +3152,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>Commande {command} inconnue&#xa0;; voir assess --help.</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use higher or lower.</source>
+        <translation>Sens inconnu {direction}&#xa0;; utilisez higher ou lower.</translation>
     </message>
     <message>
         <source>Unknown paper size {paper}; use a4 or letter.</source>
@@ -2686,8 +3194,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Statut {status} inconnu&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: {statuses}.</translation>
     </message>
     <message>
+        <source>Unknown unit {unit}; use one of {units}.</source>
+        <translation>Unité inconnue {unit}&#xa0;; utilisez l&apos;une des suivantes&#xa0;: {units}.</translation>
+    </message>
+    <message>
         <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
         <translation>Base de données {backend} non prise en charge&#xa0;: utilisez le chemin d&apos;un fichier SQLite ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example --by sex=female.</source>
+        <translation>Écrivez --by sous la forme DIMENSION=CATÉGORIE, par exemple --by sex=female.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -2890,6 +3406,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>priorité</translation>
     </message>
     <message>
+        <source>quality note</source>
+        <translation>note de qualité</translation>
+    </message>
+    <message>
         <source>rationale</source>
         <translation>justification</translation>
     </message>
@@ -2908,6 +3428,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>scores or N/A</source>
         <translation>notes ou sans objet</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
     </message>
     <message>
         <source>tag {tag} names no item</source>
@@ -3006,6 +3534,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>les valeurs sont imbriquées sur plus de {limit} niveaux</translation>
     </message>
     <message>
+        <source>write a year (2024) or a range of dates, first and last day (2024-01-01/2024-06-30)</source>
+        <translation>écrivez une année (2024) ou une plage de dates, premier et dernier jour (2024-01-01/2024-06-30)</translation>
+    </message>
+    <message>
+        <source>write digits with a point for decimals, for example 1250 or 12.5</source>
+        <translation>écrivez des chiffres avec un point pour les décimales, par exemple 1250 ou 12.5</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>fichier écrit pour la version {version} du format, alors que la présente version d&apos;Assess lit la version {supported}. Mettez Assess à jour pour le charger</translation>
     </message>
@@ -3014,8 +3550,36 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{category} n&apos;est pas une catégorie de {dimension}</translation>
     </message>
     <message>
+        <source>{category} is not a category of {dimension} (categories: {known}).</source>
+        <translation>{category} n&apos;est pas une catégorie de {dimension} (catégories&#xa0;: {known}).</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension} for {code}; its categories are {known}.</source>
+        <translation>{category} n&apos;est pas une catégorie de {dimension} pour {code}&#xa0;; ses catégories sont {known}.</translation>
+    </message>
+    <message>
+        <source>{code} cannot be an indicator code: use 1 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a capital letter or a digit, for example OWN-1.</source>
+        <translation>{code} ne peut pas être un code d&apos;indicateur&#xa0;: utilisez de 1 à 60 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une majuscule ou un chiffre, par exemple OWN-1.</translation>
+    </message>
+    <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>{code} ne peut pas être à la fois sans objet et noté&#xa0;; indiquez soit des notes, soit «&#xa0;sans objet&#xa0;» avec un motif.</translation>
+    </message>
+    <message>
+        <source>{code} has a figure for {period} by {dimension} = {category}; remove it before leaving that category out.</source>
+        <translation>{code} a un chiffre pour {period} par {dimension} = {category}&#xa0;; supprimez-le avant d&apos;écarter cette catégorie.</translation>
+    </message>
+    <message>
+        <source>{code} has no breakdowns, only a total; record its figure without a dimension.</source>
+        <translation>{code} n&apos;a pas de ventilation, seulement un total&#xa0;; enregistrez son chiffre sans dimension.</translation>
+    </message>
+    <message>
+        <source>{code} holds figures for {count} periods; remove them before removing the indicator.</source>
+        <translation>{code} contient des chiffres pour {count} périodes&#xa0;; supprimez-les avant de supprimer l&apos;indicateur.</translation>
+    </message>
+    <message>
+        <source>{code} is an indicator of the framework; only the team&apos;s own indicators can be changed.</source>
+        <translation>{code} est un indicateur du cadre&#xa0;; seuls les indicateurs propres à l&apos;équipe peuvent être modifiés.</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -3028,6 +3592,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} n&apos;est pas un élément de ce cadre&#xa0;; indiquez des codes d&apos;éléments évaluables, tels que PROS-1.i ou WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not broken down by {dimension}; its dimensions are {known}.</source>
+        <translation>{code} n&apos;est pas ventilé par {dimension}&#xa0;; ses dimensions sont {known}.</translation>
+    </message>
+    <message>
+        <source>{code} is not one of the assessment&apos;s own indicators; only those can be changed.</source>
+        <translation>{code} n&apos;est pas un indicateur propre à l&apos;évaluation&#xa0;; seuls ceux-ci peuvent être modifiés.</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3044,6 +3616,18 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
         <translation>{code} a été modifié ici après la préparation de la fusion&#xa0;; rien n&apos;a été fusionné. Préparez de nouveau la fusion.</translation>
+    </message>
+    <message>
+        <source>{code} {period}, {where}: {value} is refused; {problem}.</source>
+        <translation>{code} {period}, {where}&#xa0;: {value} est refusé&#xa0;; {problem}.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: a breakdown by {dimension} (adding up to {sum}) but no total.</source>
+        <translation>{code} {period}&#xa0;: une ventilation par {dimension} (soit {sum}) mais pas de total.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: the breakdown by {dimension} adds up to {sum}, not to the total {total}.</source>
+        <translation>{code} {period}&#xa0;: la ventilation par {dimension} donne {sum}, et non le total {total}.</translation>
     </message>
     <message>
         <source>{code}: {fields}</source>
@@ -3104,6 +3688,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>{dimension} is not a dimension of this framework (dimensions: {known}).</source>
+        <translation>{dimension} n&apos;est pas une dimension de ce cadre (dimensions&#xa0;: {known}).</translation>
     </message>
     <message>
         <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
@@ -3186,6 +3774,18 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{file}, {location}&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: a different {column} for {code} {period} than on row {first}; give it once, on the total&apos;s row. Nothing was imported.</source>
+        <translation>{file}, ligne {row}&#xa0;: une colonne {column} différente pour {code} {period} de celle de la ligne {first}&#xa0;; donnez-la une seule fois, sur la ligne du total. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem} Nothing was imported.</source>
+        <translation>{file}, ligne {row}&#xa0;: {problem} Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{file}, rows {first} and {row} give two figures for the same {code} {period} {what}. Nothing was imported.</source>
+        <translation>{file}, les lignes {first} et {row} donnent deux chiffres pour le même {code} {period} {what}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -3208,6 +3808,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{id} is declared twice</source>
         <translation>{id} est déclaré deux fois</translation>
+    </message>
+    <message>
+        <source>{item} is not an item of this assessment&apos;s framework.</source>
+        <translation>{item} n&apos;est pas un élément du cadre de cette évaluation.</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -3366,8 +3970,28 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label}&#xa0;: le fichier justificatif {name} est absent.</translation>
     </message>
     <message>
+        <source>{label}: the figures of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}&#xa0;: les chiffres de {code}&#xa0;: {problem} Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: the indicator {code}: {problem} Nothing was imported.</source>
+        <translation>{label}&#xa0;: l&apos;indicateur {code}&#xa0;: {problem} Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}&#xa0;: l&apos;entrée {name} ne correspond pas à l&apos;empreinte SHA-256 indiquée dans son manifeste&#xa0;; le paquet a été modifié ou endommagé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} defines the indicator {code} twice, or over an item or indicator of its framework. Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} définit l&apos;indicateur {code} deux fois, ou par-dessus un élément ou un indicateur de son cadre. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} gives the figures of {code} for {period} twice. Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} donne deux fois les chiffres de {code} pour {period}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} has figures of {code}, which is no indicator of its framework or of the package. Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} contient des chiffres de {code}, qui n&apos;est un indicateur ni de son cadre ni du paquet. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -3418,8 +4042,40 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{name} a dépassé la taille maximale pendant sa lecture&#xa0;; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows; split it.</source>
+        <translation>{name} compte plus de {limit} lignes&#xa0;; divisez-le.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {columns} in its first row; fill in the sheet that assess data template writes.</source>
+        <translation>{name} n&apos;a pas de colonne {columns} dans sa première ligne&#xa0;; remplissez la feuille qu&apos;écrit assess data template.</translation>
+    </message>
+    <message>
         <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
         <translation>{name} est un superutilisateur ou le propriétaire des tables Assess&#xa0;: il peut donc toujours les modifier et ne peut pas être lecteur. Attribuez à chaque lecteur son propre rôle de connexion.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; fill in the template from: assess data template</source>
+        <translation>{name} est vide&#xa0;; remplissez le modèle obtenu avec&#xa0;: assess data template</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; split it into smaller sheets.</source>
+        <translation>{name} dépasse {limit} Mo&#xa0;; divisez-le en feuilles plus petites.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .csv nor an .xlsx file; give one of those.</source>
+        <translation>{name} n&apos;est ni un fichier .csv ni un fichier .xlsx&#xa0;; donnez l&apos;un ou l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>{name} n&apos;est pas un texte UTF-8&#xa0;; enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid CSV file ({problem}).</source>
+        <translation>{name} n&apos;est pas un fichier CSV valide ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX workbook (or it is damaged).</source>
+        <translation>{name} n&apos;est pas un classeur XLSX (ou il est endommagé).</translation>
     </message>
     <message>
         <source>{name} is required but missing</source>
@@ -3428,6 +4084,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
         <translation>{name} fait {size}&#xa0;; les fichiers justificatifs ne peuvent pas dépasser {limit}. Joignez un extrait plus petit ou relevez la limite (max_evidence_mb dans settings.json).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB; it is not a sheet of figures.</source>
+        <translation>{name} occupe plus de {limit} Mo une fois décompressé&#xa0;; ce n&apos;est pas une feuille de chiffres.</translation>
     </message>
     <message>
         <source>{path} (indicator {code})</source>
@@ -3448,6 +4108,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file; check the path.</source>
+        <translation>{path} n&apos;existe pas ou n&apos;est pas un fichier&#xa0;; vérifiez le chemin.</translation>
     </message>
     <message>
         <source>{path} does not exist; check the path.</source>
@@ -3480,6 +4144,22 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{path} is too large to be a password file; put the password on its first line.</source>
         <translation>{path} est trop volumineux pour être un fichier de mot de passe&#xa0;; placez le mot de passe sur sa première ligne.</translation>
+    </message>
+    <message>
+        <source>{period}: quality note</source>
+        <translation>{period}&#xa0;: note de qualité</translation>
+    </message>
+    <message>
+        <source>{period}: source</source>
+        <translation>{period}&#xa0;: source</translation>
+    </message>
+    <message>
+        <source>{period}: total</source>
+        <translation>{period}&#xa0;: total</translation>
+    </message>
+    <message>
+        <source>{period}: {dimension} = {category}</source>
+        <translation>{period}&#xa0;: {dimension} = {category}</translation>
     </message>
     <message>
         <source>{port} is not a port number (1 to 65535).</source>
@@ -3530,8 +4210,20 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{url} n&apos;est pas une adresse web&#xa0;; les liens commencent par http:// ou https://.</translation>
     </message>
     <message>
+        <source>{value} has too many digits: at most {digits} before the point and {decimals} after.</source>
+        <translation>{value} a trop de chiffres&#xa0;: au plus {digits} avant le point et {decimals} après.</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} n&apos;est pas un code de langue tel que &quot;en&quot;, &quot;fr&quot; ou &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; {how}.</source>
+        <translation>{value} n&apos;est pas un nombre&#xa0;; {how}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; {how}.</source>
+        <translation>{value} n&apos;est pas une période&#xa0;; {how}.</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3540,6 +4232,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} n&apos;est pas un identifiant d&apos;évaluation&#xa0;; consultez les identifiants avec&#xa0;: assess list</translation>
+    </message>
+    <message>
+        <source>{value} names a day that does not exist; {how}.</source>
+        <translation>{value} désigne un jour qui n&apos;existe pas&#xa0;; {how}.</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <source>No breakdown recorded for this period.</source>
+        <translation>Разбивка за этот период не внесена.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFiles</name>
     <message>
         <source>Attaching evidence</source>
@@ -128,6 +139,55 @@
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEdits</name>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>Сохранено: {what}</translation>
+    </message>
+    <message>
+        <source>Add indicator {code}</source>
+        <translation>Добавить показатель {code}</translation>
+    </message>
+    <message>
+        <source>Change indicator {code}</source>
+        <translation>Изменить показатель {code}</translation>
+    </message>
+    <message>
+        <source>Remove indicator {code}</source>
+        <translation>Удалить показатель {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrid</name>
+    <message>
+        <source>Figures: periods across, the total and the categories down</source>
+        <translation>Данные: периоды по столбцам, итог и категории по строкам</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Quality note</source>
+        <translation>Примечание о качестве</translation>
+    </message>
+    <message>
+        <source>{row}, {period}: {problem} Nothing was saved.</source>
+        <translation>{row}, {period}: {problem} Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The block pasted is {rows} rows by {columns} columns; from this cell there is room for {room_rows} by {room_columns}. Add the periods first, or paste from another cell. Nothing was saved.</source>
+        <translation>Вставляемый блок: строк — {rows}, столбцов — {columns}; начиная с этой ячейки помещается строк — {room_rows}, столбцов — {room_columns}. Сначала добавьте периоды или вставьте с другой ячейки. Ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +404,105 @@
     </message>
 </context>
 <context>
+    <name>IndicatorView</name>
+    <message>
+        <source>Period of the breakdown</source>
+        <translation>Период разбивки</translation>
+    </message>
+    <message>
+        <source>Dimension of the breakdown</source>
+        <translation>Признак разбивки</translation>
+    </message>
+    <message>
+        <source>Breakdown of</source>
+        <translation>Разбивка за</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>по признаку</translation>
+    </message>
+    <message>
+        <source>a year, or FIRST/LAST day: 2026-01-01/2026-06-30</source>
+        <translation>год или ПЕРВЫЙ/ПОСЛЕДНИЙ день: 2026-01-01/2026-06-30</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Новый период</translation>
+    </message>
+    <message>
+        <source>Add &amp;period</source>
+        <translation>Добавить &amp;период</translation>
+    </message>
+    <message>
+        <source>&amp;Change this indicator…</source>
+        <translation>&amp;Изменить этот показатель…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this indicator</source>
+        <translation>&amp;Удалить этот показатель</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>процент</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дни</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>да или нет</translation>
+    </message>
+    <message>
+        <source>{unit} · informs {items}</source>
+        <translation>{unit} · относится к {items}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† Добавлен вашей группой в эту оценку.</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>Данные показателя {code}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>No total recorded yet.</source>
+        <translation>Итог ещё не внесён.</translation>
+    </message>
+    <message>
+        <source>Latest: {value} ({period})</source>
+        <translation>Последнее значение: {value} ({period})</translation>
+    </message>
+    <message>
+        <source>{change} on {period}</source>
+        <translation>{change} по сравнению с {period}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>достигнуто</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не достигнуто</translation>
+    </message>
+    <message>
+        <source>target {target}: {met}</source>
+        <translation>целевое значение {target}: {met}</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionPicker</name>
     <message>
         <source>Responsible institutions</source>
@@ -513,6 +672,33 @@
     </message>
 </context>
 <context>
+    <name>ItemIndicators</name>
+    <message>
+        <source>Figures…</source>
+        <translation>Данные…</translation>
+    </message>
+    <message>
+        <source>Operational indicators</source>
+        <translation>Оперативные показатели</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation>данных пока нет</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>Данные показателя {code}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† Добавлен вашей группой в эту оценку.</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>&amp;Evidence</source>
@@ -677,6 +863,10 @@ Context: not scored</source>
     <message>
         <source>Overview</source>
         <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <source>Open assessment</source>
@@ -1453,6 +1643,53 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Add an indicator of your &amp;own…</source>
+        <translation>Добавить &amp;собственный показатель…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Последнее</translation>
+    </message>
+    <message>
+        <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
+        <translation>Данные ещё не внесены: выберите показатель и введите или вставьте его данные.</translation>
+    </message>
+    <message>
+        <source>Indicators with figures: {recorded} of {total}, from {first} to {last} · without a total for {last}: {gaps} · breakdowns that do not add up: {flags}</source>
+        <translation>Показатели с данными: {recorded} из {total}, с {first} по {last} · без итога за {last}: {gaps} · разбивки, не сходящиеся с итогом: {flags}</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Удалить показатель</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {code}? Its figures must be cleared first.</source>
+        <translation>Удалить показатель {code}? Сначала нужно удалить его данные.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -1667,6 +1904,93 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>None</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>OwnIndicatorDialog</name>
+    <message>
+        <source>Change an indicator of your own</source>
+        <translation>Изменить собственный показатель</translation>
+    </message>
+    <message>
+        <source>Add an indicator of your own</source>
+        <translation>Добавить собственный показатель</translation>
+    </message>
+    <message>
+        <source>for example OWN-1</source>
+        <translation>например, OWN-1</translation>
+    </message>
+    <message>
+        <source>Count (a whole number)</source>
+        <translation>Число (целое)</translation>
+    </message>
+    <message>
+        <source>Percentage (0 to 100)</source>
+        <translation>Процент (от 0 до 100)</translation>
+    </message>
+    <message>
+        <source>Amount of money (say which currency in the definition)</source>
+        <translation>Денежная сумма (укажите валюту в определении)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Yes or no (1 or 0)</source>
+        <translation>Да или нет (1 или 0)</translation>
+    </message>
+    <message>
+        <source>item codes, for example PROT-2, WG-11.a</source>
+        <translation>коды пунктов, например PROT-2, WG-11.a</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Разбивка по признакам</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>В любую сторону</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Чем выше, тем лучше</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Чем ниже, тем лучше</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Определение:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Единица:</translation>
+    </message>
+    <message>
+        <source>&amp;Informs the items:</source>
+        <translation>Относится к &amp;пунктам:</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation>&amp;Разбивка по признакам:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Целевое значение:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Направление:</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2391,83 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>SheetCommands</name>
+    <message>
+        <source>&amp;Write a sheet…</source>
+        <translation>&amp;Записать таблицу…</translation>
+    </message>
+    <message>
+        <source>Every figure and the rows to fill in, as a spreadsheet or CSV file</source>
+        <translation>Все данные и строки для заполнения в виде книги Excel или файла CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Read a sheet…</source>
+        <translation>П&amp;рочитать таблицу…</translation>
+    </message>
+    <message>
+        <source>Save the figures of a filled-in sheet</source>
+        <translation>Сохранить данные заполненной таблицы</translation>
+    </message>
+    <message>
+        <source>Write a sheet of figures</source>
+        <translation>Записать таблицу данных</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Электронные таблицы (*.xlsx);;Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sheet not written</source>
+        <translation>Таблица не записана</translation>
+    </message>
+    <message>
+        <source>Sheet written: {path}</source>
+        <translation>Таблица записана: {path}</translation>
+    </message>
+    <message>
+        <source>Read a sheet of figures</source>
+        <translation>Прочитать таблицу данных</translation>
+    </message>
+    <message>
+        <source>Sheet not read</source>
+        <translation>Таблица не прочитана</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Нечего сохранять</translation>
+    </message>
+    <message>
+        <source>{name} holds no figures.</source>
+        <translation>В {name} нет данных.</translation>
+    </message>
+    <message>
+        <source>Figures from {name}</source>
+        <translation>Данные из {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Trend</source>
+        <translation>Динамика</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Totals per period</source>
+        <translation>Итоги по периодам</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>целевое значение {target}</translation>
+    </message>
+    <message>
+        <source>No totals recorded yet.</source>
+        <translation>Итоги ещё не внесены.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2260,7 +2661,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>--by names the category of a figure: give --value N (or --clear) with it.</source>
+        <translation>--by указывает категорию значения: укажите вместе с ним --value N (или --clear).</translation>
+    </message>
     <message>
         <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
         <translation>--take решает конфликты при объединении; указывайте его вместе с --into ASSESSMENT.</translation>
@@ -2292,6 +2708,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>База данных SQLite в оперативной памяти не может хранить оценку; укажите путь к файлу.</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s definition may be at most {limit} characters.</source>
+        <translation>Определение показателя может содержать не более {limit} знаков.</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s name may be at most {limit} characters.</source>
+        <translation>Название показателя может содержать не более {limit} знаков.</translation>
     </message>
     <message>
         <source>An institution name may be at most 300 characters.</source>
@@ -2382,12 +2806,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>В базе данных {database} нет таблиц Assess; откройте её один раз с помощью assess, чтобы создать их.</translation>
     </message>
     <message>
+        <source>Figures were changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>После подготовки слияния данные здесь были изменены; ничего не слито. Подготовьте слияние заново.</translation>
+    </message>
+    <message>
         <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
         <translation>Рамочный документ {key} версии {version} уже есть в этой базе данных, но с другим содержанием. Присвойте изменённому файлу новый номер версии и импортируйте его снова; оценки, созданные на основе существующей версии, не изменятся.</translation>
     </message>
     <message>
         <source>Give either --na or --applicable, not both.</source>
         <translation>Укажите либо --na, либо --applicable, но не оба параметра сразу.</translation>
+    </message>
+    <message>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for sex=female, another for age=12-17), not by combinations.</source>
+        <translation>Указывайте по одному --by: разбивка делается по одному признаку за раз (одно значение для sex=female, другое для age=12-17), а не по их сочетаниям.</translation>
     </message>
     <message>
         <source>Give the database of the shared database.</source>
@@ -2406,6 +2838,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Укажите имя пользователя общей базы данных.</translation>
     </message>
     <message>
+        <source>Give {code} at least one category of {dimension}.</source>
+        <translation>Задайте для {code} хотя бы одну категорию признака {dimension}.</translation>
+    </message>
+    <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
         <translation>Потеряно соединение с базой данных {database} ({reason}). Проверьте сеть и повторите попытку.</translation>
     </message>
@@ -2420,6 +2856,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>N/A justification</source>
         <translation>причина неприменимости</translation>
+    </message>
+    <message>
+        <source>Name at least one item the indicator {code} informs (for example PROT-2); it is shown with that item and grouped under its pillar.</source>
+        <translation>Укажите хотя бы один пункт, к которому относится показатель {code} (например, PROT-2); показатель будет показан с этим пунктом и отнесён к его основному направлению.</translation>
+    </message>
+    <message>
+        <source>Name each dimension of {code} once.</source>
+        <translation>Укажите каждый признак показателя {code} только один раз.</translation>
     </message>
     <message>
         <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
@@ -2456,6 +2900,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
         <translation>Нечего изменять: укажите --law, --practice, --na, --note, --priority, --responsible, --due, --next или --ta.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give --value N (or --clear), --source or --note.</source>
+        <translation>Нечего вносить: укажите --value N (или --clear), --source или --note.</translation>
     </message>
     <message>
         <source>Only file evidence has content to save.</source>
@@ -2498,6 +2946,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Резервную копию нужно сохранить в другой файл, а не в саму базу данных.</translation>
     </message>
     <message>
+        <source>The code {code} is already used in this assessment (by an item or an indicator); choose another.</source>
+        <translation>Код {code} уже используется в этой оценке (пунктом или показателем); выберите другой.</translation>
+    </message>
+    <message>
         <source>The content of {name} is no longer stored; attach the file again.</source>
         <translation>Содержимое {name} больше не хранится; добавьте файл ещё раз.</translation>
     </message>
@@ -2534,12 +2986,24 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Файл материала {file} содержит больше данных, чем было заявлено ({size} байт); ничего не импортировано.</translation>
     </message>
     <message>
+        <source>The figure {value} of {code} for {period} {problem} in the unit {unit}; change or remove it first.</source>
+        <translation>Значение {value} показателя {code} за {period} не подходит для единицы {unit} ({problem}); сначала измените или удалите его.</translation>
+    </message>
+    <message>
+        <source>The figures of {code} for {period} were changed by {user} since you opened them, so your edit was not saved. Look at them and make your edit again.</source>
+        <translation>Данные {code} за {period} были изменены пользователем {user} после того, как вы их открыли, поэтому ваше изменение не сохранено. Посмотрите на них и внесите изменение снова.</translation>
+    </message>
+    <message>
         <source>The first line of the password file {path} is empty; write the password there.</source>
         <translation>Первая строка файла с паролем {path} пуста; запишите в неё пароль.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it first or choose another place.</source>
         <translation>Папка {folder} не существует; сначала создайте её или выберите другое место.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation>Папка {folder} не существует; сначала создайте её.</translation>
     </message>
     <message>
         <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
@@ -2554,12 +3018,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
+        <source>The indicator {code} needs a name.</source>
+        <translation>У показателя {code} должно быть название.</translation>
+    </message>
+    <message>
+        <source>The package has a figure this assessment cannot hold ({problem}); nothing was merged. Change the indicator here first.</source>
+        <translation>В пакете есть значение, которое эта оценка не может принять ({problem}); ничего не слито. Сначала измените показатель здесь.</translation>
+    </message>
+    <message>
+        <source>The package has figures of {code}, an indicator this assessment does not have; nothing was merged.</source>
+        <translation>В пакете есть данные показателя {code}, которого нет в этой оценке; ничего не слито.</translation>
+    </message>
+    <message>
         <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
         <translation>Пакет содержит пункт {code}, который не является оцениваемым пунктом рамочного документа {framework} {version} в этой базе данных; ничего не импортировано.</translation>
     </message>
     <message>
         <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
         <translation>В пакете пункту {code} выставлен балл {value} — вне шкалы этой оценки (от {low} до {high}); ничего не объединено.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s indicator {code} is defined differently here; it stays as it is here.</source>
+        <translation>Показатель {code} из пакета определён здесь иначе; он остаётся таким, как здесь.</translation>
     </message>
     <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
@@ -2572,6 +3052,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The password is empty.</source>
         <translation>Пароль пустой.</translation>
+    </message>
+    <message>
+        <source>The period {value} ends before it starts; give the first day, then the last.</source>
+        <translation>Период {value} заканчивается раньше, чем начинается; укажите первый день, затем последний.</translation>
+    </message>
+    <message>
+        <source>The period {value} lies outside the years {earliest} to {latest}; check the year.</source>
+        <translation>Период {value} лежит вне лет с {earliest} по {latest}; проверьте год.</translation>
     </message>
     <message>
         <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
@@ -2598,6 +3086,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Целевой уровень должен находиться на шкале, от {low} до {high}.</translation>
     </message>
     <message>
+        <source>The target of {code} is refused; {problem}.</source>
+        <translation>Целевое значение {code} отклонено; {problem}.</translation>
+    </message>
+    <message>
         <source>The target {target} is not a whole number on the scale.</source>
         <translation>Целевой уровень {target} не является целым числом на шкале.</translation>
     </message>
@@ -2608,6 +3100,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The {what} is too long ({length} characters; at most {limit}).</source>
         <translation>Поле «{what}» слишком длинное (символов: {length}; допускается не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The {what} may be at most {limit} characters.</source>
+        <translation>Поле «{what}» может содержать не более {limit} знаков.</translation>
     </message>
     <message>
         <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
@@ -2630,8 +3126,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Материала {number} нет; возможно, он был удалён.</translation>
     </message>
     <message>
+        <source>There is no indicator {code} in this assessment (indicators: {known}). See them with: assess data show ASSESSMENT</source>
+        <translation>В этой оценке нет показателя {code} (показатели: {known}). Посмотрите их командой: assess data show ASSESSMENT</translation>
+    </message>
+    <message>
         <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
         <translation>В рамочном документе {framework} {version} нет пункта {code}. Коды пунктов выглядят так: PROS-1, PROS-1.i, PROT-5, WG-11.b; их можно посмотреть командой: assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no own indicator {code} in assessment {number}.</source>
+        <translation>В оценке {number} нет собственного показателя {code}.</translation>
     </message>
     <message>
         <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
@@ -2648,6 +3152,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>Неизвестная команда {command}; см. assess --help.</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use higher or lower.</source>
+        <translation>Неизвестное направление {direction}; используйте higher или lower.</translation>
     </message>
     <message>
         <source>Unknown paper size {paper}; use a4 or letter.</source>
@@ -2686,8 +3194,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Неизвестный статус {status}; используйте один из следующих: {statuses}.</translation>
     </message>
     <message>
+        <source>Unknown unit {unit}; use one of {units}.</source>
+        <translation>Неизвестная единица {unit}; используйте одну из следующих: {units}.</translation>
+    </message>
+    <message>
         <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
         <translation>Неподдерживаемая база данных {backend}: укажите путь к файлу SQLite или URL вида postgresql://.</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example --by sex=female.</source>
+        <translation>Записывайте --by как ПРИЗНАК=КАТЕГОРИЯ, например --by sex=female.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -2890,6 +3406,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>приоритет</translation>
     </message>
     <message>
+        <source>quality note</source>
+        <translation>примечание о качестве</translation>
+    </message>
+    <message>
         <source>rationale</source>
         <translation>обоснование</translation>
     </message>
@@ -2908,6 +3428,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>scores or N/A</source>
         <translation>баллы или неприменимость</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
     </message>
     <message>
         <source>tag {tag} names no item</source>
@@ -3006,6 +3534,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>значения вложены более чем на {limit} уровней</translation>
     </message>
     <message>
+        <source>write a year (2024) or a range of dates, first and last day (2024-01-01/2024-06-30)</source>
+        <translation>укажите год (2024) или диапазон дат, первый и последний день (2024-01-01/2024-06-30)</translation>
+    </message>
+    <message>
+        <source>write digits with a point for decimals, for example 1250 or 12.5</source>
+        <translation>пишите цифры с точкой перед дробной частью, например 1250 или 12.5</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>файл создан для формата версии {version}, а эта версия Assess читает версию {supported}. Обновите Assess, чтобы загрузить его</translation>
     </message>
@@ -3014,8 +3550,36 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{category} не является категорией измерения {dimension}</translation>
     </message>
     <message>
+        <source>{category} is not a category of {dimension} (categories: {known}).</source>
+        <translation>{category} не является категорией признака {dimension} (категории: {known}).</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension} for {code}; its categories are {known}.</source>
+        <translation>{category} не является категорией признака {dimension} для {code}; его категории: {known}.</translation>
+    </message>
+    <message>
+        <source>{code} cannot be an indicator code: use 1 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a capital letter or a digit, for example OWN-1.</source>
+        <translation>{code} не может быть кодом показателя: используйте от 1 до 60 букв, цифр, «.», «_» или «-», начиная с заглавной буквы или цифры, например OWN-1.</translation>
+    </message>
+    <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>Пункт {code} не может быть одновременно неприменимым и оценённым; укажите либо баллы, либо неприменимость с обоснованием.</translation>
+    </message>
+    <message>
+        <source>{code} has a figure for {period} by {dimension} = {category}; remove it before leaving that category out.</source>
+        <translation>У {code} есть значение за {period} по {dimension} = {category}; удалите его, прежде чем исключать эту категорию.</translation>
+    </message>
+    <message>
+        <source>{code} has no breakdowns, only a total; record its figure without a dimension.</source>
+        <translation>У {code} нет разбивок, только итог; вносите его значение без признака.</translation>
+    </message>
+    <message>
+        <source>{code} holds figures for {count} periods; remove them before removing the indicator.</source>
+        <translation>У {code} есть данные за периоды (число периодов: {count}); удалите их, прежде чем удалять показатель.</translation>
+    </message>
+    <message>
+        <source>{code} is an indicator of the framework; only the team&apos;s own indicators can be changed.</source>
+        <translation>{code} — показатель рамочной программы; изменять можно только собственные показатели группы.</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -3028,6 +3592,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} не является пунктом этого рамочного документа; укажите коды оцениваемых пунктов, например PROS-1.i или WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not broken down by {dimension}; its dimensions are {known}.</source>
+        <translation>{code} не разбивается по признаку {dimension}; его признаки: {known}.</translation>
+    </message>
+    <message>
+        <source>{code} is not one of the assessment&apos;s own indicators; only those can be changed.</source>
+        <translation>{code} не является собственным показателем оценки; изменять можно только такие показатели.</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3044,6 +3616,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
         <translation>Пункт {code} был изменён здесь после подготовки объединения; ничего не объединено. Подготовьте объединение заново.</translation>
+    </message>
+    <message>
+        <source>{code} {period}, {where}: {value} is refused; {problem}.</source>
+        <translation>{code} {period}, {where}: значение {value} отклонено; {problem}.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: a breakdown by {dimension} (adding up to {sum}) but no total.</source>
+        <translation>{code} {period}: есть разбивка по признаку «{dimension}» (сумма {sum}), но нет итога.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: the breakdown by {dimension} adds up to {sum}, not to the total {total}.</source>
+        <translation>{code} {period}: сумма разбивки по признаку «{dimension}» равна {sum}, а не итогу {total}.</translation>
     </message>
     <message>
         <source>{code}: {fields}</source>
@@ -3104,6 +3688,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} не является допустимой датой</translation>
+    </message>
+    <message>
+        <source>{dimension} is not a dimension of this framework (dimensions: {known}).</source>
+        <translation>{dimension} не является признаком этой рамочной программы (признаки: {known}).</translation>
     </message>
     <message>
         <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
@@ -3186,6 +3774,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file}, {location}: {problem}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: a different {column} for {code} {period} than on row {first}; give it once, on the total&apos;s row. Nothing was imported.</source>
+        <translation>{file}, строка {row}: другое значение {column} для {code} {period}, чем в строке {first}; укажите его один раз, в строке итога. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem} Nothing was imported.</source>
+        <translation>{file}, строка {row}: {problem} Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file}, rows {first} and {row} give two figures for the same {code} {period} {what}. Nothing was imported.</source>
+        <translation>{file}: строки {first} и {row} дают два значения для одного и того же {code} {period} {what}. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -3208,6 +3808,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{id} is declared twice</source>
         <translation>идентификатор {id} объявлен дважды</translation>
+    </message>
+    <message>
+        <source>{item} is not an item of this assessment&apos;s framework.</source>
+        <translation>{item} не является пунктом рамочной программы этой оценки.</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -3366,8 +3970,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label}: отсутствует файл материала {name}.</translation>
     </message>
     <message>
+        <source>{label}: the figures of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: данные показателя {code}: {problem} Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: the indicator {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: показатель {code}: {problem} Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}: элемент {name} не соответствует SHA-256, указанному в манифесте; пакет был изменён или повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} defines the indicator {code} twice, or over an item or indicator of its framework. Nothing was imported.</source>
+        <translation>{label}: {member} определяет показатель {code} дважды или поверх пункта либо показателя своей рамочной программы. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} gives the figures of {code} for {period} twice. Nothing was imported.</source>
+        <translation>{label}: {member} дважды приводит данные {code} за {period}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} has figures of {code}, which is no indicator of its framework or of the package. Nothing was imported.</source>
+        <translation>{label}: {member} содержит данные {code}, который не является показателем ни его рамочной программы, ни пакета. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -3418,8 +4042,40 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Размер {name} превысил допустимый предел во время чтения; ничего не добавлено.</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows; split it.</source>
+        <translation>В {name} больше {limit} строк; разделите файл.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {columns} in its first row; fill in the sheet that assess data template writes.</source>
+        <translation>В первой строке {name} нет столбца {columns}; заполните таблицу, которую записывает assess data template.</translation>
+    </message>
+    <message>
         <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
         <translation>{name} — суперпользователь или владелец таблиц Assess, поэтому эта роль всегда может их изменять и не может иметь доступ только для чтения. Создайте каждому пользователю с доступом только для чтения собственную роль для входа.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; fill in the template from: assess data template</source>
+        <translation>{name} пуст; заполните шаблон, полученный командой: assess data template</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; split it into smaller sheets.</source>
+        <translation>{name} больше {limit} МБ; разделите его на таблицы поменьше.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .csv nor an .xlsx file; give one of those.</source>
+        <translation>{name} не является ни файлом .csv, ни файлом .xlsx; укажите один из них.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>{name} не является текстом в UTF-8; сохраните его как «CSV UTF-8» и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid CSV file ({problem}).</source>
+        <translation>{name} не является правильным файлом CSV ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX workbook (or it is damaged).</source>
+        <translation>{name} не является книгой XLSX (или повреждён).</translation>
     </message>
     <message>
         <source>{name} is required but missing</source>
@@ -3428,6 +4084,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
         <translation>Размер {name} — {size}; файлы материалов могут занимать не более {limit}. Добавьте выдержку меньшего размера или увеличьте предел (max_evidence_mb в settings.json).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB; it is not a sheet of figures.</source>
+        <translation>В распакованном виде {name} занимает больше {limit} МБ; это не таблица данных.</translation>
     </message>
     <message>
         <source>{path} (indicator {code})</source>
@@ -3448,6 +4108,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>Не удаётся прочитать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file; check the path.</source>
+        <translation>{path} не существует или не является файлом; проверьте путь.</translation>
     </message>
     <message>
         <source>{path} does not exist; check the path.</source>
@@ -3480,6 +4144,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{path} is too large to be a password file; put the password on its first line.</source>
         <translation>{path} слишком велик для файла с паролем; запишите пароль в первую строку.</translation>
+    </message>
+    <message>
+        <source>{period}: quality note</source>
+        <translation>{period}: примечание о качестве</translation>
+    </message>
+    <message>
+        <source>{period}: source</source>
+        <translation>{period}: источник</translation>
+    </message>
+    <message>
+        <source>{period}: total</source>
+        <translation>{period}: итог</translation>
+    </message>
+    <message>
+        <source>{period}: {dimension} = {category}</source>
+        <translation>{period}: {dimension} = {category}</translation>
     </message>
     <message>
         <source>{port} is not a port number (1 to 65535).</source>
@@ -3530,8 +4210,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} не является веб-адресом; ссылки начинаются с http:// или https://.</translation>
     </message>
     <message>
+        <source>{value} has too many digits: at most {digits} before the point and {decimals} after.</source>
+        <translation>В {value} слишком много цифр: не более {digits} до точки и {decimals} после.</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} не является кодом языка (например, &quot;en&quot;, &quot;fr&quot; или &quot;pt-BR&quot;)</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; {how}.</source>
+        <translation>{value} — не число; {how}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; {how}.</source>
+        <translation>{value} — не период; {how}.</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3540,6 +4232,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} не является идентификатором оценки; идентификаторы можно посмотреть командой: assess list</translation>
+    </message>
+    <message>
+        <source>{value} names a day that does not exist; {how}.</source>
+        <translation>{value} указывает несуществующий день; {how}.</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>

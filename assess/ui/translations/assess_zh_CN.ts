@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>No breakdown recorded for this period.</source>
+        <translation>本期没有记录分类。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFiles</name>
     <message>
         <source>Attaching evidence</source>
@@ -128,6 +139,55 @@
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEdits</name>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>已保存：{what}</translation>
+    </message>
+    <message>
+        <source>Add indicator {code}</source>
+        <translation>添加指标 {code}</translation>
+    </message>
+    <message>
+        <source>Change indicator {code}</source>
+        <translation>修改指标 {code}</translation>
+    </message>
+    <message>
+        <source>Remove indicator {code}</source>
+        <translation>删除指标 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrid</name>
+    <message>
+        <source>Figures: periods across, the total and the categories down</source>
+        <translation>数字：各期为列，总数和类别为行</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Quality note</source>
+        <translation>质量说明</translation>
+    </message>
+    <message>
+        <source>{row}, {period}: {problem} Nothing was saved.</source>
+        <translation>{row}，{period}：{problem} 未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The block pasted is {rows} rows by {columns} columns; from this cell there is room for {room_rows} by {room_columns}. Add the periods first, or paste from another cell. Nothing was saved.</source>
+        <translation>粘贴的区域为 {rows} 行 {columns} 列；从此单元格起只能容纳 {room_rows} 行 {room_columns} 列。请先添加期次，或从其他单元格粘贴。未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -344,6 +404,105 @@
     </message>
 </context>
 <context>
+    <name>IndicatorView</name>
+    <message>
+        <source>Period of the breakdown</source>
+        <translation>分类的期次</translation>
+    </message>
+    <message>
+        <source>Dimension of the breakdown</source>
+        <translation>分类的维度</translation>
+    </message>
+    <message>
+        <source>Breakdown of</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>a year, or FIRST/LAST day: 2026-01-01/2026-06-30</source>
+        <translation>年份，或首日/末日：2026-01-01/2026-06-30</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>新期次</translation>
+    </message>
+    <message>
+        <source>Add &amp;period</source>
+        <translation>添加期次(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Change this indicator…</source>
+        <translation>修改此指标(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this indicator</source>
+        <translation>删除此指标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>{unit} · informs {items}</source>
+        <translation>{unit} · 涉及 {items}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† 由贵工作组添加到本次评估。</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>{code} 的数字</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>No total recorded yet.</source>
+        <translation>尚未记录总数。</translation>
+    </message>
+    <message>
+        <source>Latest: {value} ({period})</source>
+        <translation>最近：{value}（{period}）</translation>
+    </message>
+    <message>
+        <source>{change} on {period}</source>
+        <translation>较 {period} {change}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>target {target}: {met}</source>
+        <translation>目标 {target}：{met}</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionPicker</name>
     <message>
         <source>Responsible institutions</source>
@@ -513,6 +672,33 @@
     </message>
 </context>
 <context>
+    <name>ItemIndicators</name>
+    <message>
+        <source>Figures…</source>
+        <translation>数字…</translation>
+    </message>
+    <message>
+        <source>Operational indicators</source>
+        <translation>业务指标</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value}（{period}）</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation>尚无数字</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>{code} 的数字</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† 由贵工作组添加到本次评估。</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>&amp;Evidence</source>
@@ -677,6 +863,10 @@ Context: not scored</source>
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监测</translation>
     </message>
     <message>
         <source>Open assessment</source>
@@ -1453,6 +1643,53 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Add an indicator of your &amp;own…</source>
+        <translation>添加自有指标(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
+        <translation>尚未记录任何数字：请选择一项指标，输入或粘贴其数字。</translation>
+    </message>
+    <message>
+        <source>Indicators with figures: {recorded} of {total}, from {first} to {last} · without a total for {last}: {gaps} · breakdowns that do not add up: {flags}</source>
+        <translation>有数字的指标：{total} 项中 {recorded} 项，{first} 至 {last} · 缺少 {last} 总数：{gaps} · 合计不等于总数的分类：{flags}</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value}（{period}）</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {code}? Its figures must be cleared first.</source>
+        <translation>删除指标 {code}？须先清除其数字。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -1667,6 +1904,93 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>OwnIndicatorDialog</name>
+    <message>
+        <source>Change an indicator of your own</source>
+        <translation>修改自有指标</translation>
+    </message>
+    <message>
+        <source>Add an indicator of your own</source>
+        <translation>添加自有指标</translation>
+    </message>
+    <message>
+        <source>for example OWN-1</source>
+        <translation>例如 OWN-1</translation>
+    </message>
+    <message>
+        <source>Count (a whole number)</source>
+        <translation>数量（整数）</translation>
+    </message>
+    <message>
+        <source>Percentage (0 to 100)</source>
+        <translation>百分比（0 至 100）</translation>
+    </message>
+    <message>
+        <source>Amount of money (say which currency in the definition)</source>
+        <translation>金额（请在定义中注明货币）</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Yes or no (1 or 0)</source>
+        <translation>是或否（1 或 0）</translation>
+    </message>
+    <message>
+        <source>item codes, for example PROT-2, WG-11.a</source>
+        <translation>条目代码，例如 PROT-2、WG-11.a</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>分类维度</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>升降皆可</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>定义(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Informs the items:</source>
+        <translation>涉及条目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation>分类维度(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>方向(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2391,83 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>SheetCommands</name>
+    <message>
+        <source>&amp;Write a sheet…</source>
+        <translation>写出表格(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Every figure and the rows to fill in, as a spreadsheet or CSV file</source>
+        <translation>全部数字和待填行，保存为电子表格或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Read a sheet…</source>
+        <translation>读入表格(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the figures of a filled-in sheet</source>
+        <translation>保存已填表格中的数字</translation>
+    </message>
+    <message>
+        <source>Write a sheet of figures</source>
+        <translation>写出数字表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>电子表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sheet not written</source>
+        <translation>表格未写出</translation>
+    </message>
+    <message>
+        <source>Sheet written: {path}</source>
+        <translation>表格已写出：{path}</translation>
+    </message>
+    <message>
+        <source>Read a sheet of figures</source>
+        <translation>读入数字表格</translation>
+    </message>
+    <message>
+        <source>Sheet not read</source>
+        <translation>表格未读入</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>没有可保存的内容</translation>
+    </message>
+    <message>
+        <source>{name} holds no figures.</source>
+        <translation>{name} 中没有任何数字。</translation>
+    </message>
+    <message>
+        <source>Figures from {name}</source>
+        <translation>来自 {name} 的数字</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Totals per period</source>
+        <translation>各期总数</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>目标 {target}</translation>
+    </message>
+    <message>
+        <source>No totals recorded yet.</source>
+        <translation>尚未记录总数。</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2260,7 +2661,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>--by names the category of a figure: give --value N (or --clear) with it.</source>
+        <translation>--by 指定数字的类别：请同时给出 --value N（或 --clear）。</translation>
+    </message>
     <message>
         <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
         <translation>--take 用于解决合并中的冲突；请与 --into ASSESSMENT 一起使用。</translation>
@@ -2292,6 +2708,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>内存中的 SQLite 数据库无法保存评估；请提供文件路径。</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s definition may be at most {limit} characters.</source>
+        <translation>指标定义最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s name may be at most {limit} characters.</source>
+        <translation>指标名称最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>An institution name may be at most 300 characters.</source>
@@ -2382,12 +2806,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>数据库 {database} 中没有 Assess 数据表；请用 assess 打开一次以创建数据表。</translation>
     </message>
     <message>
+        <source>Figures were changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>准备合并后此处的数字又有改动；未合并任何内容。请重新准备合并。</translation>
+    </message>
+    <message>
         <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
         <translation>此数据库中已有框架 {key} 版本 {version}，但内容不同。请为修改后的文件指定新的版本号，然后重新导入；基于现有版本的评估不受影响。</translation>
     </message>
     <message>
         <source>Give either --na or --applicable, not both.</source>
         <translation>--na 和 --applicable 只能指定其一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for sex=female, another for age=12-17), not by combinations.</source>
+        <translation>每次只给一个 --by：数字每次按一个维度分类（sex=female 一个数字，age=12-17 另一个数字），不按组合分类。</translation>
     </message>
     <message>
         <source>Give the database of the shared database.</source>
@@ -2406,6 +2838,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>请填写共享数据库的用户名。</translation>
     </message>
     <message>
+        <source>Give {code} at least one category of {dimension}.</source>
+        <translation>请为 {code} 至少指定 {dimension} 的一个类别。</translation>
+    </message>
+    <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
         <translation>与 {database} 的连接已断开（{reason}）。请检查网络后重试。</translation>
     </message>
@@ -2420,6 +2856,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>N/A justification</source>
         <translation>不适用的理由</translation>
+    </message>
+    <message>
+        <source>Name at least one item the indicator {code} informs (for example PROT-2); it is shown with that item and grouped under its pillar.</source>
+        <translation>请至少指定指标 {code} 涉及的一个条目（例如 PROT-2）；该指标将随该条目显示，并归入其支柱。</translation>
+    </message>
+    <message>
+        <source>Name each dimension of {code} once.</source>
+        <translation>{code} 的每个维度只能指定一次。</translation>
     </message>
     <message>
         <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
@@ -2456,6 +2900,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
         <translation>没有要更改的内容：请指定 --law、--practice、--na、--note、--priority、--responsible、--due、--next 或 --ta。</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give --value N (or --clear), --source or --note.</source>
+        <translation>没有可记录的内容：请给出 --value N（或 --clear）、--source 或 --note。</translation>
     </message>
     <message>
         <source>Only file evidence has content to save.</source>
@@ -2498,6 +2946,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>备份必须保存到数据库本身以外的另一个文件。</translation>
     </message>
     <message>
+        <source>The code {code} is already used in this assessment (by an item or an indicator); choose another.</source>
+        <translation>代码 {code} 已在本次评估中使用（用于条目或指标）；请另选一个。</translation>
+    </message>
+    <message>
         <source>The content of {name} is no longer stored; attach the file again.</source>
         <translation>{name} 的内容已不再存储；请重新附加该文件。</translation>
     </message>
@@ -2534,12 +2986,24 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>佐证文件 {file} 的内容超出其声明的 {size} 字节；未导入任何内容。</translation>
     </message>
     <message>
+        <source>The figure {value} of {code} for {period} {problem} in the unit {unit}; change or remove it first.</source>
+        <translation>{code} 在 {period} 的数字 {value} 不符合单位 {unit}（{problem}）；请先修改或删除。</translation>
+    </message>
+    <message>
+        <source>The figures of {code} for {period} were changed by {user} since you opened them, so your edit was not saved. Look at them and make your edit again.</source>
+        <translation>您打开后，{user} 修改了 {code} 在 {period} 的数字，因此您的修改未保存。请查看后重新修改。</translation>
+    </message>
+    <message>
         <source>The first line of the password file {path} is empty; write the password there.</source>
         <translation>密码文件 {path} 的第一行为空；请在该行写入密码。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it first or choose another place.</source>
         <translation>文件夹 {folder} 不存在；请先创建该文件夹，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation>文件夹 {folder} 不存在；请先创建。</translation>
     </message>
     <message>
         <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
@@ -2554,12 +3018,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>导入已取消；未作任何更改。</translation>
     </message>
     <message>
+        <source>The indicator {code} needs a name.</source>
+        <translation>指标 {code} 需要名称。</translation>
+    </message>
+    <message>
+        <source>The package has a figure this assessment cannot hold ({problem}); nothing was merged. Change the indicator here first.</source>
+        <translation>数据包中有本次评估无法容纳的数字（{problem}）；未合并任何内容。请先在此修改该指标。</translation>
+    </message>
+    <message>
+        <source>The package has figures of {code}, an indicator this assessment does not have; nothing was merged.</source>
+        <translation>数据包中有 {code} 的数字，本次评估没有该指标；未合并任何内容。</translation>
+    </message>
+    <message>
         <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
         <translation>数据包中含有条目 {code}，但此数据库中的框架 {framework} {version} 没有这一可评估条目；未导入任何内容。</translation>
     </message>
     <message>
         <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
         <translation>数据包中 {code} 的评分为 {value}，超出此评估的评分范围（{low} 至 {high}）；未合并任何内容。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s indicator {code} is defined differently here; it stays as it is here.</source>
+        <translation>数据包中的指标 {code} 在此处定义不同；保留此处的定义。</translation>
     </message>
     <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
@@ -2572,6 +3052,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The password is empty.</source>
         <translation>密码为空。</translation>
+    </message>
+    <message>
+        <source>The period {value} ends before it starts; give the first day, then the last.</source>
+        <translation>期次 {value} 的结束早于开始；请先给首日，再给末日。</translation>
+    </message>
+    <message>
+        <source>The period {value} lies outside the years {earliest} to {latest}; check the year.</source>
+        <translation>期次 {value} 不在 {earliest} 至 {latest} 年之间；请检查年份。</translation>
     </message>
     <message>
         <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
@@ -2598,6 +3086,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>目标值必须在评分范围内（{low} 至 {high}）。</translation>
     </message>
     <message>
+        <source>The target of {code} is refused; {problem}.</source>
+        <translation>{code} 的目标被拒绝；{problem}。</translation>
+    </message>
+    <message>
         <source>The target {target} is not a whole number on the scale.</source>
         <translation>目标值 {target} 不是评分范围内的整数。</translation>
     </message>
@@ -2608,6 +3100,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The {what} is too long ({length} characters; at most {limit}).</source>
         <translation>{what}过长（{length} 个字符；最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>The {what} may be at most {limit} characters.</source>
+        <translation>“{what}”最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
@@ -2630,8 +3126,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>不存在编号为 {number} 的佐证材料；可能已被删除。</translation>
     </message>
     <message>
+        <source>There is no indicator {code} in this assessment (indicators: {known}). See them with: assess data show ASSESSMENT</source>
+        <translation>本次评估中没有指标 {code}（指标：{known}）。可用以下命令查看：assess data show ASSESSMENT</translation>
+    </message>
+    <message>
         <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
         <translation>{framework} {version} 中没有条目 {code}。条目编号形如 PROS-1、PROS-1.i、PROT-5、WG-11.b；可用以下命令查看：assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no own indicator {code} in assessment {number}.</source>
+        <translation>评估 {number} 中没有自有指标 {code}。</translation>
     </message>
     <message>
         <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
@@ -2648,6 +3152,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>未知命令 {command}；请参阅 assess --help。</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use higher or lower.</source>
+        <translation>未知方向 {direction}；请使用 higher 或 lower。</translation>
     </message>
     <message>
         <source>Unknown paper size {paper}; use a4 or letter.</source>
@@ -2686,8 +3194,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>未知状态 {status}；请使用以下之一：{statuses}。</translation>
     </message>
     <message>
+        <source>Unknown unit {unit}; use one of {units}.</source>
+        <translation>未知单位 {unit}；请使用以下之一：{units}。</translation>
+    </message>
+    <message>
         <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
         <translation>不支持的数据库 {backend}：请使用 SQLite 文件路径或 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example --by sex=female.</source>
+        <translation>--by 的写法为 维度=类别，例如 --by sex=female。</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -2890,6 +3406,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>优先级</translation>
     </message>
     <message>
+        <source>quality note</source>
+        <translation>质量说明</translation>
+    </message>
+    <message>
         <source>rationale</source>
         <translation>理由</translation>
     </message>
@@ -2908,6 +3428,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>scores or N/A</source>
         <translation>评分或不适用</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>tag {tag} names no item</source>
@@ -3006,6 +3534,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>值的嵌套超过 {limit} 层</translation>
     </message>
     <message>
+        <source>write a year (2024) or a range of dates, first and last day (2024-01-01/2024-06-30)</source>
+        <translation>请写年份（2024）或日期范围，即首日和末日（2024-01-01/2024-06-30）</translation>
+    </message>
+    <message>
+        <source>write digits with a point for decimals, for example 1250 or 12.5</source>
+        <translation>请写数字，小数用点号，例如 1250 或 12.5</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>按格式版本 {version} 编写；此版本的 Assess 只能读取版本 {supported}。请更新 Assess 后再加载</translation>
     </message>
@@ -3014,8 +3550,36 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{category} 不是 {dimension} 的类别</translation>
     </message>
     <message>
+        <source>{category} is not a category of {dimension} (categories: {known}).</source>
+        <translation>{category} 不是 {dimension} 的类别（类别：{known}）。</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension} for {code}; its categories are {known}.</source>
+        <translation>{category} 不是 {code} 的 {dimension} 类别；其类别为 {known}。</translation>
+    </message>
+    <message>
+        <source>{code} cannot be an indicator code: use 1 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a capital letter or a digit, for example OWN-1.</source>
+        <translation>{code} 不能作为指标代码：请使用 1 至 60 个字母、数字、“.”、“_”或“-”，以大写字母或数字开头，例如 OWN-1。</translation>
+    </message>
+    <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>{code} 不能既标为不适用又有评分；请给出评分，或标为不适用并说明理由。</translation>
+    </message>
+    <message>
+        <source>{code} has a figure for {period} by {dimension} = {category}; remove it before leaving that category out.</source>
+        <translation>{code} 在 {period} 有按 {dimension} = {category} 的数字；去掉该类别前请先删除此数字。</translation>
+    </message>
+    <message>
+        <source>{code} has no breakdowns, only a total; record its figure without a dimension.</source>
+        <translation>{code} 没有分类，只有总数；请在不指定维度的情况下记录其数字。</translation>
+    </message>
+    <message>
+        <source>{code} holds figures for {count} periods; remove them before removing the indicator.</source>
+        <translation>{code} 有 {count} 期的数字；删除指标前请先删除这些数字。</translation>
+    </message>
+    <message>
+        <source>{code} is an indicator of the framework; only the team&apos;s own indicators can be changed.</source>
+        <translation>{code} 是框架中的指标；只能修改工作组的自有指标。</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -3028,6 +3592,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} 不是此框架中的条目；请提供可评估条目的编号，例如 PROS-1.i 或 WG-11.b。</translation>
+    </message>
+    <message>
+        <source>{code} is not broken down by {dimension}; its dimensions are {known}.</source>
+        <translation>{code} 不按 {dimension} 分类；其维度为 {known}。</translation>
+    </message>
+    <message>
+        <source>{code} is not one of the assessment&apos;s own indicators; only those can be changed.</source>
+        <translation>{code} 不是本次评估的自有指标；只能修改自有指标。</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3044,6 +3616,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
         <translation>准备合并之后，{code} 在此处又被修改；未合并任何内容。请重新准备合并。</translation>
+    </message>
+    <message>
+        <source>{code} {period}, {where}: {value} is refused; {problem}.</source>
+        <translation>{code} {period}，{where}：{value} 被拒绝；{problem}。</translation>
+    </message>
+    <message>
+        <source>{code} {period}: a breakdown by {dimension} (adding up to {sum}) but no total.</source>
+        <translation>{code} {period}：有按{dimension}的分类（合计 {sum}），但没有总数。</translation>
+    </message>
+    <message>
+        <source>{code} {period}: the breakdown by {dimension} adds up to {sum}, not to the total {total}.</source>
+        <translation>{code} {period}：按{dimension}分类的合计为 {sum}，而非总数 {total}。</translation>
     </message>
     <message>
         <source>{code}: {fields}</source>
@@ -3104,6 +3688,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{date} is not a valid date</source>
         <translation>{date} 不是有效日期</translation>
+    </message>
+    <message>
+        <source>{dimension} is not a dimension of this framework (dimensions: {known}).</source>
+        <translation>{dimension} 不是本框架的维度（维度：{known}）。</translation>
     </message>
     <message>
         <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
@@ -3186,6 +3774,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file}（位置：{location}）：{problem}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: a different {column} for {code} {period} than on row {first}; give it once, on the total&apos;s row. Nothing was imported.</source>
+        <translation>{file}，第 {row} 行：{code} {period} 的 {column} 与第 {first} 行不同；请只在总数所在行给出一次。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem} Nothing was imported.</source>
+        <translation>{file}，第 {row} 行：{problem} 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}, rows {first} and {row} give two figures for the same {code} {period} {what}. Nothing was imported.</source>
+        <translation>{file}：第 {first} 行和第 {row} 行为同一个 {code} {period} {what} 给出了两个数字。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
@@ -3208,6 +3808,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{id} is declared twice</source>
         <translation>{id} 被声明了两次</translation>
+    </message>
+    <message>
+        <source>{item} is not an item of this assessment&apos;s framework.</source>
+        <translation>{item} 不是本次评估框架中的条目。</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -3366,8 +3970,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label}：缺少佐证文件 {name}。</translation>
     </message>
     <message>
+        <source>{label}: the figures of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}：{code} 的数字：{problem} 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: the indicator {code}: {problem} Nothing was imported.</source>
+        <translation>{label}：指标 {code}：{problem} 未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}：成员 {name} 与清单文件中的 SHA-256 不符；数据包已被改动或损坏。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} defines the indicator {code} twice, or over an item or indicator of its framework. Nothing was imported.</source>
+        <translation>{label}：{member} 两次定义了指标 {code}，或与其框架的条目或指标重名。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} gives the figures of {code} for {period} twice. Nothing was imported.</source>
+        <translation>{label}：{member} 两次给出了 {code} 在 {period} 的数字。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} has figures of {code}, which is no indicator of its framework or of the package. Nothing was imported.</source>
+        <translation>{label}：{member} 中有 {code} 的数字，但它既不是其框架的指标，也不是数据包的指标。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -3418,8 +4042,40 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{name} 在读取过程中超出了大小上限；未添加任何内容。</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows; split it.</source>
+        <translation>{name} 超过 {limit} 行；请拆分。</translation>
+    </message>
+    <message>
+        <source>{name} has no column {columns} in its first row; fill in the sheet that assess data template writes.</source>
+        <translation>{name} 的第一行没有 {columns} 列；请填写 assess data template 写出的表格。</translation>
+    </message>
+    <message>
         <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
         <translation>{name} 是超级用户或 Assess 数据表的所有者，始终可以修改这些数据表，因此不能作为查看者。请为每位查看者分别设置各自的登录角色。</translation>
+    </message>
+    <message>
+        <source>{name} is empty; fill in the template from: assess data template</source>
+        <translation>{name} 是空的；请填写由以下命令得到的模板：assess data template</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; split it into smaller sheets.</source>
+        <translation>{name} 超过 {limit} MB；请拆分为较小的表格。</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .csv nor an .xlsx file; give one of those.</source>
+        <translation>{name} 既不是 .csv 文件也不是 .xlsx 文件；请给出其中一种。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>{name} 不是 UTF-8 文本；请另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid CSV file ({problem}).</source>
+        <translation>{name} 不是有效的 CSV 文件（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX workbook (or it is damaged).</source>
+        <translation>{name} 不是 XLSX 工作簿（或已损坏）。</translation>
     </message>
     <message>
         <source>{name} is required but missing</source>
@@ -3428,6 +4084,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
         <translation>{name} 的大小为 {size}；佐证文件最大为 {limit}。请附加较小的节选，或提高上限（settings.json 中的 max_evidence_mb）。</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB; it is not a sheet of figures.</source>
+        <translation>{name} 解压后超过 {limit} MB；它不是数字表格。</translation>
     </message>
     <message>
         <source>{path} (indicator {code})</source>
@@ -3448,6 +4108,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file; check the path.</source>
+        <translation>{path} 不存在或不是文件；请检查路径。</translation>
     </message>
     <message>
         <source>{path} does not exist; check the path.</source>
@@ -3480,6 +4144,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{path} is too large to be a password file; put the password on its first line.</source>
         <translation>{path} 过大，不可能是密码文件；请将密码写在文件的第一行。</translation>
+    </message>
+    <message>
+        <source>{period}: quality note</source>
+        <translation>{period}：质量说明</translation>
+    </message>
+    <message>
+        <source>{period}: source</source>
+        <translation>{period}：来源</translation>
+    </message>
+    <message>
+        <source>{period}: total</source>
+        <translation>{period}：总数</translation>
+    </message>
+    <message>
+        <source>{period}: {dimension} = {category}</source>
+        <translation>{period}：{dimension} = {category}</translation>
     </message>
     <message>
         <source>{port} is not a port number (1 to 65535).</source>
@@ -3530,8 +4210,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} 不是网址；链接须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
+        <source>{value} has too many digits: at most {digits} before the point and {decimals} after.</source>
+        <translation>{value} 位数过多：小数点前最多 {digits} 位，后最多 {decimals} 位。</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} 不是语言代码（例如 &quot;en&quot;、&quot;fr&quot; 或 &quot;pt-BR&quot;）</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; {how}.</source>
+        <translation>{value} 不是数字；{how}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; {how}.</source>
+        <translation>{value} 不是期次；{how}。</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3540,6 +4232,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} 不是评估 ID；可用以下命令查看各评估的 ID：assess list</translation>
+    </message>
+    <message>
+        <source>{value} names a day that does not exist; {how}.</source>
+        <translation>{value} 指的是不存在的日期；{how}。</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
