@@ -149,7 +149,9 @@ def check(
             way = Direction(str(direction).strip().lower())
         except ValueError:
             raise InvalidInput(
-                "Unknown direction {direction}; use higher or lower.", direction=repr(direction)
+                "Unknown direction {direction}; use one of {choices}.",
+                direction=repr(direction),
+                choices=", ".join(d.value for d in Direction),
             ) from None
     return Definition(code, clean, chosen_unit, items, text, dimensions, goal, way)
 

@@ -126,12 +126,14 @@ def _cell(by: list[str]) -> tuple[str, str]:
         return TOTAL
     if len(by) > 1:
         raise AssessError(
-            "Give one --by at a time: figures are broken down by one dimension at a time (a figure for sex=female, "
-            "another for age=12-17), not by combinations."
+            "Give one --by at a time: figures are broken down by one dimension at a time (a figure for {one}, another "
+            "for {other}), not by combinations.",
+            one="sex=female",
+            other="age=12-17",
         )
     dimension, equals, category = by[0].partition("=")
     if not equals or not dimension.strip() or not category.strip():
-        raise AssessError("Write --by as DIMENSION=CATEGORY, for example --by sex=female.")
+        raise AssessError("Write --by as DIMENSION=CATEGORY, for example {example}.", example="--by sex=female")
     return dimension.strip(), category.strip()
 
 

@@ -241,7 +241,7 @@ def test_a_team_adds_its_own_indicator_and_records_its_figures(store: Store, aid
         ({"disaggregations": [("colour", None)]}, "'colour' is not a dimension of this framework"),
         ({"disaggregations": [("sex", ["other"])]}, "'other' is not a category of sex"),
         ({"target": "12.5"}, "The target of OWN-1 is refused; a count must be a whole number"),
-        ({"direction": "up"}, "Unknown direction 'up'"),
+        ({"direction": "up"}, "Unknown direction 'up'; use one of higher, lower"),
     ],
 )
 def test_an_own_indicator_that_does_not_fit_is_refused(

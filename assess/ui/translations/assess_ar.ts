@@ -1917,10 +1917,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>إضافة مؤشر خاص</translation>
     </message>
     <message>
-        <source>for example OWN-1</source>
-        <translation>مثلاً OWN-1</translation>
-    </message>
-    <message>
         <source>Count (a whole number)</source>
         <translation>عدد (عدد صحيح)</translation>
     </message>
@@ -1941,8 +1937,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>نعم أو لا (1 أو 0)</translation>
     </message>
     <message>
-        <source>item codes, for example PROT-2, WG-11.a</source>
-        <translation>رموز البنود، مثلاً PROT-2، WG-11.a</translation>
+        <source>for example {code}</source>
+        <translation>مثلاً {code}</translation>
+    </message>
+    <message>
+        <source>item codes, for example {codes}</source>
+        <translation>رموز البنود، مثلاً {codes}</translation>
     </message>
     <message>
         <source>Broken down by</source>
@@ -2818,10 +2818,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>استخدم إما --na وإما --applicable، لا كليهما.</translation>
     </message>
     <message>
-        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for sex=female, another for age=12-17), not by combinations.</source>
-        <translation>أعطوا --by واحداً في كل مرة: تُصنَّف الأرقام حسب بُعد واحد في كل مرة (رقم لـ sex=female وآخر لـ age=12-17)، لا حسب تركيبات منها.</translation>
-    </message>
-    <message>
         <source>Give the database of the shared database.</source>
         <translation>أدخل اسم قاعدة البيانات المشتركة.</translation>
     </message>
@@ -3154,10 +3150,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الأمر {command} غير معروف؛ انظر assess --help.</translation>
     </message>
     <message>
-        <source>Unknown direction {direction}; use higher or lower.</source>
-        <translation>اتجاه غير معروف {direction}؛ استخدموا higher أو lower.</translation>
-    </message>
-    <message>
         <source>Unknown paper size {paper}; use a4 or letter.</source>
         <translation>حجم الورق {paper} غير معروف؛ استخدم a4 أو letter.</translation>
     </message>
@@ -3202,8 +3194,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>نوع قاعدة البيانات {backend} غير مدعوم: استخدم مسار ملف SQLite أو عنوانًا يبدأ بـ postgresql://.</translation>
     </message>
     <message>
-        <source>Write --by as DIMENSION=CATEGORY, for example --by sex=female.</source>
-        <translation>اكتبوا --by على شكل البُعد=الفئة، مثلاً --by sex=female.</translation>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for {one}, another for {other}), not by combinations.</source>
+        <translation>أعطوا --by واحداً في كل مرة: تُصنَّف الأرقام حسب بُعد واحد في كل مرة (رقم لـ {one} وآخر لـ {other})، لا حسب تركيبات منها.</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use one of {choices}.</source>
+        <translation>اتجاه غير معروف {direction}؛ استخدموا أحد ما يلي: {choices}.</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example {example}.</source>
+        <translation>اكتبوا --by على شكل البُعد=الفئة، مثلاً {example}.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>

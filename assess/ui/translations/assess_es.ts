@@ -1917,10 +1917,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Añadir un indicador propio</translation>
     </message>
     <message>
-        <source>for example OWN-1</source>
-        <translation>por ejemplo OWN-1</translation>
-    </message>
-    <message>
         <source>Count (a whole number)</source>
         <translation>Número (entero)</translation>
     </message>
@@ -1941,8 +1937,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Sí o no (1 o 0)</translation>
     </message>
     <message>
-        <source>item codes, for example PROT-2, WG-11.a</source>
-        <translation>códigos de elementos, por ejemplo PROT-2, WG-11.a</translation>
+        <source>for example {code}</source>
+        <translation>por ejemplo {code}</translation>
+    </message>
+    <message>
+        <source>item codes, for example {codes}</source>
+        <translation>códigos de elementos, por ejemplo {codes}</translation>
     </message>
     <message>
         <source>Broken down by</source>
@@ -2818,10 +2818,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Indique --na o --applicable, pero no ambos.</translation>
     </message>
     <message>
-        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for sex=female, another for age=12-17), not by combinations.</source>
-        <translation>Indique un solo --by a la vez: las cifras se desglosan por una dimensión a la vez (una cifra para sex=female, otra para age=12-17), no por combinaciones.</translation>
-    </message>
-    <message>
         <source>Give the database of the shared database.</source>
         <translation>Indique el nombre de la base de datos compartida.</translation>
     </message>
@@ -3154,10 +3150,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Orden desconocida: {command}; consulte assess --help.</translation>
     </message>
     <message>
-        <source>Unknown direction {direction}; use higher or lower.</source>
-        <translation>Sentido desconocido {direction}; use higher o lower.</translation>
-    </message>
-    <message>
         <source>Unknown paper size {paper}; use a4 or letter.</source>
         <translation>Tamaño de papel desconocido: {paper}; use a4 o letter.</translation>
     </message>
@@ -3202,8 +3194,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Tipo de base de datos no compatible: {backend}. Use la ruta de un archivo SQLite o una URL postgresql://.</translation>
     </message>
     <message>
-        <source>Write --by as DIMENSION=CATEGORY, for example --by sex=female.</source>
-        <translation>Escriba --by como DIMENSIÓN=CATEGORÍA, por ejemplo --by sex=female.</translation>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for {one}, another for {other}), not by combinations.</source>
+        <translation>Indique un solo --by a la vez: las cifras se desglosan por una dimensión a la vez (una cifra para {one}, otra para {other}), no por combinaciones.</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use one of {choices}.</source>
+        <translation>Sentido desconocido {direction}; use uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example {example}.</source>
+        <translation>Escriba --by como DIMENSIÓN=CATEGORÍA, por ejemplo {example}.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>

@@ -1917,10 +1917,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Ajouter un indicateur propre</translation>
     </message>
     <message>
-        <source>for example OWN-1</source>
-        <translation>par exemple OWN-1</translation>
-    </message>
-    <message>
         <source>Count (a whole number)</source>
         <translation>Nombre (entier)</translation>
     </message>
@@ -1941,8 +1937,12 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Oui ou non (1 ou 0)</translation>
     </message>
     <message>
-        <source>item codes, for example PROT-2, WG-11.a</source>
-        <translation>codes d&apos;éléments, par exemple PROT-2, WG-11.a</translation>
+        <source>for example {code}</source>
+        <translation>par exemple {code}</translation>
+    </message>
+    <message>
+        <source>item codes, for example {codes}</source>
+        <translation>codes d&apos;éléments, par exemple {codes}</translation>
     </message>
     <message>
         <source>Broken down by</source>
@@ -2818,10 +2818,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Indiquez soit --na, soit --applicable, mais pas les deux.</translation>
     </message>
     <message>
-        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for sex=female, another for age=12-17), not by combinations.</source>
-        <translation>Donnez un seul --by à la fois&#xa0;: les chiffres sont ventilés selon une dimension à la fois (un chiffre pour sex=female, un autre pour age=12-17), pas selon des combinaisons.</translation>
-    </message>
-    <message>
         <source>Give the database of the shared database.</source>
         <translation>Indiquez le nom de la base de données partagée.</translation>
     </message>
@@ -3154,10 +3150,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Commande {command} inconnue&#xa0;; voir assess --help.</translation>
     </message>
     <message>
-        <source>Unknown direction {direction}; use higher or lower.</source>
-        <translation>Sens inconnu {direction}&#xa0;; utilisez higher ou lower.</translation>
-    </message>
-    <message>
         <source>Unknown paper size {paper}; use a4 or letter.</source>
         <translation>Format de papier {paper} inconnu&#xa0;; utilisez a4 ou letter.</translation>
     </message>
@@ -3202,8 +3194,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Base de données {backend} non prise en charge&#xa0;: utilisez le chemin d&apos;un fichier SQLite ou une URL postgresql://.</translation>
     </message>
     <message>
-        <source>Write --by as DIMENSION=CATEGORY, for example --by sex=female.</source>
-        <translation>Écrivez --by sous la forme DIMENSION=CATÉGORIE, par exemple --by sex=female.</translation>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for {one}, another for {other}), not by combinations.</source>
+        <translation>Donnez un seul --by à la fois&#xa0;: les chiffres sont ventilés selon une dimension à la fois (un chiffre pour {one}, un autre pour {other}), pas selon des combinaisons.</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use one of {choices}.</source>
+        <translation>Sens inconnu {direction}&#xa0;; utilisez l&apos;un des suivants&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example {example}.</source>
+        <translation>Écrivez --by sous la forme DIMENSION=CATÉGORIE, par exemple {example}.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>

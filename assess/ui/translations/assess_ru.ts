@@ -1917,10 +1917,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Добавить собственный показатель</translation>
     </message>
     <message>
-        <source>for example OWN-1</source>
-        <translation>например, OWN-1</translation>
-    </message>
-    <message>
         <source>Count (a whole number)</source>
         <translation>Число (целое)</translation>
     </message>
@@ -1941,8 +1937,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Да или нет (1 или 0)</translation>
     </message>
     <message>
-        <source>item codes, for example PROT-2, WG-11.a</source>
-        <translation>коды пунктов, например PROT-2, WG-11.a</translation>
+        <source>for example {code}</source>
+        <translation>например, {code}</translation>
+    </message>
+    <message>
+        <source>item codes, for example {codes}</source>
+        <translation>коды пунктов, например {codes}</translation>
     </message>
     <message>
         <source>Broken down by</source>
@@ -2818,10 +2818,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Укажите либо --na, либо --applicable, но не оба параметра сразу.</translation>
     </message>
     <message>
-        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for sex=female, another for age=12-17), not by combinations.</source>
-        <translation>Указывайте по одному --by: разбивка делается по одному признаку за раз (одно значение для sex=female, другое для age=12-17), а не по их сочетаниям.</translation>
-    </message>
-    <message>
         <source>Give the database of the shared database.</source>
         <translation>Укажите имя базы данных на сервере.</translation>
     </message>
@@ -3154,10 +3150,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Неизвестная команда {command}; см. assess --help.</translation>
     </message>
     <message>
-        <source>Unknown direction {direction}; use higher or lower.</source>
-        <translation>Неизвестное направление {direction}; используйте higher или lower.</translation>
-    </message>
-    <message>
         <source>Unknown paper size {paper}; use a4 or letter.</source>
         <translation>Неизвестный размер бумаги {paper}; используйте a4 или letter.</translation>
     </message>
@@ -3202,8 +3194,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Неподдерживаемая база данных {backend}: укажите путь к файлу SQLite или URL вида postgresql://.</translation>
     </message>
     <message>
-        <source>Write --by as DIMENSION=CATEGORY, for example --by sex=female.</source>
-        <translation>Записывайте --by как ПРИЗНАК=КАТЕГОРИЯ, например --by sex=female.</translation>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for {one}, another for {other}), not by combinations.</source>
+        <translation>Указывайте по одному --by: разбивка делается по одному признаку за раз (одно значение для {one}, другое для {other}), а не по их сочетаниям.</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use one of {choices}.</source>
+        <translation>Неизвестное направление {direction}; используйте одно из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example {example}.</source>
+        <translation>Записывайте --by как ПРИЗНАК=КАТЕГОРИЯ, например {example}.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>

@@ -1917,10 +1917,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>添加自有指标</translation>
     </message>
     <message>
-        <source>for example OWN-1</source>
-        <translation>例如 OWN-1</translation>
-    </message>
-    <message>
         <source>Count (a whole number)</source>
         <translation>数量（整数）</translation>
     </message>
@@ -1941,8 +1937,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>是或否（1 或 0）</translation>
     </message>
     <message>
-        <source>item codes, for example PROT-2, WG-11.a</source>
-        <translation>条目代码，例如 PROT-2、WG-11.a</translation>
+        <source>for example {code}</source>
+        <translation>例如 {code}</translation>
+    </message>
+    <message>
+        <source>item codes, for example {codes}</source>
+        <translation>条目代码，例如 {codes}</translation>
     </message>
     <message>
         <source>Broken down by</source>
@@ -2818,10 +2818,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>--na 和 --applicable 只能指定其一，不能同时指定。</translation>
     </message>
     <message>
-        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for sex=female, another for age=12-17), not by combinations.</source>
-        <translation>每次只给一个 --by：数字每次按一个维度分类（sex=female 一个数字，age=12-17 另一个数字），不按组合分类。</translation>
-    </message>
-    <message>
         <source>Give the database of the shared database.</source>
         <translation>请填写共享数据库的数据库名。</translation>
     </message>
@@ -3154,10 +3150,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>未知命令 {command}；请参阅 assess --help。</translation>
     </message>
     <message>
-        <source>Unknown direction {direction}; use higher or lower.</source>
-        <translation>未知方向 {direction}；请使用 higher 或 lower。</translation>
-    </message>
-    <message>
         <source>Unknown paper size {paper}; use a4 or letter.</source>
         <translation>未知纸张大小 {paper}；请使用 a4 或 letter。</translation>
     </message>
@@ -3202,8 +3194,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>不支持的数据库 {backend}：请使用 SQLite 文件路径或 postgresql:// URL。</translation>
     </message>
     <message>
-        <source>Write --by as DIMENSION=CATEGORY, for example --by sex=female.</source>
-        <translation>--by 的写法为 维度=类别，例如 --by sex=female。</translation>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for {one}, another for {other}), not by combinations.</source>
+        <translation>每次只给一个 --by：数字每次按一个维度分类（{one} 一个数字，{other} 另一个数字），不按组合分类。</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use one of {choices}.</source>
+        <translation>未知方向 {direction}；请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example {example}.</source>
+        <translation>--by 的写法为 维度=类别，例如 {example}。</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
