@@ -24,8 +24,9 @@ from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from assess import limits
 from assess.messages import UserText
-from db import migrate, roles
+from db import migrate, roles, schema_objects
 from db.clock import Clock
 from db.errors import DatabaseUnavailable, NotADatabase, StoreError, classify, explain
 from db.migrate import sqlite_backup as sqlite_backup  # where the demo and the tests have always found it
@@ -38,8 +39,15 @@ WAL_SIZE_LIMIT = 64 * 1024 * 1024  # bytes a write-ahead log keeps once it has b
 
 
 def os_user() -> str:
-    """The person at this computer: ``ASSESS_USER`` if set (tests, shared workshop laptops), else the login name."""
-    return os.environ.get("ASSESS_USER") or _login_name()
+    """The person at this computer: ``ASSESS_USER`` if set (tests, shared workshop laptops), else the login name;
+    as text that can be stored, cut to the length of a person's name (:mod:`assess.limits`), so that every
+    package recording it can be read back."""
+    return _as_person(os.environ.get("ASSESS_USER") or _login_name())
+
+
+@functools.lru_cache(maxsize=8)
+def _as_person(name: str) -> str:
+    return limits.storable_name(" ".join(name.split()))[: limits.PERSON].strip()
 
 
 @functools.cache
@@ -146,8 +154,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse, before SQLite touches it, a path that cannot hold an Assess database."""
+def check_sqlite_file(path: Path, *, create: bool = True) -> None:
+    """Refuse, before SQLite touches it, a path that cannot hold an Assess database; without ``create``, also a
+    path where there is no database yet (nothing is created: no folder, no file)."""
     if path.is_dir():
         raise NotADatabase("{path} is a folder, not a database file. Give the path of a .sqlite file.", path=path)
     if path.exists():
@@ -170,6 +179,11 @@ def check_sqlite_file(path: Path) -> None:
                 "{path} is read-only. Copy it somewhere you can write, or change its permissions.", path=path
             )
         return
+    if not create:
+        raise DatabaseUnavailable(
+            "There is no database at {path}. Check the path; nothing was created (assess new creates a database).",
+            path=path,
+        )
     parent = path.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
@@ -181,7 +195,7 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseUnavailable("Cannot create a database in {path}: the folder is not writable.", path=parent)
 
 
-def make_engine(target: str | Path) -> tuple[Engine, URL, Path | None]:
+def make_engine(target: str | Path, *, create: bool = True) -> tuple[Engine, URL, Path | None]:
     text = str(target)
     if _is_url(text):
         try:
@@ -205,7 +219,7 @@ def make_engine(target: str | Path) -> tuple[Engine, URL, Path | None]:
         path = Path(text).expanduser().resolve()
         url = URL.create("sqlite+pysqlite", database=str(path))
     if path is not None:
-        check_sqlite_file(path)
+        check_sqlite_file(path, create=create)
         probe_sqlite_file(path)
         # A small pool: closing the last connection of a WAL database checkpoints and syncs the file,
         # which made every edit pay for a connection's open and close.
@@ -247,9 +261,10 @@ def _explain_errors(label: str) -> Any:
     return hook
 
 
-def open_store(target: str | Path, *, upgrade: bool = True) -> Store:
-    """Open (creating if needed) and migrate the database at ``target``."""
-    engine, url, path = make_engine(target)
+def open_store(target: str | Path, *, upgrade: bool = True, create: bool = True) -> Store:
+    """Open and migrate the database at ``target``; an SQLite file is created if there is none, unless ``create``
+    is false (then the lack is refused, naming the path)."""
+    engine, url, path = make_engine(target, create=create)
     label = str(path) if path else url.render_as_string(hide_password=True)
     try:
         _probe(engine, label)
@@ -326,6 +341,7 @@ def probe_sqlite_file(path: Path) -> None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is not None:
                 migrate.check_known(row[0], label)
+            schema_objects.check(connection, label)
     except sqlite3.Error as exc:
         raise explain(exc, label) from None
     finally:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any, Literal, cast
 
 import framework as fw
@@ -277,9 +278,18 @@ class Selection:
     responsible: str | None = None
 
 
+class Medium(StrEnum):
+    """How a contribution travelled: an exchange package (Assess at both ends), or a workbook filled in with a
+    spreadsheet program."""
+
+    PACKAGE = "package"
+    WORKBOOK = "workbook"
+
+
 @dataclass(frozen=True)
 class Contribution:
-    """A checked package as the merge sees it; ``read_evidence`` streams a file's content by its SHA-256."""
+    """A checked package or workbook as the merge sees it; ``read_evidence`` streams a file's content by its
+    SHA-256."""
 
     identity: Identity
     institution: str | None
@@ -295,10 +305,20 @@ class Contribution:
     """The team's own indicators the package holds (an older package holds none)."""
     figures: tuple[IncomingFigures, ...] = ()
     """The figures of the indicators of the part, per indicator and period."""
+    medium: Medium = Medium.PACKAGE
+    sent_at: dt.datetime | None = None
+    """When the part was sent out (a workbook says so; a package says when it was written)."""
+    notes: tuple[UserText, ...] = ()
+    """What the reader noticed and ignored (a changed item text in a workbook); shown with the merge's warnings."""
 
     @property
     def origin(self) -> str:
         """How the audit log names where merged changes came from."""
+        if self.medium is Medium.WORKBOOK:
+            sent = f" on {self.sent_at:%Y-%m-%d}" if self.sent_at is not None else ""
+            if self.institution:
+                return f"from workbook sent to {self.institution}{sent}"
+            return f"from workbook {self.source}" + (f" sent{sent}" if sent else "")
         return f"contribution from {self.institution or self.source}"
 
 

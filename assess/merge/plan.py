@@ -31,6 +31,7 @@ from assess.merge.model import (
     Fields,
     Identity,
     IncomingEvidence,
+    Medium,
     Scores,
     compared,
 )
@@ -83,6 +84,8 @@ class MergePlan:
     """The version here of each indicator's figures for a period the package has (0: none here)."""
     new_indicators: tuple[Definition, ...] = ()
     """Own indicators the package brings that this assessment lacks: added."""
+    medium: Medium = Medium.PACKAGE
+    """How the contribution came: as a package or as a workbook."""
 
     @property
     def conflict_codes(self) -> list[str]:
@@ -160,6 +163,16 @@ def _check_same(assessment: Assessment, mine: Identity, contribution: Contributi
             own_framework=assessment.framework.key,
             own_version=assessment.framework.version,
         )
+    if not mine.same_assessment(theirs) and contribution.medium is Medium.WORKBOOK:
+        raise InvalidInput(
+            "{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} "
+            "({own_label}); nothing was merged. Merge it into the assessment it was sent from.",
+            file=contribution.source,
+            label=theirs.label,
+            created=f"{theirs.created_at:%Y-%m-%d %H:%M}",
+            number=assessment.id,
+            own_label=mine.label,
+        )
     if not mine.same_assessment(theirs):
         raise InvalidInput(
             "{file} was made from another assessment ({label}, created {created} UTC), not from assessment "
@@ -190,7 +203,7 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
     assessment = assessments.editable(session, assessment_id)
     mine_identity = target_identity(session, assessment)
     _check_same(assessment, mine_identity, contribution)
-    warnings = []
+    warnings = list(contribution.notes)
     if contribution.identity.label != mine_identity.label:
         warnings.append(
             UserText(
@@ -237,6 +250,7 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
         warnings=(*warnings, *figures.warnings),
         figure_versions=figures.versions,
         new_indicators=figures.new_indicators,
+        medium=contribution.medium,
     )
 
 

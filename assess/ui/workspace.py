@@ -127,8 +127,9 @@ class Workspace(QObject):
             return assessments.list_all(session)
 
     def list_frameworks(self) -> list[frameworks.FrameworkInfo]:
+        """The frameworks a new assessment may be made on (not those that arrived in packages)."""
         with self.session() as session:
-            return frameworks.list_frameworks(session)
+            return frameworks.list_frameworks(session, received=False)
 
     def open(self, assessment_id: int) -> None:
         """Read the assessment and the state of all its items; raises if it cannot be read."""

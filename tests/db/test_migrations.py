@@ -31,11 +31,36 @@ def counts(path: Path) -> dict[str, int]:
 
 
 def fill(db_path: Path | str, tmp_path: Path) -> int:
-    """A database at revision 0001 holding an assessment with scores, institutions and a file."""
-    engine, _, path = make_engine(db_path)
-    migrate.upgrade(engine, path, target="0001")
-    engine.dispose()
-    store = open_store(db_path, upgrade=False)
+    """A database at revision 0001 holding an assessment with scores, institutions and a file.
+
+    Filled through today's services at the head revision, then taken back down to 0001 by the migrations'
+    own downgrades: the services read every column of today's tables, so they cannot fill an older schema.
+    """
+    try:
+        return _filled(db_path, tmp_path)
+    finally:
+        _downgrade(db_path, "0001")
+
+
+def _downgrade(target: Path | str, revision: str) -> None:
+    from alembic import command
+
+    engine, _, _ = make_engine(target)
+    try:
+        with engine.connect() as connection:
+            if engine.dialect.name == "sqlite":
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                connection.commit()
+            config = migrate.config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+            connection.commit()
+    finally:
+        engine.dispose()
+
+
+def _filled(db_path: Path | str, tmp_path: Path) -> int:
+    store = open_store(db_path)
     try:
         with store.session() as session:
             created = assessments.create(session, country="Testland", title="Baseline", period="2025")
@@ -243,13 +268,13 @@ def test_the_known_revisions_match_the_migration_scripts() -> None:
     assert migrate.script().get_current_head() == migrate.HEAD
 
 
-# -- 0003: the figures of operational indicators -------------------------------------------------------------------
+# -- 0004: the figures of operational indicators -------------------------------------------------------------------
 
 
-def fill_at_0002(target: Path | str, tmp_path: Path) -> int:
-    """A database at revision 0002 holding today's kind of data: an assessment with scores, institutions, a file."""
+def fill_at_0003(target: Path | str, tmp_path: Path) -> int:
+    """A database at revision 0003 holding today's kind of data: an assessment with scores, institutions, a file."""
     engine, _, path = make_engine(target)
-    migrate.upgrade(engine, path, target="0002")
+    migrate.upgrade(engine, path, target="0003")
     engine.dispose()
     store = open_store(target, upgrade=False)
     try:
@@ -285,9 +310,9 @@ def record_after_upgrade(store: Store, assessment_id: int) -> None:
 def test_the_indicator_tables_arrive_on_a_database_holding_data(
     db_target: Path | str, tmp_path: Path, backend: str
 ) -> None:
-    assessment_id = fill_at_0002(db_target, tmp_path)
+    assessment_id = fill_at_0003(db_target, tmp_path)
     before = counts(db_target) if backend == "sqlite" else server_counts(str(db_target))
-    store = open_store(db_target)  # migrates 0002 -> head
+    store = open_store(db_target)  # migrates 0003 -> head
     try:
         after = counts(db_target) if backend == "sqlite" else server_counts(str(db_target))
         assert after == before
