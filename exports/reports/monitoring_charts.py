@@ -1,6 +1,7 @@
 """The monitoring chapter's charts, drawn with ReportLab's own graphics (vector) in the embedded report font:
 
-- an indicator's trend: the total of each period as a bar, with its target as a dashed line;
+- an indicator's trend: the total of each period as a bar, with its target as a dashed line named at the end of
+  the chart, in a margin no bar stands in (so that the name never covers a bar's figure);
 - an indicator's breakdowns in one period: per dimension, a bar per category with its figure.
 
 In a right-to-left report the periods run from the right and the bars grow leftwards, as an Arabic reader expects.
@@ -40,19 +41,31 @@ class Bar:
     label: str
 
 
-def trend_bars(data: ReportData, s: Series, width: float, plot: float) -> tuple[list[Bar], float | None]:
-    """The bars of ``s``'s last totals across ``width``, up to ``plot`` points high; and the target's height."""
+def target_label(data: ReportData, s: Series) -> str | None:
+    """What names the target's line ("Target: 0"), or None when the indicator has no target."""
+    if s.indicator.target is None:
+        return None
+    w = of(data)
+    return f"{w('col_target')}{w.colon}{monitoring_text.figure(w, s.indicator, s.indicator.target)}"
+
+
+def trend_bars(
+    data: ReportData, s: Series, width: float, plot: float, margin: float = 0.0
+) -> tuple[list[Bar], float | None]:
+    """The bars of ``s``'s last totals across ``width`` less ``margin`` (kept free at the end: the right, or the left
+    right to left), up to ``plot`` points high; and the target's height."""
     w = of(data)
     totals = s.totals[-TREND_PERIODS:]
     goal = s.indicator.target
     top = max([float(v) for _, v in totals] + ([float(goal)] if goal is not None else []) + [1.0])
-    step = width / max(len(totals), 1)
+    step = (width - margin) / max(len(totals), 1)
+    start = margin if w.rtl else 0.0
     bars = []
     for index, (when, value) in enumerate(totals):
         place = len(totals) - 1 - index if w.rtl else index
         bars.append(
             Bar(
-                x=step * place + step * 0.2,
+                x=start + step * place + step * 0.2,
                 width=step * 0.6,
                 height=plot * float(value) / top,
                 value=monitoring_text.figure(w, s.indicator, value),
@@ -66,17 +79,18 @@ def trend(data: ReportData, s: Series, width: float, height: float = 120.0) -> D
     fonts.register()
     drawing = Drawing(width, height, initialFontName=fonts.REGULAR)
     bottom, room = 16.0, height - 30.0
-    bars, target = trend_bars(data, s, width, room)
+    label = target_label(data, s)
+    margin = pdf_draw.width(label, 6.5) + 6 if label is not None else 0.0
+    bars, target = trend_bars(data, s, width, room, margin)
     drawing.add(Line(0, bottom, width, bottom, strokeColor=MUTED, strokeWidth=0.6))
     for bar in bars:
         drawing.add(Rect(bar.x, bottom, bar.width, max(bar.height, 0.5), fillColor=NAVY, strokeColor=None))
         drawing.add(pdf_draw.label(bar.x + bar.width / 2, bottom + bar.height + 3, bar.value, 6.5, INK, "middle"))
         drawing.add(pdf_draw.label(bar.x + bar.width / 2, bottom - 10, bar.label, 6.5, MUTED, "middle"))
-    if target is not None:
+    if target is not None and label is not None:
         y = bottom + target
         drawing.add(Line(0, y, width, y, strokeColor=TARGET, strokeWidth=0.8, strokeDashArray=[3, 2]))
         w = of(data)
-        label = f"{w('col_target')}{w.colon}{monitoring_text.figure(w, s.indicator, s.indicator.target)}"
         drawing.add(pdf_draw.label(0 if w.rtl else width, y + 2.5, label, 6.5, MUTED, "start" if w.rtl else "end"))
     return drawing
 

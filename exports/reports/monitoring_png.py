@@ -19,17 +19,18 @@ def trend(data: ReportData, s: Series) -> bytes:
     width, height = WIDTH_PT, TREND_HEIGHT
     canvas = Canvas(width, height, round(height * SCALE))
     bottom = 18.0
-    bars, target = monitoring_charts.trend_bars(data, s, width, height - 34)
+    label = monitoring_charts.target_label(data, s)
+    margin = Canvas.width(label, 8) + 8 if label is not None else 0.0
+    bars, target = monitoring_charts.trend_bars(data, s, width, height - 34, margin)
     canvas.line(0, bottom, width, bottom, rgb(MUTED), 0.6)
     for bar in bars:
         canvas.rect(bar.x, bottom, bar.width, max(bar.height, 0.5), rgb(NAVY))
         canvas.text(bar.x + bar.width / 2, bottom + bar.height + 3, bar.value, 8, rgb(INK), "middle")
         canvas.text(bar.x + bar.width / 2, bottom - 11, bar.label, 8, rgb(MUTED), "middle")
-    if target is not None:
+    if target is not None and label is not None:
         w = of(data)
         y = bottom + target
         canvas.dashed(0, y, width, y, rgb(TARGET), 0.8, (3, 2))
-        label = f"{w('col_target')}{w.colon}{monitoring_text.figure(w, s.indicator, s.indicator.target)}"
         canvas.text(0 if w.rtl else width, y + 3, label, 8, rgb(MUTED), "start" if w.rtl else "end")
     return canvas.png()
 

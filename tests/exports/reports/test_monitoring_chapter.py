@@ -149,3 +149,30 @@ def test_an_assessment_without_figures_gets_no_empty_chapter(store: Store, tmp_p
     text = pdf_text(pdf)
     assert "Figures are recorded for 1 of the 25 indicators; periods with figures: 1, from 2024 to 2024." in text
     assert "24 of 25 indicators have no total for 2024, the latest period with figures:" in text
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_targets_name_covers_no_bar_or_figure_of_the_trend(shared_store: Store, lang: str) -> None:
+    from reportlab.graphics.shapes import Group, Rect, String
+
+    from exports.reports import monitoring_charts
+    from exports.reports.model import gather
+
+    with shared_store.session() as session:
+        data = gather(session, REVIEW, lang=lang)
+    assert data.monitoring is not None
+    s = data.monitoring.get("OI-PROS-5")  # a target of 0, met in the last period: the name sits where 0 is drawn
+    assert s.indicator.target is not None
+    drawing = monitoring_charts.trend(data, s, 240.0)
+    groups = [g for g in drawing.contents if isinstance(g, Group)]
+    *labels, named = groups  # the target's name is drawn last
+    assert any(isinstance(c, String) for c in named.contents)
+    target = named.getBounds()
+    shapes = [r.getBounds() for r in drawing.contents if isinstance(r, Rect)] + [g.getBounds() for g in labels]
+    assert len(shapes) > 2 * len(s.totals[-monitoring_charts.TREND_PERIODS :])
+    assert not [b for b in shapes if _overlap(target, b)]
+    assert target[0] >= 0 and target[2] <= 240.0
