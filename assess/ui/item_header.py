@@ -1,5 +1,6 @@
-"""What an item says: its code and kind, its verbatim text and source, the guiding principles it
-draws on, and its cross-walk links (click one to go to the linked item)."""
+"""What an item says: its code and kind, its verbatim text and source (saying which of its texts the framework's
+authors wrote rather than quoted), the guiding principles it draws on, and its cross-walk links (click one to go to
+the linked item)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from assess.ui.formats import isolate, labelled, listed
 from assess.ui.workspace import Workspace
 from framework import pick
+from framework.model import Item, TextField
 
 TITLE_SCALE = 1.3
 
@@ -107,6 +109,16 @@ class ItemHeader(QWidget):
         text = html.escape(isolate(f"{code} {caption}".strip()))
         return f'<a href="item:{html.escape(code)}">{text}</a>'
 
+    def _editorial(self, item: Item) -> list[str]:
+        """What says that a text of ``item`` is not a quotation, so that no reader cites it as one."""
+        if item.editorial >= {TextField.TITLE, TextField.TEXT}:
+            return [self.tr("Its title and text are not in the source: the checklist's authors wrote them.")]
+        if TextField.TITLE in item.editorial:
+            return [self.tr("Its title is not in the source: the checklist's authors wrote it.")]
+        if TextField.TEXT in item.editorial:
+            return [self.tr("Its text is not in the source: the checklist's authors wrote it.")]
+        return []
+
     def show_item(self, code: str) -> None:
         framework = self.workspace.framework
         if framework is None or not framework.has(code):
@@ -127,9 +139,8 @@ class ItemHeader(QWidget):
             else html.escape(isolate(title or code))
         )
         self.title.setText(f"{heading}<br><span style='font-weight:normal'>{html.escape(kind)}{where}</span>")
-        self.source.setText(
-            self.tr("Source: {source}").format(source=html.escape(isolate(item.source.cite(framework.documents))))
-        )
+        source = self.tr("Source: {source}").format(source=html.escape(isolate(item.source.cite(framework.documents))))
+        self.source.setText(" ".join([source, *self._editorial(item)]))
         parent = framework.item(item.parent) if item.parent else None
         lead = pick(parent.text, lang) if parent is not None and parent.kind not in ("pillar", "section") else ""
         self.lead.setVisible(bool(lead))

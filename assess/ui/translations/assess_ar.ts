@@ -934,6 +934,18 @@
         <translation>المبادئ التوجيهية والتحديات الشاملة</translation>
     </message>
     <message>
+        <source>Its title and text are not in the source: the checklist&apos;s authors wrote them.</source>
+        <translation>عنوانه ونصه غير واردين في المصدر: كتبهما واضعو القائمة المرجعية.</translation>
+    </message>
+    <message>
+        <source>Its title is not in the source: the checklist&apos;s authors wrote it.</source>
+        <translation>عنوانه غير وارد في المصدر: كتبه واضعو القائمة المرجعية.</translation>
+    </message>
+    <message>
+        <source>Its text is not in the source: the checklist&apos;s authors wrote it.</source>
+        <translation>نصه غير وارد في المصدر: كتبه واضعو القائمة المرجعية.</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>المصدر: {source}</translation>
     </message>

@@ -894,6 +894,18 @@
         <translation>Principios rectores y problemas transversales</translation>
     </message>
     <message>
+        <source>Its title and text are not in the source: the checklist&apos;s authors wrote them.</source>
+        <translation>Su título y su texto no figuran en la fuente: los redactaron los autores de la lista de verificación.</translation>
+    </message>
+    <message>
+        <source>Its title is not in the source: the checklist&apos;s authors wrote it.</source>
+        <translation>Su título no figura en la fuente: lo redactaron los autores de la lista de verificación.</translation>
+    </message>
+    <message>
+        <source>Its text is not in the source: the checklist&apos;s authors wrote it.</source>
+        <translation>Su texto no figura en la fuente: lo redactaron los autores de la lista de verificación.</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>

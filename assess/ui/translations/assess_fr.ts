@@ -894,6 +894,18 @@
         <translation>Principes directeurs et problèmes transversaux</translation>
     </message>
     <message>
+        <source>Its title and text are not in the source: the checklist&apos;s authors wrote them.</source>
+        <translation>Son titre et son texte ne figurent pas dans la source&#xa0;: ils ont été rédigés par les auteurs de la liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Its title is not in the source: the checklist&apos;s authors wrote it.</source>
+        <translation>Son titre ne figure pas dans la source&#xa0;: il a été rédigé par les auteurs de la liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Its text is not in the source: the checklist&apos;s authors wrote it.</source>
+        <translation>Son texte ne figure pas dans la source&#xa0;: il a été rédigé par les auteurs de la liste de contrôle.</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
     </message>

@@ -904,6 +904,18 @@
         <translation>Руководящие принципы и сквозные проблемы</translation>
     </message>
     <message>
+        <source>Its title and text are not in the source: the checklist&apos;s authors wrote them.</source>
+        <translation>Его заголовка и текста нет в источнике: их написали составители контрольного перечня.</translation>
+    </message>
+    <message>
+        <source>Its title is not in the source: the checklist&apos;s authors wrote it.</source>
+        <translation>Его заголовка нет в источнике: его написали составители контрольного перечня.</translation>
+    </message>
+    <message>
+        <source>Its text is not in the source: the checklist&apos;s authors wrote it.</source>
+        <translation>Его текста нет в источнике: его написали составители контрольного перечня.</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>

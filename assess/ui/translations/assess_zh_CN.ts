@@ -884,6 +884,18 @@
         <translation>指导原则和跨领域挑战</translation>
     </message>
     <message>
+        <source>Its title and text are not in the source: the checklist&apos;s authors wrote them.</source>
+        <translation>其标题和正文不见于出处，由清单编写者撰写。</translation>
+    </message>
+    <message>
+        <source>Its title is not in the source: the checklist&apos;s authors wrote it.</source>
+        <translation>其标题不见于出处，由清单编写者撰写。</translation>
+    </message>
+    <message>
+        <source>Its text is not in the source: the checklist&apos;s authors wrote it.</source>
+        <translation>其正文不见于出处，由清单编写者撰写。</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>出处：{source}</translation>
     </message>
