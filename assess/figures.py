@@ -20,9 +20,9 @@ from decimal import Decimal
 from sqlalchemy import RowMapping, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from assess import assessments, audit
+from assess import assessments, audit, edits, limits
 from assess import indicators as known_indicators
-from assess.errors import InvalidInput, StaleEdit
+from assess.errors import StaleEdit
 from assess.figure_checks import (
     TOTAL,
     Cell,
@@ -42,19 +42,17 @@ from db import clock
 from db.models import Base, IndicatorPeriod, IndicatorValue
 from framework.model import Indicator
 
-TEXT_LIMIT = 2000
 _VALUES = Base.metadata.tables["indicator_values"]
-
-
-def _text(value: str, what: UserText) -> str:
-    clean = value.strip()
-    if len(clean) > TEXT_LIMIT:
-        raise InvalidInput("The {what} may be at most {limit} characters.", what=what, limit=TEXT_LIMIT)
-    return clean
 
 
 SOURCE = UserText("source")
 NOTE = UserText("quality note")
+
+
+def check_text(value: str, what: UserText) -> str:
+    """The source or the quality note (``what``: :data:`SOURCE` or :data:`NOTE`) as stored; a clear error if it is
+    too long or holds what no text may."""
+    return edits.clean_text(value, what, limits.FIGURE_TEXT)
 
 
 @dataclass(frozen=True)
@@ -105,8 +103,8 @@ def record_all(
         for cell, value in change.values.items():
             place = check_cell(indicator, cell)
             values[place] = check_value(indicator, period, place, value)
-        source = _text(change.source, SOURCE) if change.source is not None else None
-        note = _text(change.note, NOTE) if change.note is not None else None
+        source = check_text(change.source, SOURCE) if change.source is not None else None
+        note = check_text(change.note, NOTE) if change.note is not None else None
         checked.append((indicator, period, values, source, note, change.expected_version))
     now = clock.now(session)
     written = [_write(session, assessment.id, *entry, user=user, origin=origin, now=now) for entry in checked]

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from assess import assessments, audit, frameworks
+from assess import assessments, audit, edits, frameworks, limits
 from assess.errors import InvalidInput, NotFound
 from assess.indicators import OWN_LANGUAGE, of, own_indicator
 from assess.messages import UserText
@@ -29,8 +29,8 @@ from framework import Framework, pick
 from framework.model import Direction, Disaggregation, Indicator, Unit
 
 CODE = re.compile(r"[A-Z0-9][A-Za-z0-9._-]{0,59}")
-NAME_LIMIT = 300
-DEFINITION_LIMIT = 5000
+NAME = UserText("indicator's name")
+DEFINITION = UserText("indicator's definition")
 
 
 def as_indicator(framework: Framework, definition: Definition) -> Indicator:
@@ -110,14 +110,10 @@ def check(
             "capital letter or a digit, for example OWN-1.",
             code=repr(code),
         )
-    clean = " ".join((name or "").split())
+    clean = edits.clean_text(name, NAME, limits.INDICATOR_NAME, one_line=True)
     if not clean:
         raise InvalidInput("The indicator {code} needs a name.", code=code)
-    if len(clean) > NAME_LIMIT:
-        raise InvalidInput("An indicator's name may be at most {limit} characters.", limit=NAME_LIMIT)
-    text = (definition or "").strip()
-    if len(text) > DEFINITION_LIMIT:
-        raise InvalidInput("An indicator's definition may be at most {limit} characters.", limit=DEFINITION_LIMIT)
+    text = edits.clean_text(definition, DEFINITION, limits.INDICATOR_DEFINITION)
     try:
         chosen_unit = Unit(str(unit).strip().lower())
     except ValueError:

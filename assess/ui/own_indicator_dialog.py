@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess import own_indicators
+from assess import limits, own_indicators
 from assess.errors import AssessError
 from assess.own_indicators import Definition
 from assess.ui import errors
 from assess.ui.figure_format import figure_text, read_figure
+from assess.ui.text_limits import limit_line, limit_plain
 from framework import Framework, pick
 from framework.model import Direction, Unit
 
@@ -53,8 +54,10 @@ class OwnIndicatorDialog(QDialog):
         self.code = QLineEdit(current.code if current else "")
         self.code.setPlaceholderText(self.tr("for example {code}").format(code="OWN-1"))
         self.code.setReadOnly(current is not None)
-        self.name = QLineEdit(current.name if current else "")
-        self.definition = QPlainTextEdit(current.definition if current else "")
+        self.name = limit_line(QLineEdit(current.name if current else ""), limits.INDICATOR_NAME)
+        self.definition = limit_plain(
+            QPlainTextEdit(current.definition if current else ""), limits.INDICATOR_DEFINITION
+        )
         self.definition.setTabChangesFocus(True)
         self.definition.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.unit = QComboBox()

@@ -236,13 +236,17 @@ def changes_of(path: Path, read: Monitoring) -> list[Change]:
             period = periods.parse(_period_text(row.get("period")))
             cell = figures.check_cell(indicator, (_plain(row.get("dimension")), _plain(row.get("category"))))
             value = figures.check_value(indicator, period, cell, _number_text(row.get("value")))
+            texts = {
+                key: figures.check_text(_unquoted(_plain(row.get(column))), what)
+                for column, key, what in (("source", "source", figures.SOURCE), ("quality_note", "note", figures.NOTE))
+            }
         except (InvalidInput, NotFound) as exc:
             raise InvalidInput(
                 "{file}, row {row}: {problem} Nothing was imported.", file=label, row=line, problem=exc.text
             ) from None
         entry = grouped.setdefault((code, period.key), {"values": {}, "source": None, "note": None, "rows": {}})
         for column, key in (("source", "source"), ("quality_note", "note")):
-            text = _unquoted(_plain(row.get(column)))
+            text = texts[key]
             if text:
                 if entry[key] is not None and entry[key] != text:
                     raise InvalidInput(

@@ -159,6 +159,24 @@ def test_a_figure_that_does_not_fit_is_refused_and_nothing_is_written(
         assert session.scalar(select(func.count()).select_from(IndicatorPeriod)) == 0
 
 
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"source": "x" * 2001}, r"The source is too long \(2,001 characters; at most 2,000\)"),
+        ({"note": "a\x00b"}, "The quality note holds a NUL character"),
+        ({"source": "Register\udcff"}, "The source holds a character that is not valid text"),
+    ],
+)
+def test_a_source_or_note_no_database_can_store_is_refused(
+    store: Store, aid: int, fields: dict[str, str], message: str
+) -> None:
+    set_figures(store, aid, "OI-PROT-1", "2023", values={TOTAL: 1}, source="x" * 2000)  # at the limit: kept
+    with pytest.raises(InvalidInput, match=message):
+        set_figures(store, aid, "OI-PROT-1", "2024", values={TOTAL: 1}, **fields)
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(IndicatorPeriod)) == 1
+
+
 def test_an_import_of_many_changes_is_all_or_nothing(store: Store, aid: int) -> None:
     with pytest.raises(InvalidInput, match="must be a whole number"):
         call(
@@ -235,6 +253,9 @@ def test_a_team_adds_its_own_indicator_and_records_its_figures(store: Store, aid
         ({"code": "PROS-1"}, "already used in this assessment"),
         ({"code": "OI-PROT-1"}, "already used in this assessment"),
         ({"name": "  "}, "needs a name"),
+        ({"name": "x" * 301}, r"indicator's name is too long \(301 characters; at most 300\)"),
+        ({"name": "Calls\udcff"}, "indicator's name holds a character that is not valid text"),
+        ({"definition": "a\x00b"}, "indicator's definition holds a NUL character"),
         ({"unit": "kilograms"}, "Unknown unit 'kilograms'"),
         ({"measures": []}, "at least one item"),
         ({"measures": ["PROS-99"]}, "'PROS-99' is not an item"),

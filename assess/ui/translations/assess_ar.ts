@@ -3363,14 +3363,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>لا يمكن لقاعدة بيانات SQLite في الذاكرة أن تضم تقييمًا؛ أدخل مسار ملف.</translation>
     </message>
     <message>
-        <source>An indicator&apos;s definition may be at most {limit} characters.</source>
-        <translation>يجوز ألا يتجاوز تعريف المؤشر {limit} حرفاً.</translation>
-    </message>
-    <message>
-        <source>An indicator&apos;s name may be at most {limit} characters.</source>
-        <translation>يجوز ألا يتجاوز اسم المؤشر {limit} حرفاً.</translation>
-    </message>
-    <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
         <translation>لا يمكن مقارنة التقييم {number} بنفسه؛ أدخل معرِّف جولة سابقة.</translation>
     </message>
@@ -3743,10 +3735,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>طول {what} يتجاوز الحد المسموح به (عدد الأحرف {length}، والحد الأقصى {limit}).</translation>
     </message>
     <message>
-        <source>The {what} may be at most {limit} characters.</source>
-        <translation>يجوز ألا يتجاوز الحقل «{what}» {limit} حرفاً.</translation>
-    </message>
-    <message>
         <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
         <translation>الدرجة {value} في {what} ليست عددًا صحيحًا من {low} إلى {high}.</translation>
     </message>
@@ -3945,6 +3933,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>holds fields this format does not have</source>
         <translation>يضم حقولًا ليست في هذه الصيغة</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s definition</source>
+        <translation>تعريف المؤشر</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s name</source>
+        <translation>اسم المؤشر</translation>
     </message>
     <message>
         <source>is not a valid value here</source>

@@ -3271,14 +3271,6 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>Una base de datos SQLite en memoria no puede contener una evaluación; indique la ruta de un archivo.</translation>
     </message>
     <message>
-        <source>An indicator&apos;s definition may be at most {limit} characters.</source>
-        <translation>La definición de un indicador puede tener como máximo {limit} caracteres.</translation>
-    </message>
-    <message>
-        <source>An indicator&apos;s name may be at most {limit} characters.</source>
-        <translation>El nombre de un indicador puede tener como máximo {limit} caracteres.</translation>
-    </message>
-    <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
         <translation>La evaluación {number} no puede compararse consigo misma; indique el identificador de un ciclo anterior.</translation>
     </message>
@@ -3651,10 +3643,6 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>El campo «{what}» es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
     </message>
     <message>
-        <source>The {what} may be at most {limit} characters.</source>
-        <translation>El campo «{what}» puede tener como máximo {limit} caracteres.</translation>
-    </message>
-    <message>
         <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
         <translation>La puntuación {value} en {what} no es un número entero de {low} a {high}.</translation>
     </message>
@@ -3853,6 +3841,14 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>holds fields this format does not have</source>
         <translation>contiene campos que este formato no tiene</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s definition</source>
+        <translation>definición del indicador</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s name</source>
+        <translation>nombre del indicador</translation>
     </message>
     <message>
         <source>is not a valid value here</source>

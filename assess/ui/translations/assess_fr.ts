@@ -3271,14 +3271,6 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>Une base de données SQLite en mémoire ne peut pas contenir d&apos;évaluation&#xa0;; indiquez le chemin d&apos;un fichier.</translation>
     </message>
     <message>
-        <source>An indicator&apos;s definition may be at most {limit} characters.</source>
-        <translation>La définition d&apos;un indicateur ne peut dépasser {limit} caractères.</translation>
-    </message>
-    <message>
-        <source>An indicator&apos;s name may be at most {limit} characters.</source>
-        <translation>Le nom d&apos;un indicateur ne peut dépasser {limit} caractères.</translation>
-    </message>
-    <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
         <translation>L&apos;évaluation {number} ne peut pas être comparée à elle-même&#xa0;; indiquez l&apos;identifiant d&apos;un cycle antérieur.</translation>
     </message>
@@ -3651,10 +3643,6 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>Le champ «&#xa0;{what}&#xa0;» est trop long ({length} caractères&#xa0;; {limit} au maximum).</translation>
     </message>
     <message>
-        <source>The {what} may be at most {limit} characters.</source>
-        <translation>Le champ «&#xa0;{what}&#xa0;» ne peut dépasser {limit} caractères.</translation>
-    </message>
-    <message>
         <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
         <translation>La note {value} {what} n&apos;est pas un nombre entier de {low} à {high}.</translation>
     </message>
@@ -3853,6 +3841,14 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>holds fields this format does not have</source>
         <translation>contient des champs que ce format ne prévoit pas</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s definition</source>
+        <translation>définition de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s name</source>
+        <translation>nom de l&apos;indicateur</translation>
     </message>
     <message>
         <source>is not a valid value here</source>

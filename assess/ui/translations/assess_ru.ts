@@ -3294,14 +3294,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>База данных SQLite в оперативной памяти не может хранить оценку; укажите путь к файлу.</translation>
     </message>
     <message>
-        <source>An indicator&apos;s definition may be at most {limit} characters.</source>
-        <translation>Определение показателя может содержать не более {limit} знаков.</translation>
-    </message>
-    <message>
-        <source>An indicator&apos;s name may be at most {limit} characters.</source>
-        <translation>Название показателя может содержать не более {limit} знаков.</translation>
-    </message>
-    <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
         <translation>Оценку {number} нельзя сравнивать с ней самой; укажите идентификатор оценки одного из предыдущих циклов.</translation>
     </message>
@@ -3674,10 +3666,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>Поле «{what}» слишком длинное (символов: {length}; допускается не более {limit}).</translation>
     </message>
     <message>
-        <source>The {what} may be at most {limit} characters.</source>
-        <translation>Поле «{what}» может содержать не более {limit} знаков.</translation>
-    </message>
-    <message>
         <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
         <translation>Балл ({what}) {value} не является целым числом от {low} до {high}.</translation>
     </message>
@@ -3876,6 +3864,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>holds fields this format does not have</source>
         <translation>содержит поля, которых нет в этом формате</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s definition</source>
+        <translation>определение показателя</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s name</source>
+        <translation>название показателя</translation>
     </message>
     <message>
         <source>is not a valid value here</source>

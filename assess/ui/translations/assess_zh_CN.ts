@@ -3248,14 +3248,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>内存中的 SQLite 数据库无法保存评估；请提供文件路径。</translation>
     </message>
     <message>
-        <source>An indicator&apos;s definition may be at most {limit} characters.</source>
-        <translation>指标定义最多 {limit} 个字符。</translation>
-    </message>
-    <message>
-        <source>An indicator&apos;s name may be at most {limit} characters.</source>
-        <translation>指标名称最多 {limit} 个字符。</translation>
-    </message>
-    <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
         <translation>评估 {number} 不能与自身比较；请提供较早一轮评估的 ID。</translation>
     </message>
@@ -3628,10 +3620,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{what}过长（{length} 个字符；最多 {limit} 个）。</translation>
     </message>
     <message>
-        <source>The {what} may be at most {limit} characters.</source>
-        <translation>“{what}”最多 {limit} 个字符。</translation>
-    </message>
-    <message>
         <source>The {what} score {value} is not a whole number from {low} to {high}.</source>
         <translation>{what}评分 {value} 不是 {low} 至 {high} 之间的整数。</translation>
     </message>
@@ -3830,6 +3818,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>holds fields this format does not have</source>
         <translation>含有此格式中不存在的字段</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s definition</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s name</source>
+        <translation>指标名称</translation>
     </message>
     <message>
         <source>is not a valid value here</source>
