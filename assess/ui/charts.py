@@ -91,6 +91,19 @@ class TrendChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(420, self.fontMetrics().height() * 9)
 
+    def target_label(self) -> str:
+        if self.target is None:
+            return ""
+        return self.tr("target {target}").format(target=figure_text(self.target, self.unit))
+
+    def columns(self) -> tuple[float, float]:
+        """Where the first period's column starts, and each column's width. The target is named at the end of the
+        chart (the right, or the left right to left) in a margin no column takes, so never over a bar's figure."""
+        label = self.target_label()
+        margin = QFontMetrics(self.font()).horizontalAdvance(label) + 8 if label else 0
+        step = (self.width() - margin) / max(len(self.totals), 1)
+        return (margin if self.isRightToLeft() else 0), step
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -105,12 +118,13 @@ class TrendChart(QWidget):
         top, bottom = line * 1.5, self.height() - line * 1.4
         most = max([float(v) for _, v in self.totals] + ([float(self.target)] if self.target is not None else []))
         most = most or 1.0
+        label = self.target_label()
+        start, step = self.columns()
         count = len(self.totals)
-        step = self.width() / count
         for index, (period, value) in enumerate(self.totals):
             place = count - 1 - index if self.isRightToLeft() else index
             height = max((bottom - top) * float(value) / most, 1.0)
-            x = place * step
+            x = start + place * step
             painter.fillRect(
                 QRectF(x + step * 0.2, bottom - height, step * 0.6, height), LATEST if index == count - 1 else BAR
             )
@@ -129,7 +143,6 @@ class TrendChart(QWidget):
             painter.setPen(QPen(TARGET, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(0, int(y), self.width(), int(y))
             painter.setPen(faint)
-            label = self.tr("target {target}").format(target=figure_text(self.target, self.unit))
             painter.drawText(QRectF(0, y - line - 1, self.width() - 4, line), Qt.AlignmentFlag.AlignRight, label)
         painter.end()
 

@@ -86,6 +86,20 @@ def test_the_monitoring_tab_lists_every_indicator_with_its_trend(demo_window):
     )
 
 
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_the_trend_names_its_target_beside_the_bars_not_over_them(demo_window, direction):
+    demo_window.show_indicator("OI-PROS-5")  # target 0, met in 2025: its name would stand where the 0 is written
+    chart = demo_window.monitoring.detail.trend
+    chart.setLayoutDirection(direction)
+    start, step = chart.columns()
+    room = chart.fontMetrics().horizontalAdvance(chart.target_label())
+    assert chart.target_label() == "target 0" and room > 0
+    bars = (start, start + step * len(chart.totals))  # the columns of the periods, figures included
+    free = chart.width() - (bars[1] - bars[0])
+    assert free >= room
+    assert bars == ((free, chart.width()) if direction == Qt.LayoutDirection.RightToLeft else (0, chart.width() - free))
+
+
 def test_a_figure_typed_in_the_grid_is_saved_undone_and_redone(window, small_db):
     path, aid = small_db
     window.show_indicator("OI-PROT-4")
