@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -30,6 +30,9 @@ from assess.own_indicators import Definition
 from assess.periods import parse
 from db.models import Assessment
 from framework.model import Indicator
+
+if TYPE_CHECKING:
+    from assess.merge.received import Received
 
 TEXTS = ("source", "note")
 TEXT_LABELS = {"source": UserText("{period}: source"), "note": UserText("{period}: quality note")}
@@ -63,17 +66,14 @@ def in_part(indicators: Indicators, codes: Iterable[str] | None) -> tuple[Indica
 
 
 def outgoing(
-    session: Session,
-    assessment: Assessment,
-    codes: Iterable[str] | None,
-    base: Mapping[tuple[str, str], tuple[PeriodFigures | None, int | None]] | None,
-    *,
-    base_complete: bool,
-    scrub: bool,
+    session: Session, assessment: Assessment, codes: Iterable[str] | None, received: Received | None, *, scrub: bool
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The own indicators and figures a package of the part (``codes``; None for all) holds, as JSON. ``base`` is
-    what a received assessment was sent, by indicator and period (None for an assessment made here, whose base is
-    its figures now); ``base_complete``: a period not in it was sent with no figures (else its base is unknown)."""
+    """The own indicators and figures a package of the part (``codes``; None for all) holds, as JSON. Their base is
+    what ``received`` (the assessment as it arrived in a package) was sent, by indicator and period, or for an
+    assessment made here its figures now; a period a received package sent no figures for has an empty base when
+    that package said which indicators it sent (an older one did not: the base is unknown)."""
+    base = received.figure_base if received is not None else None
+    base_complete = received is not None and received.indicators_sent is not None
     known = known_indicators.of(session, assessment)
     chosen = in_part(known, codes)
     held = recorded.of_assessment(session, assessment.id)

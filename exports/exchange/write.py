@@ -1,16 +1,14 @@
 """Writing an exchange package: an assessment, or the part of it an institution fills in, as one file.
 
 The part (its items and the figures of the indicators that inform them) is gathered through the services
-(:func:`gather`), then written as a ZIP (evidence
-streamed from the database chunk by chunk, each file checked against its SHA-256 on the way),
-optionally inside the password envelope, to a temporary file of its own beside ``FILE`` which
-becomes ``FILE`` only when complete. Evidence marked sensitive leaves only inside the password
-envelope, or when the user asks for it (``include_sensitive``); otherwise it is left out, and the
-result says how much was. What is written is always a package this release reads back: no text
-over its limit (the services refuse it), no more members than a package may hold, no member
-compressed further than a reader allows. An assessment that was itself received as a package (a focal point sending back
-their part) is written with the identity, part and base it was received with, so that the
-sender can merge it.
+(:func:`gather`), then written as a ZIP (evidence streamed from the database chunk by chunk, each file checked
+against its SHA-256 on the way), optionally inside the password envelope, to a temporary file of its own beside
+``FILE`` which becomes ``FILE`` only when complete. Evidence marked sensitive leaves only inside the password
+envelope, or when the user asks for it (``include_sensitive``); otherwise it is left out, and the result says how
+much was. What is written is always a package this release reads back: no text over its limit (the services refuse
+it), no more members than a package may hold, no member compressed further than a reader allows. An assessment
+that was itself received as a package (a focal point sending back their part) is written with the identity, part
+and base it was received with, so that the sender can merge it.
 """
 
 from __future__ import annotations
@@ -218,12 +216,7 @@ def gather(
         )
     whole = not (pillars or items or responsible) and received is None
     own, figures = figure_merge.outgoing(
-        session,
-        assessment,
-        None if whole else [s.code for s in states],
-        received.figure_base if received is not None else None,
-        base_complete=received is not None and received.indicators_sent is not None,
-        scrub=scrub,
+        session, assessment, None if whole else [s.code for s in states], received, scrub=scrub
     )
     record = frameworks.find(session, identity.framework_key, identity.framework_version)
     manifest: dict[str, Any] = {
