@@ -58,7 +58,7 @@ class MonitoringPage(QWidget):
         self.list = QTreeWidget()
         self.list.setObjectName("indicatorList")
         self.list.setAccessibleName(self.tr("Indicators"))
-        self.list.setHeaderLabels([self.tr("Indicator"), self.tr("Trend"), self.tr("Latest")])
+        self.list.setHeaderLabels([self.tr("Indicator"), self.tr("Trend"), self.tr("Latest"), self.tr("Target")])
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setStretchLastSection(False)
         self.list.currentItemChanged.connect(self._chosen)
@@ -132,11 +132,13 @@ class MonitoringPage(QWidget):
                         f"{s.code}  {pick(s.indicator.name, lang)}{MARKS.get(s.indicator.provenance, '')}",
                         "",
                         self._latest(s),
+                        self._target(s),
                     ]
                 )
                 row.setData(0, Qt.ItemDataRole.UserRole, s.code)
                 row.setToolTip(0, pick(s.indicator.definition, lang))
                 row.setToolTip(2, latest_line(s))
+                row.setToolTip(3, latest_line(s))
                 group.addChild(row)
                 trend = Sparkline()
                 trend.set_totals(s.totals, s.indicator.unit)
@@ -144,7 +146,7 @@ class MonitoringPage(QWidget):
                 if s.code == self.code:
                     current = row
             group.setExpanded(True)
-        for column in (1, 2):
+        for column in (1, 2, 3):
             self.list.resizeColumnToContents(column)
         if current is None and read.series:
             first = self.list.topLevelItem(0)
@@ -178,6 +180,14 @@ class MonitoringPage(QWidget):
         return self.tr("{value} ({period})").format(
             value=figure_text(s.latest[1], s.indicator.unit), period=period_text(s.latest[0])
         )
+
+    def _target(self, s: Series) -> str:
+        """The target and whether the latest total meets it ("600: not met"); empty without a target."""
+        if s.indicator.target is None:
+            return ""
+        met = {True: self.tr("met"), False: self.tr("not met"), None: ""}[s.target_met]
+        target = figure_text(s.indicator.target, s.indicator.unit)
+        return self.tr("{target}: {met}").format(target=target, met=met) if met else target
 
     # --- the indicator chosen -------------------------------------------------------------------------------
 

@@ -73,6 +73,10 @@ def test_the_monitoring_tab_lists_every_indicator_with_its_trend(demo_window):
     )
     rows = [page.list.topLevelItem(0).child(i).text(0) for i in range(page.list.topLevelItem(0).childCount())]
     assert rows[0] == "OI-PROS-1  Persons investigated*"
+    assert page.list.currentItem().text(3) == "600: not met"  # latest against target at a glance
+    assert rows[4] == "OI-PROS-5  Victims prosecuted for offences committed as a result of being trafficked*"
+    assert page.list.topLevelItem(0).child(4).text(3) == "0: met"
+    assert page.list.topLevelItem(0).child(0).text(3) == ""  # no target
     detail = page.detail
     assert detail.latest.text() == "Latest: 496 (2025) · +186 (+60%) on 2024 · target 600: not met"
     assert detail.suggestion.text() == "† Added by your team to this assessment."

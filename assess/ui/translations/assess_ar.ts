@@ -2035,6 +2035,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>الأحدث</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
         <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
         <translation>لم تُسجَّل أي أرقام بعد: اختاروا مؤشراً واكتبوا أرقامه أو الصقوها.</translation>
     </message>
@@ -2045,6 +2049,18 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{value} ({period})</source>
         <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>لم يتحقق</translation>
+    </message>
+    <message>
+        <source>{target}: {met}</source>
+        <translation>{target}: {met}</translation>
     </message>
     <message>
         <source>Remove indicator</source>

@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Guiding principles and cross-cutting challenges</source>
-        <translation>Principios rectores y problemas transversales</translation>
+        <translation>Principios rectores y desafíos transversales</translation>
     </message>
     <message>
         <source>Its title and text are not in the source: the checklist&apos;s authors wrote them.</source>
@@ -1824,11 +1824,11 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
     <message>
         <source>Take all &amp;mine</source>
-        <translation>Quedarse con toda &amp;mi versión</translation>
+        <translation>Conservar toda la versión &amp;propia</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation>Tomar toda &amp;su versión</translation>
+        <translation>Tomar toda la versión &amp;recibida</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1864,11 +1864,11 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
     <message>
         <source>Here (mine)</source>
-        <translation>Aquí (mi versión)</translation>
+        <translation>Aquí (versión propia)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation>Su versión</translation>
+        <translation>Versión recibida</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1884,7 +1884,7 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
     <message>
         <source>Mine</source>
-        <translation>Mi versión</translation>
+        <translation>Versión propia</translation>
     </message>
     <message>
         <source>Settled: {settled} of {total}</source>
@@ -1912,7 +1912,7 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
     <message>
         <source>Yours kept</source>
-        <translation>Se conserva el suyo</translation>
+        <translation>Versión propia conservada</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1983,6 +1983,10 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>Último</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
         <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
         <translation>Todavía no hay cifras registradas: elija un indicador y escriba o pegue sus cifras.</translation>
     </message>
@@ -1993,6 +1997,18 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>{value} ({period})</source>
         <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>alcanzada</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no alcanzada</translation>
+    </message>
+    <message>
+        <source>{target}: {met}</source>
+        <translation>{target}: {met}</translation>
     </message>
     <message>
         <source>Remove indicator</source>
@@ -3984,7 +4000,7 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
     <message>
         <source>source</source>
-        <translation>fuente</translation>
+        <translation>la fuente</translation>
     </message>
     <message>
         <source>tag {tag} names no item</source>
@@ -4184,7 +4200,7 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
     <message>
         <source>{count} changes conflict and were not settled ({conflicts}); nothing was merged. Choose mine or theirs for each.</source>
-        <translation>{count} cambios están en conflicto y no se han resuelto ({conflicts}); no se ha fusionado nada. Elija «Mi versión» o «Su versión» para cada uno.</translation>
+        <translation>{count} cambios están en conflicto y no se han resuelto ({conflicts}); no se ha fusionado nada. Elija «Versión propia» o «Versión recibida» para cada uno.</translation>
     </message>
     <message>
         <source>{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>

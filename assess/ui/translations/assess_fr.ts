@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Guiding principles and cross-cutting challenges</source>
-        <translation>Principes directeurs et problèmes transversaux</translation>
+        <translation>Principes directeurs et défis transversaux</translation>
     </message>
     <message>
         <source>Its title and text are not in the source: the checklist&apos;s authors wrote them.</source>
@@ -1983,6 +1983,10 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>Dernier</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
         <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
         <translation>Aucun chiffre enregistré pour l&apos;instant&#xa0;: choisissez un indicateur et saisissez ou collez ses chiffres.</translation>
     </message>
@@ -1993,6 +1997,18 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>{value} ({period})</source>
         <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteinte</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non atteinte</translation>
+    </message>
+    <message>
+        <source>{target}: {met}</source>
+        <translation>{target}&#xa0;: {met}</translation>
     </message>
     <message>
         <source>Remove indicator</source>

@@ -274,11 +274,11 @@
     </message>
     <message>
         <source>Add &amp;citation…</source>
-        <translation>Добавить ссылку на &amp;акт…</translation>
+        <translation>Добавить ссылку на &amp;норму…</translation>
     </message>
     <message>
         <source>Add a legal citation</source>
-        <translation>Добавить ссылку на нормативный акт</translation>
+        <translation>Добавить ссылку на норму права</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>Citation</source>
-        <translation>Нормативный акт</translation>
+        <translation>Ссылка на норму права</translation>
     </message>
     <message>
         <source>Added on {when} by {who}</source>
@@ -1076,7 +1076,7 @@ Context: not scored</source>
     </message>
     <message>
         <source>Add a legal citation</source>
-        <translation>Добавить ссылку на нормативный акт</translation>
+        <translation>Добавить ссылку на норму права</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1084,7 +1084,7 @@ Context: not scored</source>
     </message>
     <message>
         <source>Citation</source>
-        <translation>Нормативный акт</translation>
+        <translation>Ссылка на норму права</translation>
     </message>
     <message>
         <source>for example: Penal Code, art. 188(2)</source>
@@ -1112,7 +1112,7 @@ Context: not scored</source>
     </message>
     <message>
         <source>&amp;Citation:</source>
-        <translation>&amp;Ссылка на акт:</translation>
+        <translation>&amp;Ссылка на норму:</translation>
     </message>
     <message>
         <source>&amp;Name (optional):</source>
@@ -1996,6 +1996,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>Последнее</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
         <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
         <translation>Данные ещё не внесены: выберите показатель и введите или вставьте его данные.</translation>
     </message>
@@ -2006,6 +2010,18 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{value} ({period})</source>
         <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>достигнуто</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не достигнуто</translation>
+    </message>
+    <message>
+        <source>{target}: {met}</source>
+        <translation>{target}: {met}</translation>
     </message>
     <message>
         <source>Remove indicator</source>
@@ -2385,7 +2401,7 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation>&amp;Направление:</translation>
+        <translation>&amp;Желаемая динамика:</translation>
     </message>
 </context>
 <context>
@@ -3071,7 +3087,7 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
     <message>
         <source>&lt;p&gt;The &lt;b&gt;Evidence&lt;/b&gt; tab under the item holds what the scores rest on: files (laws, circulars, statistics, memoranda of understanding), links and legal citations.&lt;/p&gt;&lt;p&gt;Add files with &lt;b&gt;Add files…&lt;/b&gt; or drag them onto the item. They are stored inside the database and checked by their SHA-256 fingerprint. Mark a file &lt;b&gt;sensitive&lt;/b&gt; when it names victims or shelters: it is then left out of the reports unless you ask for it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;На вкладке &lt;b&gt;Материалы&lt;/b&gt; под пунктом собрано то, на чём основаны баллы: файлы (законы, циркуляры, статистика, меморандумы о взаимопонимании), ссылки и ссылки на нормативные акты.&lt;/p&gt;&lt;p&gt;Добавляйте файлы кнопкой &lt;b&gt;Добавить файлы…&lt;/b&gt; или перетаскивайте их на пункт. Они хранятся в базе данных и проверяются по отпечатку SHA-256. Отмечайте файл как &lt;b&gt;конфиденциальный&lt;/b&gt;, если в нём названы пострадавшие или приюты: тогда он не попадёт в отчёты, если вы специально этого не запросите.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;На вкладке &lt;b&gt;Материалы&lt;/b&gt; под пунктом собрано то, на чём основаны баллы: файлы (законы, циркуляры, статистика, меморандумы о взаимопонимании), ссылки и ссылки на нормы права.&lt;/p&gt;&lt;p&gt;Добавляйте файлы кнопкой &lt;b&gt;Добавить файлы…&lt;/b&gt; или перетаскивайте их на пункт. Они хранятся в базе данных и проверяются по отпечатку SHA-256. Отмечайте файл как &lt;b&gt;конфиденциальный&lt;/b&gt;, если в нём названы пострадавшие или приюты: тогда он не попадёт в отчёты, если вы специально этого не запросите.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Gaps and the overview</source>
@@ -3275,7 +3291,7 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
     <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
-        <translation>Укажите текст ссылки на нормативный акт, например «Уголовный кодекс, ст. 188, ч. 2».</translation>
+        <translation>Укажите текст ссылки на норму права, например «Уголовный кодекс, ст. 188, ч. 2».</translation>
     </message>
     <message>
         <source>A report font cannot be read ({error}); reinstall Assess (see README).</source>
@@ -3395,7 +3411,7 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
     <message>
         <source>Give the file or link to attach (or --citation TEXT for a legal citation).</source>
-        <translation>Укажите файл или ссылку для добавления (или --citation TEXT для ссылки на нормативный акт).</translation>
+        <translation>Укажите файл или ссылку для добавления (или --citation TEXT для ссылки на норму права).</translation>
     </message>
     <message>
         <source>Give the server of the shared database.</source>
@@ -3427,7 +3443,7 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
     <message>
         <source>Name at least one item the indicator {code} informs (for example PROT-2); it is shown with that item and grouped under its pillar.</source>
-        <translation>Укажите хотя бы один пункт, к которому относится показатель {code} (например, PROT-2); показатель будет показан с этим пунктом и отнесён к его основному направлению.</translation>
+        <translation>Укажите хотя бы один пункт, к которому относится показатель {code} (например, PROT-2); показатель будет показан с этим пунктом и отнесён к его компоненту.</translation>
     </message>
     <message>
         <source>Name each dimension of {code} once.</source>
@@ -3763,7 +3779,7 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
     <message>
         <source>Unknown direction {direction}; use one of {choices}.</source>
-        <translation>Неизвестное направление {direction}; используйте одно из следующих: {choices}.</translation>
+        <translation>Неизвестная желаемая динамика {direction}; используйте одно из следующих значений: {choices}.</translation>
     </message>
     <message>
         <source>Write --by as DIMENSION=CATEGORY, for example {example}.</source>
@@ -5047,7 +5063,7 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
     <message>
         <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
-        <translation>Пакет содержал бы файлов с материалами: {count}; в пакете может быть не более {limit}. Отправьте часть по частям (по нескольку направлений за раз); ничего не записано.</translation>
+        <translation>Пакет содержал бы файлов с материалами: {count}; в пакете может быть не более {limit}. Отправьте часть по частям (по нескольку компонентов за раз); ничего не записано.</translation>
     </message>
     <message>
         <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>

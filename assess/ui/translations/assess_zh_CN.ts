@@ -1970,6 +1970,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>最近</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
         <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
         <translation>尚未记录任何数字：请选择一项指标，输入或粘贴其数字。</translation>
     </message>
@@ -1980,6 +1984,18 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{value} ({period})</source>
         <translation>{value}（{period}）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>{target}: {met}</source>
+        <translation>{target}：{met}</translation>
     </message>
     <message>
         <source>Remove indicator</source>
@@ -3961,7 +3977,7 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
     <message>
         <source>source</source>
-        <translation>来源</translation>
+        <translation>出处</translation>
     </message>
     <message>
         <source>tag {tag} names no item</source>

@@ -14,7 +14,7 @@ LABELS: dict[str, str] = {
     "monitoring_own": "标有 † 的指标由工作组为本次评估添加。",
     "monitoring_periods_shown": "各表列出最近 {count} 期；工作簿和 JSON 导出文件包含全部数字。",
     "monitoring_pillar": "{pillar}：指标",
-    "data_gaps": "数据缺口",
+    "data_gaps": "数据空白",
     "data_gaps_intro": "{total} 项指标中有 {count} 项没有 {period}（有数字的最近一期）的总数：",
     "no_data_gaps": "每项指标都有 {period}（有数字的最近一期）的总数。",
     "col_indicator": "指标",
@@ -46,7 +46,7 @@ LABELS: dict[str, str] = {
         "指标的最近数字是其有总数的最后一期（按该期最后一天计）的总数；其变化为该总数减去前一个总数，前一个"
         "总数不为零时，也以占前一个总数的比例表示。"
     ),
-    "rule_gaps": "最近一期是记录有任何数字的最后一期；恰好在该期没有总数的指标即为数据缺口。",
+    "rule_gaps": "最近一期是记录有任何数字的最后一期；恰好在该期没有总数的指标即为数据空白。",
     "rule_breakdowns": (
         "分类每次按一个维度进行。对于数量和金额，各类别合计不等于总数的分类按记录原样列出并加以标注；比例、"
         "平均数和是/否数字不作加总。"
