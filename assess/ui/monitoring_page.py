@@ -46,6 +46,8 @@ class MonitoringPage(QWidget):
         self.edits, self.workspace = edits, edits.workspace
         self.code: str | None = None
         self._stale = True
+        self._rows: dict[str, QTreeWidgetItem] = {}
+        """The row of each indicator in the list, by code."""
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.add_own = QPushButton(self.tr("Add an indicator of your &own…"))
@@ -104,10 +106,20 @@ class MonitoringPage(QWidget):
         super().showEvent(event)
 
     def _figures_changed(self, code: str) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
+        """One indicator's figures changed: its row, the summary and the detail follow (the other rows are as they
+        were; rebuilding them all took seconds with a few hundred indicators)."""
+        if not self.isVisible() or self._stale:
             self._stale = True
+            return
+        read = self.edits.monitoring()
+        row = self._rows.get(code)
+        if read is None or row is None or not read.indicators.has(code):
+            self.refresh()
+            return
+        self._summarise(read)
+        self._fill(row, read.get(code))
+        if code == self.code:
+            self._show(read)
 
     def refresh(self) -> None:
         self._stale = False
@@ -115,6 +127,7 @@ class MonitoringPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         self.list.blockSignals(False)
+        self._rows.clear()
         if read is None:
             self.summary.setText("")
             self._show(None)
@@ -128,21 +141,14 @@ class MonitoringPage(QWidget):
             self.list.addTopLevelItem(group)
             for s in series:
                 row = QTreeWidgetItem(
-                    [
-                        f"{s.code}  {pick(s.indicator.name, lang)}{MARKS.get(s.indicator.provenance, '')}",
-                        "",
-                        self._latest(s),
-                        self._target(s),
-                    ]
+                    [f"{s.code}  {pick(s.indicator.name, lang)}{MARKS.get(s.indicator.provenance, '')}"]
                 )
                 row.setData(0, Qt.ItemDataRole.UserRole, s.code)
                 row.setToolTip(0, pick(s.indicator.definition, lang))
-                row.setToolTip(2, latest_line(s))
-                row.setToolTip(3, latest_line(s))
                 group.addChild(row)
-                trend = Sparkline()
-                trend.set_totals(s.totals, s.indicator.unit)
-                self.list.setItemWidget(row, 1, trend)
+                self.list.setItemWidget(row, 1, Sparkline())
+                self._fill(row, s)
+                self._rows[s.code] = row
                 if s.code == self.code:
                     current = row
             group.setExpanded(True)
@@ -174,6 +180,16 @@ class MonitoringPage(QWidget):
             )
         )
 
+    def _fill(self, row: QTreeWidgetItem, s: Series) -> None:
+        """The row's trend, latest total and target."""
+        trend = self.list.itemWidget(row, 1)
+        if isinstance(trend, Sparkline):
+            trend.set_totals(s.totals, s.indicator.unit)
+        row.setText(2, self._latest(s))
+        row.setText(3, self._target(s))
+        row.setToolTip(2, latest_line(s))
+        row.setToolTip(3, latest_line(s))
+
     def _latest(self, s: Series) -> str:
         if s.latest is None:
             return "–"
@@ -192,8 +208,12 @@ class MonitoringPage(QWidget):
     # --- the indicator chosen -------------------------------------------------------------------------------
 
     def show_indicator(self, code: str) -> None:
-        self.code = code
-        self.refresh()
+        row = self._rows.get(code)
+        if self._stale or row is None:
+            self.code = code
+            self.refresh()
+        else:
+            self.list.setCurrentItem(row)  # the list as it is: shown through _chosen
 
     def _chosen(self, row: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
         code = row.data(0, Qt.ItemDataRole.UserRole) if row is not None else None

@@ -128,6 +128,22 @@ def test_a_figure_typed_in_the_grid_is_saved_undone_and_redone(window, small_db)
     assert grid.grid.data(cell(grid, "Total", "2025")) == "7"
 
 
+def test_a_figure_saved_changes_its_indicators_row_and_leaves_the_others_as_they_are(window, small_db):
+    page = window.monitoring
+    window.show_indicator("OI-PROT-4")
+    row, other = page.list.currentItem(), page._rows["OI-PROT-1"]
+    assert row.text(2) == "–"
+    detail = page.detail
+    detail.new_period.setText("2025")
+    detail.add_period.click()
+    assert detail.grid.grid.setData(cell(detail.grid, "Total", "2025"), "7")
+    assert page._rows["OI-PROT-4"] is row and page._rows["OI-PROT-1"] is other  # not built again
+    assert row.text(2) == "7 (2025)" and page.list.currentItem() is row
+    assert page.summary.text().startswith("Indicators with figures: 1 of ")
+    window.show_indicator("OI-PROT-1")  # chosen in the list as it is
+    assert page.list.currentItem() is other and "OI-PROT-1  Victims identified" in page.detail.title.text()
+
+
 def test_a_block_pasted_from_a_spreadsheet_is_one_change(window, small_db, fake_dialogs):
     path, aid = small_db
     window.show_indicator("OI-PROT-4")
