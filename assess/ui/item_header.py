@@ -1,6 +1,5 @@
-"""What an item says: its code and kind, its verbatim text and source (saying which of its texts the framework's
-authors wrote rather than quoted), the guiding principles it draws on, and its cross-walk links (click one to go to
-the linked item)."""
+"""What an item says: its code and kind, its verbatim text and source, the guiding principles it
+draws on, and its cross-walk links (click one to go to the linked item)."""
 
 from __future__ import annotations
 
@@ -12,8 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from assess.ui.formats import isolate, labelled, listed
 from assess.ui.workspace import Workspace
-from framework import pick
-from framework.model import Item, TextField
+from framework import Link, LinkReason, TextField, pick
 
 TITLE_SCALE = 1.3
 
@@ -109,16 +107,6 @@ class ItemHeader(QWidget):
         text = html.escape(isolate(f"{code} {caption}".strip()))
         return f'<a href="item:{html.escape(code)}">{text}</a>'
 
-    def _editorial(self, item: Item) -> list[str]:
-        """What says that a text of ``item`` is not a quotation, so that no reader cites it as one."""
-        if item.editorial >= {TextField.TITLE, TextField.TEXT}:
-            return [self.tr("Its title and text are not in the source: the checklist's authors wrote them.")]
-        if TextField.TITLE in item.editorial:
-            return [self.tr("Its title is not in the source: the checklist's authors wrote it.")]
-        if TextField.TEXT in item.editorial:
-            return [self.tr("Its text is not in the source: the checklist's authors wrote it.")]
-        return []
-
     def show_item(self, code: str) -> None:
         framework = self.workspace.framework
         if framework is None or not framework.has(code):
@@ -140,7 +128,14 @@ class ItemHeader(QWidget):
         )
         self.title.setText(f"{heading}<br><span style='font-weight:normal'>{html.escape(kind)}{where}</span>")
         source = self.tr("Source: {source}").format(source=html.escape(isolate(item.source.cite(framework.documents))))
-        self.source.setText(" ".join([source, *self._editorial(item)]))
+        # a title or text the checklist's authors wrote is never passed off as the source's words
+        if TextField.TITLE in item.editorial:
+            source += "<br>" + html.escape(self.tr("Title written for this checklist; it is not in the source."))
+        if TextField.TEXT in item.editorial:
+            source += "<br>" + html.escape(
+                self.tr("Text written for this checklist; it is not quoted from the source.")
+            )
+        self.source.setText(source)
         parent = framework.item(item.parent) if item.parent else None
         lead = pick(parent.text, lang) if parent is not None and parent.kind not in ("pillar", "section") else ""
         self.lead.setVisible(bool(lead))
@@ -160,8 +155,28 @@ class ItemHeader(QWidget):
                 )
             )
         self.principles.setText(self.tr("Draws on: {list}").format(list=listed(entries)))
-        links = framework.links(code)
+        links = framework.crosswalk_of(code)
         self.links.setVisible(bool(links))
         # each line whole: the code, its colon and the note, in the note's direction
-        rows = [isolate(labelled(self._link(other), html.escape(pick(note, lang)))) for other, note in links]
+        rows = [
+            isolate(labelled(self._link(link.other(code)), self._why(link, item.source.document))) for link in links
+        ]
         self.links.setText(self.tr("Linked items (cross-walk):") + "<br>" + "<br>".join(rows))
+
+    def _why(self, link: Link, document: str) -> str:
+        """A cross-walk link's reason in a word, its note, and where the source cites the two together (without
+        the document's title when it is ``document``, the one the item's source line names)."""
+        reasons = {
+            LinkReason.SAME_REQUEST: self.tr("same request"),
+            LinkReason.MEANS: self.tr("a means"),
+            LinkReason.PREREQUISITE: self.tr("a prerequisite"),
+        }
+        note = pick(link.note, self.workspace.lang)
+        text = self.tr("({reason}) {note}").format(reason=reasons[link.reason], note=note) if link.reason else note
+        framework = self.workspace.framework
+        if link.citation is not None and framework is not None:
+            where = link.citation.cite(framework.documents)
+            if link.citation.document == document:
+                where = where.removeprefix(framework.documents.get(document, document) + ", ")
+            text += " " + self.tr("Cited together: {source}.").format(source=where)
+        return html.escape(text)

@@ -153,14 +153,6 @@ def test_the_scale_is_explained(window):
     header = window.item_page.header
     assert "Ensure that trafficking in persons is a criminal offence" in header.text.text()
     assert "Annex III" in header.source.text() and "measure 1 (i)" in header.source.text()
-    assert "not in the source" not in header.source.text()
-
-
-def test_a_title_the_source_does_not_have_is_said_to_be_the_checklists_own(window):
-    window.go_to("CC-4")  # "Allocation of resources": section III names it, with no heading of its own
-    source = window.item_page.header.source.text()
-    assert "Annex III" in source
-    assert "Its title is not in the source: the checklist's authors wrote it." in source
 
 
 def test_an_edit_made_meanwhile_elsewhere_is_not_overwritten(window, small_db, fake_dialogs):

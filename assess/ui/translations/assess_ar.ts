@@ -934,18 +934,6 @@
         <translation>المبادئ التوجيهية والتحديات الشاملة</translation>
     </message>
     <message>
-        <source>Its title and text are not in the source: the checklist&apos;s authors wrote them.</source>
-        <translation>عنوانه ونصه غير واردين في المصدر: كتبهما واضعو القائمة المرجعية.</translation>
-    </message>
-    <message>
-        <source>Its title is not in the source: the checklist&apos;s authors wrote it.</source>
-        <translation>عنوانه غير وارد في المصدر: كتبه واضعو القائمة المرجعية.</translation>
-    </message>
-    <message>
-        <source>Its text is not in the source: the checklist&apos;s authors wrote it.</source>
-        <translation>نصه غير وارد في المصدر: كتبه واضعو القائمة المرجعية.</translation>
-    </message>
-    <message>
         <source>Source: {source}</source>
         <translation>المصدر: {source}</translation>
     </message>
@@ -960,6 +948,34 @@
     <message>
         <source>{item} ({kind})</source>
         <translation>{item} ({kind})</translation>
+    </message>
+    <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>عنوان وُضع لهذه القائمة؛ وهو غير موجود في المصدر.</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>نص وُضع لهذه القائمة؛ وهو ليس مقتبسًا من المصدر.</translation>
+    </message>
+    <message>
+        <source>same request</source>
+        <translation>الطلب نفسه</translation>
+    </message>
+    <message>
+        <source>a means</source>
+        <translation>وسيلة</translation>
+    </message>
+    <message>
+        <source>a prerequisite</source>
+        <translation>شرط مسبق</translation>
+    </message>
+    <message>
+        <source>({reason}) {note}</source>
+        <translation>({reason}) {note}</translation>
+    </message>
+    <message>
+        <source>Cited together: {source}.</source>
+        <translation>مذكوران معًا في: {source}.</translation>
     </message>
 </context>
 <context>

@@ -894,18 +894,6 @@
         <translation>Principios rectores y desafíos transversales</translation>
     </message>
     <message>
-        <source>Its title and text are not in the source: the checklist&apos;s authors wrote them.</source>
-        <translation>Su título y su texto no figuran en la fuente: los redactaron los autores de la lista de verificación.</translation>
-    </message>
-    <message>
-        <source>Its title is not in the source: the checklist&apos;s authors wrote it.</source>
-        <translation>Su título no figura en la fuente: lo redactaron los autores de la lista de verificación.</translation>
-    </message>
-    <message>
-        <source>Its text is not in the source: the checklist&apos;s authors wrote it.</source>
-        <translation>Su texto no figura en la fuente: lo redactaron los autores de la lista de verificación.</translation>
-    </message>
-    <message>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
@@ -920,6 +908,34 @@
     <message>
         <source>{item} ({kind})</source>
         <translation>{item} ({kind})</translation>
+    </message>
+    <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>Título redactado para esta lista; no figura en la fuente.</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>Texto redactado para esta lista; no está citado de la fuente.</translation>
+    </message>
+    <message>
+        <source>same request</source>
+        <translation>misma petición</translation>
+    </message>
+    <message>
+        <source>a means</source>
+        <translation>un medio</translation>
+    </message>
+    <message>
+        <source>a prerequisite</source>
+        <translation>un requisito previo</translation>
+    </message>
+    <message>
+        <source>({reason}) {note}</source>
+        <translation>({reason}) {note}</translation>
+    </message>
+    <message>
+        <source>Cited together: {source}.</source>
+        <translation>Citados juntos: {source}.</translation>
     </message>
 </context>
 <context>

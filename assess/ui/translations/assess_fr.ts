@@ -894,18 +894,6 @@
         <translation>Principes directeurs et défis transversaux</translation>
     </message>
     <message>
-        <source>Its title and text are not in the source: the checklist&apos;s authors wrote them.</source>
-        <translation>Son titre et son texte ne figurent pas dans la source&#xa0;: ils ont été rédigés par les auteurs de la liste de contrôle.</translation>
-    </message>
-    <message>
-        <source>Its title is not in the source: the checklist&apos;s authors wrote it.</source>
-        <translation>Son titre ne figure pas dans la source&#xa0;: il a été rédigé par les auteurs de la liste de contrôle.</translation>
-    </message>
-    <message>
-        <source>Its text is not in the source: the checklist&apos;s authors wrote it.</source>
-        <translation>Son texte ne figure pas dans la source&#xa0;: il a été rédigé par les auteurs de la liste de contrôle.</translation>
-    </message>
-    <message>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
     </message>
@@ -920,6 +908,34 @@
     <message>
         <source>{item} ({kind})</source>
         <translation>{item} ({kind})</translation>
+    </message>
+    <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>Titre rédigé pour cette liste ; il ne figure pas dans la source.</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>Texte rédigé pour cette liste ; il n&apos;est pas cité de la source.</translation>
+    </message>
+    <message>
+        <source>same request</source>
+        <translation>même demande</translation>
+    </message>
+    <message>
+        <source>a means</source>
+        <translation>un moyen</translation>
+    </message>
+    <message>
+        <source>a prerequisite</source>
+        <translation>une condition préalable</translation>
+    </message>
+    <message>
+        <source>({reason}) {note}</source>
+        <translation>({reason}) {note}</translation>
+    </message>
+    <message>
+        <source>Cited together: {source}.</source>
+        <translation>Cités ensemble : {source}.</translation>
     </message>
 </context>
 <context>

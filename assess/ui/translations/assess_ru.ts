@@ -904,18 +904,6 @@
         <translation>Руководящие принципы и сквозные проблемы</translation>
     </message>
     <message>
-        <source>Its title and text are not in the source: the checklist&apos;s authors wrote them.</source>
-        <translation>Его заголовка и текста нет в источнике: их написали составители контрольного перечня.</translation>
-    </message>
-    <message>
-        <source>Its title is not in the source: the checklist&apos;s authors wrote it.</source>
-        <translation>Его заголовка нет в источнике: его написали составители контрольного перечня.</translation>
-    </message>
-    <message>
-        <source>Its text is not in the source: the checklist&apos;s authors wrote it.</source>
-        <translation>Его текста нет в источнике: его написали составители контрольного перечня.</translation>
-    </message>
-    <message>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
@@ -930,6 +918,34 @@
     <message>
         <source>{item} ({kind})</source>
         <translation>{item} ({kind})</translation>
+    </message>
+    <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>Заголовок составлен для этого перечня; в источнике его нет.</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>Текст составлен для этого перечня; это не цитата из источника.</translation>
+    </message>
+    <message>
+        <source>same request</source>
+        <translation>та же просьба</translation>
+    </message>
+    <message>
+        <source>a means</source>
+        <translation>средство</translation>
+    </message>
+    <message>
+        <source>a prerequisite</source>
+        <translation>предварительное условие</translation>
+    </message>
+    <message>
+        <source>({reason}) {note}</source>
+        <translation>({reason}) {note}</translation>
+    </message>
+    <message>
+        <source>Cited together: {source}.</source>
+        <translation>Упоминаются вместе: {source}.</translation>
     </message>
 </context>
 <context>

@@ -884,18 +884,6 @@
         <translation>指导原则和跨领域挑战</translation>
     </message>
     <message>
-        <source>Its title and text are not in the source: the checklist&apos;s authors wrote them.</source>
-        <translation>其标题和正文不见于出处，由清单编写者撰写。</translation>
-    </message>
-    <message>
-        <source>Its title is not in the source: the checklist&apos;s authors wrote it.</source>
-        <translation>其标题不见于出处，由清单编写者撰写。</translation>
-    </message>
-    <message>
-        <source>Its text is not in the source: the checklist&apos;s authors wrote it.</source>
-        <translation>其正文不见于出处，由清单编写者撰写。</translation>
-    </message>
-    <message>
         <source>Source: {source}</source>
         <translation>出处：{source}</translation>
     </message>
@@ -910,6 +898,34 @@
     <message>
         <source>{item} ({kind})</source>
         <translation>{item}（{kind}）</translation>
+    </message>
+    <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>标题为本清单所拟，来源中没有。</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>文字为本清单所拟，并非引自来源。</translation>
+    </message>
+    <message>
+        <source>same request</source>
+        <translation>相同要求</translation>
+    </message>
+    <message>
+        <source>a means</source>
+        <translation>实现手段</translation>
+    </message>
+    <message>
+        <source>a prerequisite</source>
+        <translation>先决条件</translation>
+    </message>
+    <message>
+        <source>({reason}) {note}</source>
+        <translation>（{reason}）{note}</translation>
+    </message>
+    <message>
+        <source>Cited together: {source}.</source>
+        <translation>一并引用于：{source}。</translation>
     </message>
 </context>
 <context>
