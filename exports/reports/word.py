@@ -154,17 +154,10 @@ class Writer:
     def picture(self, png: bytes, caption: str) -> Any:
         """A chart picture (PNG) the width of :data:`exports.reports.chart_png.WIDTH_CM`, centred, with a caption below."""
         self.doc.add_picture(io.BytesIO(png), width=Cm(chart_png.WIDTH_CM))
-        shown = self.doc.paragraphs[-1]
-        shown.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        # the caption close under its picture and the space after it, so that it never reads as the next one's title
-        shown.paragraph_format.space_after = Pt(0)
-        shown.paragraph_format.keep_with_next = True
+        self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
         with Image.open(io.BytesIO(png)) as image:
             self.pages.add(chart_png.WIDTH_CM * image.height / image.width + 0.6)
-        paragraph = self.para(caption, "Caption")
-        paragraph.paragraph_format.space_before = Pt(2)
-        paragraph.paragraph_format.space_after = Pt(14)
-        return paragraph
+        return self.para(caption, "Caption")
 
     def heading(self, value: str, level: int = 1) -> Any:
         """A heading; chapters and sections (levels 1 and 2) are listed in the contents."""
