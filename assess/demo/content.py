@@ -19,6 +19,7 @@ from typing import Any
 import framework as fw
 from assess.demo.datafile import DemoDataError, Table, read
 from assess.demo.figures import RoundFigures, read_figures
+from assess.demo.judgement import Judgement, load_judgement
 from assess.paths import package_file
 from assess.vocabulary import EvidenceKind, Priority
 
@@ -86,6 +87,8 @@ class Round:
     evidence: tuple[Proof, ...]
     figures: RoundFigures = field(default_factory=RoundFigures)
     """The own indicators the round adds and the indicator figures it enters (assess.demo.figures)."""
+    judgement: Judgement = field(default_factory=Judgement)
+    """Its targets, key findings, methodology and (when final) approval."""
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,8 @@ def load(folder: Path = DATA, framework: fw.Framework | None = None) -> Content:
         if named:
             figures = read_figures(folder / named, framework, figures, coordinator)
         entered = figures if named else RoundFigures(known=figures.known)
-        rounds.append(Round(title, table.text("period", ""), started, final, answers, proofs, entered))
+        judged = load_judgement(folder / table.text("judgement"), framework, final is not None)
+        rounds.append(Round(title, table.text("period", ""), started, final, answers, proofs, entered, judged))
         table.done()
         used |= {p.target for p in proofs if p.kind == "file"}
     if not rounds:

@@ -34,7 +34,12 @@ SCORES = "scores"
 """The scores and N/A, compared as one field when N/A differs between the sides."""
 SCORE_FIELDS = (LAW, PRACTICE, NOT_APPLICABLE, NA_JUSTIFICATION)
 OTHER_FIELDS = tuple(f.name for f in FIELDS if f not in SCORE_FIELDS)
-LABELS: dict[str, UserText] = {SCORES: NOT_APPLICABLE.label} | {f.name: f.label for f in FIELDS}
+FINDING = "finding"
+"""The field a merge names a key finding by; its code is the pillar's, or :data:`OVERALL_FINDING`."""
+OVERALL_FINDING = "overall"
+LABELS: dict[str, UserText] = (
+    {SCORES: NOT_APPLICABLE.label} | {f.name: f.label for f in FIELDS} | {FINDING: UserText("key finding")}
+)
 
 
 def compared(grouped: bool) -> tuple[str, ...]:
@@ -270,6 +275,29 @@ class Identity:
 
 
 @dataclass(frozen=True)
+class IncomingFinding:
+    """A key finding in a package: its scope (``""`` overall, else a pillar), its text now and as first sent."""
+
+    scope: str
+    text: str
+    base: str | None
+
+    @property
+    def code(self) -> str:
+        """How the merge names it beside the items' codes."""
+        return self.scope or OVERALL_FINDING
+
+
+@dataclass(frozen=True)
+class IncomingTargets:
+    """The targets in a package: the assessment's own level and reason, and the overrides by code."""
+
+    level: int
+    reason: str
+    overrides: tuple[tuple[str, int, str], ...]
+
+
+@dataclass(frozen=True)
 class Selection:
     """The part of the checklist a package holds (see docs/package-format.md)."""
 
@@ -305,6 +333,8 @@ class Contribution:
     """The team's own indicators the package holds (an older package holds none)."""
     figures: tuple[IncomingFigures, ...] = ()
     """The figures of the indicators of the part, per indicator and period."""
+    findings: tuple[IncomingFinding, ...] = ()
+    targets: IncomingTargets | None = None
     medium: Medium = Medium.PACKAGE
     sent_at: dt.datetime | None = None
     """When the part was sent out (a workbook says so; a package says when it was written)."""

@@ -40,6 +40,8 @@ class Received:
     """Per indicator and period: its figures as sent, and their version in the assessment they came from."""
     indicators_sent: tuple[str, ...] | None = None
     """The indicators the part was sent with (None for a record made before packages carried figures)."""
+    findings: dict[str, str] = field(default_factory=dict)
+    """The key findings as they were received, by scope (the base of their merge back)."""
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -102,6 +104,7 @@ def remember(session: Session, assessment_id: int, contribution: Contribution, u
         "indicators_sent": sorted(
             {f.indicator for f in contribution.figures} | {d.code for d in contribution.indicators}
         ),
+        "findings": {f.scope: f.text for f in contribution.findings},
     }
     audit.record(
         session,
@@ -146,6 +149,7 @@ def received_from(session: Session, assessment_id: int) -> Received | None:
                 for entry in data.get("figures_base", [])
             },
             indicators_sent=tuple(data["indicators_sent"]) if "indicators_sent" in data else None,
+            findings={str(k): str(v) for k, v in (data.get("findings") or {}).items()},
         )
     except (ValueError, KeyError, TypeError, AttributeError, AssessError):
         return None

@@ -28,7 +28,7 @@ from typing import Any, BinaryIO
 from sqlalchemy.orm import Session
 
 import assess
-from assess import assessments, evidence, evidence_files, frameworks, scoring
+from assess import assessments, evidence, evidence_files, findings, frameworks, scoring, targets
 from assess.errors import Cancelled, InvalidInput
 from assess.merge import Fields, Identity, Selection, identity_json, received_from
 from assess.merge import figures as figure_merge
@@ -219,6 +219,23 @@ def gather(
         session, assessment, None if whole else [s.code for s in states], received, scrub=scrub
     )
     record = frameworks.find(session, identity.framework_key, identity.framework_version)
+    goals = targets.read(session, assessment)
+    written = findings.read(session, assessment)
+    judged: dict[str, Any] = {
+        "targets": {
+            "level": goals.level,
+            "reason": goals.reason,
+            "overrides": [{"code": o.code, "level": o.level, "reason": o.reason} for o in goals.overrides.values()],
+        },
+        "findings": [
+            {
+                "pillar": scope or None,
+                "text": found.text,
+                "base": received.findings.get(scope) if received is not None else found.text,
+            }
+            for scope, found in written.items()
+        ],
+    }
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -246,6 +263,7 @@ def gather(
             "items": entries,
             "indicators": own,
             "figures": figures,
+            **judged,
         },
         framework=json.dumps(record.document, ensure_ascii=False, sort_keys=True).encode("utf-8"),
         files=files,

@@ -12,26 +12,23 @@ its own indicators, the periods, the values).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from assess import assessments, monitoring, progress, scoring
+from assess import approval, assessments, findings, monitoring, progress, scoring
+from assess import methodology as method
+from assess.approval import StatusEntry
 from assess.assessments import AssessmentInfo
 from assess.evidence import EvidenceView
+from assess.methodology import Methodology
 from assess.monitoring import Monitoring
 from assess.progress import Comparison
 from assess.scoring import ItemState, ItemStatus, Scorecard, Summary
+from assess.targets import Targets
 from framework import Framework, pick
 
 NO_INSTITUTION = "No institution assigned"
-STATUS_LABELS = {
-    ItemStatus.GAP: "Gap",
-    ItemStatus.SCORED: "Met",
-    ItemStatus.PARTIAL: "Partly scored",
-    ItemStatus.NA: "N/A",
-    ItemStatus.UNSCORED: "Not scored",
-}
 
 
 @dataclass(frozen=True)
@@ -43,7 +40,6 @@ class ItemRow:
     depth: int
     ancestors: tuple[tuple[str, str], ...]
     text: str
-    short: str
     source: str
     state: ItemState
     evidence: tuple[EvidenceView, ...]
@@ -52,10 +48,6 @@ class ItemRow:
     @property
     def status(self) -> ItemStatus:
         return self.state.status
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.state.status]
 
 
 @dataclass(frozen=True)
@@ -66,6 +58,8 @@ class Chapter:
     intro: str
     summary: Summary
     items: tuple[ItemRow, ...]
+    finding: str = ""
+    """The team's key finding on this pillar (empty: none written)."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +95,12 @@ class ReportData:
     withheld: int
     include_sensitive: bool
     comparison: Comparison | None
+    targets: Targets
+    finding: str = ""
+    """The team's overall key finding (empty: none written)."""
+    history: tuple[StatusEntry, ...] = ()
+    """Every change of the assessment's status, oldest first."""
+    methodology: Methodology = field(default_factory=Methodology)
     monitoring: Monitoring | None = None
     """The indicators and their figures (None: a report made without them)."""
 
@@ -108,19 +108,16 @@ class ReportData:
     def draft(self) -> bool:
         return self.info.status != "final"
 
+    @property
+    def approved(self) -> StatusEntry | None:
+        """The approval that made a final assessment final (None for a draft)."""
+        return approval.current(self.history, self.info.status)
+
     def label(self, value: int | None) -> str:
         for level in self.scale:
             if level.value == value:
                 return level.label
         return ""
-
-
-def shorten(text: str, width: int = 110) -> str:
-    text = " ".join(text.split())
-    if len(text) <= width:
-        return text
-    cut = text.rfind(" ", 0, width - 1)
-    return text[: cut if cut > width // 2 else width - 1].rstrip(" ,;:") + "…"
 
 
 def detail(e: EvidenceView) -> str:
@@ -140,10 +137,30 @@ def gather(
     """Everything a report on ``assessment_id`` shows: the assessment read once, the previous round once."""
     card = scoring.scorecard(session, assessment_id, lang, with_evidence=True)
     previous = scoring.scorecard(session, compare, lang) if compare is not None else None
-    figures = monitoring.read(session, assessments.get(session, card.info.id))
-    return report_data(
-        card, previous, include_sensitive=include_sensitive, today=today or dt.date.today(), figures=figures
+    assessment = assessments.get(session, card.info.id)
+    judged = Judged(
+        findings={scope: f.text for scope, f in findings.read(session, assessment).items()},
+        history=approval.history(session, assessment.id),
+        methodology=method.read(assessment),
     )
+    figures = monitoring.read(session, assessment)
+    return report_data(
+        card,
+        previous,
+        include_sensitive=include_sensitive,
+        today=today or dt.date.today(),
+        judged=judged,
+        figures=figures,
+    )
+
+
+@dataclass(frozen=True)
+class Judged:
+    """What the team wrote and decided about the assessment, beside its scores: findings, approvals, methodology."""
+
+    findings: dict[str, str]
+    history: tuple[StatusEntry, ...] = ()
+    methodology: Methodology = field(default_factory=Methodology)
 
 
 def report_data(
@@ -152,10 +169,12 @@ def report_data(
     *,
     include_sensitive: bool,
     today: dt.date,
+    judged: Judged | None = None,
     figures: Monitoring | None = None,
 ) -> ReportData:
     """What the report on ``card`` shows (compared with ``previous`` when given, with the indicators' ``figures``
     when given); reads nothing."""
+    judged = judged or Judged({})
     framework, lang, info = card.framework, card.lang, card.info
     attached = card.evidence or ()
     shown = tuple(e for e in attached if include_sensitive or not e.sensitive)
@@ -165,7 +184,17 @@ def report_data(
         root = framework.item(summary.code)
         mine = tuple(row for row in rows if row.chapter == root.code)
         short = summary.title if root.kind == "pillar" else pick(framework.kinds.get(root.kind), lang) or summary.title
-        chapters.append(Chapter(root.code, summary.title, short, pick(root.text, lang), summary, mine))
+        chapters.append(
+            Chapter(
+                root.code,
+                summary.title,
+                short,
+                pick(root.text, lang),
+                summary,
+                mine,
+                judged.findings.get(root.code, ""),
+            )
+        )
     by_code = {row.code: row for row in rows}
     gap_rows = tuple(by_code[s.code] for s in card.gaps())
     order = {row.code: n for n, row in enumerate(rows)}
@@ -199,6 +228,10 @@ def report_data(
         withheld=len(attached) - len(shown),
         include_sensitive=include_sensitive,
         comparison=progress.compare(previous, card) if previous is not None else None,
+        targets=card.targets or Targets(info.target, info.target_reason, {}),
+        finding=judged.findings.get(findings.OVERALL, ""),
+        history=judged.history,
+        methodology=judged.methodology,
         monitoring=figures,
     )
 
@@ -218,7 +251,6 @@ def _rows(card: Scorecard, shown: tuple[EvidenceView, ...]) -> tuple[ItemRow, ..
                 depth=item.depth,
                 ancestors=_ancestors(framework, state.code, lang),
                 text=state.text,
-                short=shorten(state.text),
                 source=item.source.cite(framework.documents),
                 state=state,
                 evidence=tuple(by_item.get(state.code, ())),

@@ -197,3 +197,28 @@ def narrative(data: ReportData) -> list[str]:
             )
         )
     return sentences
+
+
+def trend_text(data: ReportData, s: Series) -> str:
+    """An indicator's trend chart in words, for a reader who cannot see it: each period's total, then the target."""
+    w = of(data)
+    parts = [f"{period(w, when)}{w.colon}{figure(w, s.indicator, value)}" for when, value in s.totals]
+    if s.indicator.target is not None:
+        parts.append(f"{w('col_target')}{w.colon}{figure(w, s.indicator, s.indicator.target)}")
+    return w("list_separator").join(parts)
+
+
+def breakdown_text(data: ReportData, s: Series, figures: Figures) -> str:
+    """A period's breakdown chart in words: per dimension, each category with its figure."""
+    w = of(data)
+    blocks = []
+    for dimension in s.indicator.disaggregations:
+        given = figures.by(dimension.id)
+        rows = [
+            f"{pick(c.label, data.lang)} {figure(w, s.indicator, given[c.id])}"
+            for c in dimension.categories
+            if c.id in given
+        ]
+        if rows:
+            blocks.append(f"{pick(dimension.label, data.lang)}{w.colon}{', '.join(rows)}")
+    return w("list_separator").join(blocks)

@@ -63,12 +63,13 @@ def _indicator(w: Writer, s: Series) -> None:
     data, t = w.data, w.w
     w.para(monitoring_text.titled(data, s.indicator), bold=True, size=10.5)
     w.para(f"{monitoring_text.unit(t, s.indicator)} · {t('informs', codes=', '.join(s.indicator.measures))}", size=8)
-    w.picture(monitoring_png.trend(data, s), t("trend_caption"))
+    w.picture(monitoring_png.trend(data, s), t("trend_caption"), monitoring_text.trend_text(data, s))
     broken = monitoring_text.latest_broken_down(s)
     if broken is not None:
         w.picture(
             monitoring_png.breakdowns(data, s, broken),
             t("breakdown_caption", period=monitoring_text.period(t, broken.period)),
+            monitoring_text.breakdown_text(data, s, broken),
         )
     last = s.figures[-1]
     when = monitoring_text.period(t, last.period)

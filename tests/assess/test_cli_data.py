@@ -83,7 +83,7 @@ def test_set_refused(assess: Assess, one: str, args: list[str], expected: str) -
 
 
 def test_a_final_assessment_refuses_figures(assess: Assess, one: str) -> None:
-    assess.ok("mark", one, "final")
+    assess.ok("mark", one, "final", "--approved-by", "Jane Doe", "--force")
     assert "final and read-only" in assess.refused("data", "set", one, "OI-PROT-1", "--period", "2024", "--value", "1")
 
 

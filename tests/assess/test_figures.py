@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import pytest
 from sqlalchemy import func, select
 
-from assess import assessments, audit, figures, indicators, monitoring, numbers, own_indicators, periods
+from assess import approval, assessments, audit, figures, indicators, monitoring, numbers, own_indicators, periods
 from assess.errors import InvalidInput, NotFound, ReadOnly, StaleEdit
 from assess.figures import TOTAL, Change
 from db import Store
@@ -198,7 +198,7 @@ def test_an_edit_made_on_an_outdated_copy_is_refused(store: Store, aid: int) -> 
 
 
 def test_a_final_assessment_refuses_figures(store: Store, aid: int) -> None:
-    call(store, assessments.set_status, aid, "final")
+    call(store, approval.mark_final, aid, approval.Approval("Jane Doe"), force=True)
     with pytest.raises(ReadOnly, match="final and read-only"):
         set_figures(store, aid, "OI-PREV-2", "2024", values={TOTAL: 10})
 

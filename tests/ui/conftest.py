@@ -44,6 +44,7 @@ DEFAULTS: dict[str, Any] = {
     "import_choice": None,
     "merge_choices": None,
     "own_indicator": None,
+    "ask": False,
     "shortcuts": None,
 }
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 
-from assess import assessments, figures, indicators, own_indicators
+from assess import approval, figures, indicators, own_indicators
 from assess.figures import TOTAL
 from assess.ui.figure_grid import Kind
 from db import open_store
@@ -237,7 +237,7 @@ def test_a_final_assessment_shows_its_figures_read_only(open_window, demo_db):
     store = open_store(demo_db)
     try:
         with store.session() as session:
-            assessments.set_status(session, 2, "final")
+            approval.mark_final(session, 2, approval.Approval("Jane Doe"), force=True)
     finally:
         store.close()
     window = open_window(demo_db)

@@ -3,16 +3,16 @@
 Adds three tables and widens the audit log's field name, which now names a figure ("2024: sex=female").
 Rebuilds audit_log on SQLite (batch mode); it is a child table only, so nothing cascades.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-06
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
