@@ -106,15 +106,12 @@ def breakdown_rows(data: ReportData, s: Series, figures: Figures) -> list[tuple[
     return found
 
 
-def fitted(text: str, room: float, size: float = 6.5, smallest: float = 5.5) -> tuple[str, float]:
-    """``text`` at a size down to ``smallest`` that fits ``room`` points, shortened with "…" if even that is too wide."""
+def fitted(text: str, room: float, size: float = 6.5) -> tuple[str, float]:
+    """``text`` at the size that fits ``room`` points: smaller type rather than a label cut short."""
     width = pdf_draw.width(text, size)
     if width <= room:
         return text, size
-    size = max(size * room / width, smallest)
-    while len(text) > 1 and pdf_draw.width(text, size) > room:
-        text = text[:-2].rstrip() + "…"
-    return text, size
+    return text, size * room / width
 
 
 def breakdown_height(data: ReportData, s: Series, figures: Figures) -> float:

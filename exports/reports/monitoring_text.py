@@ -205,7 +205,7 @@ def trend_text(data: ReportData, s: Series) -> str:
     parts = [f"{period(w, when)}{w.colon}{figure(w, s.indicator, value)}" for when, value in s.totals]
     if s.indicator.target is not None:
         parts.append(f"{w('col_target')}{w.colon}{figure(w, s.indicator, s.indicator.target)}")
-    return w("list_separator").join(parts)
+    return w("chart_text", values=w("list_separator").join(parts))
 
 
 def breakdown_text(data: ReportData, s: Series, figures: Figures) -> str:
@@ -221,4 +221,4 @@ def breakdown_text(data: ReportData, s: Series, figures: Figures) -> str:
         ]
         if rows:
             blocks.append(f"{pick(dimension.label, data.lang)}{w.colon}{', '.join(rows)}")
-    return w("list_separator").join(blocks)
+    return w("chart_text", values=w("list_separator").join(blocks))
