@@ -77,18 +77,29 @@ def view(evidence: Evidence, item_code: str) -> EvidenceView:
 
 
 def list_for(session: Session, assessment_id: int | str, code: str | None = None) -> list[EvidenceView]:
-    assessment = assessments.get(session, assessment_id)
-    if code is not None:
-        responses.find(session, assessment, code)
-    return of_assessment(session, assessment, code)
+    """The evidence of the assessment (of its item ``code`` only, if given); a clear error when either does not exist.
+
+    One query when there is evidence; the assessment and the item are looked up only to say why there is none."""
+    found = for_item(session, assessments.key(assessment_id), code)
+    if not found:
+        assessment = assessments.get(session, assessment_id)
+        if code is not None:
+            responses.find(session, assessment, code)
+    return found
 
 
 def of_assessment(session: Session, assessment: Assessment, code: str | None = None) -> list[EvidenceView]:
     """The evidence of ``assessment`` (of its item ``code`` only, if given), in framework order, in one query."""
+    return for_item(session, assessment.id, code)
+
+
+def for_item(session: Session, assessment_id: int, code: str | None) -> list[EvidenceView]:
+    """The evidence of one item (of every item for None) in one query, without asking whether the assessment and
+    the item exist: for the window, which moves only between items it has read (none is simply none)."""
     query = (
         select(Evidence, Response.item_code)
         .join(Response, Evidence.response_id == Response.id)
-        .where(Response.assessment_id == assessment.id)
+        .where(Response.assessment_id == assessment_id)
         .order_by(Response.position, Evidence.id)
     )
     if code is not None:

@@ -115,6 +115,7 @@ class Result:
     extra: dict[str, Any] = field(default_factory=dict)
     memory_limit_mb: float | None = None
     memory_growth_mb: list[float] = field(default_factory=list)
+    limit_s: float | None = None  # a ceiling on the measured median as well as on the ratio (issue 20: 10 ms)
 
     @property
     def baseline(self) -> float:
@@ -139,7 +140,8 @@ class Result:
         time_ok = (
             self.ratio < self.target_ratio if self.key.startswith("next_item") else self.ratio <= self.target_ratio
         )
-        return "PASS" if time_ok and self.memory_ok else "MISS"
+        within_limit = self.limit_s is None or self.measured < self.limit_s
+        return "PASS" if time_ok and within_limit and self.memory_ok else "MISS"
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -458,6 +460,24 @@ def fresh_copy(source: Path, folder: Path, name: str = "copy.sqlite") -> Path:
 
 
 # --- start-up: spawn to first paint -------------------------------------------------------------------------------
+
+
+USABLE_TARGET = 3.0  # issue 20: the window the user works in (the item tree filled) within 3x the bare window
+
+
+def usable_result(key: str, figure: str, bare: list[float], content: list[float | None]) -> Result:
+    """The first paint of the window with its items in it (the usable window) against the same bare windows."""
+    if any(c is None for c in content):
+        raise SystemExit(f"{key}: the items were not always shown: {content}")
+    return Result(
+        key=key,
+        figure=figure,
+        baseline_label="bare PySide6 window with a tree view, spawn to first paint",
+        target="at most 3x (issue 20)",
+        target_ratio=USABLE_TARGET,
+        baseline_runs=bare,
+        measured_runs=[c for c in content if c is not None],
+    )
 
 
 def spawn_to_paint(mode: list[str], env: dict[str, str]) -> tuple[float, dict[str, Any]]:

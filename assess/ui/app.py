@@ -11,7 +11,7 @@ from assess.paths import default_database
 from assess.ui import languages, settings
 from assess.ui.edits import saved_or_given_up
 from assess.ui.evidence_io import clear_opened
-from assess.ui.launch import application, excepthook, install_translations
+from assess.ui.launch import after_first_paint, application, excepthook, install_translations
 from assess.ui.main_window import MainWindow
 
 __all__ = ["application", "excepthook", "install_translations", "relaunch", "start"]
@@ -28,7 +28,7 @@ def start(
     """Build the window, open the database (the given one, else the last one used) and show it.
 
     ``lang`` None: the language picked in the window, else the system's. ``walkthrough`` None: open the
-    first-run walkthrough unless the user has said not to show it again.
+    first-run walkthrough (once the window has been painted) unless the user has said not to show it again.
     """
     app = application()
     code = install_translations(app, languages.chosen(lang))
@@ -49,7 +49,9 @@ def start(
             databases.open_database(str(default_database()))
     window.show()
     if settings.walkthrough_pending() if walkthrough is None else walkthrough:
-        window.workshop.show_walkthrough()
+        # after the window is on screen: building the tour (pictures of the window, the overview) takes
+        # longer than showing the items, which the user should not wait for
+        after_first_paint(window, window.workshop.show_walkthrough)
     return window
 
 

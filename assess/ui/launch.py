@@ -18,9 +18,9 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSize, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from assess import __version__
 from assess.ui import first_paint, languages, look, settings
@@ -136,6 +136,53 @@ class StartingWindow(QMainWindow):
         then, self._then = self._then, None
         if then is not None:
             then()
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, when the event loop is idle after the first paint of ``window`` (or after
+    ``FALLBACK_MS`` should it never be painted: minimised, no screen)."""
+
+    FALLBACK_MS = 500
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._go_on)
+        self._fallback.start(self.FALLBACK_MS)
+        self._app = application()
+        self._app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._then is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._next_turn)  # after this paint pass, when the event loop is idle again
+        return False
+
+    def _next_turn(self) -> None:
+        # one more turn of the event loop: what the paint itself left to do (the rest of the window's
+        # updates, the start-up report of assess/ui/first_paint.py) goes first
+        QTimer.singleShot(0, self, self._go_on)
+
+    def _go_on(self) -> None:
+        self._fallback.stop()
+        self._app.removeEventFilter(self)
+        then, self._then = self._then, None
+        if then is not None and self._window.isVisible():
+            then()
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Run ``then`` once ``window`` has been painted (not at all if it was closed first): what the user does
+    not need to start working waits until the window they work in is on screen."""
+    _FirstPaint(window, then)
 
 
 def first_size() -> QSize:

@@ -149,8 +149,9 @@ def run_task(
 
 
 def busy() -> bool:
-    """Whether any background task has not reported back yet."""
-    return bool(_active) or (_pool is not None and _pool.activeThreadCount() > 0)
+    """Whether any background task has not reported back yet. (A pool thread may still be returning from a task
+    that has reported: that is not work left, and counting it made the answer depend on the thread's timing.)"""
+    return bool(_active)
 
 
 def wait(msecs: int = 10_000) -> bool:

@@ -254,7 +254,7 @@ class Workspace(QObject):
 
         def read() -> list[EvidenceView]:
             with self.session() as session:
-                return evidence.list_for(session, assessment.id, code)
+                return evidence.for_item(session, assessment.id, code)
 
         return self.shown(read, [])
 

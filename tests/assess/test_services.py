@@ -951,6 +951,22 @@ def test_attaching_to_an_unknown_item_or_assessment_writes_nothing(store: Store,
     assert (count(store, Blob), count(store, BlobChunk), count(store, Evidence)) == (0, 0, 0)
 
 
+def test_listing_evidence_says_when_the_item_or_assessment_does_not_exist(store: Store, aid: int) -> None:
+    with store.session() as session:
+        evidence.add_link(session, aid, "PROS-1", "https://laws.example.org/pros-1")
+    with store.session() as session:
+        assert [e.url for e in evidence.list_for(session, aid, "PROS-1")] == ["https://laws.example.org/pros-1"]
+        assert evidence.list_for(session, aid, "PROS-2") == []
+        with pytest.raises(NotFound, match="no item PROS-99"):
+            evidence.list_for(session, aid, "PROS-99")
+        with pytest.raises(InvalidInput, match="context"):
+            evidence.list_for(session, aid, "WG-11")
+        with pytest.raises(NotFound, match="no assessment 99"):
+            evidence.list_for(session, 99, "PROS-1")
+        with pytest.raises(NotFound, match="no assessment 99"):
+            evidence.list_for(session, 99)
+
+
 def test_progress_counts_up_to_the_file_size(store: Store, aid: int, tmp_path: Path) -> None:
     size = 2 * MB + 500_000
     write_file(tmp_path / "big.pdf", size)

@@ -378,9 +378,11 @@ def test_presentation_mode_enlarges_the_type_and_raises_the_contrast(open_window
     assert QApplication.font().pointSizeF() == pytest.approx(base_size)
 
 
-def test_walkthrough_opens_on_first_start_only_until_dismissed(open_window, small_db):
+def test_walkthrough_opens_on_first_start_only_until_dismissed(open_window, small_db, qtbot):
     path, _ = small_db
     window = open_window(path, walkthrough=None)
+    assert window.workshop.walkthrough is None  # not before the window with its items is on screen
+    qtbot.waitUntil(lambda: window.workshop.walkthrough is not None)
     tour = window.workshop.walkthrough
     assert tour is not None and tour.isVisible()
     assert tour.pages.count() == 5
@@ -405,12 +407,13 @@ def test_walkthrough_opens_on_first_start_only_until_dismissed(open_window, smal
     assert window.workshop.walkthrough is None and settings.walkthrough_pending()  # closed early: shown again next time
     window.close()
     again = open_window(path, walkthrough=None)
-    assert again.workshop.walkthrough is not None
+    qtbot.waitUntil(lambda: again.workshop.walkthrough is not None)
     again.workshop.walkthrough.never.setChecked(True)
     again.workshop.walkthrough.close()
     assert not settings.walkthrough_pending()
     again.close()
     third = open_window(path, walkthrough=None)
+    qtbot.wait(100)  # time for the first paint, after which a pending walkthrough would open
     assert third.workshop.walkthrough is None
     third.commands.walkthrough.trigger()  # Help > Walkthrough opens it whenever asked
     assert third.workshop.walkthrough is not None and third.workshop.walkthrough.isVisible()

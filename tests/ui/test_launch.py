@@ -194,9 +194,35 @@ def test_the_walkthrough_stays_above_the_window_that_is_raised_at_start(started,
     starting, _ = started(str(path))
     qtbot.waitUntil(lambda: starting.window_opened is not None, timeout=10_000)
     window = starting.window_opened
+    qtbot.waitUntil(lambda: window.workshop.walkthrough is not None)  # once the window has been painted
     tour = window.workshop.walkthrough
-    assert tour is not None and tour.isVisible()
+    assert tour.isVisible()
     assert tour.parent() is window  # a dialog of the window: window managers keep it above it
     assert tour.windowHandle().transientParent() is window.windowHandle()
     assert "window" in raised and raised[-1] == "walkthrough"
     tour.close()
+
+
+def test_what_waits_for_the_first_paint_runs_once_after_it_and_never_for_a_window_closed_first(qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    painted, ran = [], []
+    shown = QMainWindow()
+    qtbot.addWidget(shown)
+    shown.paintEvent = lambda event: painted.append(len(ran))
+    launch.after_first_paint(shown, lambda: ran.append("shown"))
+    assert ran == []
+    shown.show()
+    qtbot.waitUntil(lambda: ran == ["shown"])
+    assert painted and painted[0] == 0  # painted before it ran
+    shown.update()
+    qtbot.wait(50)
+    assert ran == ["shown"]  # once
+
+    closed = QMainWindow()
+    qtbot.addWidget(closed)
+    launch.after_first_paint(closed, lambda: ran.append("closed"))
+    closed.show()
+    closed.close()
+    qtbot.wait(launch._FirstPaint.FALLBACK_MS + 100)
+    assert ran == ["shown"]
