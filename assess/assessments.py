@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from assess import audit, edits, frameworks, limits
+from assess import audit, carry_forward, edits, frameworks, limits
 from assess.errors import InvalidInput, NotFound, ReadOnly
 from assess.fields import COLUMNS, SCORES
 from assess.messages import UserText
@@ -146,7 +146,8 @@ def create(
     package only with ``received`` (the assessment that package brings).
 
     With ``previous_id`` it is a new round: the previous responses (scores, notes,
-    institutions, evidence) are carried forward as the starting point and the link is kept.
+    institutions, evidence) are carried forward as the starting point, with the own indicators and every
+    figure recorded (:mod:`assess.carry_forward`), and the link is kept.
     """
     check_can_edit(session)
     user = user or current_user(session)
@@ -204,6 +205,8 @@ def create(
             link = session.get(ResponseInstitution, (response.id, institution.id))
             if link is not None:
                 link.position = rank
+    if previous is not None:
+        carry_forward.carry(session, previous.id, assessment.id)
     session.flush()
     audit.record(
         session,

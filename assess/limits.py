@@ -25,6 +25,11 @@ COUNTRY = 200
 TITLE = 500
 PERIOD = 200
 ORIGIN = 300
+INDICATOR_NAME = 300
+"""The name of an indicator a team adds to its assessment."""
+INDICATOR_DEFINITION = 5_000
+FIGURE_TEXT = 2_000
+"""The source, or the note on the quality, of an indicator's figures for a period."""
 """Where a change recorded in the audit log came from (a package, a contribution): cut to this length."""
 LARGEST_ID = 2**63 - 1
 """The largest number a database gives as an id (of an assessment, a piece of evidence)."""

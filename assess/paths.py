@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from importlib import resources
@@ -47,7 +48,12 @@ def private_files() -> Iterator[None]:
     if os.name != "posix":
         yield
         return
-    kept = os.umask(PRIVATE_UMASK)
+    # The umask is the process's: blocks that overlap in threads (two commands run at once in one process) set it
+    # once and the last one out puts back what was there before the first, never what another block had set.
+    with _PRIVATE_LOCK:
+        if not _PRIVATE_BLOCKS:
+            _PRIVATE_BLOCKS.append(os.umask(PRIVATE_UMASK))
+        _PRIVATE_BLOCKS.append(PRIVATE_UMASK)
     try:
         for folder in (data_dir(), log_dir()):
             # a folder that is not ours to change stays as it is: the files in it are still created for their owner
@@ -56,7 +62,15 @@ def private_files() -> Iterator[None]:
                     folder.chmod(0o700)
         yield
     finally:
-        os.umask(kept)
+        with _PRIVATE_LOCK:
+            _PRIVATE_BLOCKS.pop()
+            if len(_PRIVATE_BLOCKS) == 1:
+                os.umask(_PRIVATE_BLOCKS.pop())
+
+
+_PRIVATE_LOCK = threading.Lock()
+_PRIVATE_BLOCKS: list[int] = []
+"""The umask from before the first block still open, then one entry per open block."""
 
 
 def package_file(package: str, name: str) -> Path:

@@ -295,7 +295,7 @@ def write_text_file(path: Path, size: int, seed: int) -> None:
 
 # --- the synthetic assessment: 2,000 items, 5,000 evidence records -------------------------------------------------
 
-LARGE_VERSION = 1  # bump when the generator below changes; the cached database is then rebuilt
+LARGE_VERSION = 2  # bump when the generator below changes; the cached database is then rebuilt
 INSTITUTIONS = [
     "Ministry of Justice",
     "Ministry of Interior (National Police)",
@@ -325,7 +325,9 @@ def large_database() -> tuple[Path, int]:
     2,000 sub-measures + 100 measures + 5 pillars, 2,100 assessable items. About 85% are scored with
     rationale, institutions, priority, target date, next action and technical assistance, 5% N/A,
     10% not scored. 5,000 evidence records: 1,000 small files (2-20 KB each, all different),
-    2,000 links and 2,000 legal citations, spread over the items; one in ten is marked sensitive.
+    2,000 links and 2,000 legal citations, spread over the items; one in ten is marked sensitive. The monitoring
+    part: 200 operational indicators (each informing ten sub-measures) with ten years of figures, a total and 20
+    categories each: 42,000 figures.
     """
     path = cache_root() / f"large-{large_key()}.sqlite"
     if path.exists():
@@ -426,9 +428,28 @@ def _build_large(path: Path) -> int:
             )
             evidence.attach_file(store, info.id, code, file, description=f"Report {n}", sensitive=n % 10 == 5)
         shutil.rmtree(files, ignore_errors=True)
+        _record_figures(store, info.id, rng)
         return info.id
     finally:
         store.close()
+
+
+def _record_figures(store: Any, assessment_id: int, rng: random.Random, periods: int = 10) -> None:
+    """200 indicators x 10 years x (a total and 20 regions): 42,000 figures, entered a year at a time."""
+    from assess import figures, indicators
+    from assess.figures import TOTAL, Change
+
+    with store.session() as session:
+        known = indicators.of_assessment(session, assessment_id)
+    for year in range(2026 - periods, 2026):
+        changes = []
+        for indicator in known.all:
+            regions = {("region", c.id): rng.randint(0, 40) for c in indicator.disaggregations[0].categories}
+            changes.append(
+                Change(indicator.code, str(year), {TOTAL: sum(regions.values()), **regions}, source="Registry")
+            )
+        with store.session() as session:
+            figures.record_all(session, assessment_id, changes, indicators=known)
 
 
 def fresh_copy(source: Path, folder: Path, name: str = "copy.sqlite") -> Path:

@@ -1,4 +1,5 @@
-"""The SQLAlchemy models: frameworks and their items, assessments, responses, evidence, audit log.
+"""The SQLAlchemy models: frameworks and their items, assessments, responses, evidence, audit log, and the
+figures of operational indicators (a team's own indicators, and per indicator and period a total and breakdowns).
 
 A response's editable fields are declared in :mod:`assess.fields`; the model names each attribute as
 the field does, with the column it has always had (``law`` is stored in ``law_score``), and states
@@ -35,6 +36,11 @@ from assess import limits
 from assess.fields import LAW, PRACTICE, SCORE_LIMIT, SCORES
 from assess.vocabulary import AssessmentStatus, EvidenceKind, Priority, sql_list
 
+UNITS = ("count", "percentage", "currency", "days", "yes-no")
+"""The units of an indicator (framework.model.Unit, which this layer may not import; a test checks they agree)."""
+DIRECTIONS = ("higher", "lower")
+"""Which way an indicator should move (framework.model.Direction; checked likewise)."""
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -51,6 +57,10 @@ def utcnow() -> dt.datetime:
 def words(kind: type[StrEnum], length: int) -> Enum:
     """A column holding the values of ``kind`` as text (no database enum type): a member comes back as a member."""
     return Enum(kind, native_enum=False, length=length, values_callable=lambda members: [m.value for m in members])
+
+
+def _quoted(values: tuple[str, ...]) -> str:
+    return ", ".join(f"'{value}'" for value in values)
 
 
 class Base(DeclarativeBase):
@@ -295,7 +305,76 @@ class AuditEntry(Base):
     assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
     item_code: Mapped[str | None] = mapped_column(String(60))
     entity: Mapped[str] = mapped_column(String(40))
-    field: Mapped[str] = mapped_column(String(60))
+    field: Mapped[str] = mapped_column(String(200))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(limits.ORIGIN), default="")
+
+
+class OwnIndicator(Base):
+    """An operational indicator a team added to its assessment, with the fields a framework's indicator has.
+
+    ``disaggregations`` lists the framework's dimensions it is broken down by, each as ``{"dimension": ID}`` or
+    ``{"dimension": ID, "categories": [ID, ...]}`` (as in a framework file); ``target`` is an exact decimal as text.
+    """
+
+    __tablename__ = "own_indicators"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "code"),
+        CheckConstraint(f"unit IN ({_quoted(UNITS)})", name="unit"),
+        CheckConstraint(f"direction IS NULL OR direction IN ({_quoted(DIRECTIONS)})", name="direction"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(300))
+    definition: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(String(20))
+    disaggregations: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    measures: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    target: Mapped[str | None] = mapped_column(String(40))
+    direction: Mapped[str | None] = mapped_column(String(10))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    updated_by: Mapped[str] = mapped_column(String(limits.PERSON), default="")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class IndicatorPeriod(Base):
+    """The figures of one indicator for one period: where they come from and how good they are; the values
+    themselves are :class:`IndicatorValue` rows. ``period`` is the period's key (assess.periods), ``starts`` and
+    ``ends`` its first and last day."""
+
+    __tablename__ = "indicator_periods"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "indicator_code", "period"),
+        CheckConstraint("starts <= ends", name="days"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    indicator_code: Mapped[str] = mapped_column(String(60))
+    period: Mapped[str] = mapped_column(String(21))
+    starts: Mapped[dt.date] = mapped_column(Date)
+    ends: Mapped[dt.date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_by: Mapped[str] = mapped_column(String(limits.PERSON), default="")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class IndicatorValue(Base):
+    """One figure: the total of an indicator for a period (dimension and category empty), or the figure of one
+    category of one dimension. The value is an exact decimal written as text (``"12"``, ``"1250.50"``), so that
+    both SQLite and PostgreSQL give back exactly what was stored."""
+
+    __tablename__ = "indicator_values"
+    __table_args__ = (
+        CheckConstraint("(dimension = '' AND category = '') OR (dimension <> '' AND category <> '')", name="breakdown"),
+    )
+
+    period_id: Mapped[int] = mapped_column(ForeignKey("indicator_periods.id", ondelete="CASCADE"), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(80), primary_key=True, default="")
+    category: Mapped[str] = mapped_column(String(80), primary_key=True, default="")
+    value: Mapped[str] = mapped_column(String(40))

@@ -135,6 +135,8 @@ class Provenance(StrEnum):
     """Quoted from a source document (its ``source`` says where), verbatim in the default language."""
     SUGGESTION = "suggestion"
     """Written by the framework's authors, not text of any source; ``Framework.suggestion_note`` says whose."""
+    TEAM = "team"
+    """An indicator a team added to its own assessment (never in a framework file: the format has no such value)."""
 
 
 class Unit(StrEnum):

@@ -16,7 +16,7 @@ import sys
 
 from sqlalchemy.orm import Session
 
-from assess.cli import editing, exchange, frameworks, judging, reading
+from assess.cli import data, editing, exchange, frameworks, judging, reading
 from assess.cli import server as cli_server
 from assess.cli.text import Said
 from assess.errors import AssessError
@@ -97,6 +97,8 @@ def run(store: Store, args: argparse.Namespace, lang: str) -> str | Said:
             return reading.history(session, args)
         if command == "report":
             return report(session, args, lang)
+        if command == "data":
+            return data.run(session, args, lang)
     raise AssessError("Unknown command {command}; see assess --help.", command=repr(command))
 
 

@@ -224,6 +224,9 @@ def build_parser(window_only: bool = False) -> Parser:
     )
     add_exchange_commands(commands)
     cli_server.add_parser(commands, Parser)
+    from assess.cli import data  # here: the window, which starts without these commands, does not wait for it
+
+    data.add_parser(commands, Parser)
     return parser
 
 

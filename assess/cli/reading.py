@@ -6,7 +6,7 @@ import argparse
 
 from sqlalchemy.orm import Session
 
-from assess import approval, assessments, audit, evidence, findings, methodology, responses, scoring
+from assess import approval, assessments, audit, evidence, findings, indicators, methodology, responses, scoring
 from assess.cli.text import as_json, fmt, mean, shorten
 from assess.jsonshapes import (
     assessment_json,
@@ -59,7 +59,7 @@ def summary(session: Session, args: argparse.Namespace, lang: str) -> str:
 
 def history(session: Session, args: argparse.Namespace) -> str:
     assessment = assessments.get(session, args.assessment)
-    if args.item is not None:
+    if args.item is not None and not indicators.of(session, assessment).has(args.item):
         responses.find(session, assessment, args.item)  # an unknown item is an error, not an empty history
     changes = audit.history(session, assessment.id, args.item)
     if args.json:

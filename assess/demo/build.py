@@ -1,5 +1,6 @@
 """Building the demo: its content (assess.demo.content) entered through the ordinary services, round by
-round, with the store's clock on the demo's working calendar (assess.demo.workdays).
+round (answers, evidence, then the indicator figures), with the store's clock on the demo's working calendar
+(assess.demo.workdays).
 
 The rounds are made as a team makes them, so the demo has the same audit log, evidence store and
 links between rounds as real work, and its times are those of the calendar, not of the build.
@@ -8,11 +9,23 @@ links between rounds as real work, and its times are those of the calendar, not 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import tempfile
 from pathlib import Path
 
 import framework as fw
-from assess import approval, assessments, evidence, findings, frameworks, methodology, responses, targets
+from assess import (
+    approval,
+    assessments,
+    evidence,
+    figures,
+    findings,
+    frameworks,
+    methodology,
+    own_indicators,
+    responses,
+    targets,
+)
 from assess.demo.content import Content, Proof, load
 from assess.demo.judgement import Judgement
 from assess.demo.workdays import WorkingCalendar
@@ -67,6 +80,15 @@ def _build(store: Store, content: Content, calendar: WorkingCalendar, folder: Pa
         for proof in round_.evidence:
             calendar.next_edit((proof.item, proof.user))
             _add(store, made.id, proof, content, folder)
+        for own in round_.figures.own:
+            calendar.next_edit((own.definition.code, own.user))
+            with store.session() as session:
+                own_indicators.add_own(session, made.id, own.definition, user=own.user)
+        # One sitting per indicator and person: the periods of a series are entered together.
+        for (code, user), sitting in itertools.groupby(round_.figures.figures, lambda e: (e.change.indicator, e.user)):
+            calendar.next_edit((code, user))
+            with store.session() as session:
+                figures.record_all(session, made.id, [entry.change for entry in sitting], user=user)
         _judge(store, made.id, round_.judgement, calendar, coordinator)
         approved = round_.judgement.approval
         if round_.final_at is not None and approved is not None:

@@ -1,7 +1,7 @@
 """The demo's content, read from its data files and checked as it is read.
 
 ``assess/demo/data`` holds it: ``demo.toml`` (the country, the coordinator, the rounds and their
-times), ``institutions.toml``, each round's answers and evidence, and under ``documents/`` the
+times), ``institutions.toml``, each round's answers, evidence and indicator figures, and under ``documents/`` the
 fictional files the evidence attaches. Every entry is checked against the built-in framework (item
 codes, the scale) and against the other files (institutions, documents); a bad one is refused with a
 :class:`DemoDataError` naming the file, the entry and what is wrong.
@@ -18,6 +18,7 @@ from typing import Any
 
 import framework as fw
 from assess.demo.datafile import DemoDataError, Table, read
+from assess.demo.figures import RoundFigures, read_figures
 from assess.demo.judgement import Judgement, load_judgement
 from assess.paths import package_file
 from assess.vocabulary import EvidenceKind, Priority
@@ -84,6 +85,8 @@ class Round:
     answers: dict[str, Answer]
     """By item code, in the framework's order: every item in the first round, the changed ones after."""
     evidence: tuple[Proof, ...]
+    figures: RoundFigures = field(default_factory=RoundFigures)
+    """The own indicators the round adds and the indicator figures it enters (assess.demo.figures)."""
     judgement: Judgement = field(default_factory=Judgement)
     """Its targets, key findings, methodology and (when final) approval."""
 
@@ -112,6 +115,7 @@ def load(folder: Path = DATA, framework: fw.Framework | None = None) -> Content:
     items = _Items(framework, institutions, coordinator)
     rounds: list[Round] = []
     used: set[str] = set()
+    figures = RoundFigures()
     for number, data in enumerate(top.tables("rounds"), 1):
         table = Table(main, f"round {number}", data)
         title = table.text("title")
@@ -122,8 +126,12 @@ def load(folder: Path = DATA, framework: fw.Framework | None = None) -> Content:
             table.fail("started_at must come after the previous round")
         if final is not None and final <= started:
             table.fail("final_at must come after started_at")
+        named = table.text("figures", "")
+        if named:
+            figures = read_figures(folder / named, framework, figures, coordinator)
+        entered = figures if named else RoundFigures(known=figures.known)
         judged = load_judgement(folder / table.text("judgement"), framework, final is not None)
-        rounds.append(Round(title, table.text("period", ""), started, final, answers, proofs, judged))
+        rounds.append(Round(title, table.text("period", ""), started, final, answers, proofs, entered, judged))
         table.done()
         used |= {p.target for p in proofs if p.kind == "file"}
     if not rounds:

@@ -23,7 +23,7 @@ from db import StoreError, migrate
 from db.store import open_store, sqlite_backup
 from framework.loader import builtin_path
 
-DEMO_VERSION = 2
+DEMO_VERSION = 3
 """Bump whenever the way the demo is built changes (its data files count by themselves): cached templates are
 then rebuilt."""
 

@@ -13,15 +13,19 @@ Both write on the caller's session: one transaction, all or nothing.
 """
 
 from assess.merge.content import ContentMismatch, store_content
+from assess.merge.figures import FigureMerge
 from assess.merge.model import (
     Contribution,
+    FieldMerge,
     Fields,
     Identity,
     IncomingEvidence,
+    IncomingFigures,
     IncomingFinding,
     IncomingItem,
     IncomingTargets,
     Medium,
+    PeriodFigures,
     Scores,
     Selection,
     describe,
@@ -29,7 +33,6 @@ from assess.merge.model import (
 from assess.merge.new import import_new
 from assess.merge.plan import (
     EvidenceMerge,
-    FieldMerge,
     ItemMerge,
     MergePlan,
     MergeResult,
@@ -48,8 +51,10 @@ __all__ = [
     "EvidenceMerge",
     "FieldMerge",
     "Fields",
+    "FigureMerge",
     "Identity",
     "IncomingEvidence",
+    "IncomingFigures",
     "IncomingFinding",
     "IncomingItem",
     "IncomingTargets",
@@ -57,6 +62,7 @@ __all__ = [
     "Medium",
     "MergePlan",
     "MergeResult",
+    "PeriodFigures",
     "Received",
     "Scores",
     "Selection",

@@ -1,12 +1,14 @@
-"""What a contribution holds, as plain data: the identity of its assessment, its items and their evidence."""
+"""What a contribution holds, as plain data: the identity of its assessment, its items and their evidence, the own
+indicators and figures of its part; and how a merge shows one field of it (:class:`FieldMerge`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
-from typing import cast
+from typing import Any, Literal, cast
 
 import framework as fw
 from assess.errors import InvalidInput
@@ -22,7 +24,9 @@ from assess.fields import (
     from_json,
     json_of,
 )
+from assess.figures import TOTAL, Cell, Figures
 from assess.messages import UserText
+from assess.own_indicators import Definition
 from assess.vocabulary import EvidenceKind, Priority
 from db.models import Assessment
 
@@ -104,6 +108,94 @@ class Fields:
         if made.not_applicable and (made.law is not None or made.practice is not None or not made.na_justification):
             raise InvalidInput("a response marked N/A must have no scores and a justification")
         return made
+
+
+@dataclass(frozen=True)
+class FieldMerge:
+    """One field of one item: its value as sent out (base), here (mine) and in the package (theirs)."""
+
+    code: str
+    field: str
+    base: object
+    mine: object
+    theirs: object
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.code, self.field)
+
+    @property
+    def label(self) -> str:
+        return str(self.label_text)
+
+    @property
+    def label_text(self) -> UserText | str:
+        """The field's name for a message, translated where it is shown."""
+        return LABELS.get(self.field, self.field)
+
+    def shown(self, side: Literal["base", "mine", "theirs"]) -> str:
+        return describe(getattr(self, side))
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    """What a package says of one indicator for one period: its figures by cell, source and note."""
+
+    values: Mapping[Cell, Decimal] = field(default_factory=dict)
+    source: str = ""
+    note: str = ""
+
+    @classmethod
+    def of(cls, figures: Figures) -> PeriodFigures:
+        return cls(dict(figures.values), figures.source, figures.note)
+
+    def value(self, what: Cell | str) -> object:
+        return getattr(self, what) if isinstance(what, str) else self.values.get(what)
+
+    def to_json(self) -> dict[str, Any]:
+        """As a package writes it: figures as JSON numbers (whole ones as integers)."""
+        breakdowns: dict[str, dict[str, int | float]] = {}
+        for (dimension, category), value in self.values.items():
+            if dimension:
+                breakdowns.setdefault(dimension, {})[category] = _number(value)
+        total = self.values.get(TOTAL)
+        return {
+            "total": None if total is None else _number(total),
+            "breakdowns": breakdowns,
+            "source": self.source,
+            "note": self.note,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> PeriodFigures:
+        values: dict[Cell, Decimal] = {}
+        if data.get("total") is not None:
+            values[TOTAL] = _decimal(data["total"])
+        for dimension, categories in data.get("breakdowns", {}).items():
+            for category, value in categories.items():
+                values[(dimension, category)] = _decimal(value)
+        return cls(values, data.get("source", ""), data.get("note", ""))
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _decimal(value: object) -> Decimal:
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value))
+
+
+@dataclass(frozen=True)
+class IncomingFigures:
+    """One indicator's figures for one period in a package: now, and as first sent out (None: not known)."""
+
+    indicator: str
+    period: str
+    now: PeriodFigures
+    base: PeriodFigures | None
+    base_version: int | None
+    updated_by: str = ""
+    updated_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -237,6 +329,10 @@ class Contribution:
     scrubbed: bool
     read_evidence: Callable[[str], Iterator[bytes]]
     created_by: str = ""
+    indicators: tuple[Definition, ...] = ()
+    """The team's own indicators the package holds (an older package holds none)."""
+    figures: tuple[IncomingFigures, ...] = ()
+    """The figures of the indicators of the part, per indicator and period."""
     findings: tuple[IncomingFinding, ...] = ()
     targets: IncomingTargets | None = None
     medium: Medium = Medium.PACKAGE

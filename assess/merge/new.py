@@ -1,7 +1,8 @@
 """Importing a contribution as a new assessment: the part a focal point received, ready to fill in.
 
 The new assessment is a draft on the package's framework (imported from the package when this
-database lacks it, marked as received: see :mod:`assess.frameworks`), with the package's responses and evidence, and a record of what it was
+database lacks it, marked as received: see :mod:`assess.frameworks`), with the package's responses, evidence, own
+indicators and figures, and a record of what it was
 received as (:mod:`assess.merge.received`), so that exporting it again sends back the same
 identity and base and the secretariat can merge it. One transaction on the caller's session.
 """
@@ -17,6 +18,7 @@ import framework as fw
 from assess import assessments, findings, frameworks, responses, targets
 from assess.assessments import AssessmentInfo
 from assess.errors import InvalidInput
+from assess.merge import figures as figure_merge
 from assess.merge.content import Progress, add_evidence
 from assess.merge.model import Contribution
 from assess.merge.received import remember
@@ -116,6 +118,7 @@ def import_new(
         progress=progress,
         cancelled=cancelled,
     )
+    figure_merge.take_new(session, created.id, contribution.figures, contribution.indicators, user=user, origin=origin)
     _judgement(session, created.id, contribution, user, origin)
     remember(session, created.id, contribution, user)
     session.flush()

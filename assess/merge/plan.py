@@ -1,7 +1,8 @@
 """Merging a contribution into the assessment it came from: the plan (read only), then applying it.
 
 Per field of every item in the package: *base* is the response as it was when the part was
-first sent out, *mine* the response here now, *theirs* the response in the package. Changed on
+first sent out, *mine* the response here now, *theirs* the response in the package; the same for each figure of
+the part's indicators (:mod:`assess.merge.figures`). Changed on
 their side only: taken. On my side only: kept. On both sides to different values: a conflict,
 settled by the user (one choice per item and field, or all one way). When N/A differs between
 the sides, the scores and N/A are compared as one field, so a merge never gives an item both
@@ -13,7 +14,7 @@ citations by text); nothing is removed. Key findings merge the same way, each as
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy.orm import Session
@@ -21,56 +22,31 @@ from sqlalchemy.orm import Session
 from assess import assessments, findings, frameworks, responses
 from assess.errors import InvalidInput, StaleEdit
 from assess.evidence import EvidenceView, list_for
+from assess.merge import figures as figure_merge
 from assess.merge.content import Progress, add_evidence, blob_id
+from assess.merge.figures import FigureMerge
 from assess.merge.model import (
     FINDING,
-    LABELS,
     OVERALL_FINDING,
     SCORE_FIELDS,
     Contribution,
+    FieldMerge,
     Fields,
     Identity,
     IncomingEvidence,
     Medium,
     Scores,
     compared,
-    describe,
 )
 from assess.merge.received import received_from
 from assess.messages import UserText
+from assess.own_indicators import Definition
 from assess.users import current_user
 from assess.vocabulary import EvidenceKind
 from db.models import Assessment
 
 Side = Literal["mine", "theirs"]
 SIDES: tuple[Side, ...] = ("mine", "theirs")
-
-
-@dataclass(frozen=True)
-class FieldMerge:
-    """One field of one item: its value as sent out (base), here (mine) and in the package (theirs)."""
-
-    code: str
-    field: str
-    base: object
-    mine: object
-    theirs: object
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.code, self.field)
-
-    @property
-    def label(self) -> str:
-        return str(self.label_text)
-
-    @property
-    def label_text(self) -> UserText | str:
-        """The field's name for a message, translated where it is shown."""
-        return LABELS.get(self.field, self.field)
-
-    def shown(self, side: Literal["base", "mine", "theirs"]) -> str:
-        return describe(getattr(self, side))
 
 
 @dataclass(frozen=True)
@@ -107,6 +83,10 @@ class MergePlan:
     versions: Mapping[str, int]
     order: tuple[str, ...]
     warnings: tuple[UserText, ...] = ()
+    figure_versions: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    """The version here of each indicator's figures for a period the package has (0: none here)."""
+    new_indicators: tuple[Definition, ...] = ()
+    """Own indicators the package brings that this assessment lacks: added."""
     medium: Medium = Medium.PACKAGE
     """How the contribution came: as a package or as a workbook."""
 
@@ -118,7 +98,7 @@ class MergePlan:
     @property
     def empty(self) -> bool:
         """Nothing to take, settle or add: the package brings nothing new."""
-        return not (self.taken or self.conflicts or self.evidence)
+        return not (self.taken or self.conflicts or self.evidence or self.new_indicators)
 
     def items(self) -> list[ItemMerge]:
         """The items the package changes or differs on, in framework order."""
@@ -260,19 +240,22 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
             coming.add(incoming.sha256)
             added.append(EvidenceMerge(item.code, incoming, held))
     order = tuple(r.item_code for r in sorted(assessment.responses, key=lambda r: r.position))
+    figures = figure_merge.plan(session, assessment, contribution.figures, contribution.indicators)
     for verdict, merge in _finding_merges(session, assessment, contribution):
         verdicts[verdict].append(merge)
     order += tuple(f.code for f in contribution.findings)
     return MergePlan(
         assessment_id=assessment.id,
         origin=contribution.origin,
-        taken=tuple(verdicts["take"]),
-        conflicts=tuple(verdicts["conflict"]),
-        kept=tuple(verdicts["keep"]),
+        taken=(*verdicts["take"], *figures.taken),
+        conflicts=(*verdicts["conflict"], *figures.conflicts),
+        kept=(*verdicts["keep"], *figures.kept),
         evidence=tuple(added),
         versions=versions,
-        order=order,
-        warnings=tuple(warnings),
+        order=(*order, *figures.order),
+        warnings=(*warnings, *figures.warnings),
+        figure_versions=figures.versions,
+        new_indicators=figures.new_indicators,
         medium=contribution.medium,
     )
 
@@ -361,20 +344,17 @@ def apply_merge(
             conflicts=conflict_summary(unsettled),
         )
     per_item: dict[str, dict[str, Any]] = {}
+    figures: list[FigureMerge] = []
     written: dict[str, str] = {}  # key findings taken, by their merge code
-    theirs_count = 0
-    for merge in plan.taken:
-        if merge.field == FINDING:
+    theirs = [*plan.taken, *(m for m in plan.conflicts if chosen.get(m.key, take) == "theirs")]
+    for merge in theirs:
+        if isinstance(merge, FigureMerge):
+            figures.append(merge)
+        elif merge.field == FINDING:
             written[merge.code] = str(merge.theirs)
         else:
             per_item.setdefault(merge.code, {}).update(_changes(merge.field, merge.theirs))
-    for merge in plan.conflicts:
-        if chosen.get(merge.key, take) == "theirs":
-            if merge.field == FINDING:
-                written[merge.code] = str(merge.theirs)
-            else:
-                per_item.setdefault(merge.code, {}).update(_changes(merge.field, merge.theirs))
-            theirs_count += 1
+    theirs_count = len(theirs) - len(plan.taken)
     assessment = assessments.editable(session, plan.assessment_id)
     for code in plan.order:
         if code not in per_item:
@@ -394,6 +374,15 @@ def apply_merge(
                 "{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.",
                 code=code,
             ) from None
+    figure_merge.apply(
+        session,
+        assessment.id,
+        figures,
+        plan.figure_versions,
+        plan.new_indicators,
+        user=user,
+        origin=plan.origin,
+    )
     for code, text in written.items():
         scope = "" if code == OVERALL_FINDING else code
         findings.set_finding(session, assessment.id, text, scope=scope, user=user, origin=plan.origin)

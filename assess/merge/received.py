@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from assess import audit
 from assess.errors import AssessError
-from assess.merge.model import Contribution, Fields, Identity, Selection
+from assess.merge.model import Contribution, Fields, Identity, PeriodFigures, Selection
 from db.models import AuditEntry
 
 ENTITY = "package"
@@ -36,6 +36,10 @@ class Received:
     base: dict[str, tuple[Fields | None, int | None]]
     """Per item code: the base response and its version in the assessment it came from."""
     source: str
+    figure_base: dict[tuple[str, str], tuple[PeriodFigures | None, int | None]] = field(default_factory=dict)
+    """Per indicator and period: its figures as sent, and their version in the assessment they came from."""
+    indicators_sent: tuple[str, ...] | None = None
+    """The indicators the part was sent with (None for a record made before packages carried figures)."""
     findings: dict[str, str] = field(default_factory=dict)
     """The key findings as they were received, by scope (the base of their merge back)."""
 
@@ -88,6 +92,18 @@ def remember(session: Session, assessment_id: int, contribution: Contribution, u
         "base_taken_at": contribution.base_taken_at.isoformat() + "Z",
         "base": base,
         "source": contribution.source,
+        "figures_base": [
+            {
+                "indicator": f.indicator,
+                "period": f.period,
+                "base": f.base.to_json() if f.base is not None else None,
+                "version": f.base_version,
+            }
+            for f in contribution.figures
+        ],
+        "indicators_sent": sorted(
+            {f.indicator for f in contribution.figures} | {d.code for d in contribution.indicators}
+        ),
         "findings": {f.scope: f.text for f in contribution.findings},
     }
     audit.record(
@@ -125,6 +141,14 @@ def received_from(session: Session, assessment_id: int) -> Received | None:
                 for code, entry in data["base"].items()
             },
             source=str(data.get("source", "")),
+            figure_base={
+                (str(entry["indicator"]), str(entry["period"])): (
+                    PeriodFigures.from_json(entry["base"]) if entry["base"] is not None else None,
+                    entry["version"],
+                )
+                for entry in data.get("figures_base", [])
+            },
+            indicators_sent=tuple(data["indicators_sent"]) if "indicators_sent" in data else None,
             findings={str(k): str(v) for k, v in (data.get("findings") or {}).items()},
         )
     except (ValueError, KeyError, TypeError, AttributeError, AssessError):

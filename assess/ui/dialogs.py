@@ -20,8 +20,10 @@ if TYPE_CHECKING:  # the forms are imported when they are first shown, not with 
     from assess.assessments import AssessmentInfo
     from assess.evidence import EvidenceView
     from assess.merge import MergePlan, Side
+    from assess.own_indicators import Definition
     from assess.ui.import_dialog import ImportSummary
     from assess.ui.new_assessment_dialog import Names, NewAssessment, NewAssessmentRequest
+    from assess.ui.own_indicator_dialog import OwnIndicatorRequest
     from assess.ui.report_dialog import ReportOptions, ReportRequest
     from assess.ui.send_part_dialog import SendPartOptions, SendPartRequest
 
@@ -247,6 +249,17 @@ def merge_choices(parent: QWidget | None, plan: MergePlan, title: str) -> dict[t
     dialog = MergeDialog(plan, title, parent)
     try:
         return dialog.answer() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def own_indicator(parent: QWidget | None, request: OwnIndicatorRequest) -> Definition | None:
+    """Add or change an indicator of the team's own (see :mod:`assess.ui.own_indicator_dialog`); None to cancel."""
+    from assess.ui.own_indicator_dialog import OwnIndicatorDialog
+
+    dialog = OwnIndicatorDialog(request, parent)
+    try:
+        return dialog.result_definition if dialog.exec() else None
     finally:
         dialog.deleteLater()
 

@@ -58,6 +58,7 @@ class ItemPage(QWidget):
         column.addWidget(self.judgement)
         column.addWidget(self.editor)
         column.addStretch(1)
+        self._column = column
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -83,6 +84,10 @@ class ItemPage(QWidget):
         workspace.assessmentOpened.connect(self._update_banner)
         workspace.responseChanged.connect(self._count_changed)
         self._update_banner()
+
+    def add_below(self, widget: QWidget) -> None:
+        """Another part of the page under the scores and notes (the indicators that inform the item)."""
+        self._column.insertWidget(self._column.count() - 1, widget)
 
     def show_item(self, code: str | None) -> None:
         # filled with updates off: the page is laid out and painted once for the new item, not once per part

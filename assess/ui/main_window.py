@@ -31,12 +31,15 @@ from assess.ui.database_commands import DatabaseCommands
 from assess.ui.edits import ResponseEdits, saved_or_given_up
 from assess.ui.evidence_edits import EvidenceEdits
 from assess.ui.evidence_io import Attacher
+from assess.ui.figure_edits import FigureEdits
 from assess.ui.help_commands import HelpCommands
 from assess.ui.import_commands import ImportCommands
+from assess.ui.item_indicators import ItemIndicators
 from assess.ui.item_page import ItemPage
 from assess.ui.judgement_commands import JudgementCommands
 from assess.ui.launch import first_size
 from assess.ui.menus import Actions, ActionState
+from assess.ui.monitoring_page import MonitoringPage
 from assess.ui.navigator import Direction, Navigator
 from assess.ui.overview import OverviewPage
 from assess.ui.report_commands import ReportCommands
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self.history = History(ws, self)
         self.edits = ResponseEdits(ws, self.history, self)
         self.evidence = EvidenceEdits(ws, self.history, self)
+        self.figures = FigureEdits(ws, self.history, self)
         self.attacher = Attacher(ws, self.edits, self.evidence, self)
         self._build()
         self.databases = DatabaseCommands(self, ws, self.edits)
@@ -96,10 +100,14 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.workspace)
         self.item_page = ItemPage(self.workspace, self.edits, self.evidence, self.attacher)
         self.overview = OverviewPage(self.workspace)
+        self.monitoring = MonitoringPage(self.figures)
+        self.item_indicators = ItemIndicators(self.figures)
+        self.item_page.add_below(self.item_indicators)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.item_page, self.tr("Item"))
         self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.monitoring, self.tr("Monitoring"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
@@ -163,6 +171,9 @@ class MainWindow(QMainWindow):
         workshop.languageShown.connect(a.check_language)
         a.check_language(self.lang)
         self.navigator.currentChanged.connect(self.item_page.show_item)
+        self.navigator.currentChanged.connect(self.item_indicators.show_item)
+        self.item_indicators.openIndicator.connect(self.show_indicator)
+        self.monitoring.openItem.connect(self.go_to)
         self.item_page.linkActivated.connect(self.go_to)
         self.overview.openItem.connect(self.go_to)
         self._connect_judgement()
@@ -301,6 +312,11 @@ class MainWindow(QMainWindow):
 
     def show_item_tab(self) -> None:
         self.tabs.setCurrentWidget(self.item_page)
+
+    def show_indicator(self, code: str) -> None:
+        """The monitoring tab, on the figures of the indicator ``code``."""
+        self.tabs.setCurrentWidget(self.monitoring)
+        self.monitoring.show_indicator(code)
 
     def show_overview_tab(self) -> None:
         self.tabs.setCurrentWidget(self.overview)

@@ -56,7 +56,7 @@ def field_label(merge: FieldMerge) -> str:
         "next_action": QCoreApplication.translate("MergeDialog", "Next action"),
         "technical_assistance": QCoreApplication.translate("MergeDialog", "Technical assistance needed"),
     }
-    return labels.get(merge.field, merge.label)
+    return labels.get(merge.field) or localized(merge.label_text)
 
 
 def shown(value: object) -> str:

@@ -256,7 +256,7 @@ class Workspace(QObject):
             with self.session() as session:
                 return evidence.for_item(session, assessment.id, code)
 
-        return self._shown(read, [])
+        return self.shown(read, [])
 
     def count_evidence(self, code: str, delta: int) -> None:
         """One piece of evidence more (or fewer) on ``code``: the tree, the tab and the list follow."""
@@ -278,7 +278,7 @@ class Workspace(QObject):
             with self.session() as session:
                 return audit.history(session, assessment.id, code)
 
-        return self._shown(read, [])
+        return self.shown(read, [])
 
     def overview(self) -> tuple[scoring.Overview, list[ItemState]] | None:
         """The overview and the gaps for the screen (None when they cannot be read)."""
@@ -292,9 +292,9 @@ class Workspace(QObject):
                     session, assessment.id, lang=self.lang
                 )
 
-        return self._shown(read, None)
+        return self.shown(read, None)
 
-    def _shown(self, read: Callable[[], T], nothing: T) -> T:
+    def shown(self, read: Callable[[], T], nothing: T) -> T:
         """A read for the screen, which follows the user from item to item: a database problem (a lost
         server, rights taken away) is said in the status bar rather than in a message box at every move."""
         try:

@@ -26,6 +26,7 @@ from assess.merge import Contribution, IncomingFinding, IncomingTargets, Selecti
 from assess.merge.received import identity_from_json
 from exports.exchange import crypto as package_crypto
 from exports.exchange.archive import ZIP_ERRORS, Limits, check_directory, check_entries
+from exports.exchange.figures import figures_of
 from exports.exchange.items import items_of
 from exports.exchange.manifest import check_manifest
 from exports.exchange.spec import (
@@ -232,6 +233,7 @@ def _contribution(package: Package) -> Contribution:
             raise BadPackage("{label}: the evidence file {name} is missing.", label=label, name=sha256[:12])
         return package.stream(name)
 
+    own, figures = figures_of(package, document, framework)
     return Contribution(
         identity=identity,
         institution=manifest["institution"],
@@ -243,6 +245,8 @@ def _contribution(package: Package) -> Contribution:
         scrubbed=manifest["scrubbed"],
         read_evidence=read_evidence,
         created_by=manifest.get("created_by", ""),
+        indicators=own,
+        figures=figures,
         findings=tuple(
             IncomingFinding(entry["pillar"] or "", entry["text"], entry["base"])
             for entry in document.get("findings", ())

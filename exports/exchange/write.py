@@ -1,15 +1,14 @@
 """Writing an exchange package: an assessment, or the part of it an institution fills in, as one file.
 
-The part is gathered through the services (:func:`gather`), then written as a ZIP (evidence
-streamed from the database chunk by chunk, each file checked against its SHA-256 on the way),
-optionally inside the password envelope, to a temporary file of its own beside ``FILE`` which
-becomes ``FILE`` only when complete. Evidence marked sensitive leaves only inside the password
-envelope, or when the user asks for it (``include_sensitive``); otherwise it is left out, and the
-result says how much was. What is written is always a package this release reads back: no text
-over its limit (the services refuse it), no more members than a package may hold, no member
-compressed further than a reader allows. An assessment that was itself received as a package (a focal point sending back
-their part) is written with the identity, part and base it was received with, so that the
-sender can merge it.
+The part (its items and the figures of the indicators that inform them) is gathered through the services
+(:func:`gather`), then written as a ZIP (evidence streamed from the database chunk by chunk, each file checked
+against its SHA-256 on the way), optionally inside the password envelope, to a temporary file of its own beside
+``FILE`` which becomes ``FILE`` only when complete. Evidence marked sensitive leaves only inside the password
+envelope, or when the user asks for it (``include_sensitive``); otherwise it is left out, and the result says how
+much was. What is written is always a package this release reads back: no text over its limit (the services refuse
+it), no more members than a package may hold, no member compressed further than a reader allows. An assessment
+that was itself received as a package (a focal point sending back their part) is written with the identity, part
+and base it was received with, so that the sender can merge it.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ import assess
 from assess import assessments, evidence, evidence_files, findings, frameworks, scoring, targets
 from assess.errors import Cancelled, InvalidInput
 from assess.merge import Fields, Identity, Selection, identity_json, received_from
+from assess.merge import figures as figure_merge
 from assess.paths import replaced_when_written
 from assess.users import current_user
 from assess.vocabulary import EvidenceKind
@@ -214,6 +214,10 @@ def gather(
                 "evidence": proofs,
             }
         )
+    whole = not (pillars or items or responsible) and received is None
+    own, figures = figure_merge.outgoing(
+        session, assessment, None if whole else [s.code for s in states], received, scrub=scrub
+    )
     record = frameworks.find(session, identity.framework_key, identity.framework_version)
     goals = targets.read(session, assessment)
     written = findings.read(session, assessment)
@@ -253,7 +257,14 @@ def gather(
         manifest["base"]["taken_at"] = manifest["created_at"]
     return Part(
         manifest=manifest,
-        responses={"format": RESPONSES_FORMAT, "format_version": FORMAT_VERSION, "items": entries, **judged},
+        responses={
+            "format": RESPONSES_FORMAT,
+            "format_version": FORMAT_VERSION,
+            "items": entries,
+            "indicators": own,
+            "figures": figures,
+            **judged,
+        },
         framework=json.dumps(record.document, ensure_ascii=False, sort_keys=True).encode("utf-8"),
         files=files,
         evidence_count=count,

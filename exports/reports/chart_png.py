@@ -38,7 +38,7 @@ RGB = tuple[int, int, int]
 WHITE: RGB = (255, 255, 255)
 
 
-def _rgb(colour: colors.Color) -> RGB:
+def rgb(colour: colors.Color) -> RGB:
     return (round(colour.red * 255), round(colour.green * 255), round(colour.blue * 255))
 
 
@@ -47,7 +47,7 @@ def _font(name: str, size_px: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(fonts.files()[name]), size_px, index=0, layout_engine=ImageFont.Layout.BASIC)
 
 
-class _Canvas:
+class Canvas:
     """A picture addressed in points from the bottom left, as a ReportLab drawing is."""
 
     def __init__(self, width: float, height: float, height_px: int | None = None) -> None:
@@ -120,7 +120,7 @@ def pillar_chart(data: ReportData) -> bytes:
     """Grouped bars: mean score per chapter in law and in practice, the target as a dashed line (PNG)."""
     w = wording.of(data)
     width, height = WIDTH_PT, PILLAR_HEIGHT_PX / SCALE
-    canvas = _Canvas(width, height, PILLAR_HEIGHT_PX)
+    canvas = Canvas(width, height, PILLAR_HEIGHT_PX)
     left, bottom = 34.0, 52.0
     plot_w, plot_h = width - 44, height - 80
     chapters = tuple(reversed(data.chapters)) if w.rtl else data.chapters  # read from the right in Arabic
@@ -133,10 +133,10 @@ def pillar_chart(data: ReportData) -> bytes:
     for value in range(low, high + 1):
         y = y_of(value)
         if value != low:
-            canvas.line(left, y, left + plot_w, y, _rgb(RULE), 0.3)
-        canvas.text(left - 5, y - 2.5, w.number(value), 7, _rgb(INK), "end")
-    canvas.line(left, bottom, left, bottom + plot_h, _rgb(MUTED), 0.6)
-    canvas.line(left, bottom, left + plot_w, bottom, _rgb(MUTED), 0.6)
+            canvas.line(left, y, left + plot_w, y, rgb(RULE), 0.3)
+        canvas.text(left - 5, y - 2.5, w.number(value), 7, rgb(INK), "end")
+    canvas.line(left, bottom, left, bottom + plot_h, rgb(MUTED), 0.6)
+    canvas.line(left, bottom, left + plot_w, bottom, rgb(MUTED), 0.6)
     step = plot_w / max(len(chapters), 1)
     bar = min((step - 10 - 1.5) / 2, 40.0)
     for index, part in enumerate(chapters):
@@ -149,23 +149,23 @@ def pillar_chart(data: ReportData) -> bytes:
             if mean is None:
                 continue
             top = y_of(mean)
-            canvas.rect(x, bottom, bar, top - bottom, _rgb(colour))
-            canvas.text(x + bar / 2, top + 3, w.decimal(mean), 6, _rgb(INK), "middle")
+            canvas.rect(x, bottom, bar, top - bottom, rgb(colour))
+            canvas.text(x + bar / 2, top + 3, w.decimal(mean), 6, rgb(INK), "middle")
         for line, words in enumerate(short_title(part.short_title).split("\n")):
-            canvas.text(centre, bottom - 12 - line * 8, words, 6.5, _rgb(INK), "middle", room=step - 3)
+            canvas.text(centre, bottom - 12 - line * 8, words, 6.5, rgb(INK), "middle", room=step - 3)
     target = y_of(data.info.target)
-    canvas.dashed(left, target, left + plot_w, target, _rgb(TARGET), 0.8, (3, 2))
+    canvas.dashed(left, target, left + plot_w, target, rgb(TARGET), 0.8, (3, 2))
     legend = [(LAW, w.law(data)), (PRACTICE, w.practice(data))]
     target_label = w("chart_target", target=w.number(data.info.target))
     legend_width = sum(13 + canvas.width(label, 7.5) + 18 for _, label in legend) + 18 + canvas.width(target_label, 7.5)
     x = left + plot_w - legend_width if w.rtl else left
     top = height - 12
     for colour, label in legend:
-        canvas.rect(x, top, 9, 7, _rgb(colour))
-        canvas.text(x + 13, top + 0.5, label, 7.5, _rgb(INK))
+        canvas.rect(x, top, 9, 7, rgb(colour))
+        canvas.text(x + 13, top + 0.5, label, 7.5, rgb(INK))
         x += 13 + canvas.width(label, 7.5) + 18
-    canvas.dashed(x, top + 3.5, x + 14, top + 3.5, _rgb(TARGET), 0.8, (3, 2))
-    canvas.text(x + 18, top + 0.5, target_label, 7.5, _rgb(INK))
+    canvas.dashed(x, top + 3.5, x + 14, top + 3.5, rgb(TARGET), 0.8, (3, 2))
+    canvas.text(x + 18, top + 0.5, target_label, 7.5, rgb(INK))
     return canvas.png()
 
 
@@ -179,7 +179,7 @@ def matrix_chart(data: ReportData) -> bytes:
     width = WIDTH_PT
     size = min(30.0, (width - 220) / steps)
     height = size * steps + 48
-    canvas = _Canvas(width, height)
+    canvas = Canvas(width, height)
     left, bottom = 64.0, 34.0
     for law in range(low, high + 1):
         for practice in range(low, high + 1):
@@ -187,17 +187,17 @@ def matrix_chart(data: ReportData) -> bytes:
             x = left + (law - low) * size
             y = bottom + (practice - low) * size
             shade = colors.linearlyInterpolatedColor(colors.HexColor("#f4f7fb"), NAVY, 0, 1, count / most)
-            canvas.rect(x, y, size, size, _rgb(shade) if count else WHITE, _rgb(RULE))
+            canvas.rect(x, y, size, size, rgb(shade) if count else WHITE, rgb(RULE))
             if count:
-                ink = WHITE if count / most > 0.45 else _rgb(INK)
+                ink = WHITE if count / most > 0.45 else rgb(INK)
                 canvas.text(x + size / 2, y + size / 2 - 3, w.number(count), 8, ink, "middle")
     for value in range(low, high + 1):
         offset = (value - low) * size + size / 2
-        canvas.text(left + offset, bottom - 10, w.number(value), 7, _rgb(MUTED), "middle")
-        canvas.text(left - 6, bottom + offset - 2.5, w.number(value), 7, _rgb(MUTED), "end")
-    canvas.dashed(left, bottom, left + size * steps, bottom + size * steps, _rgb(TARGET), 0.6, (2, 2))
-    canvas.text(left + size * steps / 2, bottom - 24, w.law(data), 7.5, _rgb(INK), "middle")
-    canvas.text(left - 22, bottom + size * steps + 8, w.practice(data), 7.5, _rgb(INK), room=width - left + 20)
+        canvas.text(left + offset, bottom - 10, w.number(value), 7, rgb(MUTED), "middle")
+        canvas.text(left - 6, bottom + offset - 2.5, w.number(value), 7, rgb(MUTED), "end")
+    canvas.dashed(left, bottom, left + size * steps, bottom + size * steps, rgb(TARGET), 0.6, (2, 2))
+    canvas.text(left + size * steps / 2, bottom - 24, w.law(data), 7.5, rgb(INK), "middle")
+    canvas.text(left - 22, bottom + size * steps + 8, w.practice(data), 7.5, rgb(INK), room=width - left + 20)
     note_x = left + size * steps + 16
     behind = sum(n for (law, practice), n in counts.items() if practice < law)
     ahead = sum(n for (law, practice), n in counts.items() if practice > law)
@@ -205,8 +205,8 @@ def matrix_chart(data: ReportData) -> bytes:
     notes = ((w("matrix_behind"), behind), (w("matrix_level"), level), (w("matrix_ahead"), ahead))
     for line, (label, value) in enumerate(notes):
         y = bottom + size * steps - 12 - line * 14
-        canvas.text(note_x, y, w.number(value), 9, _rgb(NAVY), base=fonts.BOLD)
-        canvas.text(note_x + 22, y, label, 7.5, _rgb(INK), room=width - note_x - 26)
+        canvas.text(note_x, y, w.number(value), 9, rgb(NAVY), base=fonts.BOLD)
+        canvas.text(note_x + 22, y, label, 7.5, rgb(INK), room=width - note_x - 26)
     return canvas.png()
 
 

@@ -5,7 +5,8 @@
 every assessable item with its framework text in the chosen language, its response and its evidence
 (sensitive evidence left out unless asked for), the gaps in register order, the action plan grouped by
 responsible institution, the technical assistance needed, and the change against the previous round
-(:mod:`assess.progress`).
+(:mod:`assess.progress`); and the operational indicators with their figures (:mod:`assess.monitoring`, read once:
+its own indicators, the periods, the values).
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from assess import approval, assessments, findings, progress, scoring
+from assess import approval, assessments, findings, monitoring, progress, scoring
 from assess import methodology as method
 from assess.approval import StatusEntry
 from assess.assessments import AssessmentInfo
 from assess.evidence import EvidenceView
 from assess.methodology import Methodology
+from assess.monitoring import Monitoring
 from assess.progress import Comparison
 from assess.scoring import ItemState, ItemStatus, Scorecard, Summary
 from assess.targets import Targets
@@ -99,6 +101,8 @@ class ReportData:
     history: tuple[StatusEntry, ...] = ()
     """Every change of the assessment's status, oldest first."""
     methodology: Methodology = field(default_factory=Methodology)
+    monitoring: Monitoring | None = None
+    """The indicators and their figures (None: a report made without them)."""
 
     @property
     def draft(self) -> bool:
@@ -139,8 +143,14 @@ def gather(
         history=approval.history(session, assessment.id),
         methodology=method.read(assessment),
     )
+    figures = monitoring.read(session, assessment)
     return report_data(
-        card, previous, include_sensitive=include_sensitive, today=today or dt.date.today(), judged=judged
+        card,
+        previous,
+        include_sensitive=include_sensitive,
+        today=today or dt.date.today(),
+        judged=judged,
+        figures=figures,
     )
 
 
@@ -160,8 +170,10 @@ def report_data(
     include_sensitive: bool,
     today: dt.date,
     judged: Judged | None = None,
+    figures: Monitoring | None = None,
 ) -> ReportData:
-    """What the report on ``card`` shows (compared with ``previous`` when given); reads nothing."""
+    """What the report on ``card`` shows (compared with ``previous`` when given, with the indicators' ``figures``
+    when given); reads nothing."""
     judged = judged or Judged({})
     framework, lang, info = card.framework, card.lang, card.info
     attached = card.evidence or ()
@@ -220,6 +232,7 @@ def report_data(
         finding=judged.findings.get(findings.OVERALL, ""),
         history=judged.history,
         methodology=judged.methodology,
+        monitoring=figures,
     )
 
 

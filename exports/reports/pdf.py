@@ -1,7 +1,8 @@
 """The PDF gap report: page templates, running header and footer, contents, and the build.
 
 The story (what is printed, in order) is assembled by :mod:`exports.reports.pdf_front`,
-:mod:`exports.reports.pdf_register`, :mod:`exports.reports.pdf_chapters` and :mod:`exports.reports.pdf_back`; this module lays it out on pages:
+:mod:`exports.reports.pdf_register`, :mod:`exports.reports.pdf_chapters`, :mod:`exports.reports.pdf_monitoring` and
+:mod:`exports.reports.pdf_back`; this module lays it out on pages:
 a cover, portrait pages, and landscape pages for the wide tables (gap register, action plan).
 Every page carries a DRAFT watermark over its content until the assessment is final, and
 "page X of Y". The contents' page numbers and the footers' "page X of Y" are filled in when the
@@ -31,6 +32,7 @@ from exports.reports import (
     pdf_draw,
     pdf_front,
     pdf_meta,
+    pdf_monitoring,
     pdf_register,
     rtl,
     wording,
@@ -230,6 +232,7 @@ def _build(data: ReportData, target: str | Path, paper: str) -> None:
     body += pdf_front.summary(data, doc.portrait_width)
     body += pdf_register.gap_register(data, doc.landscape_width)
     body += pdf_chapters.chapters(data)
+    body += pdf_monitoring.chapter(data, doc.portrait_width)
     body += pdf_register.action_plan(data, doc.landscape_width)
     body += pdf_register.assistance(data, doc.portrait_width)
     if data.comparison is not None:

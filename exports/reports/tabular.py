@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 from typing import IO, Any
 
+from assess.figure_json import monitoring_json
 from assess.jsonshapes import assessment_json, state_json, status_json, summary_json, targets_json
 from exports.reports import wording
 from exports.reports.model import ItemRow, ReportData, detail
@@ -174,6 +175,8 @@ def as_json(data: ReportData) -> dict[str, Any]:
         item["source"] = row.source
         item["links"] = list(row.links)
         document["items"].append(item)
+    if data.monitoring is not None:
+        document["monitoring"] = monitoring_json(data.monitoring, data.lang)
     if data.comparison is not None:
         c = data.comparison
         document["comparison"] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from exports.reports import chart_png, word_back, wording
+from exports.reports import chart_png, word_back, word_monitoring, wording
 from exports.reports.model import ItemRow, ReportData, detail
 
 if TYPE_CHECKING:
@@ -256,6 +256,6 @@ def chapters(w: Writer) -> None:
 
 
 def write_all(w: Writer) -> None:
-    for part in (cover, summary, register, chapters, *word_back.PARTS):
+    for part in (cover, summary, register, chapters, word_monitoring.chapter, *word_back.PARTS):
         part(w)
     w.table_of_contents(w.contents_heading)

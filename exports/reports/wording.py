@@ -202,6 +202,11 @@ def narrative(data: ReportData) -> list[str]:
                 ]
             )
         )
+    from exports.reports import monitoring_text  # it builds on this module
+
+    figures = monitoring_text.narrative(data)
+    if figures:
+        paragraphs.append(gap.join(figures))
     return paragraphs
 
 

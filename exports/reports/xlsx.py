@@ -1,7 +1,8 @@
 """The action plan and all responses as an Excel workbook (openpyxl), for ministries to sort and filter.
 
 Sheets: "Action plan" (one row per item and responsible institution, by institution then date),
-"Responses" (every item, the CSV columns) and "Evidence" (every piece of evidence with its SHA-256).
+"Responses" (every item, the CSV columns), "Evidence" (every piece of evidence with its SHA-256) and "Indicator
+figures" (every figure recorded, in the columns of the sheet ``assess data template`` writes).
 Each sheet has its header row frozen and filters on, columns as wide as their heading's words, and prints
 in landscape, one page wide, its header row repeated on every page. Dates and times are date cells. Text a
 user typed is always stored as text, never as a formula, even when it starts with "=".
@@ -23,7 +24,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from exports.reports import wording
+from exports.reports import figure_sheet, wording
 from exports.reports.model import ItemRow, ReportData, detail
 from exports.reports.tabular import CSV_COLUMNS, csv_row
 
@@ -43,6 +44,9 @@ WIDE = {
     "source": 40,
     "na_justification": 30,
     "description": 45,
+    "indicator_name": 40,
+    "category_label": 25,
+    "quality_note": 40,
 }
 
 
@@ -195,6 +199,8 @@ def write_xlsx(data: ReportData, path: Path) -> None:
     rows = (_typed(csv_row(data, row, titles), row) for row in data.items)
     _sheet(book, w, w("sheet_responses"), CSV_COLUMNS, rows)
     _sheet(book, w, w("sheet_evidence"), EVIDENCE_COLUMNS, _evidence_rows(data))
+    if data.monitoring is not None and data.monitoring.recorded:
+        _sheet(book, w, w("sheet_figures"), figure_sheet.COLUMNS, figure_sheet.cells(data.monitoring, data.lang))
     book.properties.title = w("workbook_title", label=data.info.label)
     book.properties.creator = "Assess"
     book.save(str(path))

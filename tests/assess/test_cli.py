@@ -1273,6 +1273,7 @@ JSON_COMMANDS = {
     "assess evidence list ASSESSMENT [ITEM] --json": ["evidence", "list", "1"],
     "assess framework list --json": ["framework", "list"],
     "assess framework show [FRAMEWORK] --json": ["framework", "show"],
+    "assess data show ASSESSMENT [INDICATOR] --json": ["data", "show", "1"],
 }
 
 
@@ -1333,6 +1334,9 @@ def everything(assess: Assess, tmp_path: Path) -> None:
     assess.ok("evidence", "add", "1", "PROS-1.i", str(document))
     assess.ok("evidence", "add", "1", "PROS-1.i", "https://example.org")
     assess.ok("evidence", "add", "1", "PROS-1.i", "Art. 1", "--citation")
+    assess.ok("data", "set", "1", "OI-PROT-1", "--period", "2024", "--value", "5", "--source", "NRM register")
+    assess.ok("data", "set", "1", "OI-PROT-1", "--period", "2024", "--by", "sex=female", "--value", "3")
+    assess.ok("data", "set", "1", "OI-PROT-1", "--period", "2023", "--value", "4")
 
 
 @pytest.mark.parametrize("heading", list(JSON_COMMANDS))

@@ -38,6 +38,13 @@ def test_the_package_schema_states_the_same_limits() -> None:
         limits.PERIOD,
     )
     assert defs["base"]["properties"]["version"]["maximum"] == limits.LARGEST_ID
+    own = defs["own_indicator"]["properties"]
+    assert (own["name"]["maxLength"], own["definition"]["maxLength"]) == (
+        limits.INDICATOR_NAME,
+        limits.INDICATOR_DEFINITION,
+    )
+    figure_texts = defs["figure_values"]["properties"]
+    assert figure_texts["source"]["maxLength"] == figure_texts["note"]["maxLength"] == limits.FIGURE_TEXT
     assert defs["manifest"]["properties"]["members"]["maxItems"] == MAX_MEMBERS - 1  # all but the manifest
     text_fields = {f.name for f in FIELDS if f.kind is Kind.TEXT}
     assert all(defs["fields"]["properties"][name] == {"$ref": "#/$defs/text"} for name in text_fields)
@@ -57,6 +64,9 @@ def test_the_database_columns_hold_what_the_limits_allow() -> None:
         "evidence.added_by": limits.PERSON,
         "audit_log.user": limits.PERSON,
         "audit_log.origin": limits.ORIGIN,
+        "own_indicators.name": limits.INDICATOR_NAME,
+        "own_indicators.updated_by": limits.PERSON,
+        "indicator_periods.updated_by": limits.PERSON,
     }
     for where, limit in lengths.items():
         table, column = where.split(".")

@@ -92,3 +92,44 @@ def test_the_data_folder_of_an_earlier_release_is_closed_to_other_accounts(tmp_p
     )
     assert done.returncode == 0, done.stderr
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
+
+
+def test_blocks_that_overlap_in_threads_give_back_the_umask_from_before() -> None:
+    """Two commands run at once in one process (as tests do): the first out must not restore a private umask that
+    the second had saved, which left every later file of the process private."""
+    import threading
+
+    from assess.paths import PRIVATE_UMASK, private_files
+
+    before = os.umask(0o022)
+    try:
+        first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+        seen: list[int] = []
+
+        def current() -> int:
+            mask = os.umask(0)
+            os.umask(mask)
+            return mask
+
+        def first() -> None:
+            with private_files():
+                first_in.set()
+                second_in.wait(5)
+            first_out.set()
+
+        def second() -> None:
+            first_in.wait(5)
+            with private_files():
+                second_in.set()
+                first_out.wait(5)
+                seen.append(current())  # the first has left: this block is still private
+
+        threads = [threading.Thread(target=first), threading.Thread(target=second)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(10)
+        assert seen == [PRIVATE_UMASK]
+        assert current() == 0o022
+    finally:
+        os.umask(before)

@@ -20,11 +20,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from assess import approval, assessments, evidence, frameworks, responses, server
+from assess import approval, assessments, evidence, figures, frameworks, own_indicators, responses, server
 from assess.cli import main as cli
 from assess.errors import InvalidInput, ReadOnly
+from assess.figures import TOTAL, Change
 from db import DatabaseUnavailable, PermissionDenied, Store, UpgradeNotAllowed, migrate, open_store, roles
 from db.models import AuditEntry
+from framework import load_builtin
 from tests.conftest import OWNER, PostgresServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -296,6 +298,10 @@ def test_every_edit_of_a_viewer_is_refused_before_it_reaches_the_server(
         lambda s: assessments.rename(s, aid, title="Renamed"),
         lambda s: evidence.add_link(s, aid, "PROS-1", "https://example.org/law"),
         lambda s: frameworks.import_file(s, ROOT / "docs" / "examples" / "section-v-example.json"),
+        lambda s: figures.record(s, aid, Change("OI-PROT-1", "2024", {TOTAL: 5})),
+        lambda s: own_indicators.add_own(
+            s, aid, own_indicators.check(load_builtin(), code="OWN-1", name="Calls", unit="count", measures=["PREV-1"])
+        ),
     ]
     for attempt in attempts:
         with pytest.raises(ReadOnly, match="Read only: your database user"), store.session() as session:
@@ -503,3 +509,23 @@ def test_the_window_s_save_reconnects_and_a_connection_lost_during_it_is_the_sam
         assert responses.save(store, aid, "PROS-1", law=2).law == 2
     finally:
         store.close()
+
+
+def test_an_editor_records_figures_a_viewer_reads_them_and_the_server_refuses_the_viewers_writes(
+    viewer: tuple[Store, int], shared: Shared
+) -> None:
+    store, aid = viewer
+    editor = opened(shared.url(shared.editor))
+    try:
+        with editor.session() as session:
+            figures.record(session, aid, Change("OI-PROT-1", "2024", {TOTAL: 52, ("sex", "female"): 40}))
+    finally:
+        editor.close()
+    with store.session() as session:
+        assert figures.get(session, aid, "OI-PROT-1", "2024").updated_by == shared.editor
+    code, out, _ = shared.cli("--db", shared.url(shared.viewer), "data", "show", str(aid), "OI-PROT-1")
+    assert code == 0 and "total 52; sex: female 40" in out
+    refused = pytest.raises(PermissionDenied, match=r"permission denied for table \w+")
+    with refused, Session(store.engine) as session:  # past the app's own check
+        figures.record(session, aid, Change("OI-PROT-1", "2024", {TOTAL: 53}))
+        session.commit()

@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, func, inspect, select, text
 from sqlalchemy.pool import NullPool
 
-from assess import approval, assessments, evidence, findings, responses, scoring, targets
-from db import NewerDatabase, NotADatabase, StoreError, migrate, open_store
+from assess import approval, assessments, audit, evidence, findings, responses, scoring, targets
+from db import NewerDatabase, NotADatabase, Store, StoreError, migrate, open_store
 from db.models import Blob, BlobChunk, Evidence, Institution, Response
 from db.store import make_engine
 from tests.conftest import PostgresServer
@@ -296,3 +296,73 @@ def test_the_known_revisions_match_the_migration_scripts() -> None:
     scripts = [r.revision for r in migrate.script().walk_revisions()]
     assert tuple(reversed(scripts)) == migrate.REVISIONS
     assert migrate.script().get_current_head() == migrate.HEAD
+
+
+# -- 0005: the figures of operational indicators -------------------------------------------------------------------
+
+
+def fill_at_0004(target: Path | str, tmp_path: Path) -> int:
+    """A database at revision 0004 holding today's kind of data: an assessment with scores, institutions, a file."""
+    engine, _, path = make_engine(target)
+    migrate.upgrade(engine, path, target="0004")
+    engine.dispose()
+    store = open_store(target, upgrade=False)
+    try:
+        with store.session() as session:
+            created = assessments.create(session, country="Testland", title="Baseline", period="2025")
+            responses.update(session, created.id, "PROS-1.i", law=4, practice=2, institutions=["Ministry of Justice"])
+        sample = tmp_path / "act.txt"
+        sample.write_text("Anti-Trafficking Act\n" * 100, "utf-8")
+        evidence.attach_file(store, created.id, "PROS-1.i", sample)
+        return created.id
+    finally:
+        store.close()
+
+
+def record_after_upgrade(store: Store, assessment_id: int) -> None:
+    """The new tables take figures, and the audit log the longer name of a figure."""
+    from assess import figures
+    from assess.figures import TOTAL, Change
+
+    with store.session() as session:
+        figures.record(
+            session,
+            assessment_id,
+            Change(
+                "OI-PROT-1", "2024-01-01/2024-06-30", {TOTAL: 12, ("duration-of-exploitation", "12-months-plus"): 3}
+            ),
+        )
+    with store.session() as session:
+        fields = [c.field for c in audit.history(session, assessment_id, "OI-PROT-1")]
+    assert "2024-01-01/2024-06-30: duration-of-exploitation=12-months-plus" in fields
+
+
+def test_the_indicator_tables_arrive_on_a_database_holding_data(
+    db_target: Path | str, tmp_path: Path, backend: str
+) -> None:
+    assessment_id = fill_at_0004(db_target, tmp_path)
+    before = counts(db_target) if backend == "sqlite" else server_counts(str(db_target))
+    store = open_store(db_target)  # migrates 0004 -> head
+    try:
+        after = counts(db_target) if backend == "sqlite" else server_counts(str(db_target))
+        assert after == before
+        with store.engine.connect() as connection:
+            assert migrate.current(connection) == migrate.head()
+            tables = set(inspect(connection).get_table_names())
+            assert {"own_indicators", "indicator_periods", "indicator_values"} <= tables
+            indexes = {i["name"] for i in inspect(connection).get_indexes("audit_log")}
+            assert "ix_audit_log_assessment_item" in indexes
+            if backend == "sqlite":
+                assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        with store.session() as session:
+            assert responses.get(session, assessment_id, "PROS-1.i").law == 4
+        record_after_upgrade(store, assessment_id)
+    finally:
+        store.close()
+
+
+def test_the_unit_and_direction_constraints_name_the_frameworks_words() -> None:
+    from db.models import DIRECTIONS, UNITS
+    from framework.model import Direction, Unit
+
+    assert tuple(Unit) == UNITS and tuple(Direction) == DIRECTIONS

@@ -43,6 +43,7 @@ DEFAULTS: dict[str, Any] = {
     "send_part": None,
     "import_choice": None,
     "merge_choices": None,
+    "own_indicator": None,
     "ask": False,
     "shortcuts": None,
 }

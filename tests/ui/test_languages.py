@@ -129,7 +129,11 @@ SAME_IN_FRENCH_OR_SPANISH = {
     "{size} GB",
     "Format",
     "A4",
+    "Total",  # French and Spanish
+    "Source",  # French
     "source",
+    "{period}: total",  # Spanish
+    "no",  # Spanish
 }
 
 

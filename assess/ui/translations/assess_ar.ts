@@ -95,6 +95,17 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>No breakdown recorded for this period.</source>
+        <translation>لم يُسجَّل أي تصنيف لهذه الفترة.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -413,6 +424,55 @@
     </message>
 </context>
 <context>
+    <name>FigureEdits</name>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>حُفظ: {what}</translation>
+    </message>
+    <message>
+        <source>Add indicator {code}</source>
+        <translation>إضافة المؤشر {code}</translation>
+    </message>
+    <message>
+        <source>Change indicator {code}</source>
+        <translation>تعديل المؤشر {code}</translation>
+    </message>
+    <message>
+        <source>Remove indicator {code}</source>
+        <translation>حذف المؤشر {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrid</name>
+    <message>
+        <source>Figures: periods across, the total and the categories down</source>
+        <translation>الأرقام: الفترات في الأعمدة، والمجموع والفئات في الصفوف</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Quality note</source>
+        <translation>ملاحظة عن الجودة</translation>
+    </message>
+    <message>
+        <source>{row}, {period}: {problem} Nothing was saved.</source>
+        <translation>{row}، {period}: {problem} لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The block pasted is {rows} rows by {columns} columns; from this cell there is room for {room_rows} by {room_columns}. Add the periods first, or paste from another cell. Nothing was saved.</source>
+        <translation>الكتلة الملصقة من {rows} صفوف و{columns} أعمدة؛ وابتداءً من هذه الخلية يتسع المكان لـ {room_rows} صفوف و{room_columns} أعمدة. أضيفوا الفترات أولاً أو الصقوا من خلية أخرى. لم يُحفظ شيء.</translation>
+    </message>
+</context>
+<context>
     <name>FileDetailsDialog</name>
     <message>
         <source>Attach evidence</source>
@@ -697,6 +757,105 @@
     </message>
 </context>
 <context>
+    <name>IndicatorView</name>
+    <message>
+        <source>Period of the breakdown</source>
+        <translation>فترة التصنيف</translation>
+    </message>
+    <message>
+        <source>Dimension of the breakdown</source>
+        <translation>بُعد التصنيف</translation>
+    </message>
+    <message>
+        <source>Breakdown of</source>
+        <translation>تصنيف فترة</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>حسب</translation>
+    </message>
+    <message>
+        <source>a year, or FIRST/LAST day: 2026-01-01/2026-06-30</source>
+        <translation>سنة، أو اليوم الأول/الأخير: 2026-01-01/2026-06-30</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>فترة جديدة</translation>
+    </message>
+    <message>
+        <source>Add &amp;period</source>
+        <translation>إضافة &amp;فترة</translation>
+    </message>
+    <message>
+        <source>&amp;Change this indicator…</source>
+        <translation>&amp;تعديل هذا المؤشر…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this indicator</source>
+        <translation>&amp;حذف هذا المؤشر</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>نعم أو لا</translation>
+    </message>
+    <message>
+        <source>{unit} · informs {items}</source>
+        <translation>{unit} · يتعلق بـ {items}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† أضافه فريقكم إلى هذا التقييم.</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>أرقام {code}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>No total recorded yet.</source>
+        <translation>لم يُسجَّل أي مجموع بعد.</translation>
+    </message>
+    <message>
+        <source>Latest: {value} ({period})</source>
+        <translation>الأحدث: {value} ({period})</translation>
+    </message>
+    <message>
+        <source>{change} on {period}</source>
+        <translation>{change} مقارنةً بـ {period}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>لم يتحقق</translation>
+    </message>
+    <message>
+        <source>target {target}: {met}</source>
+        <translation>الهدف {target}: {met}</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionPicker</name>
     <message>
         <source>Responsible institutions</source>
@@ -894,6 +1053,33 @@
     </message>
 </context>
 <context>
+    <name>ItemIndicators</name>
+    <message>
+        <source>Figures…</source>
+        <translation>الأرقام…</translation>
+    </message>
+    <message>
+        <source>Operational indicators</source>
+        <translation>المؤشرات التشغيلية</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation>لا أرقام بعد</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>أرقام {code}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† أضافه فريقكم إلى هذا التقييم.</translation>
+    </message>
+</context>
+<context>
     <name>ItemJudgement</name>
     <message>
         <source>Key finding on {pillar}</source>
@@ -923,16 +1109,16 @@
         <translation>ال&amp;أدلة ({count})</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
-        <translation>هذا التقييم نهائي، فهو للقراءة فقط. لتعديله أعده إلى مشروع: التقييم &gt; إعادة إلى مشروع.</translation>
-    </message>
-    <message>
         <source>The item, its scores and notes</source>
         <translation>البند ودرجاته وملاحظاته</translation>
     </message>
     <message>
         <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
         <translation>لا يطابق أي بند عوامل التصفية. امسحها (أو اختر «جميع البنود») لعرض كل البنود.</translation>
+    </message>
+    <message>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>هذا التقييم نهائي، فهو للقراءة فقط. لتعديله أعده إلى مشروع: التقييم &gt; إعادة إلى مشروع.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1159,14 @@
         <translation>مقيَّم جزئيًا</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>ثغرة</translation>
+    </message>
+    <message>
         <source>Meets target</source>
         <translation>يبلغ الهدف</translation>
     </message>
@@ -987,14 +1181,6 @@
     <message>
         <source>Gap, critical</source>
         <translation>ثغرة حرجة</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>لا ينطبق</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>ثغرة</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1355,10 @@ Context: not scored</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
+        <source>Monitoring</source>
+        <translation>الرصد</translation>
+    </message>
+    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -1275,22 +1465,6 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>Re&amp;name…</source>
         <translation>إعادة ت&amp;سمية…</translation>
-    </message>
-    <message>
-        <source>&amp;Targets…</source>
-        <translation>الأ&amp;هداف…</translation>
-    </message>
-    <message>
-        <source>&amp;Methodology…</source>
-        <translation>ال&amp;منهجية…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve as final…</source>
-        <translation>ا&amp;عتماد بصيغة نهائية…</translation>
-    </message>
-    <message>
-        <source>Back to &amp;draft…</source>
-        <translation>إعادة إلى م&amp;شروع…</translation>
     </message>
     <message>
         <source>Next p&amp;ane</source>
@@ -1772,6 +1946,22 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
         <translation>تُرك {count} من الأدلة الحساسة: لا تخرج الأدلة الحساسة إلا في حزمة محمية بكلمة مرور.</translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>الأ&amp;هداف…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>ال&amp;منهجية…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>ا&amp;عتماد بصيغة نهائية…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>إعادة إلى م&amp;شروع…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2049,6 +2239,69 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Add an indicator of your &amp;own…</source>
+        <translation>إضافة مؤشر &amp;خاص…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
+        <translation>لم تُسجَّل أي أرقام بعد: اختاروا مؤشراً واكتبوا أرقامه أو الصقوها.</translation>
+    </message>
+    <message>
+        <source>Indicators with figures: {recorded} of {total}, from {first} to {last} · without a total for {last}: {gaps} · breakdowns that do not add up: {flags}</source>
+        <translation>المؤشرات التي لها أرقام: {recorded} من أصل {total}، من {first} إلى {last} · بلا مجموع عن {last}: {gaps} · تصنيفات لا تبلغ المجموع: {flags}</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>لم يتحقق</translation>
+    </message>
+    <message>
+        <source>{target}: {met}</source>
+        <translation>{target}: {met}</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>حذف المؤشر</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {code}? Its figures must be cleared first.</source>
+        <translation>هل تريدون حذف المؤشر {code}؟ يجب محو أرقامه أولاً.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -2077,10 +2330,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>Gaps</source>
         <translation>الثغرات</translation>
-    </message>
-    <message>
-        <source>Meets target</source>
-        <translation>يبلغ الهدف</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -2132,6 +2381,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
             <numerusform>المعروض {shown} من أصل %Ln بندًا قابلًا للتقييم</numerusform>
             <numerusform>المعروض {shown} من أصل %Ln بند قابل للتقييم</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>يبلغ الهدف</translation>
     </message>
 </context>
 <context>
@@ -2243,54 +2496,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
         <translation>&lt;b&gt;أكبر الثغرات، حسب الأولوية&lt;/b&gt; (انقر على إحداها لفتح البند)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n, minor</source>
-        <translation>
-            <numerusform>%n، طفيفة</numerusform>
-            <numerusform>%n، طفيفة</numerusform>
-            <numerusform>%n، طفيفة</numerusform>
-            <numerusform>%n، طفيفة</numerusform>
-            <numerusform>%n، طفيفة</numerusform>
-            <numerusform>%n، طفيفة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n, major</source>
-        <translation>
-            <numerusform>%n، كبيرة</numerusform>
-            <numerusform>%n، كبيرة</numerusform>
-            <numerusform>%n، كبيرة</numerusform>
-            <numerusform>%n، كبيرة</numerusform>
-            <numerusform>%n، كبيرة</numerusform>
-            <numerusform>%n، كبيرة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n, critical</source>
-        <translation>
-            <numerusform>%n، حرجة</numerusform>
-            <numerusform>%n، حرجة</numerusform>
-            <numerusform>%n، حرجة</numerusform>
-            <numerusform>%n، حرجة</numerusform>
-            <numerusform>%n، حرجة</numerusform>
-            <numerusform>%n، حرجة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below target</source>
-        <translation>
-            <numerusform>%Ln ثغرة دون الهدف</numerusform>
-            <numerusform>%Ln ثغرة دون الهدف</numerusform>
-            <numerusform>%Ln ثغرتان دون الهدف</numerusform>
-            <numerusform>%Ln ثغرات دون الهدف</numerusform>
-            <numerusform>%Ln ثغرةً دون الهدف</numerusform>
-            <numerusform>%Ln ثغرة دون الهدف</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Overall key finding</source>
-        <translation>الاستنتاج الرئيسي العام</translation>
-    </message>
     <message>
         <source>High</source>
         <translation>عالية</translation>
@@ -2388,6 +2593,141 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>in practice</source>
         <translation>في الممارسة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln ثغرة دون الهدف</numerusform>
+            <numerusform>%Ln ثغرة دون الهدف</numerusform>
+            <numerusform>%Ln ثغرتان دون الهدف</numerusform>
+            <numerusform>%Ln ثغرات دون الهدف</numerusform>
+            <numerusform>%Ln ثغرةً دون الهدف</numerusform>
+            <numerusform>%Ln ثغرة دون الهدف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>الاستنتاج الرئيسي العام</translation>
+    </message>
+</context>
+<context>
+    <name>OwnIndicatorDialog</name>
+    <message>
+        <source>Change an indicator of your own</source>
+        <translation>تعديل مؤشر خاص</translation>
+    </message>
+    <message>
+        <source>Add an indicator of your own</source>
+        <translation>إضافة مؤشر خاص</translation>
+    </message>
+    <message>
+        <source>Count (a whole number)</source>
+        <translation>عدد (عدد صحيح)</translation>
+    </message>
+    <message>
+        <source>Percentage (0 to 100)</source>
+        <translation>نسبة مئوية (من 0 إلى 100)</translation>
+    </message>
+    <message>
+        <source>Amount of money (say which currency in the definition)</source>
+        <translation>مبلغ مالي (اذكروا العملة في التعريف)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <source>Yes or no (1 or 0)</source>
+        <translation>نعم أو لا (1 أو 0)</translation>
+    </message>
+    <message>
+        <source>for example {code}</source>
+        <translation>مثلاً {code}</translation>
+    </message>
+    <message>
+        <source>item codes, for example {codes}</source>
+        <translation>رموز البنود، مثلاً {codes}</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>مصنَّف حسب</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>في أي اتجاه</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>الأعلى أفضل</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>الأدنى أفضل</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>ال&amp;تعريف:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>ال&amp;وحدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Informs the items:</source>
+        <translation>يتعلق &amp;بالبنود:</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation>م&amp;صنَّف حسب:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>اله&amp;دف:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>الا&amp;تجاه:</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +3213,61 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
 </context>
 <context>
+    <name>SheetCommands</name>
+    <message>
+        <source>&amp;Write a sheet…</source>
+        <translation>&amp;كتابة جدول…</translation>
+    </message>
+    <message>
+        <source>Every figure and the rows to fill in, as a spreadsheet or CSV file</source>
+        <translation>جميع الأرقام والصفوف المطلوب ملؤها، في مصنف أو ملف CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Read a sheet…</source>
+        <translation>&amp;قراءة جدول…</translation>
+    </message>
+    <message>
+        <source>Save the figures of a filled-in sheet</source>
+        <translation>حفظ أرقام جدول مملوء</translation>
+    </message>
+    <message>
+        <source>Write a sheet of figures</source>
+        <translation>كتابة جدول أرقام</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>جداول بيانات (*.xlsx);;ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sheet not written</source>
+        <translation>لم يُكتب الجدول</translation>
+    </message>
+    <message>
+        <source>Sheet written: {path}</source>
+        <translation>كُتب الجدول: {path}</translation>
+    </message>
+    <message>
+        <source>Read a sheet of figures</source>
+        <translation>قراءة جدول أرقام</translation>
+    </message>
+    <message>
+        <source>Sheet not read</source>
+        <translation>لم يُقرأ الجدول</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>لا شيء للحفظ</translation>
+    </message>
+    <message>
+        <source>{name} holds no figures.</source>
+        <translation>لا يحتوي {name} على أي أرقام.</translation>
+    </message>
+    <message>
+        <source>Figures from {name}</source>
+        <translation>أرقام من {name}</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Up / Down (in the tree)</source>
@@ -2968,6 +3363,13 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>What they do</source>
         <translation>الوظيفة</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3478,21 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
         <translation>لا يتسع الحقل «{field}» لأكثر من {limit} حرفًا؛ ولم يُؤخذ النص الزائد عنها.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Totals per period</source>
+        <translation>المجاميع حسب الفترة</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>الهدف {target}</translation>
+    </message>
+    <message>
+        <source>No totals recorded yet.</source>
+        <translation>لم تُسجَّل أي مجاميع بعد.</translation>
     </message>
 </context>
 <context>
@@ -3280,7 +3697,22 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>--by names the category of a figure: give --value N (or --clear) with it.</source>
+        <translation>يحدد --by فئة الرقم: أعطوا معه --value N (أو --clear).</translation>
+    </message>
     <message>
         <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
         <translation>يحسم الخيار --take تعارضات الدمج؛ استخدمه مع --into ASSESSMENT.</translation>
@@ -3308,18 +3740,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>لا يمكن لقاعدة بيانات SQLite في الذاكرة أن تضم تقييمًا؛ أدخل مسار ملف.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>لا يمكن اعتماد التقييم {number} بعد. {missing} اكتب الاستنتاجات الرئيسية (assess finding)، أو اعتمده على حاله باستخدام ‎--force.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
-        <translation>لا يمكن اعتماد التقييم {number} بعد. {unscored} قيّم البنود، أو اعتمده على حاله باستخدام ‎--force.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>لا يمكن اعتماد التقييم {number} بعد. {unscored} {missing} قيّم البنود واكتب الاستنتاجات الرئيسية (assess finding)، أو اعتمده على حاله باستخدام ‎--force.</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -3406,6 +3826,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>لا تضم قاعدة البيانات {database} جداول Assess؛ افتحها مرة واحدة باستخدام assess لإنشاء الجداول.</translation>
     </message>
     <message>
+        <source>Figures were changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>عُدِّلت أرقام هنا بعد إعداد الدمج؛ لم يُدمج شيء. أعدّوا الدمج من جديد.</translation>
+    </message>
+    <message>
         <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
         <translation>الإطار {key} بالإصدار {version} موجود بالفعل في قاعدة البيانات هذه بمحتوى مختلف. امنح الملف المعدَّل رقم إصدار جديدًا واستورده مرة أخرى؛ لن تتغير التقييمات المُعدّة على الإصدار الموجود.</translation>
     </message>
@@ -3430,20 +3854,8 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>أدخل اسم المستخدم لقاعدة البيانات المشتركة.</translation>
     </message>
     <message>
-        <source>Items not fully scored: {count} ({codes}).</source>
-        <translation>بنود لم تُقيَّم بالكامل: {count} ({codes}).</translation>
-    </message>
-    <message>
-        <source>Key findings not written for: {pillars}.</source>
-        <translation>استنتاجات رئيسية لم تُكتب لـ: {pillars}.</translation>
-    </message>
-    <message>
-        <source>Key findings not written: the overall finding and those for {pillars}.</source>
-        <translation>استنتاجات رئيسية لم تُكتب: الاستنتاج العام واستنتاجات {pillars}.</translation>
-    </message>
-    <message>
-        <source>Key findings not written: the overall finding.</source>
-        <translation>استنتاجات رئيسية لم تُكتب: الاستنتاج العام.</translation>
+        <source>Give {code} at least one category of {dimension}.</source>
+        <translation>أعطوا {code} فئة واحدة على الأقل من {dimension}.</translation>
     </message>
     <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
@@ -3460,6 +3872,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>N/A justification</source>
         <translation>سبب عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>Name at least one item the indicator {code} informs (for example PROT-2); it is shown with that item and grouped under its pillar.</source>
+        <translation>اذكروا بنداً واحداً على الأقل يتعلق به المؤشر {code} (مثلاً PROT-2)؛ ويُعرض المؤشر مع هذا البند ويُصنَّف تحت ركيزته.</translation>
+    </message>
+    <message>
+        <source>Name each dimension of {code} once.</source>
+        <translation>اذكروا كل بُعد من أبعاد {code} مرة واحدة.</translation>
     </message>
     <message>
         <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
@@ -3496,6 +3916,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
         <translation>لا شيء لتغييره: استخدم --law أو --practice أو --na أو --note أو --priority أو --responsible أو --due أو --next أو --ta.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give --value N (or --clear), --source or --note.</source>
+        <translation>لا شيء للتسجيل: أعطوا --value N (أو --clear) أو --source أو --note.</translation>
     </message>
     <message>
         <source>Only file evidence has content to save.</source>
@@ -3538,6 +3962,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>يجب حفظ النسخة الاحتياطية في ملف غير قاعدة البيانات نفسها.</translation>
     </message>
     <message>
+        <source>The code {code} is already used in this assessment (by an item or an indicator); choose another.</source>
+        <translation>الرمز {code} مستخدم بالفعل في هذا التقييم (لبند أو لمؤشر)؛ اختاروا رمزاً آخر.</translation>
+    </message>
+    <message>
         <source>The content of {name} is no longer stored; attach the file again.</source>
         <translation>لم يعد محتوى {name} مخزَّنًا؛ أرفق الملف مرة أخرى.</translation>
     </message>
@@ -3570,12 +3998,24 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>حجم ملف الدليل {file} يتجاوز الحجم المُعلَن عنه ({size} بايت)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>The figure {value} of {code} for {period} {problem} in the unit {unit}; change or remove it first.</source>
+        <translation>الرقم {value} للمؤشر {code} عن {period} لا يناسب الوحدة {unit} ({problem})؛ عدّلوه أو احذفوه أولاً.</translation>
+    </message>
+    <message>
+        <source>The figures of {code} for {period} were changed by {user} since you opened them, so your edit was not saved. Look at them and make your edit again.</source>
+        <translation>عدّل {user} أرقام {code} عن {period} منذ فتحتموها، ولذلك لم يُحفظ تعديلكم. اطّلعوا عليها وأعيدوا التعديل.</translation>
+    </message>
+    <message>
         <source>The first line of the password file {path} is empty; write the password there.</source>
         <translation>السطر الأول من ملف كلمة المرور {path} فارغ؛ اكتب كلمة المرور فيه.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it first or choose another place.</source>
         <translation>المجلد {folder} غير موجود؛ أنشئه أولًا أو اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation>المجلد {folder} غير موجود؛ أنشئوه أولاً.</translation>
     </message>
     <message>
         <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
@@ -3590,12 +4030,28 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>The indicator {code} needs a name.</source>
+        <translation>يحتاج المؤشر {code} إلى اسم.</translation>
+    </message>
+    <message>
+        <source>The package has a figure this assessment cannot hold ({problem}); nothing was merged. Change the indicator here first.</source>
+        <translation>تحتوي الحزمة على رقم لا يستطيع هذا التقييم استيعابه ({problem})؛ لم يُدمج شيء. عدّلوا المؤشر هنا أولاً.</translation>
+    </message>
+    <message>
+        <source>The package has figures of {code}, an indicator this assessment does not have; nothing was merged.</source>
+        <translation>تحتوي الحزمة على أرقام {code}، وهو مؤشر ليس في هذا التقييم؛ لم يُدمج شيء.</translation>
+    </message>
+    <message>
         <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
         <translation>تضم الحزمة البند {code}، وهو ليس بندًا قابلًا للتقييم في الإطار {framework} {version} الموجود في قاعدة البيانات هذه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
         <translation>تمنح الحزمة البند {code} الدرجة {value}، وهي خارج سلّم هذا التقييم (من {low} إلى {high})؛ لم يُدمج شيء.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s indicator {code} is defined differently here; it stays as it is here.</source>
+        <translation>مؤشر الحزمة {code} معرَّف هنا على نحو مختلف؛ ويبقى كما هو هنا.</translation>
     </message>
     <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
@@ -3608,6 +4064,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>The password is empty.</source>
         <translation>كلمة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>The period {value} ends before it starts; give the first day, then the last.</source>
+        <translation>الفترة {value} تنتهي قبل أن تبدأ؛ أعطوا اليوم الأول ثم الأخير.</translation>
+    </message>
+    <message>
+        <source>The period {value} lies outside the years {earliest} to {latest}; check the year.</source>
+        <translation>الفترة {value} تقع خارج السنوات من {earliest} إلى {latest}؛ تحققوا من السنة.</translation>
     </message>
     <message>
         <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
@@ -3632,6 +4096,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>The target must lie on the scale, {low} to {high}.</source>
         <translation>يجب أن يقع الهدف على السلّم، من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <source>The target of {code} is refused; {problem}.</source>
+        <translation>رُفض هدف {code}؛ {problem}.</translation>
     </message>
     <message>
         <source>The {what} is required.</source>
@@ -3662,8 +4130,16 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>لا يوجد الدليل {number}؛ ربما حُذف.</translation>
     </message>
     <message>
+        <source>There is no indicator {code} in this assessment (indicators: {known}). See them with: assess data show ASSESSMENT</source>
+        <translation>لا يوجد مؤشر {code} في هذا التقييم (المؤشرات: {known}). اطّلعوا عليها بالأمر: assess data show ASSESSMENT</translation>
+    </message>
+    <message>
         <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
         <translation>لا يوجد البند {code} في {framework} {version}. رموز البنود على غرار PROS-1 وPROS-1.i وPROT-5 وWG-11.b؛ اطَّلع عليها باستخدام: assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no own indicator {code} in assessment {number}.</source>
+        <translation>لا يوجد مؤشر خاص {code} في التقييم {number}.</translation>
     </message>
     <message>
         <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
@@ -3710,60 +4186,28 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>القيمة {sslmode} للإعداد sslmode غير معروفة؛ استخدم إحدى القيم التالية: {modes}.</translation>
     </message>
     <message>
-        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
-        <translation>‎--approved-by و‎--date و‎--force للوسم بالنهائي؛ أعط ‎--reason للإعادة إلى مشروع.</translation>
-    </message>
-    <message>
-        <source>--json shows the methodology; give it without the options that change it.</source>
-        <translation>‎--json يعرض المنهجية؛ استخدمه من دون الخيارات التي تغيّرها.</translation>
-    </message>
-    <message>
-        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
-        <translation>‎--reason للإعادة إلى مشروع؛ أما التقييم النهائي فيسجل ‎--approved-by.</translation>
-    </message>
-    <message>
-        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
-        <translation>سطر في {what} طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
-    </message>
-    <message>
-        <source>An override of the target needs a reason; give one, or remove the override.</source>
-        <translation>يحتاج الهدف الخاص إلى سبب؛ اذكره أو أزل الهدف الخاص.</translation>
-    </message>
-    <message>
-        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
-        <translation>اذكر من اعتمد التقييم (مثلًا ‎--approved-by &quot;Jane Doe&quot;).</translation>
-    </message>
-    <message>
-        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
-        <translation>اذكر سبب إعادة التقييم إلى مشروع (مثلًا ‎--reason &quot;تنقيح الدرجات&quot;).</translation>
-    </message>
-    <message>
-        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
-        <translation>اذكر سبب اختلاف هدف {code} عن هدف التقييم (يلزم ذكر سبب للهدف الخاص).</translation>
-    </message>
-    <message>
-        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
-        <translation>وصف كيفية الاتفاق على الدرجات طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
-    </message>
-    <message>
-        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
-        <translation>يحتاج اجتماع {day} إلى اسم، مثلًا: {day} حلقة العمل الافتتاحية.</translation>
-    </message>
-    <message>
-        <source>The target {target} is not a whole number on the scale (or {default}).</source>
-        <translation>الهدف {target} ليس عددًا صحيحًا على السلّم (ولا {default}).</translation>
-    </message>
-    <message>
-        <source>Too many {what} ({count}; at most {limit}).</source>
-        <translation>عدد كبير جدًا من {what} ({count}؛ الحد الأقصى {limit}).</translation>
-    </message>
-    <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
         <translation>الحالة {status} غير معروفة؛ استخدم إحدى القيم التالية: {statuses}.</translation>
     </message>
     <message>
+        <source>Unknown unit {unit}; use one of {units}.</source>
+        <translation>وحدة غير معروفة {unit}؛ استخدموا إحدى الوحدات التالية: {units}.</translation>
+    </message>
+    <message>
         <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
         <translation>نوع قاعدة البيانات {backend} غير مدعوم: استخدم مسار ملف SQLite أو عنوانًا يبدأ بـ postgresql://.</translation>
+    </message>
+    <message>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for {one}, another for {other}), not by combinations.</source>
+        <translation>أعطوا --by واحداً في كل مرة: تُصنَّف الأرقام حسب بُعد واحد في كل مرة (رقم لـ {one} وآخر لـ {other})، لا حسب تركيبات منها.</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use one of {choices}.</source>
+        <translation>اتجاه غير معروف {direction}؛ استخدموا أحد ما يلي: {choices}.</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example {example}.</source>
+        <translation>اكتبوا --by على شكل البُعد=الفئة، مثلاً {example}.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -3862,6 +4306,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>يضم حقولًا ليست في هذه الصيغة</translation>
     </message>
     <message>
+        <source>indicator&apos;s definition</source>
+        <translation>تعريف المؤشر</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s name</source>
+        <translation>اسم المؤشر</translation>
+    </message>
+    <message>
         <source>is not a valid value here</source>
         <translation>القيمة غير صالحة هنا</translation>
     </message>
@@ -3872,10 +4324,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>items are nested more than {limit} levels deep</source>
         <translation>عدد مستويات تداخل البنود يتجاوز {limit}</translation>
-    </message>
-    <message>
-        <source>key finding</source>
-        <translation>الاستنتاج الرئيسي</translation>
     </message>
     <message>
         <source>law and institutions</source>
@@ -3970,12 +4418,12 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>الأولوية</translation>
     </message>
     <message>
-        <source>rationale</source>
-        <translation>التعليل</translation>
+        <source>quality note</source>
+        <translation>ملاحظة عن الجودة</translation>
     </message>
     <message>
-        <source>reason for the target</source>
-        <translation>سبب الهدف</translation>
+        <source>rationale</source>
+        <translation>التعليل</translation>
     </message>
     <message>
         <source>responsible institutions</source>
@@ -3992,6 +4440,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>scores or N/A</source>
         <translation>الدرجات أو عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>tag {tag} names no item</source>
@@ -4090,6 +4546,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>عدد مستويات تداخل القيم يتجاوز {limit}</translation>
     </message>
     <message>
+        <source>write a year (2024) or a range of dates, first and last day (2024-01-01/2024-06-30)</source>
+        <translation>اكتبوا سنة (2024) أو نطاق تواريخ، اليوم الأول والأخير (2024-01-01/2024-06-30)</translation>
+    </message>
+    <message>
+        <source>write digits with a point for decimals, for example 1250 or 12.5</source>
+        <translation>اكتبوا أرقاماً مع نقطة للكسور العشرية، مثلاً 1250 أو 12.5</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>مكتوب بالإصدار {version} من الصيغة، بينما يقرأ هذا الإصدار من Assess الإصدار {supported}. حدِّث Assess لتحميله</translation>
     </message>
@@ -4098,16 +4562,36 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{category} ليست فئة من فئات {dimension}</translation>
     </message>
     <message>
-        <source>{codes} and {count} more (assess show)</source>
-        <translation>{codes} و{count} أخرى (assess show)</translation>
+        <source>{category} is not a category of {dimension} (categories: {known}).</source>
+        <translation>{category} ليست فئة من فئات {dimension} (الفئات: {known}).</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension} for {code}; its categories are {known}.</source>
+        <translation>{category} ليست فئة من فئات {dimension} للمؤشر {code}؛ وفئاته هي {known}.</translation>
+    </message>
+    <message>
+        <source>{code} cannot be an indicator code: use 1 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a capital letter or a digit, for example OWN-1.</source>
+        <translation>لا يصلح {code} رمزاً لمؤشر: استخدموا من 1 إلى 60 حرفاً أو رقماً أو «.» أو «_» أو «-»، تبدأ بحرف لاتيني كبير أو برقم، مثلاً OWN-1.</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>لا يمكن أن يكون البند {code} غير منطبق وذا درجات في آن واحد؛ أدخل إما الدرجات وإما «لا ينطبق» مع التعليل.</translation>
     </message>
     <message>
-        <source>{code} holds no assessable item; a target cannot be set on it.</source>
-        <translation>لا يحتوي {code} على أي بند قابل للتقييم؛ لا يمكن تحديد هدف له.</translation>
+        <source>{code} has a figure for {period} by {dimension} = {category}; remove it before leaving that category out.</source>
+        <translation>للمؤشر {code} رقم عن {period} حسب {dimension} = {category}؛ احذفوه قبل استبعاد هذه الفئة.</translation>
+    </message>
+    <message>
+        <source>{code} has no breakdowns, only a total; record its figure without a dimension.</source>
+        <translation>ليس للمؤشر {code} تصنيفات، بل مجموع فقط؛ سجّلوا رقمه دون بُعد.</translation>
+    </message>
+    <message>
+        <source>{code} holds figures for {count} periods; remove them before removing the indicator.</source>
+        <translation>للمؤشر {code} أرقام عن عدد من الفترات ({count})؛ احذفوها قبل حذف المؤشر.</translation>
+    </message>
+    <message>
+        <source>{code} is an indicator of the framework; only the team&apos;s own indicators can be changed.</source>
+        <translation>{code} مؤشر من مؤشرات الإطار؛ ولا يمكن تعديل إلا المؤشرات الخاصة بالفريق.</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -4118,12 +4602,16 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>الرمز {code} يشير إلى سياق، لا إلى بند قابل للتقييم؛ ولا يمكن منحه درجات.</translation>
     </message>
     <message>
-        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
-        <translation>{code} ليس بندًا في هذا الإطار؛ أعط رمز ركيزة مثل PROS أو رمز بند مثل PROS-1.i.</translation>
-    </message>
-    <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>الرمز {code} ليس رمز بند في هذا الإطار؛ أدخل رموز بنود قابلة للتقييم مثل PROS-1.i أو WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not broken down by {dimension}; its dimensions are {known}.</source>
+        <translation>لا يُصنَّف {code} حسب {dimension}؛ وأبعاده هي {known}.</translation>
+    </message>
+    <message>
+        <source>{code} is not one of the assessment&apos;s own indicators; only those can be changed.</source>
+        <translation>{code} ليس من المؤشرات الخاصة بالتقييم؛ ولا يمكن تعديل سواها.</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -4140,6 +4628,18 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
         <translation>تغيَّر البند {code} هنا بعد إعداد الدمج؛ لم يُدمج شيء. أعد إعداد الدمج.</translation>
+    </message>
+    <message>
+        <source>{code} {period}, {where}: {value} is refused; {problem}.</source>
+        <translation>{code} {period}، {where}: رُفض {value}؛ {problem}.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: a breakdown by {dimension} (adding up to {sum}) but no total.</source>
+        <translation>{code} {period}: تصنيف حسب {dimension} (مجموعه {sum}) دون مجموع كلي.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: the breakdown by {dimension} adds up to {sum}, not to the total {total}.</source>
+        <translation>{code} {period}: مجموع التصنيف حسب {dimension} هو {sum}، لا المجموع {total}.</translation>
     </message>
     <message>
         <source>{code}: {fields}</source>
@@ -4198,12 +4698,12 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{database}: رفض الخادم الطلب ({reason}). لا يجوز لمستخدم قاعدة البيانات الخاص بك القيام بذلك؛ يمنح مالك قاعدة البيانات صلاحية الوصول باستخدام: assess server setup --editor USER أو --viewer USER</translation>
     </message>
     <message>
-        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
-        <translation>{date} ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>{date} is not a valid date</source>
         <translation>{date} ليس تاريخًا صالحًا</translation>
+    </message>
+    <message>
+        <source>{dimension} is not a dimension of this framework (dimensions: {known}).</source>
+        <translation>{dimension} ليس بُعداً من أبعاد هذا الإطار (الأبعاد: {known}).</translation>
     </message>
     <message>
         <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
@@ -4286,6 +4786,18 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{file}، في {location}: {problem}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: a different {column} for {code} {period} than on row {first}; give it once, on the total&apos;s row. Nothing was imported.</source>
+        <translation>{file}، الصف {row}: قيمة {column} مختلفة للمؤشر {code} عن {period} عمّا في الصف {first}؛ أعطوها مرة واحدة في صف المجموع. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem} Nothing was imported.</source>
+        <translation>{file}، الصف {row}: {problem} لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file}, rows {first} and {row} give two figures for the same {code} {period} {what}. Nothing was imported.</source>
+        <translation>{file}: يعطي الصفان {first} و{row} رقمين للمؤشر نفسه {code} {period} {what}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -4308,6 +4820,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{id} is declared twice</source>
         <translation>المعرِّف {id} مُعلَن مرتين</translation>
+    </message>
+    <message>
+        <source>{item} is not an item of this assessment&apos;s framework.</source>
+        <translation>{item} ليس بنداً في إطار هذا التقييم.</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -4414,8 +4930,28 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{label}: ملف الدليل {name} مفقود.</translation>
     </message>
     <message>
+        <source>{label}: the figures of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: أرقام {code}: {problem} لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: the indicator {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: المؤشر {code}: {problem} لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}: العنصر {name} لا يطابق بصمة SHA-256 المذكورة في بيان المحتويات؛ فقد عُدِّلت الحزمة أو تلفت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} defines the indicator {code} twice, or over an item or indicator of its framework. Nothing was imported.</source>
+        <translation>{label}: يعرّف {member} المؤشر {code} مرتين، أو فوق بند أو مؤشر من إطاره. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} gives the figures of {code} for {period} twice. Nothing was imported.</source>
+        <translation>{label}: يعطي {member} أرقام {code} عن {period} مرتين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} has figures of {code}, which is no indicator of its framework or of the package. Nothing was imported.</source>
+        <translation>{label}: يحتوي {member} على أرقام {code}، وهو ليس مؤشراً في إطاره ولا في الحزمة. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -4466,8 +5002,40 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>تجاوز حجم {name} الحد المسموح به أثناء قراءته؛ لم يُضَف شيء.</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows; split it.</source>
+        <translation>في {name} أكثر من {limit} صف؛ قسّموه.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {columns} in its first row; fill in the sheet that assess data template writes.</source>
+        <translation>ليس في الصف الأول من {name} العمود {columns}؛ املؤوا الجدول الذي يكتبه الأمر assess data template.</translation>
+    </message>
+    <message>
         <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
         <translation>{name} مستخدم فائق الصلاحيات أو مالك جداول Assess، ولذلك يمكنه دائمًا تغييرها ولا يمكن أن يكون من أصحاب صلاحية القراءة فقط. امنح كل صاحب صلاحية قراءة دورَ تسجيل دخول خاصًا به.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; fill in the template from: assess data template</source>
+        <translation>{name} فارغ؛ املؤوا النموذج الذي يعطيه الأمر: assess data template</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; split it into smaller sheets.</source>
+        <translation>حجم {name} أكبر من {limit} ميغابايت؛ قسّموه إلى جداول أصغر.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .csv nor an .xlsx file; give one of those.</source>
+        <translation>ليس {name} ملف ‎.csv ولا ملف ‎.xlsx؛ أعطوا أحدهما.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>ليس {name} نصاً بترميز UTF-8؛ احفظوه بصيغة «CSV UTF-8» واستوردوه من جديد.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid CSV file ({problem}).</source>
+        <translation>ليس {name} ملف CSV صالحاً ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX workbook (or it is damaged).</source>
+        <translation>ليس {name} مصنفاً بصيغة XLSX (أو أنه تالف).</translation>
     </message>
     <message>
         <source>{name} is required but missing</source>
@@ -4476,6 +5044,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
         <translation>حجم {name} هو {size}؛ والحد الأقصى لحجم ملفات الأدلة {limit}. أرفق مقتطفًا أصغر، أو ارفع الحد (max_evidence_mb في settings.json).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB; it is not a sheet of figures.</source>
+        <translation>يتجاوز {name} بعد فك ضغطه {limit} ميغابايت؛ فهو ليس جدول أرقام.</translation>
     </message>
     <message>
         <source>{path} (indicator {code})</source>
@@ -4496,6 +5068,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>تعذَّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file; check the path.</source>
+        <translation>{path} غير موجود أو ليس ملفاً؛ تحققوا من المسار.</translation>
     </message>
     <message>
         <source>{path} does not exist; check the path.</source>
@@ -4530,6 +5106,22 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{path} أكبر من أن يكون ملف كلمة مرور؛ ضع كلمة المرور في سطره الأول.</translation>
     </message>
     <message>
+        <source>{period}: quality note</source>
+        <translation>{period}: ملاحظة عن الجودة</translation>
+    </message>
+    <message>
+        <source>{period}: source</source>
+        <translation>{period}: المصدر</translation>
+    </message>
+    <message>
+        <source>{period}: total</source>
+        <translation>{period}: المجموع</translation>
+    </message>
+    <message>
+        <source>{period}: {dimension} = {category}</source>
+        <translation>{period}: {dimension} = {category}</translation>
+    </message>
+    <message>
         <source>{port} is not a port number (1 to 65535).</source>
         <translation>{port} ليس رقم منفذ (من 1 إلى 65535).</translation>
     </message>
@@ -4554,10 +5146,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{problem}؛ احذفه أو تحقَّق من تهجئته</translation>
     </message>
     <message>
-        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
-        <translation>{scope} ليس ركيزة تضم بنودًا قابلة للتقييم؛ استخدم أحد {scopes} (أو بلا ركيزة للاستنتاج العام).</translation>
-    </message>
-    <message>
         <source>{size} KB</source>
         <translation>{size} ك.بايت</translation>
     </message>
@@ -4578,12 +5166,20 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{url} ليس عنوانًا لقاعدة بيانات؛ المتوقع مثلًا postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
+        <source>{value} has too many digits: at most {digits} before the point and {decimals} after.</source>
+        <translation>في {value} أرقام أكثر من اللازم: {digits} على الأكثر قبل النقطة و{decimals} بعدها.</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} ليس رمز لغة مثل &quot;en&quot; أو &quot;fr&quot; أو &quot;pt-BR&quot;</translation>
     </message>
     <message>
-        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
-        <translation>{value} ليس اجتماعًا؛ اكتب تاريخه واسمه، مثلًا: 2026-03-04 حلقة العمل الافتتاحية.</translation>
+        <source>{value} is not a number; {how}.</source>
+        <translation>{value} ليس رقماً؛ {how}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; {how}.</source>
+        <translation>{value} ليس فترة؛ {how}.</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -4592,6 +5188,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} ليس معرِّف تقييم؛ اطَّلع على المعرِّفات باستخدام: assess list</translation>
+    </message>
+    <message>
+        <source>{value} names a day that does not exist; {how}.</source>
+        <translation>يشير {value} إلى يوم غير موجود؛ {how}.</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -4684,10 +5284,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>sheet {sheet}, cell {cell}: {problem}</source>
         <translation>الورقة {sheet}، الخلية {cell}: {problem}</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>المصدر</translation>
     </message>
     <message>
         <source>text</source>
@@ -4992,6 +5588,114 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
         <translation>{url} ليس عنوان ويب ولا عنوان بريد إلكتروني؛ يبدأ الرابط بـ http://‎ أو https://‎ أو mailto:‎ (تُرفض الروابط إلى الملفات أو المجلدات المشتركة أو البرامج النصية).</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>لا يمكن اعتماد التقييم {number} بعد. {missing} اكتب الاستنتاجات الرئيسية (assess finding)، أو اعتمده على حاله باستخدام ‎--force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>لا يمكن اعتماد التقييم {number} بعد. {unscored} قيّم البنود، أو اعتمده على حاله باستخدام ‎--force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>لا يمكن اعتماد التقييم {number} بعد. {unscored} {missing} قيّم البنود واكتب الاستنتاجات الرئيسية (assess finding)، أو اعتمده على حاله باستخدام ‎--force.</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>بنود لم تُقيَّم بالكامل: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>استنتاجات رئيسية لم تُكتب لـ: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>استنتاجات رئيسية لم تُكتب: الاستنتاج العام واستنتاجات {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>استنتاجات رئيسية لم تُكتب: الاستنتاج العام.</translation>
+    </message>
+    <message>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>‎--approved-by و‎--date و‎--force للوسم بالنهائي؛ أعط ‎--reason للإعادة إلى مشروع.</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>‎--json يعرض المنهجية؛ استخدمه من دون الخيارات التي تغيّرها.</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>‎--reason للإعادة إلى مشروع؛ أما التقييم النهائي فيسجل ‎--approved-by.</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>سطر في {what} طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>يحتاج الهدف الخاص إلى سبب؛ اذكره أو أزل الهدف الخاص.</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>اذكر من اعتمد التقييم (مثلًا ‎--approved-by &quot;Jane Doe&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>اذكر سبب إعادة التقييم إلى مشروع (مثلًا ‎--reason &quot;تنقيح الدرجات&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>اذكر سبب اختلاف هدف {code} عن هدف التقييم (يلزم ذكر سبب للهدف الخاص).</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>وصف كيفية الاتفاق على الدرجات طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>يحتاج اجتماع {day} إلى اسم، مثلًا: {day} حلقة العمل الافتتاحية.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>الهدف {target} ليس عددًا صحيحًا على السلّم (ولا {default}).</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>عدد كبير جدًا من {what} ({count}؛ الحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>الاستنتاج الرئيسي</translation>
+    </message>
+    <message>
+        <source>reason for the target</source>
+        <translation>سبب الهدف</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} و{count} أخرى (assess show)</translation>
+    </message>
+    <message>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>لا يحتوي {code} على أي بند قابل للتقييم؛ لا يمكن تحديد هدف له.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} ليس بندًا في هذا الإطار؛ أعط رمز ركيزة مثل PROS أو رمز بند مثل PROS-1.i.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} ليس ركيزة تضم بنودًا قابلة للتقييم؛ استخدم أحد {scopes} (أو بلا ركيزة للاستنتاج العام).</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} ليس اجتماعًا؛ اكتب تاريخه واسمه، مثلًا: 2026-03-04 حلقة العمل الافتتاحية.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,17 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>Desglose</translation>
+    </message>
+    <message>
+        <source>No breakdown recorded for this period.</source>
+        <translation>No hay ningún desglose registrado para este período.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -393,6 +404,55 @@
     </message>
 </context>
 <context>
+    <name>FigureEdits</name>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>Guardado: {what}</translation>
+    </message>
+    <message>
+        <source>Add indicator {code}</source>
+        <translation>Añadir el indicador {code}</translation>
+    </message>
+    <message>
+        <source>Change indicator {code}</source>
+        <translation>Modificar el indicador {code}</translation>
+    </message>
+    <message>
+        <source>Remove indicator {code}</source>
+        <translation>Eliminar el indicador {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrid</name>
+    <message>
+        <source>Figures: periods across, the total and the categories down</source>
+        <translation>Cifras: los períodos en columnas, el total y las categorías en filas</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Quality note</source>
+        <translation>Nota de calidad</translation>
+    </message>
+    <message>
+        <source>{row}, {period}: {problem} Nothing was saved.</source>
+        <translation>{row}, {period}: {problem} No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The block pasted is {rows} rows by {columns} columns; from this cell there is room for {room_rows} by {room_columns}. Add the periods first, or paste from another cell. Nothing was saved.</source>
+        <translation>El bloque pegado tiene {rows} filas por {columns} columnas; desde esta celda caben {room_rows} por {room_columns}. Añada primero los períodos o pegue desde otra celda. No se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>FileDetailsDialog</name>
     <message>
         <source>Attach evidence</source>
@@ -657,6 +717,105 @@
     </message>
 </context>
 <context>
+    <name>IndicatorView</name>
+    <message>
+        <source>Period of the breakdown</source>
+        <translation>Período del desglose</translation>
+    </message>
+    <message>
+        <source>Dimension of the breakdown</source>
+        <translation>Dimensión del desglose</translation>
+    </message>
+    <message>
+        <source>Breakdown of</source>
+        <translation>Desglose de</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>por</translation>
+    </message>
+    <message>
+        <source>a year, or FIRST/LAST day: 2026-01-01/2026-06-30</source>
+        <translation>un año, o PRIMER/ÚLTIMO día: 2026-01-01/2026-06-30</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Nuevo período</translation>
+    </message>
+    <message>
+        <source>Add &amp;period</source>
+        <translation>Añadir &amp;período</translation>
+    </message>
+    <message>
+        <source>&amp;Change this indicator…</source>
+        <translation>&amp;Modificar este indicador…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this indicator</source>
+        <translation>&amp;Eliminar este indicador</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>porcentaje</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sí o no</translation>
+    </message>
+    <message>
+        <source>{unit} · informs {items}</source>
+        <translation>{unit} · informa {items}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† Añadido por su equipo a esta evaluación.</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>Cifras de {code}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>No total recorded yet.</source>
+        <translation>Todavía no hay ningún total registrado.</translation>
+    </message>
+    <message>
+        <source>Latest: {value} ({period})</source>
+        <translation>Último: {value} ({period})</translation>
+    </message>
+    <message>
+        <source>{change} on {period}</source>
+        <translation>{change} respecto de {period}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>alcanzada</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no alcanzada</translation>
+    </message>
+    <message>
+        <source>target {target}: {met}</source>
+        <translation>meta {target}: {met}</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionPicker</name>
     <message>
         <source>Responsible institutions</source>
@@ -854,6 +1013,33 @@
     </message>
 </context>
 <context>
+    <name>ItemIndicators</name>
+    <message>
+        <source>Figures…</source>
+        <translation>Cifras…</translation>
+    </message>
+    <message>
+        <source>Operational indicators</source>
+        <translation>Indicadores operacionales</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation>todavía sin cifras</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>Cifras de {code}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† Añadido por su equipo a esta evaluación.</translation>
+    </message>
+</context>
+<context>
     <name>ItemJudgement</name>
     <message>
         <source>Key finding on {pillar}</source>
@@ -883,16 +1069,16 @@
         <translation>&amp;Pruebas ({count})</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
-        <translation>Esta evaluación es definitiva, así que es de solo lectura. Para modificarla, devuélvala a borrador: Evaluación &gt; Volver a borrador.</translation>
-    </message>
-    <message>
         <source>The item, its scores and notes</source>
         <translation>El elemento, sus puntuaciones y notas</translation>
     </message>
     <message>
         <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
         <translation>Ningún elemento coincide con los filtros. Bórrelos (o elija Todos los elementos) para ver todos los elementos.</translation>
+    </message>
+    <message>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>Esta evaluación es definitiva, así que es de solo lectura. Para modificarla, devuélvala a borrador: Evaluación &gt; Volver a borrador.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1119,14 @@
         <translation>Puntuado en parte</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
         <source>Meets target</source>
         <translation>Alcanza la meta</translation>
     </message>
@@ -947,14 +1141,6 @@
     <message>
         <source>Gap, critical</source>
         <translation>Brecha crítica</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>N/A</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Brecha</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1315,10 @@ Contexto: no se puntúa</translation>
         <translation>Vista general</translation>
     </message>
     <message>
+        <source>Monitoring</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -1235,22 +1425,6 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
     <message>
         <source>Re&amp;name…</source>
         <translation>Cambiar &amp;nombre…</translation>
-    </message>
-    <message>
-        <source>&amp;Targets…</source>
-        <translation>Me&amp;tas…</translation>
-    </message>
-    <message>
-        <source>&amp;Methodology…</source>
-        <translation>&amp;Metodología…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve as final…</source>
-        <translation>A&amp;probar como definitiva…</translation>
-    </message>
-    <message>
-        <source>Back to &amp;draft…</source>
-        <translation>Volver a &amp;borrador…</translation>
     </message>
     <message>
         <source>Next p&amp;ane</source>
@@ -1732,6 +1906,22 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
         <translation>Se omitieron {count} pruebas sensibles: las pruebas sensibles solo salen en un paquete protegido con contraseña.</translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>Me&amp;tas…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Metodología…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>A&amp;probar como definitiva…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Volver a &amp;borrador…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1997,6 +2187,69 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Add an indicator of your &amp;own…</source>
+        <translation>Añadir un indicador &amp;propio…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
+        <translation>Todavía no hay cifras registradas: elija un indicador y escriba o pegue sus cifras.</translation>
+    </message>
+    <message>
+        <source>Indicators with figures: {recorded} of {total}, from {first} to {last} · without a total for {last}: {gaps} · breakdowns that do not add up: {flags}</source>
+        <translation>Indicadores con cifras: {recorded} de {total}, de {first} a {last} · sin total para {last}: {gaps} · desgloses que no suman el total: {flags}</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>alcanzada</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no alcanzada</translation>
+    </message>
+    <message>
+        <source>{target}: {met}</source>
+        <translation>{target}: {met}</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Eliminar indicador</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {code}? Its figures must be cleared first.</source>
+        <translation>¿Eliminar el indicador {code}? Antes deben borrarse sus cifras.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -2025,10 +2278,6 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>Gaps</source>
         <translation>Brechas</translation>
-    </message>
-    <message>
-        <source>Meets target</source>
-        <translation>Alcanza la meta</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -2076,6 +2325,10 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
             <numerusform>Se muestran {shown} de %Ln elemento evaluable</numerusform>
             <numerusform>Se muestran {shown} de %Ln elementos evaluables</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>Alcanza la meta</translation>
     </message>
 </context>
 <context>
@@ -2187,38 +2440,6 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
         <translation>&lt;b&gt;Brechas principales, por prioridad&lt;/b&gt; (haga clic en una para abrir el elemento)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n, minor</source>
-        <translation>
-            <numerusform>%n, leve</numerusform>
-            <numerusform>%n, leve</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n, major</source>
-        <translation>
-            <numerusform>%n, grave</numerusform>
-            <numerusform>%n, grave</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n, critical</source>
-        <translation>
-            <numerusform>%n, crítica</numerusform>
-            <numerusform>%n, crítica</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below target</source>
-        <translation>
-            <numerusform>%Ln brecha por debajo de la meta</numerusform>
-            <numerusform>%Ln brechas por debajo de la meta</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Overall key finding</source>
-        <translation>Conclusión principal de conjunto</translation>
-    </message>
     <message>
         <source>High</source>
         <translation>Alta</translation>
@@ -2292,6 +2513,125 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>in practice</source>
         <translation>en la práctica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n, leve</numerusform>
+            <numerusform>%n, leve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n, grave</numerusform>
+            <numerusform>%n, grave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n, crítica</numerusform>
+            <numerusform>%n, crítica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln brecha por debajo de la meta</numerusform>
+            <numerusform>%Ln brechas por debajo de la meta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>Conclusión principal de conjunto</translation>
+    </message>
+</context>
+<context>
+    <name>OwnIndicatorDialog</name>
+    <message>
+        <source>Change an indicator of your own</source>
+        <translation>Modificar un indicador propio</translation>
+    </message>
+    <message>
+        <source>Add an indicator of your own</source>
+        <translation>Añadir un indicador propio</translation>
+    </message>
+    <message>
+        <source>Count (a whole number)</source>
+        <translation>Número (entero)</translation>
+    </message>
+    <message>
+        <source>Percentage (0 to 100)</source>
+        <translation>Porcentaje (de 0 a 100)</translation>
+    </message>
+    <message>
+        <source>Amount of money (say which currency in the definition)</source>
+        <translation>Importe (indique la moneda en la definición)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Yes or no (1 or 0)</source>
+        <translation>Sí o no (1 o 0)</translation>
+    </message>
+    <message>
+        <source>for example {code}</source>
+        <translation>por ejemplo {code}</translation>
+    </message>
+    <message>
+        <source>item codes, for example {codes}</source>
+        <translation>códigos de elementos, por ejemplo {codes}</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Desglosado por</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>En cualquier sentido</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Cuanto más alto, mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Cuanto más bajo, mejor</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definición:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Informs the items:</source>
+        <translation>&amp;Informa los elementos:</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation>&amp;Desglosado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Sen&amp;tido:</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3109,61 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
 </context>
 <context>
+    <name>SheetCommands</name>
+    <message>
+        <source>&amp;Write a sheet…</source>
+        <translation>&amp;Escribir una hoja…</translation>
+    </message>
+    <message>
+        <source>Every figure and the rows to fill in, as a spreadsheet or CSV file</source>
+        <translation>Todas las cifras y las filas por completar, en un libro de cálculo o un archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Read a sheet…</source>
+        <translation>&amp;Leer una hoja…</translation>
+    </message>
+    <message>
+        <source>Save the figures of a filled-in sheet</source>
+        <translation>Guardar las cifras de una hoja completada</translation>
+    </message>
+    <message>
+        <source>Write a sheet of figures</source>
+        <translation>Escribir una hoja de cifras</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Libros de cálculo (*.xlsx);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sheet not written</source>
+        <translation>Hoja no escrita</translation>
+    </message>
+    <message>
+        <source>Sheet written: {path}</source>
+        <translation>Hoja escrita: {path}</translation>
+    </message>
+    <message>
+        <source>Read a sheet of figures</source>
+        <translation>Leer una hoja de cifras</translation>
+    </message>
+    <message>
+        <source>Sheet not read</source>
+        <translation>Hoja no leída</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Nada que guardar</translation>
+    </message>
+    <message>
+        <source>{name} holds no figures.</source>
+        <translation>{name} no contiene ninguna cifra.</translation>
+    </message>
+    <message>
+        <source>Figures from {name}</source>
+        <translation>Cifras de {name}</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Up / Down (in the tree)</source>
@@ -2864,6 +3259,13 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>What they do</source>
         <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3370,21 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
         <translation>{field} admite como máximo {limit} caracteres; el texto que los supera no se ha tomado.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Totals per period</source>
+        <translation>Totales por período</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>meta {target}</translation>
+    </message>
+    <message>
+        <source>No totals recorded yet.</source>
+        <translation>Todavía no hay totales registrados.</translation>
     </message>
 </context>
 <context>
@@ -3172,7 +3589,22 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>--by names the category of a figure: give --value N (or --clear) with it.</source>
+        <translation>--by indica la categoría de una cifra: indique --value N (o --clear) con él.</translation>
+    </message>
     <message>
         <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
         <translation>--take resuelve los conflictos de una fusión; úselo junto con --into ASSESSMENT.</translation>
@@ -3200,18 +3632,6 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>Una base de datos SQLite en memoria no puede contener una evaluación; indique la ruta de un archivo.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>La evaluación {number} aún no puede aprobarse. {missing} Redacte las conclusiones principales (assess finding), o apruébela tal como está con --force.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
-        <translation>La evaluación {number} aún no puede aprobarse. {unscored} Puntúe los elementos, o apruébela tal como está con --force.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>La evaluación {number} aún no puede aprobarse. {unscored} {missing} Puntúe los elementos y redacte las conclusiones principales (assess finding), o apruébela tal como está con --force.</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -3298,6 +3718,10 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>La base de datos {database} no contiene tablas de Assess; ábrala una vez con assess para crearlas.</translation>
     </message>
     <message>
+        <source>Figures were changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>Se modificaron cifras aquí después de preparar la combinación; no se combinó nada. Prepare de nuevo la combinación.</translation>
+    </message>
+    <message>
         <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
         <translation>El marco {key}, versión {version}, ya está en esta base de datos con un contenido distinto. Asigne un nuevo número de versión al archivo modificado y vuelva a importarlo; las evaluaciones hechas con la versión existente no se modifican.</translation>
     </message>
@@ -3322,20 +3746,8 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>Indique el nombre de usuario de la base de datos compartida.</translation>
     </message>
     <message>
-        <source>Items not fully scored: {count} ({codes}).</source>
-        <translation>Elementos sin puntuar del todo: {count} ({codes}).</translation>
-    </message>
-    <message>
-        <source>Key findings not written for: {pillars}.</source>
-        <translation>Conclusiones principales sin redactar para: {pillars}.</translation>
-    </message>
-    <message>
-        <source>Key findings not written: the overall finding and those for {pillars}.</source>
-        <translation>Conclusiones principales sin redactar: la conclusión general y las de {pillars}.</translation>
-    </message>
-    <message>
-        <source>Key findings not written: the overall finding.</source>
-        <translation>Conclusiones principales sin redactar: la conclusión general.</translation>
+        <source>Give {code} at least one category of {dimension}.</source>
+        <translation>Dé a {code} al menos una categoría de {dimension}.</translation>
     </message>
     <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
@@ -3352,6 +3764,14 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>N/A justification</source>
         <translation>motivo de «no aplicable»</translation>
+    </message>
+    <message>
+        <source>Name at least one item the indicator {code} informs (for example PROT-2); it is shown with that item and grouped under its pillar.</source>
+        <translation>Indique al menos un elemento que informe el indicador {code} (por ejemplo PROT-2); se muestra con ese elemento y se agrupa bajo su pilar.</translation>
+    </message>
+    <message>
+        <source>Name each dimension of {code} once.</source>
+        <translation>Indique cada dimensión de {code} una sola vez.</translation>
     </message>
     <message>
         <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
@@ -3388,6 +3808,10 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
         <translation>Nada que modificar: indique --law, --practice, --na, --note, --priority, --responsible, --due, --next o --ta.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give --value N (or --clear), --source or --note.</source>
+        <translation>Nada que registrar: indique --value N (o --clear), --source o --note.</translation>
     </message>
     <message>
         <source>Only file evidence has content to save.</source>
@@ -3430,6 +3854,10 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>La copia de seguridad debe guardarse en un archivo distinto de la propia base de datos.</translation>
     </message>
     <message>
+        <source>The code {code} is already used in this assessment (by an item or an indicator); choose another.</source>
+        <translation>El código {code} ya se usa en esta evaluación (en un elemento o un indicador); elija otro.</translation>
+    </message>
+    <message>
         <source>The content of {name} is no longer stored; attach the file again.</source>
         <translation>El contenido de {name} ya no está almacenado; vuelva a adjuntar el archivo.</translation>
     </message>
@@ -3462,12 +3890,24 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>El archivo de prueba {file} contiene más de los {size} bytes declarados; no se ha importado nada.</translation>
     </message>
     <message>
+        <source>The figure {value} of {code} for {period} {problem} in the unit {unit}; change or remove it first.</source>
+        <translation>La cifra {value} de {code} para {period} no es válida en la unidad {unit} ({problem}); modifíquela o elimínela primero.</translation>
+    </message>
+    <message>
+        <source>The figures of {code} for {period} were changed by {user} since you opened them, so your edit was not saved. Look at them and make your edit again.</source>
+        <translation>{user} modificó las cifras de {code} para {period} desde que usted las abrió, por lo que su cambio no se guardó. Revíselas y vuelva a hacer su cambio.</translation>
+    </message>
+    <message>
         <source>The first line of the password file {path} is empty; write the password there.</source>
         <translation>La primera línea del archivo de contraseña {path} está vacía; escriba allí la contraseña.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it first or choose another place.</source>
         <translation>La carpeta {folder} no existe; créela primero o elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation>La carpeta {folder} no existe; créela primero.</translation>
     </message>
     <message>
         <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
@@ -3482,12 +3922,28 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>Se ha cancelado la importación; no se ha modificado nada.</translation>
     </message>
     <message>
+        <source>The indicator {code} needs a name.</source>
+        <translation>El indicador {code} necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The package has a figure this assessment cannot hold ({problem}); nothing was merged. Change the indicator here first.</source>
+        <translation>El paquete contiene una cifra que esta evaluación no puede admitir ({problem}); no se combinó nada. Modifique primero el indicador aquí.</translation>
+    </message>
+    <message>
+        <source>The package has figures of {code}, an indicator this assessment does not have; nothing was merged.</source>
+        <translation>El paquete contiene cifras de {code}, un indicador que esta evaluación no tiene; no se combinó nada.</translation>
+    </message>
+    <message>
         <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
         <translation>El paquete contiene el elemento {code}, que no es un elemento evaluable del marco {framework} {version} de esta base de datos; no se ha importado nada.</translation>
     </message>
     <message>
         <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
         <translation>El paquete asigna a {code} la puntuación {value}, fuera de la escala de esta evaluación (de {low} a {high}); no se ha fusionado nada.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s indicator {code} is defined differently here; it stays as it is here.</source>
+        <translation>El indicador {code} del paquete está definido de otro modo aquí; se mantiene como está aquí.</translation>
     </message>
     <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
@@ -3500,6 +3956,14 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>The password is empty.</source>
         <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>The period {value} ends before it starts; give the first day, then the last.</source>
+        <translation>El período {value} termina antes de empezar; indique el primer día y luego el último.</translation>
+    </message>
+    <message>
+        <source>The period {value} lies outside the years {earliest} to {latest}; check the year.</source>
+        <translation>El período {value} está fuera de los años {earliest} a {latest}; compruebe el año.</translation>
     </message>
     <message>
         <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
@@ -3524,6 +3988,10 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>The target must lie on the scale, {low} to {high}.</source>
         <translation>La meta debe estar dentro de la escala, de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>The target of {code} is refused; {problem}.</source>
+        <translation>Se rechaza la meta de {code}; {problem}.</translation>
     </message>
     <message>
         <source>The {what} is required.</source>
@@ -3554,8 +4022,16 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>No existe la prueba {number}; puede que se haya quitado.</translation>
     </message>
     <message>
+        <source>There is no indicator {code} in this assessment (indicators: {known}). See them with: assess data show ASSESSMENT</source>
+        <translation>No hay ningún indicador {code} en esta evaluación (indicadores: {known}). Consúltelos con: assess data show ASSESSMENT</translation>
+    </message>
+    <message>
         <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
         <translation>No existe el elemento {code} en {framework} {version}. Los códigos de elemento tienen la forma PROS-1, PROS-1.i, PROT-5, WG-11.b; consúltelos con: assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no own indicator {code} in assessment {number}.</source>
+        <translation>No hay ningún indicador propio {code} en la evaluación {number}.</translation>
     </message>
     <message>
         <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
@@ -3602,60 +4078,28 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>Valor de sslmode desconocido: {sslmode}; use uno de estos: {modes}.</translation>
     </message>
     <message>
-        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
-        <translation>--approved-by, --date y --force son para marcar como definitiva; indique --reason para borrador.</translation>
-    </message>
-    <message>
-        <source>--json shows the methodology; give it without the options that change it.</source>
-        <translation>--json muestra la metodología; úselo sin las opciones que la modifican.</translation>
-    </message>
-    <message>
-        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
-        <translation>--reason es para volver a borrador; una evaluación definitiva registra --approved-by.</translation>
-    </message>
-    <message>
-        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
-        <translation>Una línea de {what} es demasiado larga ({length} caracteres; como máximo {limit}).</translation>
-    </message>
-    <message>
-        <source>An override of the target needs a reason; give one, or remove the override.</source>
-        <translation>Una meta propia necesita un motivo; indíquelo o quite la meta propia.</translation>
-    </message>
-    <message>
-        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
-        <translation>Indique quién aprobó la evaluación (por ejemplo --approved-by &quot;Jane Doe&quot;).</translation>
-    </message>
-    <message>
-        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
-        <translation>Indique por qué la evaluación vuelve a borrador (por ejemplo --reason &quot;Puntuaciones revisadas&quot;).</translation>
-    </message>
-    <message>
-        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
-        <translation>Indique por qué la meta de {code} difiere de la de la evaluación (una meta propia requiere un motivo).</translation>
-    </message>
-    <message>
-        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
-        <translation>La explicación de cómo se acordaron las puntuaciones es demasiado larga ({length} caracteres; como máximo {limit}).</translation>
-    </message>
-    <message>
-        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
-        <translation>La reunión del {day} necesita un nombre, por ejemplo: {day} Taller de inicio.</translation>
-    </message>
-    <message>
-        <source>The target {target} is not a whole number on the scale (or {default}).</source>
-        <translation>La meta {target} no es un número entero de la escala (ni {default}).</translation>
-    </message>
-    <message>
-        <source>Too many {what} ({count}; at most {limit}).</source>
-        <translation>Demasiados {what} ({count}; como máximo {limit}).</translation>
-    </message>
-    <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
         <translation>Estado desconocido: {status}; use uno de estos: {statuses}.</translation>
     </message>
     <message>
+        <source>Unknown unit {unit}; use one of {units}.</source>
+        <translation>Unidad desconocida {unit}; use una de estas: {units}.</translation>
+    </message>
+    <message>
         <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
         <translation>Tipo de base de datos no compatible: {backend}. Use la ruta de un archivo SQLite o una URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for {one}, another for {other}), not by combinations.</source>
+        <translation>Indique un solo --by a la vez: las cifras se desglosan por una dimensión a la vez (una cifra para {one}, otra para {other}), no por combinaciones.</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use one of {choices}.</source>
+        <translation>Sentido desconocido {direction}; use uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example {example}.</source>
+        <translation>Escriba --by como DIMENSIÓN=CATEGORÍA, por ejemplo {example}.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -3754,6 +4198,14 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>contiene campos que este formato no tiene</translation>
     </message>
     <message>
+        <source>indicator&apos;s definition</source>
+        <translation>definición del indicador</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s name</source>
+        <translation>nombre del indicador</translation>
+    </message>
+    <message>
         <source>is not a valid value here</source>
         <translation>no es un valor válido en esta posición</translation>
     </message>
@@ -3764,10 +4216,6 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>items are nested more than {limit} levels deep</source>
         <translation>los elementos están anidados en más de {limit} niveles</translation>
-    </message>
-    <message>
-        <source>key finding</source>
-        <translation>conclusión principal</translation>
     </message>
     <message>
         <source>law and institutions</source>
@@ -3862,12 +4310,12 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>prioridad</translation>
     </message>
     <message>
-        <source>rationale</source>
-        <translation>justificación</translation>
+        <source>quality note</source>
+        <translation>nota de calidad</translation>
     </message>
     <message>
-        <source>reason for the target</source>
-        <translation>motivo de la meta</translation>
+        <source>rationale</source>
+        <translation>justificación</translation>
     </message>
     <message>
         <source>responsible institutions</source>
@@ -3884,6 +4332,14 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>scores or N/A</source>
         <translation>puntuaciones o no aplicable</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>la fuente</translation>
     </message>
     <message>
         <source>tag {tag} names no item</source>
@@ -3982,6 +4438,14 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>los valores están anidados en más de {limit} niveles</translation>
     </message>
     <message>
+        <source>write a year (2024) or a range of dates, first and last day (2024-01-01/2024-06-30)</source>
+        <translation>escriba un año (2024) o un intervalo de fechas, primer y último día (2024-01-01/2024-06-30)</translation>
+    </message>
+    <message>
+        <source>write digits with a point for decimals, for example 1250 or 12.5</source>
+        <translation>escriba cifras con un punto para los decimales, por ejemplo 1250 o 12.5</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>escrito para la versión de formato {version}; esta versión de Assess lee la versión {supported}. Actualice Assess para cargarlo</translation>
     </message>
@@ -3990,16 +4454,36 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>{category} no es una categoría de {dimension}</translation>
     </message>
     <message>
-        <source>{codes} and {count} more (assess show)</source>
-        <translation>{codes} y {count} más (assess show)</translation>
+        <source>{category} is not a category of {dimension} (categories: {known}).</source>
+        <translation>{category} no es una categoría de {dimension} (categorías: {known}).</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension} for {code}; its categories are {known}.</source>
+        <translation>{category} no es una categoría de {dimension} para {code}; sus categorías son {known}.</translation>
+    </message>
+    <message>
+        <source>{code} cannot be an indicator code: use 1 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a capital letter or a digit, for example OWN-1.</source>
+        <translation>{code} no puede ser un código de indicador: use de 1 a 60 letras, cifras, «.», «_» o «-», empezando por una mayúscula o una cifra, por ejemplo OWN-1.</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>{code} no puede ser a la vez no aplicable y puntuado; indique o bien puntuaciones, o bien no aplicable con un motivo.</translation>
     </message>
     <message>
-        <source>{code} holds no assessable item; a target cannot be set on it.</source>
-        <translation>{code} no contiene ningún elemento evaluable; no se le puede fijar una meta.</translation>
+        <source>{code} has a figure for {period} by {dimension} = {category}; remove it before leaving that category out.</source>
+        <translation>{code} tiene una cifra para {period} por {dimension} = {category}; elimínela antes de dejar fuera esa categoría.</translation>
+    </message>
+    <message>
+        <source>{code} has no breakdowns, only a total; record its figure without a dimension.</source>
+        <translation>{code} no tiene desgloses, solo un total; registre su cifra sin dimensión.</translation>
+    </message>
+    <message>
+        <source>{code} holds figures for {count} periods; remove them before removing the indicator.</source>
+        <translation>{code} contiene cifras para {count} períodos; elimínelas antes de eliminar el indicador.</translation>
+    </message>
+    <message>
+        <source>{code} is an indicator of the framework; only the team&apos;s own indicators can be changed.</source>
+        <translation>{code} es un indicador del marco; solo pueden modificarse los indicadores propios del equipo.</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -4010,12 +4494,16 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>{code} es un elemento de contexto, no un elemento evaluable; no puede puntuarse.</translation>
     </message>
     <message>
-        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
-        <translation>{code} no es un elemento de este marco; indique un código de pilar como PROS o de elemento como PROS-1.i.</translation>
-    </message>
-    <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} no es un elemento de este marco; indique códigos de elementos evaluables, como PROS-1.i o WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not broken down by {dimension}; its dimensions are {known}.</source>
+        <translation>{code} no se desglosa por {dimension}; sus dimensiones son {known}.</translation>
+    </message>
+    <message>
+        <source>{code} is not one of the assessment&apos;s own indicators; only those can be changed.</source>
+        <translation>{code} no es un indicador propio de la evaluación; solo esos pueden modificarse.</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -4032,6 +4520,18 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
         <translation>{code} se modificó aquí después de preparar la fusión; no se ha fusionado nada. Vuelva a preparar la fusión.</translation>
+    </message>
+    <message>
+        <source>{code} {period}, {where}: {value} is refused; {problem}.</source>
+        <translation>{code} {period}, {where}: se rechaza {value}; {problem}.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: a breakdown by {dimension} (adding up to {sum}) but no total.</source>
+        <translation>{code} {period}: un desglose por {dimension} (que suma {sum}) pero ningún total.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: the breakdown by {dimension} adds up to {sum}, not to the total {total}.</source>
+        <translation>{code} {period}: el desglose por {dimension} suma {sum}, no el total de {total}.</translation>
     </message>
     <message>
         <source>{code}: {fields}</source>
@@ -4090,12 +4590,12 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>{database}: el servidor lo ha rechazado ({reason}). Su usuario de base de datos no tiene permiso para hacerlo; el propietario de la base de datos concede el acceso con: assess server setup --editor USER o --viewer USER</translation>
     </message>
     <message>
-        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
-        <translation>{date} no es una fecha; escríbala como AAAA-MM-DD.</translation>
-    </message>
-    <message>
         <source>{date} is not a valid date</source>
         <translation>{date} no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>{dimension} is not a dimension of this framework (dimensions: {known}).</source>
+        <translation>{dimension} no es una dimensión de este marco (dimensiones: {known}).</translation>
     </message>
     <message>
         <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
@@ -4178,6 +4678,18 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>{file}, en {location}: {problem}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: a different {column} for {code} {period} than on row {first}; give it once, on the total&apos;s row. Nothing was imported.</source>
+        <translation>{file}, fila {row}: otro valor de {column} para {code} {period} que en la fila {first}; indíquelo una sola vez, en la fila del total. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem} Nothing was imported.</source>
+        <translation>{file}, fila {row}: {problem} No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{file}, rows {first} and {row} give two figures for the same {code} {period} {what}. Nothing was imported.</source>
+        <translation>{file}, las filas {first} y {row} dan dos cifras para el mismo {code} {period} {what}. No se importó nada.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -4200,6 +4712,10 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>{id} is declared twice</source>
         <translation>{id} está declarado dos veces</translation>
+    </message>
+    <message>
+        <source>{item} is not an item of this assessment&apos;s framework.</source>
+        <translation>{item} no es un elemento del marco de esta evaluación.</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -4306,8 +4822,28 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>{label}: falta el archivo de prueba {name}.</translation>
     </message>
     <message>
+        <source>{label}: the figures of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: las cifras de {code}: {problem} No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{label}: the indicator {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: el indicador {code}: {problem} No se importó nada.</translation>
+    </message>
+    <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}: el componente {name} no coincide con el SHA-256 de su manifiesto; el paquete se ha alterado o dañado. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} defines the indicator {code} twice, or over an item or indicator of its framework. Nothing was imported.</source>
+        <translation>{label}: {member} define el indicador {code} dos veces, o sobre un elemento o indicador de su marco. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} gives the figures of {code} for {period} twice. Nothing was imported.</source>
+        <translation>{label}: {member} da dos veces las cifras de {code} para {period}. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} has figures of {code}, which is no indicator of its framework or of the package. Nothing was imported.</source>
+        <translation>{label}: {member} contiene cifras de {code}, que no es un indicador ni de su marco ni del paquete. No se importó nada.</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -4358,8 +4894,40 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>{name} superó el tamaño máximo mientras se leía; no se ha añadido nada.</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows; split it.</source>
+        <translation>{name} tiene más de {limit} filas; divídalo.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {columns} in its first row; fill in the sheet that assess data template writes.</source>
+        <translation>{name} no tiene la columna {columns} en su primera fila; complete la hoja que escribe assess data template.</translation>
+    </message>
+    <message>
         <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
         <translation>{name} es superusuario o propietario de las tablas de Assess, por lo que siempre puede modificarlas y no puede ser lector (viewer). Dé a cada lector su propio rol de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; fill in the template from: assess data template</source>
+        <translation>{name} está vacío; complete la plantilla que da: assess data template</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; split it into smaller sheets.</source>
+        <translation>{name} ocupa más de {limit} MB; divídalo en hojas más pequeñas.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .csv nor an .xlsx file; give one of those.</source>
+        <translation>{name} no es un archivo .csv ni .xlsx; indique uno de ellos.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>{name} no es texto UTF-8; guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid CSV file ({problem}).</source>
+        <translation>{name} no es un archivo CSV válido ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX workbook (or it is damaged).</source>
+        <translation>{name} no es un libro XLSX (o está dañado).</translation>
     </message>
     <message>
         <source>{name} is required but missing</source>
@@ -4368,6 +4936,10 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
         <translation>{name} ocupa {size}; los archivos de prueba pueden ocupar como máximo {limit}. Adjunte un extracto más pequeño o aumente el límite (max_evidence_mb en settings.json).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB; it is not a sheet of figures.</source>
+        <translation>{name} ocupa más de {limit} MB una vez descomprimido; no es una hoja de cifras.</translation>
     </message>
     <message>
         <source>{path} (indicator {code})</source>
@@ -4388,6 +4960,10 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file; check the path.</source>
+        <translation>{path} no existe o no es un archivo; compruebe la ruta.</translation>
     </message>
     <message>
         <source>{path} does not exist; check the path.</source>
@@ -4422,6 +4998,22 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>{path} es demasiado grande para ser un archivo de contraseña; escriba la contraseña en su primera línea.</translation>
     </message>
     <message>
+        <source>{period}: quality note</source>
+        <translation>{period}: nota de calidad</translation>
+    </message>
+    <message>
+        <source>{period}: source</source>
+        <translation>{period}: fuente</translation>
+    </message>
+    <message>
+        <source>{period}: total</source>
+        <translation>{period}: total</translation>
+    </message>
+    <message>
+        <source>{period}: {dimension} = {category}</source>
+        <translation>{period}: {dimension} = {category}</translation>
+    </message>
+    <message>
         <source>{port} is not a port number (1 to 65535).</source>
         <translation>{port} no es un número de puerto (de 1 a 65535).</translation>
     </message>
@@ -4446,10 +5038,6 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>{problem}; quítelo o compruebe cómo está escrito</translation>
     </message>
     <message>
-        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
-        <translation>{scope} no es un pilar con elementos evaluables; use uno de {scopes} (o ningún pilar para la conclusión de conjunto).</translation>
-    </message>
-    <message>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
@@ -4470,12 +5058,20 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
         <translation>{url} no es una URL de base de datos; se esperaba, por ejemplo, postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
+        <source>{value} has too many digits: at most {digits} before the point and {decimals} after.</source>
+        <translation>{value} tiene demasiadas cifras: como máximo {digits} antes del punto y {decimals} después.</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} no es un código de idioma como &quot;en&quot;, &quot;fr&quot; o &quot;pt-BR&quot;</translation>
     </message>
     <message>
-        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
-        <translation>{value} no es una reunión; escriba su fecha y nombre, por ejemplo: 2026-03-04 Taller de inicio.</translation>
+        <source>{value} is not a number; {how}.</source>
+        <translation>{value} no es un número; {how}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; {how}.</source>
+        <translation>{value} no es un período; {how}.</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -4484,6 +5080,10 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} no es un identificador de evaluación; consulte los identificadores con: assess list</translation>
+    </message>
+    <message>
+        <source>{value} names a day that does not exist; {how}.</source>
+        <translation>{value} indica un día que no existe; {how}.</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -4576,10 +5176,6 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>sheet {sheet}, cell {cell}: {problem}</source>
         <translation>hoja {sheet}, celda {cell}: {problem}</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>la fuente</translation>
     </message>
     <message>
         <source>text</source>
@@ -4884,6 +5480,114 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
         <translation>{url} no es una dirección web ni de correo electrónico; un enlace empieza por http://, https:// o mailto: (se rechazan los enlaces a archivos, recursos compartidos o scripts).</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>La evaluación {number} aún no puede aprobarse. {missing} Redacte las conclusiones principales (assess finding), o apruébela tal como está con --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>La evaluación {number} aún no puede aprobarse. {unscored} Puntúe los elementos, o apruébela tal como está con --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>La evaluación {number} aún no puede aprobarse. {unscored} {missing} Puntúe los elementos y redacte las conclusiones principales (assess finding), o apruébela tal como está con --force.</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>Elementos sin puntuar del todo: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>Conclusiones principales sin redactar para: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>Conclusiones principales sin redactar: la conclusión general y las de {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>Conclusiones principales sin redactar: la conclusión general.</translation>
+    </message>
+    <message>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>--approved-by, --date y --force son para marcar como definitiva; indique --reason para borrador.</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>--json muestra la metodología; úselo sin las opciones que la modifican.</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>--reason es para volver a borrador; una evaluación definitiva registra --approved-by.</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>Una línea de {what} es demasiado larga ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>Una meta propia necesita un motivo; indíquelo o quite la meta propia.</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>Indique quién aprobó la evaluación (por ejemplo --approved-by &quot;Jane Doe&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>Indique por qué la evaluación vuelve a borrador (por ejemplo --reason &quot;Puntuaciones revisadas&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>Indique por qué la meta de {code} difiere de la de la evaluación (una meta propia requiere un motivo).</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>La explicación de cómo se acordaron las puntuaciones es demasiado larga ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>La reunión del {day} necesita un nombre, por ejemplo: {day} Taller de inicio.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>La meta {target} no es un número entero de la escala (ni {default}).</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>Demasiados {what} ({count}; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>conclusión principal</translation>
+    </message>
+    <message>
+        <source>reason for the target</source>
+        <translation>motivo de la meta</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} y {count} más (assess show)</translation>
+    </message>
+    <message>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>{code} no contiene ningún elemento evaluable; no se le puede fijar una meta.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} no es un elemento de este marco; indique un código de pilar como PROS o de elemento como PROS-1.i.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} no es un pilar con elementos evaluables; use uno de {scopes} (o ningún pilar para la conclusión de conjunto).</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} no es una reunión; escriba su fecha y nombre, por ejemplo: 2026-03-04 Taller de inicio.</translation>
     </message>
 </context>
 <context>

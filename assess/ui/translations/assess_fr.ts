@@ -95,6 +95,17 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <source>No breakdown recorded for this period.</source>
+        <translation>Aucune ventilation enregistrée pour cette période.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -393,6 +404,55 @@
     </message>
 </context>
 <context>
+    <name>FigureEdits</name>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>Enregistré&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Add indicator {code}</source>
+        <translation>Ajouter l&apos;indicateur {code}</translation>
+    </message>
+    <message>
+        <source>Change indicator {code}</source>
+        <translation>Modifier l&apos;indicateur {code}</translation>
+    </message>
+    <message>
+        <source>Remove indicator {code}</source>
+        <translation>Supprimer l&apos;indicateur {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrid</name>
+    <message>
+        <source>Figures: periods across, the total and the categories down</source>
+        <translation>Chiffres&#xa0;: les périodes en colonnes, le total et les catégories en lignes</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Quality note</source>
+        <translation>Note de qualité</translation>
+    </message>
+    <message>
+        <source>{row}, {period}: {problem} Nothing was saved.</source>
+        <translation>{row}, {period}&#xa0;: {problem} Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The block pasted is {rows} rows by {columns} columns; from this cell there is room for {room_rows} by {room_columns}. Add the periods first, or paste from another cell. Nothing was saved.</source>
+        <translation>Le bloc collé fait {rows} lignes sur {columns} colonnes&#xa0;; à partir de cette cellule, il y a de la place pour {room_rows} sur {room_columns}. Ajoutez d&apos;abord les périodes, ou collez à partir d&apos;une autre cellule. Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>FileDetailsDialog</name>
     <message>
         <source>Attach evidence</source>
@@ -657,6 +717,105 @@
     </message>
 </context>
 <context>
+    <name>IndicatorView</name>
+    <message>
+        <source>Period of the breakdown</source>
+        <translation>Période de la ventilation</translation>
+    </message>
+    <message>
+        <source>Dimension of the breakdown</source>
+        <translation>Dimension de la ventilation</translation>
+    </message>
+    <message>
+        <source>Breakdown of</source>
+        <translation>Ventilation de</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>a year, or FIRST/LAST day: 2026-01-01/2026-06-30</source>
+        <translation>une année, ou PREMIER/DERNIER jour&#xa0;: 2026-01-01/2026-06-30</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Nouvelle période</translation>
+    </message>
+    <message>
+        <source>Add &amp;period</source>
+        <translation>Ajouter une &amp;période</translation>
+    </message>
+    <message>
+        <source>&amp;Change this indicator…</source>
+        <translation>&amp;Modifier cet indicateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this indicator</source>
+        <translation>&amp;Supprimer cet indicateur</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>{unit} · informs {items}</source>
+        <translation>{unit} · renseigne {items}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† Ajouté par votre équipe à cette évaluation.</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>Chiffres de {code}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>No total recorded yet.</source>
+        <translation>Aucun total enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Latest: {value} ({period})</source>
+        <translation>Dernier&#xa0;: {value} ({period})</translation>
+    </message>
+    <message>
+        <source>{change} on {period}</source>
+        <translation>{change} par rapport à {period}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteinte</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non atteinte</translation>
+    </message>
+    <message>
+        <source>target {target}: {met}</source>
+        <translation>cible {target}&#xa0;: {met}</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionPicker</name>
     <message>
         <source>Responsible institutions</source>
@@ -854,6 +1013,33 @@
     </message>
 </context>
 <context>
+    <name>ItemIndicators</name>
+    <message>
+        <source>Figures…</source>
+        <translation>Chiffres…</translation>
+    </message>
+    <message>
+        <source>Operational indicators</source>
+        <translation>Indicateurs opérationnels</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation>pas encore de chiffres</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>Chiffres de {code}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† Ajouté par votre équipe à cette évaluation.</translation>
+    </message>
+</context>
+<context>
     <name>ItemJudgement</name>
     <message>
         <source>Key finding on {pillar}</source>
@@ -883,16 +1069,16 @@
         <translation>&amp;Justificatifs ({count})</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
-        <translation>Cette évaluation est définitive, donc en lecture seule. Pour la modifier, remettez-la en projet&#xa0;: Évaluation &gt; Retour au projet.</translation>
-    </message>
-    <message>
         <source>The item, its scores and notes</source>
         <translation>L&apos;élément, ses notes et ses observations</translation>
     </message>
     <message>
         <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
         <translation>Aucun élément ne correspond aux filtres. Effacez-les (ou choisissez Tous les éléments) pour voir tous les éléments.</translation>
+    </message>
+    <message>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>Cette évaluation est définitive, donc en lecture seule. Pour la modifier, remettez-la en projet&#xa0;: Évaluation &gt; Retour au projet.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1119,14 @@
         <translation>Noté en partie</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
         <source>Meets target</source>
         <translation>Cible atteinte</translation>
     </message>
@@ -947,14 +1141,6 @@
     <message>
         <source>Gap, critical</source>
         <translation>Lacune critique</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>S.O.</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Lacune</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1315,10 @@ Contexte&#xa0;: non noté</translation>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
+        <source>Monitoring</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -1235,22 +1425,6 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
     <message>
         <source>Re&amp;name…</source>
         <translation>&amp;Renommer…</translation>
-    </message>
-    <message>
-        <source>&amp;Targets…</source>
-        <translation>C&amp;ibles…</translation>
-    </message>
-    <message>
-        <source>&amp;Methodology…</source>
-        <translation>&amp;Méthodologie…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve as final…</source>
-        <translation>&amp;Approuver en version définitive…</translation>
-    </message>
-    <message>
-        <source>Back to &amp;draft…</source>
-        <translation>Retour au pro&amp;jet…</translation>
     </message>
     <message>
         <source>Next p&amp;ane</source>
@@ -1732,6 +1906,22 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
         <translation>{count} justificatif(s) sensible(s) laissé(s) de côté&#xa0;: les justificatifs sensibles ne partent que dans un paquet protégé par un mot de passe.</translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>C&amp;ibles…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Méthodologie…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>&amp;Approuver en version définitive…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Retour au pro&amp;jet…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1997,6 +2187,69 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Add an indicator of your &amp;own…</source>
+        <translation>Ajouter un indicateur &amp;propre…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
+        <translation>Aucun chiffre enregistré pour l&apos;instant&#xa0;: choisissez un indicateur et saisissez ou collez ses chiffres.</translation>
+    </message>
+    <message>
+        <source>Indicators with figures: {recorded} of {total}, from {first} to {last} · without a total for {last}: {gaps} · breakdowns that do not add up: {flags}</source>
+        <translation>Indicateurs chiffrés&#xa0;: {recorded} sur {total}, de {first} à {last} · sans total pour {last}&#xa0;: {gaps} · ventilations qui ne donnent pas le total&#xa0;: {flags}</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteinte</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non atteinte</translation>
+    </message>
+    <message>
+        <source>{target}: {met}</source>
+        <translation>{target}&#xa0;: {met}</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {code}? Its figures must be cleared first.</source>
+        <translation>Supprimer l&apos;indicateur {code}&#xa0;? Ses chiffres doivent d&apos;abord être effacés.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -2025,10 +2278,6 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>Gaps</source>
         <translation>Lacunes</translation>
-    </message>
-    <message>
-        <source>Meets target</source>
-        <translation>Cible atteinte</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -2076,6 +2325,10 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
             <numerusform>Affichés&#xa0;: {shown} sur %Ln élément évaluable</numerusform>
             <numerusform>Affichés&#xa0;: {shown} sur %Ln éléments évaluables</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>Cible atteinte</translation>
     </message>
 </context>
 <context>
@@ -2187,38 +2440,6 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
         <translation>&lt;b&gt;Principales lacunes, par priorité&lt;/b&gt; (cliquez sur l&apos;une d&apos;elles pour ouvrir l&apos;élément)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n, minor</source>
-        <translation>
-            <numerusform>%n, mineure</numerusform>
-            <numerusform>%n, mineure</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n, major</source>
-        <translation>
-            <numerusform>%n, majeure</numerusform>
-            <numerusform>%n, majeure</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n, critical</source>
-        <translation>
-            <numerusform>%n, critique</numerusform>
-            <numerusform>%n, critique</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below target</source>
-        <translation>
-            <numerusform>%Ln lacune sous la cible</numerusform>
-            <numerusform>%Ln lacunes sous la cible</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Overall key finding</source>
-        <translation>Principale conclusion d&apos;ensemble</translation>
-    </message>
     <message>
         <source>High</source>
         <translation>Élevée</translation>
@@ -2292,6 +2513,125 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>in practice</source>
         <translation>dans la pratique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n, mineure</numerusform>
+            <numerusform>%n, mineure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n, majeure</numerusform>
+            <numerusform>%n, majeure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n, critique</numerusform>
+            <numerusform>%n, critique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln lacune sous la cible</numerusform>
+            <numerusform>%Ln lacunes sous la cible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>Principale conclusion d&apos;ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>OwnIndicatorDialog</name>
+    <message>
+        <source>Change an indicator of your own</source>
+        <translation>Modifier un indicateur propre</translation>
+    </message>
+    <message>
+        <source>Add an indicator of your own</source>
+        <translation>Ajouter un indicateur propre</translation>
+    </message>
+    <message>
+        <source>Count (a whole number)</source>
+        <translation>Nombre (entier)</translation>
+    </message>
+    <message>
+        <source>Percentage (0 to 100)</source>
+        <translation>Pourcentage (de 0 à 100)</translation>
+    </message>
+    <message>
+        <source>Amount of money (say which currency in the definition)</source>
+        <translation>Montant (précisez la monnaie dans la définition)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Yes or no (1 or 0)</source>
+        <translation>Oui ou non (1 ou 0)</translation>
+    </message>
+    <message>
+        <source>for example {code}</source>
+        <translation>par exemple {code}</translation>
+    </message>
+    <message>
+        <source>item codes, for example {codes}</source>
+        <translation>codes d&apos;éléments, par exemple {codes}</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Ventilé par</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>Dans un sens ou dans l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus c&apos;est élevé, mieux c&apos;est</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Plus c&apos;est bas, mieux c&apos;est</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Définition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Informs the items:</source>
+        <translation>&amp;Renseigne les éléments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation>&amp;Ventilé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>C&amp;ible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Se&amp;ns&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3109,61 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     </message>
 </context>
 <context>
+    <name>SheetCommands</name>
+    <message>
+        <source>&amp;Write a sheet…</source>
+        <translation>É&amp;crire une feuille…</translation>
+    </message>
+    <message>
+        <source>Every figure and the rows to fill in, as a spreadsheet or CSV file</source>
+        <translation>Tous les chiffres et les lignes à remplir, dans un classeur ou un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Read a sheet…</source>
+        <translation>&amp;Lire une feuille…</translation>
+    </message>
+    <message>
+        <source>Save the figures of a filled-in sheet</source>
+        <translation>Enregistrer les chiffres d&apos;une feuille remplie</translation>
+    </message>
+    <message>
+        <source>Write a sheet of figures</source>
+        <translation>Écrire une feuille de chiffres</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Classeurs (*.xlsx);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sheet not written</source>
+        <translation>Feuille non écrite</translation>
+    </message>
+    <message>
+        <source>Sheet written: {path}</source>
+        <translation>Feuille écrite&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Read a sheet of figures</source>
+        <translation>Lire une feuille de chiffres</translation>
+    </message>
+    <message>
+        <source>Sheet not read</source>
+        <translation>Feuille non lue</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>{name} holds no figures.</source>
+        <translation>{name} ne contient aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>Figures from {name}</source>
+        <translation>Chiffres de {name}</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Up / Down (in the tree)</source>
@@ -2864,6 +3259,13 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>What they do</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3370,21 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
         <translation>{field} peut contenir au plus {limit} caractères&#xa0;; le texte au-delà n&apos;a pas été pris.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Totals per period</source>
+        <translation>Totaux par période</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>cible {target}</translation>
+    </message>
+    <message>
+        <source>No totals recorded yet.</source>
+        <translation>Aucun total enregistré pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -3172,7 +3589,22 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>--by names the category of a figure: give --value N (or --clear) with it.</source>
+        <translation>--by désigne la catégorie d&apos;un chiffre&#xa0;: donnez --value N (ou --clear) avec lui.</translation>
+    </message>
     <message>
         <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
         <translation>--take sert à trancher les conflits d&apos;une fusion&#xa0;; utilisez-le avec --into ASSESSMENT.</translation>
@@ -3200,18 +3632,6 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>Une base de données SQLite en mémoire ne peut pas contenir d&apos;évaluation&#xa0;; indiquez le chemin d&apos;un fichier.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {missing} Rédigez les principales conclusions (assess finding), ou approuvez-la en l&apos;état avec --force.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
-        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {unscored} Notez les éléments, ou approuvez-la en l&apos;état avec --force.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {unscored} {missing} Notez les éléments et rédigez les principales conclusions (assess finding), ou approuvez-la en l&apos;état avec --force.</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -3298,6 +3718,10 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>La base de données {database} ne contient aucune table Assess&#xa0;; ouvrez-la une fois avec assess pour les créer.</translation>
     </message>
     <message>
+        <source>Figures were changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>Des chiffres ont été modifiés ici après la préparation de la fusion&#xa0;; rien n&apos;a été fusionné. Préparez à nouveau la fusion.</translation>
+    </message>
+    <message>
         <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
         <translation>Le cadre {key} version {version} figure déjà dans cette base de données avec un contenu différent. Donnez un nouveau numéro de version au fichier modifié et importez-le de nouveau&#xa0;; les évaluations établies sur la version existante ne sont pas modifiées.</translation>
     </message>
@@ -3322,20 +3746,8 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>Indiquez le nom d&apos;utilisateur de la base de données partagée.</translation>
     </message>
     <message>
-        <source>Items not fully scored: {count} ({codes}).</source>
-        <translation>Éléments pas entièrement notés&#xa0;: {count} ({codes}).</translation>
-    </message>
-    <message>
-        <source>Key findings not written for: {pillars}.</source>
-        <translation>Principales conclusions non rédigées pour&#xa0;: {pillars}.</translation>
-    </message>
-    <message>
-        <source>Key findings not written: the overall finding and those for {pillars}.</source>
-        <translation>Principales conclusions non rédigées&#xa0;: la conclusion d&apos;ensemble et celles de {pillars}.</translation>
-    </message>
-    <message>
-        <source>Key findings not written: the overall finding.</source>
-        <translation>Principales conclusions non rédigées&#xa0;: la conclusion d&apos;ensemble.</translation>
+        <source>Give {code} at least one category of {dimension}.</source>
+        <translation>Donnez à {code} au moins une catégorie de {dimension}.</translation>
     </message>
     <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
@@ -3352,6 +3764,14 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>N/A justification</source>
         <translation>motif «&#xa0;sans objet&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Name at least one item the indicator {code} informs (for example PROT-2); it is shown with that item and grouped under its pillar.</source>
+        <translation>Indiquez au moins un élément que l&apos;indicateur {code} renseigne (par exemple PROT-2)&#xa0;; il est affiché avec cet élément et classé sous son pilier.</translation>
+    </message>
+    <message>
+        <source>Name each dimension of {code} once.</source>
+        <translation>Indiquez chaque dimension de {code} une seule fois.</translation>
     </message>
     <message>
         <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
@@ -3388,6 +3808,10 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
         <translation>Rien à modifier&#xa0;: indiquez --law, --practice, --na, --note, --priority, --responsible, --due, --next ou --ta.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give --value N (or --clear), --source or --note.</source>
+        <translation>Rien à enregistrer&#xa0;: donnez --value N (ou --clear), --source ou --note.</translation>
     </message>
     <message>
         <source>Only file evidence has content to save.</source>
@@ -3430,6 +3854,10 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>La sauvegarde doit être écrite dans un autre fichier que la base de données elle-même.</translation>
     </message>
     <message>
+        <source>The code {code} is already used in this assessment (by an item or an indicator); choose another.</source>
+        <translation>Le code {code} est déjà utilisé dans cette évaluation (par un élément ou un indicateur)&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
         <source>The content of {name} is no longer stored; attach the file again.</source>
         <translation>Le contenu de {name} n&apos;est plus stocké&#xa0;; joignez de nouveau le fichier.</translation>
     </message>
@@ -3462,12 +3890,24 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>Le fichier justificatif {file} contient plus que les {size} octets annoncés&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>The figure {value} of {code} for {period} {problem} in the unit {unit}; change or remove it first.</source>
+        <translation>Le chiffre {value} de {code} pour {period} ne convient pas à l&apos;unité {unit} ({problem})&#xa0;; modifiez-le ou supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The figures of {code} for {period} were changed by {user} since you opened them, so your edit was not saved. Look at them and make your edit again.</source>
+        <translation>Les chiffres de {code} pour {period} ont été modifiés par {user} depuis que vous les avez ouverts&#xa0;; votre modification n&apos;a donc pas été enregistrée. Regardez-les et refaites votre modification.</translation>
+    </message>
+    <message>
         <source>The first line of the password file {path} is empty; write the password there.</source>
         <translation>La première ligne du fichier de mot de passe {path} est vide&#xa0;; écrivez-y le mot de passe.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it first or choose another place.</source>
         <translation>Le dossier {folder} n&apos;existe pas&#xa0;; créez-le d&apos;abord ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation>Le dossier {folder} n&apos;existe pas&#xa0;; créez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
@@ -3482,12 +3922,28 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>The indicator {code} needs a name.</source>
+        <translation>L&apos;indicateur {code} doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The package has a figure this assessment cannot hold ({problem}); nothing was merged. Change the indicator here first.</source>
+        <translation>Le paquet contient un chiffre que cette évaluation ne peut pas recevoir ({problem})&#xa0;; rien n&apos;a été fusionné. Modifiez d&apos;abord l&apos;indicateur ici.</translation>
+    </message>
+    <message>
+        <source>The package has figures of {code}, an indicator this assessment does not have; nothing was merged.</source>
+        <translation>Le paquet contient des chiffres de {code}, un indicateur que cette évaluation n&apos;a pas&#xa0;; rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
         <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
         <translation>Le paquet contient l&apos;élément {code}, qui ne figure pas comme élément évaluable dans le cadre {framework} {version} de cette base de données&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
         <translation>Le paquet attribue à {code} la note {value}, hors du barème de cette évaluation ({low} à {high})&#xa0;; rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s indicator {code} is defined differently here; it stays as it is here.</source>
+        <translation>L&apos;indicateur {code} du paquet est défini autrement ici&#xa0;; il reste tel qu&apos;il est ici.</translation>
     </message>
     <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
@@ -3500,6 +3956,14 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>The password is empty.</source>
         <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>The period {value} ends before it starts; give the first day, then the last.</source>
+        <translation>La période {value} se termine avant de commencer&#xa0;; donnez le premier jour, puis le dernier.</translation>
+    </message>
+    <message>
+        <source>The period {value} lies outside the years {earliest} to {latest}; check the year.</source>
+        <translation>La période {value} se situe hors des années {earliest} à {latest}&#xa0;; vérifiez l&apos;année.</translation>
     </message>
     <message>
         <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
@@ -3524,6 +3988,10 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>The target must lie on the scale, {low} to {high}.</source>
         <translation>La cible doit se situer sur le barème, de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>The target of {code} is refused; {problem}.</source>
+        <translation>La cible de {code} est refusée&#xa0;; {problem}.</translation>
     </message>
     <message>
         <source>The {what} is required.</source>
@@ -3554,8 +4022,16 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>Il n&apos;y a pas de justificatif {number}&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
+        <source>There is no indicator {code} in this assessment (indicators: {known}). See them with: assess data show ASSESSMENT</source>
+        <translation>Il n&apos;y a pas d&apos;indicateur {code} dans cette évaluation (indicateurs&#xa0;: {known}). Consultez-les avec&#xa0;: assess data show ASSESSMENT</translation>
+    </message>
+    <message>
         <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
         <translation>Il n&apos;y a pas d&apos;élément {code} dans {framework} {version}. Les codes d&apos;élément se présentent ainsi&#xa0;: PROS-1, PROS-1.i, PROT-5, WG-11.b&#xa0;; consultez-les avec&#xa0;: assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no own indicator {code} in assessment {number}.</source>
+        <translation>Il n&apos;y a pas d&apos;indicateur propre {code} dans l&apos;évaluation {number}.</translation>
     </message>
     <message>
         <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
@@ -3602,60 +4078,28 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>Valeur de sslmode {sslmode} inconnue&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: {modes}.</translation>
     </message>
     <message>
-        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
-        <translation>--approved-by, --date et --force servent à marquer comme définitive&#xa0;; donnez --reason pour le projet.</translation>
-    </message>
-    <message>
-        <source>--json shows the methodology; give it without the options that change it.</source>
-        <translation>--json affiche la méthodologie&#xa0;; donnez-le sans les options qui la modifient.</translation>
-    </message>
-    <message>
-        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
-        <translation>--reason sert au retour au projet&#xa0;; une évaluation définitive enregistre --approved-by.</translation>
-    </message>
-    <message>
-        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
-        <translation>Une ligne des {what} est trop longue ({length} caractères&#xa0;; {limit} au plus).</translation>
-    </message>
-    <message>
-        <source>An override of the target needs a reason; give one, or remove the override.</source>
-        <translation>Une cible propre doit avoir un motif&#xa0;; donnez-en un, ou retirez cette cible.</translation>
-    </message>
-    <message>
-        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
-        <translation>Indiquez qui a approuvé l&apos;évaluation (par exemple --approved-by &quot;Jane Doe&quot;).</translation>
-    </message>
-    <message>
-        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
-        <translation>Indiquez pourquoi l&apos;évaluation retourne au projet (par exemple --reason &quot;Notes révisées&quot;).</translation>
-    </message>
-    <message>
-        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
-        <translation>Indiquez pourquoi la cible de {code} diffère de celle de l&apos;évaluation (un motif est exigé pour une cible propre).</translation>
-    </message>
-    <message>
-        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
-        <translation>Le récit de la façon dont les notes ont été arrêtées est trop long ({length} caractères&#xa0;; {limit} au plus).</translation>
-    </message>
-    <message>
-        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
-        <translation>La réunion du {day} doit avoir un nom, par exemple&#xa0;: {day} Atelier de lancement.</translation>
-    </message>
-    <message>
-        <source>The target {target} is not a whole number on the scale (or {default}).</source>
-        <translation>La cible {target} n&apos;est pas un nombre entier de l&apos;échelle (ni {default}).</translation>
-    </message>
-    <message>
-        <source>Too many {what} ({count}; at most {limit}).</source>
-        <translation>Trop de {what} ({count}&#xa0;; {limit} au plus).</translation>
-    </message>
-    <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
         <translation>Statut {status} inconnu&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: {statuses}.</translation>
     </message>
     <message>
+        <source>Unknown unit {unit}; use one of {units}.</source>
+        <translation>Unité inconnue {unit}&#xa0;; utilisez l&apos;une des suivantes&#xa0;: {units}.</translation>
+    </message>
+    <message>
         <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
         <translation>Base de données {backend} non prise en charge&#xa0;: utilisez le chemin d&apos;un fichier SQLite ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for {one}, another for {other}), not by combinations.</source>
+        <translation>Donnez un seul --by à la fois&#xa0;: les chiffres sont ventilés selon une dimension à la fois (un chiffre pour {one}, un autre pour {other}), pas selon des combinaisons.</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use one of {choices}.</source>
+        <translation>Sens inconnu {direction}&#xa0;; utilisez l&apos;un des suivants&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example {example}.</source>
+        <translation>Écrivez --by sous la forme DIMENSION=CATÉGORIE, par exemple {example}.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -3754,6 +4198,14 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>contient des champs que ce format ne prévoit pas</translation>
     </message>
     <message>
+        <source>indicator&apos;s definition</source>
+        <translation>définition de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s name</source>
+        <translation>nom de l&apos;indicateur</translation>
+    </message>
+    <message>
         <source>is not a valid value here</source>
         <translation>valeur non valide à cet endroit</translation>
     </message>
@@ -3764,10 +4216,6 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>items are nested more than {limit} levels deep</source>
         <translation>les éléments sont imbriqués sur plus de {limit} niveaux</translation>
-    </message>
-    <message>
-        <source>key finding</source>
-        <translation>principale conclusion</translation>
     </message>
     <message>
         <source>law and institutions</source>
@@ -3862,12 +4310,12 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>priorité</translation>
     </message>
     <message>
-        <source>rationale</source>
-        <translation>justification</translation>
+        <source>quality note</source>
+        <translation>note de qualité</translation>
     </message>
     <message>
-        <source>reason for the target</source>
-        <translation>motif de la cible</translation>
+        <source>rationale</source>
+        <translation>justification</translation>
     </message>
     <message>
         <source>responsible institutions</source>
@@ -3884,6 +4332,14 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>scores or N/A</source>
         <translation>notes ou sans objet</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
     </message>
     <message>
         <source>tag {tag} names no item</source>
@@ -3982,6 +4438,14 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>les valeurs sont imbriquées sur plus de {limit} niveaux</translation>
     </message>
     <message>
+        <source>write a year (2024) or a range of dates, first and last day (2024-01-01/2024-06-30)</source>
+        <translation>écrivez une année (2024) ou une plage de dates, premier et dernier jour (2024-01-01/2024-06-30)</translation>
+    </message>
+    <message>
+        <source>write digits with a point for decimals, for example 1250 or 12.5</source>
+        <translation>écrivez des chiffres avec un point pour les décimales, par exemple 1250 ou 12.5</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>fichier écrit pour la version {version} du format, alors que la présente version d&apos;Assess lit la version {supported}. Mettez Assess à jour pour le charger</translation>
     </message>
@@ -3990,16 +4454,36 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>{category} n&apos;est pas une catégorie de {dimension}</translation>
     </message>
     <message>
-        <source>{codes} and {count} more (assess show)</source>
-        <translation>{codes} et {count} de plus (assess show)</translation>
+        <source>{category} is not a category of {dimension} (categories: {known}).</source>
+        <translation>{category} n&apos;est pas une catégorie de {dimension} (catégories&#xa0;: {known}).</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension} for {code}; its categories are {known}.</source>
+        <translation>{category} n&apos;est pas une catégorie de {dimension} pour {code}&#xa0;; ses catégories sont {known}.</translation>
+    </message>
+    <message>
+        <source>{code} cannot be an indicator code: use 1 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a capital letter or a digit, for example OWN-1.</source>
+        <translation>{code} ne peut pas être un code d&apos;indicateur&#xa0;: utilisez de 1 à 60 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une majuscule ou un chiffre, par exemple OWN-1.</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>{code} ne peut pas être à la fois sans objet et noté&#xa0;; indiquez soit des notes, soit «&#xa0;sans objet&#xa0;» avec un motif.</translation>
     </message>
     <message>
-        <source>{code} holds no assessable item; a target cannot be set on it.</source>
-        <translation>{code} ne contient aucun élément évaluable&#xa0;; on ne peut pas lui fixer de cible.</translation>
+        <source>{code} has a figure for {period} by {dimension} = {category}; remove it before leaving that category out.</source>
+        <translation>{code} a un chiffre pour {period} par {dimension} = {category}&#xa0;; supprimez-le avant d&apos;écarter cette catégorie.</translation>
+    </message>
+    <message>
+        <source>{code} has no breakdowns, only a total; record its figure without a dimension.</source>
+        <translation>{code} n&apos;a pas de ventilation, seulement un total&#xa0;; enregistrez son chiffre sans dimension.</translation>
+    </message>
+    <message>
+        <source>{code} holds figures for {count} periods; remove them before removing the indicator.</source>
+        <translation>{code} contient des chiffres pour {count} périodes&#xa0;; supprimez-les avant de supprimer l&apos;indicateur.</translation>
+    </message>
+    <message>
+        <source>{code} is an indicator of the framework; only the team&apos;s own indicators can be changed.</source>
+        <translation>{code} est un indicateur du cadre&#xa0;; seuls les indicateurs propres à l&apos;équipe peuvent être modifiés.</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -4010,12 +4494,16 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>{code} relève du contexte et n&apos;est pas un élément évaluable&#xa0;; il ne peut pas être noté.</translation>
     </message>
     <message>
-        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
-        <translation>{code} n&apos;est pas un élément de ce cadre&#xa0;; donnez un code de pilier comme PROS ou un code d&apos;élément comme PROS-1.i.</translation>
-    </message>
-    <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} n&apos;est pas un élément de ce cadre&#xa0;; indiquez des codes d&apos;éléments évaluables, tels que PROS-1.i ou WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not broken down by {dimension}; its dimensions are {known}.</source>
+        <translation>{code} n&apos;est pas ventilé par {dimension}&#xa0;; ses dimensions sont {known}.</translation>
+    </message>
+    <message>
+        <source>{code} is not one of the assessment&apos;s own indicators; only those can be changed.</source>
+        <translation>{code} n&apos;est pas un indicateur propre à l&apos;évaluation&#xa0;; seuls ceux-ci peuvent être modifiés.</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -4032,6 +4520,18 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
         <translation>{code} a été modifié ici après la préparation de la fusion&#xa0;; rien n&apos;a été fusionné. Préparez de nouveau la fusion.</translation>
+    </message>
+    <message>
+        <source>{code} {period}, {where}: {value} is refused; {problem}.</source>
+        <translation>{code} {period}, {where}&#xa0;: {value} est refusé&#xa0;; {problem}.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: a breakdown by {dimension} (adding up to {sum}) but no total.</source>
+        <translation>{code} {period}&#xa0;: une ventilation par {dimension} (soit {sum}) mais pas de total.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: the breakdown by {dimension} adds up to {sum}, not to the total {total}.</source>
+        <translation>{code} {period}&#xa0;: la ventilation par {dimension} donne {sum}, et non le total {total}.</translation>
     </message>
     <message>
         <source>{code}: {fields}</source>
@@ -4090,12 +4590,12 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>{database}&#xa0;: le serveur a refusé ({reason}). Votre utilisateur de base de données n&apos;est pas autorisé à effectuer cette opération&#xa0;; le propriétaire de la base de données accorde l&apos;accès avec&#xa0;: assess server setup --editor USER ou --viewer USER</translation>
     </message>
     <message>
-        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
-        <translation>{date} n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
-    </message>
-    <message>
         <source>{date} is not a valid date</source>
         <translation>{date} n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>{dimension} is not a dimension of this framework (dimensions: {known}).</source>
+        <translation>{dimension} n&apos;est pas une dimension de ce cadre (dimensions&#xa0;: {known}).</translation>
     </message>
     <message>
         <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
@@ -4178,6 +4678,18 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>{file}, {location}&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: a different {column} for {code} {period} than on row {first}; give it once, on the total&apos;s row. Nothing was imported.</source>
+        <translation>{file}, ligne {row}&#xa0;: une colonne {column} différente pour {code} {period} de celle de la ligne {first}&#xa0;; donnez-la une seule fois, sur la ligne du total. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem} Nothing was imported.</source>
+        <translation>{file}, ligne {row}&#xa0;: {problem} Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{file}, rows {first} and {row} give two figures for the same {code} {period} {what}. Nothing was imported.</source>
+        <translation>{file}, les lignes {first} et {row} donnent deux chiffres pour le même {code} {period} {what}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -4200,6 +4712,10 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>{id} is declared twice</source>
         <translation>{id} est déclaré deux fois</translation>
+    </message>
+    <message>
+        <source>{item} is not an item of this assessment&apos;s framework.</source>
+        <translation>{item} n&apos;est pas un élément du cadre de cette évaluation.</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -4306,8 +4822,28 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>{label}&#xa0;: le fichier justificatif {name} est absent.</translation>
     </message>
     <message>
+        <source>{label}: the figures of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}&#xa0;: les chiffres de {code}&#xa0;: {problem} Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: the indicator {code}: {problem} Nothing was imported.</source>
+        <translation>{label}&#xa0;: l&apos;indicateur {code}&#xa0;: {problem} Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}&#xa0;: l&apos;entrée {name} ne correspond pas à l&apos;empreinte SHA-256 indiquée dans son manifeste&#xa0;; le paquet a été modifié ou endommagé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} defines the indicator {code} twice, or over an item or indicator of its framework. Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} définit l&apos;indicateur {code} deux fois, ou par-dessus un élément ou un indicateur de son cadre. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} gives the figures of {code} for {period} twice. Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} donne deux fois les chiffres de {code} pour {period}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} has figures of {code}, which is no indicator of its framework or of the package. Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} contient des chiffres de {code}, qui n&apos;est un indicateur ni de son cadre ni du paquet. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -4358,8 +4894,40 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>{name} a dépassé la taille maximale pendant sa lecture&#xa0;; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows; split it.</source>
+        <translation>{name} compte plus de {limit} lignes&#xa0;; divisez-le.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {columns} in its first row; fill in the sheet that assess data template writes.</source>
+        <translation>{name} n&apos;a pas de colonne {columns} dans sa première ligne&#xa0;; remplissez la feuille qu&apos;écrit assess data template.</translation>
+    </message>
+    <message>
         <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
         <translation>{name} est un superutilisateur ou le propriétaire des tables Assess&#xa0;: il peut donc toujours les modifier et ne peut pas être lecteur. Attribuez à chaque lecteur son propre rôle de connexion.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; fill in the template from: assess data template</source>
+        <translation>{name} est vide&#xa0;; remplissez le modèle obtenu avec&#xa0;: assess data template</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; split it into smaller sheets.</source>
+        <translation>{name} dépasse {limit} Mo&#xa0;; divisez-le en feuilles plus petites.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .csv nor an .xlsx file; give one of those.</source>
+        <translation>{name} n&apos;est ni un fichier .csv ni un fichier .xlsx&#xa0;; donnez l&apos;un ou l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>{name} n&apos;est pas un texte UTF-8&#xa0;; enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid CSV file ({problem}).</source>
+        <translation>{name} n&apos;est pas un fichier CSV valide ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX workbook (or it is damaged).</source>
+        <translation>{name} n&apos;est pas un classeur XLSX (ou il est endommagé).</translation>
     </message>
     <message>
         <source>{name} is required but missing</source>
@@ -4368,6 +4936,10 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
         <translation>{name} fait {size}&#xa0;; les fichiers justificatifs ne peuvent pas dépasser {limit}. Joignez un extrait plus petit ou relevez la limite (max_evidence_mb dans settings.json).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB; it is not a sheet of figures.</source>
+        <translation>{name} occupe plus de {limit} Mo une fois décompressé&#xa0;; ce n&apos;est pas une feuille de chiffres.</translation>
     </message>
     <message>
         <source>{path} (indicator {code})</source>
@@ -4388,6 +4960,10 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file; check the path.</source>
+        <translation>{path} n&apos;existe pas ou n&apos;est pas un fichier&#xa0;; vérifiez le chemin.</translation>
     </message>
     <message>
         <source>{path} does not exist; check the path.</source>
@@ -4422,6 +4998,22 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>{path} est trop volumineux pour être un fichier de mot de passe&#xa0;; placez le mot de passe sur sa première ligne.</translation>
     </message>
     <message>
+        <source>{period}: quality note</source>
+        <translation>{period}&#xa0;: note de qualité</translation>
+    </message>
+    <message>
+        <source>{period}: source</source>
+        <translation>{period}&#xa0;: source</translation>
+    </message>
+    <message>
+        <source>{period}: total</source>
+        <translation>{period}&#xa0;: total</translation>
+    </message>
+    <message>
+        <source>{period}: {dimension} = {category}</source>
+        <translation>{period}&#xa0;: {dimension} = {category}</translation>
+    </message>
+    <message>
         <source>{port} is not a port number (1 to 65535).</source>
         <translation>{port} n&apos;est pas un numéro de port (1 à 65535).</translation>
     </message>
@@ -4446,10 +5038,6 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>{problem}&#xa0;; supprimez ce champ ou vérifiez son orthographe</translation>
     </message>
     <message>
-        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
-        <translation>{scope} n&apos;est pas un pilier comportant des éléments évaluables&#xa0;; utilisez l&apos;un de {scopes} (ou aucun pilier pour la conclusion d&apos;ensemble).</translation>
-    </message>
-    <message>
         <source>{size} KB</source>
         <translation>{size} Ko</translation>
     </message>
@@ -4470,12 +5058,20 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
         <translation>{url} n&apos;est pas une URL de base de données&#xa0;; forme attendue, par exemple&#xa0;: postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
+        <source>{value} has too many digits: at most {digits} before the point and {decimals} after.</source>
+        <translation>{value} a trop de chiffres&#xa0;: au plus {digits} avant le point et {decimals} après.</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} n&apos;est pas un code de langue tel que &quot;en&quot;, &quot;fr&quot; ou &quot;pt-BR&quot;</translation>
     </message>
     <message>
-        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
-        <translation>{value} n&apos;est pas une réunion&#xa0;; écrivez sa date et son nom, par exemple&#xa0;: 2026-03-04 Atelier de lancement.</translation>
+        <source>{value} is not a number; {how}.</source>
+        <translation>{value} n&apos;est pas un nombre&#xa0;; {how}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; {how}.</source>
+        <translation>{value} n&apos;est pas une période&#xa0;; {how}.</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -4484,6 +5080,10 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} n&apos;est pas un identifiant d&apos;évaluation&#xa0;; consultez les identifiants avec&#xa0;: assess list</translation>
+    </message>
+    <message>
+        <source>{value} names a day that does not exist; {how}.</source>
+        <translation>{value} désigne un jour qui n&apos;existe pas&#xa0;; {how}.</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -4576,10 +5176,6 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>sheet {sheet}, cell {cell}: {problem}</source>
         <translation>feuille {sheet}, cellule {cell}&#xa0;: {problem}</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>source</translation>
     </message>
     <message>
         <source>text</source>
@@ -4884,6 +5480,114 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
         <translation>{url} n&apos;est pas une adresse web ou électronique&#xa0;; un lien commence par http://, https:// ou mailto: (les liens vers des fichiers, des partages ou des scripts sont refusés).</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {missing} Rédigez les principales conclusions (assess finding), ou approuvez-la en l&apos;état avec --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {unscored} Notez les éléments, ou approuvez-la en l&apos;état avec --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {unscored} {missing} Notez les éléments et rédigez les principales conclusions (assess finding), ou approuvez-la en l&apos;état avec --force.</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>Éléments pas entièrement notés&#xa0;: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>Principales conclusions non rédigées pour&#xa0;: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>Principales conclusions non rédigées&#xa0;: la conclusion d&apos;ensemble et celles de {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>Principales conclusions non rédigées&#xa0;: la conclusion d&apos;ensemble.</translation>
+    </message>
+    <message>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>--approved-by, --date et --force servent à marquer comme définitive&#xa0;; donnez --reason pour le projet.</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>--json affiche la méthodologie&#xa0;; donnez-le sans les options qui la modifient.</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>--reason sert au retour au projet&#xa0;; une évaluation définitive enregistre --approved-by.</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>Une ligne des {what} est trop longue ({length} caractères&#xa0;; {limit} au plus).</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>Une cible propre doit avoir un motif&#xa0;; donnez-en un, ou retirez cette cible.</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>Indiquez qui a approuvé l&apos;évaluation (par exemple --approved-by &quot;Jane Doe&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>Indiquez pourquoi l&apos;évaluation retourne au projet (par exemple --reason &quot;Notes révisées&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>Indiquez pourquoi la cible de {code} diffère de celle de l&apos;évaluation (un motif est exigé pour une cible propre).</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>Le récit de la façon dont les notes ont été arrêtées est trop long ({length} caractères&#xa0;; {limit} au plus).</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>La réunion du {day} doit avoir un nom, par exemple&#xa0;: {day} Atelier de lancement.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>La cible {target} n&apos;est pas un nombre entier de l&apos;échelle (ni {default}).</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>Trop de {what} ({count}&#xa0;; {limit} au plus).</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>principale conclusion</translation>
+    </message>
+    <message>
+        <source>reason for the target</source>
+        <translation>motif de la cible</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} et {count} de plus (assess show)</translation>
+    </message>
+    <message>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>{code} ne contient aucun élément évaluable&#xa0;; on ne peut pas lui fixer de cible.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} n&apos;est pas un élément de ce cadre&#xa0;; donnez un code de pilier comme PROS ou un code d&apos;élément comme PROS-1.i.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} n&apos;est pas un pilier comportant des éléments évaluables&#xa0;; utilisez l&apos;un de {scopes} (ou aucun pilier pour la conclusion d&apos;ensemble).</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} n&apos;est pas une réunion&#xa0;; écrivez sa date et son nom, par exemple&#xa0;: 2026-03-04 Atelier de lancement.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,17 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <source>No breakdown recorded for this period.</source>
+        <translation>Разбивка за этот период не внесена.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -398,6 +409,55 @@
     </message>
 </context>
 <context>
+    <name>FigureEdits</name>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>Сохранено: {what}</translation>
+    </message>
+    <message>
+        <source>Add indicator {code}</source>
+        <translation>Добавить показатель {code}</translation>
+    </message>
+    <message>
+        <source>Change indicator {code}</source>
+        <translation>Изменить показатель {code}</translation>
+    </message>
+    <message>
+        <source>Remove indicator {code}</source>
+        <translation>Удалить показатель {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrid</name>
+    <message>
+        <source>Figures: periods across, the total and the categories down</source>
+        <translation>Данные: периоды по столбцам, итог и категории по строкам</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Quality note</source>
+        <translation>Примечание о качестве</translation>
+    </message>
+    <message>
+        <source>{row}, {period}: {problem} Nothing was saved.</source>
+        <translation>{row}, {period}: {problem} Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The block pasted is {rows} rows by {columns} columns; from this cell there is room for {room_rows} by {room_columns}. Add the periods first, or paste from another cell. Nothing was saved.</source>
+        <translation>Вставляемый блок: строк — {rows}, столбцов — {columns}; начиная с этой ячейки помещается строк — {room_rows}, столбцов — {room_columns}. Сначала добавьте периоды или вставьте с другой ячейки. Ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>FileDetailsDialog</name>
     <message>
         <source>Attach evidence</source>
@@ -667,6 +727,105 @@
     </message>
 </context>
 <context>
+    <name>IndicatorView</name>
+    <message>
+        <source>Period of the breakdown</source>
+        <translation>Период разбивки</translation>
+    </message>
+    <message>
+        <source>Dimension of the breakdown</source>
+        <translation>Признак разбивки</translation>
+    </message>
+    <message>
+        <source>Breakdown of</source>
+        <translation>Разбивка за</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>по признаку</translation>
+    </message>
+    <message>
+        <source>a year, or FIRST/LAST day: 2026-01-01/2026-06-30</source>
+        <translation>год или ПЕРВЫЙ/ПОСЛЕДНИЙ день: 2026-01-01/2026-06-30</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Новый период</translation>
+    </message>
+    <message>
+        <source>Add &amp;period</source>
+        <translation>Добавить &amp;период</translation>
+    </message>
+    <message>
+        <source>&amp;Change this indicator…</source>
+        <translation>&amp;Изменить этот показатель…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this indicator</source>
+        <translation>&amp;Удалить этот показатель</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>процент</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дни</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>да или нет</translation>
+    </message>
+    <message>
+        <source>{unit} · informs {items}</source>
+        <translation>{unit} · относится к {items}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† Добавлен вашей группой в эту оценку.</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>Данные показателя {code}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>No total recorded yet.</source>
+        <translation>Итог ещё не внесён.</translation>
+    </message>
+    <message>
+        <source>Latest: {value} ({period})</source>
+        <translation>Последнее значение: {value} ({period})</translation>
+    </message>
+    <message>
+        <source>{change} on {period}</source>
+        <translation>{change} по сравнению с {period}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>достигнуто</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не достигнуто</translation>
+    </message>
+    <message>
+        <source>target {target}: {met}</source>
+        <translation>целевое значение {target}: {met}</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionPicker</name>
     <message>
         <source>Responsible institutions</source>
@@ -864,6 +1023,33 @@
     </message>
 </context>
 <context>
+    <name>ItemIndicators</name>
+    <message>
+        <source>Figures…</source>
+        <translation>Данные…</translation>
+    </message>
+    <message>
+        <source>Operational indicators</source>
+        <translation>Оперативные показатели</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation>данных пока нет</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>Данные показателя {code}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† Добавлен вашей группой в эту оценку.</translation>
+    </message>
+</context>
+<context>
     <name>ItemJudgement</name>
     <message>
         <source>Key finding on {pillar}</source>
@@ -893,16 +1079,16 @@
         <translation>&amp;Материалы ({count})</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
-        <translation>Эта оценка окончательная, поэтому доступна только для чтения. Чтобы изменить её, верните её в проект: Оценка &gt; Вернуть в проект.</translation>
-    </message>
-    <message>
         <source>The item, its scores and notes</source>
         <translation>Пункт, его баллы и записи</translation>
     </message>
     <message>
         <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
         <translation>Ни один пункт не соответствует фильтрам. Очистите их (или выберите «Все пункты»), чтобы увидеть все пункты.</translation>
+    </message>
+    <message>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>Эта оценка окончательная, поэтому доступна только для чтения. Чтобы изменить её, верните её в проект: Оценка &gt; Вернуть в проект.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1129,14 @@
         <translation>Баллы выставлены частично</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
         <source>Meets target</source>
         <translation>Цель достигнута</translation>
     </message>
@@ -957,14 +1151,6 @@
     <message>
         <source>Gap, critical</source>
         <translation>Пробел, критический</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>Н/П</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Пробел</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1325,10 @@ Context: not scored</source>
         <translation>Сводка</translation>
     </message>
     <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -1245,22 +1435,6 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>Re&amp;name…</source>
         <translation>Пере&amp;именовать…</translation>
-    </message>
-    <message>
-        <source>&amp;Targets…</source>
-        <translation>Це&amp;левые уровни…</translation>
-    </message>
-    <message>
-        <source>&amp;Methodology…</source>
-        <translation>&amp;Методология…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve as final…</source>
-        <translation>&amp;Утвердить как окончательную…</translation>
-    </message>
-    <message>
-        <source>Back to &amp;draft…</source>
-        <translation>Вернуть в &amp;проект…</translation>
     </message>
     <message>
         <source>Next p&amp;ane</source>
@@ -1742,6 +1916,22 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
         <translation>Не включено конфиденциальных материалов: {count}. Конфиденциальные материалы передаются только в пакете, защищённом паролем.</translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>Це&amp;левые уровни…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Методология…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>&amp;Утвердить как окончательную…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Вернуть в &amp;проект…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2010,6 +2200,69 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Add an indicator of your &amp;own…</source>
+        <translation>Добавить &amp;собственный показатель…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Последнее</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
+        <translation>Данные ещё не внесены: выберите показатель и введите или вставьте его данные.</translation>
+    </message>
+    <message>
+        <source>Indicators with figures: {recorded} of {total}, from {first} to {last} · without a total for {last}: {gaps} · breakdowns that do not add up: {flags}</source>
+        <translation>Показатели с данными: {recorded} из {total}, с {first} по {last} · без итога за {last}: {gaps} · разбивки, не сходящиеся с итогом: {flags}</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value} ({period})</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>достигнуто</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не достигнуто</translation>
+    </message>
+    <message>
+        <source>{target}: {met}</source>
+        <translation>{target}: {met}</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Удалить показатель</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {code}? Its figures must be cleared first.</source>
+        <translation>Удалить показатель {code}? Сначала нужно удалить его данные.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -2038,10 +2291,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>Gaps</source>
         <translation>Пробелы</translation>
-    </message>
-    <message>
-        <source>Meets target</source>
-        <translation>Цель достигнута</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -2090,6 +2339,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
             <numerusform>Показано {shown} из %Ln оцениваемых пунктов</numerusform>
             <numerusform>Показано {shown} из %Ln оцениваемых пунктов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>Цель достигнута</translation>
     </message>
 </context>
 <context>
@@ -2201,42 +2454,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
         <translation>&lt;b&gt;Крупнейшие пробелы по приоритету&lt;/b&gt; (щёлкните пробел, чтобы открыть пункт)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n, minor</source>
-        <translation>
-            <numerusform>%n, незначительный</numerusform>
-            <numerusform>%n, незначительный</numerusform>
-            <numerusform>%n, незначительный</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n, major</source>
-        <translation>
-            <numerusform>%n, значительный</numerusform>
-            <numerusform>%n, значительный</numerusform>
-            <numerusform>%n, значительный</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n, critical</source>
-        <translation>
-            <numerusform>%n, критический</numerusform>
-            <numerusform>%n, критический</numerusform>
-            <numerusform>%n, критический</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below target</source>
-        <translation>
-            <numerusform>%Ln пробел ниже целевого уровня</numerusform>
-            <numerusform>%Ln пробела ниже целевого уровня</numerusform>
-            <numerusform>%Ln пробелов ниже целевого уровня</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Overall key finding</source>
-        <translation>Основной вывод в целом</translation>
-    </message>
     <message>
         <source>High</source>
         <translation>Высокий</translation>
@@ -2316,6 +2533,129 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>in practice</source>
         <translation>практика</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n, незначительный</numerusform>
+            <numerusform>%n, незначительный</numerusform>
+            <numerusform>%n, незначительный</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n, значительный</numerusform>
+            <numerusform>%n, значительный</numerusform>
+            <numerusform>%n, значительный</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n, критический</numerusform>
+            <numerusform>%n, критический</numerusform>
+            <numerusform>%n, критический</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln пробел ниже целевого уровня</numerusform>
+            <numerusform>%Ln пробела ниже целевого уровня</numerusform>
+            <numerusform>%Ln пробелов ниже целевого уровня</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>Основной вывод в целом</translation>
+    </message>
+</context>
+<context>
+    <name>OwnIndicatorDialog</name>
+    <message>
+        <source>Change an indicator of your own</source>
+        <translation>Изменить собственный показатель</translation>
+    </message>
+    <message>
+        <source>Add an indicator of your own</source>
+        <translation>Добавить собственный показатель</translation>
+    </message>
+    <message>
+        <source>Count (a whole number)</source>
+        <translation>Число (целое)</translation>
+    </message>
+    <message>
+        <source>Percentage (0 to 100)</source>
+        <translation>Процент (от 0 до 100)</translation>
+    </message>
+    <message>
+        <source>Amount of money (say which currency in the definition)</source>
+        <translation>Денежная сумма (укажите валюту в определении)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Yes or no (1 or 0)</source>
+        <translation>Да или нет (1 или 0)</translation>
+    </message>
+    <message>
+        <source>for example {code}</source>
+        <translation>например, {code}</translation>
+    </message>
+    <message>
+        <source>item codes, for example {codes}</source>
+        <translation>коды пунктов, например {codes}</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Разбивка по признакам</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>В любую сторону</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Чем выше, тем лучше</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Чем ниже, тем лучше</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Определение:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Единица:</translation>
+    </message>
+    <message>
+        <source>&amp;Informs the items:</source>
+        <translation>Относится к &amp;пунктам:</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation>&amp;Разбивка по признакам:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Целевое значение:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Желаемая динамика:</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3135,61 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
 </context>
 <context>
+    <name>SheetCommands</name>
+    <message>
+        <source>&amp;Write a sheet…</source>
+        <translation>&amp;Записать таблицу…</translation>
+    </message>
+    <message>
+        <source>Every figure and the rows to fill in, as a spreadsheet or CSV file</source>
+        <translation>Все данные и строки для заполнения в виде книги Excel или файла CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Read a sheet…</source>
+        <translation>П&amp;рочитать таблицу…</translation>
+    </message>
+    <message>
+        <source>Save the figures of a filled-in sheet</source>
+        <translation>Сохранить данные заполненной таблицы</translation>
+    </message>
+    <message>
+        <source>Write a sheet of figures</source>
+        <translation>Записать таблицу данных</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Электронные таблицы (*.xlsx);;Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sheet not written</source>
+        <translation>Таблица не записана</translation>
+    </message>
+    <message>
+        <source>Sheet written: {path}</source>
+        <translation>Таблица записана: {path}</translation>
+    </message>
+    <message>
+        <source>Read a sheet of figures</source>
+        <translation>Прочитать таблицу данных</translation>
+    </message>
+    <message>
+        <source>Sheet not read</source>
+        <translation>Таблица не прочитана</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Нечего сохранять</translation>
+    </message>
+    <message>
+        <source>{name} holds no figures.</source>
+        <translation>В {name} нет данных.</translation>
+    </message>
+    <message>
+        <source>Figures from {name}</source>
+        <translation>Данные из {name}</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Up / Down (in the tree)</source>
@@ -2890,6 +3285,13 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>What they do</source>
         <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Trend</source>
+        <translation>Динамика</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3397,21 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
         <translation>Поле «{field}» вмещает не более {limit} символов; текст сверх этого не принят.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Totals per period</source>
+        <translation>Итоги по периодам</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>целевое значение {target}</translation>
+    </message>
+    <message>
+        <source>No totals recorded yet.</source>
+        <translation>Итоги ещё не внесены.</translation>
     </message>
 </context>
 <context>
@@ -3199,7 +3616,22 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>--by names the category of a figure: give --value N (or --clear) with it.</source>
+        <translation>--by указывает категорию значения: укажите вместе с ним --value N (или --clear).</translation>
+    </message>
     <message>
         <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
         <translation>--take решает конфликты при объединении; указывайте его вместе с --into ASSESSMENT.</translation>
@@ -3227,18 +3659,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>База данных SQLite в оперативной памяти не может хранить оценку; укажите путь к файлу.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>Оценку {number} пока нельзя утвердить. {missing} Напишите основные выводы (assess finding) или утвердите её в имеющемся виде с --force.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
-        <translation>Оценку {number} пока нельзя утвердить. {unscored} Оцените пункты или утвердите её в имеющемся виде с --force.</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>Оценку {number} пока нельзя утвердить. {unscored} {missing} Оцените пункты и напишите основные выводы (assess finding) или утвердите её в имеющемся виде с --force.</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -3325,6 +3745,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>В базе данных {database} нет таблиц Assess; откройте её один раз с помощью assess, чтобы создать их.</translation>
     </message>
     <message>
+        <source>Figures were changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>После подготовки слияния данные здесь были изменены; ничего не слито. Подготовьте слияние заново.</translation>
+    </message>
+    <message>
         <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
         <translation>Рамочный документ {key} версии {version} уже есть в этой базе данных, но с другим содержанием. Присвойте изменённому файлу новый номер версии и импортируйте его снова; оценки, созданные на основе существующей версии, не изменятся.</translation>
     </message>
@@ -3349,20 +3773,8 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>Укажите имя пользователя общей базы данных.</translation>
     </message>
     <message>
-        <source>Items not fully scored: {count} ({codes}).</source>
-        <translation>Пункты, оценённые не полностью: {count} ({codes}).</translation>
-    </message>
-    <message>
-        <source>Key findings not written for: {pillars}.</source>
-        <translation>Не написаны основные выводы для: {pillars}.</translation>
-    </message>
-    <message>
-        <source>Key findings not written: the overall finding and those for {pillars}.</source>
-        <translation>Не написаны основные выводы: общий вывод и выводы по {pillars}.</translation>
-    </message>
-    <message>
-        <source>Key findings not written: the overall finding.</source>
-        <translation>Не написаны основные выводы: общий вывод.</translation>
+        <source>Give {code} at least one category of {dimension}.</source>
+        <translation>Задайте для {code} хотя бы одну категорию признака {dimension}.</translation>
     </message>
     <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
@@ -3379,6 +3791,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>N/A justification</source>
         <translation>причина неприменимости</translation>
+    </message>
+    <message>
+        <source>Name at least one item the indicator {code} informs (for example PROT-2); it is shown with that item and grouped under its pillar.</source>
+        <translation>Укажите хотя бы один пункт, к которому относится показатель {code} (например, PROT-2); показатель будет показан с этим пунктом и отнесён к его компоненту.</translation>
+    </message>
+    <message>
+        <source>Name each dimension of {code} once.</source>
+        <translation>Укажите каждый признак показателя {code} только один раз.</translation>
     </message>
     <message>
         <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
@@ -3415,6 +3835,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
         <translation>Нечего изменять: укажите --law, --practice, --na, --note, --priority, --responsible, --due, --next или --ta.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give --value N (or --clear), --source or --note.</source>
+        <translation>Нечего вносить: укажите --value N (или --clear), --source или --note.</translation>
     </message>
     <message>
         <source>Only file evidence has content to save.</source>
@@ -3457,6 +3881,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>Резервную копию нужно сохранить в другой файл, а не в саму базу данных.</translation>
     </message>
     <message>
+        <source>The code {code} is already used in this assessment (by an item or an indicator); choose another.</source>
+        <translation>Код {code} уже используется в этой оценке (пунктом или показателем); выберите другой.</translation>
+    </message>
+    <message>
         <source>The content of {name} is no longer stored; attach the file again.</source>
         <translation>Содержимое {name} больше не хранится; добавьте файл ещё раз.</translation>
     </message>
@@ -3489,12 +3917,24 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>Файл материала {file} содержит больше данных, чем было заявлено ({size} байт); ничего не импортировано.</translation>
     </message>
     <message>
+        <source>The figure {value} of {code} for {period} {problem} in the unit {unit}; change or remove it first.</source>
+        <translation>Значение {value} показателя {code} за {period} не подходит для единицы {unit} ({problem}); сначала измените или удалите его.</translation>
+    </message>
+    <message>
+        <source>The figures of {code} for {period} were changed by {user} since you opened them, so your edit was not saved. Look at them and make your edit again.</source>
+        <translation>Данные {code} за {period} были изменены пользователем {user} после того, как вы их открыли, поэтому ваше изменение не сохранено. Посмотрите на них и внесите изменение снова.</translation>
+    </message>
+    <message>
         <source>The first line of the password file {path} is empty; write the password there.</source>
         <translation>Первая строка файла с паролем {path} пуста; запишите в неё пароль.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it first or choose another place.</source>
         <translation>Папка {folder} не существует; сначала создайте её или выберите другое место.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation>Папка {folder} не существует; сначала создайте её.</translation>
     </message>
     <message>
         <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
@@ -3509,12 +3949,28 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
+        <source>The indicator {code} needs a name.</source>
+        <translation>У показателя {code} должно быть название.</translation>
+    </message>
+    <message>
+        <source>The package has a figure this assessment cannot hold ({problem}); nothing was merged. Change the indicator here first.</source>
+        <translation>В пакете есть значение, которое эта оценка не может принять ({problem}); ничего не слито. Сначала измените показатель здесь.</translation>
+    </message>
+    <message>
+        <source>The package has figures of {code}, an indicator this assessment does not have; nothing was merged.</source>
+        <translation>В пакете есть данные показателя {code}, которого нет в этой оценке; ничего не слито.</translation>
+    </message>
+    <message>
         <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
         <translation>Пакет содержит пункт {code}, который не является оцениваемым пунктом рамочного документа {framework} {version} в этой базе данных; ничего не импортировано.</translation>
     </message>
     <message>
         <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
         <translation>В пакете пункту {code} выставлен балл {value} — вне шкалы этой оценки (от {low} до {high}); ничего не объединено.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s indicator {code} is defined differently here; it stays as it is here.</source>
+        <translation>Показатель {code} из пакета определён здесь иначе; он остаётся таким, как здесь.</translation>
     </message>
     <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
@@ -3527,6 +3983,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>The password is empty.</source>
         <translation>Пароль пустой.</translation>
+    </message>
+    <message>
+        <source>The period {value} ends before it starts; give the first day, then the last.</source>
+        <translation>Период {value} заканчивается раньше, чем начинается; укажите первый день, затем последний.</translation>
+    </message>
+    <message>
+        <source>The period {value} lies outside the years {earliest} to {latest}; check the year.</source>
+        <translation>Период {value} лежит вне лет с {earliest} по {latest}; проверьте год.</translation>
     </message>
     <message>
         <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
@@ -3551,6 +4015,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>The target must lie on the scale, {low} to {high}.</source>
         <translation>Целевой уровень должен находиться на шкале, от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>The target of {code} is refused; {problem}.</source>
+        <translation>Целевое значение {code} отклонено; {problem}.</translation>
     </message>
     <message>
         <source>The {what} is required.</source>
@@ -3581,8 +4049,16 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>Материала {number} нет; возможно, он был удалён.</translation>
     </message>
     <message>
+        <source>There is no indicator {code} in this assessment (indicators: {known}). See them with: assess data show ASSESSMENT</source>
+        <translation>В этой оценке нет показателя {code} (показатели: {known}). Посмотрите их командой: assess data show ASSESSMENT</translation>
+    </message>
+    <message>
         <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
         <translation>В рамочном документе {framework} {version} нет пункта {code}. Коды пунктов выглядят так: PROS-1, PROS-1.i, PROT-5, WG-11.b; их можно посмотреть командой: assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no own indicator {code} in assessment {number}.</source>
+        <translation>В оценке {number} нет собственного показателя {code}.</translation>
     </message>
     <message>
         <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
@@ -3629,60 +4105,28 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>Неизвестное значение sslmode {sslmode}; используйте одно из следующих: {modes}.</translation>
     </message>
     <message>
-        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
-        <translation>--approved-by, --date и --force нужны для утверждения; для возврата в проект укажите --reason.</translation>
-    </message>
-    <message>
-        <source>--json shows the methodology; give it without the options that change it.</source>
-        <translation>--json показывает методологию; укажите его без параметров, которые её меняют.</translation>
-    </message>
-    <message>
-        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
-        <translation>--reason нужен для возврата в проект; для окончательной оценки записывается --approved-by.</translation>
-    </message>
-    <message>
-        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
-        <translation>Строка в разделе «{what}» слишком длинная ({length} символов; не более {limit}).</translation>
-    </message>
-    <message>
-        <source>An override of the target needs a reason; give one, or remove the override.</source>
-        <translation>Для собственного целевого уровня нужно обоснование; укажите его или уберите этот уровень.</translation>
-    </message>
-    <message>
-        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
-        <translation>Укажите, кто утвердил оценку (например, --approved-by &quot;Jane Doe&quot;).</translation>
-    </message>
-    <message>
-        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
-        <translation>Укажите, почему оценка возвращается в проект (например, --reason &quot;Баллы пересмотрены&quot;).</translation>
-    </message>
-    <message>
-        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
-        <translation>Укажите, почему целевой уровень {code} отличается от уровня оценки (для собственного уровня нужно обоснование).</translation>
-    </message>
-    <message>
-        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
-        <translation>Описание того, как согласовывались баллы, слишком длинное ({length} символов; не более {limit}).</translation>
-    </message>
-    <message>
-        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
-        <translation>Совещанию {day} нужно название, например: {day} Вводный семинар.</translation>
-    </message>
-    <message>
-        <source>The target {target} is not a whole number on the scale (or {default}).</source>
-        <translation>Целевой уровень {target} — не целое число шкалы (и не {default}).</translation>
-    </message>
-    <message>
-        <source>Too many {what} ({count}; at most {limit}).</source>
-        <translation>Слишком много: {what} ({count}; не более {limit}).</translation>
-    </message>
-    <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
         <translation>Неизвестный статус {status}; используйте один из следующих: {statuses}.</translation>
     </message>
     <message>
+        <source>Unknown unit {unit}; use one of {units}.</source>
+        <translation>Неизвестная единица {unit}; используйте одну из следующих: {units}.</translation>
+    </message>
+    <message>
         <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
         <translation>Неподдерживаемая база данных {backend}: укажите путь к файлу SQLite или URL вида postgresql://.</translation>
+    </message>
+    <message>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for {one}, another for {other}), not by combinations.</source>
+        <translation>Указывайте по одному --by: разбивка делается по одному признаку за раз (одно значение для {one}, другое для {other}), а не по их сочетаниям.</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use one of {choices}.</source>
+        <translation>Неизвестная желаемая динамика {direction}; используйте одно из следующих значений: {choices}.</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example {example}.</source>
+        <translation>Записывайте --by как ПРИЗНАК=КАТЕГОРИЯ, например {example}.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -3781,6 +4225,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>содержит поля, которых нет в этом формате</translation>
     </message>
     <message>
+        <source>indicator&apos;s definition</source>
+        <translation>определение показателя</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s name</source>
+        <translation>название показателя</translation>
+    </message>
+    <message>
         <source>is not a valid value here</source>
         <translation>здесь недопустимое значение</translation>
     </message>
@@ -3791,10 +4243,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>items are nested more than {limit} levels deep</source>
         <translation>пункты вложены более чем на {limit} уровней</translation>
-    </message>
-    <message>
-        <source>key finding</source>
-        <translation>основной вывод</translation>
     </message>
     <message>
         <source>law and institutions</source>
@@ -3889,12 +4337,12 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>приоритет</translation>
     </message>
     <message>
-        <source>rationale</source>
-        <translation>обоснование</translation>
+        <source>quality note</source>
+        <translation>примечание о качестве</translation>
     </message>
     <message>
-        <source>reason for the target</source>
-        <translation>обоснование целевого уровня</translation>
+        <source>rationale</source>
+        <translation>обоснование</translation>
     </message>
     <message>
         <source>responsible institutions</source>
@@ -3911,6 +4359,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>scores or N/A</source>
         <translation>баллы или неприменимость</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
     </message>
     <message>
         <source>tag {tag} names no item</source>
@@ -4009,6 +4465,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>значения вложены более чем на {limit} уровней</translation>
     </message>
     <message>
+        <source>write a year (2024) or a range of dates, first and last day (2024-01-01/2024-06-30)</source>
+        <translation>укажите год (2024) или диапазон дат, первый и последний день (2024-01-01/2024-06-30)</translation>
+    </message>
+    <message>
+        <source>write digits with a point for decimals, for example 1250 or 12.5</source>
+        <translation>пишите цифры с точкой перед дробной частью, например 1250 или 12.5</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>файл создан для формата версии {version}, а эта версия Assess читает версию {supported}. Обновите Assess, чтобы загрузить его</translation>
     </message>
@@ -4017,16 +4481,36 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{category} не является категорией измерения {dimension}</translation>
     </message>
     <message>
-        <source>{codes} and {count} more (assess show)</source>
-        <translation>{codes} и ещё {count} (assess show)</translation>
+        <source>{category} is not a category of {dimension} (categories: {known}).</source>
+        <translation>{category} не является категорией признака {dimension} (категории: {known}).</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension} for {code}; its categories are {known}.</source>
+        <translation>{category} не является категорией признака {dimension} для {code}; его категории: {known}.</translation>
+    </message>
+    <message>
+        <source>{code} cannot be an indicator code: use 1 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a capital letter or a digit, for example OWN-1.</source>
+        <translation>{code} не может быть кодом показателя: используйте от 1 до 60 букв, цифр, «.», «_» или «-», начиная с заглавной буквы или цифры, например OWN-1.</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>Пункт {code} не может быть одновременно неприменимым и оценённым; укажите либо баллы, либо неприменимость с обоснованием.</translation>
     </message>
     <message>
-        <source>{code} holds no assessable item; a target cannot be set on it.</source>
-        <translation>{code} не содержит оцениваемых пунктов; для него нельзя задать целевой уровень.</translation>
+        <source>{code} has a figure for {period} by {dimension} = {category}; remove it before leaving that category out.</source>
+        <translation>У {code} есть значение за {period} по {dimension} = {category}; удалите его, прежде чем исключать эту категорию.</translation>
+    </message>
+    <message>
+        <source>{code} has no breakdowns, only a total; record its figure without a dimension.</source>
+        <translation>У {code} нет разбивок, только итог; вносите его значение без признака.</translation>
+    </message>
+    <message>
+        <source>{code} holds figures for {count} periods; remove them before removing the indicator.</source>
+        <translation>У {code} есть данные за периоды (число периодов: {count}); удалите их, прежде чем удалять показатель.</translation>
+    </message>
+    <message>
+        <source>{code} is an indicator of the framework; only the team&apos;s own indicators can be changed.</source>
+        <translation>{code} — показатель рамочной программы; изменять можно только собственные показатели группы.</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -4037,12 +4521,16 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{code} — справочный, а не оцениваемый пункт; по нему нельзя выставить баллы.</translation>
     </message>
     <message>
-        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
-        <translation>{code} не является пунктом этой рамочной основы; укажите код компонента, например PROS, или пункта, например PROS-1.i.</translation>
-    </message>
-    <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} не является пунктом этого рамочного документа; укажите коды оцениваемых пунктов, например PROS-1.i или WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not broken down by {dimension}; its dimensions are {known}.</source>
+        <translation>{code} не разбивается по признаку {dimension}; его признаки: {known}.</translation>
+    </message>
+    <message>
+        <source>{code} is not one of the assessment&apos;s own indicators; only those can be changed.</source>
+        <translation>{code} не является собственным показателем оценки; изменять можно только такие показатели.</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -4059,6 +4547,18 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
         <translation>Пункт {code} был изменён здесь после подготовки объединения; ничего не объединено. Подготовьте объединение заново.</translation>
+    </message>
+    <message>
+        <source>{code} {period}, {where}: {value} is refused; {problem}.</source>
+        <translation>{code} {period}, {where}: значение {value} отклонено; {problem}.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: a breakdown by {dimension} (adding up to {sum}) but no total.</source>
+        <translation>{code} {period}: есть разбивка по признаку «{dimension}» (сумма {sum}), но нет итога.</translation>
+    </message>
+    <message>
+        <source>{code} {period}: the breakdown by {dimension} adds up to {sum}, not to the total {total}.</source>
+        <translation>{code} {period}: сумма разбивки по признаку «{dimension}» равна {sum}, а не итогу {total}.</translation>
     </message>
     <message>
         <source>{code}: {fields}</source>
@@ -4117,12 +4617,12 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{database}: сервер отказал ({reason}). Вашему пользователю базы данных это действие не разрешено; владелец базы данных предоставляет доступ командой: assess server setup --editor USER или --viewer USER</translation>
     </message>
     <message>
-        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
-        <translation>{date} — не дата; запишите её как ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
         <source>{date} is not a valid date</source>
         <translation>{date} не является допустимой датой</translation>
+    </message>
+    <message>
+        <source>{dimension} is not a dimension of this framework (dimensions: {known}).</source>
+        <translation>{dimension} не является признаком этой рамочной программы (признаки: {known}).</translation>
     </message>
     <message>
         <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
@@ -4205,6 +4705,18 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{file}, {location}: {problem}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: a different {column} for {code} {period} than on row {first}; give it once, on the total&apos;s row. Nothing was imported.</source>
+        <translation>{file}, строка {row}: другое значение {column} для {code} {period}, чем в строке {first}; укажите его один раз, в строке итога. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem} Nothing was imported.</source>
+        <translation>{file}, строка {row}: {problem} Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file}, rows {first} and {row} give two figures for the same {code} {period} {what}. Nothing was imported.</source>
+        <translation>{file}: строки {first} и {row} дают два значения для одного и того же {code} {period} {what}. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -4227,6 +4739,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{id} is declared twice</source>
         <translation>идентификатор {id} объявлен дважды</translation>
+    </message>
+    <message>
+        <source>{item} is not an item of this assessment&apos;s framework.</source>
+        <translation>{item} не является пунктом рамочной программы этой оценки.</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -4333,8 +4849,28 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{label}: отсутствует файл материала {name}.</translation>
     </message>
     <message>
+        <source>{label}: the figures of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: данные показателя {code}: {problem} Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: the indicator {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: показатель {code}: {problem} Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}: элемент {name} не соответствует SHA-256, указанному в манифесте; пакет был изменён или повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} defines the indicator {code} twice, or over an item or indicator of its framework. Nothing was imported.</source>
+        <translation>{label}: {member} определяет показатель {code} дважды или поверх пункта либо показателя своей рамочной программы. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} gives the figures of {code} for {period} twice. Nothing was imported.</source>
+        <translation>{label}: {member} дважды приводит данные {code} за {period}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} has figures of {code}, which is no indicator of its framework or of the package. Nothing was imported.</source>
+        <translation>{label}: {member} содержит данные {code}, который не является показателем ни его рамочной программы, ни пакета. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -4385,8 +4921,40 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>Размер {name} превысил допустимый предел во время чтения; ничего не добавлено.</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows; split it.</source>
+        <translation>В {name} больше {limit} строк; разделите файл.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {columns} in its first row; fill in the sheet that assess data template writes.</source>
+        <translation>В первой строке {name} нет столбца {columns}; заполните таблицу, которую записывает assess data template.</translation>
+    </message>
+    <message>
         <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
         <translation>{name} — суперпользователь или владелец таблиц Assess, поэтому эта роль всегда может их изменять и не может иметь доступ только для чтения. Создайте каждому пользователю с доступом только для чтения собственную роль для входа.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; fill in the template from: assess data template</source>
+        <translation>{name} пуст; заполните шаблон, полученный командой: assess data template</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; split it into smaller sheets.</source>
+        <translation>{name} больше {limit} МБ; разделите его на таблицы поменьше.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .csv nor an .xlsx file; give one of those.</source>
+        <translation>{name} не является ни файлом .csv, ни файлом .xlsx; укажите один из них.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>{name} не является текстом в UTF-8; сохраните его как «CSV UTF-8» и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid CSV file ({problem}).</source>
+        <translation>{name} не является правильным файлом CSV ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX workbook (or it is damaged).</source>
+        <translation>{name} не является книгой XLSX (или повреждён).</translation>
     </message>
     <message>
         <source>{name} is required but missing</source>
@@ -4395,6 +4963,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
         <translation>Размер {name} — {size}; файлы материалов могут занимать не более {limit}. Добавьте выдержку меньшего размера или увеличьте предел (max_evidence_mb в settings.json).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB; it is not a sheet of figures.</source>
+        <translation>В распакованном виде {name} занимает больше {limit} МБ; это не таблица данных.</translation>
     </message>
     <message>
         <source>{path} (indicator {code})</source>
@@ -4415,6 +4987,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>Не удаётся прочитать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file; check the path.</source>
+        <translation>{path} не существует или не является файлом; проверьте путь.</translation>
     </message>
     <message>
         <source>{path} does not exist; check the path.</source>
@@ -4449,6 +5025,22 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{path} слишком велик для файла с паролем; запишите пароль в первую строку.</translation>
     </message>
     <message>
+        <source>{period}: quality note</source>
+        <translation>{period}: примечание о качестве</translation>
+    </message>
+    <message>
+        <source>{period}: source</source>
+        <translation>{period}: источник</translation>
+    </message>
+    <message>
+        <source>{period}: total</source>
+        <translation>{period}: итог</translation>
+    </message>
+    <message>
+        <source>{period}: {dimension} = {category}</source>
+        <translation>{period}: {dimension} = {category}</translation>
+    </message>
+    <message>
         <source>{port} is not a port number (1 to 65535).</source>
         <translation>{port} не является номером порта (от 1 до 65535).</translation>
     </message>
@@ -4473,10 +5065,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{problem}; удалите это поле или проверьте его написание</translation>
     </message>
     <message>
-        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
-        <translation>{scope} — не компонент с оцениваемыми пунктами; используйте один из: {scopes} (или без компонента для общего вывода).</translation>
-    </message>
-    <message>
         <source>{size} KB</source>
         <translation>{size} КБ</translation>
     </message>
@@ -4497,12 +5085,20 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{url} не является URL базы данных; ожидается, например, postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
+        <source>{value} has too many digits: at most {digits} before the point and {decimals} after.</source>
+        <translation>В {value} слишком много цифр: не более {digits} до точки и {decimals} после.</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} не является кодом языка (например, &quot;en&quot;, &quot;fr&quot; или &quot;pt-BR&quot;)</translation>
     </message>
     <message>
-        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
-        <translation>{value} — не совещание; укажите дату и название, например: 2026-03-04 Вводный семинар.</translation>
+        <source>{value} is not a number; {how}.</source>
+        <translation>{value} — не число; {how}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; {how}.</source>
+        <translation>{value} — не период; {how}.</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -4511,6 +5107,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} не является идентификатором оценки; идентификаторы можно посмотреть командой: assess list</translation>
+    </message>
+    <message>
+        <source>{value} names a day that does not exist; {how}.</source>
+        <translation>{value} указывает несуществующий день; {how}.</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -4603,10 +5203,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>sheet {sheet}, cell {cell}: {problem}</source>
         <translation>лист {sheet}, ячейка {cell}: {problem}</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>источник</translation>
     </message>
     <message>
         <source>text</source>
@@ -4911,6 +5507,114 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
         <translation>{url} — не веб-адрес и не адрес электронной почты; ссылка начинается с http://, https:// или mailto: (ссылки на файлы, общие папки и скрипты не принимаются).</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>Оценку {number} пока нельзя утвердить. {missing} Напишите основные выводы (assess finding) или утвердите её в имеющемся виде с --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>Оценку {number} пока нельзя утвердить. {unscored} Оцените пункты или утвердите её в имеющемся виде с --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>Оценку {number} пока нельзя утвердить. {unscored} {missing} Оцените пункты и напишите основные выводы (assess finding) или утвердите её в имеющемся виде с --force.</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>Пункты, оценённые не полностью: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>Не написаны основные выводы для: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>Не написаны основные выводы: общий вывод и выводы по {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>Не написаны основные выводы: общий вывод.</translation>
+    </message>
+    <message>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>--approved-by, --date и --force нужны для утверждения; для возврата в проект укажите --reason.</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>--json показывает методологию; укажите его без параметров, которые её меняют.</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>--reason нужен для возврата в проект; для окончательной оценки записывается --approved-by.</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>Строка в разделе «{what}» слишком длинная ({length} символов; не более {limit}).</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>Для собственного целевого уровня нужно обоснование; укажите его или уберите этот уровень.</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>Укажите, кто утвердил оценку (например, --approved-by &quot;Jane Doe&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>Укажите, почему оценка возвращается в проект (например, --reason &quot;Баллы пересмотрены&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>Укажите, почему целевой уровень {code} отличается от уровня оценки (для собственного уровня нужно обоснование).</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>Описание того, как согласовывались баллы, слишком длинное ({length} символов; не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>Совещанию {day} нужно название, например: {day} Вводный семинар.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>Целевой уровень {target} — не целое число шкалы (и не {default}).</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>Слишком много: {what} ({count}; не более {limit}).</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>основной вывод</translation>
+    </message>
+    <message>
+        <source>reason for the target</source>
+        <translation>обоснование целевого уровня</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} и ещё {count} (assess show)</translation>
+    </message>
+    <message>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>{code} не содержит оцениваемых пунктов; для него нельзя задать целевой уровень.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} не является пунктом этой рамочной основы; укажите код компонента, например PROS, или пункта, например PROS-1.i.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} — не дата; запишите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} — не компонент с оцениваемыми пунктами; используйте один из: {scopes} (или без компонента для общего вывода).</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} — не совещание; укажите дату и название, например: 2026-03-04 Вводный семинар.</translation>
     </message>
 </context>
 <context>

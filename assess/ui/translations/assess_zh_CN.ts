@@ -95,6 +95,17 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>No breakdown recorded for this period.</source>
+        <translation>本期没有记录分类。</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -388,6 +399,55 @@
     </message>
 </context>
 <context>
+    <name>FigureEdits</name>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>已保存：{what}</translation>
+    </message>
+    <message>
+        <source>Add indicator {code}</source>
+        <translation>添加指标 {code}</translation>
+    </message>
+    <message>
+        <source>Change indicator {code}</source>
+        <translation>修改指标 {code}</translation>
+    </message>
+    <message>
+        <source>Remove indicator {code}</source>
+        <translation>删除指标 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrid</name>
+    <message>
+        <source>Figures: periods across, the total and the categories down</source>
+        <translation>数字：各期为列，总数和类别为行</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Quality note</source>
+        <translation>质量说明</translation>
+    </message>
+    <message>
+        <source>{row}, {period}: {problem} Nothing was saved.</source>
+        <translation>{row}，{period}：{problem} 未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The block pasted is {rows} rows by {columns} columns; from this cell there is room for {room_rows} by {room_columns}. Add the periods first, or paste from another cell. Nothing was saved.</source>
+        <translation>粘贴的区域为 {rows} 行 {columns} 列；从此单元格起只能容纳 {room_rows} 行 {room_columns} 列。请先添加期次，或从其他单元格粘贴。未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>FileDetailsDialog</name>
     <message>
         <source>Attach evidence</source>
@@ -647,6 +707,105 @@
     </message>
 </context>
 <context>
+    <name>IndicatorView</name>
+    <message>
+        <source>Period of the breakdown</source>
+        <translation>分类的期次</translation>
+    </message>
+    <message>
+        <source>Dimension of the breakdown</source>
+        <translation>分类的维度</translation>
+    </message>
+    <message>
+        <source>Breakdown of</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>a year, or FIRST/LAST day: 2026-01-01/2026-06-30</source>
+        <translation>年份，或首日/末日：2026-01-01/2026-06-30</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>新期次</translation>
+    </message>
+    <message>
+        <source>Add &amp;period</source>
+        <translation>添加期次(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Change this indicator…</source>
+        <translation>修改此指标(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this indicator</source>
+        <translation>删除此指标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>{unit} · informs {items}</source>
+        <translation>{unit} · 涉及 {items}</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† 由贵工作组添加到本次评估。</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>{code} 的数字</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>No total recorded yet.</source>
+        <translation>尚未记录总数。</translation>
+    </message>
+    <message>
+        <source>Latest: {value} ({period})</source>
+        <translation>最近：{value}（{period}）</translation>
+    </message>
+    <message>
+        <source>{change} on {period}</source>
+        <translation>较 {period} {change}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>target {target}: {met}</source>
+        <translation>目标 {target}：{met}</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionPicker</name>
     <message>
         <source>Responsible institutions</source>
@@ -844,6 +1003,33 @@
     </message>
 </context>
 <context>
+    <name>ItemIndicators</name>
+    <message>
+        <source>Figures…</source>
+        <translation>数字…</translation>
+    </message>
+    <message>
+        <source>Operational indicators</source>
+        <translation>业务指标</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value}（{period}）</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation>尚无数字</translation>
+    </message>
+    <message>
+        <source>Figures of {code}</source>
+        <translation>{code} 的数字</translation>
+    </message>
+    <message>
+        <source>† Added by your team to this assessment.</source>
+        <translation>† 由贵工作组添加到本次评估。</translation>
+    </message>
+</context>
+<context>
     <name>ItemJudgement</name>
     <message>
         <source>Key finding on {pillar}</source>
@@ -873,16 +1059,16 @@
         <translation>佐证材料 ({count})(&amp;E)</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
-        <translation>本评估为最终版本，因此为只读。如需修改，请退回草稿：评估 &gt; 退回草稿。</translation>
-    </message>
-    <message>
         <source>The item, its scores and notes</source>
         <translation>条目及其评分和说明</translation>
     </message>
     <message>
         <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
         <translation>没有条目符合筛选条件。清除筛选（或选择“全部条目”）即可查看所有条目。</translation>
+    </message>
+    <message>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>本评估为最终版本，因此为只读。如需修改，请退回草稿：评估 &gt; 退回草稿。</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1109,14 @@
         <translation>部分评分</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
         <source>Meets target</source>
         <translation>达到目标</translation>
     </message>
@@ -937,14 +1131,6 @@
     <message>
         <source>Gap, critical</source>
         <translation>差距（危急）</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>差距</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1305,10 @@ Context: not scored</source>
         <translation>概览</translation>
     </message>
     <message>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -1225,22 +1415,6 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Targets…</source>
-        <translation>目标(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Methodology…</source>
-        <translation>方法(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve as final…</source>
-        <translation>批准为最终版本(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Back to &amp;draft…</source>
-        <translation>退回草稿(&amp;D)…</translation>
     </message>
     <message>
         <source>Next p&amp;ane</source>
@@ -1722,6 +1896,22 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
         <translation>未包含 {count} 项敏感佐证材料：敏感佐证材料只能放在有密码保护的数据包中发送。</translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>方法(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>批准为最终版本(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>退回草稿(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1984,6 +2174,69 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Add an indicator of your &amp;own…</source>
+        <translation>添加自有指标(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>No figures recorded yet: choose an indicator and type or paste its figures.</source>
+        <translation>尚未记录任何数字：请选择一项指标，输入或粘贴其数字。</translation>
+    </message>
+    <message>
+        <source>Indicators with figures: {recorded} of {total}, from {first} to {last} · without a total for {last}: {gaps} · breakdowns that do not add up: {flags}</source>
+        <translation>有数字的指标：{total} 项中 {recorded} 项，{first} 至 {last} · 缺少 {last} 总数：{gaps} · 合计不等于总数的分类：{flags}</translation>
+    </message>
+    <message>
+        <source>{value} ({period})</source>
+        <translation>{value}（{period}）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>{target}: {met}</source>
+        <translation>{target}：{met}</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {code}? Its figures must be cleared first.</source>
+        <translation>删除指标 {code}？须先清除其数字。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -2012,10 +2265,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>Gaps</source>
         <translation>差距</translation>
-    </message>
-    <message>
-        <source>Meets target</source>
-        <translation>达到目标</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -2062,6 +2311,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>
             <numerusform>显示 {shown}/%Ln 个可评估条目</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>达到目标</translation>
     </message>
 </context>
 <context>
@@ -2173,34 +2426,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
         <translation>&lt;b&gt;最大差距（按优先级）&lt;/b&gt;（单击可打开相应条目）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n, minor</source>
-        <translation>
-            <numerusform>%n，轻微</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n, major</source>
-        <translation>
-            <numerusform>%n，严重</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n, critical</source>
-        <translation>
-            <numerusform>%n，危急</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln gaps below target</source>
-        <translation>
-            <numerusform>低于目标的差距 %Ln 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Overall key finding</source>
-        <translation>总体主要结论</translation>
-    </message>
     <message>
         <source>High</source>
         <translation>高</translation>
@@ -2268,6 +2493,121 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>in practice</source>
         <translation>实践</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n，轻微</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n，严重</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n，危急</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>低于目标的差距 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>总体主要结论</translation>
+    </message>
+</context>
+<context>
+    <name>OwnIndicatorDialog</name>
+    <message>
+        <source>Change an indicator of your own</source>
+        <translation>修改自有指标</translation>
+    </message>
+    <message>
+        <source>Add an indicator of your own</source>
+        <translation>添加自有指标</translation>
+    </message>
+    <message>
+        <source>Count (a whole number)</source>
+        <translation>数量（整数）</translation>
+    </message>
+    <message>
+        <source>Percentage (0 to 100)</source>
+        <translation>百分比（0 至 100）</translation>
+    </message>
+    <message>
+        <source>Amount of money (say which currency in the definition)</source>
+        <translation>金额（请在定义中注明货币）</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Yes or no (1 or 0)</source>
+        <translation>是或否（1 或 0）</translation>
+    </message>
+    <message>
+        <source>for example {code}</source>
+        <translation>例如 {code}</translation>
+    </message>
+    <message>
+        <source>item codes, for example {codes}</source>
+        <translation>条目代码，例如 {codes}</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>分类维度</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>升降皆可</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>定义(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Informs the items:</source>
+        <translation>涉及条目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation>分类维度(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>方向(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3083,61 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
 </context>
 <context>
+    <name>SheetCommands</name>
+    <message>
+        <source>&amp;Write a sheet…</source>
+        <translation>写出表格(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Every figure and the rows to fill in, as a spreadsheet or CSV file</source>
+        <translation>全部数字和待填行，保存为电子表格或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Read a sheet…</source>
+        <translation>读入表格(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the figures of a filled-in sheet</source>
+        <translation>保存已填表格中的数字</translation>
+    </message>
+    <message>
+        <source>Write a sheet of figures</source>
+        <translation>写出数字表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>电子表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sheet not written</source>
+        <translation>表格未写出</translation>
+    </message>
+    <message>
+        <source>Sheet written: {path}</source>
+        <translation>表格已写出：{path}</translation>
+    </message>
+    <message>
+        <source>Read a sheet of figures</source>
+        <translation>读入数字表格</translation>
+    </message>
+    <message>
+        <source>Sheet not read</source>
+        <translation>表格未读入</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>没有可保存的内容</translation>
+    </message>
+    <message>
+        <source>{name} holds no figures.</source>
+        <translation>{name} 中没有任何数字。</translation>
+    </message>
+    <message>
+        <source>Figures from {name}</source>
+        <translation>来自 {name} 的数字</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Up / Down (in the tree)</source>
@@ -2838,6 +3233,13 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>What they do</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3343,21 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
         <translation>“{field}”最多可容纳 {limit} 个字符；超出部分未被接受。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Totals per period</source>
+        <translation>各期总数</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>目标 {target}</translation>
+    </message>
+    <message>
+        <source>No totals recorded yet.</source>
+        <translation>尚未记录总数。</translation>
     </message>
 </context>
 <context>
@@ -3145,7 +3562,22 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>--by names the category of a figure: give --value N (or --clear) with it.</source>
+        <translation>--by 指定数字的类别：请同时给出 --value N（或 --clear）。</translation>
+    </message>
     <message>
         <source>--take settles conflicts of a merge; give it with --into ASSESSMENT.</source>
         <translation>--take 用于解决合并中的冲突；请与 --into ASSESSMENT 一起使用。</translation>
@@ -3173,18 +3605,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>An in-memory SQLite database cannot hold an assessment; give a file path.</source>
         <translation>内存中的 SQLite 数据库无法保存评估；请提供文件路径。</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>评估 {number} 尚不能批准。{missing}请撰写主要结论（assess finding），或使用 --force 按现状批准。</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
-        <translation>评估 {number} 尚不能批准。{unscored}请为条目评分，或使用 --force 按现状批准。</translation>
-    </message>
-    <message>
-        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
-        <translation>评估 {number} 尚不能批准。{unscored}{missing}请为条目评分并撰写主要结论（assess finding），或使用 --force 按现状批准。</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -3271,6 +3691,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>数据库 {database} 中没有 Assess 数据表；请用 assess 打开一次以创建数据表。</translation>
     </message>
     <message>
+        <source>Figures were changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
+        <translation>准备合并后此处的数字又有改动；未合并任何内容。请重新准备合并。</translation>
+    </message>
+    <message>
         <source>Framework {key} version {version} is already in this database with different content. Give the changed file a new version number and import it again; assessments made on the existing version are not changed.</source>
         <translation>此数据库中已有框架 {key} 版本 {version}，但内容不同。请为修改后的文件指定新的版本号，然后重新导入；基于现有版本的评估不受影响。</translation>
     </message>
@@ -3295,20 +3719,8 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>请填写共享数据库的用户名。</translation>
     </message>
     <message>
-        <source>Items not fully scored: {count} ({codes}).</source>
-        <translation>未完全评分的条目：{count} 个（{codes}）。</translation>
-    </message>
-    <message>
-        <source>Key findings not written for: {pillars}.</source>
-        <translation>以下部分尚未撰写主要结论：{pillars}。</translation>
-    </message>
-    <message>
-        <source>Key findings not written: the overall finding and those for {pillars}.</source>
-        <translation>尚未撰写主要结论：总体结论以及 {pillars} 的结论。</translation>
-    </message>
-    <message>
-        <source>Key findings not written: the overall finding.</source>
-        <translation>尚未撰写主要结论：总体结论。</translation>
+        <source>Give {code} at least one category of {dimension}.</source>
+        <translation>请为 {code} 至少指定 {dimension} 的一个类别。</translation>
     </message>
     <message>
         <source>Lost the connection to {database} ({reason}). Check the network and try again.</source>
@@ -3325,6 +3737,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>N/A justification</source>
         <translation>不适用的理由</translation>
+    </message>
+    <message>
+        <source>Name at least one item the indicator {code} informs (for example PROT-2); it is shown with that item and grouped under its pillar.</source>
+        <translation>请至少指定指标 {code} 涉及的一个条目（例如 PROT-2）；该指标将随该条目显示，并归入其支柱。</translation>
+    </message>
+    <message>
+        <source>Name each dimension of {code} once.</source>
+        <translation>{code} 的每个维度只能指定一次。</translation>
     </message>
     <message>
         <source>Name each role once, as --editor, --viewer or --remove: {roles}.</source>
@@ -3361,6 +3781,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.</source>
         <translation>没有要更改的内容：请指定 --law、--practice、--na、--note、--priority、--responsible、--due、--next 或 --ta。</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give --value N (or --clear), --source or --note.</source>
+        <translation>没有可记录的内容：请给出 --value N（或 --clear）、--source 或 --note。</translation>
     </message>
     <message>
         <source>Only file evidence has content to save.</source>
@@ -3403,6 +3827,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>备份必须保存到数据库本身以外的另一个文件。</translation>
     </message>
     <message>
+        <source>The code {code} is already used in this assessment (by an item or an indicator); choose another.</source>
+        <translation>代码 {code} 已在本次评估中使用（用于条目或指标）；请另选一个。</translation>
+    </message>
+    <message>
         <source>The content of {name} is no longer stored; attach the file again.</source>
         <translation>{name} 的内容已不再存储；请重新附加该文件。</translation>
     </message>
@@ -3435,12 +3863,24 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>佐证文件 {file} 的内容超出其声明的 {size} 字节；未导入任何内容。</translation>
     </message>
     <message>
+        <source>The figure {value} of {code} for {period} {problem} in the unit {unit}; change or remove it first.</source>
+        <translation>{code} 在 {period} 的数字 {value} 不符合单位 {unit}（{problem}）；请先修改或删除。</translation>
+    </message>
+    <message>
+        <source>The figures of {code} for {period} were changed by {user} since you opened them, so your edit was not saved. Look at them and make your edit again.</source>
+        <translation>您打开后，{user} 修改了 {code} 在 {period} 的数字，因此您的修改未保存。请查看后重新修改。</translation>
+    </message>
+    <message>
         <source>The first line of the password file {path} is empty; write the password there.</source>
         <translation>密码文件 {path} 的第一行为空；请在该行写入密码。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it first or choose another place.</source>
         <translation>文件夹 {folder} 不存在；请先创建该文件夹，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation>文件夹 {folder} 不存在；请先创建。</translation>
     </message>
     <message>
         <source>The font file {pattern} is missing from {folder}; reinstall Assess (see README).</source>
@@ -3455,12 +3895,28 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>导入已取消；未作任何更改。</translation>
     </message>
     <message>
+        <source>The indicator {code} needs a name.</source>
+        <translation>指标 {code} 需要名称。</translation>
+    </message>
+    <message>
+        <source>The package has a figure this assessment cannot hold ({problem}); nothing was merged. Change the indicator here first.</source>
+        <translation>数据包中有本次评估无法容纳的数字（{problem}）；未合并任何内容。请先在此修改该指标。</translation>
+    </message>
+    <message>
+        <source>The package has figures of {code}, an indicator this assessment does not have; nothing was merged.</source>
+        <translation>数据包中有 {code} 的数字，本次评估没有该指标；未合并任何内容。</translation>
+    </message>
+    <message>
         <source>The package holds item {code}, which framework {framework} {version} in this database does not have as an assessable item; nothing was imported.</source>
         <translation>数据包中含有条目 {code}，但此数据库中的框架 {framework} {version} 没有这一可评估条目；未导入任何内容。</translation>
     </message>
     <message>
         <source>The package scores {code} {value}, off this assessment&apos;s scale ({low} to {high}); nothing was merged.</source>
         <translation>数据包中 {code} 的评分为 {value}，超出此评估的评分范围（{low} 至 {high}）；未合并任何内容。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s indicator {code} is defined differently here; it stays as it is here.</source>
+        <translation>数据包中的指标 {code} 在此处定义不同；保留此处的定义。</translation>
     </message>
     <message>
         <source>The password does not open {label} (a wrong password, or the file was altered); nothing was changed. Check the password file.</source>
@@ -3473,6 +3929,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>The password is empty.</source>
         <translation>密码为空。</translation>
+    </message>
+    <message>
+        <source>The period {value} ends before it starts; give the first day, then the last.</source>
+        <translation>期次 {value} 的结束早于开始；请先给首日，再给末日。</translation>
+    </message>
+    <message>
+        <source>The period {value} lies outside the years {earliest} to {latest}; check the year.</source>
+        <translation>期次 {value} 不在 {earliest} 至 {latest} 年之间；请检查年份。</translation>
     </message>
     <message>
         <source>The report font package {package} is not installed; reinstall Assess (see README).</source>
@@ -3497,6 +3961,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>The target must lie on the scale, {low} to {high}.</source>
         <translation>目标值必须在评分范围内（{low} 至 {high}）。</translation>
+    </message>
+    <message>
+        <source>The target of {code} is refused; {problem}.</source>
+        <translation>{code} 的目标被拒绝；{problem}。</translation>
     </message>
     <message>
         <source>The {what} is required.</source>
@@ -3527,8 +3995,16 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>不存在编号为 {number} 的佐证材料；可能已被删除。</translation>
     </message>
     <message>
+        <source>There is no indicator {code} in this assessment (indicators: {known}). See them with: assess data show ASSESSMENT</source>
+        <translation>本次评估中没有指标 {code}（指标：{known}）。可用以下命令查看：assess data show ASSESSMENT</translation>
+    </message>
+    <message>
         <source>There is no item {code} in {framework} {version}. Item codes look like PROS-1, PROS-1.i, PROT-5, WG-11.b; see them with: assess framework show</source>
         <translation>{framework} {version} 中没有条目 {code}。条目编号形如 PROS-1、PROS-1.i、PROT-5、WG-11.b；可用以下命令查看：assess framework show</translation>
+    </message>
+    <message>
+        <source>There is no own indicator {code} in assessment {number}.</source>
+        <translation>评估 {number} 中没有自有指标 {code}。</translation>
     </message>
     <message>
         <source>There is no role {roles} on the server. Create each person&apos;s login first, for example: CREATE ROLE alice LOGIN PASSWORD &apos;...&apos;; then run setup again.</source>
@@ -3575,60 +4051,28 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>未知的 sslmode {sslmode}；请使用以下之一：{modes}。</translation>
     </message>
     <message>
-        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
-        <translation>--approved-by、--date 和 --force 用于标记为最终版本；退回草稿请给出 --reason。</translation>
-    </message>
-    <message>
-        <source>--json shows the methodology; give it without the options that change it.</source>
-        <translation>--json 用于显示方法；请勿与修改方法的选项同时使用。</translation>
-    </message>
-    <message>
-        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
-        <translation>--reason 用于退回草稿；最终版本记录 --approved-by。</translation>
-    </message>
-    <message>
-        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
-        <translation>{what}中有一行过长（{length} 个字符；最多 {limit} 个）。</translation>
-    </message>
-    <message>
-        <source>An override of the target needs a reason; give one, or remove the override.</source>
-        <translation>单独设定的目标需要理由；请填写理由，或移除该设定。</translation>
-    </message>
-    <message>
-        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
-        <translation>请说明批准人（例如 --approved-by &quot;Jane Doe&quot;）。</translation>
-    </message>
-    <message>
-        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
-        <translation>请说明评估退回草稿的理由（例如 --reason &quot;评分已修订&quot;）。</translation>
-    </message>
-    <message>
-        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
-        <translation>请说明 {code} 的目标为何不同于评估的目标（单独设定的目标须注明理由）。</translation>
-    </message>
-    <message>
-        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
-        <translation>评分商定方式的说明过长（{length} 个字符；最多 {limit} 个）。</translation>
-    </message>
-    <message>
-        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
-        <translation>{day} 的会议需要名称，例如：{day} 启动研讨会。</translation>
-    </message>
-    <message>
-        <source>The target {target} is not a whole number on the scale (or {default}).</source>
-        <translation>目标 {target} 不是量表上的整数（也不是 {default}）。</translation>
-    </message>
-    <message>
-        <source>Too many {what} ({count}; at most {limit}).</source>
-        <translation>{what}过多（{count} 个；最多 {limit} 个）。</translation>
-    </message>
-    <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
         <translation>未知状态 {status}；请使用以下之一：{statuses}。</translation>
     </message>
     <message>
+        <source>Unknown unit {unit}; use one of {units}.</source>
+        <translation>未知单位 {unit}；请使用以下之一：{units}。</translation>
+    </message>
+    <message>
         <source>Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.</source>
         <translation>不支持的数据库 {backend}：请使用 SQLite 文件路径或 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <source>Give one --by at a time: figures are broken down by one dimension at a time (a figure for {one}, another for {other}), not by combinations.</source>
+        <translation>每次只给一个 --by：数字每次按一个维度分类（{one} 一个数字，{other} 另一个数字），不按组合分类。</translation>
+    </message>
+    <message>
+        <source>Unknown direction {direction}; use one of {choices}.</source>
+        <translation>未知方向 {direction}；请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>Write --by as DIMENSION=CATEGORY, for example {example}.</source>
+        <translation>--by 的写法为 维度=类别，例如 {example}。</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -3727,6 +4171,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>含有此格式中不存在的字段</translation>
     </message>
     <message>
+        <source>indicator&apos;s definition</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <source>indicator&apos;s name</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
         <source>is not a valid value here</source>
         <translation>不是此处的有效值</translation>
     </message>
@@ -3737,10 +4189,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>items are nested more than {limit} levels deep</source>
         <translation>条目嵌套超过 {limit} 层</translation>
-    </message>
-    <message>
-        <source>key finding</source>
-        <translation>主要结论</translation>
     </message>
     <message>
         <source>law and institutions</source>
@@ -3835,12 +4283,12 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>优先级</translation>
     </message>
     <message>
-        <source>rationale</source>
-        <translation>理由</translation>
+        <source>quality note</source>
+        <translation>质量说明</translation>
     </message>
     <message>
-        <source>reason for the target</source>
-        <translation>目标理由</translation>
+        <source>rationale</source>
+        <translation>理由</translation>
     </message>
     <message>
         <source>responsible institutions</source>
@@ -3857,6 +4305,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>scores or N/A</source>
         <translation>评分或不适用</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>出处</translation>
     </message>
     <message>
         <source>tag {tag} names no item</source>
@@ -3955,6 +4411,14 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>值的嵌套超过 {limit} 层</translation>
     </message>
     <message>
+        <source>write a year (2024) or a range of dates, first and last day (2024-01-01/2024-06-30)</source>
+        <translation>请写年份（2024）或日期范围，即首日和末日（2024-01-01/2024-06-30）</translation>
+    </message>
+    <message>
+        <source>write digits with a point for decimals, for example 1250 or 12.5</source>
+        <translation>请写数字，小数用点号，例如 1250 或 12.5</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>按格式版本 {version} 编写；此版本的 Assess 只能读取版本 {supported}。请更新 Assess 后再加载</translation>
     </message>
@@ -3963,16 +4427,36 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{category} 不是 {dimension} 的类别</translation>
     </message>
     <message>
-        <source>{codes} and {count} more (assess show)</source>
-        <translation>{codes} 及另外 {count} 个（assess show）</translation>
+        <source>{category} is not a category of {dimension} (categories: {known}).</source>
+        <translation>{category} 不是 {dimension} 的类别（类别：{known}）。</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of {dimension} for {code}; its categories are {known}.</source>
+        <translation>{category} 不是 {code} 的 {dimension} 类别；其类别为 {known}。</translation>
+    </message>
+    <message>
+        <source>{code} cannot be an indicator code: use 1 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a capital letter or a digit, for example OWN-1.</source>
+        <translation>{code} 不能作为指标代码：请使用 1 至 60 个字母、数字、“.”、“_”或“-”，以大写字母或数字开头，例如 OWN-1。</translation>
     </message>
     <message>
         <source>{code} cannot be both N/A and scored; give either scores or N/A with a reason.</source>
         <translation>{code} 不能既标为不适用又有评分；请给出评分，或标为不适用并说明理由。</translation>
     </message>
     <message>
-        <source>{code} holds no assessable item; a target cannot be set on it.</source>
-        <translation>{code} 不含可评估条目；无法为其设定目标。</translation>
+        <source>{code} has a figure for {period} by {dimension} = {category}; remove it before leaving that category out.</source>
+        <translation>{code} 在 {period} 有按 {dimension} = {category} 的数字；去掉该类别前请先删除此数字。</translation>
+    </message>
+    <message>
+        <source>{code} has no breakdowns, only a total; record its figure without a dimension.</source>
+        <translation>{code} 没有分类，只有总数；请在不指定维度的情况下记录其数字。</translation>
+    </message>
+    <message>
+        <source>{code} holds figures for {count} periods; remove them before removing the indicator.</source>
+        <translation>{code} 有 {count} 期的数字；删除指标前请先删除这些数字。</translation>
+    </message>
+    <message>
+        <source>{code} is an indicator of the framework; only the team&apos;s own indicators can be changed.</source>
+        <translation>{code} 是框架中的指标；只能修改工作组的自有指标。</translation>
     </message>
     <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
@@ -3983,12 +4467,16 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{code} 是背景内容，不是可评估条目；无法评分。</translation>
     </message>
     <message>
-        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
-        <translation>{code} 不是本框架的条目；请给出支柱代码（如 PROS）或条目代码（如 PROS-1.i）。</translation>
-    </message>
-    <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} 不是此框架中的条目；请提供可评估条目的编号，例如 PROS-1.i 或 WG-11.b。</translation>
+    </message>
+    <message>
+        <source>{code} is not broken down by {dimension}; its dimensions are {known}.</source>
+        <translation>{code} 不按 {dimension} 分类；其维度为 {known}。</translation>
+    </message>
+    <message>
+        <source>{code} is not one of the assessment&apos;s own indicators; only those can be changed.</source>
+        <translation>{code} 不是本次评估的自有指标；只能修改自有指标。</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -4005,6 +4493,18 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.</source>
         <translation>准备合并之后，{code} 在此处又被修改；未合并任何内容。请重新准备合并。</translation>
+    </message>
+    <message>
+        <source>{code} {period}, {where}: {value} is refused; {problem}.</source>
+        <translation>{code} {period}，{where}：{value} 被拒绝；{problem}。</translation>
+    </message>
+    <message>
+        <source>{code} {period}: a breakdown by {dimension} (adding up to {sum}) but no total.</source>
+        <translation>{code} {period}：有按{dimension}的分类（合计 {sum}），但没有总数。</translation>
+    </message>
+    <message>
+        <source>{code} {period}: the breakdown by {dimension} adds up to {sum}, not to the total {total}.</source>
+        <translation>{code} {period}：按{dimension}分类的合计为 {sum}，而非总数 {total}。</translation>
     </message>
     <message>
         <source>{code}: {fields}</source>
@@ -4063,12 +4563,12 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{database}：服务器拒绝了请求（{reason}）。您的数据库用户无权执行此操作；数据库所有者可用以下命令授予权限：assess server setup --editor USER 或 --viewer USER</translation>
     </message>
     <message>
-        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
-        <translation>{date} 不是日期；请按 YYYY-MM-DD 格式书写。</translation>
-    </message>
-    <message>
         <source>{date} is not a valid date</source>
         <translation>{date} 不是有效日期</translation>
+    </message>
+    <message>
+        <source>{dimension} is not a dimension of this framework (dimensions: {known}).</source>
+        <translation>{dimension} 不是本框架的维度（维度：{known}）。</translation>
     </message>
     <message>
         <source>{field} belongs to format version 2; set format_version to 2 to use it</source>
@@ -4151,6 +4651,18 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{file}（位置：{location}）：{problem}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: a different {column} for {code} {period} than on row {first}; give it once, on the total&apos;s row. Nothing was imported.</source>
+        <translation>{file}，第 {row} 行：{code} {period} 的 {column} 与第 {first} 行不同；请只在总数所在行给出一次。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem} Nothing was imported.</source>
+        <translation>{file}，第 {row} 行：{problem} 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}, rows {first} and {row} give two figures for the same {code} {period} {what}. Nothing was imported.</source>
+        <translation>{file}：第 {first} 行和第 {row} 行为同一个 {code} {period} {what} 给出了两个数字。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
@@ -4173,6 +4685,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{id} is declared twice</source>
         <translation>{id} 被声明了两次</translation>
+    </message>
+    <message>
+        <source>{item} is not an item of this assessment&apos;s framework.</source>
+        <translation>{item} 不是本次评估框架中的条目。</translation>
     </message>
     <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
@@ -4279,8 +4795,28 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{label}：缺少佐证文件 {name}。</translation>
     </message>
     <message>
+        <source>{label}: the figures of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}：{code} 的数字：{problem} 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: the indicator {code}: {problem} Nothing was imported.</source>
+        <translation>{label}：指标 {code}：{problem} 未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{label}: the member {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
         <translation>{label}：成员 {name} 与清单文件中的 SHA-256 不符；数据包已被改动或损坏。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} defines the indicator {code} twice, or over an item or indicator of its framework. Nothing was imported.</source>
+        <translation>{label}：{member} 两次定义了指标 {code}，或与其框架的条目或指标重名。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} gives the figures of {code} for {period} twice. Nothing was imported.</source>
+        <translation>{label}：{member} 两次给出了 {code} 在 {period} 的数字。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} has figures of {code}, which is no indicator of its framework or of the package. Nothing was imported.</source>
+        <translation>{label}：{member} 中有 {code} 的数字，但它既不是其框架的指标，也不是数据包的指标。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label}: {member} holds {code}, which is not an assessable item of its framework.</source>
@@ -4331,8 +4867,40 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{name} 在读取过程中超出了大小上限；未添加任何内容。</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows; split it.</source>
+        <translation>{name} 超过 {limit} 行；请拆分。</translation>
+    </message>
+    <message>
+        <source>{name} has no column {columns} in its first row; fill in the sheet that assess data template writes.</source>
+        <translation>{name} 的第一行没有 {columns} 列；请填写 assess data template 写出的表格。</translation>
+    </message>
+    <message>
         <source>{name} is a superuser or owns the Assess tables, so it can always change them and cannot be a viewer. Give each viewer a login role of their own.</source>
         <translation>{name} 是超级用户或 Assess 数据表的所有者，始终可以修改这些数据表，因此不能作为查看者。请为每位查看者分别设置各自的登录角色。</translation>
+    </message>
+    <message>
+        <source>{name} is empty; fill in the template from: assess data template</source>
+        <translation>{name} 是空的；请填写由以下命令得到的模板：assess data template</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; split it into smaller sheets.</source>
+        <translation>{name} 超过 {limit} MB；请拆分为较小的表格。</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .csv nor an .xlsx file; give one of those.</source>
+        <translation>{name} 既不是 .csv 文件也不是 .xlsx 文件；请给出其中一种。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>{name} 不是 UTF-8 文本；请另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid CSV file ({problem}).</source>
+        <translation>{name} 不是有效的 CSV 文件（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX workbook (or it is damaged).</source>
+        <translation>{name} 不是 XLSX 工作簿（或已损坏）。</translation>
     </message>
     <message>
         <source>{name} is required but missing</source>
@@ -4341,6 +4909,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{name} is {size}; evidence files may be at most {limit}. Attach a smaller extract, or raise the limit (max_evidence_mb in settings.json).</source>
         <translation>{name} 的大小为 {size}；佐证文件最大为 {limit}。请附加较小的节选，或提高上限（settings.json 中的 max_evidence_mb）。</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB; it is not a sheet of figures.</source>
+        <translation>{name} 解压后超过 {limit} MB；它不是数字表格。</translation>
     </message>
     <message>
         <source>{path} (indicator {code})</source>
@@ -4361,6 +4933,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file; check the path.</source>
+        <translation>{path} 不存在或不是文件；请检查路径。</translation>
     </message>
     <message>
         <source>{path} does not exist; check the path.</source>
@@ -4395,6 +4971,22 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{path} 过大，不可能是密码文件；请将密码写在文件的第一行。</translation>
     </message>
     <message>
+        <source>{period}: quality note</source>
+        <translation>{period}：质量说明</translation>
+    </message>
+    <message>
+        <source>{period}: source</source>
+        <translation>{period}：来源</translation>
+    </message>
+    <message>
+        <source>{period}: total</source>
+        <translation>{period}：总数</translation>
+    </message>
+    <message>
+        <source>{period}: {dimension} = {category}</source>
+        <translation>{period}：{dimension} = {category}</translation>
+    </message>
+    <message>
         <source>{port} is not a port number (1 to 65535).</source>
         <translation>{port} 不是有效的端口号（1 至 65535）。</translation>
     </message>
@@ -4419,10 +5011,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{problem}；请将其删除或检查拼写</translation>
     </message>
     <message>
-        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
-        <translation>{scope} 不是含可评估条目的支柱；请使用 {scopes} 之一（总体结论则不指定支柱）。</translation>
-    </message>
-    <message>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
@@ -4443,12 +5031,20 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
         <translation>{url} 不是数据库 URL；应为类似 postgresql+psycopg://user@host/db 的形式</translation>
     </message>
     <message>
+        <source>{value} has too many digits: at most {digits} before the point and {decimals} after.</source>
+        <translation>{value} 位数过多：小数点前最多 {digits} 位，后最多 {decimals} 位。</translation>
+    </message>
+    <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} 不是语言代码（例如 &quot;en&quot;、&quot;fr&quot; 或 &quot;pt-BR&quot;）</translation>
     </message>
     <message>
-        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
-        <translation>{value} 不是会议；请写出日期和名称，例如：2026-03-04 启动研讨会。</translation>
+        <source>{value} is not a number; {how}.</source>
+        <translation>{value} 不是数字；{how}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; {how}.</source>
+        <translation>{value} 不是期次；{how}。</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -4457,6 +5053,10 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} 不是评估 ID；可用以下命令查看各评估的 ID：assess list</translation>
+    </message>
+    <message>
+        <source>{value} names a day that does not exist; {how}.</source>
+        <translation>{value} 指的是不存在的日期；{how}。</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -4549,10 +5149,6 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>sheet {sheet}, cell {cell}: {problem}</source>
         <translation>工作表 {sheet}，单元格 {cell}：{problem}</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>出处</translation>
     </message>
     <message>
         <source>text</source>
@@ -4857,6 +5453,114 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
         <translation>{url} 不是网址或电子邮件地址；链接以 http://、https:// 或 mailto: 开头（指向文件、共享文件夹或脚本的链接会被拒绝）。</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>评估 {number} 尚不能批准。{missing}请撰写主要结论（assess finding），或使用 --force 按现状批准。</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>评估 {number} 尚不能批准。{unscored}请为条目评分，或使用 --force 按现状批准。</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>评估 {number} 尚不能批准。{unscored}{missing}请为条目评分并撰写主要结论（assess finding），或使用 --force 按现状批准。</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>未完全评分的条目：{count} 个（{codes}）。</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>以下部分尚未撰写主要结论：{pillars}。</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>尚未撰写主要结论：总体结论以及 {pillars} 的结论。</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>尚未撰写主要结论：总体结论。</translation>
+    </message>
+    <message>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>--approved-by、--date 和 --force 用于标记为最终版本；退回草稿请给出 --reason。</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>--json 用于显示方法；请勿与修改方法的选项同时使用。</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>--reason 用于退回草稿；最终版本记录 --approved-by。</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>{what}中有一行过长（{length} 个字符；最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>单独设定的目标需要理由；请填写理由，或移除该设定。</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>请说明批准人（例如 --approved-by &quot;Jane Doe&quot;）。</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>请说明评估退回草稿的理由（例如 --reason &quot;评分已修订&quot;）。</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>请说明 {code} 的目标为何不同于评估的目标（单独设定的目标须注明理由）。</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>评分商定方式的说明过长（{length} 个字符；最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>{day} 的会议需要名称，例如：{day} 启动研讨会。</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>目标 {target} 不是量表上的整数（也不是 {default}）。</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>{what}过多（{count} 个；最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>主要结论</translation>
+    </message>
+    <message>
+        <source>reason for the target</source>
+        <translation>目标理由</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} 及另外 {count} 个（assess show）</translation>
+    </message>
+    <message>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>{code} 不含可评估条目；无法为其设定目标。</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} 不是本框架的条目；请给出支柱代码（如 PROS）或条目代码（如 PROS-1.i）。</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} 不是日期；请按 YYYY-MM-DD 格式书写。</translation>
+    </message>
+    <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} 不是含可评估条目的支柱；请使用 {scopes} 之一（总体结论则不指定支柱）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} 不是会议；请写出日期和名称，例如：2026-03-04 启动研讨会。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """The report's message catalogues, one module per language, and how each language writes dates and numbers.
 
-A language module defines ``LABELS`` (key to message, see :mod:`exports.reports.labels.en`), ``MONTHS`` and,
+A language module (and its namesake in :mod:`exports.reports.labels.monitoring`, for the monitoring chapter)
+defines ``LABELS`` (key to message, see :mod:`exports.reports.labels.en`), ``MONTHS`` and,
 where they differ from English, ``TERMS`` (the built-in framework's scale and dimensions in that
 language, keyed by their English wording), ``SHORT_DATE``, ``LONG_DATE``, ``GROUP``, ``DECIMAL``,
 ``PERCENT``, ``SENTENCE_GAP`` and ``RIGHT_TO_LEFT``. Which plural form a number takes is CLDR's rule for the
@@ -100,6 +101,10 @@ def _module(code: str) -> ModuleType:
     return importlib.import_module(f"exports.reports.labels.{code}")
 
 
+def _monitoring(code: str) -> ModuleType:
+    return importlib.import_module(f"exports.reports.labels.monitoring.{code}")
+
+
 @cache
 def language(code: str | None) -> Language:
     base = normalise(code)
@@ -127,7 +132,8 @@ def language(code: str | None) -> Language:
     if hasattr(module, "LOWER_IN_PROSE"):
         optional["lower_in_prose"] = module.LOWER_IN_PROSE
     optional["plural"] = plural_rule(base)
-    return Language(code=base, labels=module.LABELS, months=tuple(module.MONTHS), **optional)
+    labels = {**module.LABELS, **_monitoring(base).LABELS}
+    return Language(code=base, labels=labels, months=tuple(module.MONTHS), **optional)
 
 
 __all__ = ["CODES", "Language", "language", "normalise", "plural_forms", "plural_rule"]

@@ -72,7 +72,7 @@ def test_xlsx_sheets_have_frozen_headers_filters_and_the_responses(
     files: dict[str, Path], states: dict[str, scoring.ItemState]
 ) -> None:
     book = openpyxl.load_workbook(files["xlsx"])
-    assert book.sheetnames == ["Action plan", "Responses", "Evidence"]
+    assert book.sheetnames == ["Action plan", "Responses", "Evidence", "Indicator figures"]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
         assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:")

@@ -127,8 +127,9 @@ def test_every_label_is_translated_with_its_placeholders(code: str) -> None:
     same = {key for key in english if mine.get(key) == english[key]}
     spelt_alike = {"col_code", "column_code", "column_description", "column_source", "column_institution"}
     spelt_alike |= {"column_institutions", "fact_framework_value", "col_bytes", "no", "file_size"}
+    spelt_alike |= {"column_dimension", "figures_source", "unit_percentage", "list_separator", "figure_no"}
     spelt_alike |= {"col_when", "col_note", "signature", "signature_date"}  # Date, Note, Signature
-    assert same <= spelt_alike | {"status_not_applicable", "col_na"}  # words French or Spanish spell as English; N/A
+    assert same <= spelt_alike | {"status_not_applicable", "status_na", "col_na"}  # spelt as in English; N/A
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -283,7 +284,7 @@ def test_word_and_excel_in_arabic(shared_store: Store, tmp_path: Path) -> None:
     bidi = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidiVisual"
     assert all(table._tbl.tblPr.find(bidi) is not None for table in document.tables)
     book = openpyxl.load_workbook(xlsx)
-    assert book.sheetnames == ["خطة العمل", "الإجابات", "الأدلة"]
+    assert book.sheetnames == ["خطة العمل", "الإجابات", "الأدلة", "أرقام المؤشرات"]
     assert all(sheet.sheet_view.rightToLeft for sheet in book.worksheets)
     assert [c.value for c in book["خطة العمل"][1]][:3] == ["المؤسسة", "الموعد المستهدف", "الرمز"]
 
