@@ -177,6 +177,29 @@ def _lost(error: BaseException, label: str) -> StoreError:
     )
 
 
+def not_answering(label: str, seconds: float) -> DatabaseUnavailable:
+    """The client gave up waiting for the server's answer (db.answers)."""
+    return DatabaseUnavailable(
+        "{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. "
+        "Nothing of this change was saved; try again when the server answers.",
+        database=label,
+        seconds=f"{seconds:g}",
+    )
+
+
+def locked_by(label: str, users: tuple[str, ...], seconds: float, limit: float) -> DatabaseLocked:
+    """A change that gave up waiting for rows another user is changing, naming who (db.locks)."""
+    return DatabaseLocked(
+        "{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds "
+        "and was not saved. If their connection was cut, the server ends their change within {limit} seconds; "
+        "try again then.",
+        database=label,
+        users=", ".join(users),
+        seconds=f"{seconds:g}",
+        limit=f"{limit:g}",
+    )
+
+
 def _detail(error: BaseException) -> str:
     return " ".join(str(error).split())
 
