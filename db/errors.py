@@ -63,6 +63,7 @@ _SERIALIZATION_CLASS = "40"  # serialization failure, deadlock
 _DISK_FULL = "53100"
 _TOO_MANY_CONNECTIONS = "53300"
 _QUERY_CANCELED = "57014"
+_IDLE_IN_TRANSACTION = "25P03"  # the server ended a session left in the middle of a transaction
 _CONNECTION_CLASS = "08"
 _OPERATOR_INTERVENTION = "57P"  # the server shut down or terminated the connection
 
@@ -141,6 +142,12 @@ def _server(state: str, error: BaseException, label: str) -> StoreError | None:
         return DatabaseUnavailable(
             "The server holding {database} cancelled this request (it took too long, or an administrator stopped it); "
             "nothing was saved. Try again.",
+            database=label,
+        )
+    if state == _IDLE_IN_TRANSACTION:
+        return DatabaseUnavailable(
+            "The server holding {database} ended this session because it stayed in the middle of a change too long "
+            "(the network was slow or cut); nothing of that change was saved. Try again.",
             database=label,
         )
     if state[:2] == _CONNECTION_CLASS or state[:3] == _OPERATOR_INTERVENTION:

@@ -26,7 +26,8 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
-from db import Store, migrate, open_store
+from db import Store, migrate, open_store, timeouts
+from db.timeouts import Timeouts
 
 POSTGRES_ENV = "ASSESS_TEST_POSTGRES_URL"
 NO_POSTGRES = (
@@ -35,6 +36,17 @@ NO_POSTGRES = (
 )
 OWNER = "tester"
 BACKENDS = ("sqlite", "postgres")
+SHORT_TIMEOUTS = Timeouts(
+    connect=3,
+    statement=1.5,
+    lock=0.5,
+    idle_in_transaction=1.5,
+    answer=2.5,
+    keepalive_idle=1,
+    keepalive_interval=1,
+    keepalive_count=2,
+    unacknowledged=2,
+)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -137,6 +149,13 @@ def postgres() -> Iterator[PostgresServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def short_timeouts(monkeypatch: pytest.MonkeyPatch) -> Timeouts:
+    """Every store opened in the test waits for its server seconds, not the tens of seconds users get."""
+    monkeypatch.setattr(timeouts, "SERVER", SHORT_TIMEOUTS)
+    return SHORT_TIMEOUTS
 
 
 @pytest.fixture
