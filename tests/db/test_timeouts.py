@@ -113,13 +113,13 @@ def test_a_network_that_swallows_everything_is_given_up_on_by_the_client(
         aid = new_assessment(store)
         started = time.monotonic()
         stalled = stall_then(proxy, after="SELECT responses.id", then=proxy.stall)  # in the middle of the save
-        with stalled, pytest.raises(DatabaseUnavailable, match="did not answer for 2.5 seconds") as refused:
+        with stalled, pytest.raises(DatabaseUnavailable, match=r"did not answer for 2\.5 seconds") as refused:
             responses.save(store, aid, "PROS-1", law=3)
         waited = time.monotonic() - started
         assert short_timeouts.answer - 0.1 < waited < short_timeouts.answer + 1.5, waited
         assert "Nothing of this change was saved" in str(refused.value)
         started = time.monotonic()
-        with pytest.raises(DatabaseUnavailable, match="did not answer|Cannot connect"):
+        with pytest.raises(DatabaseUnavailable, match=r"did not answer|Cannot connect"):
             responses.save(store, aid, "PROS-1", law=3)  # the pool's ping is not answered, nor a new connection
         assert time.monotonic() - started < short_timeouts.answer + short_timeouts.connect + 1.5
         proxy.resume()
@@ -133,7 +133,7 @@ def test_a_network_cut_while_connecting_is_bounded_too(
 ) -> None:
     proxy.stall()
     started = time.monotonic()
-    with pytest.raises(DatabaseUnavailable, match="Cannot connect to .*timeout"):
+    with pytest.raises(DatabaseUnavailable, match=r"Cannot connect to .*timeout"):
         open_store(through(proxy, postgres, database))
     assert time.monotonic() - started < short_timeouts.connect + 1.5
 
@@ -163,7 +163,7 @@ def test_a_cut_connection_is_lost_at_once_and_the_next_save_reconnects(
         aid = new_assessment(store)
         cut_during_the_save = stall_then(proxy, after="UPDATE responses", then=proxy.cut)
         started = time.monotonic()
-        with cut_during_the_save, pytest.raises(DatabaseUnavailable, match="Lost the connection|did not answer"):
+        with cut_during_the_save, pytest.raises(DatabaseUnavailable, match=r"Lost the connection|did not answer"):
             responses.save(store, aid, "PROS-1", law=2)
         assert time.monotonic() - started < short_timeouts.answer + 1.5
         assert responses.save(store, aid, "PROS-1", law=2).law == 2
