@@ -117,6 +117,9 @@ class PrivateServer:
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and _alive(postmaster):
             time.sleep(0.05)
+        # A postmaster nobody reaps stays a zombie, which the next start would take for a running server.
+        for lock in (self.data / "postmaster.pid", *self.root.glob(".s.PGSQL.*")):
+            lock.unlink(missing_ok=True)
 
     def close(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop", check=False)
