@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
 
 from assess import frameworks
 from assess.errors import InvalidInput
 from assess.messages import UserText
+from assess.users import current_user
 from db import Store, migrate, open_store, rights, roles
 from db.rights import Restriction, Sensitive
 from db.timeouts import SETUP
@@ -106,6 +108,23 @@ def status(store: Store, prefix: str = "assess") -> Status:
         viewers=viewers,
         restricted=restricted,
         sensitive=sensitive,
+    )
+
+
+def editing_refused(session: Session, assessment_id: int) -> UserText | None:
+    """Why this user may not change the assessment although they may edit the database (it is restricted to
+    named editors, :mod:`db.rights`); None when they may, or where that does not apply (an SQLite file, a viewer)."""
+    if session.get_bind().dialect.name != "postgresql" or session.info.get("read_only"):
+        return None
+    if rights.may_change(session.connection(), assessment_id):
+        return None
+    user = current_user(session)
+    return UserText(
+        "Only the editors named for this assessment may change it; your database user {user} may read it. "
+        "The database owner can name you: assess server setup --assessment {number} --editor {name}",
+        user=repr(user),
+        number=assessment_id,
+        name=user,
     )
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 if TYPE_CHECKING:  # the forms are imported when they are first shown, not with the window
     from assess.assessments import AssessmentInfo
     from assess.merge import MergePlan, Side
+    from assess.ui.conflicts import Choice, Conflict
     from assess.ui.import_dialog import ImportSummary
     from assess.ui.new_assessment_dialog import Names, NewAssessment, NewAssessmentRequest
     from assess.ui.report_dialog import ReportOptions, ReportRequest
@@ -222,6 +223,19 @@ def merge_choices(parent: QWidget | None, plan: MergePlan, title: str) -> dict[t
     dialog = MergeDialog(plan, title, parent)
     try:
         return dialog.answer() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def resolve_conflict(parent: QWidget | None, conflict: Conflict) -> Choice | None:
+    """Someone else saved an item the user was editing: both versions side by side (see
+    :mod:`assess.ui.conflict_dialog`); what to keep of each part, or None if the user closes it (theirs stays, and
+    the user's version is in Undo)."""
+    from assess.ui.conflict_dialog import ConflictDialog
+
+    dialog = ConflictDialog(conflict, parent)
+    try:
+        return dialog.choice() if dialog.exec() else None
     finally:
         dialog.deleteLater()
 

@@ -192,9 +192,7 @@ class OverviewPage(QWidget):
         self._stale = False
         if self.workspace.assessment is None:
             return
-        shown = self.workspace.overview()
-        if shown is not None:
-            self.show_overview(*shown)
+        self.workspace.show_overview(lambda shown: self.show_overview(*shown))
 
     def show_overview(self, overview: Overview, gaps: list[ItemState]) -> None:
         info, total = overview.assessment, overview.overall

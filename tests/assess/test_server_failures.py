@@ -94,9 +94,9 @@ def test_saves_through_a_stop_and_a_crash_of_the_server(server: PrivateServer, s
     assert len(writer.acknowledged) > marks[-1] + 3, "saving went on once the server was back"
     assert writer.failures, "the server was down for a while"
     for message in writer.failures:
-        assert any(
-            words in message for words in ("Lost the connection", "Cannot connect", "did not answer", "shut")
-        ), message
+        assert any(words in message for words in ("Lost the connection", "Cannot connect", "did not answer", "shut")), (
+            message
+        )
     store = open_store(url)
     try:
         with store.session() as session:

@@ -42,6 +42,7 @@ DEFAULTS: dict[str, Any] = {
     "send_part": None,
     "import_choice": None,
     "merge_choices": None,
+    "resolve_conflict": None,
 }
 
 
