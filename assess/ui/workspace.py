@@ -18,6 +18,7 @@ that follows one by one.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -190,10 +191,8 @@ class Workspace(QObject):
     def close_assessment(self) -> None:
         """Forget the assessment; drop file content that only Undo still needed."""
         if self._store is not None and self.assessment is not None and not self.server.failing:
-            try:
+            with contextlib.suppress(Exception):  # pruning is housekeeping; a busy database can do it next time
                 self._read(evidence.prune)
-            except Exception:  # pruning is housekeeping; a busy database can do it next time
-                pass
         self.assessment, self.framework, self.states, self.institutions = None, None, {}, []
         self._refused = None
         self.reads.forget()
