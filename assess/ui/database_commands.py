@@ -89,7 +89,7 @@ class DatabaseCommands(QObject):
         if not saved_or_given_up(self.window, self.edits):
             return False
         try:
-            store = open_store(path)
+            store = self.workspace.reads.wait_for(lambda: open_store(path))  # a server may take seconds to answer
         except Exception as exc:
             errors.show(self.window, exc, translate("MainWindow", "Cannot open the database"))
             self.changed.emit()
