@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
-from assess import audit, frameworks
+from assess import audit, edits, frameworks, limits
 from assess.errors import InvalidInput, NotFound, ReadOnly
 from assess.fields import COLUMNS, SCORES
 from assess.messages import UserText
@@ -86,11 +86,14 @@ def _last_edit(assessment: Assessment) -> dt.datetime | None:
 def key(assessment_id: int | str) -> int:
     """The id an assessment is given by (a number, or its digits on the command line); a clear error otherwise."""
     try:
-        return int(assessment_id)
+        number = int(assessment_id)
     except (TypeError, ValueError):
         raise InvalidInput(
             "{value} is not an assessment id; see the ids with: assess list", value=repr(assessment_id)
         ) from None
+    if not 0 < number <= limits.LARGEST_ID:  # no database holds it (and the drivers cannot even ask)
+        raise NotFound("There is no assessment {number} in this database; see the ids with: assess list", number=number)
+    return number
 
 
 def get(session: Session, assessment_id: int | str) -> Assessment:
@@ -120,13 +123,9 @@ def editable(session: Session, assessment_id: int | str) -> Assessment:
 
 
 def _clean(value: str, what: UserText, limit: int, required: bool = True) -> str:
-    text = " ".join((value or "").split())
+    text = edits.clean_text(value, what, limit, one_line=True)
     if required and not text:
         raise InvalidInput("The {what} is required.", what=what)
-    if len(text) > limit:
-        raise InvalidInput(
-            "The {what} is too long ({length} characters; at most {limit}).", what=what, length=len(text), limit=limit
-        )
     return text
 
 
@@ -140,22 +139,24 @@ def create(
     framework_version: str | None = None,
     previous_id: int | str | None = None,
     user: str | None = None,
+    received: bool = False,
 ) -> AssessmentInfo:
-    """A new assessment with an empty response for every assessable item.
+    """A new assessment with an empty response for every assessable item; on a framework that arrived in a
+    package only with ``received`` (the assessment that package brings).
 
     With ``previous_id`` it is a new round: the previous responses (scores, notes,
     institutions, evidence) are carried forward as the starting point and the link is kept.
     """
     check_can_edit(session)
     user = user or current_user(session)
-    country = _clean(country, COUNTRY, 200)
-    title = _clean(title, TITLE, 500)
-    period = _clean(period, PERIOD, 200, required=False)
+    country = _clean(country, COUNTRY, limits.COUNTRY)
+    title = _clean(title, TITLE, limits.TITLE)
+    period = _clean(period, PERIOD, limits.PERIOD, required=False)
     previous = get(session, previous_id) if previous_id is not None else None
     if previous is not None and framework_key is None:
         record = previous.framework
     else:
-        record = frameworks.find(session, framework_key, framework_version)
+        record = frameworks.find(session, framework_key, framework_version, received=received)
     framework = frameworks.loaded(record)
     scale = framework.scale
     now = clock.now(session)
@@ -266,9 +267,9 @@ def rename(
     user = user or current_user(session)
     assessment = editable(session, assessment_id)
     changes = {
-        "country": _clean(country, COUNTRY, 200) if country is not None else None,
-        "title": _clean(title, TITLE, 500) if title is not None else None,
-        "period": _clean(period, PERIOD, 200, required=False) if period is not None else None,
+        "country": _clean(country, COUNTRY, limits.COUNTRY) if country is not None else None,
+        "title": _clean(title, TITLE, limits.TITLE) if title is not None else None,
+        "period": _clean(period, PERIOD, limits.PERIOD, required=False) if period is not None else None,
     }
     for field, value in changes.items():
         if value is None or getattr(assessment, field) == value:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from assess import limits
 from db import clock
 from db.models import AuditEntry, Base
 
@@ -55,7 +56,7 @@ def record(
         "field": field,
         "old_value": as_text(old),
         "new_value": as_text(new),
-        "origin": origin,
+        "origin": origin[: limits.ORIGIN],
         "at": clock.now(session) if at is None else at,
     }
     session.connection().execute(_INSERT, values)

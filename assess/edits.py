@@ -3,7 +3,9 @@
 Scores must be whole numbers on the assessment's scale; N/A needs a justification and leaves no
 scores; a score given to an item marked N/A makes it applicable again; texts are trimmed; a
 priority is one of :class:`~assess.vocabulary.Priority` in any letter case; a target date is a
-date (an empty text clears it); institution names are trimmed, each named once.
+date (an empty text clears it); institution names are trimmed, each named once. No text may be longer
+than its limit or hold a character no text may hold (:mod:`assess.limits`); :func:`clean_text` checks
+the texts of the other services too.
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from assess import limits
 from assess.errors import InvalidInput
 from assess.fields import BY_NAME, FIELDS, INSTITUTIONS, NA_JUSTIFICATION, NOT_APPLICABLE, SCORES, Field, Kind
 from assess.messages import UserText
 from assess.vocabulary import Priority
-
-INSTITUTION_NAME_LIMIT = 300
 
 
 def parse_date(text: str) -> dt.date:
@@ -26,6 +27,31 @@ def parse_date(text: str) -> dt.date:
         raise InvalidInput(
             "{text} is not a date; write it as YYYY-MM-DD, for example 2027-06-30.", text=repr(text)
         ) from None
+
+
+def clean_text(value: object, what: UserText, limit: int, *, one_line: bool = False) -> str:
+    """``value`` as stored: trimmed (on one line, spaces run together, with ``one_line``), at most ``limit``
+    characters and storable; :class:`InvalidInput` naming ``what`` otherwise."""
+    text = str(value or "")
+    text = " ".join(text.split()) if one_line else text.strip()
+    bad = limits.unstorable(text)
+    if bad == "\x00":
+        raise InvalidInput("The {what} holds a NUL character (\\x00), which no text may hold; remove it.", what=what)
+    if bad is not None:
+        raise InvalidInput(
+            "The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 "
+            "from a command line or a file name; retype it.",
+            what=what,
+            char=limits.visible(bad),
+        )
+    if len(text) > limit:
+        raise InvalidInput(
+            "The {what} is too long ({length} characters; at most {limit}).",
+            what=what,
+            length=f"{len(text):,}",
+            limit=f"{limit:,}",
+        )
+    return text
 
 
 def check_names(edit: Mapping[str, object]) -> None:
@@ -53,7 +79,11 @@ def checked(
     if flag_given and not isinstance(flag, bool):
         raise InvalidInput("not_applicable must be true or false.")
     na = bool(flag) if flag_given else na_now
-    justification = _text(edit[NA_JUSTIFICATION.name]) if NA_JUSTIFICATION.name in edit else reason_now
+    justification = (
+        clean_text(edit[NA_JUSTIFICATION.name], NA_JUSTIFICATION.label, NA_JUSTIFICATION.limit)
+        if NA_JUSTIFICATION.name in edit
+        else reason_now
+    )
     if not flag_given and scores_given and na_now:
         na, justification = False, ""
     if na:
@@ -74,17 +104,13 @@ def _value(field: Field, value: object, low: int, high: int) -> object:
         assert field.dimension is not None
         return _score(value, field.dimension, low, high)
     if field.kind is Kind.TEXT:
-        return _text(value)
+        return clean_text(value, field.label, field.limit)
     if field.kind is Kind.PRIORITY:
         return _priority(value)
     if field.kind is Kind.DATE:
         return _target_date(value)
     assert field is INSTITUTIONS
     return _names(value)
-
-
-def _text(value: object) -> str:
-    return str(value or "").strip()
 
 
 def _score(value: object, what: UserText, low: int, high: int) -> int | None:
@@ -135,15 +161,16 @@ def _target_date(value: object) -> dt.date | None:
     raise InvalidInput("{text} is not a date; write it as YYYY-MM-DD, for example 2027-06-30.", text=repr(value))
 
 
+INSTITUTION_NAME = UserText("institution name")
+
+
 def _names(value: object) -> tuple[str, ...]:
     """Institution names, each trimmed and named once (whatever its letter case), in the order given."""
     if isinstance(value, str) or not hasattr(value, "__iter__"):
         raise TypeError("institutions must be a list of names")
     wanted: list[str] = []
     for name in value:
-        clean = " ".join(str(name).split())
-        if len(clean) > INSTITUTION_NAME_LIMIT:
-            raise InvalidInput("An institution name may be at most 300 characters.")
+        clean = clean_text(name, INSTITUTION_NAME, INSTITUTIONS.limit, one_line=True)
         if clean and clean.casefold() not in {w.casefold() for w in wanted}:
             wanted.append(clean)
     return tuple(wanted)

@@ -14,10 +14,12 @@ from urllib.parse import urlparse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assess import assessments, audit, responses
+from assess import assessments, audit, limits, responses
 from assess import evidence_files as files
+from assess.edits import clean_text
 from assess.errors import InvalidInput, NotFound
 from assess.evidence_files import Progress
+from assess.messages import UserText
 from assess.settings import load_settings
 from assess.users import current_user
 from assess.vocabulary import EvidenceKind
@@ -108,10 +110,38 @@ def _log_added(session: Session, evidence: Evidence, assessment_id: int, code: s
     )
 
 
+DESCRIPTION = UserText("description")
+CITATION = UserText("legal citation")
+LINK = UserText("link")
+NAME = UserText("name")
+
+
 def _clean_description(description: str) -> str:
-    text = (description or "").strip()
-    if len(text) > 5000:
-        raise InvalidInput("The description may be at most 5,000 characters.")
+    return clean_text(description, DESCRIPTION, limits.DESCRIPTION)
+
+
+def _clean_name(name: str) -> str:
+    """A name or title as stored: on one line, and cut to its limit (a file's name is not the user's text)."""
+    return clean_text(name, NAME, 10 * limits.EVIDENCE_NAME, one_line=True)[: limits.EVIDENCE_NAME]
+
+
+def check_link(url: str) -> str:
+    """A link as stored: a web address (http, https) with its host, or an e-mail address (mailto), nothing else.
+
+    The same rule for every link, however it arrives (typed, on the command line, in a package): a
+    ``file:``, ``smb:`` or ``javascript:`` link or a network path (``\\\\server\\share``) could open a file
+    or run a script on the computer of whoever clicks it.
+    """
+    text = clean_text(url, LINK, limits.LINK)
+    parsed = urlparse(text)
+    where = parsed.path if parsed.scheme == "mailto" else parsed.netloc  # "https:notaurl" names no host
+    hidden = limits.visible(text) != text or any(char in text for char in "\n\t")
+    if parsed.scheme not in limits.LINK_SCHEMES or not where or hidden or " " in where:
+        raise InvalidInput(
+            "{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, "
+            "shares or scripts are refused).",
+            url=repr(limits.visible(text[:200])),
+        )
     return text
 
 
@@ -127,16 +157,12 @@ def add_link(
     user: str | None = None,
 ) -> EvidenceView:
     user = user or current_user(session)
-    url = (url or "").strip()
-    parsed = urlparse(url)
-    where = parsed.path if parsed.scheme == "mailto" else parsed.netloc  # "https:notaurl" names no host
-    if parsed.scheme not in ("http", "https", "ftp", "mailto") or not where:
-        raise InvalidInput("{url} is not a web address; links start with http:// or https://.", url=repr(url))
+    url = check_link(url)
     assessment = assessments.editable(session, assessment_id)
     response = responses.find(session, assessment, code)
     evidence = Evidence(
         kind=EvidenceKind.LINK,
-        name=name.strip()[:500],
+        name=_clean_name(name),
         url=url,
         description=_clean_description(description),
         sensitive=sensitive,
@@ -161,16 +187,14 @@ def add_citation(
     user: str | None = None,
 ) -> EvidenceView:
     user = user or current_user(session)
-    citation = (citation or "").strip()
+    citation = clean_text(citation, CITATION, limits.CITATION)
     if not citation:
         raise InvalidInput("A legal citation needs its text, for example 'Penal Code, art. 188(2)'.")
-    if len(citation) > 5000:
-        raise InvalidInput("A legal citation may be at most 5,000 characters.")
     assessment = assessments.editable(session, assessment_id)
     response = responses.find(session, assessment, code)
     evidence = Evidence(
         kind=EvidenceKind.CITATION,
-        name=name.strip()[:500],
+        name=_clean_name(name),
         citation=citation,
         description=_clean_description(description),
         sensitive=sensitive,
@@ -214,7 +238,7 @@ def attach_file(
             evidence = Evidence(
                 response_id=response_id,
                 kind=EvidenceKind.FILE,
-                name=(name or file.name)[:500],
+                name=_clean_name(name or limits.storable_name(file.name)),
                 description=description,
                 blob_id=blob_id,
                 sha256=sha,
@@ -236,7 +260,7 @@ def attach_file(
 
 
 def get(session: Session, evidence_id: int) -> tuple[Evidence, Response]:
-    evidence = session.get(Evidence, evidence_id)
+    evidence = session.get(Evidence, evidence_id) if 0 < evidence_id <= limits.LARGEST_ID else None
     if evidence is None:
         raise NotFound("There is no evidence {number}; it may have been removed.", number=evidence_id)
     return evidence, evidence.response
@@ -268,6 +292,36 @@ def remove(session: Session, evidence_id: int, user: str | None = None, *, prune
     if blob_id is not None and prune_content:
         files.prune(session, [blob_id])
     return gone
+
+
+def describe(
+    session: Session, evidence_id: int, *, description: str, sensitive: bool, user: str | None = None
+) -> EvidenceView:
+    """Change what is said about a piece of evidence after it was added: its description and whether it is
+    sensitive (each change recorded in the history)."""
+    user = user or current_user(session)
+    evidence, response = get(session, evidence_id)
+    assessments.editable(session, response.assessment_id)
+    text = _clean_description(description)
+    label = view(evidence, response.item_code).label
+    for field, old, new in (
+        ("description", evidence.description, text),
+        ("sensitive", "yes" if evidence.sensitive else "no", "yes" if sensitive else "no"),
+    ):
+        if old != new:
+            audit.record(
+                session,
+                user=user,
+                assessment_id=response.assessment_id,
+                item_code=response.item_code,
+                entity="evidence",
+                field=field,
+                old=f"{label}: {old}",
+                new=f"{label}: {new}",
+            )
+    evidence.description, evidence.sensitive = text, bool(sensitive)
+    session.flush()
+    return view(evidence, response.item_code)
 
 
 def restore(session: Session, assessment_id: int | str, gone: EvidenceView, user: str | None = None) -> EvidenceView:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from assess.errors import Cancelled, InvalidInput, NotFound, TooLarge
 from assess.messages import megabytes
+from assess.paths import replaced_when_written
 from assess.settings import load_settings
 from assess.users import can_edit
 from db.models import Blob, BlobChunk, Evidence
@@ -188,22 +189,20 @@ def write_copy(store: Store, sha256: str, destination: str | Path) -> Path:
     """Write stored content out to ``destination``, which appears only once complete and checked against its
     SHA-256."""
     target = Path(destination)
-    partial = target.with_name(target.name + ".part")
     digest = hashlib.sha256()
     try:
-        with partial.open("wb") as out:
+        with replaced_when_written(target) as partial, partial.open("wb") as out:
             for chunk in read_chunks(store, sha256):
                 digest.update(chunk)
                 out.write(chunk)
-        if digest.hexdigest() != sha256:
-            raise InvalidInput(
-                "The stored copy of {name} does not match its SHA-256; it was not saved.", name=target.name
-            )
-        partial.replace(target)
+            if digest.hexdigest() != sha256:
+                raise InvalidInput(
+                    "The stored copy of {name} does not match its SHA-256; it was not saved.", name=target.name
+                )
+            out.flush()
+            os.fsync(out.fileno())
     except OSError as exc:
         raise InvalidInput(
             "Cannot write {target}: {problem}.", target=str(target), problem=exc.strerror or exc
         ) from None
-    finally:
-        partial.unlink(missing_ok=True)
     return target

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TypedDict
 
+from assess import limits
 from assess.messages import UserText
 from assess.vocabulary import Priority
 
@@ -48,6 +49,8 @@ class Field:
     """Its name in databases, where that is not ``name``."""
     dimension: UserText | None = None
     """For a score: the dimension it scores, as a message about a bad score names it."""
+    limit: int = 0
+    """For a text, or each of a list of names: how many characters it may hold (:mod:`assess.limits`)."""
 
     @property
     def stored(self) -> str:
@@ -74,13 +77,17 @@ PRACTICE = Field(
 )
 # A merge compares N/A together with the scores, never alone, and names them so.
 NOT_APPLICABLE = Field("not_applicable", Kind.FLAG, UserText("scores or N/A"), "--applicable")
-NA_JUSTIFICATION = Field("na_justification", Kind.TEXT, UserText("N/A justification"), "--na")
-RATIONALE = Field("rationale", Kind.TEXT, UserText("rationale"), "--note")
-INSTITUTIONS = Field("institutions", Kind.NAMES, UserText("responsible institutions"), "--responsible")
+NA_JUSTIFICATION = Field("na_justification", Kind.TEXT, UserText("N/A justification"), "--na", limit=limits.NOTE)
+RATIONALE = Field("rationale", Kind.TEXT, UserText("rationale"), "--note", limit=limits.NOTE)
+INSTITUTIONS = Field(
+    "institutions", Kind.NAMES, UserText("responsible institutions"), "--responsible", limit=limits.INSTITUTION
+)
 PRIORITY = Field("priority", Kind.PRIORITY, UserText("priority"), "--priority")
 TARGET_DATE = Field("target_date", Kind.DATE, UserText("target date"), "--due")
-NEXT_ACTION = Field("next_action", Kind.TEXT, UserText("next action"), "--next")
-TECHNICAL_ASSISTANCE = Field("technical_assistance", Kind.TEXT, UserText("technical assistance needed"), "--ta")
+NEXT_ACTION = Field("next_action", Kind.TEXT, UserText("next action"), "--next", limit=limits.NOTE)
+TECHNICAL_ASSISTANCE = Field(
+    "technical_assistance", Kind.TEXT, UserText("technical assistance needed"), "--ta", limit=limits.NOTE
+)
 
 FIELDS: tuple[Field, ...] = (
     LAW,

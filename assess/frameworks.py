@@ -1,7 +1,11 @@
 """Frameworks held in a database: importing the built-in one and others, finding them again.
 
 A framework version, once imported, is never changed: a newer version is stored beside it,
-and assessments keep pointing at the version they were made on.
+and assessments keep pointing at the version they were made on. The built-in framework's id is its
+own: a framework file that names it is refused, and one that arrives in an exchange package under
+it (or under any id) is stored as ``received``, for that package's assessment only: it is never the
+built-in framework, never offered for a new assessment. A new assessment is made on the built-in
+framework this release ships unless the user names another.
 """
 
 from __future__ import annotations
@@ -34,10 +38,17 @@ class FrameworkInfo:
     assessable: int
     assessments: int
     builtin: bool
+    received: bool
+    """It arrived in an exchange package and serves that package's assessment only."""
 
 
 def _digest(document: object) -> str:
     return hashlib.sha256(json.dumps(document, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def digest(framework: fw.Framework) -> str:
+    """What tells two frameworks' content apart (stored with each record)."""
+    return _digest(framework.raw)
 
 
 def loaded(record: FrameworkRecord) -> fw.Framework:
@@ -49,9 +60,26 @@ def loaded(record: FrameworkRecord) -> fw.Framework:
     return cached
 
 
-def import_framework(session: Session, framework: fw.Framework) -> tuple[FrameworkRecord, bool]:
-    """Store ``framework`` unless that exact version is already there; return it and whether it is new."""
+def import_framework(
+    session: Session, framework: fw.Framework, *, received: bool = False
+) -> tuple[FrameworkRecord, bool]:
+    """Store ``framework`` unless that exact version is already there; return it and whether it is new.
+
+    ``received``: it arrived in an exchange package (see the module's description). A framework file may not
+    take the built-in framework's id; a package's framework may only carry it as received.
+    """
     digest = _digest(framework.raw)
+    builtin = fw.load_builtin()
+    if framework.id == builtin.id and digest == _digest(builtin.raw):
+        received = False  # the shipped framework itself, however it came
+    elif framework.id == builtin.id:
+        ensure_builtin(session)  # so that the shipped version is there, and a changed copy of it is refused below
+        if not received:
+            raise AssessError(
+                "{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change "
+                "the id in the file and import it again; nothing was changed.",
+                key=framework.id,
+            )
     existing = session.scalar(
         select(FrameworkRecord).where(FrameworkRecord.key == framework.id, FrameworkRecord.version == framework.version)
     )
@@ -64,6 +92,9 @@ def import_framework(session: Session, framework: fw.Framework) -> tuple[Framewo
                 key=framework.id,
                 version=framework.version,
             )
+        if existing.received and not received and framework.id != builtin.id:
+            check_can_edit(session)
+            existing.received = False  # the user imported it themselves: it may serve new assessments now
         return existing, False
     check_can_edit(session)
     record = FrameworkRecord(
@@ -74,6 +105,7 @@ def import_framework(session: Session, framework: fw.Framework) -> tuple[Framewo
         sha256=digest,
         document=dict(framework.raw),
         imported_at=clock.now(session),
+        received=received,
     )
     session.add(record)
     session.flush()
@@ -97,7 +129,20 @@ def import_framework(session: Session, framework: fw.Framework) -> tuple[Framewo
 
 
 def ensure_builtin(session: Session) -> FrameworkRecord:
-    record, _ = import_framework(session, fw.load_builtin())
+    """The built-in framework this release ships, stored if it is not yet."""
+    builtin = fw.load_builtin()
+    record = session.scalar(
+        select(FrameworkRecord).where(FrameworkRecord.key == builtin.id, FrameworkRecord.version == builtin.version)
+    )
+    if record is None:
+        record, _ = import_framework(session, builtin)
+    elif record.sha256 != _digest(builtin.raw):
+        raise AssessError(
+            "This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. "
+            "Restore a backup from before the change.",
+            key=builtin.id,
+            version=builtin.version,
+        )
     return record
 
 
@@ -105,18 +150,27 @@ def import_file(session: Session, path: str | Path) -> tuple[FrameworkRecord, bo
     return import_framework(session, fw.load_file(path))
 
 
-def find(session: Session, key: str | None = None, version: str | None = None) -> FrameworkRecord:
-    """The framework named ``key`` (the built-in one if None), its newest version unless ``version``."""
+def find(
+    session: Session, key: str | None = None, version: str | None = None, *, received: bool = True
+) -> FrameworkRecord:
+    """The framework named ``key``, its newest version unless ``version``; the built-in framework this release
+    ships when ``key`` is None or the built-in id without a version. Without ``received``, not one that arrived
+    in a package (a new assessment is never made on one)."""
     builtin = fw.load_builtin()
     key = key or builtin.id
+    if key == builtin.id and version in (None, builtin.version):
+        return ensure_builtin(session)
     query = select(FrameworkRecord).where(FrameworkRecord.key == key)
     if version is not None:
         query = query.where(FrameworkRecord.version == version)
+    if not received:
+        query = query.where(FrameworkRecord.received.is_(False))
     records = list(session.scalars(query.order_by(FrameworkRecord.imported_at.desc(), FrameworkRecord.id.desc())))
     if not records:
-        if key == builtin.id and version in (None, builtin.version):
-            return ensure_builtin(session)
-        names = ", ".join(sorted({r.key for r in session.scalars(select(FrameworkRecord))}))
+        others = (
+            select(FrameworkRecord.key) if received else select(FrameworkRecord.key).where(~FrameworkRecord.received)
+        )
+        names = ", ".join(sorted(set(session.scalars(others))))
         known: str | UserText = names or UserText("none")
         if version:
             raise NotFound(
@@ -134,7 +188,8 @@ def find(session: Session, key: str | None = None, version: str | None = None) -
     return records[0]
 
 
-def list_frameworks(session: Session) -> list[FrameworkInfo]:
+def list_frameworks(session: Session, *, received: bool = True) -> list[FrameworkInfo]:
+    """The frameworks in the database; without ``received``, not those that arrived in packages."""
     ensure_builtin(session)
     builtin_id = fw.load_builtin().id
     counts: dict[int, int] = {
@@ -144,7 +199,10 @@ def list_frameworks(session: Session) -> list[FrameworkInfo]:
         )
     }
     result = []
-    for record in session.scalars(select(FrameworkRecord).order_by(FrameworkRecord.key, FrameworkRecord.id)):
+    query = select(FrameworkRecord).order_by(FrameworkRecord.key, FrameworkRecord.id)
+    if not received:
+        query = query.where(FrameworkRecord.received.is_(False))
+    for record in session.scalars(query):
         framework = loaded(record)
         result.append(
             FrameworkInfo(
@@ -155,7 +213,8 @@ def list_frameworks(session: Session) -> list[FrameworkInfo]:
                 items=len(framework.items),
                 assessable=sum(1 for _ in framework.assessable()),
                 assessments=counts.get(record.id, 0),
-                builtin=record.key == builtin_id,
+                builtin=record.key == builtin_id and not record.received,
+                received=record.received,
             )
         )
     return result

@@ -114,6 +114,7 @@ def framework_info_json(f: FrameworkInfo) -> dict[str, Any]:
         "assessable": f.assessable,
         "assessments": f.assessments,
         "builtin": f.builtin,
+        "received": f.received,
     }
 
 

@@ -45,6 +45,9 @@ from db.models import Assessment, Base, Response
 
 __all__ = ["PRIORITIES", "ResponseView", "find", "get", "save", "stale", "update", "view"]
 
+OVERTAKEN_RETRIES = 5
+"""How many times an edit of the response as it is (no ``expected_version``) is made again when someone saved the
+same response between its read and its write."""
 PRIORITIES: tuple[str, ...] = tuple(Priority)  # highest first, the order in which gaps are counted and ranked
 
 _TABLES = Base.metadata.tables
@@ -261,12 +264,22 @@ def save(
 
     On an SQLite file the transaction takes the write lock before the response is read (waiting for
     another writer as long as the store's busy timeout), so nobody can save it in between; on a
-    server, a save made in between is refused as a :class:`StaleEdit`.
+    server, a save made in between is refused as a :class:`StaleEdit`. Without ``expected_version`` (the
+    command line, which edits the response as it is), that refusal only means someone was quicker: the edit
+    is made again on what they saved, a few times at most.
     """
-    with store.session() as session:
-        if store.is_sqlite:
-            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
-        return update(session, assessment_id, code, expected_version=expected_version, user=user, origin=origin, **edit)
+    for attempt in range(1, OVERTAKEN_RETRIES + 2):
+        try:
+            with store.session() as session:
+                if store.is_sqlite:
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                return update(
+                    session, assessment_id, code, expected_version=expected_version, user=user, origin=origin, **edit
+                )
+        except StaleEdit:
+            if expected_version is not None or attempt > OVERTAKEN_RETRIES:
+                raise
+    raise AssertionError("unreachable")  # the loop returns or raises
 
 
 class _Overtaken(Exception):

@@ -84,6 +84,17 @@ class ItemState:
         return max(self.gap_law or 0, self.gap_practice or 0)
 
     @property
+    def partly_scored(self) -> bool:
+        """Scored in one dimension and not yet in another, whether or not the score given is below target."""
+        r = self.response
+        return not r.not_applicable and not self.complete and (r.law is not None or r.practice is not None)
+
+    def has_status(self, status: str) -> bool:
+        """Whether a filter by ``status`` selects the item: "partial" selects every item partly scored (one with a
+        gap in the dimension scored too), any other status the items in it."""
+        return self.partly_scored if status == ItemStatus.PARTIAL else self.status == status
+
+    @property
     def status(self) -> ItemStatus:
         r = self.response
         if r.not_applicable:
@@ -177,7 +188,7 @@ def matches(state: ItemState, filters: Filters) -> bool:
     r = state.response
     if filters.pillars and state.pillar not in filters.pillars:
         return False
-    if filters.statuses and state.status not in filters.statuses:
+    if filters.statuses and not any(state.has_status(status) for status in filters.statuses):
         return False
     if filters.priorities and (r.priority or "none") not in filters.priorities:
         return False

@@ -1,4 +1,5 @@
-"""The fixed words of an assessment: where it stands, the priority of an action, the kinds of evidence.
+"""The fixed words of an assessment: where it stands, the priority of an action, the kinds of evidence; and
+the six languages Assess speaks.
 
 Each is a :class:`~enum.StrEnum` whose values are what the database, the files and the command
 line hold ("final", "high", "link"), so a member compares equal to its text. Kept in a module of
@@ -38,3 +39,21 @@ class EvidenceKind(StrEnum):
 def sql_list(words: Iterable[StrEnum]) -> str:
     """The words as an SQL list for a CHECK constraint: ``'high', 'medium', 'low'``."""
     return ", ".join(f"'{word.value}'" for word in words)
+
+
+LANGUAGES = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "zh": "Chinese",
+}
+"""The six official languages of the United Nations, in which Assess writes its window, reports and the
+checklist's translated texts: ISO 639-1 code and English name, in the order the UN lists them."""
+
+
+def language_code(text: str | None) -> str | None:
+    """``fr``, ``fr_FR``, ``FR-ca`` or ``zh_CN`` as one of :data:`LANGUAGES` ("fr", "zh"); None for any other."""
+    base = (text or "").strip().replace("-", "_").split("_")[0].split(".")[0].lower()
+    return base if base in LANGUAGES else None

@@ -27,9 +27,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from assess import limits
 from assess.fields import LAW, PRACTICE, SCORE_LIMIT, SCORES
 from assess.vocabulary import AssessmentStatus, EvidenceKind, Priority, sql_list
 
@@ -70,6 +72,8 @@ class FrameworkRecord(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     document: Mapped[dict[str, Any]] = mapped_column(JSON, deferred=True)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    received: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """It arrived in an exchange package: it serves that package's assessment only (never a new one)."""
 
     items: Mapped[list[ItemRecord]] = relationship(back_populates="framework", order_by="ItemRecord.position")
 
@@ -102,9 +106,9 @@ class Assessment(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    country: Mapped[str] = mapped_column(String(200))
-    title: Mapped[str] = mapped_column(String(500))
-    period: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(limits.COUNTRY))
+    title: Mapped[str] = mapped_column(String(limits.TITLE))
+    period: Mapped[str] = mapped_column(String(limits.PERIOD), default="")
     framework_id: Mapped[int] = mapped_column(ForeignKey("frameworks.id", ondelete="RESTRICT"), index=True)
     scale_min: Mapped[int] = mapped_column(Integer)
     scale_max: Mapped[int] = mapped_column(Integer)
@@ -112,7 +116,7 @@ class Assessment(Base):
     status: Mapped[AssessmentStatus] = mapped_column(words(AssessmentStatus, 20), default=AssessmentStatus.DRAFT)
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_by: Mapped[str] = mapped_column(String(limits.PERSON), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     framework: Mapped[FrameworkRecord] = relationship()
@@ -132,7 +136,7 @@ class Institution(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(limits.INSTITUTION))
 
     assessment: Mapped[Assessment] = relationship(back_populates="institutions")
 
@@ -171,7 +175,7 @@ class Response(Base):
     target_date: Mapped[dt.date | None] = mapped_column(Date)
     next_action: Mapped[str] = mapped_column(Text, default="")
     technical_assistance: Mapped[str] = mapped_column(Text, default="")
-    updated_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_by: Mapped[str] = mapped_column(String(limits.PERSON), default="")
     updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -212,7 +216,7 @@ class Evidence(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     response_id: Mapped[int] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"), index=True)
     kind: Mapped[EvidenceKind] = mapped_column(words(EvidenceKind, 20))
-    name: Mapped[str] = mapped_column(String(500), default="")
+    name: Mapped[str] = mapped_column(String(limits.EVIDENCE_NAME), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(Text, default="")
     citation: Mapped[str] = mapped_column(Text, default="")
@@ -220,7 +224,7 @@ class Evidence(Base):
     sha256: Mapped[str] = mapped_column(String(64), default="")
     size: Mapped[int] = mapped_column(BigInteger, default=0)
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
-    added_by: Mapped[str] = mapped_column(String(200), default="")
+    added_by: Mapped[str] = mapped_column(String(limits.PERSON), default="")
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     response: Mapped[Response] = relationship(back_populates="evidence")
@@ -234,11 +238,11 @@ class AuditEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    user: Mapped[str] = mapped_column(String(200))
+    user: Mapped[str] = mapped_column(String(limits.PERSON))
     assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
     item_code: Mapped[str | None] = mapped_column(String(60))
     entity: Mapped[str] = mapped_column(String(40))
     field: Mapped[str] = mapped_column(String(60))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
-    origin: Mapped[str] = mapped_column(String(300), default="")
+    origin: Mapped[str] = mapped_column(String(limits.ORIGIN), default="")

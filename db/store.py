@@ -24,9 +24,10 @@ from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from assess import limits
 from assess.messages import UserText
 from assess.urls import shown_url
-from db import locks, migrate, roles
+from db import locks, migrate, roles, schema_objects
 from db import timeouts as server_timeouts
 from db.answers import AnswerWatch
 from db.clock import Clock
@@ -50,8 +51,15 @@ WAL_SIZE_LIMIT = 64 * 1024 * 1024  # bytes a write-ahead log keeps once it has b
 
 
 def os_user() -> str:
-    """The person at this computer: ``ASSESS_USER`` if set (tests, shared workshop laptops), else the login name."""
-    return os.environ.get("ASSESS_USER") or _login_name()
+    """The person at this computer: ``ASSESS_USER`` if set (tests, shared workshop laptops), else the login name;
+    as text that can be stored, cut to the length of a person's name (:mod:`assess.limits`), so that every
+    package recording it can be read back."""
+    return _as_person(os.environ.get("ASSESS_USER") or _login_name())
+
+
+@functools.lru_cache(maxsize=8)
+def _as_person(name: str) -> str:
+    return limits.storable_name(" ".join(name.split()))[: limits.PERSON].strip()
 
 
 @functools.cache
@@ -166,8 +174,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse, before SQLite touches it, a path that cannot hold an Assess database."""
+def check_sqlite_file(path: Path, *, create: bool = True) -> None:
+    """Refuse, before SQLite touches it, a path that cannot hold an Assess database; without ``create``, also a
+    path where there is no database yet (nothing is created: no folder, no file)."""
     if path.is_dir():
         raise NotADatabase("{path} is a folder, not a database file. Give the path of a .sqlite file.", path=path)
     if path.exists():
@@ -190,6 +199,11 @@ def check_sqlite_file(path: Path) -> None:
                 "{path} is read-only. Copy it somewhere you can write, or change its permissions.", path=path
             )
         return
+    if not create:
+        raise DatabaseUnavailable(
+            "There is no database at {path}. Check the path; nothing was created (assess new creates a database).",
+            path=path,
+        )
     parent = path.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
@@ -206,8 +220,11 @@ def _label(url: URL) -> str:
     return shown_url(url.render_as_string(hide_password=True))
 
 
-def make_engine(target: str | Path, timeouts: Timeouts | None = None) -> tuple[Engine, URL, Path | None]:
-    """An engine on ``target``; a server's connections are bounded by ``timeouts`` (db.timeouts.SERVER if None)."""
+def make_engine(
+    target: str | Path, timeouts: Timeouts | None = None, *, create: bool = True
+) -> tuple[Engine, URL, Path | None]:
+    """An engine on ``target``; a server's connections are bounded by ``timeouts`` (db.timeouts.SERVER if None).
+    An SQLite file is created if there is none, unless ``create`` is false."""
     text = str(target)
     timeouts = timeouts or server_timeouts.SERVER
     if _is_url(text):
@@ -233,7 +250,7 @@ def make_engine(target: str | Path, timeouts: Timeouts | None = None) -> tuple[E
         path = Path(text).expanduser().resolve()
         url = URL.create("sqlite+pysqlite", database=str(path))
     if path is not None:
-        check_sqlite_file(path)
+        check_sqlite_file(path, create=create)
         probe_sqlite_file(path)
         # A small pool: closing the last connection of a WAL database checkpoints and syncs the file,
         # which made every edit pay for a connection's open and close.
@@ -284,11 +301,14 @@ def _dbapi_connection(context: ExceptionContext) -> object:
         return None
 
 
-def open_store(target: str | Path, *, upgrade: bool = True, timeouts: Timeouts | None = None) -> Store:
-    """Open (creating if needed) and migrate the database at ``target``; ``timeouts`` bound every wait for a
-    server (db.timeouts.SERVER if None)."""
+def open_store(
+    target: str | Path, *, upgrade: bool = True, create: bool = True, timeouts: Timeouts | None = None
+) -> Store:
+    """Open and migrate the database at ``target``; an SQLite file is created if there is none, unless ``create``
+    is false (then the lack is refused, naming the path); ``timeouts`` bound every wait for a server
+    (db.timeouts.SERVER if None)."""
     timeouts = timeouts or server_timeouts.SERVER
-    engine, url, path = make_engine(target, timeouts)
+    engine, url, path = make_engine(target, timeouts, create=create)
     label = str(path) if path else _label(url)
     try:
         _probe(engine, label)
@@ -366,6 +386,7 @@ def probe_sqlite_file(path: Path) -> None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is not None:
                 migrate.check_known(row[0], label)
+            schema_objects.check(connection, label)
     except sqlite3.Error as exc:
         raise explain(exc, label) from None
     finally:

@@ -10,12 +10,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from assess.limits import unstorable
 from framework.errors import FrameworkError, where
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 12
 MAX_ITEMS = 100_000
 MAX_JSON_DEPTH = 2 * MAX_DEPTH + 16  # arrays and objects inside each other; a valid file needs 2 * MAX_DEPTH + 6
+MAX_JSON_VALUES = 1_000_000
+"""The most values (objects, arrays, strings, numbers) one JSON document from outside may hold: a framework file,
+and each JSON member of an exchange package. Counted on the bytes before they are parsed, it bounds the memory
+parsing can take (an empty object costs Python about 64 bytes, written in 3)."""
+MAX_SCHEMA_PROBLEMS = 100
+"""How many problems of a JSON Schema check are looked at (the first is shown, the others counted): a hostile
+document can have a problem per value, and collecting them all took gigabytes."""
 
 
 def check_shape(document: Mapping[str, Any], name: str) -> None:
@@ -42,7 +50,8 @@ def check_values(document: Mapping[str, Any], name: str) -> None:
     """Nesting of any value, and text that cannot be stored.
 
     The schema check and its messages recurse into values, so a deeply nested list (in ``tags``, say) would
-    otherwise end in a RecursionError. A lone UTF-16 surrogate ("\\ud800") parses but cannot be saved as UTF-8.
+    otherwise end in a RecursionError. A lone UTF-16 surrogate ("\\ud800") parses but cannot be saved as UTF-8, and
+    a NUL ("\\u0000") parses but no text may hold it (:func:`assess.limits.unstorable`).
     """
     stack: list[tuple[object, int, tuple[Any, ...]]] = [(document, 1, ())]
     while stack:
@@ -58,7 +67,14 @@ def check_values(document: Mapping[str, Any], name: str) -> None:
         entries: Any = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         for key, value in entries:
             for text in (key, value):
-                if isinstance(text, str) and not _encodable(text):
+                if isinstance(text, str) and unstorable(text) == "\x00":
+                    raise FrameworkError(
+                        name,
+                        "{where}",
+                        "the text contains a NUL character (\\u0000), which no text may hold; remove it",
+                        where=where(_unwind((path, key)), document),
+                    )
+                if isinstance(text, str) and unstorable(text) is not None:
                     raise FrameworkError(
                         name,
                         "{where}",
@@ -67,14 +83,6 @@ def check_values(document: Mapping[str, Any], name: str) -> None:
                     )
             if isinstance(value, dict | list):
                 stack.append((value, depth + 1, (path, key)))
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _unwind(path: tuple[Any, ...]) -> list[object]:

@@ -8,6 +8,7 @@ names, so a format 1 file never gains a field it cannot have had.
 
 from __future__ import annotations
 
+import itertools
 import json
 import reprlib
 from collections.abc import Iterator, Mapping, Sequence
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from assess.messages import UserText
 from assess.paths import package_file
+from framework import limits
 from framework.errors import FrameworkError, either, where
 
 if TYPE_CHECKING:
@@ -100,23 +102,34 @@ def validate(document: Mapping[str, Any], version: int, name: str) -> None:
     """Check ``document`` against the schema of its format version; the first problem, with a count of others."""
     import jsonschema  # takes a while to import: only when a file is checked
 
-    errors = sorted(
-        jsonschema.Draft202012Validator(schema(version)).iter_errors(document), key=lambda e: list(e.absolute_path)
-    )
-    if not errors:
+    found = first_problems(jsonschema.Draft202012Validator(schema(version)), document)
+    if found is None:
         return
-    first = errors[0]
+    first, more = found
     place, problem = where(first.absolute_path, document), _message(first)
-    if len(errors) > 1:
+    if more:
         raise FrameworkError(
-            name,
-            "{where}",
-            "{problem} (and {count} more problems)",
-            where=place,
-            problem=problem,
-            count=len(errors) - 1,
+            name, "{where}", "{problem} (and {count} more problems)", where=place, problem=problem, count=more
         )
     raise FrameworkError(name, "{where}", "{problem}", where=place, problem=problem)
+
+
+def first_problems(
+    validator: jsonschema.protocols.Validator, document: object
+) -> tuple[jsonschema.ValidationError, str] | None:
+    """The problem to show of ``document`` against ``validator`` (the first by place among the first
+    :data:`~framework.limits.MAX_SCHEMA_PROBLEMS` found), and how many more there are ("" for none, "99+" past
+    the ones looked at); None when it is valid. The check stops there, whatever the document holds."""
+    errors = sorted(
+        itertools.islice(validator.iter_errors(document), limits.MAX_SCHEMA_PROBLEMS + 1),
+        key=lambda e: [(isinstance(p, str), str(p) if isinstance(p, str) else p) for p in e.absolute_path],
+    )
+    if not errors:
+        return None
+    more = len(errors) - 1
+    if more >= limits.MAX_SCHEMA_PROBLEMS:
+        return errors[0], f"{more - 1}+"
+    return errors[0], str(more) if more else ""
 
 
 _short = reprlib.Repr()

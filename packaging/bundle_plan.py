@@ -196,9 +196,10 @@ def info_plist(version: str, languages: Iterable[str]) -> dict[str, object]:
 
 
 def window_languages(root: Path = ROOT) -> tuple[str, ...]:
-    """The window's languages other than English, as its translation files name them (fr, ..., zh_CN)."""
+    """The window's languages other than English, as its translation files name them (fr, ..., zh_CN).
+    English has a file too (``assess_en.ts``), holding only the singular and plural of messages with a count."""
     folder = root / "assess" / "ui" / "translations"
-    return tuple(sorted(p.stem.removeprefix("assess_") for p in folder.glob("assess_*.ts")))
+    return tuple(sorted(p.stem.removeprefix("assess_") for p in folder.glob("assess_*.ts") if p.stem != "assess_en"))
 
 
 # --- choosing files -----------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Screenshots of the report form, the send-part form and the merge view with its conflicts, from the demo.
+"""Screenshots of the report form, the send-part form (as a package and as a workbook) and the merge view with its
+conflicts, from the demo.
 
 Run it under Xvfb so the dialogs are drawn by a real X server, as a user would see them:
 
@@ -100,9 +101,16 @@ def main(argv: list[str]) -> int:
         dialog.password.setText("secret")
         dialog.again.setText("secre")
 
+    def workbook(dialog) -> None:
+        dialog.institution.setCurrentIndex(dialog.institution.findData(MOL))
+        dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+
     dialogs.report_options = look(ReportDialog, "export-report.png", sensitive)
-    dialogs.send_part = look(SendPartDialog, "send-part.png", labour)
     window.commands.export_report.trigger()
+    dialogs.send_part = look(SendPartDialog, "send-part.png", labour)
+    window.commands.send_part.trigger()
+    dialogs.send_part = look(SendPartDialog, "send-part-workbook.png", workbook)
     window.commands.send_part.trigger()
 
     with open_package(back) as package, secretariat.session() as session:

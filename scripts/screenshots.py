@@ -5,7 +5,8 @@ Run it under Xvfb so the window is drawn by a real X server, as a user would see
     xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshots.py
 
 (without a display it falls back to Qt's offscreen platform). Nothing touches your own data:
-the script works in a temporary data directory. With ``--languages`` it shoots the window in
+the script works in a temporary data directory. It shoots the item, its evidence, the overview and
+presentation mode as a 1280 x 720 projector shows it; with ``--languages`` it shoots the window in
 Arabic (laid out right to left) and in Chinese instead: window-ar.png and window-zh.png.
 """
 
@@ -35,6 +36,7 @@ def languages() -> int:
         window.resize(WIDTH, HEIGHT)
         window.splitter.setSizes([560, WIDTH - 560])
         window.go_to("PROT-2")
+        window.activateWindow()
         window.navigator.tree.setFocus()
         QTest.qWait(400)
         window.grab().save(str(OUT / f"window-{code}.png"))
@@ -66,6 +68,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
 
     def shoot(name: str) -> None:
+        window.activateWindow()  # the focused list shows its selection as a user at the window sees it
         QTest.qWait(400)  # let layouts settle and the window paint
         window.grab().save(str(OUT / name))
         print(OUT / name)
@@ -94,6 +97,14 @@ def main() -> int:
 
     window.commands.show_overview.trigger()
     shoot("overview.png")
+
+    window.commands.show_item.trigger()  # a trainer's projector: large type, high contrast, 1280 x 720
+    window.commands.presentation.trigger()
+    window.resize(1280, 720)
+    window.go_to("PROT-2")
+    window.navigator.tree.setFocus()
+    shoot("presentation.png")
+    window.commands.presentation.trigger()
 
     window.close()
     app.processEvents()

@@ -8,6 +8,8 @@ found by ``scripts/core_messages.py``) are written to ``assess/ui/core_messages.
 ``pyside6-lupdate`` reads every ``tr()`` and ``QCoreApplication.translate()`` in ``assess/ui`` and merges
 the messages into ``assess/ui/translations/assess_LANG.ts``: translations already there are kept, a message
 whose English changed keeps its old translation marked unfinished, and messages that are gone are dropped.
+English has a file too, ``assess_en.ts``, holding only the messages with a count (``%n``): their singular and
+plural in English ("%n item(s)" becomes "1 item", "5 items").
 Translate the unfinished ones in Qt Linguist (``pyside6-linguist FILE.ts``) or any editor, then run this
 again: ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` file shipped beside it.
 """
@@ -66,11 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     core_messages.GENERATED.write_text(core_messages.generated_source(found), "utf-8")
     sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.glob("*.py"))
     files = [FOLDER / f"assess_{code}.ts" for code in LANGUAGES]
-    subprocess.run(
-        [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", *map(str, files)],
-        cwd=ROOT,
-        check=True,
-    )
+    lupdate = [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none"]
+    subprocess.run([*lupdate, "-ts", *map(str, files)], cwd=ROOT, check=True)
+    english = FOLDER / "assess_en.ts"
+    subprocess.run([*lupdate, "-pluralonly", "-target-language", "en", "-ts", str(english)], cwd=ROOT, check=True)
+    files.append(english)
     missing = 0
     for ts in files:
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)

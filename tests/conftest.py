@@ -15,8 +15,10 @@ with every change is "tester", as ``ASSESS_USER`` makes it on SQLite.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,6 +30,28 @@ from sqlalchemy.pool import NullPool
 
 from db import Store, migrate, open_store, timeouts
 from db.timeouts import Timeouts
+
+# The user's home and the XDG folders move to a throwaway folder before anything reads them
+# (Qt's standard paths, platformdirs, fontconfig, a program started by a test): no test reads or writes the
+# real ones. Each test gets folders of its own as well (isolated_data_dir).
+HOME_VARIABLES = {
+    "HOME": "home",
+    "XDG_DATA_HOME": "home/.local/share",
+    "XDG_CONFIG_HOME": "home/.config",
+    "XDG_CACHE_HOME": "home/.cache",
+    "XDG_STATE_HOME": "home/.local/state",
+}
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="assess-tests-home-"))
+_REAL_HOME_ENV = {name: os.environ.get(name) for name in HOME_VARIABLES}
+
+
+def _point_home_at(folder: Path, setenv: Callable[[str, str], object]) -> None:
+    for name, sub in HOME_VARIABLES.items():
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+        setenv(name, str(folder / sub))
+
+
+_point_home_at(_SESSION_HOME, os.environ.__setitem__)
 
 POSTGRES_ENV = "ASSESS_TEST_POSTGRES_URL"
 NO_POSTGRES = (
@@ -53,6 +77,15 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about SQLite files; not run against PostgreSQL")
 
 
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for name, value in _REAL_HOME_ENV.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    shutil.rmtree(_SESSION_HOME, ignore_errors=True)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Run every test that needs "a database" on each back end."""
     if "backend" not in metafunc.fixturenames:
@@ -76,10 +109,22 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 
 @pytest.fixture(autouse=True)
+def cheap_package_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Password-protected packages written by the tests derive their keys at the cheapest cost readers accept
+    (a second of scrypt per package, at the default, would add minutes to the suite); the default is checked in
+    tests/exports/exchange/test_crypto.py."""
+    from exports.exchange import crypto
+
+    monkeypatch.setattr(crypto, "LOG2_N", crypto.MIN_LOG2_N)
+
+
+@pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the app's data directory at a fresh temporary folder for every test."""
+    """Point the app's data directory, the home folder and the XDG folders at fresh temporary folders for every
+    test."""
     data = tmp_path_factory.mktemp("assess-data")
     monkeypatch.setenv("ASSESS_DATA_DIR", str(data))
+    _point_home_at(tmp_path_factory.mktemp("home-"), monkeypatch.setenv)
     monkeypatch.setenv("ASSESS_USER", "tester")
     monkeypatch.delenv("ASSESS_MAX_EVIDENCE_MB", raising=False)
     # the command line writes in the system's language unless told: the tests expect English unless they say

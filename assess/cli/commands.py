@@ -2,19 +2,25 @@
 
 Kept apart from the command line itself so that ``assess`` and ``assess demo``, which open the
 window, do not import the database layer before the window is on screen (see assess/ui/launch.py).
-A command returns what to print, and it is printed once its transaction is committed: a command
-that said "saved" before the commit would lie if the commit failed.
+A command returns what to print (:class:`~assess.cli.text.Said`, or its output alone), and it is
+printed here once its transaction is committed and its session closed: a command that said "saved"
+before the commit would lie if the commit failed, or if the process were killed in between. What
+is printed has its control characters escaped (:func:`assess.limits.visible`): it may quote text
+from a package or a colleague.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from sqlalchemy.orm import Session
 
 from assess.cli import editing, exchange, frameworks, reading
 from assess.cli import server as cli_server
+from assess.cli.text import Said
 from assess.errors import AssessError
+from assess.limits import visible
 from assess.paths import default_database
 from db import Store, open_store
 from exports.reports.labels import system_code
@@ -25,37 +31,50 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command == "framework" and args.framework_command == "validate":
         return said(frameworks.validate(args.file))
     if args.command == "server":
-        return cli_server.run(args)
+        return said(cli_server.run(args))
     if args.command in ("backup", "restore"):
         return said(exchange.backup_or_restore(args))
-    store = open_store(args.db or default_database())
+    store = open_store(args.db or default_database(), create=creates_database(args))
     try:
-        return said(run(store, args, args.lang or system_code()))
+        output = run(store, args, args.lang or system_code())
     finally:
         store.close()
+    return said(output)
 
 
-def said(output: str) -> int:
-    """Print what a command has to say (nothing for an empty text); the command's exit status."""
-    if output:
-        print(output)
+def creates_database(args: argparse.Namespace) -> bool:
+    """Whether the command may start a database where there is none: those that put the first things in one, and
+    any command on the default database (the window starts it too). Every other command refuses a missing
+    database given with --db, naming the path: a mistyped --db creates nothing."""
+    if args.db is None or args.command in ("new", "import"):
+        return True
+    return bool(args.command == "framework" and args.framework_command == "import")
+
+
+def said(what: str | Said) -> int:
+    """Print what a command has to say, once it is done (nothing for an empty text); the command's exit status."""
+    said = what if isinstance(what, Said) else Said(what)
+    for note in said.notes:
+        print(f"assess: note: {visible(note)}", file=sys.stderr)
+    if said.output:
+        print(visible(said.output))
     return 0
 
 
-def run(store: Store, args: argparse.Namespace, lang: str) -> str:
-    """The command's output, its changes committed."""
+def run(store: Store, args: argparse.Namespace, lang: str) -> str | Said:
+    """What the command has to say, its changes committed."""
     command = args.command
     if command == "export":
-        return exchange.export(store, args)
+        return exchange.export(store, args, lang)
     if command == "import":
         return exchange.take_in(store, args)
+    if command == "score":
+        return editing.score(store, args)
     with store.session() as session:
         if command == "framework":
             return frameworks.run(session, args, lang)
         if command == "new":
             return editing.new(session, args)
-        if command == "score":
-            return editing.score(session, args)
         if command == "mark":
             return editing.mark(session, args)
         if command == "evidence":

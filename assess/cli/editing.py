@@ -57,13 +57,16 @@ def edit_of(args: argparse.Namespace) -> Edit:
     return edit  # type: ignore[return-value]
 
 
-def score(session: Session, args: argparse.Namespace) -> str:
+def score(store: Store, args: argparse.Namespace) -> str:
+    """The edit is made on the response as it is when it is saved: the command line never showed it, so an edit
+    someone saved a moment before is no reason to refuse (the window and packages refuse it: they showed or
+    carried an older copy)."""
     edit = edit_of(args)
     if not edit:
         raise AssessError(
             "Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta."
         )
-    result = responses.update(session, args.assessment, args.item, **edit)
+    result = responses.save(store, args.assessment, args.item, **edit)
     state = "N/A" if result.not_applicable else f"law {fmt(result.law)}, practice {fmt(result.practice)}"
     return f"{result.item_code}: {state}"
 

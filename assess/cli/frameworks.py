@@ -38,7 +38,8 @@ def listed(session: Session, as_data: bool) -> str:
     if as_data:
         return as_json([framework_info_json(f) for f in infos])
     return "\n".join(
-        f"{f.key} {f.version}{' (built-in)' if f.builtin else ''}: {f.title} — {f.assessable} assessable items, "
+        f"{f.key} {f.version}{' (built-in)' if f.builtin else ''}{' (received in a package)' if f.received else ''}: "
+        f"{f.title} — {f.assessable} assessable items, "
         f"{f.assessments} assessments"
         for f in infos
     )

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from assess.cli import server as cli_server
+from assess.cli.text import database_argument
 from assess.fields import (
     INSTITUTIONS,
     LAW,
@@ -30,8 +31,9 @@ from assess.fields import (
     TECHNICAL_ASSISTANCE,
     Field,
 )
-from assess.paths import default_database
-from assess.vocabulary import AssessmentStatus, Priority
+from assess.limits import visible
+from assess.paths import default_database, private_files
+from assess.vocabulary import LANGUAGES, AssessmentStatus, Priority, language_code
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
@@ -70,21 +72,36 @@ class Parser(argparse.ArgumentParser):
 
 
 def one_line(text: object) -> str:
-    """A message on a single line (driver and library messages may span several)."""
-    return " ".join(str(text).split())
+    """A message on a single line (driver and library messages may span several), its control characters
+    written visibly (a message may quote a file name or a package's text)."""
+    return visible(" ".join(str(text).split()))
+
+
+def language(text: str) -> str:
+    """``--lang``: one of the six languages (``fr_FR`` reads as ``fr``), else refused naming them."""
+    code = language_code(text)
+    if code is None:
+        known = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        raise argparse.ArgumentTypeError(f"unknown language {text!r}; use one of {known}")
+    return code
 
 
 def build_parser(window_only: bool = False) -> Parser:
     """The command line's parser; ``window_only``: without the commands that do not open the window
     (building them all takes longer than the starting window needs to appear)."""
     parser = Parser(prog="assess", description="Assess national implementation of the Trafficking in Persons Protocol.")
-    parser.add_argument("--db", metavar="PATH|URL", help=f"database file or URL (default: {default_database()})")
-    parser.add_argument("--lang", metavar="CODE", default=None, help="language for texts, e.g. en, fr, ru, ar")
+    parser.add_argument(
+        "--db", metavar="PATH|URL", type=database_argument, help=f"database file or URL (default: {default_database()})"
+    )
+    languages = ", ".join(LANGUAGES)
+    parser.add_argument("--lang", metavar="CODE", type=language, default=None, help=f"language for texts: {languages}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     demo = commands.add_parser("demo", help="open the app on a fresh throwaway copy of the demo assessment")
     demo.add_argument("--present", action="store_true", help="start in presentation mode (large type, high contrast)")
-    demo.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, help="language of the window, e.g. fr, ar")
+    demo.add_argument(
+        "--lang", metavar="CODE", type=language, default=argparse.SUPPRESS, help=f"language of the window: {languages}"
+    )
     if window_only:
         return parser
 
@@ -167,7 +184,7 @@ def build_parser(window_only: bool = False) -> Parser:
     report.add_argument("--paper", choices=("a4", "letter"), default="a4")
     report.add_argument("--include-sensitive", action="store_true", help="also list evidence marked sensitive")
     report.add_argument(  # also after the command: `assess report 1 --out r.pdf --lang fr`
-        "--lang", metavar="CODE", default=argparse.SUPPRESS, help="language of the report: en, fr, es, ru, ar or zh"
+        "--lang", metavar="CODE", type=language, default=argparse.SUPPRESS, help=f"language of the report: {languages}"
     )
     add_exchange_commands(commands)
     cli_server.add_parser(commands, Parser)
@@ -194,6 +211,12 @@ def opens_window(words: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line (or the window); every file it writes is its user's alone (assess.paths.private_files)."""
+    with private_files():
+        return run_main(argv)
+
+
+def run_main(argv: Sequence[str] | None) -> int:
     utf8_stdout()
     words = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -217,6 +240,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from assess.messages import UserMessage
 
         if isinstance(exc, UserMessage):  # bad input or a refusal: what to do about it, in one line
+            details = getattr(exc, "details", "")
+            if details:
+                print(visible(details))
             print(f"assess: {one_line(exc)}", file=sys.stderr)
             return EXIT_REFUSED
         from assess.logs import log_unexpected
@@ -228,6 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def open_window(db: str | None, lang: str | None, demo: bool = False, present: bool = False) -> int:
     try:
+        from assess.ui.display import display_problem
         from assess.ui.launch import run_app
     except ImportError as exc:
         from assess.errors import AssessError
@@ -235,6 +262,10 @@ def open_window(db: str | None, lang: str | None, demo: bool = False, present: b
         raise AssessError(
             "The desktop window cannot start: {problem}. Reinstall Assess (see README).", problem=str(exc)
         ) from None
+    problem = display_problem()  # before Qt is asked: it would abort the process with a misleading message
+    if problem is not None:
+        print(f"assess: {problem}", file=sys.stderr)
+        return EXIT_REFUSED
     return run_app(db=db, lang=lang, demo=demo, present=present)
 
 
@@ -247,19 +278,34 @@ def add_exchange_commands(commands: Any) -> None:
     """Exchange packages (export, import with merge) and backups."""
     # no abbreviations: "--password x" must not pass for "--password-file x" (a password never goes on a command line)
     ex = commands.add_parser(
-        "export", help="write an exchange package: the assessment or the part for an institution", allow_abbrev=False
+        "export",
+        help="write an exchange package, or a workbook for an institution without Assess: the assessment or a part",
+        allow_abbrev=False,
     )
     ex.add_argument("assessment")
-    ex.add_argument("--out", required=True, metavar="FILE", help="the package file to write")
+    ex.add_argument("--out", required=True, metavar="FILE", help="the package (.assess) or workbook (.xlsx) to write")
+    ex.add_argument(
+        "--format", choices=("assess", "xlsx"), help="a package (assess) or a workbook (xlsx); default: from --out"
+    )
+    ex.add_argument(  # also after the command: `assess export 2 --out part.xlsx --lang fr`
+        "--lang", metavar="CODE", default=argparse.SUPPRESS, help="language of a workbook: en, fr, es, ru, ar or zh"
+    )
     ex.add_argument("--pillar", nargs="+", action="extend", default=[], metavar="P", help="only these pillars")
     ex.add_argument("--items", nargs="+", action="extend", default=[], metavar="CODE", help="only these items")
     ex.add_argument("--responsible", metavar="NAME", help="only the items of this institution, addressed to it")
     ex.add_argument("--password-file", metavar="F", help="protect with the password on the first line of F")
     ex.add_argument("--scrub", action="store_true", help="leave out names of people and sensitive evidence")
-    im = commands.add_parser(
-        "import", help="import a package as a new assessment, or merge it into one (--into)", allow_abbrev=False
+    ex.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="include evidence marked sensitive although the package has no password (it is left out otherwise)",
     )
-    im.add_argument("file")
+    im = commands.add_parser(
+        "import",
+        help="import a package as a new assessment, or merge a package or workbook into one (--into)",
+        allow_abbrev=False,
+    )
+    im.add_argument("file", help="a package (.assess) or a workbook (.xlsx) that came back")
     im.add_argument("--into", metavar="ASSESSMENT", help="merge into this assessment (the one the part came from)")
     im.add_argument("--password-file", metavar="F", help="the password is on the first line of F")
     im.add_argument("--take", choices=("mine", "theirs"), help="settle every conflict this way")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from assess.cli.text import database_argument
 from assess.paths import default_database
 
 
@@ -16,7 +17,13 @@ def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> No
         "setup",
         help="as the database owner: create or upgrade the tables, the editor and viewer roles and their members",
     )
-    setup.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="postgresql+psycopg://OWNER@HOST/DB")
+    setup.add_argument(
+        "--db",
+        metavar="URL",
+        type=database_argument,
+        default=argparse.SUPPRESS,
+        help="postgresql+psycopg://OWNER@HOST/DB",
+    )
     setup.add_argument("--editor", metavar="ROLE", action="append", default=[], help="may read and change everything")
     setup.add_argument("--viewer", metavar="ROLE", action="append", default=[], help="may only read")
     setup.add_argument("--remove", metavar="ROLE", action="append", default=[], help="neither editor nor viewer")
@@ -34,11 +41,12 @@ def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> No
         help="whether viewers see evidence marked sensitive (withheld unless set to shown; kept when not given)",
     )
     status = actions.add_parser("status", help="who you are on this database and whether you may edit")
-    status.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS)
+    status.add_argument("--db", metavar="PATH|URL", type=database_argument, default=argparse.SUPPRESS)
     status.add_argument("--prefix", default="assess", help="as given to setup")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> str:
+    """What ``server setup`` or ``server status`` has to say, once done (printed by the caller)."""
     from sqlalchemy.engine import make_url  # here, not above: reading the command line stays light
 
     from assess import server
@@ -59,16 +67,17 @@ def run(args: argparse.Namespace) -> int:
             sensitive=Sensitive(args.sensitive_evidence) if args.sensitive_evidence else None,
         )
         each = make_url(target).set(username="USER", password=None).render_as_string(hide_password=False)
-        print(f"Database {done.database} is ready; its tables belong to {done.owner}.")
+        lines = [f"Database {done.database} is ready; its tables belong to {done.owner}."]
         if done.created:
-            print(f"Created the group roles {', '.join(done.created)}.")
-        print(f"Editors ({done.groups.editor}, read and write): {', '.join(done.editors) or 'none yet'}")
-        print(f"Viewers ({done.groups.viewer}, read only): {', '.join(done.viewers) or 'none yet'}")
-        for line in _restrictions(done.restricted):
-            print(line)
-        print(f"Sensitive evidence: {done.sensitive} to viewers.")
-        print(f"Each person opens it with: assess --db {each}")
-        return 0
+            lines.append(f"Created the group roles {', '.join(done.created)}.")
+        lines += [
+            f"Editors ({done.groups.editor}, read and write): {', '.join(done.editors) or 'none yet'}",
+            f"Viewers ({done.groups.viewer}, read only): {', '.join(done.viewers) or 'none yet'}",
+            *_restrictions(done.restricted),
+            f"Sensitive evidence: {done.sensitive} to viewers.",
+            f"Each person opens it with: assess --db {each}",
+        ]
+        return "\n".join(lines)
     if not server.is_server_url(target):
         file = make_url(target).database if "://" in target else target
         if not file or not Path(file).expanduser().exists():
@@ -78,19 +87,19 @@ def run(args: argparse.Namespace) -> int:
         shown = server.status(store, args.prefix)
     finally:
         store.close()
-    print(f"Database: {shown.database}")
     recorded = "recorded with every change you make" if shown.can_edit else "you may only read"
-    print(f"You are:  {shown.user} ({recorded})")
-    print(f"Access:   {'can edit' if shown.can_edit else shown.read_only_reason}")
-    print(f"Schema:   {shown.schema}")
+    lines = [
+        f"Database: {shown.database}",
+        f"You are:  {shown.user} ({recorded})",
+        f"Access:   {'can edit' if shown.can_edit else shown.read_only_reason}",
+        f"Schema:   {shown.schema}",
+    ]
     if shown.shared:
-        print(f"Editors:  {', '.join(shown.editors) or 'none'}")
-        print(f"Viewers:  {', '.join(shown.viewers) or 'none'}")
-        for line in _restrictions(shown.restricted):
-            print(line)
+        lines += [f"Editors:  {', '.join(shown.editors) or 'none'}", f"Viewers:  {', '.join(shown.viewers) or 'none'}"]
+        lines += _restrictions(shown.restricted)
         if shown.sensitive is not None:
-            print(f"Sensitive evidence: {shown.sensitive} to viewers.")
-    return 0
+            lines.append(f"Sensitive evidence: {shown.sensitive} to viewers.")
+    return "\n".join(lines)
 
 
 def _restrictions(restricted: Any) -> list[str]:

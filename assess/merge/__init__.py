@@ -1,7 +1,8 @@
-"""Taking in contributions: merging a package sent back by an institution, or importing it as a new assessment.
+"""Taking in contributions: merging a package or workbook sent back by an institution, or importing a package as a
+new assessment.
 
-The file format is read by :mod:`exports.exchange.read`, which hands over a checked
-:class:`Contribution`. Then, for the window or the command line:
+The file formats are read by :mod:`exports.exchange.read` (packages) and :mod:`exports.exchange.workbook_read`
+(workbooks), which hand over a checked :class:`Contribution`. Then, for the window or the command line:
 
 - :func:`plan_merge` (read only) -> :class:`MergePlan`: what would be taken, kept, added, and
   the conflicts with base, mine and theirs side by side (:meth:`MergePlan.items` per item);
@@ -18,6 +19,7 @@ from assess.merge.model import (
     Identity,
     IncomingEvidence,
     IncomingItem,
+    Medium,
     Scores,
     Selection,
     describe,
@@ -48,6 +50,7 @@ __all__ = [
     "IncomingEvidence",
     "IncomingItem",
     "ItemMerge",
+    "Medium",
     "MergePlan",
     "MergeResult",
     "Received",

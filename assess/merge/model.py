@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import cast
 
 import framework as fw
@@ -185,9 +186,18 @@ class Selection:
     responsible: str | None = None
 
 
+class Medium(StrEnum):
+    """How a contribution travelled: an exchange package (Assess at both ends), or a workbook filled in with a
+    spreadsheet program."""
+
+    PACKAGE = "package"
+    WORKBOOK = "workbook"
+
+
 @dataclass(frozen=True)
 class Contribution:
-    """A checked package as the merge sees it; ``read_evidence`` streams a file's content by its SHA-256."""
+    """A checked package or workbook as the merge sees it; ``read_evidence`` streams a file's content by its
+    SHA-256."""
 
     identity: Identity
     institution: str | None
@@ -199,10 +209,20 @@ class Contribution:
     scrubbed: bool
     read_evidence: Callable[[str], Iterator[bytes]]
     created_by: str = ""
+    medium: Medium = Medium.PACKAGE
+    sent_at: dt.datetime | None = None
+    """When the part was sent out (a workbook says so; a package says when it was written)."""
+    notes: tuple[UserText, ...] = ()
+    """What the reader noticed and ignored (a changed item text in a workbook); shown with the merge's warnings."""
 
     @property
     def origin(self) -> str:
         """How the audit log names where merged changes came from."""
+        if self.medium is Medium.WORKBOOK:
+            sent = f" on {self.sent_at:%Y-%m-%d}" if self.sent_at is not None else ""
+            if self.institution:
+                return f"from workbook sent to {self.institution}{sent}"
+            return f"from workbook {self.source}" + (f" sent{sent}" if sent else "")
         return f"contribution from {self.institution or self.source}"
 
 

@@ -1,7 +1,7 @@
 """Importing a contribution as a new assessment: the part a focal point received, ready to fill in.
 
 The new assessment is a draft on the package's framework (imported from the package when this
-database lacks it), with the package's responses and evidence, and a record of what it was
+database lacks it, marked as received: see :mod:`assess.frameworks`), with the package's responses and evidence, and a record of what it was
 received as (:mod:`assess.merge.received`), so that exporting it again sends back the same
 identity and base and the secretariat can merge it. One transaction on the caller's session.
 """
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import framework as fw
 from assess import assessments, frameworks, responses
 from assess.assessments import AssessmentInfo
 from assess.errors import InvalidInput
@@ -25,13 +26,22 @@ from db.models import FrameworkRecord
 
 def _framework(session: Session, contribution: Contribution) -> FrameworkRecord:
     identity = contribution.identity
+    if identity.framework_key == fw.load_builtin().id:
+        frameworks.ensure_builtin(session)  # a changed copy of the shipped version is then found and refused below
     existing = session.scalar(
         select(FrameworkRecord).where(
             FrameworkRecord.key == identity.framework_key, FrameworkRecord.version == identity.framework_version
         )
     )
-    if existing is None:
-        existing, _ = frameworks.import_framework(session, contribution.framework)
+    if existing is None:  # for this package's assessment only: never the built-in one, never offered for a new one
+        existing, _ = frameworks.import_framework(session, contribution.framework, received=True)
+    elif existing.sha256 != frameworks.digest(contribution.framework):
+        raise InvalidInput(
+            "The package's framework {framework} {version} differs from the one of that id and version in this "
+            "database; nothing was imported. Ask the sender which framework they used.",
+            framework=existing.key,
+            version=existing.version,
+        )
     framework = frameworks.loaded(existing)
     for item in contribution.items:
         if not framework.has(item.code) or not framework.item(item.code).assessable:
@@ -65,6 +75,7 @@ def import_new(
         framework_key=record.key,
         framework_version=record.version,
         user=user,
+        received=True,
     )
     if created.scale_min <= identity.target <= created.scale_max and created.target != identity.target:
         assessments.set_target(session, created.id, identity.target, user=user)

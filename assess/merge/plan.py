@@ -28,6 +28,7 @@ from assess.merge.model import (
     Fields,
     Identity,
     IncomingEvidence,
+    Medium,
     Scores,
     compared,
     describe,
@@ -103,6 +104,8 @@ class MergePlan:
     versions: Mapping[str, int]
     order: tuple[str, ...]
     warnings: tuple[UserText, ...] = ()
+    medium: Medium = Medium.PACKAGE
+    """How the contribution came: as a package or as a workbook."""
 
     @property
     def conflict_codes(self) -> list[str]:
@@ -180,6 +183,16 @@ def _check_same(assessment: Assessment, mine: Identity, contribution: Contributi
             own_framework=assessment.framework.key,
             own_version=assessment.framework.version,
         )
+    if not mine.same_assessment(theirs) and contribution.medium is Medium.WORKBOOK:
+        raise InvalidInput(
+            "{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} "
+            "({own_label}); nothing was merged. Merge it into the assessment it was sent from.",
+            file=contribution.source,
+            label=theirs.label,
+            created=f"{theirs.created_at:%Y-%m-%d %H:%M}",
+            number=assessment.id,
+            own_label=mine.label,
+        )
     if not mine.same_assessment(theirs):
         raise InvalidInput(
             "{file} was made from another assessment ({label}, created {created} UTC), not from assessment "
@@ -210,7 +223,7 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
     assessment = assessments.editable(session, assessment_id)
     mine_identity = target_identity(session, assessment)
     _check_same(assessment, mine_identity, contribution)
-    warnings = []
+    warnings = list(contribution.notes)
     if contribution.identity.label != mine_identity.label:
         warnings.append(
             UserText(
@@ -254,6 +267,7 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
         versions=versions,
         order=order,
         warnings=tuple(warnings),
+        medium=contribution.medium,
     )
 
 

@@ -63,19 +63,23 @@ def relaunch(old: MainWindow, lang: str) -> MainWindow | None:
         return None
     app = application()
     old.workshop.normal_look()  # the new window takes the normal look as its own, then presents like the old one
+    old.save_layout()  # the new window lays itself out the same way
     code = install_translations(app, lang)
     window = MainWindow(code, relaunch=relaunch)
     database, demo, item = old.databases.database, old.databases.demo, old.navigator.current_code()
     assessment = old.workspace.assessment_id
     presenting = old.workshop.presenting
+    filters, tab, lower_tab = old.navigator.filter_state(), old.tabs.currentIndex(), old.item_page.tabs.currentIndex()
     window.databases.demo_copies = old.databases.hand_over_demo()
-    old.save_layout()
     window.restoreGeometry(old.saveGeometry())
     if database is not None:
         window.databases.open_database(database, remember=not demo, open_last=False)
         window.databases.open_assessment(assessment)
+        window.navigator.set_filter_state(filters)
         if item:
             window.go_to(item)
+        window.tabs.setCurrentIndex(tab)
+        window.item_page.tabs.setCurrentIndex(lower_tab)
     window.show()
     old.close()
     window.workshop.set_presentation(presenting, remember=False)  # closing the old window put the normal look back

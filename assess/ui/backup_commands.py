@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from assess import backup
-from assess.ui import dialogs, errors, formats, progress
+from assess.ui import counts, dialogs, errors, formats, progress
 from assess.ui.database_commands import DatabaseCommands
 from assess.ui.edits import ResponseEdits, saved_or_given_up
 from assess.ui.evidence_io import Attacher
@@ -98,9 +98,9 @@ class BackupCommands(QObject):
             dialogs.info(
                 self.window,
                 translate("MainWindow", "Backup made"),
-                translate(
-                    "MainWindow", "The database was copied to {path}.\n\nAssessments: {count} · Size: {size}"
-                ).format(path=made.path, count=formats.number(made.assessments), size=formats.size(made.size)),
+                translate("MainWindow", "The database was copied to {path}.").format(path=made.path)
+                + "\n\n"
+                + formats.listed([counts.assessments(made.assessments), formats.size(made.size)]),
             )
 
         progress.run(
@@ -137,12 +137,12 @@ class BackupCommands(QObject):
         text = translate(
             "MainWindow",
             "Replace everything in {database} with the backup {backup}?\n\n"
-            "Assessments in the backup: {count} · Newest change: {when} · Size: {size}\n\n"
+            "The backup holds {assessments}, last changed {when} ({size}).\n\n"
             "The database as it is now is kept as a copy beside it.",
         ).format(
             database=database,
             backup=found.path,
-            count=formats.number(found.assessments),
+            assessments=counts.assessments(found.assessments),
             when=when(found.newest_change),
             size=formats.size(found.size),
         )
@@ -181,8 +181,8 @@ class BackupCommands(QObject):
                 self.window,
                 translate("MainWindow", "Backup restored"),
                 (
-                    translate("MainWindow", "The database now holds the backup {path}. Assessments: {count}").format(
-                        path=result.restored.path, count=formats.number(result.restored.assessments)
+                    translate("MainWindow", "The database now holds the backup {path}: {assessments}.").format(
+                        path=result.restored.path, assessments=counts.assessments(result.restored.assessments)
                     )
                     + ("\n\n" + kept if kept else "")
                 ),

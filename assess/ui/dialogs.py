@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 if TYPE_CHECKING:  # the forms are imported when they are first shown, not with the window
     from assess.assessments import AssessmentInfo
+    from assess.evidence import EvidenceView
     from assess.merge import MergePlan, Side
     from assess.ui.conflicts import Choice, Conflict
     from assess.ui.import_dialog import ImportSummary
@@ -47,6 +48,17 @@ def unexpected(parent: QWidget | None, log_path: Path) -> None:
             "contact. You can carry on working.",
         ).format(path=log_path),
     )
+
+
+def shortcuts(parent: QWidget | None, rows: list[tuple[str, str]]) -> None:
+    """Help > Keyboard shortcuts: the keys and what each does."""
+    from assess.ui.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(rows, parent)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
@@ -89,11 +101,12 @@ def new_database(parent: QWidget | None) -> str | None:
     return path or None
 
 
-def evidence_files(parent: QWidget | None) -> list[str]:
+def evidence_files(parent: QWidget | None, folder: Path) -> list[str]:
+    """Files to attach, chosen starting in ``folder``."""
     paths, _ = QFileDialog.getOpenFileNames(
         parent,
         QCoreApplication.translate("dialogs", "Add evidence files"),
-        "",
+        str(folder),
         QCoreApplication.translate("dialogs", "All files (*)"),
     )
     return list(paths)
@@ -119,6 +132,18 @@ def file_details(parent: QWidget | None, names: list[str]) -> FileDetails | None
     from assess.ui.evidence_dialogs import FileDetailsDialog
 
     dialog = FileDetailsDialog(names, parent)
+    try:
+        return dialog.details() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def evidence_details(parent: QWidget | None, view: EvidenceView) -> FileDetails | None:
+    """A piece of evidence in full (its whole SHA-256, to copy), with its description and sensitivity to change;
+    the new details, or None if the user cancels."""
+    from assess.ui.evidence_dialogs import EvidenceDetailsDialog
+
+    dialog = EvidenceDetailsDialog(view, parent)
     try:
         return dialog.details() if dialog.exec() else None
     finally:

@@ -86,6 +86,7 @@ class ResponseEdits(QObject):
     """The edits of responses not saved yet, and how the last saves of each item went."""
 
     stateChanged = Signal(str)  # the save state of an item's groups changed
+    typingHandedOver = Signal(str)  # what was typed for this item is on its way to the database
 
     def __init__(self, workspace: Workspace, history: History, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -130,8 +131,29 @@ class ResponseEdits(QObject):
         self._pause.stop()
         code, fields = self._typing_code, self._typed
         self._typing_code, self._typed = None, {}
-        if code is not None and fields:
-            self._add(code, fields)
+        if code is None or not fields:
+            return
+        self.typingHandedOver.emit(code)
+        if code in self.workspace.states and self._expected(code, fields) == fields:
+            self.stateChanged.emit(code)  # typed back to what is stored (or soon will be): nothing to save
+            return
+        self._add(code, fields)
+
+    def end_typing(self) -> None:
+        """The user left a text field: what was typed is saved, and the next typing is an undo step of its own."""
+        self.flush_typing()
+        self.workspace.writes.submit(self._seal)
+
+    def _seal(self) -> None:
+        self.history.seal()
+
+    def _expected(self, code: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """The values of ``fields`` that ``code`` holds once the edits of it still waiting are saved."""
+        values = self.workspace.values(code, fields)
+        for edit in self._unsaved:
+            if edit.code == code and edit.assessment_id == self.workspace.assessment_id:
+                values.update(edit.fields)
+        return {name: values.get(name) for name in fields}
 
     def flush(self) -> None:
         """Save now what is typed, and try again what is kept (the user leaves a field or an item)."""

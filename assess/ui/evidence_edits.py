@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from assess import evidence
 from assess.evidence import EvidenceView
-from assess.ui.dialogs import LinkOrCitation
+from assess.ui.dialogs import FileDetails, LinkOrCitation
 from assess.ui.undo import History, Step, Undoable
 from assess.ui.workspace import Workspace, check_can_edit
 from assess.ui.writes import Write
@@ -75,6 +75,42 @@ class EvidenceEdits(QObject):
                 )
 
         ws.writes.submit(lambda: Write(work, self.added, ws.report_failure))
+
+    def describe(self, view: EvidenceView, details: FileDetails) -> None:
+        """Change the description and sensitivity of evidence already added (undoable)."""
+        ref = self._refs.get(view.id) or EvidenceRef(view.id, view)
+        self._refs[view.id] = ref
+        ws = self.workspace
+        old = FileDetails(view.description, view.sensitive)
+        if old == details:
+            return
+        ws.writes.submit(
+            lambda: Write(self.describe_work(ref, details), partial(self._described, ref, old), ws.report_failure)
+        )
+
+    def describe_work(self, ref: EvidenceRef, details: FileDetails) -> Callable[[], EvidenceView]:
+        store, evidence_id = self.workspace.store, ref.id
+
+        def work() -> EvidenceView:
+            check_can_edit(store)
+            with store.session() as session:
+                return evidence.describe(
+                    session, evidence_id, description=details.description, sensitive=details.sensitive
+                )
+
+        return work
+
+    def described(self, ref: EvidenceRef, view: EvidenceView) -> None:
+        ref.view = view
+        self.workspace.evidenceChanged.emit(view.item_code)
+        self.workspace.revealItem.emit(view.item_code)
+
+    def _described(self, ref: EvidenceRef, old: FileDetails, view: EvidenceView) -> None:
+        self.described(ref, view)
+        new = FileDetails(view.description, view.sensitive)
+        text = QCoreApplication.translate("Workspace", "details of {name}").format(name=view.label)
+        self.history.push(EvidenceDescribed(self, ref, old, new, text))
+        self.workspace.say(QCoreApplication.translate("Workspace", "Saved: {what}").format(what=text))
 
     def remove(self, evidence_id: int) -> None:
         ref = self._refs.get(evidence_id) or EvidenceRef(evidence_id, None)
@@ -156,3 +192,20 @@ class EvidenceRemoved(EvidenceAdded):
 
     def apply(self, step: Step, result: EvidenceView) -> None:
         super().apply(Step.REDO if step is Step.UNDO else Step.UNDO, result)
+
+
+class EvidenceDescribed(Undoable):
+    """The description and sensitivity of evidence, from ``old`` to ``new``."""
+
+    def __init__(self, edits: EvidenceEdits, ref: EvidenceRef, old: FileDetails, new: FileDetails, text: str) -> None:
+        super().__init__(text)
+        self.edits, self.ref, self.old, self.new = edits, ref, old, new
+
+    def work(self, step: Step) -> Callable[[], EvidenceView]:
+        return self.edits.describe_work(self.ref, self.old if step is Step.UNDO else self.new)
+
+    def apply(self, step: Step, result: EvidenceView) -> None:
+        self.edits.described(self.ref, result)
+
+    def refused(self, exc: BaseException) -> BaseException:
+        return self.edits.workspace.for_user(exc)

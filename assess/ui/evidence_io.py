@@ -177,10 +177,18 @@ class Attacher(QObject):
         self._finish()
 
 
-def open_evidence(workspace: Workspace, view: EvidenceView) -> None:
-    """Open a link in the browser, or a checked copy of a file in the system's viewer."""
+def open_evidence(workspace: Workspace, view: EvidenceView, parent: QWidget | None = None) -> None:
+    """Open a link in the browser, or a checked copy of a file in the system's viewer (saying so when none can).
+    Only a web or e-mail link is handed on (a database from before the rule, or another program's, may hold
+    others): anything else could open a file or a share, or run a script, and the user is told so."""
     if view.kind == "link":
-        dialogs.open_external(view.url)
+        try:
+            url = evidence.check_link(view.url)
+        except AssessError as exc:
+            workspace.report_failure(exc)
+            return
+        if not dialogs.open_external(url):
+            _no_viewer(workspace, parent, url, None)
         return
     if view.kind != "file":
         return
@@ -192,12 +200,34 @@ def open_evidence(workspace: Workspace, view: EvidenceView) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         return evidence.save_copy(store, view.id, target)
 
+    def opened(path: Path) -> None:
+        if dialogs.open_external(path):
+            workspace.say(
+                QCoreApplication.translate("EvidenceFiles", "Handed {name} to the system's viewer.").format(
+                    name=view.name
+                )
+            )
+        else:
+            _no_viewer(workspace, parent, view.name, path)
+
     workspace.say(QCoreApplication.translate("EvidenceFiles", "Opening {name}…").format(name=view.name))
-    tasks.run_task(work, _open, workspace.report_failure)
+    tasks.run_task(work, opened, workspace.report_failure)
 
 
-def _open(path: Path) -> None:
-    dialogs.open_external(path)
+def _no_viewer(workspace: Workspace, parent: QWidget | None, name: str, copy: Path | None) -> None:
+    """Nothing on this computer opens ``name``: say so (and where the checked copy is), never leave "Opening…"."""
+    translate = QCoreApplication.translate
+    workspace.say(translate("EvidenceFiles", "No program on this computer opened {name}.").format(name=name))
+    text = (
+        translate(
+            "EvidenceFiles",
+            "No program on this computer could open {name}. A checked copy is at {path}: open it from there, or "
+            "install a program for this kind of file.",
+        ).format(name=name, path=copy)
+        if copy is not None
+        else translate("EvidenceFiles", "No program on this computer could open the link {name}.").format(name=name)
+    )
+    dialogs.error(parent, translate("EvidenceFiles", "Cannot open the evidence"), text)
 
 
 def _ignore(_result: object) -> None:

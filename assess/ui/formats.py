@@ -9,6 +9,7 @@ format would otherwise print "1/22/26").
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
@@ -73,6 +74,41 @@ def size(count: int) -> str:
             return unit.format(size=number(int(value)) if power == 0 else decimal(value, 1))
         value /= 1024
     return number(count)
+
+
+def pair(law: str, practice: str) -> str:
+    """The two dimensions side by side, law first: "3 / 1" (read from the right in Arabic)."""
+    return f"{law} / {practice}"
+
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """``text`` kept whole inside a right-to-left window's line (a Unicode first-strong isolate): an item code or
+    an English text in an Arabic line keeps its own order, and the punctuation around it stays where it is
+    written (":WG-5 States parties" otherwise). Left to right, where nothing needs it, the text as it is."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"{FSI}{text}{PDI}"
+    return text
+
+
+def labelled(label: str, text: str) -> str:
+    """ "label: text", punctuated as the language does (French "label : text", Chinese "label：text")."""
+    return QCoreApplication.translate("formats", "{label}: {text}").format(label=label, text=text)
+
+
+def listed(parts: Iterable[str]) -> str:
+    """Parts of a list in a line: "a, b" (Arabic "a، b", Chinese "a、b")."""
+    return QCoreApplication.translate("formats", ", ").join(parts)
+
+
+def series(parts: Iterable[str]) -> str:
+    """Statements in a line, each with its own commas: "a; b" (Arabic "a؛ b", Chinese "a；b")."""
+    return QCoreApplication.translate("formats", "; ").join(parts)
 
 
 def path(text: str) -> str:

@@ -45,7 +45,13 @@ class HistoryView(QWidget):
             "technical_assistance": self.tr("Technical assistance"),
         }
         if change.entity == "evidence":
-            return self.tr("Evidence added") if change.field == "added" else self.tr("Evidence removed")
+            evidence = {
+                "added": self.tr("Evidence added"),
+                "removed": self.tr("Evidence removed"),
+                "description": self.tr("Description of evidence"),
+                "sensitive": self.tr("Evidence marked sensitive"),
+            }
+            return evidence.get(change.field, change.field)
         return labels.get(change.field, change.field)
 
     @staticmethod

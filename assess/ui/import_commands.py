@@ -1,8 +1,8 @@
-"""File > Import contribution: a package opened, then imported as new or merged.
+"""File > Import contribution: a package or a workbook opened, then imported as new (a package) or merged.
 
-The file is opened and checked in the background (asking for its password when it has one, again
-after a wrong one; Cancel stops the check). Then it is either imported as a new assessment or merged
-into the open one: the plan is shown with its conflicts side by side (:mod:`assess.ui.merge_dialog`),
+The file is opened and checked in the background (asking for a package's password when it has one, again
+after a wrong one; Cancel stops the check). Then a package is either imported as a new assessment or merged
+into the open one, and a workbook is merged into the open one (the one it was sent from): the plan is shown with its conflicts side by side (:mod:`assess.ui.merge_dialog`),
 the user settles each, and the merge runs in one transaction in the background. The window then reads
 the assessment again. A merge is not undoable with Edit > Undo: reading the assessment again clears the
 undo history, and the status bar says so; the history of each item records every merged change with
@@ -20,17 +20,22 @@ from PySide6.QtWidgets import QWidget
 
 from assess import assessments, merge
 from assess.errors import Cancelled
-from assess.ui import dialogs, errors, formats, progress, tasks
+from assess.ui import counts, dialogs, errors, formats, progress, tasks
 from assess.ui.database_commands import DatabaseCommands
 from assess.ui.edits import ResponseEdits
 from assess.ui.import_dialog import NEW, ImportSummary
 from assess.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from exports.exchange.read import Package
+    from exports.exchange.opening import Opened as Package
 
 translate = QCoreApplication.translate
-PACKAGE_FILES = str(QT_TRANSLATE_NOOP("MainWindow", "Assess packages (*.assess);;All files (*)"))
+PACKAGE_FILES = str(
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)",
+    )
+)
 
 
 class ImportCommands(QObject):
@@ -61,9 +66,12 @@ class ImportCommands(QObject):
             self.open_contribution(Path(chosen))
 
     def open_contribution(self, path: Path, password: str | None = None) -> None:
-        """Open and check the package in the background; ask for its password as often as it is wrong."""
-        from exports.exchange.read import open_package
+        """Open and check the package or workbook in the background; ask for a package's password as often as it is
+        wrong."""
+        from exports.exchange.opening import open_contribution
         from exports.exchange.spec import PasswordNeeded, WrongPassword
+
+        store = self.workspace.store
 
         def work(control: tasks.TaskControl) -> Package:
             def report(done: int, total: int) -> None:
@@ -71,7 +79,7 @@ class ImportCommands(QObject):
                     raise Cancelled("Opening the package was cancelled; nothing was imported.")
                 control.progress(done, total)
 
-            return open_package(path, password, progress=report)
+            return open_contribution(path, store, password, progress=report)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PasswordNeeded | WrongPassword):
@@ -81,7 +89,7 @@ class ImportCommands(QObject):
             elif isinstance(exc, Cancelled):
                 self.workspace.say(translate("MainWindow", "Cancelled: nothing was imported."))
             else:
-                self._show_failure(exc, translate("MainWindow", "Cannot import the package"))
+                self._show_failure(exc, self._cannot_import(path))
 
         progress.run(
             self.window,
@@ -93,9 +101,30 @@ class ImportCommands(QObject):
             cancellable=True,
         )
 
+    def _cannot_import(self, path: Path) -> str:
+        from exports.exchange.opening import is_workbook
+
+        if is_workbook(path):
+            return translate("MainWindow", "Cannot import the workbook")
+        return translate("MainWindow", "Cannot import the package")
+
     def _contribution_opened(self, package: Package) -> None:
         try:
             contribution = package.contribution
+            workbook = contribution.medium is merge.Medium.WORKBOOK
+            refused = self._merge_refused(contribution)
+            if workbook and refused:
+                package.close()
+                dialogs.error(
+                    self.window,
+                    translate("MainWindow", "Cannot import the workbook"),
+                    translate(
+                        "MainWindow",
+                        "A workbook is merged into the assessment it was sent from, and cannot become a new "
+                        "assessment. {reason}",
+                    ).format(reason=refused),
+                )
+                return
             summary = ImportSummary(
                 file=package.path.name,
                 assessment=contribution.identity.label,
@@ -106,11 +135,12 @@ class ImportCommands(QObject):
                 scrubbed=contribution.scrubbed,
                 encrypted=package.encrypted,
                 current=self.workspace.assessment.label if self.workspace.assessment else None,
-                merge_refused=self._merge_refused(contribution),
+                merge_refused=refused,
+                workbook=workbook,
             )
         except Exception as exc:
             package.close()
-            self._show_failure(exc, translate("MainWindow", "Cannot import the package"))
+            self._show_failure(exc, self._cannot_import(package.path))
             return
         try:
             choice = dialogs.import_choice(self.window, summary)
@@ -140,6 +170,10 @@ class ImportCommands(QObject):
             theirs.framework_key,
             theirs.framework_version,
         )
+        if contribution.medium is merge.Medium.WORKBOOK and not (same_framework and mine.same_assessment(theirs)):
+            return translate(
+                "MainWindow", "The workbook was sent from another assessment ({label}): open that one to merge it."
+            ).format(label=theirs.label)
         if not same_framework or not mine.same_assessment(theirs):
             return translate(
                 "MainWindow", "The package was made from another assessment ({label}): import it as a new one."
@@ -194,18 +228,16 @@ class ImportCommands(QObject):
                 plan = merge.plan_merge(session, info.id, contribution)
         except Exception as exc:
             package.close()
-            self._show_failure(exc, translate("MainWindow", "Cannot merge the package"))
+            self._show_failure(exc, self._cannot_merge(package))
             return
         if plan.empty:
             package.close()
             dialogs.info(
                 self.window,
                 translate("MainWindow", "Nothing to merge"),
-                translate(
-                    "MainWindow",
-                    "{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). "
-                    "Nothing was changed.",
-                ).format(file=package.path.name, label=info.label, kept=formats.number(len(plan.kept))),
+                translate("MainWindow", "{file} brings nothing new for {label} ({kept}). Nothing was changed.").format(
+                    file=package.path.name, label=info.label, kept=counts.later_changes_kept(len(plan.kept))
+                ),
             )
             return
         title = translate("MainWindow", "Merging {file} ({origin}) into {label}").format(
@@ -241,22 +273,25 @@ class ImportCommands(QObject):
             dialogs.info(
                 self.window,
                 translate("MainWindow", "Contribution merged"),
-                translate(
-                    "MainWindow",
-                    "Merged {file} into {label}.\n\nChanges taken from the package: {taken}\n"
-                    "Conflicts settled for theirs: {theirs} · for yours: {mine}\nYour later changes kept: {kept}\n"
-                    "Evidence added: {evidence}\nItems changed: {items}\n\n"
-                    "The history of each item records these changes with the origin: {origin}.",
-                ).format(
-                    file=package.path.name,
-                    label=info.label,
-                    taken=formats.number(len(plan.taken)),
-                    theirs=formats.number(result.conflicts_theirs),
-                    mine=formats.number(result.conflicts_mine),
-                    kept=formats.number(len(plan.kept)),
-                    evidence=formats.number(result.evidence_added),
-                    items=", ".join(result.items_changed) or "–",
-                    origin=result.origin,
+                "\n".join(
+                    [
+                        translate("MainWindow", "Merged {file} into {label}.").format(
+                            file=package.path.name, label=info.label
+                        ),
+                        "",
+                        self.tr("%Ln change(s) taken from the contribution", "", len(plan.taken)),
+                        self.tr("%Ln conflict(s) settled for the received version", "", result.conflicts_theirs),
+                        self.tr("%Ln conflict(s) settled for your own version", "", result.conflicts_mine),
+                        counts.later_changes_kept(len(plan.kept)),
+                        self.tr("%Ln piece(s) of evidence added", "", result.evidence_added),
+                        formats.labelled(
+                            translate("MainWindow", "Items changed"), formats.listed(result.items_changed) or "–"
+                        ),
+                        "",
+                        translate(
+                            "MainWindow", "The history of each item records these changes with the origin: {origin}."
+                        ).format(origin=result.origin),
+                    ]
                 ),
             )
 
@@ -265,7 +300,7 @@ class ImportCommands(QObject):
             if isinstance(exc, Cancelled):
                 self.workspace.say(translate("MainWindow", "Merge cancelled: nothing was changed."))
             else:
-                self._show_failure(exc, translate("MainWindow", "Cannot merge the package"))
+                self._show_failure(exc, self._cannot_merge(package))
 
         progress.run(
             self.window,
@@ -276,6 +311,11 @@ class ImportCommands(QObject):
             failed,
             cancellable=True,
         )
+
+    def _cannot_merge(self, package: Package) -> str:
+        if package.contribution.medium is merge.Medium.WORKBOOK:
+            return translate("MainWindow", "Cannot merge the workbook")
+        return translate("MainWindow", "Cannot merge the package")
 
     def _reread(self, assessment_id: int, item: str | None) -> None:
         """Read the assessment again after a change made outside the window's edits (this clears Undo)."""

@@ -1,5 +1,6 @@
-"""The question after File > Import contribution has opened and checked a package: what it holds, and
-whether to merge it into the open assessment (the one it was made from) or import it as a new assessment.
+"""The question after File > Import contribution has opened and checked a package or workbook: what it holds,
+and whether to merge it into the open assessment (the one it was made from) or import it as a new assessment (a
+package only: a workbook carries no framework and no evidence, so it is always merged).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess.ui import formats
+from assess.ui import counts, formats
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class ImportSummary:
     encrypted: bool
     current: str | None  # the label of the open assessment, if one is open
     merge_refused: str  # why the package cannot be merged into it ("" when it can)
+    workbook: bool = False  # a workbook filled in with a spreadsheet program: merged only
 
 
 NEW, MERGE = "new", "merge"
@@ -52,15 +54,14 @@ class ImportDialog(QDialog):
             form.addRow(self.tr("Written by:"), QLabel(summary.created_by))
         form.addRow(
             self.tr("Holds:"),
-            QLabel(
-                self.tr("Items: {items} · Evidence: {evidence}").format(
-                    items=formats.number(summary.items), evidence=formats.number(summary.evidence)
-                )
-            ),
+            QLabel(formats.listed([counts.items(summary.items), counts.evidence(summary.evidence)])),
         )
         notes = [
             self.tr("password-protected") if summary.encrypted else "",
-            self.tr("scrubbed: no sensitive evidence, no names of people") if summary.scrubbed else "",
+            self.tr("a workbook filled in with a spreadsheet program") if summary.workbook else "",
+            self.tr("scrubbed: no sensitive evidence, no names of people")
+            if summary.scrubbed and not summary.workbook
+            else "",
         ]
         if any(notes):
             form.addRow(self.tr("Note:"), _wrapped("; ".join(n for n in notes if n)))
@@ -81,6 +82,11 @@ class ImportDialog(QDialog):
         refused.setVisible(bool(summary.merge_refused))
         explain = QLabel(
             self.tr(
+                "Merging takes the changes made in the workbook, keeps the ones made here, and shows every item "
+                "changed on both sides for you to choose. A workbook cannot become a new assessment."
+            )
+            if summary.workbook
+            else self.tr(
                 "Merging takes the changes made in the package, keeps the ones made here, and shows every item "
                 "changed on both sides for you to choose. A new assessment holds the package as it is."
             )
@@ -88,6 +94,7 @@ class ImportDialog(QDialog):
         explain.setWordWrap(True)
         can_merge = not summary.merge_refused
         self.merge.setEnabled(can_merge)
+        self.new.setEnabled(not summary.workbook)
         (self.merge if can_merge else self.new).setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Continue"))

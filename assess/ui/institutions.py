@@ -9,6 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from assess import limits
+from assess.ui.text_limits import limit_line
+
 
 class InstitutionPicker(QWidget):
     changed = Signal(list)  # the chosen names, lead institution first
@@ -20,7 +23,7 @@ class InstitutionPicker(QWidget):
         self.list.setToolTip(self.tr("Tick the institutions responsible for this item (Space ticks the current one)."))
         self.list.setMaximumHeight(140)
         self.list.itemChanged.connect(self._ticked)
-        self.new = QLineEdit()
+        self.new = limit_line(QLineEdit(), limits.INSTITUTION)
         self.new.setPlaceholderText(self.tr("Add an institution…"))
         self.new.setAccessibleName(self.tr("New institution"))
         self.new.returnPressed.connect(self.add_typed)

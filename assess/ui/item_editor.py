@@ -8,30 +8,30 @@ user typed or chose that is not saved yet; each group says how its last edit wen
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from assess.fields import BY_NAME
 from assess.scoring import ItemState
-from assess.ui import formats
+from assess.ui.controls import ChoiceBox, DateField
 from assess.ui.edits import Group, ResponseEdits
 from assess.ui.institutions import InstitutionPicker
 from assess.ui.save_state import SaveStateLabel
 from assess.ui.score_box import ScoreBox
+from assess.ui.text_limits import limit_plain
 from assess.ui.workspace import Workspace
 
 NA_FIELDS = {"not_applicable", "na_justification"}
@@ -43,11 +43,14 @@ class ItemEditor(QWidget):
         self.workspace, self.edits = workspace, edits
         self.code: str | None = None
         self._loading = False
+        # The scores an item had when N/A was ticked (greyed meanwhile), given back when it is unticked.
+        self._before_na: dict[tuple[int, str], tuple[int | None, int | None]] = {}
         self._build()
         workspace.responseChanged.connect(self._changed_elsewhere)
         workspace.institutionsChanged.connect(self._load)
         workspace.assessmentChanged.connect(self._load)
         edits.stateChanged.connect(self._state_changed)
+        edits.typingHandedOver.connect(self._typing_handed_over)
 
     # --- building -------------------------------------------------------------------------------------------
 
@@ -56,6 +59,7 @@ class ItemEditor(QWidget):
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)
         edit.setProperty("lines", lines)
+        limit_plain(edit, BY_NAME[field].limit, self.workspace.say)  # first: what is saved is what is kept
         edit.textChanged.connect(lambda: self._typed({field: edit.toPlainText()}))
         edit.installEventFilter(self)
         return edit
@@ -81,7 +85,7 @@ class ItemEditor(QWidget):
         self.rationale = self._text(self.tr("Rationale"), "rationale", 4)
         self.institutions = InstitutionPicker()
         self.institutions.changed.connect(lambda names: self._chosen({"institutions": names}))
-        self.priority = QComboBox()
+        self.priority = ChoiceBox()
         self.priority.setAccessibleName(self.tr("Priority"))
         for text, value in (
             (self.tr("No priority"), None),
@@ -91,28 +95,31 @@ class ItemEditor(QWidget):
         ):
             self.priority.addItem(text, value)
         self.priority.currentIndexChanged.connect(lambda: self._chosen({"priority": self.priority.currentData()}))
-        self.has_date = QCheckBox(self.tr("Set"))
-        self.has_date.setAccessibleName(self.tr("Has a target date"))
-        self.has_date.toggled.connect(self._date_toggled)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(formats.date_format())
-        self.date.setAccessibleName(self.tr("Target date"))
-        self.date.dateChanged.connect(lambda: self._typed({"target_date": self._date_value()}))
-        self.date.editingFinished.connect(self.edits.flush_typing)
+        self.date = DateField()
+        self.date.set_accessible_name(self.tr("Target date"))
+        self.date.typed.connect(lambda value: self._typed({"target_date": value}))
+        self.date.chosen.connect(lambda value: self._chosen({"target_date": value}))
+        self.date.edit.installEventFilter(self)
+        self.date_hint = QLabel(
+            self.tr("Not a date: type it as {example}, or leave it empty for none.").format(example=self.date.example())
+        )
+        self.date_hint.setObjectName("dateHint")
+        self.date_hint.setWordWrap(True)
+        self.date_hint.setVisible(False)
+        self.date.validityChanged.connect(lambda valid: self.date_hint.setVisible(not valid))
         date_box = QWidget()
-        date_row = QHBoxLayout(date_box)
-        date_row.setContentsMargins(0, 0, 0, 0)
-        date_row.addWidget(self.has_date)
-        date_row.addWidget(self.date)
-        date_row.addStretch(1)
+        date_column = QVBoxLayout(date_box)
+        date_column.setContentsMargins(0, 0, 0, 0)
+        date_column.setSpacing(2)
+        date_column.addWidget(self.date)
+        date_column.addWidget(self.date_hint)
         self.next_action = self._text(self.tr("Next action"), "next_action", 2)
         self.assistance = self._text(self.tr("Technical assistance needed"), "technical_assistance", 2)
         rows: list[tuple[str, QWidget, QWidget]] = [
             (self.tr("&Rationale:"), self.rationale, self.rationale),
             (self.tr("Responsible &institutions:"), self.institutions, self.institutions.list),
             (self.tr("Pri&ority:"), self.priority, self.priority),
-            (self.tr("&Target date:"), date_box, self.date),
+            (self.tr("&Target date:"), date_box, self.date.edit),
             (self.tr("Ne&xt action:"), self.next_action, self.next_action),
             (self.tr("Technical a&ssistance needed:"), self.assistance, self.assistance),
         ]
@@ -150,7 +157,11 @@ class ItemEditor(QWidget):
         unsaved = self.edits.unsaved(self.code)
         if "institutions" in unsaved:
             unsaved["institutions"] = tuple(unsaved["institutions"])
-        return replace(state, response=replace(state.response, **unsaved)) if unsaved else state
+        shown = replace(state, response=replace(state.response, **unsaved)) if unsaved else state
+        kept = self._before_na.get((self.workspace.assessment_id or 0, self.code))
+        if shown.response.not_applicable and kept is not None:
+            shown = replace(shown, response=replace(shown.response, law=kept[0], practice=kept[1]))
+        return shown
 
     def _load(self) -> None:
         """Show the current item (only widgets whose value differs are touched)."""
@@ -167,12 +178,8 @@ class ItemEditor(QWidget):
             self._set_plain(self.assistance, r.technical_assistance)
             self.institutions.set_values(self.workspace.institutions, r.institutions)
             self._set_combo(self.priority, r.priority)
-            if self.has_date.isChecked() != (r.target_date is not None):
-                self.has_date.setChecked(r.target_date is not None)
-            if r.target_date is not None and self.date.date().toPython() != r.target_date:
-                self.date.setDate(QDate(r.target_date.year, r.target_date.month, r.target_date.day))
-            elif r.target_date is None:
-                self.date.setDate(QDate.currentDate().addMonths(6))
+            if self.date.valid or not self.date.edit.hasFocus():  # what the user is typing stays until it is a date
+                self.date.set_value(r.target_date)
         finally:
             self._loading = False
         self.apply_read_only()
@@ -195,9 +202,8 @@ class ItemEditor(QWidget):
 
     def apply_read_only(self) -> None:
         read_only = self.workspace.read_only
-        for widget in (self.priority, self.has_date):
-            widget.setEnabled(not read_only)
-        self.date.setEnabled(self.has_date.isChecked() and not read_only)
+        self.priority.setEnabled(not read_only)
+        self.date.setReadOnly(read_only)
         for edit in (self.rationale, self.next_action, self.assistance):
             edit.setReadOnly(read_only)
         self.institutions.set_read_only(read_only)
@@ -213,40 +219,80 @@ class ItemEditor(QWidget):
 
     # --- editing --------------------------------------------------------------------------------------------
 
-    def _date_value(self) -> dt.date | None:
-        if not self.has_date.isChecked():
-            return None
-        value = self.date.date().toPython()
-        assert isinstance(value, dt.date)
-        return value
-
-    def _date_toggled(self, _checked: bool) -> None:
-        self.apply_read_only()
-        if self.code is not None:
-            self.edits.forget_typing(self.code, {"target_date"})
-        self._chosen({"target_date": self._date_value()})
-
     def _editable(self) -> bool:
         return not self._loading and self.code is not None and not self.workspace.read_only
+
+    def _keep_scores_for_na(self, code: str, fields: dict[str, Any]) -> None:
+        """N/A ticked: remember the scores it takes away (shown greyed until it is unticked)."""
+        key = (self.workspace.assessment_id or 0, code)
+        shown = self.shown_state()
+        if fields.get("not_applicable") is True and key not in self._before_na and shown is not None:
+            r = shown.response
+            if not r.not_applicable and (r.law is not None or r.practice is not None):
+                self._before_na[key] = (r.law, r.practice)
 
     def _chosen(self, fields: dict[str, Any]) -> None:
         if not self._editable() or self.code is None:
             return
+        self._keep_scores_for_na(self.code, fields)
         if fields.get("not_applicable") is False:
-            # Unticked: what was typed for the N/A goes, and an N/A stored or waiting to be is taken back.
+            # Unticked: what was typed for the N/A goes, and an N/A stored or waiting to be is taken back, with
+            # the scores it had taken away.
             self.edits.forget_typing(self.code, NA_FIELDS)
             shown = self.shown_state()
+            kept = self._before_na.pop((self.workspace.assessment_id or 0, self.code), None)
             if shown is None or not shown.response.not_applicable:
+                self._load()
                 return
+            if kept is not None:
+                fields = {**fields, "law": kept[0], "practice": kept[1]}
         self.edits.make(self.code, fields)
 
     def _typed(self, fields: dict[str, Any]) -> None:
         if self._editable() and self.code is not None:
+            self._keep_scores_for_na(self.code, fields)
             self.edits.typed(self.code, fields)
 
+    # --- undo inside a field ---------------------------------------------------------------------------------
+
+    def _typing_handed_over(self, code: str) -> None:
+        """What was typed is being saved: from now on it is undone with the item's saved edits (Edit > Undo),
+        so the fields' own undo forgets it."""
+        if code != self.code:
+            return
+        for edit in (self.rationale, self.next_action, self.assistance):
+            edit.document().clearUndoRedoStacks()
+        line = self.na_reason
+        if line.isUndoAvailable() or line.isRedoAvailable():
+            cursor = line.cursorPosition()
+            line.setText(line.text())  # which is how a QLineEdit forgets its undo history
+            line.setCursorPosition(cursor)
+
+    @staticmethod
+    def _field_takes(watched: QObject, event: QKeyEvent) -> bool | None:
+        """For Undo and Redo pressed in a text field: whether the field undoes its own unsaved typing (True) or
+        leaves the keys to Edit > Undo and Redo (False); None for any other key."""
+        undo, redo = event.matches(QKeySequence.StandardKey.Undo), event.matches(QKeySequence.StandardKey.Redo)
+        redo = redo or event.keyCombination() == QKeyCombination(
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z
+        )
+        if not (undo or redo):
+            return None
+        if isinstance(watched, QPlainTextEdit):
+            document = watched.document()
+            return document.isUndoAvailable() if undo else document.isRedoAvailable()
+        if isinstance(watched, QLineEdit):
+            return watched.isUndoAvailable() if undo else watched.isRedoAvailable()
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            takes = self._field_takes(watched, event)
+            if takes is False:
+                event.ignore()
+                return True  # not the field's: the window's Undo or Redo shortcut fires
         if event.type() == QEvent.Type.FocusOut:
-            self.edits.flush_typing()  # leaving a field saves what was typed in it
+            self.edits.end_typing()  # leaving a field saves what was typed in it
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.Polish) and isinstance(watched, QPlainTextEdit):
             lines = int(watched.property("lines") or 3)
             watched.setFixedHeight(watched.fontMetrics().lineSpacing() * lines + 14)

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from assess.ui.formats import isolate, labelled, listed
 from assess.ui.workspace import Workspace
 from framework import pick
+
+TITLE_SCALE = 1.3
 
 
 class WrappedLabel(QLabel):
@@ -27,6 +30,9 @@ class WrappedLabel(QLabel):
                 self.setMinimumHeight(needed)
 
     def setText(self, text: str) -> None:
+        if text and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # a paragraph that starts with a code or an English text still runs right to left in an Arabic window
+            text = f'<div dir="rtl">{text}</div>'
         super().setText(text)
         self._fit()
 
@@ -54,10 +60,7 @@ class ItemHeader(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.title = _label("itemTitle", selectable=True)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self._fit_title_font()
         self.source = _label("itemSource", selectable=True)
         self.source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.lead = _label("itemLead", selectable=True)
@@ -84,12 +87,24 @@ class ItemHeader(QWidget):
         for widget in (self.title, self.source, box, self.principles, self.links):
             layout.addWidget(widget)
 
+    def _fit_title_font(self) -> None:
+        """The heading larger than the text, whatever the type size (presentation mode changes it)."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+        font.setBold(True)
+        self.title.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_title_font()
+        super().changeEvent(event)
+
     def _follow(self, href: str) -> None:
         if href.startswith("item:"):
             self.linkActivated.emit(href[5:])
 
     def _link(self, code: str, caption: str = "") -> str:
-        text = html.escape(f"{code} {caption}".strip())
+        text = html.escape(isolate(f"{code} {caption}".strip()))
         return f'<a href="item:{html.escape(code)}">{text}</a>'
 
     def show_item(self, code: str) -> None:
@@ -104,26 +119,38 @@ class ItemHeader(QWidget):
         root = framework.root_of(code)
         where = "" if root.code == code else f" · {html.escape(pick(root.title, lang) or root.code)}"
         title = pick(item.title, lang)
-        heading = f"{html.escape(code)}  {html.escape(title)}" if title and item.parent else html.escape(title or code)
+        # Codes and texts that may be in English (the checklist's own language) are isolated: in an Arabic line
+        # they keep their order and the punctuation around them stays where it is written.
+        heading = (
+            f"{html.escape(isolate(code))}  {html.escape(isolate(title))}"
+            if title and item.parent
+            else html.escape(isolate(title or code))
+        )
         self.title.setText(f"{heading}<br><span style='font-weight:normal'>{html.escape(kind)}{where}</span>")
         self.source.setText(
-            self.tr("Source: {source}").format(source=html.escape(item.source.cite(framework.documents)))
+            self.tr("Source: {source}").format(source=html.escape(isolate(item.source.cite(framework.documents))))
         )
         parent = framework.item(item.parent) if item.parent else None
         lead = pick(parent.text, lang) if parent is not None and parent.kind not in ("pillar", "section") else ""
         self.lead.setVisible(bool(lead))
-        self.lead.setText(f"{html.escape(parent.code if parent else '')}: {html.escape(lead)}" if lead else "")
+        # the whole line in its own direction: "WG-5: States parties should", not ":WG-5 States parties should"
+        self.lead.setText(html.escape(isolate(labelled(parent.code, lead))) if lead and parent is not None else "")
         text = pick(item.text, lang)
-        self.text.setText(html.escape(text or title).replace("\n", "<br>"))
+        self.text.setText(html.escape(isolate(text or title)).replace("\n", "<br>"))
         tags = [t for t in item.tags if framework.has(t)]
         self.principles.setVisible(bool(tags))
         entries = []
         for tag in tags:
             context = framework.item(tag)
             kind = (pick(framework.kinds.get(context.kind), lang) or context.kind).lower()
-            entries.append(f"{self._link(tag, pick(context.title, lang))} ({html.escape(kind)})")
-        self.principles.setText(self.tr("Draws on: {list}").format(list=", ".join(entries)))
+            entries.append(
+                self.tr("{item} ({kind})").format(
+                    item=self._link(tag, pick(context.title, lang)), kind=html.escape(kind)
+                )
+            )
+        self.principles.setText(self.tr("Draws on: {list}").format(list=listed(entries)))
         links = framework.links(code)
         self.links.setVisible(bool(links))
-        rows = [f"{self._link(other)}: {html.escape(pick(note, lang))}" for other, note in links]
+        # each line whole: the code, its colon and the note, in the note's direction
+        rows = [isolate(labelled(self._link(other), html.escape(pick(note, lang)))) for other, note in links]
         self.links.setText(self.tr("Linked items (cross-walk):") + "<br>" + "<br>".join(rows))

@@ -59,6 +59,7 @@ class ItemPage(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(body)
+        self.scroller.setAccessibleName(self.tr("The item, its scores and notes"))
         self.evidence = EvidencePanel(workspace, evidence, attacher)
         self.history = HistoryView(workspace)
         self.tabs = QTabWidget()
@@ -89,7 +90,9 @@ class ItemPage(QWidget):
         state = self.workspace.state(code) if code else None
         item = self.workspace.item(code) if code else None
         note = ""
-        if item is not None and state is None:
+        if not code and self.workspace.states:
+            note = self.tr("No item matches the filters. Clear them (or choose All items) to see every item.")
+        elif item is not None and state is None:
             addressee = (
                 self.workspace.framework.addressees.get(item.addressee or "") if self.workspace.framework else None
             )

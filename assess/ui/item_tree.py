@@ -45,11 +45,12 @@ def status_label(status: str) -> str:
 
 
 def scores_text(state: ItemState) -> str:
-    """The two scores, law first: "3 · 1"; a dash for a score not given; empty for N/A."""
+    """The two scores, law first: "3 / 1"; a dash for a score not given; empty for N/A. A slash, which no script
+    writes inside a number (a middle dot between Arabic-Indic digits reads as a zero: "٢ · ٤", 204)."""
     r = state.response
     if r.not_applicable:
         return ""
-    return " · ".join("–" if v is None else formats.number(v) for v in (r.law, r.practice))
+    return formats.pair(*("–" if v is None else formats.number(v) for v in (r.law, r.practice)))
 
 
 def faded() -> QBrush:
@@ -139,7 +140,7 @@ class ItemTreeModel(QAbstractItemModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Item"), self.tr("State"), self.tr("Scores"))[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 2:
-            return self.tr("In law and institutions · in practice")
+            return formats.pair(self.tr("In law and institutions"), self.tr("in practice"))
         return None
 
     # --- content --------------------------------------------------------------------------------------------
@@ -153,15 +154,24 @@ class ItemTreeModel(QAbstractItemModel):
             cached = self._completion[n] = (done, len(codes))
         return cached
 
+    def context_text(self) -> str:
+        """What the state column says of an item shown as context (not scored)."""
+        return self.tr("context")
+
+    def completion_text(self, n: int) -> str:
+        """How many of a branch's items are complete: "3 of 5"."""
+        done, total = self.completion(n)
+        return self.tr("{done} of {total}").format(done=formats.number(done), total=formats.number(total))
+
     def label(self, n: int) -> str:
         item = self.items[n]
         title = pick(item.title, self.lang)
         if item.parent is None:
-            return title or item.code
+            return formats.isolate(title or item.code)
         text = title or pick(item.text, self.lang)
         if len(text) > 140:
             text = text[:139].rstrip() + "…"
-        return f"{item.code}  {text}"
+        return formats.isolate(f"{item.code}  {text}")  # cut short at its own end in an Arabic window too
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -178,9 +188,8 @@ class ItemTreeModel(QAbstractItemModel):
             if state is not None:
                 return status_label(state.status)
             if n in self.below:
-                done, total = self.completion(n)
-                return self.tr("{done} of {total}").format(done=formats.number(done), total=formats.number(total))
-            return self.tr("context")
+                return self.completion_text(n)
+            return self.context_text()
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             if state is not None:
                 return icons.status_icon(state.status)

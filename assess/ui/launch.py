@@ -23,7 +23,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from assess import __version__
-from assess.ui import first_paint, languages, settings
+from assess.ui import first_paint, languages, look, settings
 from assess.urls import shown_url
 
 if TYPE_CHECKING:
@@ -37,12 +37,14 @@ def application(argv: list[str] | None = None) -> QApplication:
     """The running QApplication, created if there is none yet."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        look.install(existing)
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Assess")
     app.setApplicationDisplayName("Assess")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Assess")
+    look.install(app)
     first_paint.report_if_asked(app)
     return app
 
@@ -63,10 +65,10 @@ def install_translations(app: QApplication, lang: str) -> str:
         if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _translators.append(qt)
-        ours = QTranslator(app)
-        if ours.load(languages.translation_file(code), str(languages.TRANSLATIONS)):
-            app.installTranslator(ours)
-            _translators.append(ours)
+    ours = QTranslator(app)  # in English: the singular and plural of the messages with a count
+    if ours.load(languages.translation_file(code), str(languages.TRANSLATIONS)):
+        app.installTranslator(ours)
+        _translators.append(ours)
     right_to_left = languages.right_to_left(code)
     if right_to_left != app.isRightToLeft():
         # QtCore.Qt only here: PySide builds that namespace of flags (about 12 ms) when it is first named,
@@ -213,15 +215,23 @@ def _full_window(
 
 
 def run_app(db: str | None, *, lang: str | None, demo: bool, present: bool) -> int:
-    """Run the desktop app until its window is closed; the exit status."""
+    """Run the desktop app until its window is closed (or Ctrl+C or SIGTERM closes it); the exit status."""
+    from assess.ui.termination import ended_by_signals
+
     app = application()
     previous = sys.excepthook
     sys.excepthook = excepthook
     try:
-        starting = begin(
-            db, lang=lang, demo=demo, present=present
-        )  # held here: a window nobody holds is deleted with its object
-        code = app.exec()
+        with ended_by_signals(app):
+            starting = begin(
+                db, lang=lang, demo=demo, present=present
+            )  # held here: a window nobody holds is deleted with its object
+            code = app.exec()
+        from assess.ui.main_window import MainWindow
+
+        for window in app.topLevelWidgets():  # whatever ended the loop, the throwaway demo copies go
+            if isinstance(window, MainWindow):
+                window.databases.close()
         del starting
         return code
     finally:

@@ -16,13 +16,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from PySide6.QtWidgets import (
 from assess.ui import errors, formats, settings
 from assess.ui.assessment_commands import AssessmentCommands
 from assess.ui.backup_commands import BackupCommands
+from assess.ui.controls import ElidedLabel
 from assess.ui.database_commands import DatabaseCommands
 from assess.ui.edits import ResponseEdits, saved_or_given_up
 from assess.ui.evidence_edits import EvidenceEdits
@@ -44,12 +42,14 @@ from assess.ui.overview import OverviewPage
 from assess.ui.report_commands import ReportCommands
 from assess.ui.send_part_commands import SendPartCommands
 from assess.ui.server_state import ServerBanner
+from assess.ui.switcher import AssessmentSwitcher
 from assess.ui.undo import History
 from assess.ui.welcome import WelcomePage
 from assess.ui.workshop_commands import WorkshopCommands
 from assess.ui.workspace import Workspace
 
 Relaunch = Callable[["MainWindow", str], "MainWindow | None"]
+NAVIGATOR_SHARE = 40  # per cent of the window's width, until the user moves the splitter
 translate = QCoreApplication.translate
 
 
@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
         self.attacher = Attacher(ws, self.edits, self.evidence, self)
         self._build()
         self.databases = DatabaseCommands(self, ws, self.edits)
+        self.toolbar = AssessmentSwitcher(self, ws, self.databases, self.switch_menu, self.commands.recent)
+        self.switcher = self.toolbar.combo
+        QWidget.setTabOrder(self.switcher, self.navigator.search)  # first on screen, first with Tab
         self.assessments = AssessmentCommands(self, ws, self.edits, self.history, self.databases)
         self.reports = ReportCommands(self, ws, self.edits, self.databases)
         current = self.navigator.current_code
@@ -74,12 +77,18 @@ class MainWindow(QMainWindow):
         self.parts = SendPartCommands(self, ws, self.edits, self.databases)
         self.imports = ImportCommands(self, ws, self.edits, self.databases, current)
         again = (lambda code: relaunch(self, code) is not None) if relaunch is not None else None
-        self.workshop = WorkshopCommands(self, ws, self.databases, lang=lang, relaunch=again)
+        self.workshop = WorkshopCommands(
+            self, ws, self.databases, lang=lang, relaunch=again, pictures=self._walkthrough_pictures
+        )
         self.help = HelpCommands(self)
         self._connect()
-        self.resize(first_size())  # until a size the user chose is restored
+        size = first_size()
+        self.resize(size)  # until a size the user chose is restored
+        share = size.width() * NAVIGATOR_SHARE // 100
+        self.splitter.setSizes([share, size.width() - share])
         self._restore_layout()
         self.workshop.set_presentation(settings.presentation_mode(), remember=False)
+        self.show_navigator(settings.navigator_shown(), remember=False)
         self._refresh()
 
     def _build(self) -> None:
@@ -96,7 +105,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 860])
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.splitter)
@@ -111,19 +119,10 @@ class MainWindow(QMainWindow):
         self.edits.conflicts.window = self
         self.commands = Actions(self)
         self.switch_menu = self.commands.build_menus()
-        self.switcher = QComboBox()
-        self.switcher.setAccessibleName(self.tr("Open assessment"))
-        self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.switcher.setMinimumContentsLength(36)
-        self.toolbar = QToolBar(self.tr("Assessment"))
-        self.toolbar.setObjectName("assessmentToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addWidget(QLabel(self.tr(" Assessment: ")))
-        self.toolbar.addWidget(self.switcher)
-        self.addToolBar(self.toolbar)
-        self.saved_label = QLabel()
+        self.saved_label = ElidedLabel()
         self.saved_label.setObjectName("savedLabel")
-        self.status_label = QLabel()
+        self.status_label = ElidedLabel()
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignTrailing)
         self.statusBar().addWidget(self.saved_label, 1)
         self.statusBar().addPermanentWidget(self.status_label)
 
@@ -157,19 +156,18 @@ class MainWindow(QMainWindow):
             (a.show_item, self.show_item_tab),
             (a.show_overview, self.show_overview_tab),
             (a.next_pane, self.next_pane),
+            (a.shortcuts, self.help.show_shortcuts),
             (a.open_logs, self.help.open_log_folder),
             (a.about, self.help.about),
         ):
             action.triggered.connect(_ignoring_checked(slot))
         a.presentation.triggered.connect(workshop.set_presentation)
+        a.show_navigator.triggered.connect(self.show_navigator)
         workshop.presentationChanged.connect(a.presentation.setChecked)
         for code, action in a.language.items():
             action.triggered.connect(_ignoring_checked(partial(workshop.choose_language, code)))
         workshop.languageShown.connect(a.check_language)
         a.check_language(self.lang)
-        self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
-        a.recent.aboutToShow.connect(self._fill_recent_menu)
-        self.switcher.activated.connect(self._switch)
         self.navigator.currentChanged.connect(self.item_page.show_item)
         self.item_page.linkActivated.connect(self.go_to)
         self.overview.openItem.connect(self.go_to)
@@ -197,7 +195,6 @@ class MainWindow(QMainWindow):
     def _refresh(self) -> None:
         info, databases = self.workspace.assessment, self.databases
         self.pages.setCurrentWidget(self.splitter if info else self.welcome)
-        self.toolbar.setVisible(info is not None)
         name = self.tr("Assess")
         title = f"{info.label} — {name}" if info else name
         if databases.demo:
@@ -217,7 +214,7 @@ class MainWindow(QMainWindow):
             if not self.workspace.can_edit:
                 state = self.tr("Read-only database")
             self.status_label.setText(f"{state} · {where}")
-        self._fill_switcher()
+        self.toolbar.refresh()
         self._refresh_actions()
         reason = self.workspace.read_only_reason if self.workspace.has_store else None
         if reason:  # the line above the item says why nothing can be changed
@@ -243,32 +240,6 @@ class MainWindow(QMainWindow):
                 demo=self.databases.demo,
             )
         )
-
-    def _fill_switcher(self) -> None:
-        self.switcher.clear()
-        current = self.workspace.assessment_id
-        for info in self.databases.assessments() if current is not None else []:
-            final = self.tr(" [final]") if info.status == "final" else ""
-            self.switcher.addItem(f"{info.label}{final}", info.id)
-        self.switcher.setCurrentIndex(max(self.switcher.findData(current), 0))
-        self.switcher.setEnabled(self.switcher.count() > 0)
-
-    def _switch(self, index: int) -> None:
-        self.databases.open_assessment(self.switcher.itemData(index))
-
-    def _fill_switch_menu(self) -> None:
-        self.switch_menu.clear()
-        for info in self.databases.assessments():
-            action = self.switch_menu.addAction(info.label)
-            action.triggered.connect(_ignoring_checked(partial(self.databases.open_assessment, info.id)))
-            action.setCheckable(True)
-            action.setChecked(info.id == self.workspace.assessment_id)
-
-    def _fill_recent_menu(self) -> None:
-        self.commands.recent.clear()
-        for path in settings.recent_databases():
-            action = self.commands.recent.addAction(path)
-            action.triggered.connect(_ignoring_checked(partial(self.databases.open_database, path)))
 
     # --- editing --------------------------------------------------------------------------------------------
 
@@ -306,7 +277,20 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.item_page)
         self.navigator.step(direction)
 
+    def show_navigator(self, shown: bool, *, remember: bool = True) -> None:
+        """View > Show the navigator (F9): the tree and its filters beside the item, or the item alone (a
+        projector's width for the text)."""
+        self.navigator.setVisible(shown)
+        self.commands.show_navigator.setChecked(shown)
+        if remember:
+            settings.set_navigator_shown(shown)
+        focused = QApplication.focusWidget()
+        if not shown and focused is not None and self.navigator.isAncestorOf(focused):
+            self.item_page.editor.law.setFocus()
+
     def focus_filter(self) -> None:
+        if not self.navigator.isVisible():
+            self.show_navigator(True)
         self.navigator.search.setFocus()
         self.navigator.search.selectAll()
 
@@ -333,6 +317,23 @@ class MainWindow(QMainWindow):
             if pane.isVisible() and pane.isEnabled():
                 pane.setFocus()
                 return
+
+    def _walkthrough_pictures(self) -> dict[str, QWidget]:
+        """The parts of the window the walkthrough's pages show, as they are now."""
+        if self.workspace.assessment is None:
+            return {"welcome": self.welcome}
+        self.overview.refresh()
+        parts: dict[str, QWidget] = {"scores": self.item_page.editor.scores, "overview": self.overview}
+        if self.navigator.isVisible():
+            parts["tree"] = self.navigator
+        if self.item_page.tabs.isVisible():
+            parts["evidence"] = self.item_page.tabs
+        return parts
+
+    def raise_(self) -> None:
+        """Raised (as the start-up does once the window is ready): the walkthrough stays above it."""
+        super().raise_()
+        self.workshop.bring_walkthrough_forward()
 
     # --- layout and closing ---------------------------------------------------------------------------------
 

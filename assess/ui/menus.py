@@ -65,6 +65,9 @@ class Actions:
         self.next_pane = self._make(translate("MainWindow", "Next p&ane"), "F6")
         self.presentation = self._make(translate("MainWindow", "&Presentation mode"), "Ctrl+Shift+P")
         self.presentation.setCheckable(True)
+        self.show_navigator = self._make(translate("MainWindow", "Show the &navigator"), "F9")
+        self.show_navigator.setCheckable(True)
+        self.show_navigator.setChecked(True)
         self.reset_demo = self._make(translate("MainWindow", "&Reset the demo…"))
         self.walkthrough = self._make(translate("MainWindow", "&Walkthrough"))
         self.languages = QActionGroup(window)
@@ -76,6 +79,9 @@ class Actions:
             action.setData(code)
             self.languages.addAction(action)
             self.language[code] = action
+        self.shortcuts = self._make(
+            translate("MainWindow", "&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents
+        )
         self.open_logs = self._make(translate("MainWindow", "Open the &log folder"))
         self.about = self._make(translate("MainWindow", "&About Assess"))
         self.export_report = self._make(translate("MainWindow", "&Export report…"), "Ctrl+E")
@@ -132,6 +138,7 @@ class Actions:
         view.addAction(self.show_item)
         view.addAction(self.show_overview)
         view.addSeparator()
+        view.addAction(self.show_navigator)
         view.addAction(self.presentation)
         self.language_menu = view.addMenu(translate("MainWindow", "&Language"))
         for action in self.language.values():
@@ -140,6 +147,7 @@ class Actions:
         self.demo_menu.addAction(self.reset_demo)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.walkthrough)
+        help_menu.addAction(self.shortcuts)
         help_menu.addSeparator()
         help_menu.addAction(self.open_logs)
         help_menu.addAction(self.about)

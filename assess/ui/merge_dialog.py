@@ -1,8 +1,8 @@
 """The plan of a merge before anything is written: the conflicts side by side, one choice each, and the
 changes that merge without conflict.
 
-A conflict is a field changed both here and in the package since the part was sent out. Its row shows
-the item, the field, and the value as sent, here (mine) and in the package (theirs); the user chooses
+A conflict is a field changed both here and in the package (or workbook) since the part was sent out. Its row shows
+the item, the field, and the value as sent, here (mine) and in the package or workbook (theirs); the user chooses
 mine or theirs for each (or all one way), and the chosen side is highlighted. Merging stays disabled
 until every conflict is settled. Below, the clean changes: fields taken from the package, later changes
 of yours that stay, and evidence the package adds.
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assess.merge import FieldMerge, MergePlan, Scores, Side
-from assess.ui import formats, icons
+from assess.merge import FieldMerge, Medium, MergePlan, Scores, Side
+from assess.ui import counts, formats, look
 from assess.ui.errors import localized
 
 ITEM, FIELD, BASE, MINE, THEIRS, CHOICE = range(6)
@@ -102,6 +102,7 @@ class MergeDialog(QDialog):
     def __init__(self, plan: MergePlan, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self.workbook = plan.medium is Medium.WORKBOOK
         self.setWindowTitle(self.tr("Merge contribution"))
         heading = QLabel(title)
         heading.setWordWrap(True)
@@ -109,13 +110,13 @@ class MergeDialog(QDialog):
         bold.setBold(True)
         heading.setFont(bold)
         summary = QLabel(
-            self.tr(
-                "To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}"
-            ).format(
-                taken=formats.number(len(plan.taken)),
-                conflicts=formats.number(len(plan.conflicts)),
-                kept=formats.number(len(plan.kept)),
-                evidence=formats.number(len(plan.evidence)),
+            formats.listed(
+                [
+                    self.tr("%Ln change(s) to take", "", len(plan.taken)),
+                    self.tr("%Ln conflict(s) to settle", "", len(plan.conflicts)),
+                    counts.later_changes_kept(len(plan.kept)),
+                    self.tr("%Ln piece(s) of evidence to add", "", len(plan.evidence)),
+                ]
             )
         )
         warnings = QLabel("\n".join(localized(warning) for warning in plan.warnings))
@@ -131,7 +132,11 @@ class MergeDialog(QDialog):
         row.addWidget(self.settled, 1)
         row.addWidget(self.all_mine)
         row.addWidget(self.all_theirs)
-        conflict_box = QGroupBox(self.tr("Changed both here and in the package: choose which to keep"))
+        conflict_box = QGroupBox(
+            self.tr("Changed both here and in the workbook: choose which to keep")
+            if self.workbook
+            else self.tr("Changed both here and in the package: choose which to keep")
+        )
         box = QVBoxLayout(conflict_box)
         box.addWidget(self.conflicts, 1)
         box.addLayout(row)
@@ -255,7 +260,7 @@ class MergeDialog(QDialog):
                 settled=formats.number(settled), total=formats.number(total)
             )
         )
-        self.settled.setStyleSheet("" if settled == total else f"color: {icons.COLORS['gap'].name()};")
+        self.settled.setStyleSheet("" if settled == total else f"color: {look.WARNING.name()};")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(settled == total)
 
     def answer(self) -> dict[tuple[str, str], Side]:
@@ -273,10 +278,10 @@ class MergeDialog(QDialog):
         tree.setAccessibleName(self.tr("Changes merged without conflict"))
         tree.setRootIsDecorated(False)
         tree.setAlternatingRowColors(True)
-        tree.setHeaderLabels(
-            [self.tr("Item"), self.tr("Field"), self.tr("What happens"), self.tr("Here now"), self.tr("In the package")]
-        )
-        taken, kept = self.tr("Taken from the package"), self.tr("Yours kept")
+        theirs = self.tr("In the workbook") if self.workbook else self.tr("In the package")
+        tree.setHeaderLabels([self.tr("Item"), self.tr("Field"), self.tr("What happens"), self.tr("Here now"), theirs])
+        taken = self.tr("Taken from the workbook") if self.workbook else self.tr("Taken from the package")
+        kept = self.tr("Yours kept")
         for item in self.plan.items():
             for verdict, merges in ((taken, item.taken), (kept, item.kept)):
                 for merge in merges:

@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from assess import limits
 from assess.assessments import AssessmentInfo
 from assess.frameworks import FrameworkInfo
+from assess.ui.text_limits import limit_line
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,8 @@ class Names:
     period: str
 
 
-def _line(name: str, text: str = "", hint: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
+def _line(name: str, limit: int, text: str = "", hint: str = "") -> QLineEdit:
+    edit = limit_line(QLineEdit(text), limit)
     edit.setAccessibleName(name)
     edit.setPlaceholderText(hint)
     return edit
@@ -50,10 +52,15 @@ class NewAssessmentDialog(QDialog):
         self.setWindowTitle(self.tr("New assessment"))
         start = next((a for a in request.previous if a.id == request.previous_id), None)
         self.country = _line(
-            self.tr("Country or entity"), start.country if start else "", self.tr("for example: Republic of Meridia")
+            self.tr("Country or entity"),
+            limits.COUNTRY,
+            start.country if start else "",
+            self.tr("for example: Republic of Meridia"),
         )
-        self.title = _line(self.tr("Title"), start.title if start else "", self.tr("for example: National assessment"))
-        self.period = _line(self.tr("Period"), "", self.tr("for example: Baseline 2026"))
+        self.title = _line(
+            self.tr("Title"), limits.TITLE, start.title if start else "", self.tr("for example: National assessment")
+        )
+        self.period = _line(self.tr("Period"), limits.PERIOD, "", self.tr("for example: Baseline 2026"))
         self.previous = QComboBox()
         self.previous.setAccessibleName(self.tr("Start from"))
         self.previous.addItem(self.tr("Nothing: start with an empty checklist"), None)
@@ -114,9 +121,9 @@ class RenameDialog(QDialog):
     def __init__(self, current: AssessmentInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rename the assessment"))
-        self.country = _line(self.tr("Country or entity"), current.country)
-        self.title = _line(self.tr("Title"), current.title)
-        self.period = _line(self.tr("Period"), current.period)
+        self.country = _line(self.tr("Country or entity"), limits.COUNTRY, current.country)
+        self.title = _line(self.tr("Title"), limits.TITLE, current.title)
+        self.period = _line(self.tr("Period"), limits.PERIOD, current.period)
         form = QFormLayout()
         form.addRow(self.tr("&Country or entity:"), self.country)
         form.addRow(self.tr("&Title:"), self.title)

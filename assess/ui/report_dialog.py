@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from assess.assessments import AssessmentInfo
-from assess.ui import icons, languages
+from assess.ui import languages, look
 from assess.ui.file_field import FileField
 
 FORMATS = ("pdf", "docx", "xlsx", "csv", "json")
@@ -94,7 +94,7 @@ class ReportDialog(QDialog):
             )
         )
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {icons.COLORS['gap'].name()}; font-weight: bold;")
+        self.warning.setStyleSheet(f"color: {look.WARNING.name()}; font-weight: bold;")
         keep_place = self.warning.sizePolicy()
         keep_place.setRetainSizeWhenHidden(True)  # the form does not jump when the warning comes and goes
         self.warning.setSizePolicy(keep_place)

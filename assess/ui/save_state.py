@@ -6,12 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
-from assess.ui import formats
+from assess.ui import formats, look
 from assess.ui.edits import SaveState, Status
-
-# Dark red: at least 7:1 against the white and light grey backgrounds of both palettes, and never the only
-# cue (the words say it too).
-NOT_SAVED = "#a4262c"
 
 translate = QCoreApplication.translate
 
@@ -56,7 +52,7 @@ class SaveStateLabel(QLabel):
         failed = state is not None and state.status in (Status.KEPT, Status.REFUSED)
         if failed != self._failed:
             self._failed = failed
-            self.setStyleSheet(f"color: {NOT_SAVED}" if failed else "")
+            self.setStyleSheet(f"color: {look.WARNING.name()}" if failed else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

@@ -12,6 +12,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,9 +27,12 @@ from PySide6.QtWidgets import (
 
 import framework as fw
 from assess.assessments import AssessmentInfo
+from assess.fields import NA_JUSTIFICATION
 from assess.scoring import ItemState
 from assess.ui import formats
+from assess.ui.controls import ChoiceBox
 from assess.ui.save_state import SaveStateLabel
+from assess.ui.text_limits import limit_line
 from framework import pick
 
 
@@ -42,9 +46,9 @@ class ScoreBox(QGroupBox):
         self._read_only = False
         form = QFormLayout(self)
         self.law = self._combo(self.tr("Score in law and institutions"))
-        self.law_hint = QLabel(wordWrap=True)
+        self.law_hint = _secondary(QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText))
         self.practice = self._combo(self.tr("Score in practice"))
-        self.practice_hint = QLabel(wordWrap=True)
+        self.practice_hint = _secondary(QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText))
         self.law_label = QLabel(self.tr("In &law and institutions:"))
         self.law_label.setBuddy(self.law)
         self.practice_label = QLabel(self.tr("In &practice:"))
@@ -54,7 +58,7 @@ class ScoreBox(QGroupBox):
         self.na = QCheckBox(self.tr("&Not applicable"))
         self.na.setAccessibleName(self.tr("Not applicable"))
         self.na.toggled.connect(self._na_toggled)
-        self.na_reason = QLineEdit()
+        self.na_reason = limit_line(QLineEdit(), NA_JUSTIFICATION.limit)
         self.na_reason.setAccessibleName(self.tr("Why the item does not apply"))
         self.na_reason.setPlaceholderText(self.tr("Why does the item not apply? (required)"))
         self.na_reason.textEdited.connect(self._na_reason_typed)
@@ -65,7 +69,7 @@ class ScoreBox(QGroupBox):
         row.addWidget(self.na_reason, 1)
         form.addRow(row)
         form.addRow(self.na_hint)
-        self.scale = QLabel(wordWrap=True)
+        self.scale = _secondary(QLabel(wordWrap=True))
         self.scale.setObjectName("scaleLegend")
         self.scale.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.scale)
@@ -73,7 +77,7 @@ class ScoreBox(QGroupBox):
         form.insertRow(0, self.save_state)  # first: under the title, the state of the group
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+        combo = ChoiceBox()
         combo.setAccessibleName(name)
         combo.currentIndexChanged.connect(self._score_chosen)
         return combo
@@ -83,12 +87,22 @@ class ScoreBox(QGroupBox):
     def fill_scale(self, framework: fw.Framework, info: AssessmentInfo, lang: str) -> None:
         """The levels of the assessment's scale in both lists, and the legend describing each."""
         levels: list[tuple[int | None, str, str]] = [(None, self.tr("— not scored —"), "")]
+        legend = []
         for value in range(info.scale_min, info.scale_max + 1):
             defined = framework.scale.level(value)
             label = pick(defined.label, lang) if defined else ""
             description = pick(defined.description, lang) if defined else ""
             number = formats.number(value)
-            levels.append((value, f"{number} · {label}" if label else number, description))
+            # a dash, not a middle dot: "٢ · ٤" reads as a number in Arabic-Indic digits
+            levels.append(
+                (
+                    value,
+                    self.tr("{number} – {label}").format(number=number, label=label) if label else number,
+                    description,
+                )
+            )
+            described = self.tr("{label}: {description}").format(label=label, description=description)
+            legend.append(f"<b>{html.escape(number)}</b>&nbsp;&nbsp;{html.escape(described)}")
         self._loading = True
         for combo in (self.law, self.practice):
             if [combo.itemText(i) for i in range(combo.count())] != [text for _, text, _ in levels]:
@@ -97,12 +111,11 @@ class ScoreBox(QGroupBox):
                     combo.addItem(text, level)
                     combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self._loading = False
-        rows = "".join(
-            f"<tr><td><b>{formats.number(level)}</b>&nbsp;</td><td>{html.escape(text.split(' · ', 1)[-1])}: {html.escape(tip)}</td></tr>"
-            for level, text, tip in levels[1:]
-            if level is not None
-        )
-        self.scale.setText(self.tr("<small>The scale:</small>") + f"<table><small>{rows}</small></table>")
+        # paragraphs in the window's direction (a table would keep its columns left to right in Arabic)
+        direction = "rtl" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        title = html.escape(self.tr("The scale:"))
+        paragraphs = [title, *legend]
+        self.scale.setText("".join(f'<p dir="{direction}" style="margin:0">{line}</p>' for line in paragraphs))
         for dimension, caption in (("law", self.law_label), ("practice", self.practice_label)):
             caption.setToolTip(pick(framework.dimensions.get(dimension), lang))
 
@@ -136,7 +149,7 @@ class ScoreBox(QGroupBox):
         """Enable what can be changed now, and show the descriptions of the chosen levels."""
         for combo, hint in ((self.law, self.law_hint), (self.practice, self.practice_hint)):
             tip = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
-            hint.setText(f"<small>{html.escape(tip)}</small>" if tip else "")
+            hint.setText(tip)
             hint.setVisible(bool(tip) and not combo.isHidden())
         na = self.na.isChecked()
         self.na.setEnabled(not self._read_only)
@@ -172,6 +185,13 @@ class ScoreBox(QGroupBox):
         reason = text.strip()
         if not self._loading and not self._read_only and self.na.isChecked() and reason:
             self.typed.emit({"not_applicable": True, "na_justification": reason})
+
+
+def _secondary(label: QLabel) -> QLabel:
+    """Text that explains rather than states: in the palette's secondary colour (at least 4.5:1, see
+    :mod:`assess.ui.look`), plain text at the size of the rest."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
 
 
 def _stack(*widgets: QWidget) -> QWidget:

@@ -71,6 +71,16 @@ def set_presentation_mode(on: bool) -> None:
     store.sync()
 
 
+def navigator_shown() -> bool:
+    return str(settings().value("view/navigator", "true")).lower() == "true"
+
+
+def set_navigator_shown(shown: bool) -> None:
+    store = settings()
+    store.setValue("view/navigator", shown)
+    store.sync()
+
+
 def layout(name: str) -> QByteArray | None:
     value = settings().value(f"layout/{name}")
     return value if isinstance(value, QByteArray) else None

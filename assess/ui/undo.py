@@ -60,12 +60,14 @@ class Undoable(QUndoCommand):
 
 
 class ResponseEdit(Undoable):
-    """Fields of one response, from ``old`` to ``new``; consecutive edits of one text field merge."""
+    """Fields of one response, from ``old`` to ``new``. What is typed in one text field, saved after each pause,
+    is one step until the user leaves the field (:meth:`History.seal`)."""
 
     def __init__(self, workspace: Workspace, code: str, old: dict[str, Any], new: dict[str, Any], text: str) -> None:
         super().__init__(text)
         self.workspace = workspace
         self.code, self.old, self.new = code, old, new
+        self.sealed = False
 
     def work(self, step: Step) -> Callable[[], ResponseView]:
         return self.workspace.response_work(self.code, self.old if step is Step.UNDO else self.new)
@@ -85,7 +87,7 @@ class ResponseEdit(Undoable):
         return TEXT_EDIT_ID if self._text_field() else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, ResponseEdit) or other.code != self.code:
+        if self.sealed or not isinstance(other, ResponseEdit) or other.code != self.code:
             return False
         if self._text_field() is None or other._text_field() != self._text_field():
             return False
@@ -131,6 +133,13 @@ class History(QObject):
 
     def push(self, command: Undoable) -> None:
         self.stack.push(command)
+
+    def seal(self) -> None:
+        """The last edit takes no more typing: what is typed next is undone on its own."""
+        index = self.stack.index()
+        command = self.stack.command(index - 1) if index > 0 else None
+        if isinstance(command, ResponseEdit):
+            command.sealed = True
 
     def clear(self) -> None:
         self._steps.clear()

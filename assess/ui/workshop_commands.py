@@ -10,59 +10,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTranslator, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from assess.ui import dialogs, errors, languages, settings
 from assess.ui.database_commands import DatabaseCommands, remove_demo_copy
+from assess.ui.look import high_contrast
 from assess.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from assess.ui.walkthrough import Walkthrough
+    from assess.ui.walkthrough import Pictures, Walkthrough
 
 translate = QCoreApplication.translate
 
 PRESENTATION_SCALE = 1.5
 
-# Black on white, with dark "muted" text and a strong selection: the look that carries best across a room
-# on a washed-out projector. Every pair of text and background colours here has a contrast of at least 7:1.
-HIGH_CONTRAST = {
-    QPalette.ColorRole.Window: "#ffffff",
-    QPalette.ColorRole.WindowText: "#000000",
-    QPalette.ColorRole.Base: "#ffffff",
-    QPalette.ColorRole.AlternateBase: "#edf1f6",
-    QPalette.ColorRole.Text: "#000000",
-    QPalette.ColorRole.PlaceholderText: "#333333",
-    QPalette.ColorRole.Button: "#f0f0f0",
-    QPalette.ColorRole.ButtonText: "#000000",
-    QPalette.ColorRole.BrightText: "#ffffff",
-    QPalette.ColorRole.Highlight: "#003a8c",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.Link: "#0033aa",
-    QPalette.ColorRole.LinkVisited: "#5b1a8f",
-    QPalette.ColorRole.ToolTipBase: "#fff7c2",
-    QPalette.ColorRole.ToolTipText: "#000000",
-    QPalette.ColorRole.Light: "#ffffff",
-    QPalette.ColorRole.Midlight: "#cfcfcf",
-    QPalette.ColorRole.Mid: "#767676",
-    QPalette.ColorRole.Dark: "#3c3c3c",
-    QPalette.ColorRole.Shadow: "#000000",
-}
-DISABLED_TEXT = "#4d4d4d"
-
 # Said in the language just chosen (see in_language), so that the reader who chose it can read it.
 LANGUAGE = str(QT_TRANSLATE_NOOP("MainWindow", "Language"))
 LANGUAGE_LATER = str(QT_TRANSLATE_NOOP("MainWindow", "Assess will be in {language} the next time it starts."))
-
-
-def high_contrast(base: QPalette) -> QPalette:
-    """``base`` with the high-contrast colours of presentation mode."""
-    palette = QPalette(base)
-    for role, colour in HIGH_CONTRAST.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT))
-    return palette
 
 
 class WorkshopCommands(QObject):
@@ -77,11 +42,14 @@ class WorkshopCommands(QObject):
         *,
         lang: str,
         relaunch: Callable[[str], bool] | None = None,
+        pictures: Pictures | None = None,
     ) -> None:
-        """``relaunch(code)`` makes the window again in another language (False if it could not)."""
+        """``relaunch(code)`` makes the window again in another language (False if it could not); ``pictures()``
+        gives the parts of the window the walkthrough shows beside its pages."""
         super().__init__(window)
         self.window, self.workspace, self.databases = window, workspace, databases
         self.lang, self.relaunch = lang, relaunch
+        self.pictures: Pictures = pictures or dict
         self.base_font = QFont(QApplication.font())
         self.base_palette = QPalette(QApplication.palette())
         self.presenting = False
@@ -162,12 +130,17 @@ class WorkshopCommands(QObject):
 
     def show_walkthrough(self) -> None:
         """Help > Walkthrough (and the first start): the short tour of the workflow."""
-        from assess.ui.walkthrough import Walkthrough
+        from assess.ui.walkthrough import Context, Walkthrough
 
         if self.walkthrough is None:
-            self.walkthrough = Walkthrough(self.window)
+            self.walkthrough = Walkthrough(self.window, self.pictures)
             self.walkthrough.finished.connect(self._walkthrough_closed)
-        self.walkthrough.start(self.workspace.assessment_id)
+        self.walkthrough.start(Context(self.lang, self.databases.database, self.workspace.assessment_id))
+
+    def bring_walkthrough_forward(self) -> None:
+        """The window was raised (at start): the walkthrough goes back above it."""
+        if self.walkthrough is not None:
+            self.walkthrough.bring_forward()
 
     def _walkthrough_closed(self) -> None:
         if self.walkthrough is not None:

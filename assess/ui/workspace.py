@@ -160,7 +160,8 @@ class Workspace(QObject):
         return self._read(assessments.list_all)
 
     def list_frameworks(self) -> list[frameworks.FrameworkInfo]:
-        return self._read(frameworks.list_frameworks)
+        """The frameworks a new assessment may be made on (not those that arrived in packages)."""
+        return self._read(lambda session: frameworks.list_frameworks(session, received=False))
 
     def open(self, assessment_id: int) -> None:
         """Read the assessment and the state of all its items; raises if it cannot be read. Asked for another

@@ -37,7 +37,9 @@ CIPHER_AES_GCM = 1
 HEADER = struct.Struct(">8sBBBBBBI16s7s16s")
 TAG = 16
 SEGMENT = 1024 * 1024
-LOG2_N = 15
+LOG2_N = 17
+"""scrypt's cost N = 2^17 with r = 8, p = 1: OWASP's minimum for scrypt, about 128 MiB and a second of one core
+(docs/package-format.md records what it costs, measured by benchmarks/measure_scrypt.py)."""
 R = 8
 P = 1
 MIN_LOG2_N, MAX_LOG2_N = 14, 20
@@ -90,8 +92,9 @@ class EncryptingWriter(io.RawIOBase):
     Call :meth:`finish` after the ZIP is closed to write the last segment.
     """
 
-    def __init__(self, target: BinaryIO, password: str, *, segment: int = SEGMENT, log2_n: int = LOG2_N) -> None:
+    def __init__(self, target: BinaryIO, password: str, *, segment: int = SEGMENT, log2_n: int | None = None) -> None:
         super().__init__()
+        log2_n = LOG2_N if log2_n is None else log2_n
         if not password:
             raise BadPackage("The password is empty.")
         salt, prefix = os.urandom(16), os.urandom(7)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import framework as fw
+from assess import edits
 from assess.errors import InvalidInput
-from assess.fields import SCORES
+from assess.evidence import check_link
+from assess.fields import FIELDS, SCORES
 from assess.merge import Fields, IncomingEvidence, IncomingItem
 from assess.vocabulary import EvidenceKind
 from exports.exchange.spec import EVIDENCE_PREFIX, RESPONSES, BadPackage, evidence_member, parse_timestamp
@@ -20,12 +22,25 @@ if TYPE_CHECKING:
     from exports.exchange.read import Package
 
 
-def _evidence(entry: dict[str, Any]) -> IncomingEvidence:
+def _evidence(entry: dict[str, Any], label: str, code: str) -> IncomingEvidence:
+    kind = EvidenceKind(entry["kind"])
+    url = entry["url"]
+    if kind == EvidenceKind.LINK:
+        try:  # the same rule as for a link typed in: a file, a share or a script is never let in
+            url = check_link(url)
+        except InvalidInput as exc:
+            raise BadPackage(
+                "{label}: a link of {code}: {problem} Nothing was imported.", label=label, code=code, problem=exc.text
+            ) from None
+    elif url:
+        raise BadPackage(
+            "{label}: evidence of {code} that is not a link gives a link. Nothing was imported.", label=label, code=code
+        )
     return IncomingEvidence(
-        kind=EvidenceKind(entry["kind"]),
+        kind=kind,
         name=entry["name"],
         description=entry["description"],
-        url=entry["url"],
+        url=url,
         citation=entry["citation"],
         sha256=entry["sha256"],
         size=entry["size"],
@@ -33,6 +48,14 @@ def _evidence(entry: dict[str, Any]) -> IncomingEvidence:
         added_by=entry.get("added_by", ""),
         added_at=parse_timestamp(entry["added_at"]),
     )
+
+
+def _cleaned(code: str, fields: Fields, scale: tuple[int, int]) -> Fields:
+    """The fields as the services would store them (:func:`assess.edits.checked`: texts trimmed, each institution
+    named once, scores on the scale), so that what is imported is what the package says, and a merge compares
+    like with like. InvalidInput for what the services would refuse."""
+    wanted = edits.checked(code, fields.changes(), scale[0], scale[1], False, "")
+    return Fields(**{f.name: wanted.get(f, getattr(fields, f.name)) for f in FIELDS})  # type: ignore[arg-type]
 
 
 def items_of(
@@ -59,7 +82,7 @@ def items_of(
                 member=RESPONSES,
                 code=code,
             )
-        evidence = tuple(_evidence(e) for e in entry["evidence"])
+        evidence = tuple(_evidence(e, label, code) for e in entry["evidence"])
         for proof in evidence:
             if proof.kind == EvidenceKind.FILE:
                 declared = package.sizes.get(evidence_member(proof.sha256))
@@ -97,6 +120,13 @@ def items_of(
                     low=scale[0],
                     high=scale[1],
                 )
+        try:
+            fields = _cleaned(code, fields, scale)
+            base_fields = _cleaned(code, base_fields, scale) if base_fields is not None else None
+        except InvalidInput as exc:
+            raise BadPackage(
+                "{label}: item {code}: {problem} Nothing was imported.", label=label, code=code, problem=exc.text
+            ) from None
         updated_at = response.get("updated_at")
         items.append(
             IncomingItem(

@@ -7,7 +7,6 @@ size other than the archive's is refused before anything is decompressed but the
 
 from __future__ import annotations
 
-import json
 import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -23,6 +22,7 @@ from exports.exchange.spec import (
     BadPackage,
     check_version,
     evidence_member,
+    parse_json,
     validate,
 )
 
@@ -37,16 +37,7 @@ def check_manifest(package: Package, entries: dict[str, zipfile.ZipInfo], label:
         )
     info = entries[MANIFEST]
     package.sizes[MANIFEST] = (info.file_size, "")
-    try:
-        data = b"".join(_bounded(package, MANIFEST, info.file_size))
-        manifest = json.loads(data.decode("utf-8"))
-    except (ValueError, RecursionError) as exc:
-        raise BadPackage(
-            "{label}: {name} is not valid JSON ({error}). Nothing was imported.",
-            label=label,
-            name=MANIFEST,
-            error=str(exc),
-        ) from None
+    manifest = parse_json(b"".join(_bounded(package, MANIFEST, info.file_size)), label, MANIFEST)
     check_version(manifest, MANIFEST, FORMAT)
     validate(manifest, "manifest", f"{label}: {MANIFEST}")
     listed: dict[str, tuple[int, str]] = {}

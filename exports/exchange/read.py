@@ -14,7 +14,6 @@ again, when it is stored (:func:`assess.merge.store_content`). Any problem is on
 from __future__ import annotations
 
 import hashlib
-import json
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -26,7 +25,7 @@ from assess.errors import InvalidInput
 from assess.merge import Contribution, Selection
 from assess.merge.received import identity_from_json
 from exports.exchange import crypto as package_crypto
-from exports.exchange.archive import ZIP_ERRORS, Limits, check_entries
+from exports.exchange.archive import ZIP_ERRORS, Limits, check_directory, check_entries
 from exports.exchange.items import items_of
 from exports.exchange.manifest import check_manifest
 from exports.exchange.spec import (
@@ -40,6 +39,7 @@ from exports.exchange.spec import (
     PasswordNeeded,
     check_version,
     evidence_member,
+    parse_json,
     parse_timestamp,
     validate,
 )
@@ -122,15 +122,7 @@ class Package:
 
 
 def _json(package: Package, name: str) -> Any:
-    try:
-        return json.loads(package.read(name).decode("utf-8"))
-    except (ValueError, RecursionError) as exc:
-        raise BadPackage(
-            "{label}: {name} is not valid JSON ({error}). Nothing was imported.",
-            label=package.path.name,
-            name=name,
-            error=str(exc),
-        ) from None
+    return parse_json(package.read(name), package.path.name, name)
 
 
 def _open_source(path: Path, password: str | None) -> tuple[IO[bytes], IO[bytes], bool]:
@@ -182,6 +174,7 @@ def open_package(
     limits = limits or Limits.default()
     raw, source, encrypted = _open_source(file, password)
     try:
+        check_directory(source, label, limits)
         archive = zipfile.ZipFile(source)
     except ZIP_ERRORS:
         raw.close()

@@ -17,8 +17,12 @@ from typing import Any
 import jsonschema
 
 from assess.errors import AssessError
+from assess.limits import unstorable, visible
 from assess.messages import UserText
 from assess.paths import package_file
+from framework.limits import MAX_JSON_VALUES
+from framework.reading import count_values
+from framework.schemas import first_problems
 
 FORMAT = "assess-package"
 RESPONSES_FORMAT = "assess-package-responses"
@@ -32,15 +36,26 @@ EVIDENCE_PREFIX = "evidence/"
 MAX_MANIFEST_BYTES = 32 * 1024 * 1024
 MAX_RESPONSES_BYTES = 256 * 1024 * 1024
 MAX_FRAMEWORK_BYTES = 50 * 1024 * 1024
-MAX_MEMBERS = 100_000
+MAX_MEMBERS = 20_000
+"""The most members a package may hold: every evidence file is one. Checked in the ZIP's last record, before
+the list of its members is read (:data:`MAX_DIRECTORY_BYTES`), and again on that list."""
+MAX_DIRECTORY_BYTES = MAX_MEMBERS * 200
+"""The most the ZIP's list of members may take (an evidence member's entry takes about 150 bytes)."""
 MAX_TOTAL_BYTES = 64 * 1024 * 1024 * 1024
 """The most all members may hold together once decompressed (each evidence file is also capped by the setting)."""
 MAX_RATIO = 200
-"""The most a large member, or a large package as a whole, may expand when decompressed (deflate's limit is ~1030)."""
+"""The most a member, or a package as a whole, may expand when decompressed past a floor (deflate's limit is
+~1,030): JSON members past :data:`JSON_RATIO_FLOOR`, evidence members past :data:`RATIO_FLOOR`, the package past
+:data:`PACKAGE_RATIO_FLOOR`."""
+JSON_RATIO_FLOOR = 1024 * 1024
 RATIO_FLOOR = 32 * 1024 * 1024
-"""Members (and packages) smaller than this once decompressed may expand more: a repetitive evidence file can."""
+"""Evidence members smaller than this once decompressed may expand more: a repetitive evidence file can."""
 PACKAGE_RATIO_FLOOR = 128 * 1024 * 1024
 READ_BLOCK = 256 * 1024
+MAX_WORKBOOK_BYTES = MAX_RESPONSES_BYTES
+"""The most a contribution workbook (.xlsx) may be, as a file, as one member and in all once decompressed: it
+holds responses, as ``responses.json`` does, and no evidence files."""
+JSON_MEMBERS = (MANIFEST, RESPONSES, FRAMEWORK)
 
 
 class BadPackage(AssessError):
@@ -73,27 +88,70 @@ def _validator(definition: str) -> jsonschema.Draft202012Validator:
 
 
 def validate(document: object, definition: str, member: str) -> None:
-    """Check ``document`` against one definition of the schema ("manifest" or "responses")."""
-    errors = sorted(_validator(definition).iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
-    if errors:
-        first = errors[0]
-        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first.absolute_path).lstrip(".")
-        problem, more = _short(first), len(errors) - 1
-        if where and more:
-            raise BadPackage(
-                "{member}, at {where}: {problem} (and {count} more problems)",
-                member=member,
-                where=where,
-                problem=problem,
-                count=more,
-            )
-        if where:
-            raise BadPackage("{member}, at {where}: {problem}", member=member, where=where, problem=problem)
-        if more:
-            raise BadPackage(
-                "{member}: {problem} (and {count} more problems)", member=member, problem=problem, count=more
-            )
-        raise BadPackage("{member}: {problem}", member=member, problem=problem)
+    """Check ``document`` against one definition of the schema ("manifest" or "responses"), stopping after the
+    first few problems (:func:`framework.schemas.first_problems`)."""
+    found = first_problems(_validator(definition), document)
+    if found is None:
+        return
+    first, more = found
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first.absolute_path).lstrip(".")
+    problem = _short(first)
+    if where and more:
+        raise BadPackage(
+            "{member}, at {where}: {problem} (and {count} more problems)",
+            member=member,
+            where=where,
+            problem=problem,
+            count=more,
+        )
+    if where:
+        raise BadPackage("{member}, at {where}: {problem}", member=member, where=where, problem=problem)
+    if more:
+        raise BadPackage("{member}: {problem} (and {count} more problems)", member=member, problem=problem, count=more)
+    raise BadPackage("{member}: {problem}", member=member, problem=problem)
+
+
+def parse_json(data: bytes, label: str, member: str) -> Any:
+    """A JSON member of a package, parsed once it is known to hold no more values than a JSON document from
+    outside may (:data:`framework.limits.MAX_JSON_VALUES`), and checked to hold only text that can be stored."""
+    if count_values(data) > MAX_JSON_VALUES:
+        raise BadPackage(
+            "{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.",
+            label=label,
+            member=member,
+            limit=f"{MAX_JSON_VALUES:,}",
+        )
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:
+        raise BadPackage(
+            "{label}: {name} is not valid JSON ({error}). Nothing was imported.",
+            label=label,
+            name=member,
+            error=str(exc)[:200],
+        ) from None
+    _check_texts(document, label, member)
+    return document
+
+
+def _check_texts(document: object, label: str, member: str) -> None:
+    """Refuse a text no database can store (a NUL, a lone surrogate from a broken escape), wherever it is."""
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        values = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in values:
+            for text in (key, value):
+                if isinstance(text, str) and unstorable(text) is not None:
+                    raise BadPackage(
+                        "{label}: {member} holds a text with a character no text may hold (a NUL or a broken "
+                        "character: {text}). Nothing was imported.",
+                        label=label,
+                        member=member,
+                        text=repr(visible(text[:60])),
+                    )
+            if isinstance(value, dict | list):
+                stack.append(value)
 
 
 def _short(error: jsonschema.ValidationError) -> UserText | str:

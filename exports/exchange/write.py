@@ -2,8 +2,12 @@
 
 The part is gathered through the services (:func:`gather`), then written as a ZIP (evidence
 streamed from the database chunk by chunk, each file checked against its SHA-256 on the way),
-optionally inside the password envelope, to ``FILE.part`` which becomes ``FILE`` only when
-complete. An assessment that was itself received as a package (a focal point sending back
+optionally inside the password envelope, to a temporary file of its own beside ``FILE`` which
+becomes ``FILE`` only when complete. Evidence marked sensitive leaves only inside the password
+envelope, or when the user asks for it (``include_sensitive``); otherwise it is left out, and the
+result says how much was. What is written is always a package this release reads back: no text
+over its limit (the services refuse it), no more members than a package may hold, no member
+compressed further than a reader allows. An assessment that was itself received as a package (a focal point sending back
 their part) is written with the identity, part and base it was received with, so that the
 sender can merge it.
 """
@@ -28,6 +32,7 @@ import assess
 from assess import assessments, evidence, evidence_files, frameworks, scoring
 from assess.errors import Cancelled, InvalidInput
 from assess.merge import Fields, Identity, Selection, identity_json, received_from
+from assess.paths import replaced_when_written
 from assess.users import current_user
 from assess.vocabulary import EvidenceKind
 from db import Store
@@ -37,7 +42,10 @@ from exports.exchange.spec import (
     FORMAT,
     FORMAT_VERSION,
     FRAMEWORK,
+    JSON_RATIO_FLOOR,
     MANIFEST,
+    MAX_MEMBERS,
+    MAX_RATIO,
     RESPONSES,
     RESPONSES_FORMAT,
     evidence_member,
@@ -57,6 +65,8 @@ class Part:
     files: dict[str, int]
     """SHA-256 -> size of every evidence file to include."""
     evidence_count: int
+    sensitive_left_out: int = 0
+    """Pieces of evidence marked sensitive that the package leaves out (files, links and citations)."""
 
     @property
     def codes(self) -> list[str]:
@@ -78,6 +88,8 @@ class ExportResult:
     encrypted: bool
     scrubbed: bool
     institution: str | None
+    sensitive_left_out: int = 0
+    """Pieces of evidence marked sensitive that were left out (neither a password nor include_sensitive)."""
 
 
 def _selected(
@@ -145,16 +157,22 @@ def gather(
     items: tuple[str, ...] = (),
     responsible: str | None = None,
     scrub: bool = False,
+    include_sensitive: bool = True,
     user: str | None = None,
 ) -> Part:
-    """The part to export: the chosen items of the assessment (all of them, or the part it was received as)."""
+    """The part to export: the chosen items of the assessment (all of them, or the part it was received as);
+    evidence marked sensitive only with ``include_sensitive`` and without ``scrub``."""
     assessment = assessments.get(session, assessment_id)
     states, selection, institution = _selected(session, assessment.id, pillars, items, responsible)
     received = received_from(session, assessment.id)
     identity = received.identity if received is not None else Identity.of(assessment)
     attached: dict[str, list[evidence.EvidenceView]] = {}
+    chosen = {state.code for state in states}
+    left_out = 0
     for view in evidence.list_for(session, assessment.id):
-        if not (scrub and view.sensitive):
+        if view.sensitive and (scrub or not include_sensitive):
+            left_out += view.item_code in chosen
+        else:
             attached.setdefault(view.item_code, []).append(view)
     files: dict[str, int] = {}
     entries: list[dict[str, Any]] = []
@@ -222,6 +240,7 @@ def gather(
         framework=json.dumps(record.document, ensure_ascii=False, sort_keys=True).encode("utf-8"),
         files=files,
         evidence_count=count,
+        sensitive_left_out=left_out,
     )
 
 
@@ -229,17 +248,26 @@ def _json_bytes(document: object) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def _info(name: str, when: dt.datetime) -> zipfile.ZipInfo:
+def _info(name: str, when: dt.datetime, data: bytes | None = None) -> zipfile.ZipInfo:
+    """A member's entry; given its ``data``, stored as it is when deflate would shrink it further than a reader
+    allows (a JSON member of a long repeated text could)."""
     info = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
     info.compress_type = zipfile.ZIP_DEFLATED
-    info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
+    if data is not None and len(data) > JSON_RATIO_FLOOR and len(zlib.compress(data, 6)) * MAX_RATIO < len(data):
+        info.compress_type = zipfile.ZIP_STORED
+    info.external_attr = 0o100600 << 16  # a regular file, rw------- (a package may carry victims' statements)
     return info
 
 
-def _incompressible(sample: bytes) -> bool:
-    """Whether deflate gains less than 5% on the first chunk of a file."""
+def _store_as_is(sample: bytes) -> bool:
+    """Whether to store an evidence file without deflate, judged on its first chunk: deflate gains less than 5%
+    (a PDF, a photo, an office file: it would only cost time), or the file is so repetitive that deflate would
+    shrink it further than a reader allows once it is past the floor of that limit."""
     probe = sample[: 256 * 1024]
-    return len(probe) >= 4096 and len(zlib.compress(probe, 1)) > 0.95 * len(probe)
+    if len(probe) < 4096:
+        return False
+    packed = len(zlib.compress(probe, 1))
+    return packed > 0.95 * len(probe) or packed * MAX_RATIO // 4 < len(probe)
 
 
 def write(
@@ -257,21 +285,29 @@ def write(
         {"name": FRAMEWORK, "size": len(part.framework), "sha256": hashlib.sha256(part.framework).hexdigest()},
         *({"name": evidence_member(sha), "size": size, "sha256": sha} for sha, size in part.files.items()),
     ]
+    if len(members) + 1 > MAX_MEMBERS:  # and the manifest
+        raise InvalidInput(
+            "The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in "
+            "pieces (a few pillars at a time); nothing was written.",
+            count=f"{len(part.files):,}",
+            limit=f"{MAX_MEMBERS - 3:,}",
+        )
     manifest = {**part.manifest, "members": members}
     when = dt.datetime.now()
     total = sum(part.files.values())
     done = 0
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        archive.writestr(_info(MANIFEST, when), _json_bytes(manifest))
-        archive.writestr(_info(RESPONSES, when), responses_data)
-        archive.writestr(_info(FRAMEWORK, when), part.framework)
+        manifest_data = _json_bytes(manifest)
+        archive.writestr(_info(MANIFEST, when, manifest_data), manifest_data)
+        archive.writestr(_info(RESPONSES, when, responses_data), responses_data)
+        archive.writestr(_info(FRAMEWORK, when, part.framework), part.framework)
         for sha, size in part.files.items():
             digest = hashlib.sha256()
             written = 0
             chunks = evidence_files.read_chunks(store, sha)
             first = next(chunks, b"")
             info = _info(evidence_member(sha), when)
-            if _incompressible(first):  # a PDF, a photo, an office file: deflate would only cost time
+            if _store_as_is(first):
                 info.compress_type = zipfile.ZIP_STORED
             with archive.open(info, "w", force_zip64=size > 2**31) as member:
                 for chunk in itertools.chain([first], chunks):
@@ -301,13 +337,18 @@ def export_package(
     responsible: str | None = None,
     password: str | None = None,
     scrub: bool = False,
+    include_sensitive: bool = False,
     user: str | None = None,
     overwrite: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     segment: int = package_crypto.SEGMENT,
 ) -> ExportResult:
-    """Write the package file ``out``; it appears only once complete (written to ``out.part`` first)."""
+    """Write the package file ``out``; it appears only once complete (written to a temporary file first).
+
+    Evidence marked sensitive goes in only with a ``password`` or ``include_sensitive`` (never when scrubbed);
+    the result counts what was left out.
+    """
     path = Path(out).expanduser()
     if path.exists() and not overwrite:
         raise InvalidInput("{path} already exists; choose a new file name (nothing was overwritten).", path=path)
@@ -315,11 +356,17 @@ def export_package(
         raise InvalidInput("{path} is a folder; give the name of the package file to write.", path=path)
     with store.session() as session:
         part = gather(
-            session, assessment_id, pillars=pillars, items=items, responsible=responsible, scrub=scrub, user=user
+            session,
+            assessment_id,
+            pillars=pillars,
+            items=items,
+            responsible=responsible,
+            scrub=scrub,
+            include_sensitive=password is not None or include_sensitive,
+            user=user,
         )
-    partial = path.with_name(path.name + ".part")
     try:
-        with partial.open("wb") as raw:
+        with replaced_when_written(path) as partial, partial.open("wb") as raw:
             if password is not None:
                 envelope = package_crypto.EncryptingWriter(raw, password, segment=segment)
                 write(store, part, envelope, progress=progress, cancelled=cancelled)
@@ -328,11 +375,8 @@ def export_package(
                 write(store, part, raw, progress=progress, cancelled=cancelled)
             raw.flush()
             os.fsync(raw.fileno())
-        partial.replace(path)
     except OSError as exc:
         raise InvalidInput("Cannot write {path}: {reason}.", path=path, reason=exc.strerror or str(exc)) from None
-    finally:
-        partial.unlink(missing_ok=True)
     return ExportResult(
         path=path,
         items=len(part.responses["items"]),
@@ -342,4 +386,5 @@ def export_package(
         encrypted=password is not None,
         scrubbed=scrub,
         institution=part.manifest["institution"],
+        sensitive_left_out=part.sensitive_left_out,
     )

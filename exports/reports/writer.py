@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from assess.errors import AssessError, InvalidInput
+from assess.paths import replaced_when_written
 from exports.reports import pdf, tabular, word, xlsx
 from exports.reports.model import ReportData, gather
 
@@ -103,20 +103,12 @@ def write(data: ReportData, target: str | Path, fmt: str | None = None, *, paper
     if paper not in pdf.PAPERS:
         raise InvalidInput("Unknown paper size {paper}; use a4 or letter.", paper=repr(paper))
     try:
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        with replaced_when_written(path) as partial:
+            _writer(fmt, paper)(data, partial)
+            with partial.open("rb") as written:
+                os.fsync(written.fileno())
     except OSError as exc:
         raise _failure(exc, path) from None
-    os.close(handle)
-    partial = Path(name)
-    try:
-        _writer(fmt, paper)(data, partial)
-        with partial.open("rb") as written:
-            os.fsync(written.fileno())
-        os.replace(partial, path)
-    except OSError as exc:
-        raise _failure(exc, path) from None
-    finally:
-        partial.unlink(missing_ok=True)
     return path
 
 

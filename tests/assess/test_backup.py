@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -191,3 +194,93 @@ def test_backup_and_restore_from_the_command_line(secretariat: Store, tmp_path: 
 def test_backup_refuses_a_server_database(capsys) -> None:
     assert main(["--db", "postgresql+psycopg://u@localhost/assess", "backup", "--out", "x.sqlite"]) == 1
     assert "pg_dump" in capsys.readouterr().err
+
+
+HOLDER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], timeout=30, isolation_level=None)
+connection.execute("SELECT count(*) FROM responses").fetchone()
+if sys.argv[2] == "write-lock":
+    connection.execute("BEGIN IMMEDIATE")
+print("ready", flush=True)
+sys.stdin.readline()
+if sys.argv[2] == "write-lock":
+    connection.execute("ROLLBACK")
+else:
+    connection.execute("UPDATE responses SET rationale = 'after the restore' WHERE assessment_id = 2 AND item_code = 'PROS-2'")
+print("done", flush=True)
+"""
+
+
+def _holder(database: Path, how: str) -> subprocess.Popen[str]:
+    """Another program with the database open: reading it, or holding its write lock (``how``), until told."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(database), how], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+    return process
+
+
+def _finish(process: subprocess.Popen[str]) -> None:
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write("go\n")
+    process.stdin.flush()
+    try:
+        assert process.stdout.readline().strip() == "done"
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.stdin.close()
+        process.stdout.close()
+
+
+def rationale(database: Path, code: str) -> str:
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        row = connection.execute(
+            "SELECT rationale FROM responses WHERE assessment_id = ? AND item_code = ?", (REVIEW, code)
+        ).fetchone()
+    return str(row[0])
+
+
+@pytest.mark.parametrize("page_size", [4096, 8192])
+def test_restoring_while_another_program_has_the_database_open_keeps_what_it_saves_after(
+    secretariat: Store, tmp_path: Path, capsys, page_size: int
+) -> None:
+    database = db_path(secretariat)
+    with secretariat.session() as session:
+        responses.update(session, REVIEW, "PROS-3", rationale="in the backup")
+    kept = backup.make_backup(database, tmp_path / "kept.sqlite").path
+    with contextlib.closing(sqlite3.connect(kept)) as connection:  # a backup made by another build of SQLite
+        connection.execute(f"PRAGMA page_size={page_size}")
+        connection.execute("VACUUM")
+    with secretariat.session() as session:
+        responses.update(session, REVIEW, "PROS-3", rationale="after the backup")
+    secretariat.close()
+    other = _holder(database, "read")
+    try:
+        assert main(["--db", str(database), "restore", str(kept)]) == 0, capsys.readouterr().err
+    finally:
+        _finish(other)  # it saves once the restore is done, into the database it has open
+    assert rationale(database, "PROS-3") == "in the backup"
+    assert rationale(database, "PROS-2") == "after the restore", "an edit saved after the restore was lost"
+
+
+def test_restoring_while_another_program_writes_gives_up_in_time(
+    secretariat: Store, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = db_path(secretariat)
+    kept = backup.make_backup(database, tmp_path / "kept.sqlite").path
+    secretariat.close()
+    monkeypatch.setattr(backup, "IN_USE_WAIT_S", 1.0)
+    other = _holder(database, "write-lock")
+    codes: list[int] = []
+    try:
+        before = fingerprint(database)
+        restoring = threading.Thread(target=lambda: codes.append(main(["--db", str(database), "restore", str(kept)])))
+        restoring.start()
+        restoring.join(timeout=60)
+        assert not restoring.is_alive(), "the restore waits for ever"
+    finally:
+        _finish(other)
+    assert codes == [1]
+    assert f"is in use by another program (process {other.pid})" in capsys.readouterr().err
+    assert fingerprint(database) == before

@@ -4,12 +4,17 @@ A worker process (crash_worker.py) makes numbered edits and imports a package no
 printing "ack N" after each commit. It is killed with SIGKILL at a random moment, over and
 over, each new worker carrying on in the same database. Afterwards the database must pass
 ``PRAGMA integrity_check``, hold every acknowledged edit, and hold every import whole or not at all.
+
+The command line is killed the moment it answers: each ``assess`` command (score, new, import,
+evidence add, mark) is killed with SIGKILL as soon as the first byte of its output arrives, and what
+it said it did must be in the database: a command may only speak once its work is committed.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -130,3 +135,81 @@ def test_killing_the_process_at_random_moments_loses_nothing_acknowledged(tmp_pa
         connection.close()
     store = open_store(database)  # and the application opens it as usual
     store.close()
+
+
+CLI_ROUNDS = 40
+CLI_BUDGET_SECONDS = 60
+
+
+def answered_then_killed(database: Path, words: list[str]) -> str | None:
+    """Run ``assess --db DATABASE WORDS`` and kill it the moment the first byte of its output arrives; that byte (the
+    start of its answer), or None when it ended without a word on stdout."""
+    command = subprocess.Popen(
+        [sys.executable, "-m", "assess", "--db", str(database), *words],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8"},
+    )
+    try:
+        assert command.stdout is not None
+        first = os.read(command.stdout.fileno(), 1)
+        command.send_signal(signal.SIGKILL)
+        command.wait(timeout=30)
+        rest = command.stdout.read()
+    finally:
+        if command.poll() is None:
+            command.kill()
+            command.wait()
+        if command.stdout is not None:
+            command.stdout.close()
+    return (first + rest).decode("utf-8", "replace") if first else None
+
+
+@pytest.mark.slow
+def test_killing_the_command_line_as_it_answers_loses_nothing_it_acknowledged(tmp_path: Path) -> None:
+    database, package, _, _ = prepare(tmp_path)
+    store = open_store(database)
+    try:
+        with store.session() as session:
+            marked = assessments.create(session, country="Crashland", title="Marked final and draft").id
+    finally:
+        store.close()
+    rng = random.Random(int(os.environ.get("ASSESS_CRASH_SEED", "20261")))
+    said: dict[str, list[str]] = {"score": [], "new": [], "import": [], "citation": [], "mark": []}
+    started = time.monotonic()
+    rounds = 0
+    while rounds < CLI_ROUNDS and time.monotonic() - started < CLI_BUDGET_SECONDS:
+        kind = rng.choice(list(said))
+        note = f"cli {rounds}"
+        words = {
+            "score": ["score", "1", rng.choice(["PROS-1", "PROT-2", "WG-11.b"]), "--note", note],
+            "new": ["new", "--country", "Crashland", "--title", note],
+            "import": ["import", str(package)],
+            "citation": ["evidence", "add", "1", "PROS-1", note, "--citation"],
+            "mark": ["mark", str(marked), rng.choice(["final", "draft"])],
+        }[kind]
+        answer = answered_then_killed(database, words)
+        if answer is not None:
+            said[kind].append(note if kind in ("score", "new", "citation") else answer)
+        rounds += 1
+    assert rounds >= 10, f"only {rounds} rounds in {CLI_BUDGET_SECONDS} s"
+    assert sum(map(len, said.values())) >= rounds // 2, "most commands should have answered before they were killed"
+
+    connection = sqlite3.connect(database)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        notes = {v for (v,) in connection.execute("SELECT new_value FROM audit_log WHERE field = 'rationale'")}
+        assert not [n for n in said["score"] if n not in notes], "a score the command line acknowledged is missing"
+        titles = {t for (t,) in connection.execute("SELECT title FROM assessments")}
+        assert not [n for n in said["new"] if n not in titles], "an assessment the command line created is missing"
+        citations = {c for (c,) in connection.execute("SELECT citation FROM evidence")}
+        assert not [n for n in said["citation"] if n not in citations], "acknowledged evidence is missing"
+        held = {i for (i,) in connection.execute("SELECT id FROM assessments")}
+        for answer in said["import"]:
+            number = int(re.search(r"as assessment (\d+)", answer).group(1))  # type: ignore[union-attr]
+            assert number in held, f"an acknowledged import is missing: {answer}"
+        if said["mark"]:  # every mark that was committed answered: the last answer is the status now
+            (status,) = connection.execute("SELECT status FROM assessments WHERE id = ?", (marked,)).fetchone()
+            assert said["mark"][-1].startswith(f"Assessment {marked} is now {status}"), said["mark"][-1]
+    finally:
+        connection.close()

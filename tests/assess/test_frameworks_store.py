@@ -133,7 +133,7 @@ def test_importing_a_framework_file_adds_it(store: Store) -> None:
     assert call(store, scoring.overview, created.id).overall.complete == 1
 
 
-def test_a_newer_version_is_kept_beside_the_older_one(store: Store, tmp_path: Path) -> None:
+def test_a_newer_version_is_kept_beside_the_older_one(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     old = call(store, assessments.create, country="Freedonia", title="Baseline")
     call(store, responses.update, old.id, "PROS-1", law=2, practice=1)
     call(store, responses.update, old.id, "PROS-5", law=3)
@@ -142,9 +142,11 @@ def test_a_newer_version_is_kept_beside_the_older_one(store: Store, tmp_path: Pa
         before = session.scalars(select(FrameworkRecord).where(FrameworkRecord.version == BUILTIN.version)).one()
         old_document, old_digest = copy.deepcopy(before.document), before.sha256
 
-    record, new = call(store, frameworks.import_file, write(tmp_path, newer_builtin(), "ffa-2025.json"))
+    # A later release ships the later edition.
+    later = framework.load_document(newer_builtin(), "ffa-2025.json")
+    monkeypatch.setattr(framework, "load_builtin", lambda: later)
+    record = call(store, frameworks.ensure_builtin)
 
-    assert new
     assert (record.key, record.version) == (BUILTIN.id, "2025.1")
     assert count(store, FrameworkRecord) == 2
     # The assessment made on the older version keeps it, with its texts and items.
@@ -163,7 +165,7 @@ def test_a_newer_version_is_kept_beside_the_older_one(store: Store, tmp_path: Pa
     assert same.framework_version == BUILTIN.version
     assert text_of(store, same.id, "PROS-1") == old_text
 
-    # A new assessment takes the newest version; the older one can still be chosen.
+    # A new assessment takes the version this release ships; the older one can still be chosen.
     fresh = call(store, assessments.create, country="Freedonia", title="New baseline")
     assert fresh.framework_version == "2025.1"
     assert text_of(store, fresh.id, "PROS-1") == NEW_PROS_1
@@ -195,21 +197,39 @@ def test_a_newer_version_is_kept_beside_the_older_one(store: Store, tmp_path: Pa
 
 
 def test_the_same_version_with_different_content_is_refused(store: Store, tmp_path: Path) -> None:
-    call(store, frameworks.ensure_builtin)
-    changed: dict[str, Any] = copy.deepcopy(dict(BUILTIN.raw))
-    changed["items"][0]["children"][0]["text"] = {"en": "Tampered wording"}
+    call(store, frameworks.import_file, EXAMPLE)
+    changed: dict[str, Any] = json.loads(EXAMPLE.read_text("utf-8"))
+    changed["title"] = {"en": "Tampered title"}
     path = write(tmp_path, changed, "tampered.json")
 
     with pytest.raises(
-        AssessError, match=rf"{BUILTIN.id} version {BUILTIN.version} is already in this database"
+        AssessError, match=r"example-regional-framework version 2025\.1 is already in this database"
     ) as refused:
         call(store, frameworks.import_file, path)
 
     assert "new version number" in str(refused.value)
     assert count(store, FrameworkRecord) == 1
     with store.session() as session:
-        record = session.scalars(select(FrameworkRecord)).one()
-        assert record.document == dict(BUILTIN.raw)
+        record = session.scalars(
+            select(FrameworkRecord).where(FrameworkRecord.key == "example-regional-framework")
+        ).one()
+        assert record.document == json.loads(EXAMPLE.read_text("utf-8"))
+
+
+@pytest.mark.parametrize("version", [BUILTIN.version, "2099.1"])
+def test_a_framework_file_cannot_take_the_builtin_id(store: Store, tmp_path: Path, version: str) -> None:
+    changed: dict[str, Any] = copy.deepcopy(dict(BUILTIN.raw))
+    changed["version"] = version
+    changed["items"][0]["children"][0]["text"] = {"en": "Tampered wording"}
+    path = write(tmp_path, changed, "tampered.json")
+
+    with pytest.raises(AssessError, match=rf"{BUILTIN.id} is the id of the built-in framework"):
+        call(store, frameworks.import_file, path)
+
+    assert count(store, FrameworkRecord) == 0  # nothing at all was stored
+    # the shipped file itself is welcome
+    record, _ = call(store, frameworks.import_file, ROOT / "framework" / "data" / f"{BUILTIN.id}.json")
+    assert (record.version, record.received) == (BUILTIN.version, False)
 
 
 def test_a_broken_framework_file_adds_nothing(store: Store, tmp_path: Path) -> None:

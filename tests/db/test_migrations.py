@@ -31,11 +31,36 @@ def counts(path: Path) -> dict[str, int]:
 
 
 def fill(db_path: Path | str, tmp_path: Path) -> int:
-    """A database at revision 0001 holding an assessment with scores, institutions and a file."""
-    engine, _, path = make_engine(db_path)
-    migrate.upgrade(engine, path, target="0001")
-    engine.dispose()
-    store = open_store(db_path, upgrade=False)
+    """A database at revision 0001 holding an assessment with scores, institutions and a file.
+
+    Filled through today's services at the head revision, then taken back down to 0001 by the migrations'
+    own downgrades: the services read every column of today's tables, so they cannot fill an older schema.
+    """
+    try:
+        return _filled(db_path, tmp_path)
+    finally:
+        _downgrade(db_path, "0001")
+
+
+def _downgrade(target: Path | str, revision: str) -> None:
+    from alembic import command
+
+    engine, _, _ = make_engine(target)
+    try:
+        with engine.connect() as connection:
+            if engine.dialect.name == "sqlite":
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                connection.commit()
+            config = migrate.config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+            connection.commit()
+    finally:
+        engine.dispose()
+
+
+def _filled(db_path: Path | str, tmp_path: Path) -> int:
+    store = open_store(db_path)
     try:
         with store.session() as session:
             created = assessments.create(session, country="Testland", title="Baseline", period="2025")

@@ -20,8 +20,10 @@ RELEASED = {
     "2009.2": "23a9d1fc5837a6a061b562c2a1679c566ee3ef01b028813c9e8600c528183e47",
     # 2009.3 (format 2): starter operational indicators and the disaggregation dimensions of Annex III section V;
     # addressees that follow the text (WG-1, WG-2); editorial titles marked; CC-4 no longer repeats the challenges'
-    # introduction; the cross-walk reviewed, every link with a reason; Annex III noted as a draft narrative
-    "2009.3": "edcd510a0ee5549448440c6902f84da8beae5067d459f934c0f0960ec9511019",
+    # introduction; the cross-walk reviewed, every link with a reason; Annex III noted as a draft narrative.
+    # Before its release, its translated wording reviewed (one term per concept with the window and the reports:
+    # ru pillar "Компонент" and scale level 1, es "brechas", zh "机构" and "差距"); the English is unchanged.
+    "2009.3": "1826c3793707910c4fbc27bd13c6c817a8f0a483f35978846053ec2d2f196c48",
 }
 
 

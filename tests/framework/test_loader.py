@@ -26,6 +26,7 @@ from framework import (
     TextField,
     Unit,
     limits,
+    reading,
     schemas,
 )
 
@@ -361,6 +362,7 @@ def test_documentation_states_the_loader_limits() -> None:
     assert f"| Nesting of items | {limits.MAX_DEPTH} levels" in text
     assert f"| Number of items in total | {limits.MAX_ITEMS:,} |" in text
     assert f"anywhere in the file | {limits.MAX_JSON_DEPTH} levels |" in text
+    assert f"counted before it is parsed | {limits.MAX_JSON_VALUES:,} |" in text
 
 
 def test_format_2_is_format_1_with_its_additions() -> None:
@@ -846,13 +848,41 @@ def test_deep_nesting_outside_items(tmp_path: Path) -> None:
     assert "nested more than" in error.problem
 
 
-def test_200000_items(tmp_path: Path) -> None:
+def test_200000_items(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_JSON_VALUES", 10 * limits.MAX_JSON_VALUES)  # the item count is checked here
     doc = example()
     template = {"code": "X", "kind": "operational_indicator", "text": {"en": "x"}, "source": {"document": "erf-2025"}}
     doc["items"] = [dict(template, code=f"X{i}") for i in range(200_000)]
     error = load_error(write(tmp_path, doc))
     assert error.location == "items"
     assert f"more than {limits.MAX_ITEMS} items" in error.problem
+
+
+def test_more_json_values_than_a_framework_may_hold_are_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = example()
+    doc["items"][0]["tags"] = [[] for _ in range(limits.MAX_JSON_VALUES)]  # tiny to write, large once parsed
+    parsed: list[object] = []
+    monkeypatch.setattr(json, "loads", lambda *args, **kwargs: parsed.append(args) or {})
+    error = load_error(write(tmp_path, doc))
+    assert f"more than {limits.MAX_JSON_VALUES:,} JSON values" in error.problem
+    assert parsed == []
+
+
+def test_counting_json_values_counts_each_at_least_once() -> None:
+    for text in ["[]", "{}", '"a,b,[c]"', '[1, 2, {"a": [3, "x,y"], "b": {}}]', '{"a": "\\"", "b": ","}']:
+        data = text.encode()
+        values = _values(json.loads(text))
+        assert values <= reading.count_values(data) <= values + text.count("[") + text.count("{"), text
+
+
+def _values(node: object) -> int:
+    if isinstance(node, dict):
+        return 1 + sum(_values(v) for v in node.values())
+    if isinstance(node, list):
+        return 1 + sum(_values(v) for v in node)
+    return 1
 
 
 # ---------------------------------------------------------------------------------------------

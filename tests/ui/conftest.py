@@ -32,6 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "shared_database": None,
     "evidence_files": [],
     "file_details": None,
+    "evidence_details": None,
     "link_or_citation": None,
     "new_assessment": None,
     "rename_assessment": None,
@@ -44,6 +45,7 @@ DEFAULTS: dict[str, Any] = {
     "import_choice": None,
     "merge_choices": None,
     "resolve_conflict": None,
+    "shortcuts": None,
 }
 
 

@@ -21,7 +21,7 @@ def test_back_up_writes_a_checked_copy_while_the_database_is_open(open_window, s
     assert found.assessments == 1
     assert stored(target, aid, "PROS-2").rationale == "Typed just before the backup"
     [(_parent, title, text)] = fake_dialogs.called("info")
-    assert title == "Backup made" and str(target) in text and "Assessments: 1" in text
+    assert title == "Backup made" and str(target) in text and "\n\n1 assessment, " in text
     assert window.workspace.has_store and window.workspace.assessment_id == aid  # still working
     [args] = fake_dialogs.called("save_file")
     assert args[2].endswith(".sqlite") and Path(args[2]).name.startswith("small-backup-")
@@ -55,7 +55,7 @@ def test_restore_brings_back_an_earlier_score_and_keeps_the_database_as_it_was(
     window.commands.restore.trigger()
     [(_parent, title, question, button)] = fake_dialogs.called("confirm")
     assert title == "Restore from a backup" and button == "Restore"
-    assert "Assessments in the backup: 1" in question and str(earlier) in question
+    assert "The backup holds 1 assessment, last changed" in question and str(earlier) in question
     assert stored(path, aid, "PROS-1.i").law == 4  # the backup's score
     [kept] = tmp_path.glob("small.before-restore-*.sqlite")
     assert stored(kept, aid, "PROS-1.i").law == 1  # the database as it was

@@ -84,6 +84,11 @@ def test_the_window_in_arabic_shows_a_refused_link_in_arabic(open_window, small_
     fake_dialogs.answer("link_or_citation", LinkOrCitation("link", "not a web address", "", "", False))
     window.item_page.evidence.add_link.click()
     [(_, _title, text)] = fake_dialogs.called("error")
-    arabic = translated("ar", "core", "{url} is not a web address; links start with http:// or https://.")
+    arabic = translated(
+        "ar",
+        "core",
+        "{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, "
+        "shares or scripts are refused).",
+    )
     assert text == arabic.format(url="'not a web address'")
-    assert "https://" in text and "is not a web address" not in text
+    assert "https://" in text and "is not a web or e-mail address" not in text

@@ -126,11 +126,9 @@ def test_priority_date_next_action_and_assistance(window, small_db, qtbot):
     editor = window.item_page.editor
     editor.priority.setCurrentIndex(editor.priority.findData("medium"))
     assert stored(path, aid, "PROS-4").priority == "medium"
-    editor.has_date.setChecked(True)
-    editor.date.setDate(QDate(2027, 6, 30))
-    editor.date.editingFinished.emit()
+    editor.date.calendar.clicked.emit(QDate(2027, 6, 30))  # picked from the calendar: saved at once
     assert stored(path, aid, "PROS-4").target_date == dt.date(2027, 6, 30)
-    assert editor.date.calendarPopup()
+    assert editor.date.edit.text() == "30/06/2027"
     editor.next_action.setFocus()
     qtbot.keyClicks(editor.next_action, "Train investigators")
     editor.assistance.setFocus()  # leaving a field saves it
@@ -138,7 +136,9 @@ def test_priority_date_next_action_and_assistance(window, small_db, qtbot):
     qtbot.keyClicks(editor.assistance, "Digital forensics course")
     window.edits.flush()
     assert stored(path, aid, "PROS-4").technical_assistance == "Digital forensics course"
-    editor.has_date.setChecked(False)
+    editor.date.edit.clear()  # no date
+    editor.date.edit.textEdited.emit("")
+    window.edits.flush()
     assert stored(path, aid, "PROS-4").target_date is None
 
 
@@ -196,3 +196,94 @@ def test_a_busy_database_keeps_the_edit_and_says_so(open_window, small_db, fake_
     assert stored(path, aid, "PROS-3").rationale == "Written while another program held the database"
     assert editor.notes_state.text().startswith("Saved ")
     assert edits.TYPING_PAUSE_MS <= 1000
+
+
+# --- N/A, the mouse wheel and typed dates ------------------------------------------------------------------------
+
+
+def test_na_keeps_the_scores_greyed_and_gives_them_back_when_unticked(window, small_db):
+    path, aid = small_db
+    window.go_to("PROS-1.i")  # scored 4 and 2
+    editor = window.item_page.editor
+    editor.na_reason.setText("No such offence here")
+    editor.na.setChecked(True)
+    view = stored(path, aid, "PROS-1.i")
+    assert view.not_applicable and (view.law, view.practice) == (None, None)
+    assert (editor.law.currentData(), editor.practice.currentData()) == (4, 2)  # still shown, greyed
+    assert not editor.law.isEnabled() and not editor.practice.isEnabled()
+    window.go_to("PROS-2")
+    window.go_to("PROS-1.i")
+    assert (editor.law.currentData(), editor.practice.currentData()) == (4, 2)
+    editor.na.setChecked(False)
+    view = stored(path, aid, "PROS-1.i")
+    assert (view.not_applicable, view.law, view.practice) == (False, 4, 2)
+    assert editor.law.isEnabled() and editor.law.currentData() == 4
+
+
+def _wheel(widget, notches=-1):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def test_the_wheel_scrolls_the_page_past_a_score_box_without_changing_it(window, small_db):
+    path, aid = small_db
+    window.show()
+    window.go_to("PROS-1.i")
+    editor = window.item_page.editor
+    window.navigator.tree.setFocus()
+    for combo in (editor.law, editor.practice, editor.priority):
+        before = combo.currentIndex()
+        event = _wheel(combo)
+        assert combo.currentIndex() == before and not event.isAccepted()  # left to the page, which scrolls
+    assert stored(path, aid, "PROS-1.i").law == 4
+    window.activateWindow()
+    editor.law.setFocus()
+    _wheel(editor.law, notches=1)  # a box with the focus takes it
+    assert editor.law.currentIndex() != editor.law.findData(4)
+
+
+@pytest.mark.parametrize(
+    ("start", "typed"),
+    [(0, "30062027"), (3, "30062027"), (5, "30/06/2027"), (0, "2027-06-30"), (4, "20270630"), (0, "30.6.2027")],
+)
+def test_a_full_date_typed_anywhere_in_the_field_is_that_date(window, small_db, qtbot, start, typed):
+    path, aid = small_db
+    window.show()
+    window.go_to("PROS-4")
+    editor = window.item_page.editor
+    editor.date.set_value(dt.date.today())
+    editor.date.edit.setFocus()
+    editor.date.edit.setCursorPosition(start)  # in the middle of today's date, as a click would put it
+    qtbot.keyClicks(editor.date.edit, typed)
+    editor.next_action.setFocus()  # leaving the field saves it
+    assert stored(path, aid, "PROS-4").target_date == dt.date(2027, 6, 30)
+    assert editor.date.edit.text() == "30/06/2027"
+
+
+def test_text_that_is_not_a_date_is_said_and_not_saved(window, small_db, qtbot):
+    path, aid = small_db
+    window.show()
+    window.go_to("PROS-4")
+    editor = window.item_page.editor
+    editor.date.edit.setFocus()
+    qtbot.keyClicks(editor.date.edit, "31/02/2027")
+    assert not editor.date_hint.isVisibleTo(window)  # not while it is being typed
+    editor.next_action.setFocus()
+    assert editor.date_hint.isVisibleTo(window) and "Not a date" in editor.date_hint.text()
+    assert stored(path, aid, "PROS-4").target_date is None
+    assert editor.date.edit.text() == "31/02/2027"  # still there to be corrected

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from assess.ui import evidence_io
 from assess.ui.dialogs import FileDetails, LinkOrCitation
@@ -108,7 +108,7 @@ def test_links_and_citations(window, small_db, fake_dialogs):
     fake_dialogs.answer("link_or_citation", LinkOrCitation("link", "not a web address", "", "", False))
     panel.add_link.click()
     [(_, _, text)] = fake_dialogs.called("error")
-    assert "not a web address" in text
+    assert "not a web or e-mail address" in text
     views = stored_evidence(path, aid, "PROT-4")
     assert [(v.kind, v.label) for v in views] == [("link", "NRM page"), ("citation", "Foreigners Act 2018, s. 47")]
     assert [r[:2] for r in panel_rows(window)] == [
@@ -235,3 +235,77 @@ def test_a_final_assessment_takes_no_evidence(window, small_db, fake_dialogs, tm
     )
     QApplication.sendEvent(window.item_page, enter)
     assert not enter.isAccepted()
+
+
+# --- after attaching: details, the full SHA-256, where files come from, no viewer --------------------------------
+
+
+FIRST = FileDetails("First description", False)
+
+
+def _attach(window, fake_dialogs, file):
+    fake_dialogs.answer("evidence_files", [str(file)])
+    fake_dialogs.answer("file_details", FIRST)
+    panel = window.item_page.evidence
+    panel.add_files.click()
+    panel.table.setCurrentItem(panel.table.topLevelItem(0))
+    return panel
+
+
+def test_description_and_sensitivity_are_changed_after_attaching_and_undone(window, small_db, fake_dialogs, tmp_path):
+    path, aid = small_db
+    panel = _attach(window, fake_dialogs, write(tmp_path / "sop.pdf", 2000))
+    fake_dialogs.answer("evidence_details", FileDetails("Standard operating procedures, 2019 edition", True))
+    panel.details.click()
+    [(_, shown)] = fake_dialogs.called("evidence_details")
+    assert shown.name == "sop.pdf"
+    [view] = stored_evidence(path, aid, "PROT-4")
+    assert (view.description, view.sensitive) == ("Standard operating procedures, 2019 edition", True)
+    assert panel_rows(window)[0][4] == "Sensitive"
+    assert window.commands.undo.text() == "&Undo details of sop.pdf"
+    window.commands.undo.trigger()
+    [view] = stored_evidence(path, aid, "PROT-4")
+    assert (view.description, view.sensitive) == ("First description", False)
+    assert panel_rows(window)[0][6] == "First description"
+
+
+def test_the_details_show_the_full_sha256_with_a_button_that_copies_it(window, fake_dialogs, tmp_path, qtbot):
+    from assess.ui.evidence_dialogs import EvidenceDetailsDialog
+
+    file = write(tmp_path / "sop.pdf", 2000)
+    panel = _attach(window, fake_dialogs, file)
+    view = panel.selected()
+    digest = hashlib.sha256(file.read_bytes()).hexdigest()
+    assert panel.table.topLevelItem(0).toolTip(4) == digest  # the whole hash over the short one
+    dialog = EvidenceDetailsDialog(view, window)
+    qtbot.addWidget(dialog)
+    QApplication.clipboard().clear()
+    dialog.copy.click()
+    assert QApplication.clipboard().text() == digest
+    assert any(digest == label.text() for label in dialog.findChildren(QLabel))
+    panel.copy_selected_hash()  # as the table's context menu does
+    assert QApplication.clipboard().text() == digest
+
+
+def test_the_file_dialog_starts_in_the_documents_then_in_the_last_folder_used(window, fake_dialogs, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    documents.mkdir(parents=True, exist_ok=True)
+    folder = tmp_path / "ministry"
+    folder.mkdir()
+    _attach(window, fake_dialogs, write(folder / "a.txt", 10))
+    _attach(window, fake_dialogs, write(folder / "b.txt", 10))
+    [(_, first), (_, second)] = fake_dialogs.called("evidence_files")
+    assert (first, second) == (documents, folder)
+
+
+def test_when_no_program_opens_a_file_the_user_is_told_where_the_copy_is(window, fake_dialogs, tmp_path):
+    panel = _attach(window, fake_dialogs, write(tmp_path / "scan.xyz", 100))
+    fake_dialogs.answer("open_external", False)
+    panel.open.click()
+    [(_, _, text)] = fake_dialogs.called("error")
+    assert "No program on this computer could open scan.xyz" in text
+    [(copy,)] = fake_dialogs.called("open_external")
+    assert str(copy) in text
+    assert "Opening" not in window.saved_label.text()

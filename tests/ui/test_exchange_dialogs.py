@@ -88,8 +88,8 @@ def test_send_part_writes_a_password_protected_package_with_the_institutions_ite
     fake_dialogs.answer("send_part", fill)
     window.commands.send_part.trigger()
     expected = part_codes(demo_db, responsible=MOL)
-    assert seen["everything"].startswith("Items: 61 ·")
-    assert seen["preview"].startswith(f"Items: {len(expected)} ·")
+    assert seen["everything"].startswith("61 items, ")
+    assert seen["preview"].startswith(f"{len(expected)} items, ")
     assert seen["suggested"] == "Ministry-of-Labour-and-Social-Protection-Labour-Inspectorate.assess"
     assert seen["mismatch"] == (False, False)
     with open_package(target, password="s3cret words") as package:
@@ -97,7 +97,7 @@ def test_send_part_writes_a_password_protected_package_with_the_institutions_ite
         assert package.encrypted and contribution.institution == MOL
         assert [item.code for item in contribution.items] == expected
     [(_parent, title, text)] = fake_dialogs.called("info")
-    assert title == "Package written" and f"Items: {len(expected)}" in text and "password" in text
+    assert title == "Package written" and f"\n{len(expected)} items, " in text and "password" in text
 
 
 def test_send_part_by_pillar_scrubbed(open_window, demo_db, fake_dialogs, tmp_path):
@@ -286,7 +286,10 @@ def test_a_merge_shows_the_conflicts_side_by_side_and_takes_the_choice_for_each(
     assert window.history.stack.count() == 0 and not window.commands.undo.isEnabled()
     assert "undo history was cleared" in window.saved_label.text()
     [(_parent, title, text)] = fake_dialogs.called("info")
-    assert title == "Contribution merged" and "Conflicts settled for theirs: 1 · for yours: 1" in text
+    assert (
+        title == "Contribution merged"
+        and "1 conflict settled for the received version\n1 conflict settled for your own version" in text
+    )
 
 
 def test_take_all_theirs_settles_every_conflict(open_window, demo_db, returned, fake_dialogs):

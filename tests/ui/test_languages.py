@@ -25,7 +25,7 @@ from tests.ui.helpers import stored
 
 FOLDER = languages.TRANSLATIONS
 CODES = ("fr", "es", "ru", "ar", "zh")
-PLACEHOLDER = re.compile(r"%\d+|%n|%p|\{[a-z_][a-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"%\d+|%L?n|%p|\{[a-z_][a-z0-9_]*\}")
 TAG = re.compile(r"</?([a-z]+)[^>]*>")
 MNEMONIC = re.compile(r"&(?!&|gt;|lt;|amp;|nbsp;|quot;)\S")
 
@@ -35,14 +35,18 @@ def ts_file(code: str) -> Path:
 
 
 def messages(code: str) -> list[tuple[str, str, str, str | None]]:
-    """(context, source, translation, type) of every message in the language's .ts file."""
+    """(context, source, translation, type) of every message in the language's .ts file; a message with a count
+    (``%n``) once for each of its plural forms."""
     found = []
     for context in ET.parse(ts_file(code)).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            found.append((name, message.findtext("source") or "", translation.text or "", translation.get("type")))
+            source, kind = message.findtext("source") or "", translation.get("type")
+            forms = translation.findall("numerusform") if message.get("numerus") == "yes" else []
+            texts = [form.text or "" for form in forms] if forms else [translation.text or ""]
+            found.extend((name, source, text, kind) for text in texts)
     return found
 
 
@@ -97,11 +101,13 @@ def test_placeholders_markup_and_mnemonics_survive_translation(code):
 
 
 ALLOWED_LATIN = re.compile(
-    r"</?[a-z]+>|\{[a-z_]+\}|%p|Assess|SHA-256|Ctrl\+\w+|assess (report|list)|\.docx|\.xlsx|\*\.\w+|PDF|KB|MB|GB"
-    r"|pg_dump|pg_restore|PostgreSQL|Word|Excel|CSV|JSON|Letter|\(\.\w+\)"  # names of programs, formats and paper
+    r"</?[a-z]+>|\{[a-z_]+\}|%p|%Ln|Assess|SHA-256|Ctrl\+\w+|Shift\+Tab|\b(?:Tab|Alt|Enter|Delete|Shift)\b|assess (report|list)|\.docx|\.xlsx|\*\.\w+|PDF|KB|MB|GB"
+    r"|pg_dump|pg_restore|PostgreSQL|Word|Excel|LibreOffice Calc|LibreOffice|OpenDocument|CSV|JSON|Letter|\(\.\w+\)"  # names of programs, formats and paper
 )
 SAME_IN_FRENCH_OR_SPANISH = {
     "Description",
+    "SHA-256:",
+    "description",
     "Assess",
     "SHA-256",
     "N/A",
@@ -112,6 +118,7 @@ SAME_IN_FRENCH_OR_SPANISH = {
     "{size} GB",
     "Format",
     "A4",
+    "source",
 }
 
 
@@ -128,9 +135,10 @@ CODE_SPAN = re.compile(
     r"|\(?:[^()]*\)(?=\s*(?:and|or|,|\.|$))"  # lists of allowed values: (high, medium, low or none)
 )
 NAMES = {"SQLite", "PostgreSQL", "Assess", "assess", "pg_dump", "pg_restore", "Word", "Excel", "udfff", "postgres"}
+NAMES |= {"LibreOffice", "Calc", "OpenDocument"}
 # values and keys the user types, named bare in the English ("use draft or final", "declare it under kinds")
 TYPED = {"draft", "final", "high", "medium", "low", "none", "letter", "min", "max", "true", "false", "setup", "alice"}
-TYPED |= {"sslmode", "kinds", "addressees", "dimensions"}
+TYPED |= {"sslmode", "kinds", "addressees", "dimensions", "mailto"}
 
 
 def latin_left(source: str, text: str) -> list[str]:
@@ -223,7 +231,7 @@ def test_dates_and_numbers_follow_the_language(open_window, demo_db, english_aft
     window = open_window(demo_db, lang="ar")
     window.go_to("PROS-1.i")
     assert window.navigator.count.text().startswith(
-        translated("ar", "Navigator", "{shown} of {total} assessable items shown")[:10]
+        translated("ar", "Navigator", "{shown} of %Ln assessable items shown").split("{")[0]
     )
     assert "٦١" in window.navigator.count.text() and "61" not in window.navigator.count.text()
     install_translations(QApplication.instance(), "fr")
@@ -234,7 +242,7 @@ def test_dates_and_numbers_follow_the_language(open_window, demo_db, english_aft
     file = next(row for row in rows if row.text(2) == "Fichier")
     assert re.match(r"\d\d/\d\d/20\d\d · ", file.text(6)), file.text(6)
     assert re.fullmatch(r"\d+ octets|\d+,\d Ko", file.text(3)), file.text(3)
-    assert again.item_page.editor.date.displayFormat() == "dd/MM/yyyy"
+    assert again.item_page.editor.date.pattern == "dd/MM/yyyy"
 
 
 def test_framework_texts_fall_back_to_english_item_by_item(open_window, demo_db, english_afterwards):
@@ -374,7 +382,7 @@ def test_walkthrough_opens_on_first_start_only_until_dismissed(open_window, smal
         "Gaps and the overview",
         "Printing the report",
     ]
-    report = tour.pages.currentWidget().text()
+    report = tour.page_text()
     assert "assess" in report and "report 1" in report and "--out gap-report.pdf" in report
     tour.back.click()
     assert tour.heading.text() == "Gaps and the overview"
@@ -405,5 +413,195 @@ def test_walkthrough_in_french(open_window, small_db, english_afterwards):
     assert tour.heading.text() == "Piliers et mesures"
     assert tour.step.text() == "Étape 1 sur 5"
     tour.go(4)
-    assert "--lang fr" in tour.pages.currentWidget().text()
+    assert "--lang fr" in tour.page_text()
     tour.close()
+
+
+def test_filters_tab_and_selection_survive_a_language_switch(open_window, demo_db, qtbot, english_afterwards):
+    window = open_window(demo_db)
+    nav = window.navigator
+    nav.status.setCurrentIndex(nav.status.findData("gap"))
+    nav.priority.setCurrentIndex(nav.priority.findData("high"))
+    nav.search.setText("victims")
+    shown = nav.matching()
+    chosen = shown[1]
+    window.go_to(chosen)
+    window.item_page.tabs.setCurrentIndex(1)  # History
+    window.commands.language["es"].trigger()
+    spanish = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.objectName() == "mainWindow")
+    qtbot.addWidget(spanish)
+    try:
+        moved = spanish.navigator
+        assert (moved.status.currentData(), moved.priority.currentData(), moved.search.text()) == (
+            "gap",
+            "high",
+            "victims",
+        )
+        assert moved.matching() == shown
+        assert moved.current_code() == chosen and spanish.item_page.code == chosen
+        assert spanish.item_page.tabs.currentIndex() == 1
+        spanish.commands.show_overview.trigger()
+        spanish.commands.language["en"].trigger()
+        english = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.objectName() == "mainWindow")
+        qtbot.addWidget(english)
+        assert english.tabs.currentWidget() is english.overview
+        english.close()
+    finally:
+        spanish.close()
+
+
+def test_walkthrough_pages_follow_what_is_on_screen(open_window, small_db, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    welcome = open_window(tmp_path / "new.sqlite")  # no assessment yet: the welcome page
+    welcome.commands.walkthrough.trigger()
+    tour = welcome.workshop.walkthrough
+    assert tour.heading.text() == "Where to start"
+    assert tour.parent() is welcome and not tour.isModal()
+    texts = []
+    for index in range(tour.pages.count()):
+        tour.go(index)
+        texts.append(tour.page_text())
+    assert not any("in the tree on the left" in text for text in texts)
+    assert "Once an assessment is open" in texts[1]
+    pictures = [
+        page.findChild(QLabel, "walkthroughPicture") for page in map(tour.pages.widget, range(tour.pages.count()))
+    ]
+    assert pictures[0] is not None and pictures[0].pixmap().width() > 0  # the welcome page itself
+    assert all(picture is None for picture in pictures[1:])  # nothing on screen to show yet
+    welcome.close()
+    path, _ = small_db
+    window = open_window(path)
+    window.go_to("PROS-1.i")
+    window.commands.walkthrough.trigger()
+    tour = window.workshop.walkthrough
+    assert tour.titles[0] == "Pillars and measures" and "in the tree on the left" in tour.page_text()
+    shown = {
+        page.title: tour.pages.widget(n).findChild(QLabel, "walkthroughPicture") is not None
+        for n, page in enumerate(tour.shown)
+    }
+    assert shown == {
+        "Pillars and measures": True,
+        "Scoring an item": True,
+        "Evidence": True,
+        "Gaps and the overview": True,
+        "Printing the report": False,
+    }
+    tour.close()
+
+
+# --- wording: plural forms, one term per concept, punctuation -------------------------------------------------
+
+
+def test_counts_take_the_plural_form_of_each_language(open_window, small_db, english_afterwards):
+    from assess.ui import counts
+
+    path, _ = small_db
+    window = open_window(path, lang="en")
+    assert (counts.items(1), counts.items(5), counts.evidence(1)) == ("1 item", "5 items", "1 piece of evidence")
+    window.close()
+    install_translations(QApplication.instance(), "ru")
+    assert [counts.items(n) for n in (21, 22, 25, 11)] == ["21 пункт", "22 пункта", "25 пунктов", "11 пунктов"]
+    russian = open_window(path, lang="ru")
+    assert russian.navigator.count.text().endswith("из 61 оцениваемого пункта")  # not "из 61 пунктов"
+    russian.commands.show_overview.trigger()
+    assert "из 61 пункта" in russian.overview.summary.text()
+
+
+def _everything_translated(code: str) -> str:
+    """The window's translations, the reports' messages and the framework's texts in ``code``."""
+    import json
+
+    from exports.reports import labels
+
+    window = " ".join(text for _, _, text, _ in messages(code))
+    language = labels.language(code)
+    reports = " ".join([*language.labels.values(), *language.terms.values()])
+    raw = json.loads((Path(__file__).resolve().parents[2] / "framework/data/unodc-ffa-2009.json").read_text("utf-8"))
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get(code), str) and "en" in node:
+                found.append(node[code])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(raw)
+    return " ".join([window, reports, *found])
+
+
+@pytest.mark.parametrize(
+    ("code", "used", "never"),
+    [
+        ("ru", ["Компонент", "компонент"], ["Направлени", " направлени", "Нормативный акт", "Начальный этап"]),
+        ("zh", ["国家合作与协调", "机构", "差距"], ["国内合作与协调", "体制", "缺口"]),
+        (
+            "es",
+            ["brecha", "desafíos transversales", "Versión recibida", "Versión propia"],
+            ["deficiencia", "problemas transversales", "Su versión", "su versión"],
+        ),
+        ("fr", ["défis transversaux"], ["problèmes transversaux"]),
+        ("ar", ["التحديات الشاملة"], ["الشاملة للسياق"]),
+    ],
+)
+def test_one_term_per_concept_in_window_reports_and_framework(code, used, never):
+    text = _everything_translated(code)
+    for term in used:
+        assert term in text, term
+    for term in never:
+        assert term not in text, term
+
+
+def test_the_merge_screens_name_the_two_versions_so_that_they_cannot_be_confused():
+    for source, spanish in (("Theirs", "Versión recibida"), ("Mine", "Versión propia")):
+        assert translated("es", "MergeDialog", source) == spanish
+
+
+@pytest.mark.parametrize(("code", "colon"), [("fr", "\u00a0: "), ("zh", "："), ("en", ": ")])
+def test_a_label_and_its_text_are_punctuated_as_the_language_does(
+    code, colon, open_window, demo_db, english_afterwards
+):
+    window = open_window(demo_db, lang=code)
+    window.go_to("WG-5.a")
+    assert f"WG-5{colon}" in window.item_page.header.lead.text()
+
+
+def test_codes_and_english_text_keep_their_order_in_an_arabic_line(open_window, demo_db, english_afterwards):
+    """ ":WG-5 States parties should" is what a right-to-left line makes of "WG-5: States parties should" unless the
+    line is isolated (Unicode FSI ... PDI); and the scores read as a pair, not as one Arabic-Indic number."""
+    window = open_window(demo_db, lang="ar")
+    window.go_to("WG-5.a")
+    assert "\u2068WG-5: States parties should:\u2069" in window.item_page.header.lead.text()
+    assert 'dir="rtl"' in window.item_page.header.title.text()
+    scores = window.navigator.model.index_of("WG-5.a", 2).data()
+    assert scores == "٤ / ٣" and "·" not in scores
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_the_chart_is_mirrored_as_a_whole_right_to_left(code, open_window, demo_db, english_afterwards):
+    from assess.ui import icons
+
+    window = open_window(demo_db, lang=code)
+    window.resize(1200, 800)
+    window.commands.show_overview.trigger()
+    chart = window.overview.chart
+    chart.resize(900, chart.heightForWidth(900))
+    image = chart.grab().toImage()
+    line = chart.fontMetrics().height()
+    law = icons.LAW.rgb()
+
+    def xs(top: int, bottom: int) -> list[int]:
+        return [x for y in range(top, bottom) for x in range(image.width()) if image.pixelColor(x, y).rgb() == law]
+
+    swatch, bars = xs(0, line), xs(line * 3, image.height())
+    assert swatch and bars
+    width = image.width()
+    if code == "ar":  # the legend starts at the right, beside its label; the bars grow from the right to the left
+        assert min(swatch) > width / 2 and max(bars) > width * 0.55 and min(bars) < max(bars) - 50
+        assert max(bars) < width * 0.75  # the pillar names are on the right, past the bars
+    else:
+        assert max(swatch) < width / 2 and min(bars) > width * 0.25 and min(bars) < width * 0.45

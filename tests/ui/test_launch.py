@@ -175,3 +175,28 @@ def test_run_app_holds_the_starting_window_while_the_app_runs(monkeypatch, small
     path, _ = small_db
     assert launch.run_app(str(path), lang="en", demo=False, present=False) == 0
     assert len(seen) == 1
+
+
+def test_the_walkthrough_stays_above_the_window_that_is_raised_at_start(started, small_db, qtbot, monkeypatch):
+    from assess.ui.walkthrough import Walkthrough
+
+    monkeypatch.setattr("assess.ui.settings.walkthrough_pending", lambda: True)
+    raised = []
+    original = MainWindow.raise_
+    monkeypatch.setattr(Walkthrough, "raise_", lambda self: raised.append("walkthrough"))
+
+    def raise_window(self):
+        raised.append("window")
+        original(self)
+
+    monkeypatch.setattr(MainWindow, "raise_", raise_window)
+    path, _ = small_db
+    starting, _ = started(str(path))
+    qtbot.waitUntil(lambda: starting.window_opened is not None, timeout=10_000)
+    window = starting.window_opened
+    tour = window.workshop.walkthrough
+    assert tour is not None and tour.isVisible()
+    assert tour.parent() is window  # a dialog of the window: window managers keep it above it
+    assert tour.windowHandle().transientParent() is window.windowHandle()
+    assert "window" in raised and raised[-1] == "walkthrough"
+    tour.close()

@@ -176,3 +176,44 @@ def test_the_tree_reads_no_database_while_painting(window, monkeypatch):
     assert walk(QModelIndex()) == len(window.workspace.framework.items)
     window.navigator.tree.viewport().grab()
     monkeypatch.undo()
+
+
+# --- the filter box and what the item pane shows -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down])
+def test_enter_or_down_in_the_filter_box_goes_to_the_first_match(window, qtbot, key):
+    nav = window.navigator
+    window.show()
+    window.go_to("PROS-2")
+    window.commands.find.trigger()
+    qtbot.keyClicks(nav.search, "victims")
+    first = nav.matching()[0]
+    qtbot.keyClick(nav.search, key)
+    assert nav.current_code() == first
+    assert window.item_page.code == first
+    assert nav.tree.hasFocus()
+
+
+def test_the_item_pane_never_shows_an_item_the_filters_hide(window):
+    nav = window.navigator
+    window.go_to("PROS-1.i")
+    nav.search.setText("identification")
+    assert "PROS-1.i" not in nav.matching()
+    assert window.item_page.code == nav.current_code() == nav.matching()[0]
+    nav.search.setText("no item says this")
+    assert not window.item_page.code
+    assert not window.item_page.editor.isVisibleTo(window)
+    assert "No item matches the filters" in window.item_page.context.text()
+    nav.search.setText("")
+    assert window.item_page.code == nav.current_code() and nav.current_code() is not None
+
+
+def test_partly_scored_counts_every_item_scored_in_one_dimension(open_window, small_db):
+    path, _ = small_db
+    window = open_window(path)
+    nav = window.navigator
+    assert window.workspace.state("PREV-1").response.practice is None  # only a law score, of 1: below target
+    nav.status.setCurrentIndex(nav.status.findData("partial"))
+    assert "PREV-1" in nav.matching()
+    assert all(window.workspace.state(c).partly_scored for c in nav.matching())

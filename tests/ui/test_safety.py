@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+from pathlib import Path
 
+import platformdirs
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QStandardPaths
 
 from assess import responses
 from assess.logs import log_file
 from assess.ui import app as ui_app
-from assess.ui import launch
+from assess.ui import launch, settings
 from tests.ui.helpers import stored
 
 
@@ -27,8 +31,8 @@ def test_every_edit_is_in_the_database_before_the_window_closes(window, small_db
     editor.law.setCurrentIndex(editor.law.findData(2))
     assert stored(path, aid, "PROS-5").law == 2  # saved the moment it was made: a crash now loses nothing
     editor.rationale.setPlainText("Typed just before closing")
-    editor.has_date.setChecked(True)
-    editor.date.setDate(QDate(2028, 1, 31))  # waits for the pause in typing
+    editor.date.edit.setText("31/01/2028")
+    editor.date.edit.textEdited.emit("31/01/2028")  # typed: waits for the pause in typing
     window.close()
     view = stored(path, aid, "PROS-5")
     assert view.rationale == "Typed just before closing" and view.target_date == dt.date(2028, 1, 31)
@@ -74,3 +78,39 @@ def test_run_app_installs_the_hook_only_while_it_runs(monkeypatch):
     before = sys.excepthook
     assert launch.run_app(None, lang="en", demo=False, present=False) == 0
     assert seen == [launch.excepthook] and sys.excepthook is before
+
+
+def _files_under(folders: list[Path]) -> dict[str, tuple[int, int]]:
+    """Every file under ``folders`` with its size and time of last change."""
+    found = {}
+    for folder in folders:
+        if folder.is_dir():
+            for path in folder.rglob("*"):
+                with contextlib.suppress(OSError):
+                    if path.is_file():
+                        status = path.stat()
+                        found[str(path)] = (status.st_size, status.st_mtime_ns)
+    return found
+
+
+def test_a_window_session_leaves_the_real_home_untouched(open_window, small_db, isolated_data_dir, qtbot):
+    pwd = pytest.importorskip("pwd")
+    real_home = Path(pwd.getpwuid(os.getuid()).pw_dir)
+    watched = [real_home / ".local" / "share" / "Assess", real_home / ".config"]
+    before = _files_under(watched)
+    path, _ = small_db
+    window = open_window(path)
+    window.commands.presentation.trigger()  # remembered in the window's settings
+    window.commands.presentation.trigger()
+    window.go_to("PROS-2")
+    window.close()  # the layout is saved
+    assert Path(settings.settings().fileName()).is_relative_to(isolated_data_dir)
+    for location in (
+        QStandardPaths.StandardLocation.HomeLocation,
+        QStandardPaths.StandardLocation.AppDataLocation,
+        QStandardPaths.StandardLocation.GenericConfigLocation,
+        QStandardPaths.StandardLocation.DocumentsLocation,
+    ):
+        assert not Path(QStandardPaths.writableLocation(location)).is_relative_to(real_home), location
+    assert not Path(platformdirs.user_data_dir("Assess")).is_relative_to(real_home)
+    assert _files_under(watched) == before

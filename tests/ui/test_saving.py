@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 
 from tests.ui.helpers import stored, stored_history, update_elsewhere
 
@@ -161,8 +161,9 @@ def test_every_text_field_saves_after_a_pause_and_on_leaving(open_window, small_
     assert stored(path, aid, "PROS-5").na_justification == "No such courts in the region"
     window.go_to("PROS-4")  # leaving the item saves what was typed in it
     assert stored(path, aid, "PROS-5").technical_assistance == "Court interpreters"
-    editor.has_date.setChecked(True)
-    editor.date.setDate(QDate(2027, 6, 30))  # typed: saved after the pause, like any text
+    editor.date.edit.setFocus()
+    qtbot.keyClicks(editor.date.edit, "30/06/2027")  # typed: saved after the pause, like any text
+    assert stored(path, aid, "PROS-4").target_date is None
     qtbot.waitUntil(lambda: str(stored(path, aid, "PROS-4").target_date) == "2027-06-30", timeout=3000)
 
 

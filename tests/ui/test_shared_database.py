@@ -132,9 +132,9 @@ def test_a_viewer_sees_every_editing_control_off_and_why(viewer_window):
     window.go_to("PROS-1.i")
     editor, evidence = window.item_page.editor, window.item_page.evidence
     assert window.workspace.read_only and window.workspace.read_only_reason == str(VIEWER)
-    for widget in (editor.law, editor.practice, editor.na, editor.priority, editor.has_date, editor.date):
+    for widget in (editor.law, editor.practice, editor.na, editor.priority, editor.date.button):
         assert not widget.isEnabled()
-    for edit in (editor.rationale, editor.next_action, editor.assistance):
+    for edit in (editor.rationale, editor.next_action, editor.assistance, editor.date.edit):
         assert edit.isReadOnly()
     for button in (evidence.add_files, evidence.add_link, evidence.add_citation, evidence.remove):
         assert not button.isEnabled()

@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QTextCursor
 
 from assess import evidence
 from assess.ui.dialogs import FileDetails, LinkOrCitation
@@ -163,3 +163,79 @@ def test_an_undo_refused_because_someone_changed_the_item_shows_both_and_loses_n
     window.commands.undo.trigger()
     assert stored(path, aid, "PROS-3").law is None
     assert window.item_page.editor.law.currentData() is None
+
+
+# --- Ctrl+Z inside a field ---------------------------------------------------------------------------------------
+
+
+def _type(qtbot, widget, text):
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def _ctrl_z(qtbot, widget, shift=False):
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if shift:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(widget, Qt.Key.Key_Z, modifiers)
+
+
+def test_ctrl_z_in_a_field_undoes_only_its_unsaved_typing(window, small_db, qtbot):
+    path, aid = small_db
+    window.show()
+    window.activateWindow()
+    window.go_to("PROS-3")
+    rationale = window.item_page.editor.rationale
+    _type(qtbot, rationale, "Saved part")
+    qtbot.waitUntil(lambda: stored(path, aid, "PROS-3").rationale == "Saved part")  # after the pause in typing
+    _type(qtbot, rationale, " and more")
+    _ctrl_z(qtbot, rationale)
+    assert rationale.toPlainText() == "Saved part"  # the typing since the save, no more
+    window.edits.flush()
+    assert stored(path, aid, "PROS-3").rationale == "Saved part"
+    assert window.commands.undo.text() == "&Undo rationale of PROS-3"  # nothing new in the history
+    assert not window.commands.redo.isEnabled()
+
+
+def test_ctrl_z_in_a_field_with_nothing_unsaved_undoes_the_last_saved_edit_and_says_which(window, small_db, qtbot):
+    path, aid = small_db
+    window.show()
+    window.activateWindow()
+    window.go_to("PROS-3")
+    editor = window.item_page.editor
+    editor.law.setCurrentIndex(editor.law.findData(2))
+    _type(qtbot, editor.rationale, "Reason")
+    qtbot.waitUntil(lambda: stored(path, aid, "PROS-3").rationale == "Reason")
+    assert window.commands.undo.text() == "&Undo rationale of PROS-3"
+    _ctrl_z(qtbot, editor.rationale)
+    assert stored(path, aid, "PROS-3").rationale == ""
+    assert editor.rationale.toPlainText() == ""
+    assert "Undone: rationale of PROS-3" in window.saved_label.text()
+    assert window.commands.undo.text() == "&Undo scores of PROS-3"
+    assert window.commands.redo.text() == "&Redo rationale of PROS-3"
+    _ctrl_z(qtbot, editor.rationale)  # still in the field, nothing typed: the edit before it
+    assert stored(path, aid, "PROS-3").law is None
+    assert "Undone: scores of PROS-3" in window.saved_label.text()
+    _ctrl_z(qtbot, editor.rationale, shift=True)  # and Redo was kept for both
+    _ctrl_z(qtbot, editor.rationale, shift=True)
+    view = stored(path, aid, "PROS-3")
+    assert (view.law, view.rationale) == (2, "Reason")
+    assert "Redone: rationale of PROS-3" in window.saved_label.text()
+
+
+def test_typing_after_leaving_a_field_is_an_undo_step_of_its_own(window, small_db, qtbot):
+    path, aid = small_db
+    window.show()
+    window.activateWindow()
+    window.go_to("PROS-3")
+    editor = window.item_page.editor
+    _type(qtbot, editor.rationale, "Typed on Monday")
+    qtbot.waitUntil(lambda: stored(path, aid, "PROS-3").rationale == "Typed on Monday")
+    window.navigator.tree.setFocus()  # the user leaves the rationale, and comes back later
+    editor.rationale.setFocus()
+    editor.rationale.moveCursor(QTextCursor.MoveOperation.End)
+    _type(qtbot, editor.rationale, ", and on Friday")
+    qtbot.waitUntil(lambda: stored(path, aid, "PROS-3").rationale == "Typed on Monday, and on Friday")
+    window.navigator.tree.setFocus()
+    _ctrl_z(qtbot, window.navigator.tree)
+    assert stored(path, aid, "PROS-3").rationale == "Typed on Monday"  # not the text typed before

@@ -2,10 +2,311 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AssessmentSwitcher</name>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>التقييم المفتوح</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> التقييم: </translation>
+    </message>
+    <message>
+        <source> [final]</source>
+        <translation> [نهائي]</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Scores or N/A</source>
+        <translation type="unfinished">الدرجات أو عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished">التعليل</translation>
+    </message>
+    <message>
+        <source>Responsible institutions</source>
+        <translation type="unfinished">المؤسسات المسؤولة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">الأولوية</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished">الموعد المستهدف</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished">الإجراء التالي</translation>
+    </message>
+    <message>
+        <source>Technical assistance needed</source>
+        <translation type="unfinished">المساعدة التقنية المطلوبة</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(فارغ)</translation>
+    </message>
+    <message>
+        <source>N/A: {why}</source>
+        <translation type="unfinished">لا ينطبق: {why}</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation type="unfinished">(بلا درجة)</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation type="unfinished">القانون {law}، الممارسة {practice}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">منخفضة</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished">غيَّره مستخدم آخر</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation type="unfinished">أخذ كل نسخ&amp;تهم</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs ({user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text of {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>taking {user}&apos;s version of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln بند</numerusform>
+            <numerusform>%Ln بند</numerusform>
+            <numerusform>%Ln بندان</numerusform>
+            <numerusform>%Ln بنود</numerusform>
+            <numerusform>%Ln بندًا</numerusform>
+            <numerusform>%Ln بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence</source>
+        <translation>
+            <numerusform>%Ln دليل</numerusform>
+            <numerusform>%Ln دليل</numerusform>
+            <numerusform>%Ln دليلان</numerusform>
+            <numerusform>%Ln أدلة</numerusform>
+            <numerusform>%Ln دليلًا</numerusform>
+            <numerusform>%Ln دليل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>%Ln ملفان</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln تقييم</numerusform>
+            <numerusform>%Ln تقييم</numerusform>
+            <numerusform>%Ln تقييمان</numerusform>
+            <numerusform>%Ln تقييمات</numerusform>
+            <numerusform>%Ln تقييمًا</numerusform>
+            <numerusform>%Ln تقييم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln later change(s) of yours kept</source>
+        <translation>
+            <numerusform>%Ln تعديل لاحق من جانبك أُبقي عليه</numerusform>
+            <numerusform>%Ln تعديل لاحق من جانبك أُبقي عليه</numerusform>
+            <numerusform>%Ln تعديلان لاحقان من جانبك أُبقي عليهما</numerusform>
+            <numerusform>%Ln تعديلات لاحقة من جانبك أُبقي عليها</numerusform>
+            <numerusform>%Ln تعديلًا لاحقًا من جانبك أُبقي عليه</numerusform>
+            <numerusform>%Ln تعديل لاحق من جانبك أُبقي عليه</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>{local} or {iso}</source>
+        <translation>{local} أو {iso}</translation>
+    </message>
+    <message>
+        <source>Choose {name} from a calendar</source>
+        <translation>اختيار {name} من التقويم</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>تفاصيل الدليل</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>إحالة قانونية</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>الحجم:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>نسخ SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Citation:</source>
+        <translation>الإحالة القانونية:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>أُضيف:</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}، بواسطة {who}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (for example names of victims or shelter addresses)</source>
+        <translation>&amp;حسّاس (مثل أسماء الضحايا أو عناوين دور الإيواء)</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>حسّاس</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
@@ -23,8 +324,28 @@
         <translation>أُلغي الإرفاق: لم يُضَف الملف الذي كان قيد الإرفاق.</translation>
     </message>
     <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>سُلِّم {name} إلى عارض النظام.</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>جارٍ فتح {name}…</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {name}.</source>
+        <translation>لم يفتح أي برنامج على هذا الحاسوب {name}.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {name}. A checked copy is at {path}: open it from there, or install a program for this kind of file.</source>
+        <translation>لم يتمكن أي برنامج على هذا الحاسوب من فتح {name}. توجد نسخة تم التحقق منها في {path}: افتحها من هناك، أو ثبّت برنامجًا لهذا النوع من الملفات.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open the link {name}.</source>
+        <translation>لم يتمكن أي برنامج على هذا الحاسوب من فتح الرابط {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the evidence</source>
+        <translation>تعذَّر فتح الدليل</translation>
     </message>
 </context>
 <context>
@@ -94,6 +415,14 @@
         <translation>فتح الدليل المحدد</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>ال&amp;تفاصيل…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>تفاصيل الدليل المحدد</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;حذف…</translation>
     </message>
@@ -118,6 +447,14 @@
         <translation>أضافه {who} في {when}</translation>
     </message>
     <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>نُسخ SHA-256 للملف {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;نسخ SHA-256</translation>
+    </message>
+    <message>
         <source>Remove evidence</source>
         <translation>حذف دليل</translation>
     </message>
@@ -136,11 +473,16 @@
         <source>Attach evidence</source>
         <translation>إرفاق أدلة</translation>
     </message>
-    <message>
-        <source>
-… and {n} more</source>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
         <translation>
-… و{n} غيرها</translation>
+            <numerusform>… و%Ln غيره</numerusform>
+            <numerusform>… و%Ln غيره</numerusform>
+            <numerusform>… و%Ln غيرهما</numerusform>
+            <numerusform>… و%Ln غيرها</numerusform>
+            <numerusform>… و%Ln غيرها</numerusform>
+            <numerusform>… و%Ln غيره</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -267,6 +609,61 @@
         <source>Evidence removed</source>
         <translation>حُذف دليل</translation>
     </message>
+    <message>
+        <source>Description of evidence</source>
+        <translation>وصف الدليل</translation>
+    </message>
+    <message>
+        <source>Evidence marked sensitive</source>
+        <translation>وسم الدليل بأنه حسّاس</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <source>%Ln change(s) taken from the contribution</source>
+        <translation>
+            <numerusform>%Ln تغيير أُخذ من المساهمة</numerusform>
+            <numerusform>%Ln تغيير أُخذ من المساهمة</numerusform>
+            <numerusform>%Ln تغييران أُخذا من المساهمة</numerusform>
+            <numerusform>%Ln تغييرات أُخذت من المساهمة</numerusform>
+            <numerusform>%Ln تغييرًا أُخذ من المساهمة</numerusform>
+            <numerusform>%Ln تغيير أُخذ من المساهمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for the received version</source>
+        <translation>
+            <numerusform>%Ln تعارض حُسم لصالح النسخة الواردة</numerusform>
+            <numerusform>%Ln تعارض حُسم لصالح النسخة الواردة</numerusform>
+            <numerusform>%Ln تعارضان حُسما لصالح النسخة الواردة</numerusform>
+            <numerusform>%Ln تعارضات حُسمت لصالح النسخة الواردة</numerusform>
+            <numerusform>%Ln تعارضًا حُسم لصالح النسخة الواردة</numerusform>
+            <numerusform>%Ln تعارض حُسم لصالح النسخة الواردة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for your own version</source>
+        <translation>
+            <numerusform>%Ln تعارض حُسم لصالح نسختك</numerusform>
+            <numerusform>%Ln تعارض حُسم لصالح نسختك</numerusform>
+            <numerusform>%Ln تعارضان حُسما لصالح نسختك</numerusform>
+            <numerusform>%Ln تعارضات حُسمت لصالح نسختك</numerusform>
+            <numerusform>%Ln تعارضًا حُسم لصالح نسختك</numerusform>
+            <numerusform>%Ln تعارض حُسم لصالح نسختك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence added</source>
+        <translation>
+            <numerusform>%Ln دليل أُضيف</numerusform>
+            <numerusform>%Ln دليل أُضيف</numerusform>
+            <numerusform>%Ln دليلان أُضيفا</numerusform>
+            <numerusform>%Ln أدلة أُضيفت</numerusform>
+            <numerusform>%Ln دليلًا أُضيف</numerusform>
+            <numerusform>%Ln دليل أُضيف</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -299,12 +696,12 @@
         <translation>المحتوى:</translation>
     </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence}</source>
-        <translation>البنود: {items} · الأدلة: {evidence}</translation>
-    </message>
-    <message>
         <source>password-protected</source>
         <translation>محمي بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>مصنف مُلئ ببرنامج جداول بيانات</translation>
     </message>
     <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
@@ -333,6 +730,10 @@
     <message>
         <source>Import as a new assessment</source>
         <translation>استيراد كتقييم جديد</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>يأخذ الدمج التغييرات التي أُجريت في المصنف، ويحتفظ بالتغييرات التي أُجريت هنا، ويعرض عليك كل بند تغيَّر في الجانبين لتختار. لا يمكن أن يصبح المصنف تقييمًا جديدًا.</translation>
     </message>
     <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
@@ -401,16 +802,12 @@
         <translation>منخفضة</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>تحديد</translation>
-    </message>
-    <message>
-        <source>Has a target date</source>
-        <translation>له موعد مستهدف</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>الموعد المستهدف</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>هذا ليس تاريخًا: اكتبه بالشكل {example}، أو اترك الحقل فارغًا إن لم يكن هناك تاريخ.</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -504,6 +901,10 @@
         <translation>المصدر: {source}</translation>
     </message>
     <message>
+        <source>{item} ({kind})</source>
+        <translation>{item} ({kind})</translation>
+    </message>
+    <message>
         <source>Draws on: {list}</source>
         <translation>يستند إلى: {list}</translation>
     </message>
@@ -515,12 +916,20 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>The item, its scores and notes</source>
+        <translation>البند ودرجاته وملاحظاته</translation>
+    </message>
+    <message>
         <source>&amp;Evidence</source>
         <translation>ال&amp;أدلة</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>لا يطابق أي بند عوامل التصفية. امسحها (أو اختر «جميع البنود») لعرض كل البنود.</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -577,8 +986,12 @@
         <translation>الدرجات</translation>
     </message>
     <message>
-        <source>In law and institutions · in practice</source>
-        <translation>في القانون والمؤسسات · في الممارسة</translation>
+        <source>In law and institutions</source>
+        <translation>في القانون والمؤسسات</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>في الممارسة</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -679,18 +1092,6 @@ Context: not scored</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <source>Open assessment</source>
-        <translation>التقييم المفتوح</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>التقييم</translation>
-    </message>
-    <message>
-        <source> Assessment: </source>
-        <translation> التقييم: </translation>
-    </message>
-    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -717,10 +1118,6 @@ Context: not scored</source>
     <message>
         <source>&amp;Redo {what}</source>
         <translation>إ&amp;عادة: {what}</translation>
-    </message>
-    <message>
-        <source> [final]</source>
-        <translation> [نهائي]</translation>
     </message>
     <message>
         <source>Undo and Redo wait until your edits of {items} are saved.</source>
@@ -819,12 +1216,20 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>وضع ال&amp;عرض</translation>
     </message>
     <message>
+        <source>Show the &amp;navigator</source>
+        <translation>إظهار &amp;المستعرض</translation>
+    </message>
+    <message>
         <source>&amp;Reset the demo…</source>
         <translation>إ&amp;عادة ضبط النسخة التجريبية…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>جولة &amp;تعريفية</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -991,12 +1396,24 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>أُنشئت النسخة الاحتياطية</translation>
     </message>
     <message>
-        <source>The database was copied to {path}.
+        <source>The database was copied to {path}.</source>
+        <translation>نُسخت قاعدة البيانات إلى {path}.</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
 
-Assessments: {count} · Size: {size}</source>
-        <translation>نُسخت قاعدة البيانات إلى {path}.
+The backup holds {assessments}, last changed {when} ({size}).
 
-التقييمات: {count} · الحجم: {size}</translation>
+The database as it is now is kept as a copy beside it.</source>
+        <translation>هل تريد استبدال كل ما في {database} بالنسخة الاحتياطية {backup}؟
+
+تضم النسخة الاحتياطية {assessments}، وآخر تغيير فيها بتاريخ {when} ({size}).
+
+تُحفظ قاعدة البيانات بحالتها الراهنة نسخةً بجانبها.</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>تحتوي قاعدة البيانات الآن على النسخة الاحتياطية {path}: {assessments}.</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1023,18 +1440,6 @@ Assessments: {count} · Size: {size}</source>
         <translation>تعذَّرت الاستعادة</translation>
     </message>
     <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-Assessments in the backup: {count} · Newest change: {when} · Size: {size}
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>هل تريد استبدال كل محتوى {database} بالنسخة الاحتياطية {backup}؟
-
-التقييمات في النسخة الاحتياطية: {count} · أحدث تغيير: {when} · الحجم: {size}
-
-تُحفظ قاعدة البيانات بحالتها الراهنة كنسخة بجانبها.</translation>
-    </message>
-    <message>
         <source>Wait until the evidence files are attached, then restore again.</source>
         <translation>انتظر حتى يكتمل إرفاق ملفات الأدلة، ثم أعد الاستعادة.</translation>
     </message>
@@ -1049,10 +1454,6 @@ The database as it is now is kept as a copy beside it.</source>
     <message>
         <source>Backup restored</source>
         <translation>استُعيدت النسخة الاحتياطية</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}. Assessments: {count}</source>
-        <translation>تضم قاعدة البيانات الآن النسخة الاحتياطية {path}. التقييمات: {count}</translation>
     </message>
     <message>
         <source>Restoring {name}…</source>
@@ -1082,11 +1483,11 @@ The database as it is now is kept as a copy beside it.</source>
         <source>{path}
 
 For: {institution}
-Items: {items} · Evidence: {evidence} · Size: {size}</source>
+{contents}</source>
         <translation>{path}
 
 إلى: {institution}
-البنود: {items} · الأدلة: {evidence} · الحجم: {size}</translation>
+{contents}</translation>
     </message>
     <message>
         <source>(no institution named)</source>
@@ -1103,6 +1504,32 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
     <message>
         <source>Send part to an institution</source>
         <translation>إرسال جزء إلى مؤسسة</translation>
+    </message>
+    <message>
+        <source>Workbook written to {path}</source>
+        <translation>كُتب المصنف في {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>كُتب المصنف</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+إلى: {institution}
+البنود: {items} · الأدلة المدرجة: {evidence} · الحجم: {size}
+
+أرسله إلى المؤسسة: تملؤه باستخدام Excel أو LibreOffice Calc وتعيده. ادمج ما يعود من ملف &gt; استيراد مساهمة.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>تعذّرت كتابة المصنف</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1145,10 +1572,6 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <source>Assess packages (*.assess);;All files (*)</source>
-        <translation>حزم Assess (*.assess);;جميع الملفات (*)</translation>
-    </message>
-    <message>
         <source>Import contribution</source>
         <translation>استيراد مساهمة</translation>
     </message>
@@ -1157,8 +1580,16 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>أُلغي: لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>Cannot import the workbook</source>
+        <translation>تعذّر استيراد المصنف</translation>
+    </message>
+    <message>
         <source>Cannot import the package</source>
         <translation>تعذَّر استيراد الحزمة</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>يُدمج المصنف في التقييم الذي أُرسل منه، ولا يمكن أن يصبح تقييمًا جديدًا. {reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1167,6 +1598,10 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>{label} نهائي: أعد فتحه كمسودة للدمج فيه.</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>أُرسل المصنف من تقييم آخر ({label}): افتح ذلك التقييم لدمجه فيه.</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1181,6 +1616,10 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>جارٍ استيراد {name} كتقييم جديد…</translation>
     </message>
     <message>
+        <source>Cannot merge the workbook</source>
+        <translation>تعذّر دمج المصنف</translation>
+    </message>
+    <message>
         <source>Cannot merge the package</source>
         <translation>تعذَّر دمج الحزمة</translation>
     </message>
@@ -1189,8 +1628,24 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>لا شيء للدمج</translation>
     </message>
     <message>
-        <source>{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). Nothing was changed.</source>
-        <translation>لا يأتي {file} بجديد بالنسبة إلى {label}؛ وتبقى تغييراتك اللاحقة على حالها ({kept}). لم يتغير شيء.</translation>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>لا يضيف {file} أي جديد إلى {label} ({kept}). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>دُمج {file} في {label}.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>البنود التي تغيَّرت</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>يسجِّل سجل التغييرات لكل بند هذه التغييرات مع مصدرها: {origin}.</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>المساهمات (*.assess *.xlsx);;حزم Assess (*.assess);;المصنفات (*.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1207,26 +1662,6 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
     <message>
         <source>Contribution merged</source>
         <translation>دُمجت المساهمة</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.
-
-Changes taken from the package: {taken}
-Conflicts settled for theirs: {theirs} · for yours: {mine}
-Your later changes kept: {kept}
-Evidence added: {evidence}
-Items changed: {items}
-
-The history of each item records these changes with the origin: {origin}.</source>
-        <translation>دُمج {file} في {label}.
-
-التغييرات المأخوذة من الحزمة: {taken}
-التعارضات المحسومة لصالح نسختهم: {theirs} · لصالح نسختك: {mine}
-تغييراتك اللاحقة المحتفظ بها: {kept}
-الأدلة المضافة: {evidence}
-البنود التي تغيَّرت: {items}
-
-يقيِّد سجل تغييرات كل بند هذه التغييرات مع مصدرها: {origin}.</translation>
     </message>
     <message>
         <source>Merge contribution</source>
@@ -1267,6 +1702,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>تعذَّر حتى الآن حفظ تعديلاتك على {items}. {reason}
 
 هل تريد المتابعة وفقدانها، أم الإلغاء والاحتفاظ بها إلى أن تصبح الكتابة في قاعدة البيانات ممكنة؟</translation>
+    </message>
+    <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>تُرك {count} من الأدلة الحساسة: لا تخرج الأدلة الحساسة إلا في حزمة محمية بكلمة مرور.</translation>
     </message>
 </context>
 <context>
@@ -1343,9 +1782,38 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Merge contribution</source>
         <translation>دمج مساهمة</translation>
     </message>
-    <message>
-        <source>To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}</source>
-        <translation>للأخذ: {taken} · متعارضة: {conflicts} · نسختك باقية: {kept} · أدلة ستُضاف: {evidence}</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln تعديل للأخذ</numerusform>
+            <numerusform>%Ln تعديل للأخذ</numerusform>
+            <numerusform>%Ln تعديلان للأخذ</numerusform>
+            <numerusform>%Ln تعديلات للأخذ</numerusform>
+            <numerusform>%Ln تعديلًا للأخذ</numerusform>
+            <numerusform>%Ln تعديل للأخذ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln تعارض يلزم حسمه</numerusform>
+            <numerusform>%Ln تعارض يلزم حسمه</numerusform>
+            <numerusform>%Ln تعارضان يلزم حسمهما</numerusform>
+            <numerusform>%Ln تعارضات يلزم حسمها</numerusform>
+            <numerusform>%Ln تعارضًا يلزم حسمه</numerusform>
+            <numerusform>%Ln تعارض يلزم حسمه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln دليل سيُضاف</numerusform>
+            <numerusform>%Ln دليل سيُضاف</numerusform>
+            <numerusform>%Ln دليلان سيُضافان</numerusform>
+            <numerusform>%Ln أدلة ستُضاف</numerusform>
+            <numerusform>%Ln دليلًا سيُضاف</numerusform>
+            <numerusform>%Ln دليل سيُضاف</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take all &amp;mine</source>
@@ -1354,6 +1822,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Take all &amp;theirs</source>
         <translation>أخذ كل نسخ&amp;تهم</translation>
+    </message>
+    <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>تغيَّر هنا وفي المصنف: اختر ما يُحتفظ به</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1420,6 +1892,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>تغييرات دُمجت دون تعارض</translation>
     </message>
     <message>
+        <source>In the workbook</source>
+        <translation>في المصنف</translation>
+    </message>
+    <message>
         <source>What happens</source>
         <translation>ما سيحدث</translation>
     </message>
@@ -1434,6 +1910,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Taken from the package</source>
         <translation>مأخوذ من الحزمة</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>مأخوذ من المصنف</translation>
     </message>
     <message>
         <source>Yours kept</source>
@@ -1526,9 +2006,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Any institution</source>
         <translation>أي مؤسسة</translation>
     </message>
-    <message>
-        <source>{shown} of {total} assessable items shown</source>
-        <translation>البنود القابلة للتقييم المعروضة: {shown} من أصل {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln assessable items shown</source>
+        <translation>
+            <numerusform>المعروض {shown} من أصل %Ln بند قابل للتقييم</numerusform>
+            <numerusform>المعروض {shown} من أصل %Ln بند قابل للتقييم</numerusform>
+            <numerusform>المعروض {shown} من أصل %Ln بندين قابلين للتقييم</numerusform>
+            <numerusform>المعروض {shown} من أصل %Ln بنود قابلة للتقييم</numerusform>
+            <numerusform>المعروض {shown} من أصل %Ln بندًا قابلًا للتقييم</numerusform>
+            <numerusform>المعروض {shown} من أصل %Ln بند قابل للتقييم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,12 +2116,89 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>البند</translation>
     </message>
     <message>
-        <source>Law</source>
-        <translation>القانون</translation>
+        <source>Scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message numerus="yes">
+        <source>{complete} of %Ln items complete</source>
+        <translation>
+            <numerusform>اكتمل {complete} من أصل %Ln بند</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln بند</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln بندين</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln بنود</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln بندًا</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them N/A</source>
+        <translation>
+            <numerusform>منها %Ln لا ينطبق</numerusform>
+            <numerusform>منها %Ln لا ينطبق</numerusform>
+            <numerusform>منها %Ln لا ينطبقان</numerusform>
+            <numerusform>منها %Ln لا تنطبق</numerusform>
+            <numerusform>منها %Ln لا ينطبق</numerusform>
+            <numerusform>منها %Ln لا ينطبق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below the target of {target}</source>
+        <translation>
+            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
+            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
+            <numerusform>%Ln ثغرتان دون الهدف ({target})</numerusform>
+            <numerusform>%Ln ثغرات دون الهدف ({target})</numerusform>
+            <numerusform>%Ln ثغرةً دون الهدف ({target})</numerusform>
+            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with high priority</source>
+        <translation>
+            <numerusform>%Ln ذات أولوية عالية</numerusform>
+            <numerusform>%Ln ذات أولوية عالية</numerusform>
+            <numerusform>%Ln ذات أولوية عالية</numerusform>
+            <numerusform>%Ln ذات أولوية عالية</numerusform>
+            <numerusform>%Ln ذات أولوية عالية</numerusform>
+            <numerusform>%Ln ذات أولوية عالية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with medium priority</source>
+        <translation>
+            <numerusform>%Ln ذات أولوية متوسطة</numerusform>
+            <numerusform>%Ln ذات أولوية متوسطة</numerusform>
+            <numerusform>%Ln ذات أولوية متوسطة</numerusform>
+            <numerusform>%Ln ذات أولوية متوسطة</numerusform>
+            <numerusform>%Ln ذات أولوية متوسطة</numerusform>
+            <numerusform>%Ln ذات أولوية متوسطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with low priority</source>
+        <translation>
+            <numerusform>%Ln ذات أولوية منخفضة</numerusform>
+            <numerusform>%Ln ذات أولوية منخفضة</numerusform>
+            <numerusform>%Ln ذات أولوية منخفضة</numerusform>
+            <numerusform>%Ln ذات أولوية منخفضة</numerusform>
+            <numerusform>%Ln ذات أولوية منخفضة</numerusform>
+            <numerusform>%Ln ذات أولوية منخفضة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a priority</source>
+        <translation>
+            <numerusform>%Ln بلا أولوية</numerusform>
+            <numerusform>%Ln بلا أولوية</numerusform>
+            <numerusform>%Ln بلا أولوية</numerusform>
+            <numerusform>%Ln بلا أولوية</numerusform>
+            <numerusform>%Ln بلا أولوية</numerusform>
+            <numerusform>%Ln بلا أولوية</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Practice</source>
-        <translation>الممارسة</translation>
+        <source>{complete}, {na}. {gaps}: {priorities}.</source>
+        <translation>{complete}، {na}. {gaps}: {priorities}.</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -1645,12 +2209,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الجهات المسؤولة</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;أكبر الثغرات، حسب الأولوية&lt;/b&gt; (انقر على إحداها لفتح البند)</translation>
+        <source>In law and institutions</source>
+        <translation>في القانون والمؤسسات</translation>
     </message>
     <message>
-        <source>{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of {target}: {high} high, {medium} medium, {low} low priority, {none} without a priority.</source>
-        <translation>البنود المكتملة: {complete} من أصل {assessable}، منها {na} لا ينطبق. الثغرات دون الهدف المحدد ({target}): {gaps}، منها ذات أولوية عالية: {high}، ومتوسطة: {medium}، ومنخفضة: {low}، وبلا أولوية: {none}.</translation>
+        <source>in practice</source>
+        <translation>في الممارسة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;أكبر الثغرات، حسب الأولوية&lt;/b&gt; (انقر على إحداها لفتح البند)</translation>
     </message>
     <message>
         <source>High</source>
@@ -1873,8 +2441,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>— بلا درجة —</translation>
     </message>
     <message>
-        <source>&lt;small&gt;The scale:&lt;/small&gt;</source>
-        <translation>&lt;small&gt;سلّم الدرجات:&lt;/small&gt;</translation>
+        <source>{number} – {label}</source>
+        <translation>{number} – {label}</translation>
+    </message>
+    <message>
+        <source>{label}: {description}</source>
+        <translation>{label}: {description}</translation>
+    </message>
+    <message>
+        <source>The scale:</source>
+        <translation>السلّم:</translation>
     </message>
 </context>
 <context>
@@ -1895,9 +2471,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>target</source>
         <translation>الهدف</translation>
     </message>
-    <message>
-        <source>{complete} of {assessable} complete</source>
-        <translation>اكتمل {complete} من أصل {assessable}</translation>
+    <message numerus="yes">
+        <source>{complete} of %Ln complete</source>
+        <translation>
+            <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
+            <numerusform>اكتمل {complete} من أصل %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1917,6 +2500,26 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Responsible institution</source>
         <translation>المؤسسة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>حزمة (Assess)</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>مصنف (Excel، LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>لغة المصنف</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>لمؤسسة لا تملك Assess: صفّ لكل بند يُملأ باستخدام Excel أو LibreOffice Calc، مع تعليمات باللغة المختارة. يُدرج المصنف الأدلة لكنه لا يحمل ملفات، ولا يُدرج أبدًا الأدلة الحساسة أو أسماء الأشخاص، وليست له كلمة مرور.</translation>
     </message>
     <message>
         <source>Any: do not narrow by institution</source>
@@ -1971,6 +2574,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الركائز:</translation>
     </message>
     <message>
+        <source>F&amp;ormat:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>مصنف يضم جزءًا من {label}، تملؤه مؤسسة لا تملك Assess ببرنامج جداول بيانات وتعيده. استورد ما يعود من ملف &gt; استيراد مساهمة.</translation>
+    </message>
+    <message>
         <source>Package holds:</source>
         <translation>محتوى الحزمة:</translation>
     </message>
@@ -1987,12 +2602,50 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>المل&amp;ف:</translation>
     </message>
     <message>
+        <source>Workbook holds:</source>
+        <translation>محتوى المصنف:</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx);;All files (*)</source>
+        <translation>المصنفات (*.xlsx);;جميع الملفات (*)</translation>
+    </message>
+    <message>
         <source>&amp;Write package</source>
         <translation>كتا&amp;بة الحزمة</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence listed (no files)</source>
+        <translation>
+            <numerusform>%Ln دليل مدرج (بلا ملفات)</numerusform>
+            <numerusform>%Ln دليل مدرج (بلا ملفات)</numerusform>
+            <numerusform>%Ln دليلان مدرجان (بلا ملفات)</numerusform>
+            <numerusform>%Ln أدلة مدرجة (بلا ملفات)</numerusform>
+            <numerusform>%Ln دليلًا مدرجًا (بلا ملفات)</numerusform>
+            <numerusform>%Ln دليل مدرج (بلا ملفات)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
-        <translation>البنود: {items} · الأدلة: {evidence} · الملفات: {files} ({size})</translation>
+        <source>{files} ({size})</source>
+        <translation>{files} ({size})</translation>
+    </message>
+    <message>
+        <source>&amp;Write workbook</source>
+        <translation>كتا&amp;بة المصنف</translation>
+    </message>
+</context>
+<context>
+    <name>ServerState</name>
+    <message>
+        <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2720,111 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up / Down (in the tree)</source>
+        <translation>أعلى / أسفل (في الشجرة)</translation>
+    </message>
+    <message>
+        <source>The item above or below; the item pane follows</source>
+        <translation>البند السابق أو التالي؛ ويتبعه جزء البند</translation>
+    </message>
+    <message>
+        <source>Left / Right (in the tree)</source>
+        <translation>يمين / يسار (في الشجرة)</translation>
+    </message>
+    <message>
+        <source>Fold or unfold a pillar</source>
+        <translation>طي الركيزة أو بسطها</translation>
+    </message>
+    <message>
+        <source>Enter / Down (in the filter box)</source>
+        <translation>Enter / أسفل (في مربع التصفية)</translation>
+    </message>
+    <message>
+        <source>Go to the first item found</source>
+        <translation>الانتقال إلى أول بند يُعثر عليه</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>The next or previous field, in the order on screen</source>
+        <translation>الحقل التالي أو السابق، بترتيبه على الشاشة</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + الحرف الذي تحته خط</translation>
+    </message>
+    <message>
+        <source>The field, button or menu with that letter</source>
+        <translation>الحقل أو الزر أو القائمة التي تحمل ذلك الحرف</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (in a text field)</source>
+        <translation>Ctrl+Z (في حقل نصي)</translation>
+    </message>
+    <message>
+        <source>Undo what you typed there and is not saved yet; when nothing is, the last saved edit</source>
+        <translation>التراجع عمّا كتبته فيه ولم يُحفظ بعد؛ وإن لم يوجد شيء، فعن آخر تعديل محفوظ</translation>
+    </message>
+    <message>
+        <source>Up / Down (in the target date)</source>
+        <translation>أعلى / أسفل (في الموعد المستهدف)</translation>
+    </message>
+    <message>
+        <source>A day later or earlier</source>
+        <translation>يومًا بعده أو قبله</translation>
+    </message>
+    <message>
+        <source>Enter (in the evidence list)</source>
+        <translation>Enter (في قائمة الأدلة)</translation>
+    </message>
+    <message>
+        <source>Open the selected evidence</source>
+        <translation>فتح الدليل المحدد</translation>
+    </message>
+    <message>
+        <source>Delete (in the evidence list)</source>
+        <translation>Delete (في قائمة الأدلة)</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>حذف الدليل المحدد</translation>
+    </message>
+    <message>
+        <source>Enter (in the largest gaps)</source>
+        <translation>Enter (في أكبر الثغرات)</translation>
+    </message>
+    <message>
+        <source>Open the item</source>
+        <translation>فتح البند</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>الوظيفة</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>لا يتسع الحقل «{field}» لأكثر من {limit} حرفًا؛ ولم يُؤخذ النص الزائد عنها.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2089,12 +2847,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;وهي معروضة في الشجرة الجانبية، ولكل منها حالتها ودرجاتها. وتظهر فيها أيضًا المبادئ التوجيهية والتحديات الشاملة، لبيان السياق فقط: فهي لا تُمنح درجات.&lt;/p&gt;&lt;p&gt;اكتب في مربع التصفية (Ctrl+F) أو اختر حالةً أو أولويةً أو مؤسسةً لتضييق نطاق الشجرة؛ وينقلك مفتاح Enter إلى أول بند يُعثر عليه، وCtrl+PgDown إلى البند التالي. ويُخفي المفتاح F9 الشجرة ليشغل البند عرض النافذة كله.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;عند فتح تقييم، تُعرض في شجرة على جانب النافذة، ولكل منها حالتها ودرجاتها؛ وتظهر فيها أيضًا المبادئ التوجيهية والتحديات الشاملة، لبيان السياق.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Pillars and measures</source>
         <translation>الركائز والتدابير</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Ctrl+PgDown moves to the next item.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;القائمة المرجعية هي إطار العمل الصادر عن مكتب الأمم المتحدة المعني بالمخدرات والجريمة: خمس &lt;b&gt;ركائز&lt;/b&gt; (الملاحقة القضائية، والحماية، والوقاية، والتعاون والتنسيق على الصعيد الوطني، والتعاون والتنسيق على الصعيد الدولي)، تتألف كل منها من &lt;b&gt;تدابير&lt;/b&gt;، إضافةً إلى &lt;b&gt;التوصيات&lt;/b&gt; الثلاث والعشرين الصادرة عن الفريق العامل المعني بالاتجار بالأشخاص.&lt;/p&gt;&lt;p&gt;وهي معروضة في الشجرة الجانبية، ولكل منها حالتها ودرجاتها. وتظهر فيها أيضًا المبادئ التوجيهية والتحديات الشاملة للسياق، ولا تُمنح لها درجات.&lt;/p&gt;&lt;p&gt;اكتب في مربع التصفية (Ctrl+F) أو اختر حالةً أو أولويةً أو مؤسسةً لتضييق نطاق الشجرة؛ وينتقل Ctrl+PgDown إلى البند التالي.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;القائمة المرجعية هي إطار العمل الصادر عن مكتب الأمم المتحدة المعني بالمخدرات والجريمة: خمس &lt;b&gt;ركائز&lt;/b&gt; (الملاحقة القضائية، والحماية، والوقاية، والتعاون والتنسيق على الصعيد الوطني، والتعاون والتنسيق على الصعيد الدولي)، تتألف كل منها من &lt;b&gt;تدابير&lt;/b&gt;، إضافةً إلى &lt;b&gt;التوصيات&lt;/b&gt; الثلاث والعشرين الصادرة عن الفريق العامل المعني بالاتجار بالأشخاص.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2127,6 +2893,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&lt;p&gt;The gap report (PDF) lists the gaps by priority, the action plan by institution, the technical assistance needed and the evidence, with the methodology. &lt;b&gt;File &amp;gt; Export report…&lt;/b&gt; (Ctrl+E) writes it in the window&apos;s language: choose PDF, a Word document to edit or an Excel workbook with the action plan, and a previous round to report progress against.&lt;/p&gt;&lt;p&gt;The same report from the command line, for instance in a script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;When the team agrees, Assessment &amp;gt; Mark final takes the DRAFT mark off the report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;يعرض تقرير الثغرات (PDF) الثغرات حسب الأولوية، وخطة العمل حسب المؤسسة، والمساعدة التقنية المطلوبة، والأدلة، مع المنهجية المتبعة. ويُنشئه الأمر &lt;b&gt;ملف &amp;gt; تصدير التقرير…&lt;/b&gt; (Ctrl+E) بلغة النافذة: اختر PDF، أو مستند Word للتحرير، أو مصنف Excel يضم خطة العمل، واختر جولة سابقة لعرض التقدم المحرز مقارنةً بها.&lt;/p&gt;&lt;p&gt;التقرير نفسه من سطر الأوامر، في برنامج نصي مثلًا:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;وعندما يتفق الفريق، يزيل الأمر تقييم &amp;gt; اعتماد كنسخة نهائية علامة «مسودة» من التقرير.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>من أين تبدأ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No assessment is open yet. On the welcome page, &lt;b&gt;New assessment…&lt;/b&gt; starts one for your country, &lt;b&gt;Open a database…&lt;/b&gt; opens one a colleague sent you, and &lt;b&gt;Open the demo&lt;/b&gt; opens a fictional country&apos;s assessment to try everything on (a throwaway copy).&lt;/p&gt;&lt;p&gt;The next pages show what you will find once an assessment is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لم يُفتح أي تقييم بعد. في صفحة الترحيب، يبدأ زر &lt;b&gt;تقييم جديد…&lt;/b&gt; تقييمًا لبلدك، ويفتح زر &lt;b&gt;فتح قاعدة بيانات…&lt;/b&gt; قاعدةً أرسلها إليك زميل، ويفتح زر &lt;b&gt;فتح النسخة التجريبية&lt;/b&gt; تقييمًا لبلد خيالي لتجربة كل شيء عليه (نسخة مؤقتة).&lt;/p&gt;&lt;p&gt;تعرض الصفحات التالية ما ستجده بعد فتح تقييم.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picture of this part of the window</source>
+        <translation>صورة هذا الجزء من النافذة</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
@@ -2251,6 +3029,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>حُفظ: أُضيف {name} إلى البند {code}</translation>
     </message>
     <message>
+        <source>details of {name}</source>
+        <translation>تفاصيل {name}</translation>
+    </message>
+    <message>
         <source>Remove evidence {name}</source>
         <translation>حذف الدليل {name}</translation>
     </message>
@@ -2270,10 +3052,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>بند واحد متعارض ({codes})؛ لم يُدمج شيء. احسم التعارض بالخيار --take mine أو --take theirs، أو في النافذة (ملف &gt; استيراد مساهمة…).</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>لا يجوز أن تتجاوز الإحالة القانونية 5000 حرف.</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>يجب إدخال نص الإحالة القانونية، مثلًا «قانون العقوبات، المادة 188(2)».</translation>
     </message>
@@ -2286,6 +3064,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>أحد أسماء الأدوار فارغ؛ أدخل أسماء تسجيل الدخول الخاصة بالأشخاص، مثلًا --editor alice.</translation>
     </message>
     <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>لا يمكن حماية المصنف بكلمة مرور: لن تتمكن المؤسسة من ملئه. احذف --password-file، أو أرسل حزمة (.assess) بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>لا يحمل المصنف ملفات أدلة.</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>ليست للمصنف كلمة مرور؛ احذف --password-file.</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>يُدمج المصنف في التقييم الذي أُرسل منه: حدِّد --into ASSESSMENT (يعرضها الأمر assess list).</translation>
+    </message>
+    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>بعد الترقية، أصبح عدد الصفوف التي تشير إلى صفوف مفقودة {count}. النسخة المأخوذة قبل الترقية هي {backup}؛ استعدها وأبلغ عن هذه المشكلة.</translation>
     </message>
@@ -2294,8 +3088,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>لا يمكن لقاعدة بيانات SQLite في الذاكرة أن تضم تقييمًا؛ أدخل مسار ملف.</translation>
     </message>
     <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>لا يجوز أن يتجاوز اسم المؤسسة 300 حرف.</translation>
+        <source>Assess package</source>
+        <translation>حزمة Assess</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2462,6 +3256,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الأدلة من نوع «ملف» وحدها لها محتوى يمكن حفظه.</translation>
     </message>
     <message>
+        <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
         <translation>لا يجوز إعداد أدوار قاعدة البيانات {database} إلا لمالك جداول Assess فيها ({owner}) أو لمستخدم فائق الصلاحيات؛ وأنت متصل بصفة {user}.</translation>
     </message>
@@ -2472,6 +3270,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
         <translation>للقراءة فقط: يمكن لمستخدم قاعدة البيانات الخاص بك {user} قراءة قاعدة البيانات هذه دون تغييرها. للتحرير، اطلب من مالك قاعدة البيانات تشغيل: assess server setup --editor {name}</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>الورقة {sheet}، الخلية {cell}: تحتوي على صيغة؛ أُخذ نصها كما كُتب ولم يُحسب أبدًا.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>الورقة {sheet}، الخلية {cell}: غُيِّر {what} للبند {code} في المصنف؛ وتم تجاهل التغيير (تبقى قائمة المراجعة كما هي).</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>الورقة {sheet}: صفّ البند {code} مفقود، فلم يُؤخذ له شيء.</translation>
     </message>
     <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
@@ -2504,10 +3314,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The demo can only be built into an empty database; this one has assessments.</source>
         <translation>لا يمكن إنشاء النسخة التجريبية إلا في قاعدة بيانات فارغة؛ وقاعدة البيانات هذه تضم تقييمات.</translation>
-    </message>
-    <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>لا يجوز أن يتجاوز الوصف 5000 حرف.</translation>
     </message>
     <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
@@ -2582,6 +3388,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>ألغى الخادم الذي يضم {database} هذا الطلب (استغرق وقتًا طويلًا، أو أوقفه أحد المسؤولين)؛ لم يُحفظ شيء. أعد المحاولة.</translation>
     </message>
     <message>
+        <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server holding {database} has too many connections open. Try again in a moment.</source>
         <translation>لدى الخادم الذي يضم {database} عدد كبير جدًا من الاتصالات المفتوحة. أعد المحاولة بعد قليل.</translation>
     </message>
@@ -2600,6 +3410,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The target {target} is not a whole number on the scale.</source>
         <translation>الهدف {target} ليس عددًا صحيحًا على السلّم.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>الحقل «{field}» للبند {code} يحتوي على محرف تحكم لا يمكن لجدول البيانات أن يحمله. احذفه، أو أرسل هذا الجزء في حزمة. لم يُكتب أي مصنف.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>يبلغ طول الحقل «{field}» للبند {code} {length} محرفًا؛ ولا تتسع خلية جدول البيانات لأكثر من {limit}. اختصره، أو أرسل هذا الجزء في حزمة. لم يُكتب أي مصنف.</translation>
     </message>
     <message>
         <source>The {what} is required.</source>
@@ -2646,6 +3464,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>كُتبت هذه الحزمة بإصدار أحدث من Assess (صيغة الحزمة {version}؛ ويقرأ هذا الإصدار الصيغة {supported}). ثبِّت الإصدار الأحدث لاستيرادها؛ لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>كُتب هذا المصنف بإصدار أحدث من Assess (صيغة المصنف {version}؛ وهذا الإصدار يقرأ الصيغة {supported}). ثبّت الإصدار الأحدث لاستيراده؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>الأمر {command} غير معروف؛ انظر assess --help.</translation>
     </message>
@@ -2690,6 +3512,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>نوع قاعدة البيانات {backend} غير مدعوم: استخدم مسار ملف SQLite أو عنوانًا يبدأ بـ postgresql://.</translation>
     </message>
     <message>
+        <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing the package was cancelled; no file was written.</source>
         <translation>أُلغيت كتابة الحزمة؛ لم يُكتب أي ملف.</translation>
     </message>
@@ -2710,12 +3536,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>يجب أن تكون النسبة المئوية بين 0 و100</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>ذُكر سبب لعدم الانطباق، لكن البند غير موسوم بأنه لا ينطبق: اختر «لا ينطبق» في الخلية {cell}، أو أفرغ هذه الخلية</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>البند الموسوم بـ «لا ينطبق» يجب ألا تكون له درجات، ويجب أن يكون له تعليل</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>الاقتراح ليس اقتباساً من مصدر؛ احذف &quot;source&quot; أو اجعل المصدر &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>قيمة في عمود لم يكتبه Assess</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -2770,6 +3604,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>تحتاج كل قيمة من {low} إلى {high} إلى مستوى واحد بالضبط</translation>
     </message>
     <message>
+        <source>evidence</source>
+        <translation>دليل</translation>
+    </message>
+    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>المتوقع كائن JSON يصف إطارًا</translation>
     </message>
@@ -2790,8 +3628,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>القيمة غير صالحة هنا</translation>
     </message>
     <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>تحتوي على صيغة ({formula})، والصيغ لا تُحسب أبدًا عند الاستيراد: اكتب القيمة نفسها</translation>
+    </message>
+    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>رمز البند {code} مستخدم مرتين (أول مرة في {first})</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>نص البند</translation>
     </message>
     <message>
         <source>items are nested more than {limit} levels deep</source>
@@ -2910,6 +3756,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>الدرجات أو عدم الانطباق</translation>
     </message>
     <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>الورقة {sheet}، الخلية {cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
         <source>tag {tag} names no item</source>
         <translation>الوسم {tag} لا يشير إلى أي بند</translation>
     </message>
@@ -2920,6 +3774,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>technical assistance needed</source>
         <translation>المساعدة التقنية المطلوبة</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -2954,6 +3812,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>حجم الملف {size}؛ والحد الأقصى لحجم ملف الإطار {limit}</translation>
     </message>
     <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>غُيِّر العمود المخفي {column} ({problem})</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>غُيِّرت الأعمدة المخفية في هذا الصف</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>البند موسوم بأنه لا ينطبق وله درجات أيضًا ({cells}): امسح الدرجات أو وسم عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>البند موسوم بأنه لا ينطبق: اذكر السبب في هذه الخلية</translation>
+    </message>
+    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>المصدر المحدد هو &quot;source&quot; لكن لم يُذكر أي مصدر؛ أضِف &quot;source&quot; أو اجعل المصدر &quot;suggestion&quot;</translation>
     </message>
@@ -2976,6 +3850,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>هذا ليس ملفًا عاديًا؛ اختر ملف إطار (.json)</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>في هذا الصف إجابات لكن لا رمز بند فيه</translation>
     </message>
     <message>
         <source>title</source>
@@ -3006,6 +3884,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>عدد مستويات تداخل القيم يتجاوز {limit}</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>مكتوب بالإصدار {version} من الصيغة، بينما يقرأ هذا الإصدار من Assess الإصدار {supported}. حدِّث Assess لتحميله</translation>
     </message>
@@ -3018,6 +3900,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>لا يمكن أن يكون البند {code} غير منطبق وذا درجات في آن واحد؛ أدخل إما الدرجات وإما «لا ينطبق» مع التعليل.</translation>
     </message>
     <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} موجود في الصف {row}: لكل بند صفّ واحد</translation>
+    </message>
+    <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>الرمز {code} يشير إلى سياق، لا إلى بند قابل للتقييم؛ أدخل رموز بنود قابلة للتقييم مثل PROS-1.i أو WG-11.b.</translation>
     </message>
@@ -3028,6 +3914,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>الرمز {code} ليس رمز بند في هذا الإطار؛ أدخل رموز بنود قابلة للتقييم مثل PROS-1.i أو WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} ليس من البنود التي أُرسل بها هذا المصنف</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3060,6 +3950,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{database} cannot be opened: {reason}.</source>
         <translation>تعذَّر فتح {database}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
@@ -3100,6 +3994,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
         <translation>{database}: رفض الخادم الطلب ({reason}). لا يجوز لمستخدم قاعدة البيانات الخاص بك القيام بذلك؛ يمنح مالك قاعدة البيانات صلاحية الوصول باستخدام: assess server setup --editor USER أو --viewer USER</translation>
+    </message>
+    <message>
+        <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -3182,6 +4080,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>أُعدّ {file} على الإطار {framework} {version}، بينما يستخدم التقييم {number} الإطار {own_framework} {own_version}؛ لم يُدمج شيء. استورده كتقييم جديد بدلًا من ذلك.</translation>
     </message>
     <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>أُرسل {file} من تقييم آخر ({label}، أُنشئ في {created} UTC)، لا من التقييم {number} ({own_label})؛ لم يُدمج شيء. ادمجه في التقييم الذي أُرسل منه.</translation>
+    </message>
+    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}، في {location}: {problem}</translation>
     </message>
@@ -3210,6 +4112,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>المعرِّف {id} مُعلَن مرتين</translation>
     </message>
     <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>لا يمكن استيراد {label} بعد، ولم يتغيّر شيء. صحّح هذه الخلايا (وابحث عن غيرها من النوع نفسه)، ثم استورده مرة أخرى: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>لا يمكن استيراد {label} بعد، ولم يتغيّر شيء. صحّح هذه الخلايا، ثم استورده مرة أخرى: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>تعذّرت قراءة {label} بوصفه مصنفًا ({error}). احفظه مرة أخرى بصيغة مصنف Excel (.xlsx)، أو اطلب الملف من جديد. لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>غلاف كلمة المرور في {label} تالف أو غير مدعوم؛ لم يتغير شيء.</translation>
     </message>
@@ -3218,8 +4132,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>عُدِّل {label} أو تلف (الجزء {part} من {count} لم يجتز فحص المصادقة). لم يُستورد شيء؛ اطلب الملف من مرسله مرة أخرى.</translation>
     </message>
     <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>لا توجد في {label} الورقة {sheet} التي تضم الإجابات: أُعيدت تسمية ورقة أو حُذفت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>لا يضم {label} أي إجابات: ورقته {sheet} لا صفوف بنود فيها. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} جدول بيانات بصيغة OpenDocument (.ods). احفظه بصيغة مصنف Excel (.xlsx) (في LibreOffice Calc: ملف &gt; حفظ باسم، النوع Excel 2007-365) واستورد ذلك الملف. لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} تالف أو مبتور (ليس ملف ZIP كاملًا). اطلبه من مرسله مرة أخرى؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} تالف أو مبتور (ليس مصنفًا كاملًا). اطلب الملف من جديد؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} بصيغة Excel 97-2003 القديمة، أو محمي بكلمة مرور. احفظه بصيغة مصنف Excel (.xlsx) دون كلمة مرور، واستورد ذلك الملف. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3238,18 +4172,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} ليس حزمة Assess محمية بكلمة مرور.</translation>
     </message>
     <message>
-        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: يتضمن عنصرًا اسمه {name} ({why}). لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: يتضمن العنصر {name} مرتين. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: عدد عناصره {count}، والحد الأقصى المسموح به {limit}. لم يُستورد شيء.</translation>
-    </message>
-    <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
         <translation>{label} ليس حزمة Assess آمنة: يتضمن {name}، وهو غير مذكور في بيان محتوياته. لم يُستورد شيء.</translation>
     </message>
@@ -3260,50 +4182,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
         <translation>{label} ليس حزمة Assess آمنة: يذكر بيان محتوياته {name} مرتين. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه مُسجَّل بحجمين مختلفين. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه مجلد، وليس ملفًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه ملف خاص، وليس ملفًا عاديًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه رابط رمزي، وليس ملفًا. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه مشفَّر بكلمة مرور ZIP. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه يتداخل مع عنصر آخر. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: العنصر {name} فيه يستخدم طريقة ضغط غير مدعومة. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: سيبلغ حجم العنصر {name} فيه بعد فك الضغط {size} (الحد الأقصى {limit}). لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: سيتضخم العنصر {name} فيه عند فك ضغطه بمعامل {ratio} (والحد الأقصى المسموح به {limit}): إنه «قنبلة ZIP». لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: سيتجاوز الحجم الإجمالي لعناصره بعد فك الضغط {limit}. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} ليس حزمة Assess آمنة: ستتضخم عناصره عند فك ضغطها بمعامل {ratio} لتبلغ {size} (والحد الأقصى المسموح به للمعامل {limit}): إنها «قنبلة ZIP». لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
@@ -3326,6 +4204,74 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} ليس حزمة Assess آمنة: حجم {name} هو {size} بايت، لكن بيان المحتويات يذكر {declared}. لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label}: ملف مصنف غير آمن: الجزء {name} فيه يُعلن نوع مستند أو كيانات، وهو ما لا تكتبه برامج جداول البيانات أبدًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: يتضمن عنصرًا اسمه {name} ({why}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: يتضمن العنصر {name} مرتين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: عدد عناصره {count}، والحد الأقصى المسموح به {limit}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه مُسجَّل بحجمين مختلفين. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه مجلد، وليس ملفًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه ملف خاص، وليس ملفًا عاديًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه رابط رمزي، وليس ملفًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه مشفَّر بكلمة مرور ZIP. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه يتداخل مع عنصر آخر. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: العنصر {name} فيه يستخدم طريقة ضغط غير مدعومة. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: سيبلغ حجم العنصر {name} فيه بعد فك الضغط {size} (الحد الأقصى {limit}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: سيتضخم العنصر {name} فيه عند فك ضغطه بمعامل {ratio} (والحد الأقصى المسموح به {limit}): إنه «قنبلة ZIP». لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: سيتجاوز الحجم الإجمالي لعناصره بعد فك الضغط {limit}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label}: ملف {container} غير آمن: ستتضخم عناصره عند فك ضغطها بمعامل {ratio} لتبلغ {size} (والحد الأقصى المسموح به للمعامل {limit}): إنها «قنبلة ZIP». لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} ليس مصنفًا (.xlsx). استورد المصنف الذي أرسلته الأمانة بعد ملئه وحفظه بصيغة مصنف Excel (.xlsx). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} ليس مصنفًا (.xlsx): إنه ملف ZIP من نوع آخر. لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} ليس حزمة Assess (فهو ليس ملف ZIP). لم يُستورد شيء.</translation>
     </message>
@@ -3346,8 +4292,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} مبتور: غلاف كلمة المرور فيه غير مكتمل. اطلب الملف مرة أخرى.</translation>
     </message>
     <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>حجم {label} هو {size} بايت؛ ولا يتجاوز مصنف المساهمة أبدًا {limit} بايت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>لم يكتب Assess الملف {label} (لا توجد فيه الورقة المخفية {sheet}). لا يمكن استيراد إلا مصنف كُتب بالأمر إرسال جزء إلى مؤسسة (أو assess export ... --out FILE.xlsx). لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>حُمي {label} بإصدار أحدث من Assess (إصدار الغلاف {version}). ثبِّت الإصدار الأحدث لفتحه؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>أُرسل {label} من تقييم قائم على الإطار {framework} {version}، وهو غير موجود في قاعدة البيانات هذه: ادمجه في التقييم الذي أُرسل منه، في قاعدة البيانات التي أُرسل منها. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -3356,6 +4314,30 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}: البند {code}: {problem}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: تذكر ورقته المخفية {sheet} أعمدة لا يقرأها هذا الإصدار. اطلب من الأمانة مصنفًا جديدًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: غُيِّرت ورقته المخفية {sheet} أو تلفت ({problem}). اطلب من الأمانة مصنفًا جديدًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: غُيِّرت ورقته المخفية {sheet} أو تلفت، فلا يمكن ربط المصنف بتقييمه. اطلب من الأمانة مصنفًا جديدًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}: الورقة {sheet}، الخلية {cell}: عمود لم يكتبه Assess ({found}). انقل ما فيه إلى أعمدة الإجابات، واحذفه، ثم استورد مرة أخرى. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}: الورقة {sheet}، الخلية {cell}: العمود {expected} ليس حيث أُرسل (يوجد مكانه {found}): حُذفت أعمدة أو نُقلت. أعدها كما أُرسلت، ثم استورد مرة أخرى. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}: الورقة {sheet}، الخلية {cell}: العمود المخفي {expected} ليس حيث أُرسل (يوجد مكانه {found})، أي أن أعمدة مخفية حُذفت أو نُقلت ولم يعد ممكنًا معرفة ما أُرسل. اطلب من الأمانة مصنفًا جديدًا وانسخ إجاباتك إليه. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -3466,6 +4448,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{path} مجلد؛ حدِّد اسم ملف التقرير المراد كتابته، مثلًا {example}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} مجلد؛ اذكر اسم ملف المصنف المراد كتابته.</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} ليس ملفًا.</translation>
     </message>
@@ -3526,12 +4512,24 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} ليس عنوانًا لقاعدة بيانات؛ المتوقع مثلًا postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} ليس عنوان ويب؛ تبدأ الروابط بـ http:// أو https://.</translation>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} ليس خيارًا هنا: اختر {choice} من القائمة أو اترك الخلية فارغة</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} ليس تاريخًا: اكتب تاريخًا مثل {example}</translation>
     </message>
     <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} ليس رمز لغة مثل &quot;en&quot; أو &quot;fr&quot; أو &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} ليس أولوية: اختر {choices} من القائمة</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} ليس درجة: اختر من القائمة مستوى من {low} إلى {high}</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3540,6 +4538,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} ليس معرِّف تقييم؛ اطَّلع على المعرِّفات باستخدام: assess list</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} خارج السلم ({low} إلى {high}): اختر مستوى من القائمة</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -3564,6 +4566,118 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags (البند {code})</translation>
+    </message>
+    <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>ستحتوي الحزمة على {count} من ملفات الأدلة، ولا يجوز أن تحتوي الحزمة على أكثر من {limit}. أرسل الجزء على دفعات (بضعة محاور في كل مرة)؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>يختلف إطار الحزمة {framework} {version} عن الإطار الذي يحمل المعرّف والإصدار نفسيهما في قاعدة البيانات هذه؛ لم يُستورد شيء. اسأل المرسل عن الإطار الذي استخدمه.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>يحتوي الحقل «{what}» على المحرف NUL ‏(\x00)، ولا يجوز أن يحتويه أي نص؛ احذفه.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>يحتوي الحقل «{what}» على محرف ليس نصًا صالحًا ({char})، مثل بايت ليس بترميز UTF-8 آتٍ من سطر أوامر أو من اسم ملف؛ أعد كتابته.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>لا توجد قاعدة بيانات في {path}. تحقق من المسار؛ لم يُنشأ شيء (الأمر assess new يُنشئ قاعدة بيانات).</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>تحتوي قاعدة البيانات هذه على نسخة معدّلة من الإطار المدمج {key} {version}؛ ولن يستخدمها Assess. استعد نسخة احتياطية من قبل التعديل.</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>جدولًا</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>مُشغِّلًا</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>عرضًا</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>فهرسًا</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>institution name</source>
+        <translation>اسم المؤسسة</translation>
+    </message>
+    <message>
+        <source>legal citation</source>
+        <translation>الاستشهاد القانوني</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>يحتوي الملف على أكثر من {limit} قيمة JSON، وهو أكثر مما يجوز لإطار</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>يحتوي النص على المحرف NUL ‏(\u0000)، ولا يجوز أن يحتويه أي نص؛ احذفه</translation>
+    </message>
+    <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>تحتوي {database} على {kind} باسم {name} لم يُنشئه Assess: قد يغيّر البيانات أو يمحوها من دون علمه، لذلك لن يستخدم Assess قاعدة البيانات هذه. لم يتغير شيء؛ استخدم نسخة احتياطية تثق بها، أو اطلب إزالته.</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>يستخدم برنامج آخر {file} (العملية {process})؛ أغلق Assess هناك وأعد الاستعادة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} هو معرّف الإطار المدمج؛ ويحتاج إطارك الخاص إلى معرّف خاص به. غيّر المعرّف في الملف واستورده من جديد؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} ليس حزمة Assess آمنة: عدد عناصره {count}، والحد الأقصى المسموح به {limit}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: رابط للبند {code}: {problem} لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}: دليل للبند {code} ليس رابطًا يتضمن رابطًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: البند {code}: {problem} لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}: يحتوي {member} على نص فيه محرف لا يجوز أن يحتويه أي نص (المحرف NUL أو محرف تالف: {text}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}: يحتوي {member} على أكثر من {limit} قيمة JSON، وهو أكثر مما تحتويه أي حزمة. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} ليس عنوان ويب ولا عنوان بريد إلكتروني؛ يبدأ الرابط بـ http://‎ أو https://‎ أو mailto:‎ (تُرفض الروابط إلى الملفات أو المجلدات المشتركة أو البرامج النصية).</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4773,18 @@ Please send that file to your support contact. You can carry on working.</source
     <message>
         <source>{size} GB</source>
         <translation>{size} ج.بايت</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,291 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AssessmentSwitcher</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>Evaluación abierta</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> Evaluación: </translation>
+    </message>
+    <message>
+        <source> [final]</source>
+        <translation> [definitiva]</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Scores or N/A</source>
+        <translation type="unfinished">Puntuaciones o no aplicable</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished">Justificación</translation>
+    </message>
+    <message>
+        <source>Responsible institutions</source>
+        <translation type="unfinished">Instituciones responsables</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Prioridad</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished">Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished">Próximo paso</translation>
+    </message>
+    <message>
+        <source>Technical assistance needed</source>
+        <translation type="unfinished">Asistencia técnica necesaria</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(vacío)</translation>
+    </message>
+    <message>
+        <source>N/A: {why}</source>
+        <translation type="unfinished">No aplicable: {why}</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation type="unfinished">(sin puntuar)</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation type="unfinished">legislación {law}, práctica {practice}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Baja</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished">Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation type="unfinished">Tomar toda la versión &amp;recibida</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs ({user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text of {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>taking {user}&apos;s version of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence</source>
+        <translation>
+            <numerusform>%Ln prueba</numerusform>
+            <numerusform>%Ln pruebas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln evaluación</numerusform>
+            <numerusform>%Ln evaluaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln later change(s) of yours kept</source>
+        <translation>
+            <numerusform>%Ln cambio posterior propio conservado</numerusform>
+            <numerusform>%Ln cambios posteriores propios conservados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>{local} or {iso}</source>
+        <translation>{local} o {iso}</translation>
+    </message>
+    <message>
+        <source>Choose {name} from a calendar</source>
+        <translation>Elegir {name} en un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>Detalles de la prueba</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Cita jurídica</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>Copiar el SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Citation:</source>
+        <translation>Cita jurídica:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Añadida:</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} por {who}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (for example names of victims or shelter addresses)</source>
+        <translation>&amp;Sensible (por ejemplo, nombres de víctimas o direcciones de albergues)</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -23,8 +304,28 @@
         <translation>Cancelado: el archivo que se estaba adjuntando no se añadió.</translation>
     </message>
     <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>{name} se abrió con el visor del sistema.</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {name}.</source>
+        <translation>Ningún programa de este equipo abrió {name}.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {name}. A checked copy is at {path}: open it from there, or install a program for this kind of file.</source>
+        <translation>Ningún programa de este equipo pudo abrir {name}. Hay una copia verificada en {path}: ábrala desde allí o instale un programa para este tipo de archivo.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open the link {name}.</source>
+        <translation>Ningún programa de este equipo pudo abrir el enlace {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the evidence</source>
+        <translation>No se puede abrir la prueba</translation>
     </message>
 </context>
 <context>
@@ -94,6 +395,14 @@
         <translation>Abrir la prueba seleccionada</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;talles…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>Detalles de la prueba seleccionada</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
@@ -118,6 +427,14 @@
         <translation>Añadida el {when} por {who}</translation>
     </message>
     <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>Se copió el SHA-256 de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Copiar el SHA-256</translation>
+    </message>
+    <message>
         <source>Remove evidence</source>
         <translation>Quitar una prueba</translation>
     </message>
@@ -136,11 +453,12 @@
         <source>Attach evidence</source>
         <translation>Adjuntar pruebas</translation>
     </message>
-    <message>
-        <source>
-… and {n} more</source>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
         <translation>
-… y {n} más</translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -267,6 +585,45 @@
         <source>Evidence removed</source>
         <translation>Prueba quitada</translation>
     </message>
+    <message>
+        <source>Description of evidence</source>
+        <translation>Descripción de la prueba</translation>
+    </message>
+    <message>
+        <source>Evidence marked sensitive</source>
+        <translation>Prueba marcada como sensible</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <source>%Ln change(s) taken from the contribution</source>
+        <translation>
+            <numerusform>%Ln cambio tomado de la contribución</numerusform>
+            <numerusform>%Ln cambios tomados de la contribución</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for the received version</source>
+        <translation>
+            <numerusform>%Ln conflicto resuelto a favor de la versión recibida</numerusform>
+            <numerusform>%Ln conflictos resueltos a favor de la versión recibida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for your own version</source>
+        <translation>
+            <numerusform>%Ln conflicto resuelto a favor de la versión propia</numerusform>
+            <numerusform>%Ln conflictos resueltos a favor de la versión propia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence added</source>
+        <translation>
+            <numerusform>%Ln prueba añadida</numerusform>
+            <numerusform>%Ln pruebas añadidas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -299,12 +656,12 @@
         <translation>Contenido:</translation>
     </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence}</source>
-        <translation>Elementos: {items} · Pruebas: {evidence}</translation>
-    </message>
-    <message>
         <source>password-protected</source>
         <translation>protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>un libro rellenado con una hoja de cálculo</translation>
     </message>
     <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
@@ -333,6 +690,10 @@
     <message>
         <source>Import as a new assessment</source>
         <translation>Importar como nueva evaluación</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>La combinación toma los cambios hechos en el libro, conserva los hechos aquí y le muestra cada elemento modificado en ambos lados para que elija. Un libro no puede convertirse en una nueva evaluación.</translation>
     </message>
     <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
@@ -401,16 +762,12 @@
         <translation>Baja</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Fijar</translation>
-    </message>
-    <message>
-        <source>Has a target date</source>
-        <translation>Tiene fecha prevista</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>No es una fecha: escríbala como {example} o deje el campo vacío si no hay fecha.</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -497,11 +854,15 @@
     </message>
     <message>
         <source>Guiding principles and cross-cutting challenges</source>
-        <translation>Principios rectores y problemas transversales</translation>
+        <translation>Principios rectores y desafíos transversales</translation>
     </message>
     <message>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>{item} ({kind})</source>
+        <translation>{item} ({kind})</translation>
     </message>
     <message>
         <source>Draws on: {list}</source>
@@ -515,12 +876,20 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>The item, its scores and notes</source>
+        <translation>El elemento, sus puntuaciones y notas</translation>
+    </message>
+    <message>
         <source>&amp;Evidence</source>
         <translation>&amp;Pruebas</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>Ningún elemento coincide con los filtros. Bórrelos (o elija Todos los elementos) para ver todos los elementos.</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -577,8 +946,12 @@
         <translation>Puntuaciones</translation>
     </message>
     <message>
-        <source>In law and institutions · in practice</source>
-        <translation>En la legislación y las instituciones · en la práctica</translation>
+        <source>In law and institutions</source>
+        <translation>En la legislación y las instituciones</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>en la práctica</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -679,18 +1052,6 @@ Contexto: no se puntúa</translation>
         <translation>Vista general</translation>
     </message>
     <message>
-        <source>Open assessment</source>
-        <translation>Evaluación abierta</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Evaluación</translation>
-    </message>
-    <message>
-        <source> Assessment: </source>
-        <translation> Evaluación: </translation>
-    </message>
-    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -717,10 +1078,6 @@ Contexto: no se puntúa</translation>
     <message>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
-    </message>
-    <message>
-        <source> [final]</source>
-        <translation> [definitiva]</translation>
     </message>
     <message>
         <source>Undo and Redo wait until your edits of {items} are saved.</source>
@@ -819,12 +1176,20 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
+        <source>Show the &amp;navigator</source>
+        <translation>Mostrar el &amp;navegador</translation>
+    </message>
+    <message>
         <source>&amp;Reset the demo…</source>
         <translation>&amp;Restablecer la demo…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>&amp;Visita guiada</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -991,12 +1356,24 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
         <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
-        <source>The database was copied to {path}.
+        <source>The database was copied to {path}.</source>
+        <translation>La base de datos se copió en {path}.</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
 
-Assessments: {count} · Size: {size}</source>
-        <translation>La base de datos se ha copiado en {path}.
+The backup holds {assessments}, last changed {when} ({size}).
 
-Evaluaciones: {count} · Tamaño: {size}</translation>
+The database as it is now is kept as a copy beside it.</source>
+        <translation>¿Reemplazar todo el contenido de {database} por la copia de seguridad {backup}?
+
+La copia contiene {assessments}, con el último cambio el {when} ({size}).
+
+La base de datos tal como está ahora se conserva como copia a su lado.</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>La base de datos contiene ahora la copia de seguridad {path}: {assessments}.</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1023,18 +1400,6 @@ Evaluaciones: {count} · Tamaño: {size}</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-Assessments in the backup: {count} · Newest change: {when} · Size: {size}
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>¿Reemplazar todo el contenido de {database} por la copia de seguridad {backup}?
-
-Evaluaciones en la copia: {count} · Cambio más reciente: {when} · Tamaño: {size}
-
-La base de datos en su estado actual se conserva como copia junto a ella.</translation>
-    </message>
-    <message>
         <source>Wait until the evidence files are attached, then restore again.</source>
         <translation>Espere a que se adjunten los archivos de prueba y vuelva a restaurar.</translation>
     </message>
@@ -1049,10 +1414,6 @@ La base de datos en su estado actual se conserva como copia junto a ella.</trans
     <message>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}. Assessments: {count}</source>
-        <translation>La base de datos contiene ahora la copia de seguridad {path}. Evaluaciones: {count}</translation>
     </message>
     <message>
         <source>Restoring {name}…</source>
@@ -1082,11 +1443,11 @@ La base de datos en su estado actual se conserva como copia junto a ella.</trans
         <source>{path}
 
 For: {institution}
-Items: {items} · Evidence: {evidence} · Size: {size}</source>
+{contents}</source>
         <translation>{path}
 
 Para: {institution}
-Elementos: {items} · Pruebas: {evidence} · Tamaño: {size}</translation>
+{contents}</translation>
     </message>
     <message>
         <source>(no institution named)</source>
@@ -1103,6 +1464,32 @@ Elementos: {items} · Pruebas: {evidence} · Tamaño: {size}</translation>
     <message>
         <source>Send part to an institution</source>
         <translation>Enviar una parte a una institución</translation>
+    </message>
+    <message>
+        <source>Workbook written to {path}</source>
+        <translation>Libro escrito en {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Libro escrito</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+Para: {institution}
+Elementos: {items} · Pruebas enumeradas: {evidence} · Tamaño: {size}
+
+Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuelve. Combine lo que reciba con Archivo &gt; Importar una contribución.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>No se puede escribir el libro</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1145,10 +1532,6 @@ Elementos: {items} · Pruebas: {evidence} · Tamaño: {size}</translation>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <source>Assess packages (*.assess);;All files (*)</source>
-        <translation>Paquetes de Assess (*.assess);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Import contribution</source>
         <translation>Importar una contribución</translation>
     </message>
@@ -1157,8 +1540,16 @@ Elementos: {items} · Pruebas: {evidence} · Tamaño: {size}</translation>
         <translation>Cancelado: no se ha importado nada.</translation>
     </message>
     <message>
+        <source>Cannot import the workbook</source>
+        <translation>No se puede importar el libro</translation>
+    </message>
+    <message>
         <source>Cannot import the package</source>
         <translation>No se puede importar el paquete</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>Un libro se combina con la evaluación desde la que se envió y no puede convertirse en una nueva evaluación. {reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1167,6 +1558,10 @@ Elementos: {items} · Pruebas: {evidence} · Tamaño: {size}</translation>
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>{label} es definitiva: reábrala como borrador para fusionar en ella.</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>El libro se envió desde otra evaluación ({label}): abra esa evaluación para combinarlo.</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1181,6 +1576,10 @@ Elementos: {items} · Pruebas: {evidence} · Tamaño: {size}</translation>
         <translation>Importando {name} como evaluación nueva…</translation>
     </message>
     <message>
+        <source>Cannot merge the workbook</source>
+        <translation>No se puede combinar el libro</translation>
+    </message>
+    <message>
         <source>Cannot merge the package</source>
         <translation>No se puede fusionar el paquete</translation>
     </message>
@@ -1189,8 +1588,24 @@ Elementos: {items} · Pruebas: {evidence} · Tamaño: {size}</translation>
         <translation>Nada que fusionar</translation>
     </message>
     <message>
-        <source>{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). Nothing was changed.</source>
-        <translation>{file} no aporta nada nuevo para {label}; sus cambios posteriores se mantienen ({kept}). No se ha modificado nada.</translation>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>{file} no aporta nada nuevo para {label} ({kept}). No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>{file} fusionado en {label}.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Elementos modificados</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>El historial de cada elemento registra estos cambios con su origen: {origin}.</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Contribuciones (*.assess *.xlsx);;Paquetes de Assess (*.assess);;Libros (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1207,26 +1622,6 @@ Elementos: {items} · Pruebas: {evidence} · Tamaño: {size}</translation>
     <message>
         <source>Contribution merged</source>
         <translation>Contribución fusionada</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.
-
-Changes taken from the package: {taken}
-Conflicts settled for theirs: {theirs} · for yours: {mine}
-Your later changes kept: {kept}
-Evidence added: {evidence}
-Items changed: {items}
-
-The history of each item records these changes with the origin: {origin}.</source>
-        <translation>{file} fusionado en {label}.
-
-Cambios tomados del paquete: {taken}
-Conflictos resueltos a favor de su versión: {theirs} · de la suya: {mine}
-Cambios posteriores suyos conservados: {kept}
-Pruebas añadidas: {evidence}
-Elementos modificados: {items}
-
-El historial de cada elemento registra estos cambios con su origen: {origin}.</translation>
     </message>
     <message>
         <source>Merge contribution</source>
@@ -1267,6 +1662,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Aún no se han podido guardar sus cambios de {items}. {reason}
 
 ¿Continuar y perderlos, o cancelar y conservarlos hasta que se pueda escribir en la base de datos?</translation>
+    </message>
+    <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>Se omitieron {count} pruebas sensibles: las pruebas sensibles solo salen en un paquete protegido con contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1343,17 +1742,38 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Merge contribution</source>
         <translation>Fusionar una contribución</translation>
     </message>
-    <message>
-        <source>To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}</source>
-        <translation>Por incorporar: {taken} · En conflicto: {conflicts} · Suyos conservados: {kept} · Pruebas por añadir: {evidence}</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln cambio por incorporar</numerusform>
+            <numerusform>%Ln cambios por incorporar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln conflicto por resolver</numerusform>
+            <numerusform>%Ln conflictos por resolver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln prueba por añadir</numerusform>
+            <numerusform>%Ln pruebas por añadir</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take all &amp;mine</source>
-        <translation>Quedarse con toda &amp;mi versión</translation>
+        <translation>Conservar toda la versión &amp;propia</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation>Tomar toda &amp;su versión</translation>
+        <translation>Tomar toda la versión &amp;recibida</translation>
+    </message>
+    <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>Modificado aquí y en el libro: elija qué se conserva</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1389,11 +1809,11 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Here (mine)</source>
-        <translation>Aquí (mi versión)</translation>
+        <translation>Aquí (versión propia)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation>Su versión</translation>
+        <translation>Versión recibida</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1409,7 +1829,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Mine</source>
-        <translation>Mi versión</translation>
+        <translation>Versión propia</translation>
     </message>
     <message>
         <source>Settled: {settled} of {total}</source>
@@ -1418,6 +1838,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Changes merged without conflict</source>
         <translation>Cambios fusionados sin conflictos</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>En el libro</translation>
     </message>
     <message>
         <source>What happens</source>
@@ -1436,8 +1860,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Tomado del paquete</translation>
     </message>
     <message>
+        <source>Taken from the workbook</source>
+        <translation>Tomado del libro</translation>
+    </message>
+    <message>
         <source>Yours kept</source>
-        <translation>Se conserva el suyo</translation>
+        <translation>Versión propia conservada</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1526,9 +1954,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Any institution</source>
         <translation>Cualquier institución</translation>
     </message>
-    <message>
-        <source>{shown} of {total} assessable items shown</source>
-        <translation>Se muestran {shown} de {total} elementos evaluables</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln assessable items shown</source>
+        <translation>
+            <numerusform>Se muestran {shown} de %Ln elemento evaluable</numerusform>
+            <numerusform>Se muestran {shown} de %Ln elementos evaluables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,12 +2060,61 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Elemento</translation>
     </message>
     <message>
-        <source>Law</source>
-        <translation>Legislación</translation>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>{complete} of %Ln items complete</source>
+        <translation>
+            <numerusform>Completos: {complete} de %Ln elemento</numerusform>
+            <numerusform>Completos: {complete} de %Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them N/A</source>
+        <translation>
+            <numerusform>%Ln de ellos no aplicable</numerusform>
+            <numerusform>%Ln de ellos no aplicables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below the target of {target}</source>
+        <translation>
+            <numerusform>%Ln brecha por debajo de la meta de {target}</numerusform>
+            <numerusform>%Ln brechas por debajo de la meta de {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with high priority</source>
+        <translation>
+            <numerusform>%Ln de prioridad alta</numerusform>
+            <numerusform>%Ln de prioridad alta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with medium priority</source>
+        <translation>
+            <numerusform>%Ln de prioridad media</numerusform>
+            <numerusform>%Ln de prioridad media</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with low priority</source>
+        <translation>
+            <numerusform>%Ln de prioridad baja</numerusform>
+            <numerusform>%Ln de prioridad baja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a priority</source>
+        <translation>
+            <numerusform>%Ln sin prioridad</numerusform>
+            <numerusform>%Ln sin prioridad</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Practice</source>
-        <translation>Práctica</translation>
+        <source>{complete}, {na}. {gaps}: {priorities}.</source>
+        <translation>{complete}, {na}. {gaps}: {priorities}.</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -1645,12 +2125,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Responsables</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;Brechas principales, por prioridad&lt;/b&gt; (haga clic en una para abrir el elemento)</translation>
+        <source>In law and institutions</source>
+        <translation>En la legislación y las instituciones</translation>
     </message>
     <message>
-        <source>{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of {target}: {high} high, {medium} medium, {low} low priority, {none} without a priority.</source>
-        <translation>Elementos completos: {complete} de {assessable}, de ellos {na} no aplicables. Brechas por debajo de la meta de {target}: {gaps}; de prioridad alta: {high}, media: {medium}, baja: {low}, sin prioridad: {none}.</translation>
+        <source>in practice</source>
+        <translation>en la práctica</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;Brechas principales, por prioridad&lt;/b&gt; (haga clic en una para abrir el elemento)</translation>
     </message>
     <message>
         <source>High</source>
@@ -1873,8 +2357,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>— sin puntuar —</translation>
     </message>
     <message>
-        <source>&lt;small&gt;The scale:&lt;/small&gt;</source>
-        <translation>&lt;small&gt;La escala:&lt;/small&gt;</translation>
+        <source>{number} – {label}</source>
+        <translation>{number} – {label}</translation>
+    </message>
+    <message>
+        <source>{label}: {description}</source>
+        <translation>{label}: {description}</translation>
+    </message>
+    <message>
+        <source>The scale:</source>
+        <translation>La escala:</translation>
     </message>
 </context>
 <context>
@@ -1895,9 +2387,12 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>target</source>
         <translation>meta</translation>
     </message>
-    <message>
-        <source>{complete} of {assessable} complete</source>
-        <translation>{complete} de {assessable} completos</translation>
+    <message numerus="yes">
+        <source>{complete} of %Ln complete</source>
+        <translation>
+            <numerusform>{complete} de %Ln completo</numerusform>
+            <numerusform>{complete} de %Ln completos</numerusform>
+        </translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1917,6 +2412,26 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Responsible institution</source>
         <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>Paquete (Assess)</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>Libro (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>Idioma del libro</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>Para una institución sin Assess: una fila por elemento para completar con Excel o LibreOffice Calc, con instrucciones en el idioma elegido. Un libro enumera las pruebas pero no transporta archivos, nunca enumera pruebas confidenciales ni nombres de personas y no tiene contraseña.</translation>
     </message>
     <message>
         <source>Any: do not narrow by institution</source>
@@ -1971,6 +2486,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Pilares:</translation>
     </message>
     <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>Un libro con parte de {label}, para que una institución sin Assess lo complete con una hoja de cálculo y lo devuelva. Importe lo que reciba con Archivo &gt; Importar una contribución.</translation>
+    </message>
+    <message>
         <source>Package holds:</source>
         <translation>Contenido del paquete:</translation>
     </message>
@@ -1987,12 +2514,46 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
+        <source>Workbook holds:</source>
+        <translation>Contenido del libro:</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Libros (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>&amp;Write package</source>
         <translation>&amp;Guardar paquete</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence listed (no files)</source>
+        <translation>
+            <numerusform>%Ln prueba enumerada (sin archivos)</numerusform>
+            <numerusform>%Ln pruebas enumeradas (sin archivos)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
-        <translation>Elementos: {items} · Pruebas: {evidence} · Archivos: {files} ({size})</translation>
+        <source>{files} ({size})</source>
+        <translation>{files} ({size})</translation>
+    </message>
+    <message>
+        <source>&amp;Write workbook</source>
+        <translation>&amp;Guardar libro</translation>
+    </message>
+</context>
+<context>
+    <name>ServerState</name>
+    <message>
+        <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2628,111 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up / Down (in the tree)</source>
+        <translation>Arriba / Abajo (en el árbol)</translation>
+    </message>
+    <message>
+        <source>The item above or below; the item pane follows</source>
+        <translation>El elemento de arriba o de abajo; el panel del elemento lo sigue</translation>
+    </message>
+    <message>
+        <source>Left / Right (in the tree)</source>
+        <translation>Izquierda / Derecha (en el árbol)</translation>
+    </message>
+    <message>
+        <source>Fold or unfold a pillar</source>
+        <translation>Plegar o desplegar un pilar</translation>
+    </message>
+    <message>
+        <source>Enter / Down (in the filter box)</source>
+        <translation>Intro / Abajo (en el cuadro de filtro)</translation>
+    </message>
+    <message>
+        <source>Go to the first item found</source>
+        <translation>Ir al primer elemento encontrado</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>The next or previous field, in the order on screen</source>
+        <translation>El campo siguiente o anterior, en el orden de la pantalla</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>The field, button or menu with that letter</source>
+        <translation>El campo, botón o menú con esa letra</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (in a text field)</source>
+        <translation>Ctrl+Z (en un campo de texto)</translation>
+    </message>
+    <message>
+        <source>Undo what you typed there and is not saved yet; when nothing is, the last saved edit</source>
+        <translation>Deshacer lo que escribió allí y aún no se ha guardado; si no hay nada, la última edición guardada</translation>
+    </message>
+    <message>
+        <source>Up / Down (in the target date)</source>
+        <translation>Arriba / Abajo (en la fecha prevista)</translation>
+    </message>
+    <message>
+        <source>A day later or earlier</source>
+        <translation>Un día después o antes</translation>
+    </message>
+    <message>
+        <source>Enter (in the evidence list)</source>
+        <translation>Intro (en la lista de pruebas)</translation>
+    </message>
+    <message>
+        <source>Open the selected evidence</source>
+        <translation>Abrir la prueba seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete (in the evidence list)</source>
+        <translation>Supr (en la lista de pruebas)</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>Quitar la prueba seleccionada</translation>
+    </message>
+    <message>
+        <source>Enter (in the largest gaps)</source>
+        <translation>Intro (en las brechas principales)</translation>
+    </message>
+    <message>
+        <source>Open the item</source>
+        <translation>Abrir el elemento</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>{field} admite como máximo {limit} caracteres; el texto que los supera no se ha tomado.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2089,12 +2755,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Figuran en el árbol de la izquierda, cada uno con su estado y sus puntuaciones. También aparecen, como contexto, los principios rectores y los desafíos transversales, que no se puntúan.&lt;/p&gt;&lt;p&gt;Escriba en el cuadro de filtro (Ctrl+F) o elija un estado, una prioridad o una institución para acotar el árbol; Intro lleva al primer elemento encontrado y Ctrl+PgDown al elemento siguiente. F9 oculta el árbol para dar al elemento todo el ancho.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una vez abierta una evaluación, figuran en un árbol a la izquierda de la ventana, cada uno con su estado y sus puntuaciones; también aparecen, como contexto, los principios rectores y los desafíos transversales.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Pillars and measures</source>
         <translation>Pilares y medidas</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Ctrl+PgDown moves to the next item.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La lista de verificación es el Marco de Acción de la UNODC: cinco &lt;b&gt;pilares&lt;/b&gt; (enjuiciamiento, protección, prevención, cooperación y coordinación nacionales, cooperación y coordinación internacionales), cada uno compuesto por &lt;b&gt;medidas&lt;/b&gt;, y las 23 &lt;b&gt;recomendaciones&lt;/b&gt; del Grupo de Trabajo sobre la Trata de Personas.&lt;/p&gt;&lt;p&gt;Figuran en el árbol de la izquierda, cada uno con su estado y sus puntuaciones. También aparecen, como contexto, los principios rectores y los problemas transversales, que no se puntúan.&lt;/p&gt;&lt;p&gt;Escriba en el cuadro de filtro (Ctrl+F) o elija un estado, una prioridad o una institución para acotar el árbol; Ctrl+PgDown pasa al elemento siguiente.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La lista de verificación es el Marco de Acción de la UNODC: cinco &lt;b&gt;pilares&lt;/b&gt; (enjuiciamiento, protección, prevención, cooperación y coordinación nacionales, cooperación y coordinación internacionales), cada uno compuesto por &lt;b&gt;medidas&lt;/b&gt;, y las 23 &lt;b&gt;recomendaciones&lt;/b&gt; del Grupo de Trabajo sobre la Trata de Personas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2127,6 +2801,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&lt;p&gt;The gap report (PDF) lists the gaps by priority, the action plan by institution, the technical assistance needed and the evidence, with the methodology. &lt;b&gt;File &amp;gt; Export report…&lt;/b&gt; (Ctrl+E) writes it in the window&apos;s language: choose PDF, a Word document to edit or an Excel workbook with the action plan, and a previous round to report progress against.&lt;/p&gt;&lt;p&gt;The same report from the command line, for instance in a script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;When the team agrees, Assessment &amp;gt; Mark final takes the DRAFT mark off the report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;El informe de brechas (PDF) presenta las brechas por prioridad, el plan de acción por institución, la asistencia técnica necesaria y las pruebas, junto con la metodología. &lt;b&gt;Archivo &amp;gt; Exportar informe…&lt;/b&gt; (Ctrl+E) lo genera en el idioma de la ventana: elija PDF, un documento de Word para editar o un libro de Excel con el plan de acción, y un ciclo anterior para informar sobre el progreso.&lt;/p&gt;&lt;p&gt;El mismo informe desde la línea de órdenes, por ejemplo en un script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Cuando el equipo esté de acuerdo, Evaluación &amp;gt; Marcar como definitiva quita la marca BORRADOR del informe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>Por dónde empezar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No assessment is open yet. On the welcome page, &lt;b&gt;New assessment…&lt;/b&gt; starts one for your country, &lt;b&gt;Open a database…&lt;/b&gt; opens one a colleague sent you, and &lt;b&gt;Open the demo&lt;/b&gt; opens a fictional country&apos;s assessment to try everything on (a throwaway copy).&lt;/p&gt;&lt;p&gt;The next pages show what you will find once an assessment is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Todavía no hay ninguna evaluación abierta. En la página de bienvenida, &lt;b&gt;Nueva evaluación…&lt;/b&gt; inicia una para su país, &lt;b&gt;Abrir una base de datos…&lt;/b&gt; abre la que le haya enviado un colega y &lt;b&gt;Abrir la demostración&lt;/b&gt; abre la evaluación de un país ficticio para probarlo todo (una copia desechable).&lt;/p&gt;&lt;p&gt;Las páginas siguientes muestran lo que encontrará una vez abierta una evaluación.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picture of this part of the window</source>
+        <translation>Imagen de esta parte de la ventana</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
@@ -2251,6 +2937,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Guardado: {name} añadido a {code}</translation>
     </message>
     <message>
+        <source>details of {name}</source>
+        <translation>detalles de {name}</translation>
+    </message>
+    <message>
         <source>Remove evidence {name}</source>
         <translation>Quitar la prueba {name}</translation>
     </message>
@@ -2270,10 +2960,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>1 elemento en conflicto ({codes}); no se ha fusionado nada. Resuélvalo con --take mine o --take theirs, o en la ventana (Archivo &gt; Importar una contribución...).</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>Una cita jurídica puede tener como máximo 5000 caracteres.</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>Una cita jurídica necesita su texto, por ejemplo «Código Penal, art. 188, párr. 2».</translation>
     </message>
@@ -2286,6 +2972,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Hay un nombre de rol vacío; indique los nombres de inicio de sesión de las personas, por ejemplo --editor alice.</translation>
     </message>
     <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>Un libro no puede protegerse con contraseña: la institución no podría completarlo. Quite --password-file o envíe un paquete (.assess).</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>Un libro no transporta archivos de prueba.</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>Un libro no tiene contraseña; quite --password-file.</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>Un libro se combina con la evaluación desde la que se envió: indique --into EVALUACIÓN (assess list las muestra).</translation>
+    </message>
+    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>Tras la actualización, {count} filas remiten a filas que no existen. La copia hecha antes de la actualización es {backup}; restáurela e informe de este problema.</translation>
     </message>
@@ -2294,8 +2996,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Una base de datos SQLite en memoria no puede contener una evaluación; indique la ruta de un archivo.</translation>
     </message>
     <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>El nombre de una institución puede tener como máximo 300 caracteres.</translation>
+        <source>Assess package</source>
+        <translation>paquete de Assess</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2462,6 +3164,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Solo las pruebas de tipo archivo tienen un contenido que guardar.</translation>
     </message>
     <message>
+        <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
         <translation>Solo el propietario de las tablas de Assess en la base de datos {database} ({owner}) o un superusuario puede configurar sus roles; usted está conectado como {user}.</translation>
     </message>
@@ -2472,6 +3178,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
         <translation>Solo lectura: su usuario de base de datos {user} puede leer esta base de datos, pero no modificarla. Para editarla, pida al propietario de la base de datos que ejecute: assess server setup --editor {name}</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>Hoja {sheet}, celda {cell}: contiene una fórmula; su texto se tomó tal como se escribió, sin calcularse nunca.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>Hoja {sheet}, celda {cell}: {what} de {code} se modificó en el libro; el cambio se ha ignorado (la lista de verificación no cambia).</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>Hoja {sheet}: falta la fila de {code}, así que no se tomó nada para ese elemento.</translation>
     </message>
     <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
@@ -2504,10 +3222,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The demo can only be built into an empty database; this one has assessments.</source>
         <translation>La demo solo puede crearse en una base de datos vacía; esta contiene evaluaciones.</translation>
-    </message>
-    <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>La descripción puede tener como máximo 5000 caracteres.</translation>
     </message>
     <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
@@ -2582,6 +3296,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>El servidor que aloja {database} ha cancelado esta solicitud (tardaba demasiado o un administrador la detuvo); no se ha guardado nada. Vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server holding {database} has too many connections open. Try again in a moment.</source>
         <translation>El servidor que aloja {database} tiene demasiadas conexiones abiertas. Vuelva a intentarlo dentro de un momento.</translation>
     </message>
@@ -2600,6 +3318,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The target {target} is not a whole number on the scale.</source>
         <translation>La meta {target} no es un número entero de la escala.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>El campo «{field}» de {code} contiene un carácter de control que una hoja de cálculo no admite. Elimínelo o envíe esta parte como paquete. No se ha escrito ningún libro.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>El campo «{field}» de {code} tiene {length} caracteres; una celda de hoja de cálculo admite como máximo {limit}. Acórtelo o envíe esta parte como paquete. No se ha escrito ningún libro.</translation>
     </message>
     <message>
         <source>The {what} is required.</source>
@@ -2646,6 +3372,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Este paquete se creó con una versión más reciente de Assess (formato de paquete {version}; esta versión lee el formato {supported}). Instale la versión más reciente para importarlo; no se ha modificado nada.</translation>
     </message>
     <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>Este libro se escribió con una versión más reciente de Assess (formato de libro {version}; esta versión lee el formato {supported}). Instale la versión más reciente para importarlo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>Orden desconocida: {command}; consulte assess --help.</translation>
     </message>
@@ -2690,6 +3420,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Tipo de base de datos no compatible: {backend}. Use la ruta de un archivo SQLite o una URL postgresql://.</translation>
     </message>
     <message>
+        <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing the package was cancelled; no file was written.</source>
         <translation>Se ha cancelado la creación del paquete; no se ha guardado ningún archivo.</translation>
     </message>
@@ -2710,12 +3444,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>un porcentaje debe estar entre 0 y 100</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>se indica un motivo de «no aplicable», pero el elemento no está marcado como no aplicable: elija «No aplicable» en la celda {cell} o vacíe esta celda</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>una respuesta marcada como no aplicable no debe tener puntuaciones y debe tener una justificación</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>una sugerencia no se cita de una fuente; elimine &quot;source&quot; o indique la procedencia &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>un valor en una columna que Assess no escribió</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -2770,6 +3512,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>cada valor de {low} a {high} necesita exactamente un nivel</translation>
     </message>
     <message>
+        <source>evidence</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>se esperaba un objeto JSON que describa un marco</translation>
     </message>
@@ -2790,8 +3536,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>no es un valor válido en esta posición</translation>
     </message>
     <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>contiene una fórmula ({formula}), y las fórmulas nunca se calculan al importar: escriba el valor mismo</translation>
+    </message>
+    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>el código de elemento {code} se usa dos veces (la primera, en {first})</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>texto del elemento</translation>
     </message>
     <message>
         <source>items are nested more than {limit} levels deep</source>
@@ -2910,6 +3664,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>puntuaciones o no aplicable</translation>
     </message>
     <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>hoja {sheet}, celda {cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>la fuente</translation>
+    </message>
+    <message>
         <source>tag {tag} names no item</source>
         <translation>la etiqueta {tag} no corresponde a ningún elemento</translation>
     </message>
@@ -2920,6 +3682,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>technical assistance needed</source>
         <translation>asistencia técnica necesaria</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>el texto</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -2954,6 +3720,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>el archivo ocupa {size}; un archivo de marco puede ocupar como máximo {limit}</translation>
     </message>
     <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>la columna oculta {column} se modificó ({problem})</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>las columnas ocultas de esta fila se modificaron</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>el elemento está marcado como no aplicable y también puntuado ({cells}): borre las puntuaciones o el «no aplicable»</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>el elemento está marcado como no aplicable: indique el motivo en esta celda</translation>
+    </message>
+    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>la procedencia es &quot;source&quot; pero no se indica ninguna fuente; añada &quot;source&quot; o indique la procedencia &quot;suggestion&quot;</translation>
     </message>
@@ -2976,6 +3758,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>no es un archivo normal; elija un archivo de marco .json</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>esta fila tiene respuestas pero ningún código de elemento</translation>
     </message>
     <message>
         <source>title</source>
@@ -3006,6 +3792,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>los valores están anidados en más de {limit} niveles</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>libro de Excel</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>escrito para la versión de formato {version}; esta versión de Assess lee la versión {supported}. Actualice Assess para cargarlo</translation>
     </message>
@@ -3018,6 +3808,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{code} no puede ser a la vez no aplicable y puntuado; indique o bien puntuaciones, o bien no aplicable con un motivo.</translation>
     </message>
     <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} ya está en la fila {row}: cada elemento tiene una sola fila</translation>
+    </message>
+    <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} es un elemento de contexto, no un elemento evaluable; indique códigos de elementos evaluables, como PROS-1.i o WG-11.b.</translation>
     </message>
@@ -3028,6 +3822,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} no es un elemento de este marco; indique códigos de elementos evaluables, como PROS-1.i o WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} no es un elemento enviado con este libro</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3051,7 +3849,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>{count} changes conflict and were not settled ({conflicts}); nothing was merged. Choose mine or theirs for each.</source>
-        <translation>{count} cambios están en conflicto y no se han resuelto ({conflicts}); no se ha fusionado nada. Elija «Mi versión» o «Su versión» para cada uno.</translation>
+        <translation>{count} cambios están en conflicto y no se han resuelto ({conflicts}); no se ha fusionado nada. Elija «Versión propia» o «Versión recibida» para cada uno.</translation>
     </message>
     <message>
         <source>{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File &gt; Import contribution...).</source>
@@ -3060,6 +3858,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{database} cannot be opened: {reason}.</source>
         <translation>No se puede abrir {database}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
@@ -3100,6 +3902,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
         <translation>{database}: el servidor lo ha rechazado ({reason}). Su usuario de base de datos no tiene permiso para hacerlo; el propietario de la base de datos concede el acceso con: assess server setup --editor USER o --viewer USER</translation>
+    </message>
+    <message>
+        <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -3182,6 +3988,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} se creó con el marco {framework} {version}, pero la evaluación {number} usa {own_framework} {own_version}; no se ha fusionado nada. Impórtelo como evaluación nueva.</translation>
     </message>
     <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>{file} se envió desde otra evaluación ({label}, creada el {created} UTC), no desde la evaluación {number} ({own_label}); no se ha combinado nada. Combínelo con la evaluación desde la que se envió.</translation>
+    </message>
+    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}, en {location}: {problem}</translation>
     </message>
@@ -3210,6 +4020,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{id} está declarado dos veces</translation>
     </message>
     <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>{label} todavía no puede importarse, y no se ha cambiado nada. Corrija estas celdas (y busque otras del mismo tipo) y vuelva a importarlo: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>{label} todavía no puede importarse, y no se ha cambiado nada. Corrija estas celdas y vuelva a importarlo: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>{label} no se pudo leer como libro ({error}). Vuelva a guardarlo como Libro de Excel (.xlsx) o pida de nuevo el archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>La envoltura de contraseña de {label} está dañada o no es compatible; no se ha modificado nada.</translation>
     </message>
@@ -3218,8 +4040,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} se ha alterado o dañado (la parte {part} de {count} no supera la comprobación de autenticidad). No se ha importado nada; pida de nuevo el archivo al remitente.</translation>
     </message>
     <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>{label} no tiene la hoja {sheet}, donde están las respuestas: se cambió el nombre de una hoja o se eliminó. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>{label} no contiene respuestas: su hoja {sheet} no tiene filas de elementos. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} es una hoja de cálculo OpenDocument (.ods). Guárdela como Libro de Excel (.xlsx) (en LibreOffice Calc: Archivo &gt; Guardar como, tipo Excel 2007-365) e importe ese archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} está dañado o truncado (no es un archivo ZIP completo). Pídalo de nuevo al remitente; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} está dañado o truncado (no es un libro completo). Pida de nuevo el archivo; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} está en el antiguo formato Excel 97-2003 o protegido con contraseña. Guárdelo como Libro de Excel (.xlsx) sin contraseña e importe ese archivo. No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3238,18 +4080,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} no es un paquete de Assess protegido con contraseña.</translation>
     </message>
     <message>
-        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: contiene un componente llamado {name} ({why}). No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: contiene dos veces el componente {name}. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: contiene {count} componentes; se admiten como máximo {limit}. No se ha importado nada.</translation>
-    </message>
-    <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
         <translation>{label} no es un paquete de Assess seguro: contiene {name}, que no figura en su manifiesto. No se ha importado nada.</translation>
     </message>
@@ -3260,50 +4090,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
         <translation>{label} no es un paquete de Assess seguro: su manifiesto incluye dos veces {name}. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} indica dos tamaños distintos. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} es una carpeta, no un archivo. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} es un archivo especial, no un archivo normal. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} es un enlace simbólico, no un archivo. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} está cifrado con una contraseña ZIP. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} se superpone a otro componente. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} usa una compresión no compatible. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} ocuparía {size} al descomprimirse (límite: {limit}). No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: su componente {name} se multiplicaría por {ratio} al descomprimirse (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: sus componentes ocuparían en total más de {limit} al descomprimirse. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} no es un paquete de Assess seguro: sus componentes se multiplicarían por {ratio} al descomprimirse, hasta {size} (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
@@ -3326,6 +4112,74 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} no es un paquete de Assess seguro: {name} ocupa {size} bytes, pero su manifiesto indica {declared}. No se ha importado nada.</translation>
     </message>
     <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label} no es un libro seguro: su parte {name} declara un tipo de documento o entidades, algo que las hojas de cálculo nunca escriben. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: contiene un componente llamado {name} ({why}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: contiene dos veces el componente {name}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: contiene {count} componentes; se admiten como máximo {limit}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} indica dos tamaños distintos. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} es una carpeta, no un archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} es un archivo especial, no un archivo normal. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} es un enlace simbólico, no un archivo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} está cifrado con una contraseña ZIP. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} se superpone a otro componente. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} usa una compresión no compatible. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} ocuparía {size} al descomprimirse (límite: {limit}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: su componente {name} se multiplicaría por {ratio} al descomprimirse (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: sus componentes ocuparían en total más de {limit} al descomprimirse. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} no es un {container} seguro: sus componentes se multiplicarían por {ratio} al descomprimirse, hasta {size} (se admite como máximo {limit}): una «bomba ZIP». No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} no es un libro (.xlsx). Importe el libro que envió la secretaría, completado y guardado como Libro de Excel (.xlsx). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} no es un libro (.xlsx): es un archivo ZIP de otro tipo. No se ha importado nada.</translation>
+    </message>
+    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} no es un paquete de Assess (no es un archivo ZIP). No se ha importado nada.</translation>
     </message>
@@ -3346,8 +4200,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} está truncado: su envoltura de contraseña está incompleta. Vuelva a pedir el archivo.</translation>
     </message>
     <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>{label} ocupa {size} bytes; un libro de contribución nunca supera los {limit} bytes. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>{label} no lo escribió Assess (no tiene la hoja oculta {sheet}). Solo puede importarse un libro escrito con Enviar una parte a una institución (o assess export ... --out ARCHIVO.xlsx). No se ha importado nada.</translation>
+    </message>
+    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>{label} se protegió con una versión más reciente de Assess (versión de envoltura {version}). Instale la versión más reciente para abrirlo; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>{label} se envió desde una evaluación basada en el marco {framework} {version}, que esta base de datos no tiene: combínelo con la evaluación desde la que se envió, en la base de datos de la que procede. No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -3356,6 +4222,30 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}: elemento {code}: {problem}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: su hoja oculta {sheet} enumera columnas que esta versión no lee. Pida un libro nuevo a la secretaría. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: su hoja oculta {sheet} se modificó o está dañada ({problem}). Pida un libro nuevo a la secretaría. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: su hoja oculta {sheet} se modificó o está dañada, por lo que el libro no puede vincularse a su evaluación. Pida un libro nuevo a la secretaría. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}: hoja {sheet}, celda {cell}: una columna que Assess no escribió ({found}). Pase su contenido a las columnas de respuesta, elimínela y vuelva a importar. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}: hoja {sheet}, celda {cell}: la columna {expected} no está donde se envió (en su lugar está {found}): se eliminaron o movieron columnas. Vuelva a dejarlas como se enviaron e importe de nuevo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}: hoja {sheet}, celda {cell}: la columna oculta {expected} no está donde se envió (en su lugar está {found}); por tanto se eliminaron o movieron columnas ocultas y no puede saberse qué se envió. Pida un libro nuevo a la secretaría y copie en él sus respuestas. No se ha importado nada.</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -3466,6 +4356,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{path} es una carpeta; indique el nombre del archivo de informe que se va a guardar, por ejemplo {example}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} es una carpeta; indique el nombre del archivo de libro que se escribirá.</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} no es un archivo.</translation>
     </message>
@@ -3526,12 +4420,24 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} no es una URL de base de datos; se esperaba, por ejemplo, postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} no es una dirección web; los enlaces empiezan por http:// o https://.</translation>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} no es una opción aquí: elija {choice} de la lista o deje la celda vacía</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} no es una fecha: escriba una fecha como {example}</translation>
     </message>
     <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} no es un código de idioma como &quot;en&quot;, &quot;fr&quot; o &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} no es una prioridad: elija {choices} de la lista</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} no es una puntuación: elija de la lista un nivel de {low} a {high}</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3540,6 +4446,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} no es un identificador de evaluación; consulte los identificadores con: assess list</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} está fuera de la escala ({low} a {high}): elija un nivel de la lista</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -3564,6 +4474,118 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags (elemento {code})</translation>
+    </message>
+    <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>El paquete contendría {count} archivos de prueba; un paquete puede contener como máximo {limit}. Envíe la parte por trozos (unos pocos pilares cada vez); no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>El marco {framework} {version} del paquete difiere del que tiene ese identificador y esa versión en esta base de datos; no se ha importado nada. Pregunte al remitente qué marco utilizó.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>El campo «{what}» contiene un carácter NUL (\x00), que ningún texto puede contener; elimínelo.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>El campo «{what}» contiene un carácter que no es texto válido ({char}), por ejemplo un byte que no es UTF-8 procedente de una línea de órdenes o de un nombre de archivo; vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>No hay ninguna base de datos en {path}. Compruebe la ruta; no se ha creado nada (assess new crea una base de datos).</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>Esta base de datos contiene una copia modificada del marco integrado {key} {version}; Assess no la utilizará. Restaure una copia de seguridad anterior al cambio.</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>un disparador</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>una vista</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>un índice</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>institution name</source>
+        <translation>nombre de institución</translation>
+    </message>
+    <message>
+        <source>legal citation</source>
+        <translation>cita jurídica</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>el archivo contiene más de {limit} valores JSON, más de los que puede tener un marco</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>el texto contiene un carácter NUL (\u0000), que ningún texto puede contener; elimínelo</translation>
+    </message>
+    <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>{database} contiene {kind} llamado {name} que Assess no creó: podría cambiar o borrar datos a sus espaldas, por lo que Assess no usará esta base de datos. No se ha cambiado nada; use una copia de seguridad de confianza o haga que lo eliminen.</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} está en uso por otro programa (proceso {process}); cierre Assess allí y vuelva a restaurar. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} es el identificador del marco integrado; un marco propio necesita un identificador propio. Cambie el identificador en el archivo y vuelva a importarlo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} no es un paquete de Assess seguro: contiene {count} componentes; se admiten como máximo {limit}. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: un enlace de {code}: {problem} No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}: una prueba de {code} que no es un enlace indica un enlace. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: elemento {code}: {problem} No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}: {member} contiene un texto con un carácter que ningún texto puede contener (un NUL o un carácter roto: {text}). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}: {member} contiene más de {limit} valores JSON, más que cualquier paquete. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} no es una dirección web ni de correo electrónico; un enlace empieza por http://, https:// o mailto: (se rechazan los enlaces a archivos, recursos compartidos o scripts).</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4681,18 @@ Envíe ese archivo a su contacto de asistencia técnica. Puede seguir trabajando
     <message>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

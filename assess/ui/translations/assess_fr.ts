@@ -2,10 +2,291 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AssessmentSwitcher</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>Évaluation ouverte</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> Évaluation&#xa0;: </translation>
+    </message>
+    <message>
+        <source> [final]</source>
+        <translation> [définitive]</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Scores or N/A</source>
+        <translation type="unfinished">Notes ou sans objet</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished">Justification</translation>
+    </message>
+    <message>
+        <source>Responsible institutions</source>
+        <translation type="unfinished">Institutions responsables</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorité</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished">Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Technical assistance needed</source>
+        <translation type="unfinished">Assistance technique nécessaire</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(vide)</translation>
+    </message>
+    <message>
+        <source>N/A: {why}</source>
+        <translation type="unfinished">Sans objet&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation type="unfinished">(non noté)</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation type="unfinished">droit {law}, pratique {practice}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Faible</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished">Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation type="unfinished">Tout prendre de &amp;leur version</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs ({user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text of {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>taking {user}&apos;s version of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence</source>
+        <translation>
+            <numerusform>%Ln justificatif</numerusform>
+            <numerusform>%Ln justificatifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln évaluation</numerusform>
+            <numerusform>%Ln évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln later change(s) of yours kept</source>
+        <translation>
+            <numerusform>%Ln modification ultérieure de votre part conservée</numerusform>
+            <numerusform>%Ln modifications ultérieures de votre part conservées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>{local} or {iso}</source>
+        <translation>{local} ou {iso}</translation>
+    </message>
+    <message>
+        <source>Choose {name} from a calendar</source>
+        <translation>Choisir {name} dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>Détails du justificatif</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Référence juridique</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>Copier le SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Citation:</source>
+        <translation>Référence juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} par {who}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (for example names of victims or shelter addresses)</source>
+        <translation>&amp;Sensible (par exemple noms de victimes ou adresses de foyers)</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -23,8 +304,28 @@
         <translation>Annulé&#xa0;: le fichier en cours d&apos;ajout n&apos;a pas été ajouté.</translation>
     </message>
     <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>{name} transmis au lecteur du système.</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {name}.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a ouvert {name}.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {name}. A checked copy is at {path}: open it from there, or install a program for this kind of file.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a pu ouvrir {name}. Une copie vérifiée se trouve dans {path}&#xa0;: ouvrez-la depuis cet emplacement, ou installez un programme pour ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open the link {name}.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a pu ouvrir le lien {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the evidence</source>
+        <translation>Impossible d&apos;ouvrir le justificatif</translation>
     </message>
 </context>
 <context>
@@ -94,6 +395,14 @@
         <translation>Ouvrir le justificatif sélectionné</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>Dé&amp;tails…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>Détails du justificatif sélectionné</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -118,6 +427,14 @@
         <translation>Ajouté le {when} par {who}</translation>
     </message>
     <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>SHA-256 de {name} copié</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Copier le SHA-256</translation>
+    </message>
+    <message>
         <source>Remove evidence</source>
         <translation>Supprimer un justificatif</translation>
     </message>
@@ -136,11 +453,12 @@
         <source>Attach evidence</source>
         <translation>Joindre des justificatifs</translation>
     </message>
-    <message>
-        <source>
-… and {n} more</source>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
         <translation>
-… et {n} autre(s)</translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -267,6 +585,45 @@
         <source>Evidence removed</source>
         <translation>Justificatif supprimé</translation>
     </message>
+    <message>
+        <source>Description of evidence</source>
+        <translation>Description du justificatif</translation>
+    </message>
+    <message>
+        <source>Evidence marked sensitive</source>
+        <translation>Justificatif marqué sensible</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <source>%Ln change(s) taken from the contribution</source>
+        <translation>
+            <numerusform>%Ln modification reprise de la contribution</numerusform>
+            <numerusform>%Ln modifications reprises de la contribution</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for the received version</source>
+        <translation>
+            <numerusform>%Ln conflit tranché en faveur de la version reçue</numerusform>
+            <numerusform>%Ln conflits tranchés en faveur de la version reçue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for your own version</source>
+        <translation>
+            <numerusform>%Ln conflit tranché en faveur de votre version</numerusform>
+            <numerusform>%Ln conflits tranchés en faveur de votre version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence added</source>
+        <translation>
+            <numerusform>%Ln justificatif ajouté</numerusform>
+            <numerusform>%Ln justificatifs ajoutés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -299,12 +656,12 @@
         <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence}</source>
-        <translation>Éléments&#xa0;: {items} · Justificatifs&#xa0;: {evidence}</translation>
-    </message>
-    <message>
         <source>password-protected</source>
         <translation>protégé par mot de passe</translation>
+    </message>
+    <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>un classeur rempli avec un tableur</translation>
     </message>
     <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
@@ -333,6 +690,10 @@
     <message>
         <source>Import as a new assessment</source>
         <translation>Importer comme nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>La fusion reprend les modifications faites dans le classeur, conserve celles faites ici et vous montre chaque élément modifié des deux côtés pour que vous choisissiez. Un classeur ne peut pas devenir une nouvelle évaluation.</translation>
     </message>
     <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
@@ -401,16 +762,12 @@
         <translation>Faible</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Définie</translation>
-    </message>
-    <message>
-        <source>Has a target date</source>
-        <translation>A une échéance</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>Ce n&apos;est pas une date&#xa0;: saisissez-la sous la forme {example}, ou laissez le champ vide s&apos;il n&apos;y en a pas.</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -497,11 +854,15 @@
     </message>
     <message>
         <source>Guiding principles and cross-cutting challenges</source>
-        <translation>Principes directeurs et problèmes transversaux</translation>
+        <translation>Principes directeurs et défis transversaux</translation>
     </message>
     <message>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>{item} ({kind})</source>
+        <translation>{item} ({kind})</translation>
     </message>
     <message>
         <source>Draws on: {list}</source>
@@ -515,12 +876,20 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>The item, its scores and notes</source>
+        <translation>L&apos;élément, ses notes et ses observations</translation>
+    </message>
+    <message>
         <source>&amp;Evidence</source>
         <translation>&amp;Justificatifs</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>Aucun élément ne correspond aux filtres. Effacez-les (ou choisissez Tous les éléments) pour voir tous les éléments.</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -577,8 +946,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>In law and institutions · in practice</source>
-        <translation>En droit et dans les institutions · dans la pratique</translation>
+        <source>In law and institutions</source>
+        <translation>En droit et dans les institutions</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>dans la pratique</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -679,18 +1052,6 @@ Contexte&#xa0;: non noté</translation>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <source>Open assessment</source>
-        <translation>Évaluation ouverte</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Évaluation</translation>
-    </message>
-    <message>
-        <source> Assessment: </source>
-        <translation> Évaluation&#xa0;: </translation>
-    </message>
-    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -717,10 +1078,6 @@ Contexte&#xa0;: non noté</translation>
     <message>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
-    </message>
-    <message>
-        <source> [final]</source>
-        <translation> [définitive]</translation>
     </message>
     <message>
         <source>Undo and Redo wait until your edits of {items} are saved.</source>
@@ -819,12 +1176,20 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
+        <source>Show the &amp;navigator</source>
+        <translation>Afficher le &amp;navigateur</translation>
+    </message>
+    <message>
         <source>&amp;Reset the demo…</source>
         <translation>&amp;Réinitialiser la démo…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>&amp;Visite guidée</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -991,12 +1356,24 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <source>The database was copied to {path}.
+        <source>The database was copied to {path}.</source>
+        <translation>La base de données a été copiée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
 
-Assessments: {count} · Size: {size}</source>
-        <translation>La base de données a été copiée dans {path}.
+The backup holds {assessments}, last changed {when} ({size}).
 
-Évaluations&#xa0;: {count} · Taille&#xa0;: {size}</translation>
+The database as it is now is kept as a copy beside it.</source>
+        <translation>Remplacer tout le contenu de {database} par la sauvegarde {backup}&#xa0;?
+
+La sauvegarde contient {assessments}, modifiées pour la dernière fois le {when} ({size}).
+
+La base de données dans son état actuel est conservée en copie à côté.</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>La base de données contient maintenant la sauvegarde {path}&#xa0;: {assessments}.</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1023,18 +1400,6 @@ Assessments: {count} · Size: {size}</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-Assessments in the backup: {count} · Newest change: {when} · Size: {size}
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>Remplacer tout le contenu de {database} par la sauvegarde {backup}&#xa0;?
-
-Évaluations dans la sauvegarde&#xa0;: {count} · Modification la plus récente&#xa0;: {when} · Taille&#xa0;: {size}
-
-La base de données dans son état actuel est conservée en copie à côté.</translation>
-    </message>
-    <message>
         <source>Wait until the evidence files are attached, then restore again.</source>
         <translation>Attendez que les fichiers justificatifs soient joints, puis relancez la restauration.</translation>
     </message>
@@ -1049,10 +1414,6 @@ La base de données dans son état actuel est conservée en copie à côté.</tr
     <message>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}. Assessments: {count}</source>
-        <translation>La base de données contient désormais la sauvegarde {path}. Évaluations&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Restoring {name}…</source>
@@ -1082,11 +1443,11 @@ La base de données dans son état actuel est conservée en copie à côté.</tr
         <source>{path}
 
 For: {institution}
-Items: {items} · Evidence: {evidence} · Size: {size}</source>
+{contents}</source>
         <translation>{path}
 
-Destinataire&#xa0;: {institution}
-Éléments&#xa0;: {items} · Justificatifs&#xa0;: {evidence} · Taille&#xa0;: {size}</translation>
+Pour&#xa0;: {institution}
+{contents}</translation>
     </message>
     <message>
         <source>(no institution named)</source>
@@ -1103,6 +1464,32 @@ Destinataire&#xa0;: {institution}
     <message>
         <source>Send part to an institution</source>
         <translation>Envoyer une partie à une institution</translation>
+    </message>
+    <message>
+        <source>Workbook written to {path}</source>
+        <translation>Classeur écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Classeur écrit</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+Pour&#xa0;: {institution}
+Éléments&#xa0;: {items} · Justificatifs listés&#xa0;: {evidence} · Taille&#xa0;: {size}
+
+Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffice Calc et le renvoie. Fusionnez ce qui revient avec Fichier &gt; Importer une contribution.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>Impossible d&apos;écrire le classeur</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1145,10 +1532,6 @@ Destinataire&#xa0;: {institution}
         <translation>Remplacer</translation>
     </message>
     <message>
-        <source>Assess packages (*.assess);;All files (*)</source>
-        <translation>Paquets Assess (*.assess);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Import contribution</source>
         <translation>Importer une contribution</translation>
     </message>
@@ -1157,8 +1540,16 @@ Destinataire&#xa0;: {institution}
         <translation>Annulé&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>Cannot import the workbook</source>
+        <translation>Impossible d&apos;importer le classeur</translation>
+    </message>
+    <message>
         <source>Cannot import the package</source>
         <translation>Impossible d&apos;importer le paquet</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>Un classeur est fusionné dans l&apos;évaluation dont il a été envoyé et ne peut pas devenir une nouvelle évaluation. {reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1167,6 +1558,10 @@ Destinataire&#xa0;: {institution}
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>{label} est définitive&#xa0;: rouvrez-la comme projet pour y fusionner le paquet.</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>Le classeur a été envoyé depuis une autre évaluation ({label})&#xa0;: ouvrez celle-ci pour l&apos;y fusionner.</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1181,6 +1576,10 @@ Destinataire&#xa0;: {institution}
         <translation>Importation de {name} comme nouvelle évaluation…</translation>
     </message>
     <message>
+        <source>Cannot merge the workbook</source>
+        <translation>Impossible de fusionner le classeur</translation>
+    </message>
+    <message>
         <source>Cannot merge the package</source>
         <translation>Impossible de fusionner le paquet</translation>
     </message>
@@ -1189,8 +1588,24 @@ Destinataire&#xa0;: {institution}
         <translation>Rien à fusionner</translation>
     </message>
     <message>
-        <source>{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). Nothing was changed.</source>
-        <translation>{file} n&apos;apporte rien de nouveau pour {label}&#xa0;; vos modifications ultérieures restent telles quelles ({kept}). Rien n&apos;a été modifié.</translation>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>{file} n&apos;apporte rien de nouveau pour {label} ({kept}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>{file} fusionné dans {label}.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Éléments modifiés</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>L&apos;historique de chaque élément enregistre ces modifications avec leur origine&#xa0;: {origin}.</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Contributions (*.assess *.xlsx);;Paquets Assess (*.assess);;Classeurs (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1207,26 +1622,6 @@ Destinataire&#xa0;: {institution}
     <message>
         <source>Contribution merged</source>
         <translation>Contribution fusionnée</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.
-
-Changes taken from the package: {taken}
-Conflicts settled for theirs: {theirs} · for yours: {mine}
-Your later changes kept: {kept}
-Evidence added: {evidence}
-Items changed: {items}
-
-The history of each item records these changes with the origin: {origin}.</source>
-        <translation>{file} fusionné dans {label}.
-
-Modifications reprises du paquet&#xa0;: {taken}
-Conflits tranchés en faveur de leur version&#xa0;: {theirs} · de la vôtre&#xa0;: {mine}
-Vos modifications ultérieures conservées&#xa0;: {kept}
-Justificatifs ajoutés&#xa0;: {evidence}
-Éléments modifiés&#xa0;: {items}
-
-L&apos;historique de chaque élément consigne ces modifications avec leur origine&#xa0;: {origin}.</translation>
     </message>
     <message>
         <source>Merge contribution</source>
@@ -1267,6 +1662,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Vos modifications de {items} n&apos;ont pas encore pu être enregistrées. {reason}
 
 Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la base de données puisse être écrite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>{count} justificatif(s) sensible(s) laissé(s) de côté&#xa0;: les justificatifs sensibles ne partent que dans un paquet protégé par un mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1343,9 +1742,26 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <source>Merge contribution</source>
         <translation>Fusionner une contribution</translation>
     </message>
-    <message>
-        <source>To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}</source>
-        <translation>À reprendre&#xa0;: {taken} · En conflit&#xa0;: {conflicts} · Vos modifications conservées&#xa0;: {kept} · Justificatifs à ajouter&#xa0;: {evidence}</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln modification à reprendre</numerusform>
+            <numerusform>%Ln modifications à reprendre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln conflit à trancher</numerusform>
+            <numerusform>%Ln conflits à trancher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln justificatif à ajouter</numerusform>
+            <numerusform>%Ln justificatifs à ajouter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take all &amp;mine</source>
@@ -1354,6 +1770,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Take all &amp;theirs</source>
         <translation>Tout prendre de &amp;leur version</translation>
+    </message>
+    <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>Modifié ici et dans le classeur&#xa0;: choisissez ce qui est conservé</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1420,6 +1840,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Modifications fusionnées sans conflit</translation>
     </message>
     <message>
+        <source>In the workbook</source>
+        <translation>Dans le classeur</translation>
+    </message>
+    <message>
         <source>What happens</source>
         <translation>Effet</translation>
     </message>
@@ -1434,6 +1858,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Taken from the package</source>
         <translation>Repris du paquet</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>Repris du classeur</translation>
     </message>
     <message>
         <source>Yours kept</source>
@@ -1526,9 +1954,12 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <source>Any institution</source>
         <translation>Toutes institutions</translation>
     </message>
-    <message>
-        <source>{shown} of {total} assessable items shown</source>
-        <translation>{shown} éléments évaluables affichés sur {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln assessable items shown</source>
+        <translation>
+            <numerusform>Affichés&#xa0;: {shown} sur %Ln élément évaluable</numerusform>
+            <numerusform>Affichés&#xa0;: {shown} sur %Ln éléments évaluables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,12 +2060,61 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Élément</translation>
     </message>
     <message>
-        <source>Law</source>
-        <translation>Droit</translation>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>{complete} of %Ln items complete</source>
+        <translation>
+            <numerusform>Complets&#xa0;: {complete} sur %Ln élément</numerusform>
+            <numerusform>Complets&#xa0;: {complete} sur %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them N/A</source>
+        <translation>
+            <numerusform>dont %Ln sans objet</numerusform>
+            <numerusform>dont %Ln sans objet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below the target of {target}</source>
+        <translation>
+            <numerusform>%Ln lacune sous la cible de {target}</numerusform>
+            <numerusform>%Ln lacunes sous la cible de {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with high priority</source>
+        <translation>
+            <numerusform>%Ln de priorité élevée</numerusform>
+            <numerusform>%Ln de priorité élevée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with medium priority</source>
+        <translation>
+            <numerusform>%Ln de priorité moyenne</numerusform>
+            <numerusform>%Ln de priorité moyenne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with low priority</source>
+        <translation>
+            <numerusform>%Ln de priorité faible</numerusform>
+            <numerusform>%Ln de priorité faible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a priority</source>
+        <translation>
+            <numerusform>%Ln sans priorité</numerusform>
+            <numerusform>%Ln sans priorité</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Practice</source>
-        <translation>Pratique</translation>
+        <source>{complete}, {na}. {gaps}: {priorities}.</source>
+        <translation>{complete}, {na}. {gaps}&#xa0;: {priorities}.</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -1645,12 +2125,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Responsables</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;Principales lacunes, par priorité&lt;/b&gt; (cliquez sur l&apos;une d&apos;elles pour ouvrir l&apos;élément)</translation>
+        <source>In law and institutions</source>
+        <translation>En droit et dans les institutions</translation>
     </message>
     <message>
-        <source>{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of {target}: {high} high, {medium} medium, {low} low priority, {none} without a priority.</source>
-        <translation>Éléments complets&#xa0;: {complete} sur {assessable}, dont {na} sans objet. Lacunes sous la cible de {target}&#xa0;: {gaps}, dont {high} de priorité élevée, {medium} de priorité moyenne, {low} de priorité faible et {none} sans priorité.</translation>
+        <source>in practice</source>
+        <translation>dans la pratique</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;Principales lacunes, par priorité&lt;/b&gt; (cliquez sur l&apos;une d&apos;elles pour ouvrir l&apos;élément)</translation>
     </message>
     <message>
         <source>High</source>
@@ -1873,8 +2357,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>— non noté —</translation>
     </message>
     <message>
-        <source>&lt;small&gt;The scale:&lt;/small&gt;</source>
-        <translation>&lt;small&gt;Le barème&#xa0;:&lt;/small&gt;</translation>
+        <source>{number} – {label}</source>
+        <translation>{number} – {label}</translation>
+    </message>
+    <message>
+        <source>{label}: {description}</source>
+        <translation>{label}&#xa0;: {description}</translation>
+    </message>
+    <message>
+        <source>The scale:</source>
+        <translation>L&apos;échelle&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1895,9 +2387,12 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <source>target</source>
         <translation>cible</translation>
     </message>
-    <message>
-        <source>{complete} of {assessable} complete</source>
-        <translation>{complete} sur {assessable} complets</translation>
+    <message numerus="yes">
+        <source>{complete} of %Ln complete</source>
+        <translation>
+            <numerusform>{complete} sur %Ln complet</numerusform>
+            <numerusform>{complete} sur %Ln complets</numerusform>
+        </translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1917,6 +2412,26 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Responsible institution</source>
         <translation>Institution responsable</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>Paquet (Assess)</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>Classeur (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>Langue du classeur</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>Pour une institution qui n&apos;a pas Assess&#xa0;: une ligne par élément, à remplir avec Excel ou LibreOffice Calc, avec un mode d&apos;emploi dans la langue choisie. Un classeur liste les justificatifs mais ne transporte aucun fichier, ne liste jamais de justificatifs sensibles ni de noms de personnes et n&apos;a pas de mot de passe.</translation>
     </message>
     <message>
         <source>Any: do not narrow by institution</source>
@@ -1971,6 +2486,18 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Piliers&#xa0;:</translation>
     </message>
     <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>Un classeur contenant une partie de {label}, qu&apos;une institution sans Assess remplit avec un tableur et renvoie. Importez ce qui revient avec Fichier &gt; Importer une contribution.</translation>
+    </message>
+    <message>
         <source>Package holds:</source>
         <translation>Contenu du paquet&#xa0;:</translation>
     </message>
@@ -1987,12 +2514,46 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
+        <source>Workbook holds:</source>
+        <translation>Contenu du classeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>&amp;Write package</source>
         <translation>É&amp;crire le paquet</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence listed (no files)</source>
+        <translation>
+            <numerusform>%Ln justificatif listé (sans fichiers)</numerusform>
+            <numerusform>%Ln justificatifs listés (sans fichiers)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
-        <translation>Éléments&#xa0;: {items} · Justificatifs&#xa0;: {evidence} · Fichiers&#xa0;: {files} ({size})</translation>
+        <source>{files} ({size})</source>
+        <translation>{files} ({size})</translation>
+    </message>
+    <message>
+        <source>&amp;Write workbook</source>
+        <translation>É&amp;crire le classeur</translation>
+    </message>
+</context>
+<context>
+    <name>ServerState</name>
+    <message>
+        <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2628,111 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up / Down (in the tree)</source>
+        <translation>Haut / Bas (dans l&apos;arborescence)</translation>
+    </message>
+    <message>
+        <source>The item above or below; the item pane follows</source>
+        <translation>L&apos;élément au-dessus ou en dessous&#xa0;; le volet de l&apos;élément suit</translation>
+    </message>
+    <message>
+        <source>Left / Right (in the tree)</source>
+        <translation>Gauche / Droite (dans l&apos;arborescence)</translation>
+    </message>
+    <message>
+        <source>Fold or unfold a pillar</source>
+        <translation>Replier ou déplier un pilier</translation>
+    </message>
+    <message>
+        <source>Enter / Down (in the filter box)</source>
+        <translation>Entrée / Bas (dans la zone de filtre)</translation>
+    </message>
+    <message>
+        <source>Go to the first item found</source>
+        <translation>Aller au premier élément trouvé</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>The next or previous field, in the order on screen</source>
+        <translation>Le champ suivant ou précédent, dans l&apos;ordre de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + lettre soulignée</translation>
+    </message>
+    <message>
+        <source>The field, button or menu with that letter</source>
+        <translation>Le champ, le bouton ou le menu portant cette lettre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (in a text field)</source>
+        <translation>Ctrl+Z (dans un champ de texte)</translation>
+    </message>
+    <message>
+        <source>Undo what you typed there and is not saved yet; when nothing is, the last saved edit</source>
+        <translation>Annuler ce que vous y avez saisi et qui n&apos;est pas encore enregistré&#xa0;; s&apos;il n&apos;y a rien, la dernière modification enregistrée</translation>
+    </message>
+    <message>
+        <source>Up / Down (in the target date)</source>
+        <translation>Haut / Bas (dans l&apos;échéance)</translation>
+    </message>
+    <message>
+        <source>A day later or earlier</source>
+        <translation>Un jour plus tard ou plus tôt</translation>
+    </message>
+    <message>
+        <source>Enter (in the evidence list)</source>
+        <translation>Entrée (dans la liste des justificatifs)</translation>
+    </message>
+    <message>
+        <source>Open the selected evidence</source>
+        <translation>Ouvrir le justificatif sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete (in the evidence list)</source>
+        <translation>Suppr (dans la liste des justificatifs)</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>Supprimer le justificatif sélectionné</translation>
+    </message>
+    <message>
+        <source>Enter (in the largest gaps)</source>
+        <translation>Entrée (dans les principales lacunes)</translation>
+    </message>
+    <message>
+        <source>Open the item</source>
+        <translation>Ouvrir l&apos;élément</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>{field} peut contenir au plus {limit} caractères&#xa0;; le texte au-delà n&apos;a pas été pris.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2089,12 +2755,20 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ils figurent dans l&apos;arborescence à gauche, chacun avec son état et ses notes. Les principes directeurs et les défis transversaux y figurent aussi, pour contexte&#xa0;: ils ne sont pas notés.&lt;/p&gt;&lt;p&gt;Saisissez un texte dans la zone de filtre (Ctrl+F) ou choisissez un état, une priorité ou une institution pour restreindre l&apos;arborescence&#xa0;; Entrée mène au premier élément trouvé, Ctrl+PgDown à l&apos;élément suivant. F9 masque l&apos;arborescence pour laisser toute la largeur à l&apos;élément.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une fois une évaluation ouverte, ils figurent dans une arborescence à gauche de la fenêtre, chacun avec son état et ses notes&#xa0;; les principes directeurs et les défis transversaux y figurent aussi, pour contexte.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Pillars and measures</source>
         <translation>Piliers et mesures</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Ctrl+PgDown moves to the next item.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La liste de contrôle est le Cadre d&apos;action de l&apos;ONUDC&#xa0;: cinq &lt;b&gt;piliers&lt;/b&gt; (poursuites, protection, prévention, coopération et coordination nationales, coopération et coordination internationales), composés chacun de &lt;b&gt;mesures&lt;/b&gt;, auxquels s&apos;ajoutent les 23 &lt;b&gt;recommandations&lt;/b&gt; du Groupe de travail sur la traite des personnes.&lt;/p&gt;&lt;p&gt;Ils figurent dans l&apos;arborescence à gauche, chacun avec son état et ses notes. Les principes directeurs et les problèmes transversaux y figurent aussi, pour contexte&#xa0;: ils ne sont pas notés.&lt;/p&gt;&lt;p&gt;Saisissez un texte dans la zone de filtre (Ctrl+F) ou choisissez un état, une priorité ou une institution pour restreindre l&apos;arborescence&#xa0;; Ctrl+PgDown passe à l&apos;élément suivant.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La liste de contrôle est le Cadre d&apos;action de l&apos;ONUDC&#xa0;: cinq &lt;b&gt;piliers&lt;/b&gt; (poursuites, protection, prévention, coopération et coordination nationales, coopération et coordination internationales), composés chacun de &lt;b&gt;mesures&lt;/b&gt;, auxquels s&apos;ajoutent les 23 &lt;b&gt;recommandations&lt;/b&gt; du Groupe de travail sur la traite des personnes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2127,6 +2801,18 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>&lt;p&gt;The gap report (PDF) lists the gaps by priority, the action plan by institution, the technical assistance needed and the evidence, with the methodology. &lt;b&gt;File &amp;gt; Export report…&lt;/b&gt; (Ctrl+E) writes it in the window&apos;s language: choose PDF, a Word document to edit or an Excel workbook with the action plan, and a previous round to report progress against.&lt;/p&gt;&lt;p&gt;The same report from the command line, for instance in a script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;When the team agrees, Assessment &amp;gt; Mark final takes the DRAFT mark off the report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le rapport sur les lacunes (PDF) présente les lacunes par priorité, le plan d&apos;action par institution, l&apos;assistance technique nécessaire et les justificatifs, avec la méthodologie. &lt;b&gt;Fichier &amp;gt; Exporter le rapport…&lt;/b&gt; (Ctrl+E) le produit dans la langue de la fenêtre. Choisissez un PDF, un document Word à retoucher ou un classeur Excel avec le plan d&apos;action, et un cycle antérieur pour rendre compte des progrès.&lt;/p&gt;&lt;p&gt;Le même rapport en ligne de commande, par exemple dans un script&#xa0;:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lorsque l&apos;équipe est d&apos;accord, Évaluation &amp;gt; Marquer comme définitive retire la mention PROJET du rapport.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>Par où commencer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No assessment is open yet. On the welcome page, &lt;b&gt;New assessment…&lt;/b&gt; starts one for your country, &lt;b&gt;Open a database…&lt;/b&gt; opens one a colleague sent you, and &lt;b&gt;Open the demo&lt;/b&gt; opens a fictional country&apos;s assessment to try everything on (a throwaway copy).&lt;/p&gt;&lt;p&gt;The next pages show what you will find once an assessment is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune évaluation n&apos;est encore ouverte. Sur la page d&apos;accueil, &lt;b&gt;Nouvelle évaluation…&lt;/b&gt; en commence une pour votre pays, &lt;b&gt;Ouvrir une base de données…&lt;/b&gt; ouvre celle qu&apos;un collègue vous a envoyée, et &lt;b&gt;Ouvrir la démo&lt;/b&gt; ouvre l&apos;évaluation d&apos;un pays fictif pour tout essayer (une copie jetable).&lt;/p&gt;&lt;p&gt;Les pages suivantes montrent ce que vous trouverez une fois une évaluation ouverte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picture of this part of the window</source>
+        <translation>Image de cette partie de la fenêtre</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
@@ -2251,6 +2937,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Enregistré&#xa0;: {name} ajouté à {code}</translation>
     </message>
     <message>
+        <source>details of {name}</source>
+        <translation>détails de {name}</translation>
+    </message>
+    <message>
         <source>Remove evidence {name}</source>
         <translation>Supprimer le justificatif {name}</translation>
     </message>
@@ -2270,10 +2960,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>1 élément en conflit ({codes})&#xa0;; rien n&apos;a été fusionné. Tranchez tous les conflits avec --take mine ou --take theirs, ou un par un dans la fenêtre (Fichier &gt; Importer une contribution…).</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>Une référence juridique ne peut pas dépasser 5&#xa0;000 caractères.</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>Une référence juridique doit comporter son texte, par exemple «&#xa0;Code pénal, art. 188, par. 2&#xa0;».</translation>
     </message>
@@ -2286,6 +2972,22 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Un nom de rôle est vide&#xa0;; indiquez les identifiants de connexion des personnes, par exemple --editor alice.</translation>
     </message>
     <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>Un classeur ne peut pas être protégé par un mot de passe&#xa0;: l&apos;institution ne pourrait pas le remplir. Retirez --password-file, ou envoyez plutôt un paquet (.assess).</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>Un classeur ne transporte aucun fichier justificatif.</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>Un classeur n&apos;a pas de mot de passe&#xa0;; retirez --password-file.</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>Un classeur est fusionné dans l&apos;évaluation dont il a été envoyé&#xa0;: indiquez --into ÉVALUATION (assess list les affiche).</translation>
+    </message>
+    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>Après la mise à niveau, {count} lignes renvoient à des lignes manquantes. La copie faite avant la mise à niveau est enregistrée sous {backup}&#xa0;; restaurez-la et signalez ce problème.</translation>
     </message>
@@ -2294,8 +2996,8 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Une base de données SQLite en mémoire ne peut pas contenir d&apos;évaluation&#xa0;; indiquez le chemin d&apos;un fichier.</translation>
     </message>
     <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>Le nom d&apos;une institution ne peut pas dépasser 300 caractères.</translation>
+        <source>Assess package</source>
+        <translation>paquet Assess</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2462,6 +3164,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Seuls les justificatifs de type fichier ont un contenu à enregistrer.</translation>
     </message>
     <message>
+        <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
         <translation>Seul le propriétaire des tables Assess de la base de données {database} ({owner}) ou un superutilisateur peut configurer ses rôles&#xa0;; vous êtes connecté en tant que {user}.</translation>
     </message>
@@ -2472,6 +3178,18 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
         <translation>Lecture seule&#xa0;: votre utilisateur de base de données {user} peut lire cette base de données mais pas la modifier. Pour pouvoir la modifier, demandez à son propriétaire d&apos;exécuter&#xa0;: assess server setup --editor {name}</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>Feuille {sheet}, cellule {cell}&#xa0;: elle contient une formule&#xa0;; son texte a été repris tel quel, sans jamais être calculé.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>Feuille {sheet}, cellule {cell}&#xa0;: une modification faite dans le classeur ({what} de {code}) a été ignorée (la liste de contrôle reste telle qu&apos;elle est).</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>Feuille {sheet}&#xa0;: la ligne de {code} manque&#xa0;; rien n&apos;a donc été repris pour cet élément.</translation>
     </message>
     <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
@@ -2504,10 +3222,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>The demo can only be built into an empty database; this one has assessments.</source>
         <translation>La démo ne peut être créée que dans une base de données vide&#xa0;; celle-ci contient des évaluations.</translation>
-    </message>
-    <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>La description ne peut pas dépasser 5&#xa0;000 caractères.</translation>
     </message>
     <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
@@ -2582,6 +3296,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Le serveur qui héberge {database} a annulé cette requête (elle a pris trop de temps ou un administrateur l&apos;a interrompue)&#xa0;; rien n&apos;a été enregistré. Réessayez.</translation>
     </message>
     <message>
+        <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server holding {database} has too many connections open. Try again in a moment.</source>
         <translation>Le serveur qui héberge {database} a trop de connexions ouvertes. Réessayez dans un instant.</translation>
     </message>
@@ -2600,6 +3318,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>The target {target} is not a whole number on the scale.</source>
         <translation>La cible {target} n&apos;est pas un nombre entier du barème.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» de {code} contient un caractère de contrôle qu&apos;un tableur ne peut pas contenir. Supprimez-le, ou envoyez cette partie sous forme de paquet. Aucun classeur n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» de {code} compte {length} caractères&#xa0;; une cellule de tableur en contient au plus {limit}. Raccourcissez-le, ou envoyez cette partie sous forme de paquet. Aucun classeur n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The {what} is required.</source>
@@ -2646,6 +3372,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Ce paquet a été écrit par une version plus récente d&apos;Assess (format de paquet {version}&#xa0;; la présente version lit le format {supported}). Installez la version plus récente pour l&apos;importer&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>Ce classeur a été écrit par une version plus récente d&apos;Assess (format de classeur {version}&#xa0;; cette version lit le format {supported}). Installez la version plus récente pour l&apos;importer&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>Commande {command} inconnue&#xa0;; voir assess --help.</translation>
     </message>
@@ -2690,6 +3420,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>Base de données {backend} non prise en charge&#xa0;: utilisez le chemin d&apos;un fichier SQLite ou une URL postgresql://.</translation>
     </message>
     <message>
+        <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing the package was cancelled; no file was written.</source>
         <translation>L&apos;écriture du paquet a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -2710,12 +3444,20 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>un pourcentage doit être compris entre 0 et 100</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>un motif «&#xa0;sans objet&#xa0;» est donné, mais l&apos;élément n&apos;est pas marqué sans objet&#xa0;: choisissez «&#xa0;Sans objet&#xa0;» dans la cellule {cell}, ou videz cette cellule</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>une réponse déclarée sans objet ne doit comporter aucune note et doit être motivée</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>une suggestion n&apos;est pas citée d&apos;une source&#xa0;; supprimez &quot;source&quot; ou indiquez la provenance &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>une valeur dans une colonne qu&apos;Assess n&apos;a pas écrite</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -2770,6 +3512,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>chaque valeur de {low} à {high} doit avoir exactement un niveau</translation>
     </message>
     <message>
+        <source>evidence</source>
+        <translation>justificatif</translation>
+    </message>
+    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>un objet JSON décrivant un cadre était attendu</translation>
     </message>
@@ -2790,8 +3536,16 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>valeur non valide à cet endroit</translation>
     </message>
     <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>elle contient une formule ({formula}), et les formules ne sont jamais calculées à l&apos;importation&#xa0;: saisissez la valeur elle-même</translation>
+    </message>
+    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>le code d&apos;élément {code} est utilisé deux fois (première occurrence&#xa0;: {first})</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>texte de l&apos;élément</translation>
     </message>
     <message>
         <source>items are nested more than {limit} levels deep</source>
@@ -2910,6 +3664,14 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>notes ou sans objet</translation>
     </message>
     <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>feuille {sheet}, cellule {cell}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
         <source>tag {tag} names no item</source>
         <translation>l&apos;étiquette {tag} ne désigne aucun élément</translation>
     </message>
@@ -2920,6 +3682,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>technical assistance needed</source>
         <translation>assistance technique nécessaire</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -2954,6 +3720,22 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>le fichier fait {size}&#xa0;; un fichier de cadre ne peut pas dépasser {limit}</translation>
     </message>
     <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>la colonne masquée {column} a été modifiée ({problem})</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>les colonnes masquées de cette ligne ont été modifiées</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>l&apos;élément est marqué sans objet et aussi noté ({cells})&#xa0;: effacez les notes ou la mention sans objet</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>l&apos;élément est marqué sans objet&#xa0;: indiquez pourquoi dans cette cellule</translation>
+    </message>
+    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>la provenance est &quot;source&quot; mais aucune source n&apos;est indiquée&#xa0;; ajoutez &quot;source&quot; ou indiquez la provenance &quot;suggestion&quot;</translation>
     </message>
@@ -2976,6 +3758,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>ce n&apos;est pas un fichier ordinaire&#xa0;; choisissez un fichier de cadre .json</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>cette ligne contient des réponses mais aucun code d&apos;élément</translation>
     </message>
     <message>
         <source>title</source>
@@ -3006,6 +3792,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>les valeurs sont imbriquées sur plus de {limit} niveaux</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>classeur</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>fichier écrit pour la version {version} du format, alors que la présente version d&apos;Assess lit la version {supported}. Mettez Assess à jour pour le charger</translation>
     </message>
@@ -3018,6 +3808,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{code} ne peut pas être à la fois sans objet et noté&#xa0;; indiquez soit des notes, soit «&#xa0;sans objet&#xa0;» avec un motif.</translation>
     </message>
     <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} figure déjà à la ligne {row}&#xa0;: chaque élément a une seule ligne</translation>
+    </message>
+    <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} relève du contexte et n&apos;est pas un élément évaluable&#xa0;; indiquez des codes d&apos;éléments évaluables, tels que PROS-1.i ou WG-11.b.</translation>
     </message>
@@ -3028,6 +3822,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} n&apos;est pas un élément de ce cadre&#xa0;; indiquez des codes d&apos;éléments évaluables, tels que PROS-1.i ou WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} n&apos;est pas un élément envoyé avec ce classeur</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3060,6 +3858,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{database} cannot be opened: {reason}.</source>
         <translation>Impossible d&apos;ouvrir {database}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
@@ -3100,6 +3902,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
         <translation>{database}&#xa0;: le serveur a refusé ({reason}). Votre utilisateur de base de données n&apos;est pas autorisé à effectuer cette opération&#xa0;; le propriétaire de la base de données accorde l&apos;accès avec&#xa0;: assess server setup --editor USER ou --viewer USER</translation>
+    </message>
+    <message>
+        <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -3182,6 +3988,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{file} a été établi sur le cadre {framework} {version}, mais l&apos;évaluation {number} utilise {own_framework} {own_version}&#xa0;; rien n&apos;a été fusionné. Importez-le plutôt comme nouvelle évaluation.</translation>
     </message>
     <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>{file} a été envoyé depuis une autre évaluation ({label}, créée le {created} UTC), et non depuis l&apos;évaluation {number} ({own_label})&#xa0;; rien n&apos;a été fusionné. Fusionnez-le dans l&apos;évaluation dont il a été envoyé.</translation>
+    </message>
+    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}, {location}&#xa0;: {problem}</translation>
     </message>
@@ -3210,6 +4020,18 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{id} est déclaré deux fois</translation>
     </message>
     <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>{label} ne peut pas encore être importé, et rien n&apos;a été modifié. Corrigez ces cellules (et cherchez-en d&apos;autres du même genre), puis importez-le à nouveau&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>{label} ne peut pas encore être importé, et rien n&apos;a été modifié. Corrigez ces cellules, puis importez-le à nouveau&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>{label} n&apos;a pas pu être lu comme un classeur ({error}). Enregistrez-le de nouveau comme Classeur Excel (.xlsx), ou redemandez le fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>L&apos;enveloppe de mot de passe de {label} est endommagée ou n&apos;est pas prise en charge&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -3218,8 +4040,28 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label} a été modifié ou endommagé (la partie {part} sur {count} échoue à la vérification d&apos;authenticité). Rien n&apos;a été importé&#xa0;; demandez de nouveau le fichier à l&apos;expéditeur.</translation>
     </message>
     <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>{label} n&apos;a pas de feuille {sheet}, où se trouvent les réponses&#xa0;: une feuille a été renommée ou supprimée. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>{label} ne contient aucune réponse&#xa0;: sa feuille {sheet} n&apos;a aucune ligne d&apos;élément. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} est une feuille de calcul OpenDocument (.ods). Enregistrez-la comme Classeur Excel (.xlsx) (dans LibreOffice Calc&#xa0;: Fichier &gt; Enregistrer sous, type Excel 2007-365) et importez ce fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} est endommagé ou tronqué (ce n&apos;est pas un fichier ZIP complet). Demandez-le de nouveau à l&apos;expéditeur&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} est endommagé ou tronqué (ce n&apos;est pas un classeur complet). Redemandez le fichier&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} est à l&apos;ancien format Excel 97-2003, ou protégé par un mot de passe. Enregistrez-le comme Classeur Excel (.xlsx) sans mot de passe, et importez ce fichier. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3238,18 +4080,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label} n&apos;est pas un paquet Assess protégé par mot de passe.</translation>
     </message>
     <message>
-        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient une entrée nommée {name} ({why}). Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient deux fois l&apos;entrée {name}. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient {count} entrées, alors que {limit} au maximum sont autorisées. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
         <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient {name}, que son manifeste ne mentionne pas. Rien n&apos;a été importé.</translation>
     </message>
@@ -3260,50 +4090,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
         <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son manifeste mentionne deux fois {name}. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} indique deux tailles différentes. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} est un dossier, et non un fichier. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} est un fichier spécial, et non un fichier ordinaire. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} est un lien symbolique, et non un fichier. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} est chiffrée par un mot de passe ZIP. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} chevauche une autre entrée. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} utilise une méthode de compression non prise en charge. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} occuperait {size} une fois décompressée (limite&#xa0;: {limit}). Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: son entrée {name} serait multipliée par {ratio} une fois décompressée ({limit} au maximum)&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: ses entrées occuperaient au total plus de {limit} une fois décompressées. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: ses entrées seraient multipliées par {ratio} une fois décompressées, pour atteindre {size} (facteur maximal autorisé&#xa0;: {limit})&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
@@ -3326,6 +4112,74 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: {name} fait {size} octets, alors que son manifeste indique {declared}. Rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un classeur sûr&#xa0;: sa partie {name} déclare un type de document ou des entités, ce que les tableurs n&apos;écrivent jamais. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: il contient une entrée nommée {name} ({why}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: il contient deux fois l&apos;entrée {name}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: il contient {count} entrées, alors que {limit} au maximum sont autorisées. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} indique deux tailles différentes. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est un dossier, et non un fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est un fichier spécial, et non un fichier ordinaire. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est un lien symbolique, et non un fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} est chiffrée par un mot de passe ZIP. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} chevauche une autre entrée. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} utilise une méthode de compression non prise en charge. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} occuperait {size} une fois décompressée (limite&#xa0;: {limit}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: son entrée {name} serait multipliée par {ratio} une fois décompressée ({limit} au maximum)&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: ses entrées occuperaient au total plus de {limit} une fois décompressées. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un {container} sûr&#xa0;: ses entrées seraient multipliées par {ratio} une fois décompressées, pour atteindre {size} (facteur maximal autorisé&#xa0;: {limit})&#xa0;: il s&apos;agit d&apos;une «&#xa0;bombe ZIP&#xa0;». Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un classeur (.xlsx). Importez le classeur envoyé par le secrétariat, rempli et enregistré comme Classeur Excel (.xlsx). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un classeur (.xlsx)&#xa0;: c&apos;est un fichier ZIP d&apos;un autre type. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} n&apos;est pas un paquet Assess (ce n&apos;est pas un fichier ZIP). Rien n&apos;a été importé.</translation>
     </message>
@@ -3346,8 +4200,20 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{label} est tronqué&#xa0;: son enveloppe de mot de passe est incomplète. Demandez de nouveau le fichier.</translation>
     </message>
     <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>{label} fait {size} octets&#xa0;; un classeur de contribution ne dépasse jamais {limit} octets. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>{label} n&apos;a pas été écrit par Assess (il n&apos;a pas de feuille masquée {sheet}). Seul un classeur écrit avec Envoyer une partie à une institution (ou assess export ... --out FICHIER.xlsx) peut être importé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>{label} a été protégé par une version plus récente d&apos;Assess (version d&apos;enveloppe {version}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>{label} a été envoyé depuis une évaluation fondée sur le cadre {framework} {version}, que cette base de données ne contient pas&#xa0;: fusionnez-le dans l&apos;évaluation dont il a été envoyé, dans la base de données d&apos;où il vient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -3356,6 +4222,30 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}&#xa0;: élément {code}&#xa0;: {problem}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}&#xa0;: sa feuille masquée {sheet} énumère des colonnes que cette version ne lit pas. Demandez un nouveau classeur au secrétariat. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}&#xa0;: sa feuille masquée {sheet} a été modifiée ou endommagée ({problem}). Demandez un nouveau classeur au secrétariat. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}&#xa0;: sa feuille masquée {sheet} a été modifiée ou endommagée, si bien que le classeur ne peut pas être rattaché à son évaluation. Demandez un nouveau classeur au secrétariat. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}&#xa0;: feuille {sheet}, cellule {cell}&#xa0;: une colonne qu&apos;Assess n&apos;a pas écrite ({found}). Déplacez son contenu dans les colonnes de réponse, supprimez-la, puis importez à nouveau. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}&#xa0;: feuille {sheet}, cellule {cell}&#xa0;: la colonne {expected} n&apos;est plus là où elle a été envoyée ({found} s&apos;y trouve)&#xa0;: des colonnes ont été supprimées ou déplacées. Remettez-les comme à l&apos;envoi, puis importez à nouveau. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}&#xa0;: feuille {sheet}, cellule {cell}&#xa0;: la colonne masquée {expected} n&apos;est plus là où elle a été envoyée ({found} s&apos;y trouve)&#xa0;; des colonnes masquées ont donc été supprimées ou déplacées, et ce qui a été envoyé ne peut plus être connu. Demandez un nouveau classeur au secrétariat et recopiez-y vos réponses. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -3466,6 +4356,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{path} est un dossier&#xa0;; indiquez le nom du fichier de rapport à écrire, par exemple {example}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} est un dossier&#xa0;; indiquez le nom du fichier de classeur à écrire.</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} n&apos;est pas un fichier.</translation>
     </message>
@@ -3526,12 +4420,24 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>{url} n&apos;est pas une URL de base de données&#xa0;; forme attendue, par exemple&#xa0;: postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} n&apos;est pas une adresse web&#xa0;; les liens commencent par http:// ou https://.</translation>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} n&apos;est pas un choix possible ici&#xa0;: choisissez {choice} dans la liste ou laissez la cellule vide</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} n&apos;est pas une date&#xa0;: saisissez une date comme {example}</translation>
     </message>
     <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} n&apos;est pas un code de langue tel que &quot;en&quot;, &quot;fr&quot; ou &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} n&apos;est pas une priorité&#xa0;: choisissez {choices} dans la liste</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} n&apos;est pas une note&#xa0;: choisissez dans la liste un niveau de {low} à {high}</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3540,6 +4446,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} n&apos;est pas un identifiant d&apos;évaluation&#xa0;; consultez les identifiants avec&#xa0;: assess list</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} est hors de l&apos;échelle ({low} à {high})&#xa0;: choisissez un niveau dans la liste</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -3564,6 +4474,118 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags (élément {code})</translation>
+    </message>
+    <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>Le paquet contiendrait {count} fichiers justificatifs&#xa0;; un paquet peut en contenir au plus {limit}. Envoyez la partie en plusieurs fois (quelques piliers à la fois)&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>Le cadre {framework} {version} du paquet diffère de celui de même identifiant et de même version dans cette base de données&#xa0;; rien n&apos;a été importé. Demandez à l&apos;expéditeur quel cadre il a utilisé.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>Le champ « {what} » contient un caractère NUL (\x00), qu&apos;aucun texte ne peut contenir&#xa0;; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>Le champ « {what} » contient un caractère qui n&apos;est pas du texte valide ({char}), par exemple un octet non UTF-8 venu d&apos;une ligne de commande ou d&apos;un nom de fichier&#xa0;; retapez-le.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement {path}. Vérifiez le chemin&#xa0;; rien n&apos;a été créé (assess new crée une base de données).</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>Cette base de données contient une copie modifiée du cadre intégré {key} {version}&#xa0;; Assess ne l&apos;utilisera pas. Restaurez une sauvegarde antérieure à la modification.</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>un déclencheur</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>une vue</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>un index</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>institution name</source>
+        <translation>nom d&apos;institution</translation>
+    </message>
+    <message>
+        <source>legal citation</source>
+        <translation>référence juridique</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>le fichier contient plus de {limit} valeurs JSON, davantage qu&apos;un cadre ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>le texte contient un caractère NUL (\u0000), qu&apos;aucun texte ne peut contenir&#xa0;; supprimez-le</translation>
+    </message>
+    <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>{database} contient {kind} nommé(e) {name} qu&apos;Assess n&apos;a pas créé(e)&#xa0;: cela pourrait modifier ou effacer des données à son insu, aussi Assess n&apos;utilisera pas cette base de données. Rien n&apos;a été modifié&#xa0;; utilisez une sauvegarde de confiance, ou faites-le supprimer.</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} est utilisé par un autre programme (processus {process})&#xa0;; fermez Assess là-bas et restaurez de nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} est l&apos;identifiant du cadre intégré&#xa0;; votre propre cadre a besoin de son propre identifiant. Changez l&apos;identifiant dans le fichier et importez-le de nouveau&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} n&apos;est pas un paquet Assess sûr&#xa0;: il contient {count} entrées, alors que {limit} au maximum sont autorisées. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}&#xa0;: un lien de {code}&#xa0;: {problem} Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}&#xa0;: un justificatif de {code} qui n&apos;est pas un lien indique un lien. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}&#xa0;: élément {code}&#xa0;: {problem} Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} contient un texte avec un caractère qu&apos;aucun texte ne peut contenir (un NUL ou un caractère cassé&#xa0;: {text}). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}&#xa0;: {member} contient plus de {limit} valeurs JSON, davantage qu&apos;aucun paquet. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} n&apos;est pas une adresse web ou électronique&#xa0;; un lien commence par http://, https:// ou mailto: (les liens vers des fichiers, des partages ou des scripts sont refusés).</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4681,18 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance. Vous pouvez cont
     <message>
         <source>{size} GB</source>
         <translation>{size} Go</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>

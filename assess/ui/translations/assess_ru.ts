@@ -2,10 +2,296 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssessmentSwitcher</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>Открытая оценка</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> Оценка: </translation>
+    </message>
+    <message>
+        <source> [final]</source>
+        <translation> [окончательная]</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Scores or N/A</source>
+        <translation type="unfinished">Баллы или неприменимость</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished">Обоснование</translation>
+    </message>
+    <message>
+        <source>Responsible institutions</source>
+        <translation type="unfinished">Ответственные учреждения</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Приоритет</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished">Срок</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished">Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Technical assistance needed</source>
+        <translation type="unfinished">Необходимая техническая помощь</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(пусто)</translation>
+    </message>
+    <message>
+        <source>N/A: {why}</source>
+        <translation type="unfinished">Неприменимо: {why}</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation type="unfinished">(без балла)</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation type="unfinished">законодательство: {law}, практика: {practice}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Высокий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Средний</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Низкий</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished">Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation type="unfinished">Принять всё &amp;их</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs ({user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text of {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>taking {user}&apos;s version of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln пункт</numerusform>
+            <numerusform>%Ln пункта</numerusform>
+            <numerusform>%Ln пунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence</source>
+        <translation>
+            <numerusform>%Ln материал</numerusform>
+            <numerusform>%Ln материала</numerusform>
+            <numerusform>%Ln материалов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln файл</numerusform>
+            <numerusform>%Ln файла</numerusform>
+            <numerusform>%Ln файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln оценка</numerusform>
+            <numerusform>%Ln оценки</numerusform>
+            <numerusform>%Ln оценок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln later change(s) of yours kept</source>
+        <translation>
+            <numerusform>%Ln ваше более позднее изменение сохранено</numerusform>
+            <numerusform>%Ln ваших более поздних изменения сохранены</numerusform>
+            <numerusform>%Ln ваших более поздних изменений сохранено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>{local} or {iso}</source>
+        <translation>{local} или {iso}</translation>
+    </message>
+    <message>
+        <source>Choose {name} from a calendar</source>
+        <translation>Выбрать {name} в календаре</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>Сведения о материале</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Ссылка на норму права</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>Копировать SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Citation:</source>
+        <translation>Ссылка на норму права:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Добавлен:</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}, {who}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (for example names of victims or shelter addresses)</source>
+        <translation>&amp;Конфиденциально (например, имена пострадавших или адреса приютов)</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -23,8 +309,28 @@
         <translation>Отменено: добавляемый файл не добавлен.</translation>
     </message>
     <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>{name} передан программе просмотра системы.</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>Открытие {name}…</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {name}.</source>
+        <translation>Ни одна программа на этом компьютере не открыла {name}.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {name}. A checked copy is at {path}: open it from there, or install a program for this kind of file.</source>
+        <translation>Ни одна программа на этом компьютере не смогла открыть {name}. Проверенная копия находится здесь: {path}; откройте её оттуда или установите программу для файлов этого типа.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open the link {name}.</source>
+        <translation>Ни одна программа на этом компьютере не смогла открыть ссылку {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the evidence</source>
+        <translation>Не удаётся открыть материал</translation>
     </message>
 </context>
 <context>
@@ -79,11 +385,11 @@
     </message>
     <message>
         <source>Add &amp;citation…</source>
-        <translation>Добавить ссылку на &amp;акт…</translation>
+        <translation>Добавить ссылку на &amp;норму…</translation>
     </message>
     <message>
         <source>Add a legal citation</source>
-        <translation>Добавить ссылку на нормативный акт</translation>
+        <translation>Добавить ссылку на норму права</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -92,6 +398,14 @@
     <message>
         <source>Open the selected evidence</source>
         <translation>Открыть выбранный материал</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>Сведе&amp;ния…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>Сведения о выбранном материале</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -111,11 +425,19 @@
     </message>
     <message>
         <source>Citation</source>
-        <translation>Нормативный акт</translation>
+        <translation>Ссылка на норму права</translation>
     </message>
     <message>
         <source>Added on {when} by {who}</source>
         <translation>Добавлено {when}, автор: {who}</translation>
+    </message>
+    <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>SHA-256 файла {name} скопирован</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Копировать SHA-256</translation>
     </message>
     <message>
         <source>Remove evidence</source>
@@ -136,11 +458,13 @@
         <source>Attach evidence</source>
         <translation>Добавление материалов</translation>
     </message>
-    <message>
-        <source>
-… and {n} more</source>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
         <translation>
-… и ещё {n}</translation>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -267,6 +591,49 @@
         <source>Evidence removed</source>
         <translation>Материал удалён</translation>
     </message>
+    <message>
+        <source>Description of evidence</source>
+        <translation>Описание материала</translation>
+    </message>
+    <message>
+        <source>Evidence marked sensitive</source>
+        <translation>Отметка конфиденциальности материала</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <source>%Ln change(s) taken from the contribution</source>
+        <translation>
+            <numerusform>%Ln изменение взято из материалов участника</numerusform>
+            <numerusform>%Ln изменения взяты из материалов участника</numerusform>
+            <numerusform>%Ln изменений взято из материалов участника</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for the received version</source>
+        <translation>
+            <numerusform>%Ln конфликт решён в пользу полученной версии</numerusform>
+            <numerusform>%Ln конфликта решены в пользу полученной версии</numerusform>
+            <numerusform>%Ln конфликтов решено в пользу полученной версии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for your own version</source>
+        <translation>
+            <numerusform>%Ln конфликт решён в пользу вашей версии</numerusform>
+            <numerusform>%Ln конфликта решены в пользу вашей версии</numerusform>
+            <numerusform>%Ln конфликтов решено в пользу вашей версии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence added</source>
+        <translation>
+            <numerusform>%Ln материал добавлен</numerusform>
+            <numerusform>%Ln материала добавлено</numerusform>
+            <numerusform>%Ln материалов добавлено</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -299,12 +666,12 @@
         <translation>Содержит:</translation>
     </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence}</source>
-        <translation>Пунктов: {items} · Материалов: {evidence}</translation>
-    </message>
-    <message>
         <source>password-protected</source>
         <translation>защищён паролем</translation>
+    </message>
+    <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>книга, заполненная в программе электронных таблиц</translation>
     </message>
     <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
@@ -333,6 +700,10 @@
     <message>
         <source>Import as a new assessment</source>
         <translation>Импортировать как новую оценку</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>При объединении принимаются изменения, сделанные в книге, сохраняются изменения, сделанные здесь, а каждый пункт, изменённый с обеих сторон, показывается вам для выбора. Книга не может стать новой оценкой.</translation>
     </message>
     <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
@@ -401,16 +772,12 @@
         <translation>Низкий</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Задать</translation>
-    </message>
-    <message>
-        <source>Has a target date</source>
-        <translation>Срок задан</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>Это не дата: введите её в виде {example} или оставьте поле пустым, если срока нет.</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -504,6 +871,10 @@
         <translation>Источник: {source}</translation>
     </message>
     <message>
+        <source>{item} ({kind})</source>
+        <translation>{item} ({kind})</translation>
+    </message>
+    <message>
         <source>Draws on: {list}</source>
         <translation>Основано на: {list}</translation>
     </message>
@@ -515,12 +886,20 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>The item, its scores and notes</source>
+        <translation>Пункт, его баллы и записи</translation>
+    </message>
+    <message>
         <source>&amp;Evidence</source>
         <translation>&amp;Материалы</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>Ни один пункт не соответствует фильтрам. Очистите их (или выберите «Все пункты»), чтобы увидеть все пункты.</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -577,8 +956,12 @@
         <translation>Баллы</translation>
     </message>
     <message>
-        <source>In law and institutions · in practice</source>
-        <translation>Законодательство и институты · практика</translation>
+        <source>In law and institutions</source>
+        <translation>Законодательство и институты</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>практика</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -617,7 +1000,7 @@ Context: not scored</source>
     </message>
     <message>
         <source>Add a legal citation</source>
-        <translation>Добавить ссылку на нормативный акт</translation>
+        <translation>Добавить ссылку на норму права</translation>
     </message>
     <message>
         <source>Address</source>
@@ -625,7 +1008,7 @@ Context: not scored</source>
     </message>
     <message>
         <source>Citation</source>
-        <translation>Нормативный акт</translation>
+        <translation>Ссылка на норму права</translation>
     </message>
     <message>
         <source>for example: Penal Code, art. 188(2)</source>
@@ -653,7 +1036,7 @@ Context: not scored</source>
     </message>
     <message>
         <source>&amp;Citation:</source>
-        <translation>&amp;Ссылка на акт:</translation>
+        <translation>&amp;Ссылка на норму:</translation>
     </message>
     <message>
         <source>&amp;Name (optional):</source>
@@ -677,18 +1060,6 @@ Context: not scored</source>
     <message>
         <source>Overview</source>
         <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>Open assessment</source>
-        <translation>Открытая оценка</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source> Assessment: </source>
-        <translation> Оценка: </translation>
     </message>
     <message>
         <source>Assess</source>
@@ -717,10 +1088,6 @@ Context: not scored</source>
     <message>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Повторить: {what}</translation>
-    </message>
-    <message>
-        <source> [final]</source>
-        <translation> [окончательная]</translation>
     </message>
     <message>
         <source>Undo and Redo wait until your edits of {items} are saved.</source>
@@ -819,12 +1186,20 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Режим пре&amp;зентации</translation>
     </message>
     <message>
+        <source>Show the &amp;navigator</source>
+        <translation>Показать &amp;навигатор</translation>
+    </message>
+    <message>
         <source>&amp;Reset the demo…</source>
         <translation>&amp;Сбросить демо…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>&amp;Краткое руководство</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -991,12 +1366,24 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <source>The database was copied to {path}.
+        <source>The database was copied to {path}.</source>
+        <translation>База данных скопирована в {path}.</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
 
-Assessments: {count} · Size: {size}</source>
-        <translation>База данных скопирована в {path}.
+The backup holds {assessments}, last changed {when} ({size}).
 
-Оценок: {count} · Размер: {size}</translation>
+The database as it is now is kept as a copy beside it.</source>
+        <translation>Заменить всё содержимое {database} резервной копией {backup}?
+
+В резервной копии: {assessments}, последнее изменение {when} ({size}).
+
+База данных в нынешнем виде сохраняется рядом в виде копии.</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>Теперь база данных содержит резервную копию {path}: {assessments}.</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1023,18 +1410,6 @@ Assessments: {count} · Size: {size}</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-Assessments in the backup: {count} · Newest change: {when} · Size: {size}
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>Заменить всё содержимое {database} резервной копией {backup}?
-
-Оценок в копии: {count} · Последнее изменение: {when} · Размер: {size}
-
-Текущее состояние базы данных сохраняется в виде копии рядом с ней.</translation>
-    </message>
-    <message>
         <source>Wait until the evidence files are attached, then restore again.</source>
         <translation>Дождитесь окончания добавления файлов материалов и повторите восстановление.</translation>
     </message>
@@ -1049,10 +1424,6 @@ The database as it is now is kept as a copy beside it.</source>
     <message>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}. Assessments: {count}</source>
-        <translation>Теперь база данных содержит резервную копию {path}. Оценок: {count}</translation>
     </message>
     <message>
         <source>Restoring {name}…</source>
@@ -1082,11 +1453,11 @@ The database as it is now is kept as a copy beside it.</source>
         <source>{path}
 
 For: {institution}
-Items: {items} · Evidence: {evidence} · Size: {size}</source>
+{contents}</source>
         <translation>{path}
 
 Для: {institution}
-Пунктов: {items} · Материалов: {evidence} · Размер: {size}</translation>
+{contents}</translation>
     </message>
     <message>
         <source>(no institution named)</source>
@@ -1103,6 +1474,32 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
     <message>
         <source>Send part to an institution</source>
         <translation>Отправка части учреждению</translation>
+    </message>
+    <message>
+        <source>Workbook written to {path}</source>
+        <translation>Книга записана в {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Книга записана</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+Для: {institution}
+Пунктов: {items} · Материалов в списке: {evidence} · Размер: {size}
+
+Отправьте её учреждению: оно заполнит её в Excel или LibreOffice Calc и вернёт. Полученный ответ объедините командой Файл &gt; Импорт ответа учреждения.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>Не удаётся записать книгу</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1145,10 +1542,6 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <source>Assess packages (*.assess);;All files (*)</source>
-        <translation>Пакеты Assess (*.assess);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Import contribution</source>
         <translation>Импорт ответа учреждения</translation>
     </message>
@@ -1157,8 +1550,16 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
+        <source>Cannot import the workbook</source>
+        <translation>Не удаётся импортировать книгу</translation>
+    </message>
+    <message>
         <source>Cannot import the package</source>
         <translation>Не удаётся импортировать пакет</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>Книга объединяется с оценкой, из которой она была отправлена, и не может стать новой оценкой. {reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1167,6 +1568,10 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>Оценка «{label}» окончательная: чтобы объединить с ней пакет, верните её в статус проекта.</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>Книга была отправлена из другой оценки ({label}): откройте её, чтобы выполнить объединение.</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1181,6 +1586,10 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>Импорт {name} как новой оценки…</translation>
     </message>
     <message>
+        <source>Cannot merge the workbook</source>
+        <translation>Не удаётся объединить книгу</translation>
+    </message>
+    <message>
         <source>Cannot merge the package</source>
         <translation>Не удаётся объединить пакет</translation>
     </message>
@@ -1189,8 +1598,24 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>Нечего объединять</translation>
     </message>
     <message>
-        <source>{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). Nothing was changed.</source>
-        <translation>{file} не содержит ничего нового для оценки «{label}»; ваши более поздние изменения остаются в силе ({kept}). Ничего не изменено.</translation>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>{file} не содержит ничего нового для {label} ({kept}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>{file} объединён с {label}.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Изменённые пункты</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>В истории каждого пункта эти изменения записаны с указанием источника: {origin}.</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Ответы учреждений (*.assess *.xlsx);;Пакеты Assess (*.assess);;Книги (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1207,26 +1632,6 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
     <message>
         <source>Contribution merged</source>
         <translation>Ответ учреждения объединён</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.
-
-Changes taken from the package: {taken}
-Conflicts settled for theirs: {theirs} · for yours: {mine}
-Your later changes kept: {kept}
-Evidence added: {evidence}
-Items changed: {items}
-
-The history of each item records these changes with the origin: {origin}.</source>
-        <translation>{file} объединён с оценкой «{label}».
-
-Изменений принято из пакета: {taken}
-Конфликтов решено в пользу их версии: {theirs} · в пользу вашей: {mine}
-Ваших более поздних изменений сохранено: {kept}
-Материалов добавлено: {evidence}
-Пунктов изменено: {items}
-
-В истории каждого пункта эти изменения записаны с указанием источника: {origin}.</translation>
     </message>
     <message>
         <source>Merge contribution</source>
@@ -1267,6 +1672,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Ваши изменения пунктов {items} пока не удалось сохранить. {reason}
 
 Продолжить и потерять их или отменить и сохранить их, пока запись в базу данных снова не станет возможной?</translation>
+    </message>
+    <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>Не включено конфиденциальных материалов: {count}. Конфиденциальные материалы передаются только в пакете, защищённом паролем.</translation>
     </message>
 </context>
 <context>
@@ -1343,9 +1752,29 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Merge contribution</source>
         <translation>Объединение ответа учреждения</translation>
     </message>
-    <message>
-        <source>To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}</source>
-        <translation>Принять: {taken} · Конфликтов: {conflicts} · Сохранить ваших: {kept} · Добавить материалов: {evidence}</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln изменение к принятию</numerusform>
+            <numerusform>%Ln изменения к принятию</numerusform>
+            <numerusform>%Ln изменений к принятию</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln конфликт требует решения</numerusform>
+            <numerusform>%Ln конфликта требуют решения</numerusform>
+            <numerusform>%Ln конфликтов требуют решения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln материал к добавлению</numerusform>
+            <numerusform>%Ln материала к добавлению</numerusform>
+            <numerusform>%Ln материалов к добавлению</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take all &amp;mine</source>
@@ -1354,6 +1783,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Take all &amp;theirs</source>
         <translation>Принять всё &amp;их</translation>
+    </message>
+    <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>Изменено и здесь, и в книге: выберите, что сохранить</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1420,6 +1853,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Изменения, объединённые без конфликтов</translation>
     </message>
     <message>
+        <source>In the workbook</source>
+        <translation>В книге</translation>
+    </message>
+    <message>
         <source>What happens</source>
         <translation>Что произойдёт</translation>
     </message>
@@ -1434,6 +1871,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Taken from the package</source>
         <translation>Принято из пакета</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>Взято из книги</translation>
     </message>
     <message>
         <source>Yours kept</source>
@@ -1526,9 +1967,13 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Any institution</source>
         <translation>Любое учреждение</translation>
     </message>
-    <message>
-        <source>{shown} of {total} assessable items shown</source>
-        <translation>Показано оцениваемых пунктов: {shown} из {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln assessable items shown</source>
+        <translation>
+            <numerusform>Показано {shown} из %Ln оцениваемого пункта</numerusform>
+            <numerusform>Показано {shown} из %Ln оцениваемых пунктов</numerusform>
+            <numerusform>Показано {shown} из %Ln оцениваемых пунктов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,12 +2074,68 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Пункт</translation>
     </message>
     <message>
-        <source>Law</source>
-        <translation>Законодательство</translation>
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+    <message numerus="yes">
+        <source>{complete} of %Ln items complete</source>
+        <translation>
+            <numerusform>Заполнено {complete} из %Ln пункта</numerusform>
+            <numerusform>Заполнено {complete} из %Ln пунктов</numerusform>
+            <numerusform>Заполнено {complete} из %Ln пунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them N/A</source>
+        <translation>
+            <numerusform>из них %Ln неприменимый</numerusform>
+            <numerusform>из них %Ln неприменимых</numerusform>
+            <numerusform>из них %Ln неприменимых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below the target of {target}</source>
+        <translation>
+            <numerusform>%Ln пробел ниже целевого уровня {target}</numerusform>
+            <numerusform>%Ln пробела ниже целевого уровня {target}</numerusform>
+            <numerusform>%Ln пробелов ниже целевого уровня {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with high priority</source>
+        <translation>
+            <numerusform>%Ln с высоким приоритетом</numerusform>
+            <numerusform>%Ln с высоким приоритетом</numerusform>
+            <numerusform>%Ln с высоким приоритетом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with medium priority</source>
+        <translation>
+            <numerusform>%Ln со средним приоритетом</numerusform>
+            <numerusform>%Ln со средним приоритетом</numerusform>
+            <numerusform>%Ln со средним приоритетом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with low priority</source>
+        <translation>
+            <numerusform>%Ln с низким приоритетом</numerusform>
+            <numerusform>%Ln с низким приоритетом</numerusform>
+            <numerusform>%Ln с низким приоритетом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a priority</source>
+        <translation>
+            <numerusform>%Ln без приоритета</numerusform>
+            <numerusform>%Ln без приоритета</numerusform>
+            <numerusform>%Ln без приоритета</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Practice</source>
-        <translation>Практика</translation>
+        <source>{complete}, {na}. {gaps}: {priorities}.</source>
+        <translation>{complete}, {na}. {gaps}: {priorities}.</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -1645,12 +2146,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Ответственные</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;Крупнейшие пробелы по приоритету&lt;/b&gt; (щёлкните пробел, чтобы открыть пункт)</translation>
+        <source>In law and institutions</source>
+        <translation>Законодательство и институты</translation>
     </message>
     <message>
-        <source>{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of {target}: {high} high, {medium} medium, {low} low priority, {none} without a priority.</source>
-        <translation>Заполнено пунктов: {complete} из {assessable}, из них неприменимых: {na}. Пробелов (ниже целевого уровня {target}): {gaps}; с высоким приоритетом: {high}, со средним: {medium}, с низким: {low}, без приоритета: {none}.</translation>
+        <source>in practice</source>
+        <translation>практика</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;Крупнейшие пробелы по приоритету&lt;/b&gt; (щёлкните пробел, чтобы открыть пункт)</translation>
     </message>
     <message>
         <source>High</source>
@@ -1873,8 +2378,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>— без балла —</translation>
     </message>
     <message>
-        <source>&lt;small&gt;The scale:&lt;/small&gt;</source>
-        <translation>&lt;small&gt;Шкала:&lt;/small&gt;</translation>
+        <source>{number} – {label}</source>
+        <translation>{number} – {label}</translation>
+    </message>
+    <message>
+        <source>{label}: {description}</source>
+        <translation>{label}: {description}</translation>
+    </message>
+    <message>
+        <source>The scale:</source>
+        <translation>Шкала:</translation>
     </message>
 </context>
 <context>
@@ -1895,9 +2408,13 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>target</source>
         <translation>цель</translation>
     </message>
-    <message>
-        <source>{complete} of {assessable} complete</source>
-        <translation>заполнено {complete} из {assessable}</translation>
+    <message numerus="yes">
+        <source>{complete} of %Ln complete</source>
+        <translation>
+            <numerusform>заполнено {complete} из %Ln</numerusform>
+            <numerusform>заполнено {complete} из %Ln</numerusform>
+            <numerusform>заполнено {complete} из %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1917,6 +2434,26 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Responsible institution</source>
         <translation>Ответственное учреждение</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>Пакет (Assess)</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>Книга (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>Язык книги</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>Для учреждения без Assess: по строке на пункт для заполнения в Excel или LibreOffice Calc, с инструкцией на выбранном языке. Книга перечисляет материалы, но не содержит файлов, никогда не включает конфиденциальные материалы и имена людей и не защищается паролем.</translation>
     </message>
     <message>
         <source>Any: do not narrow by institution</source>
@@ -1971,6 +2508,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Компоненты:</translation>
     </message>
     <message>
+        <source>F&amp;ormat:</source>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>Книга с частью {label}, которую учреждение без Assess заполняет в программе электронных таблиц и возвращает. Полученный ответ импортируйте командой Файл &gt; Импорт ответа учреждения.</translation>
+    </message>
+    <message>
         <source>Package holds:</source>
         <translation>Содержимое пакета:</translation>
     </message>
@@ -1987,12 +2536,47 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Файл:</translation>
     </message>
     <message>
+        <source>Workbook holds:</source>
+        <translation>Содержимое книги:</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx);;All files (*)</source>
+        <translation>Книги (*.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
         <source>&amp;Write package</source>
         <translation>&amp;Сохранить пакет</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence listed (no files)</source>
+        <translation>
+            <numerusform>%Ln материал в списке (без файлов)</numerusform>
+            <numerusform>%Ln материала в списке (без файлов)</numerusform>
+            <numerusform>%Ln материалов в списке (без файлов)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
-        <translation>Пунктов: {items} · Материалов: {evidence} · Файлов: {files} ({size})</translation>
+        <source>{files} ({size})</source>
+        <translation>{files} ({size})</translation>
+    </message>
+    <message>
+        <source>&amp;Write workbook</source>
+        <translation>&amp;Сохранить книгу</translation>
+    </message>
+</context>
+<context>
+    <name>ServerState</name>
+    <message>
+        <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2651,111 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up / Down (in the tree)</source>
+        <translation>Вверх / Вниз (в дереве)</translation>
+    </message>
+    <message>
+        <source>The item above or below; the item pane follows</source>
+        <translation>Пункт выше или ниже; панель пункта следует за выбором</translation>
+    </message>
+    <message>
+        <source>Left / Right (in the tree)</source>
+        <translation>Влево / Вправо (в дереве)</translation>
+    </message>
+    <message>
+        <source>Fold or unfold a pillar</source>
+        <translation>Свернуть или развернуть компонент</translation>
+    </message>
+    <message>
+        <source>Enter / Down (in the filter box)</source>
+        <translation>Enter / Вниз (в поле фильтра)</translation>
+    </message>
+    <message>
+        <source>Go to the first item found</source>
+        <translation>Перейти к первому найденному пункту</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>The next or previous field, in the order on screen</source>
+        <translation>Следующее или предыдущее поле, в порядке на экране</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + подчёркнутая буква</translation>
+    </message>
+    <message>
+        <source>The field, button or menu with that letter</source>
+        <translation>Поле, кнопка или меню с этой буквой</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (in a text field)</source>
+        <translation>Ctrl+Z (в текстовом поле)</translation>
+    </message>
+    <message>
+        <source>Undo what you typed there and is not saved yet; when nothing is, the last saved edit</source>
+        <translation>Отменить набранное в этом поле и ещё не сохранённое; если такого нет — последнюю сохранённую правку</translation>
+    </message>
+    <message>
+        <source>Up / Down (in the target date)</source>
+        <translation>Вверх / Вниз (в поле срока)</translation>
+    </message>
+    <message>
+        <source>A day later or earlier</source>
+        <translation>На день позже или раньше</translation>
+    </message>
+    <message>
+        <source>Enter (in the evidence list)</source>
+        <translation>Enter (в списке материалов)</translation>
+    </message>
+    <message>
+        <source>Open the selected evidence</source>
+        <translation>Открыть выбранный материал</translation>
+    </message>
+    <message>
+        <source>Delete (in the evidence list)</source>
+        <translation>Delete (в списке материалов)</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>Удалить выбранный материал</translation>
+    </message>
+    <message>
+        <source>Enter (in the largest gaps)</source>
+        <translation>Enter (в списке крупнейших пробелов)</translation>
+    </message>
+    <message>
+        <source>Open the item</source>
+        <translation>Открыть пункт</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>Поле «{field}» вмещает не более {limit} символов; текст сверх этого не принят.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2089,12 +2778,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Они приведены в дереве слева, у каждого пункта указаны состояние и баллы. Там же для справки даны руководящие принципы и сквозные проблемы: по ним баллы не выставляются.&lt;/p&gt;&lt;p&gt;Введите текст в поле фильтра (Ctrl+F) или выберите состояние, приоритет или учреждение, чтобы сузить дерево; клавиша Enter ведёт к первому найденному пункту, Ctrl+PgDown — к следующему пункту. F9 скрывает дерево, чтобы пункт занял всю ширину окна.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Когда оценка открыта, они приведены в дереве в левой части окна, у каждого пункта указаны состояние и баллы; там же для справки даны руководящие принципы и сквозные проблемы.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Pillars and measures</source>
         <translation>Компоненты и меры</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Ctrl+PgDown moves to the next item.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Контрольный перечень — это Рамочная программа действий УНП ООН: пять &lt;b&gt;компонентов&lt;/b&gt; (уголовное преследование, защита, предупреждение, национальное сотрудничество и координация, международное сотрудничество и координация), каждый из которых состоит из &lt;b&gt;мер&lt;/b&gt;, а также 23 &lt;b&gt;рекомендации&lt;/b&gt; Рабочей группы по торговле людьми.&lt;/p&gt;&lt;p&gt;Они приведены в дереве слева, у каждого пункта указаны состояние и баллы. Там же для справки даны руководящие принципы и сквозные проблемы: по ним баллы не выставляются.&lt;/p&gt;&lt;p&gt;Введите текст в поле фильтра (Ctrl+F) или выберите состояние, приоритет или учреждение, чтобы сузить дерево; Ctrl+PgDown — переход к следующему пункту.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Контрольный перечень — это Рамочная программа действий УНП ООН: пять &lt;b&gt;компонентов&lt;/b&gt; (уголовное преследование, защита, предупреждение, сотрудничество и координация на национальном уровне, международное сотрудничество и координация), каждый из которых состоит из &lt;b&gt;мер&lt;/b&gt;, а также 23 &lt;b&gt;рекомендации&lt;/b&gt; Рабочей группы по торговле людьми.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2110,7 +2807,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>&lt;p&gt;The &lt;b&gt;Evidence&lt;/b&gt; tab under the item holds what the scores rest on: files (laws, circulars, statistics, memoranda of understanding), links and legal citations.&lt;/p&gt;&lt;p&gt;Add files with &lt;b&gt;Add files…&lt;/b&gt; or drag them onto the item. They are stored inside the database and checked by their SHA-256 fingerprint. Mark a file &lt;b&gt;sensitive&lt;/b&gt; when it names victims or shelters: it is then left out of the reports unless you ask for it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;На вкладке &lt;b&gt;Материалы&lt;/b&gt; под пунктом собрано то, на чём основаны баллы: файлы (законы, циркуляры, статистика, меморандумы о взаимопонимании), ссылки и ссылки на нормативные акты.&lt;/p&gt;&lt;p&gt;Добавляйте файлы кнопкой &lt;b&gt;Добавить файлы…&lt;/b&gt; или перетаскивайте их на пункт. Они хранятся в базе данных и проверяются по отпечатку SHA-256. Отмечайте файл как &lt;b&gt;конфиденциальный&lt;/b&gt;, если в нём названы пострадавшие или приюты: тогда он не попадёт в отчёты, если вы специально этого не запросите.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;На вкладке &lt;b&gt;Материалы&lt;/b&gt; под пунктом собрано то, на чём основаны баллы: файлы (законы, циркуляры, статистика, меморандумы о взаимопонимании), ссылки и ссылки на нормы права.&lt;/p&gt;&lt;p&gt;Добавляйте файлы кнопкой &lt;b&gt;Добавить файлы…&lt;/b&gt; или перетаскивайте их на пункт. Они хранятся в базе данных и проверяются по отпечатку SHA-256. Отмечайте файл как &lt;b&gt;конфиденциальный&lt;/b&gt;, если в нём названы пострадавшие или приюты: тогда он не попадёт в отчёты, если вы специально этого не запросите.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Gaps and the overview</source>
@@ -2127,6 +2824,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&lt;p&gt;The gap report (PDF) lists the gaps by priority, the action plan by institution, the technical assistance needed and the evidence, with the methodology. &lt;b&gt;File &amp;gt; Export report…&lt;/b&gt; (Ctrl+E) writes it in the window&apos;s language: choose PDF, a Word document to edit or an Excel workbook with the action plan, and a previous round to report progress against.&lt;/p&gt;&lt;p&gt;The same report from the command line, for instance in a script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;When the team agrees, Assessment &amp;gt; Mark final takes the DRAFT mark off the report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Отчёт о пробелах (PDF) содержит пробелы по приоритету, план действий по учреждениям, необходимую техническую помощь и материалы, а также методологию. Команда &lt;b&gt;Файл &amp;gt; Экспорт отчёта…&lt;/b&gt; (Ctrl+E) создаёт его на языке окна: выберите PDF, документ Word для правки или книгу Excel с планом действий, а также предыдущий цикл, относительно которого нужно показать изменения.&lt;/p&gt;&lt;p&gt;Тот же отчёт из командной строки, например в сценарии:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Когда группа согласует результаты, команда Оценка &amp;gt; Отметить как окончательную снимает с отчёта пометку ПРОЕКТ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>С чего начать</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No assessment is open yet. On the welcome page, &lt;b&gt;New assessment…&lt;/b&gt; starts one for your country, &lt;b&gt;Open a database…&lt;/b&gt; opens one a colleague sent you, and &lt;b&gt;Open the demo&lt;/b&gt; opens a fictional country&apos;s assessment to try everything on (a throwaway copy).&lt;/p&gt;&lt;p&gt;The next pages show what you will find once an assessment is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ни одна оценка пока не открыта. На начальной странице кнопка &lt;b&gt;Новая оценка…&lt;/b&gt; создаёт оценку для вашей страны, &lt;b&gt;Открыть базу данных…&lt;/b&gt; открывает базу, присланную коллегой, а &lt;b&gt;Открыть демо&lt;/b&gt; открывает оценку вымышленной страны, на которой можно всё попробовать (одноразовая копия).&lt;/p&gt;&lt;p&gt;На следующих страницах показано, что вы увидите, когда оценка будет открыта.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picture of this part of the window</source>
+        <translation>Изображение этой части окна</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
@@ -2251,6 +2960,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Сохранено: {name} добавлен к пункту {code}</translation>
     </message>
     <message>
+        <source>details of {name}</source>
+        <translation>сведения о {name}</translation>
+    </message>
+    <message>
         <source>Remove evidence {name}</source>
         <translation>удаление материала {name}</translation>
     </message>
@@ -2270,12 +2983,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Конфликт в 1 пункте ({codes}); ничего не объединено. Решите все конфликты с помощью --take mine или --take theirs либо по одному в окне программы (Файл &gt; Импорт ответа учреждения…).</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>Ссылка на нормативный акт может содержать не более 5000 символов.</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
-        <translation>Укажите текст ссылки на нормативный акт, например «Уголовный кодекс, ст. 188, ч. 2».</translation>
+        <translation>Укажите текст ссылки на норму права, например «Уголовный кодекс, ст. 188, ч. 2».</translation>
     </message>
     <message>
         <source>A report font cannot be read ({error}); reinstall Assess (see README).</source>
@@ -2286,6 +2995,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Имя роли пустое; укажите имена пользователей для входа, например --editor alice.</translation>
     </message>
     <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>Книгу нельзя защитить паролем: учреждение не смогло бы её заполнить. Уберите --password-file или отправьте пакет (.assess).</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>Книга не содержит файлов материалов.</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>У книги нет пароля; уберите --password-file.</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>Книга объединяется с оценкой, из которой она была отправлена: укажите --into ОЦЕНКА (их список выводит assess list).</translation>
+    </message>
+    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>После обновления найдены строки, ссылающиеся на отсутствующие строки: {count}. Копия, созданная перед обновлением: {backup}; восстановите её и сообщите об этой проблеме.</translation>
     </message>
@@ -2294,8 +3019,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>База данных SQLite в оперативной памяти не может хранить оценку; укажите путь к файлу.</translation>
     </message>
     <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>Название учреждения может содержать не более 300 символов.</translation>
+        <source>Assess package</source>
+        <translation>пакетом Assess</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2395,7 +3120,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Give the file or link to attach (or --citation TEXT for a legal citation).</source>
-        <translation>Укажите файл или ссылку для добавления (или --citation TEXT для ссылки на нормативный акт).</translation>
+        <translation>Укажите файл или ссылку для добавления (или --citation TEXT для ссылки на норму права).</translation>
     </message>
     <message>
         <source>Give the server of the shared database.</source>
@@ -2462,6 +3187,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Содержимое для сохранения есть только у материалов вида «файл».</translation>
     </message>
     <message>
+        <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
         <translation>Настраивать роли базы данных {database} может только владелец таблиц Assess ({owner}) или суперпользователь; вы подключены как {user}.</translation>
     </message>
@@ -2472,6 +3201,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
         <translation>Только чтение: ваш пользователь базы данных {user} может читать эту базу данных, но не изменять её. Чтобы вносить изменения, попросите владельца базы данных выполнить: assess server setup --editor {name}</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>Лист {sheet}, ячейка {cell}: в ней формула; её текст взят как есть и не вычислялся.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>Лист {sheet}, ячейка {cell}: в книге изменено поле «{what}» пункта {code}; изменение проигнорировано (контрольный перечень не меняется).</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>Лист {sheet}: нет строки пункта {code}, поэтому по нему ничего не принято.</translation>
     </message>
     <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
@@ -2504,10 +3245,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The demo can only be built into an empty database; this one has assessments.</source>
         <translation>Демо можно создать только в пустой базе данных; в этой уже есть оценки.</translation>
-    </message>
-    <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>Описание может содержать не более 5000 символов.</translation>
     </message>
     <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
@@ -2582,6 +3319,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Сервер базы данных {database} отменил этот запрос (он выполнялся слишком долго или его остановил администратор); ничего не сохранено. Повторите попытку.</translation>
     </message>
     <message>
+        <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server holding {database} has too many connections open. Try again in a moment.</source>
         <translation>На сервере базы данных {database} открыто слишком много соединений. Повторите попытку чуть позже.</translation>
     </message>
@@ -2600,6 +3341,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The target {target} is not a whole number on the scale.</source>
         <translation>Целевой уровень {target} не является целым числом на шкале.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>Поле «{field}» пункта {code} содержит управляющий символ, который не может храниться в электронной таблице. Удалите его или отправьте эту часть пакетом. Книга не записана.</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>Поле «{field}» пункта {code} содержит {length} символов; ячейка электронной таблицы вмещает не более {limit}. Сократите текст или отправьте эту часть пакетом. Книга не записана.</translation>
     </message>
     <message>
         <source>The {what} is required.</source>
@@ -2646,6 +3395,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Этот пакет создан более новой версией Assess (формат пакета {version}; эта версия читает формат {supported}). Чтобы импортировать его, установите более новую версию; ничего не изменено.</translation>
     </message>
     <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>Эта книга записана более новой версией Assess (формат книги {version}; эта версия читает формат {supported}). Установите более новую версию, чтобы импортировать её; ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>Неизвестная команда {command}; см. assess --help.</translation>
     </message>
@@ -2690,6 +3443,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Неподдерживаемая база данных {backend}: укажите путь к файлу SQLite или URL вида postgresql://.</translation>
     </message>
     <message>
+        <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing the package was cancelled; no file was written.</source>
         <translation>Запись пакета отменена; файл не записан.</translation>
     </message>
@@ -2710,12 +3467,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>процент должен быть от 0 до 100</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>указана причина неприменимости, но пункт не отмечен как неприменимый: выберите «Неприменимо» в ячейке {cell} или очистите эту ячейку</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>у ответа, отмеченного как неприменимый, не должно быть баллов и должно быть обоснование</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>предложение не цитируется из источника; удалите &quot;source&quot; или укажите происхождение &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>значение в столбце, которого Assess не создавал</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -2770,6 +3535,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>каждому значению от {low} до {high} должен соответствовать ровно один уровень</translation>
     </message>
     <message>
+        <source>evidence</source>
+        <translation>материал</translation>
+    </message>
+    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>ожидался объект JSON с описанием рамочного документа</translation>
     </message>
@@ -2790,8 +3559,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>здесь недопустимое значение</translation>
     </message>
     <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>в ней формула ({formula}), а формулы при импорте никогда не вычисляются: введите само значение</translation>
+    </message>
+    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>код пункта {code} используется дважды (первое вхождение: {first})</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>текст пункта</translation>
     </message>
     <message>
         <source>items are nested more than {limit} levels deep</source>
@@ -2910,6 +3687,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>баллы или неприменимость</translation>
     </message>
     <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>лист {sheet}, ячейка {cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
         <source>tag {tag} names no item</source>
         <translation>тег {tag} не соответствует ни одному пункту</translation>
     </message>
@@ -2920,6 +3705,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>technical assistance needed</source>
         <translation>необходимая техническая помощь</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -2954,6 +3743,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>размер файла — {size}; файл рамочного документа может занимать не более {limit}</translation>
     </message>
     <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>скрытый столбец {column} изменён ({problem})</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>скрытые столбцы этой строки изменены</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>пункт отмечен как неприменимый и при этом оценён ({cells}): удалите баллы или отметку о неприменимости</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>пункт отмечен как неприменимый: укажите причину в этой ячейке</translation>
+    </message>
+    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>указано происхождение &quot;source&quot;, но источник не указан; добавьте &quot;source&quot; или укажите происхождение &quot;suggestion&quot;</translation>
     </message>
@@ -2976,6 +3781,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>это не обычный файл; выберите файл рамочного документа .json</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>в этой строке есть ответы, но нет кода пункта</translation>
     </message>
     <message>
         <source>title</source>
@@ -3006,6 +3815,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>значения вложены более чем на {limit} уровней</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>файлом книги Excel</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>файл создан для формата версии {version}, а эта версия Assess читает версию {supported}. Обновите Assess, чтобы загрузить его</translation>
     </message>
@@ -3018,6 +3831,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Пункт {code} не может быть одновременно неприменимым и оценённым; укажите либо баллы, либо неприменимость с обоснованием.</translation>
     </message>
     <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} уже есть в строке {row}: у каждого пункта одна строка</translation>
+    </message>
+    <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} — справочный, а не оцениваемый пункт; укажите коды оцениваемых пунктов, например PROS-1.i или WG-11.b.</translation>
     </message>
@@ -3028,6 +3845,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} не является пунктом этого рамочного документа; укажите коды оцениваемых пунктов, например PROS-1.i или WG-11.b.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} не входит в пункты, отправленные с этой книгой</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3060,6 +3881,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{database} cannot be opened: {reason}.</source>
         <translation>Не удаётся открыть базу данных {database}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
@@ -3100,6 +3925,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
         <translation>{database}: сервер отказал ({reason}). Вашему пользователю базы данных это действие не разрешено; владелец базы данных предоставляет доступ командой: assess server setup --editor USER или --viewer USER</translation>
+    </message>
+    <message>
+        <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -3182,6 +4011,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} создан на основе рамочного документа {framework} {version}, а оценка {number} использует {own_framework} {own_version}; ничего не объединено. Вместо этого импортируйте его как новую оценку.</translation>
     </message>
     <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>{file} был отправлен из другой оценки ({label}, создана {created} UTC), а не из оценки {number} ({own_label}); ничего не объединено. Объедините его с оценкой, из которой он был отправлен.</translation>
+    </message>
+    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}, {location}: {problem}</translation>
     </message>
@@ -3210,6 +4043,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>идентификатор {id} объявлен дважды</translation>
     </message>
     <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>{label} пока нельзя импортировать; ничего не изменено. Исправьте эти ячейки (и проверьте, нет ли других таких же), затем импортируйте снова: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>{label} пока нельзя импортировать; ничего не изменено. Исправьте эти ячейки, затем импортируйте снова: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>{label} не удалось прочитать как книгу ({error}). Сохраните её снова как книгу Excel (.xlsx) или запросите файл ещё раз. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>{label}: защищённая паролем оболочка повреждена или не поддерживается; ничего не изменено.</translation>
     </message>
@@ -3218,8 +4063,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} изменён или повреждён (часть {part} из {count} не прошла проверку подлинности). Ничего не импортировано; попросите отправителя прислать файл ещё раз.</translation>
     </message>
     <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>В {label} нет листа {sheet}, на котором находятся ответы: лист был переименован или удалён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>В {label} нет ответов: на листе {sheet} нет строк пунктов. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} — электронная таблица OpenDocument (.ods). Сохраните её как книгу Excel (.xlsx) (в LibreOffice Calc: Файл &gt; Сохранить как, тип Excel 2007-365) и импортируйте этот файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} повреждён или обрезан (это неполный файл ZIP). Попросите отправителя прислать его ещё раз; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} повреждён или обрезан (это не полная книга). Запросите файл ещё раз; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} сохранён в старом формате Excel 97-2003 или защищён паролем. Сохраните его как книгу Excel (.xlsx) без пароля и импортируйте этот файл. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3238,18 +4103,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} не является защищённым паролем пакетом Assess.</translation>
     </message>
     <message>
-        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: в нём есть элемент с именем {name} ({why}). Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: элемент {name} содержится в нём дважды. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: число элементов в нём — {count}, а допускается не более {limit}. Ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
         <translation>{label} не является безопасным пакетом Assess: в нём есть {name}, но этот элемент не указан в манифесте. Ничего не импортировано.</translation>
     </message>
@@ -3260,50 +4113,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
         <translation>{label} не является безопасным пакетом Assess: в его манифесте {name} указан дважды. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: для его элемента {name} указаны два разных размера. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: его элемент {name} — папка, а не файл. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: его элемент {name} — специальный, а не обычный файл. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: его элемент {name} — символическая ссылка, а не файл. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: его элемент {name} зашифрован паролем ZIP. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: его элемент {name} перекрывается с другим элементом. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: его элемент {name} использует неподдерживаемый метод сжатия. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: после распаковки его элемент {name} занял бы {size} (предел — {limit}). Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: при распаковке его элемент {name} увеличился бы в {ratio} раз (допускается не более чем в {limit}) — это «ZIP-бомба». Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: после распаковки его элементы заняли бы в сумме больше {limit}. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} не является безопасным пакетом Assess: при распаковке его элементы увеличились бы в {ratio} раз, до {size} (допускается не более чем в {limit} раз) — это «ZIP-бомба». Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
@@ -3326,6 +4135,74 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} не является безопасным пакетом Assess: размер {name} — {size} байт, а в манифесте указано {declared}. Ничего не импортировано.</translation>
     </message>
     <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label} не является безопасной книгой: её часть {name} объявляет тип документа или сущности, чего программы электронных таблиц никогда не записывают. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: в нём есть элемент с именем {name} ({why}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: элемент {name} содержится в нём дважды. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: число элементов в нём — {count}, а допускается не более {limit}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: для его элемента {name} указаны два разных размера. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} — папка, а не файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} — специальный, а не обычный файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} — символическая ссылка, а не файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} зашифрован паролем ZIP. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} перекрывается с другим элементом. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: его элемент {name} использует неподдерживаемый метод сжатия. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: после распаковки его элемент {name} занял бы {size} (предел — {limit}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: при распаковке его элемент {name} увеличился бы в {ratio} раз (допускается не более чем в {limit}) — это «ZIP-бомба». Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: после распаковки его элементы заняли бы в сумме больше {limit}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} не является безопасным {container}: при распаковке его элементы увеличились бы в {ratio} раз, до {size} (допускается не более чем в {limit} раз) — это «ZIP-бомба». Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} не является книгой (.xlsx). Импортируйте книгу, отправленную секретариатом, заполненную и сохранённую как книга Excel (.xlsx). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} не является книгой (.xlsx): это ZIP-файл другого типа. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} не является пакетом Assess (это не файл ZIP). Ничего не импортировано.</translation>
     </message>
@@ -3346,8 +4223,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} обрезан: защищённая паролем оболочка неполная. Запросите файл ещё раз.</translation>
     </message>
     <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>Размер {label} — {size} байт; книга с ответом учреждения никогда не бывает больше {limit} байт. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>{label} записан не Assess (в нём нет скрытого листа {sheet}). Импортировать можно только книгу, записанную командой «Отправить часть учреждению» (или assess export ... --out ФАЙЛ.xlsx). Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>{label} защищён более новой версией Assess (версия оболочки {version}). Чтобы открыть его, установите более новую версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>{label} был отправлен из оценки по рамочной основе {framework} {version}, которой нет в этой базе данных: объедините его с оценкой, из которой он был отправлен, в той базе данных, откуда он пришёл. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -3356,6 +4245,30 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}: пункт {code}: {problem}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: на его скрытом листе {sheet} перечислены столбцы, которые эта версия не читает. Запросите у секретариата новую книгу. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: его скрытый лист {sheet} изменён или повреждён ({problem}). Запросите у секретариата новую книгу. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}: его скрытый лист {sheet} изменён или повреждён, поэтому книгу нельзя сопоставить с её оценкой. Запросите у секретариата новую книгу. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}: лист {sheet}, ячейка {cell}: столбец, которого Assess не создавал ({found}). Перенесите его содержимое в столбцы ответов, удалите его и импортируйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}: лист {sheet}, ячейка {cell}: столбец {expected} находится не там, где был при отправке (вместо него — {found}): столбцы удалены или перемещены. Верните их на место и импортируйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}: лист {sheet}, ячейка {cell}: скрытый столбец {expected} находится не там, где был при отправке (вместо него — {found}); значит, скрытые столбцы удалены или перемещены и узнать, что было отправлено, нельзя. Запросите у секретариата новую книгу и перенесите в неё свои ответы. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -3466,6 +4379,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{path} — это папка; укажите имя файла отчёта, например {example}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} — это папка; укажите имя файла книги для записи.</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} не является файлом.</translation>
     </message>
@@ -3526,12 +4443,24 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} не является URL базы данных; ожидается, например, postgresql+psycopg://user@host/db</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} не является веб-адресом; ссылки начинаются с http:// или https://.</translation>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} здесь не допускается: выберите {choice} из списка или оставьте ячейку пустой</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} — не дата: введите дату, например {example}</translation>
     </message>
     <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} не является кодом языка (например, &quot;en&quot;, &quot;fr&quot; или &quot;pt-BR&quot;)</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} — не приоритет: выберите из списка {choices}</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} — не балл: выберите из списка уровень от {low} до {high}</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3540,6 +4469,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} не является идентификатором оценки; идентификаторы можно посмотреть командой: assess list</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} вне шкалы (от {low} до {high}): выберите уровень из списка</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -3564,6 +4497,118 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags (пункт {code})</translation>
+    </message>
+    <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>Пакет содержал бы файлов с материалами: {count}; в пакете может быть не более {limit}. Отправьте часть по частям (по нескольку направлений за раз); ничего не записано.</translation>
+    </message>
+    <message>
+        <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>Рамочный документ {framework} {version} в пакете отличается от документа с тем же идентификатором и версией в этой базе данных; ничего не импортировано. Спросите отправителя, какой рамочный документ он использовал.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>Поле «{what}» содержит символ NUL (\x00), который не может содержать никакой текст; удалите его.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>Поле «{what}» содержит символ, не являющийся допустимым текстом ({char}), например байт не в кодировке UTF-8 из командной строки или имени файла; введите текст заново.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>По пути {path} нет базы данных. Проверьте путь; ничего не создано (базу данных создаёт команда assess new).</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>В этой базе данных хранится изменённая копия встроенного рамочного документа {key} {version}; Assess не будет её использовать. Восстановите резервную копию, сделанную до изменения.</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>таблицу</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>триггер</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>представление</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>institution name</source>
+        <translation>название учреждения</translation>
+    </message>
+    <message>
+        <source>legal citation</source>
+        <translation>правовая ссылка</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>файл содержит более {limit} значений JSON — больше, чем допустимо для рамочного документа</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>текст содержит символ NUL (\u0000), который не может содержать никакой текст; удалите его</translation>
+    </message>
+    <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>{database} содержит {kind} с именем {name}, которого Assess не создавал: он может незаметно изменить или стереть данные, поэтому Assess не будет использовать эту базу данных. Ничего не изменено; используйте резервную копию, которой вы доверяете, или попросите удалить этот объект.</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} используется другой программой (процесс {process}); закройте там Assess и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} — идентификатор встроенного рамочного документа; вашему собственному документу нужен свой идентификатор. Измените идентификатор в файле и импортируйте его снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} не является безопасным пакетом Assess: число элементов в нём — {count}, а допускается не более {limit}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: ссылка пункта {code}: {problem} Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}: материал пункта {code}, не являющийся ссылкой, содержит ссылку. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}: пункт {code}: {problem} Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}: {member} содержит текст с символом, недопустимым в любом тексте (NUL или повреждённый символ: {text}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}: {member} содержит более {limit} значений JSON — больше, чем любой пакет. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} — не веб-адрес и не адрес электронной почты; ссылка начинается с http://, https:// или mailto: (ссылки на файлы, общие папки и скрипты не принимаются).</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4704,18 @@ Please send that file to your support contact. You can carry on working.</source
     <message>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

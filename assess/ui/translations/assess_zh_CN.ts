@@ -2,10 +2,286 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssessmentSwitcher</name>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>当前评估</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> 评估：</translation>
+    </message>
+    <message>
+        <source> [final]</source>
+        <translation> [定稿]</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Scores or N/A</source>
+        <translation type="unfinished">评分或不适用</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <source>Responsible institutions</source>
+        <translation type="unfinished">责任机构</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished">目标日期</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished">下一步行动</translation>
+    </message>
+    <message>
+        <source>Technical assistance needed</source>
+        <translation type="unfinished">所需技术援助</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">（空）</translation>
+    </message>
+    <message>
+        <source>N/A: {why}</source>
+        <translation type="unfinished">不适用：{why}</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation type="unfinished">（未评分）</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation type="unfinished">法律 {law}，实践 {practice}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">低</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished">已被他人修改</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation type="unfinished">全部采用对方版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs ({user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text of {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>taking {user}&apos;s version of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln 个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence</source>
+        <translation>
+            <numerusform>%Ln 份佐证材料</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln 项评估</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln later change(s) of yours kept</source>
+        <translation>
+            <numerusform>保留了我方后来的 %Ln 处修改</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>{local} or {iso}</source>
+        <translation>{local} 或 {iso}</translation>
+    </message>
+    <message>
+        <source>Choose {name} from a calendar</source>
+        <translation>从日历中选择{name}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>佐证材料详情</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>法律引文</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>复制 SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Citation:</source>
+        <translation>法律引文：</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>添加时间：</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}，由 {who} 添加</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (for example names of victims or shelter addresses)</source>
+        <translation>敏感(&amp;S)（例如受害人姓名或庇护所地址）</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -23,8 +299,28 @@
         <translation>已取消：正在附加的文件未添加。</translation>
     </message>
     <message>
+        <source>Handed {name} to the system&apos;s viewer.</source>
+        <translation>已将 {name} 交给系统查看程序。</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {name}.</source>
+        <translation>此计算机上没有程序打开 {name}。</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {name}. A checked copy is at {path}: open it from there, or install a program for this kind of file.</source>
+        <translation>此计算机上没有程序能打开 {name}。已核验的副本位于 {path}：请从该处打开，或安装可打开此类文件的程序。</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open the link {name}.</source>
+        <translation>此计算机上没有程序能打开链接 {name}。</translation>
+    </message>
+    <message>
+        <source>Cannot open the evidence</source>
+        <translation>无法打开佐证材料</translation>
     </message>
 </context>
 <context>
@@ -94,6 +390,14 @@
         <translation>打开所选佐证材料</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>详情(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Details of the selected evidence</source>
+        <translation>所选佐证材料的详情</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -118,6 +422,14 @@
         <translation>由 {who} 于 {when} 添加</translation>
     </message>
     <message>
+        <source>Copied the SHA-256 of {name}</source>
+        <translation>已复制 {name} 的 SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>复制 SHA-256(&amp;C)</translation>
+    </message>
+    <message>
         <source>Remove evidence</source>
         <translation>删除佐证材料</translation>
     </message>
@@ -136,11 +448,11 @@
         <source>Attach evidence</source>
         <translation>附加佐证材料</translation>
     </message>
-    <message>
-        <source>
-… and {n} more</source>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
         <translation>
-… 另有 {n} 个</translation>
+            <numerusform>……另有 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -267,6 +579,41 @@
         <source>Evidence removed</source>
         <translation>已删除佐证材料</translation>
     </message>
+    <message>
+        <source>Description of evidence</source>
+        <translation>佐证材料说明</translation>
+    </message>
+    <message>
+        <source>Evidence marked sensitive</source>
+        <translation>佐证材料的敏感标记</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <source>%Ln change(s) taken from the contribution</source>
+        <translation>
+            <numerusform>从贡献中采用了 %Ln 处更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for the received version</source>
+        <translation>
+            <numerusform>%Ln 处冲突按收到的版本解决</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) settled for your own version</source>
+        <translation>
+            <numerusform>%Ln 处冲突按我方版本解决</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence added</source>
+        <translation>
+            <numerusform>添加了 %Ln 份佐证材料</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -299,12 +646,12 @@
         <translation>内容：</translation>
     </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence}</source>
-        <translation>条目：{items} · 佐证材料：{evidence}</translation>
-    </message>
-    <message>
         <source>password-protected</source>
         <translation>有密码保护</translation>
+    </message>
+    <message>
+        <source>a workbook filled in with a spreadsheet program</source>
+        <translation>用电子表格软件填写的工作簿</translation>
     </message>
     <message>
         <source>scrubbed: no sensitive evidence, no names of people</source>
@@ -333,6 +680,10 @@
     <message>
         <source>Import as a new assessment</source>
         <translation>作为新评估导入</translation>
+    </message>
+    <message>
+        <source>Merging takes the changes made in the workbook, keeps the ones made here, and shows every item changed on both sides for you to choose. A workbook cannot become a new assessment.</source>
+        <translation>合并会采用工作簿中的修改，保留此处所做的修改，并列出双方都修改过的每个条目供您选择。工作簿不能成为新的评估。</translation>
     </message>
     <message>
         <source>Merging takes the changes made in the package, keeps the ones made here, and shows every item changed on both sides for you to choose. A new assessment holds the package as it is.</source>
@@ -401,16 +752,12 @@
         <translation>低</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>设定</translation>
-    </message>
-    <message>
-        <source>Has a target date</source>
-        <translation>设有目标日期</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as {example}, or leave it empty for none.</source>
+        <translation>这不是日期：请按 {example} 的格式输入，如无日期请留空。</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -504,6 +851,10 @@
         <translation>出处：{source}</translation>
     </message>
     <message>
+        <source>{item} ({kind})</source>
+        <translation>{item}（{kind}）</translation>
+    </message>
+    <message>
         <source>Draws on: {list}</source>
         <translation>依据：{list}</translation>
     </message>
@@ -515,12 +866,20 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>The item, its scores and notes</source>
+        <translation>条目及其评分和说明</translation>
+    </message>
+    <message>
         <source>&amp;Evidence</source>
         <translation>佐证材料(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>No item matches the filters. Clear them (or choose All items) to see every item.</source>
+        <translation>没有条目符合筛选条件。清除筛选（或选择“全部条目”）即可查看所有条目。</translation>
     </message>
     <message>
         <source>Addressed to {who}: shown as context, not scored as a national measure.</source>
@@ -577,8 +936,12 @@
         <translation>评分</translation>
     </message>
     <message>
-        <source>In law and institutions · in practice</source>
-        <translation>法律与机构 · 实践</translation>
+        <source>In law and institutions</source>
+        <translation>法律与机构</translation>
+    </message>
+    <message>
+        <source>in practice</source>
+        <translation>实践</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -679,18 +1042,6 @@ Context: not scored</source>
         <translation>概览</translation>
     </message>
     <message>
-        <source>Open assessment</source>
-        <translation>当前评估</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <source> Assessment: </source>
-        <translation> 评估：</translation>
-    </message>
-    <message>
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
@@ -717,10 +1068,6 @@ Context: not scored</source>
     <message>
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
-    </message>
-    <message>
-        <source> [final]</source>
-        <translation> [定稿]</translation>
     </message>
     <message>
         <source>Undo and Redo wait until your edits of {items} are saved.</source>
@@ -819,12 +1166,20 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
+        <source>Show the &amp;navigator</source>
+        <translation>显示导航栏(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Reset the demo…</source>
         <translation>重置示例评估(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Walkthrough</source>
         <translation>入门导览(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -991,12 +1346,24 @@ It works fully offline. Problems are logged to {log}.</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <source>The database was copied to {path}.
+        <source>The database was copied to {path}.</source>
+        <translation>数据库已复制到 {path}。</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}?
 
-Assessments: {count} · Size: {size}</source>
-        <translation>数据库已复制到 {path}。
+The backup holds {assessments}, last changed {when} ({size}).
 
-评估：{count} 个 · 大小：{size}</translation>
+The database as it is now is kept as a copy beside it.</source>
+        <translation>要用备份 {backup} 替换 {database} 中的全部内容吗？
+
+该备份包含{assessments}，最近一次修改于 {when}（{size}）。
+
+数据库的当前状态将作为副本保存在其旁边。</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup {path}: {assessments}.</source>
+        <translation>数据库现已包含备份 {path}：{assessments}。</translation>
     </message>
     <message>
         <source>Copying the database to {name}…</source>
@@ -1023,18 +1390,6 @@ Assessments: {count} · Size: {size}</source>
         <translation>无法还原</translation>
     </message>
     <message>
-        <source>Replace everything in {database} with the backup {backup}?
-
-Assessments in the backup: {count} · Newest change: {when} · Size: {size}
-
-The database as it is now is kept as a copy beside it.</source>
-        <translation>要用备份 {backup} 替换 {database} 中的全部内容吗？
-
-备份中的评估：{count} 个 · 最近修改：{when} · 大小：{size}
-
-数据库的当前状态将作为副本保存在其旁边。</translation>
-    </message>
-    <message>
         <source>Wait until the evidence files are attached, then restore again.</source>
         <translation>请等待佐证文件附加完成，然后重新还原。</translation>
     </message>
@@ -1049,10 +1404,6 @@ The database as it is now is kept as a copy beside it.</source>
     <message>
         <source>Backup restored</source>
         <translation>备份已还原</translation>
-    </message>
-    <message>
-        <source>The database now holds the backup {path}. Assessments: {count}</source>
-        <translation>数据库现为备份 {path} 的内容。评估：{count} 个</translation>
     </message>
     <message>
         <source>Restoring {name}…</source>
@@ -1082,11 +1433,11 @@ The database as it is now is kept as a copy beside it.</source>
         <source>{path}
 
 For: {institution}
-Items: {items} · Evidence: {evidence} · Size: {size}</source>
+{contents}</source>
         <translation>{path}
 
-接收机构：{institution}
-条目：{items} · 佐证材料：{evidence} · 大小：{size}</translation>
+发送对象：{institution}
+{contents}</translation>
     </message>
     <message>
         <source>(no institution named)</source>
@@ -1103,6 +1454,32 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
     <message>
         <source>Send part to an institution</source>
         <translation>向机构发送部分内容</translation>
+    </message>
+    <message>
+        <source>Workbook written to {path}</source>
+        <translation>工作簿已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>工作簿已写入</translation>
+    </message>
+    <message>
+        <source>{path}
+
+For: {institution}
+Items: {items} · Evidence listed: {evidence} · Size: {size}
+
+Send it to the institution: they fill it in with Excel or LibreOffice Calc and send it back. Merge what comes back with File &gt; Import contribution.</source>
+        <translation>{path}
+
+发送给：{institution}
+条目：{items} · 列出的佐证材料：{evidence} · 大小：{size}
+
+请将其发送给该机构：对方用 Excel 或 LibreOffice Calc 填写后发回。收到后请通过“文件 &gt; 导入机构反馈”进行合并。</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>无法写入工作簿</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1145,10 +1522,6 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>替换</translation>
     </message>
     <message>
-        <source>Assess packages (*.assess);;All files (*)</source>
-        <translation>Assess 数据包 (*.assess);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import contribution</source>
         <translation>导入机构反馈</translation>
     </message>
@@ -1157,8 +1530,16 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
+        <source>Cannot import the workbook</source>
+        <translation>无法导入工作簿</translation>
+    </message>
+    <message>
         <source>Cannot import the package</source>
         <translation>无法导入数据包</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from, and cannot become a new assessment. {reason}</source>
+        <translation>工作簿只能合并到发出它的评估中，不能成为新的评估。{reason}</translation>
     </message>
     <message>
         <source>No assessment is open: open the one the part was sent from to merge.</source>
@@ -1167,6 +1548,10 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
     <message>
         <source>{label} is final: reopen it as a draft to merge into it.</source>
         <translation>{label} 已定稿：请将其重新打开为草稿后再合并。</translation>
+    </message>
+    <message>
+        <source>The workbook was sent from another assessment ({label}): open that one to merge it.</source>
+        <translation>该工作簿是从另一个评估（{label}）发出的：请打开该评估后再合并。</translation>
     </message>
     <message>
         <source>The package was made from another assessment ({label}): import it as a new one.</source>
@@ -1181,6 +1566,10 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>正在将 {name} 作为新评估导入…</translation>
     </message>
     <message>
+        <source>Cannot merge the workbook</source>
+        <translation>无法合并工作簿</translation>
+    </message>
+    <message>
         <source>Cannot merge the package</source>
         <translation>无法合并数据包</translation>
     </message>
@@ -1189,8 +1578,24 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
         <translation>没有可合并的内容</translation>
     </message>
     <message>
-        <source>{file} brings nothing new for {label}; later changes of yours stay as they are ({kept}). Nothing was changed.</source>
-        <translation>{file} 对 {label} 没有新内容；您之后所做的修改保持不变（{kept}）。未作任何更改。</translation>
+        <source>{file} brings nothing new for {label} ({kept}). Nothing was changed.</source>
+        <translation>{file} 没有为{label}带来任何新内容（{kept}）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Merged {file} into {label}.</source>
+        <translation>已将 {file} 合并到{label}。</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>已修改的条目</translation>
+    </message>
+    <message>
+        <source>The history of each item records these changes with the origin: {origin}.</source>
+        <translation>每个条目的历史记录都会记下这些修改及其来源：{origin}。</translation>
+    </message>
+    <message>
+        <source>Contributions (*.assess *.xlsx);;Assess packages (*.assess);;Workbooks (*.xlsx);;All files (*)</source>
+        <translation>机构反馈 (*.assess *.xlsx);;Assess 数据包 (*.assess);;工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Merging {file} ({origin}) into {label}</source>
@@ -1207,26 +1612,6 @@ Items: {items} · Evidence: {evidence} · Size: {size}</source>
     <message>
         <source>Contribution merged</source>
         <translation>机构反馈已合并</translation>
-    </message>
-    <message>
-        <source>Merged {file} into {label}.
-
-Changes taken from the package: {taken}
-Conflicts settled for theirs: {theirs} · for yours: {mine}
-Your later changes kept: {kept}
-Evidence added: {evidence}
-Items changed: {items}
-
-The history of each item records these changes with the origin: {origin}.</source>
-        <translation>已将 {file} 合并到 {label}。
-
-采用数据包中的修改：{taken}
-冲突按对方版本解决：{theirs} · 按我方版本解决：{mine}
-保留您之后所做的修改：{kept}
-新增佐证材料：{evidence}
-修改的条目：{items}
-
-各条目的历史记录均记载了这些修改及其来源：{origin}。</translation>
     </message>
     <message>
         <source>Merge contribution</source>
@@ -1267,6 +1652,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>您对 {items} 的修改尚未能保存。{reason}
 
 继续并放弃这些修改，还是取消并保留它们，直到可以写入数据库？</translation>
+    </message>
+    <message>
+        <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
+        <translation>未包含 {count} 项敏感佐证材料：敏感佐证材料只能放在有密码保护的数据包中发送。</translation>
     </message>
 </context>
 <context>
@@ -1343,9 +1732,23 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Merge contribution</source>
         <translation>合并机构反馈</translation>
     </message>
-    <message>
-        <source>To take: {taken} · In conflict: {conflicts} · Yours kept: {kept} · Evidence to add: {evidence}</source>
-        <translation>待采用：{taken} · 冲突：{conflicts} · 保留我方：{kept} · 待添加佐证材料：{evidence}</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) to take</source>
+        <translation>
+            <numerusform>%Ln 处待采用的修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln 处待解决的冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence to add</source>
+        <translation>
+            <numerusform>%Ln 份待添加的佐证材料</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take all &amp;mine</source>
@@ -1354,6 +1757,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Take all &amp;theirs</source>
         <translation>全部采用对方版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Changed both here and in the workbook: choose which to keep</source>
+        <translation>此处和工作簿中都有修改：请选择保留哪一方</translation>
     </message>
     <message>
         <source>Changed both here and in the package: choose which to keep</source>
@@ -1420,6 +1827,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>无冲突合并的修改</translation>
     </message>
     <message>
+        <source>In the workbook</source>
+        <translation>工作簿中</translation>
+    </message>
+    <message>
         <source>What happens</source>
         <translation>处理方式</translation>
     </message>
@@ -1434,6 +1845,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Taken from the package</source>
         <translation>采用数据包中的值</translation>
+    </message>
+    <message>
+        <source>Taken from the workbook</source>
+        <translation>采用工作簿中的值</translation>
     </message>
     <message>
         <source>Yours kept</source>
@@ -1526,9 +1941,11 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Any institution</source>
         <translation>任意机构</translation>
     </message>
-    <message>
-        <source>{shown} of {total} assessable items shown</source>
-        <translation>显示 {shown}/{total} 个可评估条目</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln assessable items shown</source>
+        <translation>
+            <numerusform>显示 {shown}/%Ln 个可评估条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,12 +2046,54 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>条目</translation>
     </message>
     <message>
-        <source>Law</source>
-        <translation>法律</translation>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>{complete} of %Ln items complete</source>
+        <translation>
+            <numerusform>已完成 {complete}/%Ln 个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them N/A</source>
+        <translation>
+            <numerusform>其中 %Ln 个不适用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below the target of {target}</source>
+        <translation>
+            <numerusform>低于目标值 {target} 的差距 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with high priority</source>
+        <translation>
+            <numerusform>高优先级 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with medium priority</source>
+        <translation>
+            <numerusform>中优先级 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with low priority</source>
+        <translation>
+            <numerusform>低优先级 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a priority</source>
+        <translation>
+            <numerusform>无优先级 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Practice</source>
-        <translation>实践</translation>
+        <source>{complete}, {na}. {gaps}: {priorities}.</source>
+        <translation>{complete}，{na}。{gaps}：{priorities}。</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -1645,12 +2104,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>责任机构</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
-        <translation>&lt;b&gt;最大差距（按优先级）&lt;/b&gt;（单击可打开相应条目）</translation>
+        <source>In law and institutions</source>
+        <translation>法律与机构</translation>
     </message>
     <message>
-        <source>{complete} of {assessable} items complete, {na} of them N/A. {gaps} gaps below the target of {target}: {high} high, {medium} medium, {low} low priority, {none} without a priority.</source>
-        <translation>已完成 {complete}/{assessable} 个条目，其中 {na} 个不适用。低于目标值 {target} 的差距共 {gaps} 个：高优先级 {high} 个，中优先级 {medium} 个，低优先级 {low} 个，无优先级 {none} 个。</translation>
+        <source>in practice</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest gaps, by priority&lt;/b&gt; (click one to open the item)</source>
+        <translation>&lt;b&gt;最大差距（按优先级）&lt;/b&gt;（单击可打开相应条目）</translation>
     </message>
     <message>
         <source>High</source>
@@ -1873,8 +2336,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>— 未评分 —</translation>
     </message>
     <message>
-        <source>&lt;small&gt;The scale:&lt;/small&gt;</source>
-        <translation>&lt;small&gt;评分标准：&lt;/small&gt;</translation>
+        <source>{number} – {label}</source>
+        <translation>{number} – {label}</translation>
+    </message>
+    <message>
+        <source>{label}: {description}</source>
+        <translation>{label}：{description}</translation>
+    </message>
+    <message>
+        <source>The scale:</source>
+        <translation>评分尺度：</translation>
     </message>
 </context>
 <context>
@@ -1895,9 +2366,11 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>target</source>
         <translation>目标</translation>
     </message>
-    <message>
-        <source>{complete} of {assessable} complete</source>
-        <translation>已完成 {complete}/{assessable}</translation>
+    <message numerus="yes">
+        <source>{complete} of %Ln complete</source>
+        <translation>
+            <numerusform>已完成 {complete}/%Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1917,6 +2390,26 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Responsible institution</source>
         <translation>责任机构</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Package (Assess)</source>
+        <translation>数据包（Assess）</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>工作簿（Excel、LibreOffice）</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>工作簿语言</translation>
+    </message>
+    <message>
+        <source>For an institution without Assess: one row per item to fill in with Excel or LibreOffice Calc, with instructions in the language chosen. A workbook lists evidence but carries no files, never lists sensitive evidence or names of people, and has no password.</source>
+        <translation>适用于没有 Assess 的机构：每个条目一行，用 Excel 或 LibreOffice Calc 填写，附所选语言的填写说明。工作簿列出佐证材料但不携带文件，从不列出敏感材料或人员姓名，也没有密码。</translation>
     </message>
     <message>
         <source>Any: do not narrow by institution</source>
@@ -1971,6 +2464,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>支柱：</translation>
     </message>
     <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A workbook with part of {label}, for an institution without Assess to fill in with a spreadsheet program and send back. Import what comes back with File &gt; Import contribution.</source>
+        <translation>包含 {label} 一部分内容的工作簿，供没有 Assess 的机构用电子表格软件填写并发回。收到后请通过“文件 &gt; 导入机构反馈”导入。</translation>
+    </message>
+    <message>
         <source>Package holds:</source>
         <translation>数据包内容：</translation>
     </message>
@@ -1987,12 +2492,45 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
+        <source>Workbook holds:</source>
+        <translation>工作簿内容：</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx);;All files (*)</source>
+        <translation>工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>&amp;Write package</source>
         <translation>生成数据包(&amp;G)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence listed (no files)</source>
+        <translation>
+            <numerusform>列出 %Ln 份佐证材料（不含文件）</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Items: {items} · Evidence: {evidence} · Files: {files} ({size})</source>
-        <translation>条目：{items} · 佐证材料：{evidence} · 文件：{files}（{size}）</translation>
+        <source>{files} ({size})</source>
+        <translation>{files}（{size}）</translation>
+    </message>
+    <message>
+        <source>&amp;Write workbook</source>
+        <translation>生成工作簿(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerState</name>
+    <message>
+        <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2605,111 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up / Down (in the tree)</source>
+        <translation>上 / 下（在树中）</translation>
+    </message>
+    <message>
+        <source>The item above or below; the item pane follows</source>
+        <translation>上一个或下一个条目；条目窗格随之切换</translation>
+    </message>
+    <message>
+        <source>Left / Right (in the tree)</source>
+        <translation>左 / 右（在树中）</translation>
+    </message>
+    <message>
+        <source>Fold or unfold a pillar</source>
+        <translation>折叠或展开支柱</translation>
+    </message>
+    <message>
+        <source>Enter / Down (in the filter box)</source>
+        <translation>Enter / 下（在筛选框中）</translation>
+    </message>
+    <message>
+        <source>Go to the first item found</source>
+        <translation>转到找到的第一个条目</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>The next or previous field, in the order on screen</source>
+        <translation>按屏幕上的顺序转到下一个或上一个字段</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <source>The field, button or menu with that letter</source>
+        <translation>带该字母的字段、按钮或菜单</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (in a text field)</source>
+        <translation>Ctrl+Z（在文本字段中）</translation>
+    </message>
+    <message>
+        <source>Undo what you typed there and is not saved yet; when nothing is, the last saved edit</source>
+        <translation>撤销在该字段中输入但尚未保存的内容；如无此类内容，则撤销最近一次已保存的编辑</translation>
+    </message>
+    <message>
+        <source>Up / Down (in the target date)</source>
+        <translation>上 / 下（在目标日期中）</translation>
+    </message>
+    <message>
+        <source>A day later or earlier</source>
+        <translation>推后或提前一天</translation>
+    </message>
+    <message>
+        <source>Enter (in the evidence list)</source>
+        <translation>Enter（在佐证材料列表中）</translation>
+    </message>
+    <message>
+        <source>Open the selected evidence</source>
+        <translation>打开所选佐证材料</translation>
+    </message>
+    <message>
+        <source>Delete (in the evidence list)</source>
+        <translation>Delete（在佐证材料列表中）</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>删除所选佐证材料</translation>
+    </message>
+    <message>
+        <source>Enter (in the largest gaps)</source>
+        <translation>Enter（在最大差距列表中）</translation>
+    </message>
+    <message>
+        <source>Open the item</source>
+        <translation>打开条目</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
+        <translation>“{field}”最多可容纳 {limit} 个字符；超出部分未被接受。</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Walkthrough</source>
@@ -2089,12 +2732,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
+        <source>&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Enter goes to the first item found, Ctrl+PgDown to the next item. F9 hides the tree to give the item the whole width.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这些条目列在左侧的树中，并显示各自的状态和评分。指导原则和跨领域挑战也列在其中，仅作背景，不评分。&lt;/p&gt;&lt;p&gt;在筛选框中输入文字 (Ctrl+F)，或选择状态、优先级或机构，即可缩小树的范围；按 Enter 转到找到的第一个条目，按 Ctrl+PgDown 转到下一条目。按 F9 隐藏树，让条目占据整个宽度。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once an assessment is open, they are in a tree on the left of the window, each with its state and its scores; the guiding principles and cross-cutting challenges are there too, as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;打开评估后，这些条目列在窗口左侧的树中，并显示各自的状态和评分；指导原则和跨领域挑战也列在其中，仅作背景。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Pillars and measures</source>
         <translation>支柱与措施</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;&lt;p&gt;They are in the tree on the left, each with its state and its scores. The guiding principles and cross-cutting challenges are there too, as context: they are not scored.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) or choose a state, a priority or an institution to narrow the tree; Ctrl+PgDown moves to the next item.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;评估清单即联合国毒品和犯罪问题办公室《行动框架》：五大&lt;b&gt;支柱&lt;/b&gt;（起诉、保护、预防、国内合作与协调、国际合作与协调），每个支柱由若干&lt;b&gt;措施&lt;/b&gt;组成；另有贩运人口问题工作组的 23 项&lt;b&gt;建议&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;这些条目列在左侧的树中，并显示各自的状态和评分。指导原则和跨领域挑战也列在其中，仅作背景，不评分。&lt;/p&gt;&lt;p&gt;在筛选框中输入文字 (Ctrl+F)，或选择状态、优先级或机构，即可缩小树的范围；按 Ctrl+PgDown 转到下一条目。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The checklist is the UNODC Framework for Action: five &lt;b&gt;pillars&lt;/b&gt; (prosecution, protection, prevention, national cooperation and coordination, international cooperation and coordination), each made of &lt;b&gt;measures&lt;/b&gt;, and the 23 &lt;b&gt;recommendations&lt;/b&gt; of the Working Group on Trafficking in Persons.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;评估清单即联合国毒品和犯罪问题办公室《行动框架》：五大&lt;b&gt;支柱&lt;/b&gt;（起诉、保护、预防、国家合作与协调、国际合作与协调），每个支柱由若干&lt;b&gt;措施&lt;/b&gt;组成；另有贩运人口问题工作组的 23 项&lt;b&gt;建议&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scoring an item</source>
@@ -2127,6 +2778,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&lt;p&gt;The gap report (PDF) lists the gaps by priority, the action plan by institution, the technical assistance needed and the evidence, with the methodology. &lt;b&gt;File &amp;gt; Export report…&lt;/b&gt; (Ctrl+E) writes it in the window&apos;s language: choose PDF, a Word document to edit or an Excel workbook with the action plan, and a previous round to report progress against.&lt;/p&gt;&lt;p&gt;The same report from the command line, for instance in a script:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;When the team agrees, Assessment &amp;gt; Mark final takes the DRAFT mark off the report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;差距报告 (PDF) 按优先级列出差距，按机构列出行动计划，并列出所需技术援助和佐证材料，附方法说明。&lt;b&gt;“文件 &amp;gt; 导出报告…”&lt;/b&gt; (Ctrl+E) 以窗口当前语言生成报告：可选择 PDF、可编辑的 Word 文档或含行动计划的 Excel 工作簿，还可选择以往某一轮评估来报告进展。&lt;/p&gt;&lt;p&gt;也可在命令行中（例如在脚本里）生成同一份报告：&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;团队达成一致后，通过“评估 &amp;gt; 标记为定稿”即可去掉报告上的“草稿”标记。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>从哪里开始</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No assessment is open yet. On the welcome page, &lt;b&gt;New assessment…&lt;/b&gt; starts one for your country, &lt;b&gt;Open a database…&lt;/b&gt; opens one a colleague sent you, and &lt;b&gt;Open the demo&lt;/b&gt; opens a fictional country&apos;s assessment to try everything on (a throwaway copy).&lt;/p&gt;&lt;p&gt;The next pages show what you will find once an assessment is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;尚未打开任何评估。在欢迎页上，&lt;b&gt;新建评估…&lt;/b&gt;可为本国开始一项评估，&lt;b&gt;打开数据库…&lt;/b&gt;可打开同事发来的数据库，&lt;b&gt;打开演示&lt;/b&gt;可打开一个虚构国家的评估以试用所有功能（一次性副本）。&lt;/p&gt;&lt;p&gt;后面几页介绍打开评估后将看到的内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picture of this part of the window</source>
+        <translation>窗口此部分的图片</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
@@ -2251,6 +2914,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>已保存：{name} 已添加到 {code}</translation>
     </message>
     <message>
+        <source>details of {name}</source>
+        <translation>{name} 的详情</translation>
+    </message>
+    <message>
         <source>Remove evidence {name}</source>
         <translation>删除佐证材料 {name}</translation>
     </message>
@@ -2270,10 +2937,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>有 1 个条目存在冲突（{codes}）；未合并任何内容。请用 --take mine 或 --take theirs 一并解决，或在窗口中逐一解决（“文件 &gt; 导入机构反馈”）。</translation>
     </message>
     <message>
-        <source>A legal citation may be at most 5,000 characters.</source>
-        <translation>法律引文最多 5,000 个字符。</translation>
-    </message>
-    <message>
         <source>A legal citation needs its text, for example &apos;Penal Code, art. 188(2)&apos;.</source>
         <translation>法律引文须填写引文内容，例如“《刑法》第188条第2款”。</translation>
     </message>
@@ -2286,6 +2949,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>角色名称为空；请提供相关人员的登录名，例如 --editor alice。</translation>
     </message>
     <message>
+        <source>A workbook cannot be protected by a password: the institution could not fill it in. Leave out --password-file, or send a package (.assess) instead.</source>
+        <translation>工作簿不能用密码保护：否则机构将无法填写。请去掉 --password-file，或改为发送数据包（.assess）。</translation>
+    </message>
+    <message>
+        <source>A workbook carries no evidence files.</source>
+        <translation>工作簿不携带佐证文件。</translation>
+    </message>
+    <message>
+        <source>A workbook has no password; leave out --password-file.</source>
+        <translation>工作簿没有密码；请去掉 --password-file。</translation>
+    </message>
+    <message>
+        <source>A workbook is merged into the assessment it was sent from: give --into ASSESSMENT (assess list shows them).</source>
+        <translation>工作簿需合并到发出它的评估中：请指定 --into ASSESSMENT（assess list 可列出评估）。</translation>
+    </message>
+    <message>
         <source>After upgrading, {count} rows point at missing rows. The copy taken before the upgrade is {backup}; restore it and report this problem.</source>
         <translation>升级后，有 {count} 行数据指向不存在的行。升级前保存的副本为 {backup}；请将其还原并报告此问题。</translation>
     </message>
@@ -2294,8 +2973,8 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>内存中的 SQLite 数据库无法保存评估；请提供文件路径。</translation>
     </message>
     <message>
-        <source>An institution name may be at most 300 characters.</source>
-        <translation>机构名称最多 300 个字符。</translation>
+        <source>Assess package</source>
+        <translation>Assess 数据包</translation>
     </message>
     <message>
         <source>Assessment {number} cannot be compared with itself; give the id of an earlier round.</source>
@@ -2462,6 +3141,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>只有文件类佐证材料才有可保存的内容。</translation>
     </message>
     <message>
+        <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
         <translation>只有数据库 {database} 中 Assess 数据表的所有者（{owner}）或超级用户才能设置其角色；您当前以 {user} 身份连接。</translation>
     </message>
@@ -2472,6 +3155,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}</source>
         <translation>只读：您的数据库用户 {user} 可以读取此数据库，但不能修改。如需编辑，请让数据库所有者运行：assess server setup --editor {name}</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell} holds a formula; its text was taken as typed, never calculated.</source>
+        <translation>工作表 {sheet} 的单元格 {cell} 含有公式；已按输入的文本采用，从未计算。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, cell {cell}: the {what} of {code} was changed in the workbook; the change was ignored (the checklist stays as it is).</source>
+        <translation>工作表 {sheet} 的单元格 {cell}：工作簿中修改了 {code} 的{what}；该修改已被忽略（核对清单保持不变）。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the row of {code} is missing, so nothing was taken for it.</source>
+        <translation>工作表 {sheet}：缺少 {code} 所在的行，因此该条目未采用任何内容。</translation>
     </message>
     <message>
         <source>Someone else added {names} to this assessment at the same moment, so your edit of {code} was not saved. Make it again.</source>
@@ -2504,10 +3199,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The demo can only be built into an empty database; this one has assessments.</source>
         <translation>示例评估只能建在空数据库中；此数据库已有评估。</translation>
-    </message>
-    <message>
-        <source>The description may be at most 5,000 characters.</source>
-        <translation>描述最多 5,000 个字符。</translation>
     </message>
     <message>
         <source>The desktop window cannot start: {problem}. Reinstall Assess (see README).</source>
@@ -2582,6 +3273,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{database} 所在的服务器取消了此请求（耗时过长，或被管理员中止）；未保存任何内容。请重试。</translation>
     </message>
     <message>
+        <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server holding {database} has too many connections open. Try again in a moment.</source>
         <translation>{database} 所在服务器上打开的连接过多。请稍后重试。</translation>
     </message>
@@ -2600,6 +3295,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>The target {target} is not a whole number on the scale.</source>
         <translation>目标值 {target} 不是评分范围内的整数。</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
+        <translation>{code} 的“{field}”含有电子表格无法容纳的控制字符。请删除该字符，或以数据包形式发送这部分内容。未写入任何工作簿。</translation>
+    </message>
+    <message>
+        <source>The {field} of {code} is {length} characters long; a spreadsheet cell holds at most {limit}. Shorten it, or send this part as a package. No workbook was written.</source>
+        <translation>{code} 的“{field}”长 {length} 个字符；电子表格单元格最多容纳 {limit} 个字符。请缩短，或以数据包形式发送这部分内容。未写入任何工作簿。</translation>
     </message>
     <message>
         <source>The {what} is required.</source>
@@ -2646,6 +3349,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>此数据包由更新版本的 Assess 生成（数据包格式 {version}；此版本可读取格式 {supported}）。请安装更新版本后再导入；未作任何更改。</translation>
     </message>
     <message>
+        <source>This workbook was written by a newer release of Assess (workbook format {version}; this release reads format {supported}). Install the newer release to import it; nothing was changed.</source>
+        <translation>此工作簿由更新版本的 Assess 写入（工作簿格式 {version}；本版本可读取格式 {supported}）。请安装更新的版本后再导入；未作任何更改。</translation>
+    </message>
+    <message>
         <source>Unknown command {command}; see assess --help.</source>
         <translation>未知命令 {command}；请参阅 assess --help。</translation>
     </message>
@@ -2690,6 +3397,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>不支持的数据库 {backend}：请使用 SQLite 文件路径或 postgresql:// URL。</translation>
     </message>
     <message>
+        <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing the package was cancelled; no file was written.</source>
         <translation>已取消写入数据包；未写入任何文件。</translation>
     </message>
@@ -2710,12 +3421,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>百分比必须介于 0 到 100 之间</translation>
     </message>
     <message>
+        <source>a reason for N/A is given, but the item is not marked N/A: choose N/A in cell {cell}, or clear this cell</source>
+        <translation>填写了不适用的理由，但该条目未标为不适用：请在单元格 {cell} 中选择“不适用”，或清空此单元格</translation>
+    </message>
+    <message>
         <source>a response marked N/A must have no scores and a justification</source>
         <translation>标为不适用的条目不得有评分，且必须附有理由</translation>
     </message>
     <message>
         <source>a suggestion is not quoted from a source; remove &quot;source&quot; or make the provenance &quot;source&quot;</source>
         <translation>建议并非引自出处；请删除 &quot;source&quot;，或将来源类型改为 &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>a value in a column Assess did not write</source>
+        <translation>Assess 未写入的列中有值</translation>
     </message>
     <message>
         <source>a yes/no figure must be 1 (yes) or 0 (no)</source>
@@ -2770,6 +3489,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>从 {low} 到 {high} 的每个值都必须恰好对应一个等级</translation>
     </message>
     <message>
+        <source>evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
         <source>expected a JSON object describing a framework</source>
         <translation>应为描述框架的 JSON 对象</translation>
     </message>
@@ -2790,8 +3513,16 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>不是此处的有效值</translation>
     </message>
     <message>
+        <source>it holds a formula ({formula}), and formulas are never calculated on import: type the value itself</source>
+        <translation>其中含有公式（{formula}），导入时从不计算公式：请直接输入数值</translation>
+    </message>
+    <message>
         <source>item code {code} is used twice (first at {first})</source>
         <translation>条目编号 {code} 被使用了两次（首次出现在 {first}）</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>条目文本</translation>
     </message>
     <message>
         <source>items are nested more than {limit} levels deep</source>
@@ -2910,6 +3641,14 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>评分或不适用</translation>
     </message>
     <message>
+        <source>sheet {sheet}, cell {cell}: {problem}</source>
+        <translation>工作表 {sheet}，单元格 {cell}：{problem}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
         <source>tag {tag} names no item</source>
         <translation>标签 {tag} 未指向任何条目</translation>
     </message>
@@ -2920,6 +3659,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>technical assistance needed</source>
         <translation>所需技术援助</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply (items may be nested at most {limit} levels)</source>
@@ -2954,6 +3697,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>文件大小为 {size}；框架文件最大为 {limit}</translation>
     </message>
     <message>
+        <source>the hidden column {column} was changed ({problem})</source>
+        <translation>隐藏列 {column} 被修改（{problem}）</translation>
+    </message>
+    <message>
+        <source>the hidden columns of this row were changed</source>
+        <translation>此行的隐藏列被修改</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A and also scored ({cells}): clear the scores or the N/A</source>
+        <translation>该条目标为不适用，同时又有评分（{cells}）：请清除评分或不适用标记</translation>
+    </message>
+    <message>
+        <source>the item is marked N/A: say why in this cell</source>
+        <translation>该条目标为不适用：请在此单元格中说明理由</translation>
+    </message>
+    <message>
         <source>the provenance is &quot;source&quot; but no source is given; add &quot;source&quot; or make the provenance &quot;suggestion&quot;</source>
         <translation>来源类型为 &quot;source&quot;，但未给出出处；请添加 &quot;source&quot;，或将来源类型改为 &quot;suggestion&quot;</translation>
     </message>
@@ -2976,6 +3735,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>this is not an ordinary file; choose a framework .json file</source>
         <translation>这不是普通文件；请选择框架 .json 文件</translation>
+    </message>
+    <message>
+        <source>this row has answers but no item code</source>
+        <translation>此行有答复但没有条目代码</translation>
     </message>
     <message>
         <source>title</source>
@@ -3006,6 +3769,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>值的嵌套超过 {limit} 层</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
         <source>written for format version {version}; this release reads version {supported}. Update Assess to load it</source>
         <translation>按格式版本 {version} 编写；此版本的 Assess 只能读取版本 {supported}。请更新 Assess 后再加载</translation>
     </message>
@@ -3018,6 +3785,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{code} 不能既标为不适用又有评分；请给出评分，或标为不适用并说明理由。</translation>
     </message>
     <message>
+        <source>{code} is already in row {row}: each item has one row</source>
+        <translation>{code} 已在第 {row} 行：每个条目只有一行</translation>
+    </message>
+    <message>
         <source>{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} 是背景内容，不是可评估条目；请提供可评估条目的编号，例如 PROS-1.i 或 WG-11.b。</translation>
     </message>
@@ -3028,6 +3799,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.</source>
         <translation>{code} 不是此框架中的条目；请提供可评估条目的编号，例如 PROS-1.i 或 WG-11.b。</translation>
+    </message>
+    <message>
+        <source>{code} is not an item this workbook was sent with</source>
+        <translation>{code} 不是随本工作簿发出的条目</translation>
     </message>
     <message>
         <source>{code} names no item</source>
@@ -3060,6 +3835,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{database} cannot be opened: {reason}.</source>
         <translation>无法打开 {database}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
@@ -3100,6 +3879,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER</source>
         <translation>{database}：服务器拒绝了请求（{reason}）。您的数据库用户无权执行此操作；数据库所有者可用以下命令授予权限：assess server setup --editor USER 或 --viewer USER</translation>
+    </message>
+    <message>
+        <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -3182,6 +3965,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{file} 基于框架 {framework} {version} 生成，而评估 {number} 使用的是 {own_framework} {own_version}；未合并任何内容。请改为作为新评估导入。</translation>
     </message>
     <message>
+        <source>{file} was sent from another assessment ({label}, created {created} UTC), not from assessment {number} ({own_label}); nothing was merged. Merge it into the assessment it was sent from.</source>
+        <translation>{file} 是从另一个评估（{label}，创建于 {created} UTC）发出的，而不是从评估 {number}（{own_label}）发出；未合并任何内容。请将其合并到发出它的评估中。</translation>
+    </message>
+    <message>
         <source>{file}, at {location}: {problem}</source>
         <translation>{file}（位置：{location}）：{problem}</translation>
     </message>
@@ -3210,6 +3997,18 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{id} 被声明了两次</translation>
     </message>
     <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells (and look for more of the kind), then import it again: {problems}.</source>
+        <translation>{label} 暂时无法导入，未作任何更改。请更正以下单元格（并检查是否还有同类问题），然后重新导入：{problems}。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be imported yet, and nothing was changed. Correct these cells, then import it again: {problems}.</source>
+        <translation>{label} 暂时无法导入，未作任何更改。请更正以下单元格，然后重新导入：{problems}。</translation>
+    </message>
+    <message>
+        <source>{label} could not be read as a workbook ({error}). Save it again as an Excel Workbook (.xlsx), or ask for the file again. Nothing was imported.</source>
+        <translation>无法将 {label} 作为工作簿读取（{error}）。请重新另存为 Excel 工作簿（.xlsx），或重新索取该文件。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{label} has a damaged or unsupported password envelope; nothing was changed.</source>
         <translation>{label} 的密码封装已损坏或不受支持；未作任何更改。</translation>
     </message>
@@ -3218,8 +4017,28 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} 已被改动或损坏（共 {count} 部分，其中第 {part} 部分未通过认证校验）。未导入任何内容；请向发送方重新索取该文件。</translation>
     </message>
     <message>
+        <source>{label} has no sheet {sheet}, where the answers are: a sheet was renamed or deleted. Nothing was imported.</source>
+        <translation>{label} 中没有存放答复的工作表 {sheet}：有工作表被重命名或删除。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} holds no answers: its sheet {sheet} has no rows of items. Nothing was imported.</source>
+        <translation>{label} 中没有答复：其工作表 {sheet} 没有条目行。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) (in LibreOffice Calc: File &gt; Save As, file type Excel 2007-365) and import that file. Nothing was imported.</source>
+        <translation>{label} 是 OpenDocument 电子表格（.ods）。请另存为 Excel 工作簿（.xlsx）（在 LibreOffice Calc 中：文件 &gt; 另存为，类型选 Excel 2007-365），然后导入该文件。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{label} is damaged or truncated (it is not a complete ZIP file). Ask the sender for it again; nothing was imported.</source>
         <translation>{label} 已损坏或不完整（不是完整的 ZIP 文件）。请向发送方重新索取；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is damaged or truncated (it is not a complete workbook). Ask for the file again; nothing was imported.</source>
+        <translation>{label} 已损坏或不完整（不是完整的工作簿）。请重新索取该文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is in the old Excel 97-2003 format, or protected with a password. Save it as an Excel Workbook (.xlsx) without a password, and import that file. Nothing was imported.</source>
+        <translation>{label} 为旧的 Excel 97-2003 格式，或受密码保护。请另存为不带密码的 Excel 工作簿（.xlsx），然后导入该文件。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label} is incomplete: it has no {member}. Nothing was imported.</source>
@@ -3238,18 +4057,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} 不是有密码保护的 Assess 数据包。</translation>
     </message>
     <message>
-        <source>{label} is not a safe Assess package: it holds a member named {name} ({why}). Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其中包含名为 {name} 的成员（{why}）。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds the member {name} twice. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其中成员 {name} 出现了两次。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其中包含 {count} 个成员；最多允许 {limit} 个。未导入任何内容。</translation>
-    </message>
-    <message>
         <source>{label} is not a safe Assess package: it holds {name}, which its manifest does not list. Nothing was imported.</source>
         <translation>{label} 不是安全的 Assess 数据包：其中包含清单文件未列出的 {name}。未导入任何内容。</translation>
     </message>
@@ -3260,50 +4067,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label} is not a safe Assess package: its manifest lists {name} twice. Nothing was imported.</source>
         <translation>{label} 不是安全的 Assess 数据包：其清单文件两次列出 {name}。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} gives two different sizes. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 给出了两个不同的大小。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a folder, not a file. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 是文件夹，而不是文件。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a special file, not a file. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 是特殊文件，而不是普通文件。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 是符号链接，而不是文件。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 使用了 ZIP 密码加密。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} overlaps another member. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 与另一成员重叠。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} uses an unsupported compression. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 使用了不受支持的压缩方式。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 解压后将达到 {size}（上限为 {limit}）。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员 {name} 解压后将膨胀 {ratio} 倍（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would decompress to more than {limit} in all. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员解压后总计将超过 {limit}。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{label} is not a safe Assess package: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
-        <translation>{label} 不是安全的 Assess 数据包：其成员解压后将膨胀 {ratio} 倍，达到 {size}（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label} is not a safe Assess package: its {member} is not the framework its manifest names. Nothing was imported.</source>
@@ -3326,6 +4089,74 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} 不是安全的 Assess 数据包：{name} 为 {size} 字节，但其清单文件记载为 {declared}。未导入任何内容。</translation>
     </message>
     <message>
+        <source>{label} is not a safe workbook: its part {name} declares a document type or entities, which spreadsheet programs never write. Nothing was imported.</source>
+        <translation>{label} 不是安全的工作簿：其部件 {name} 声明了文档类型或实体，而电子表格软件从不写入这些内容。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds a member named {name} ({why}). Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其中包含名为 {name} 的成员（{why}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds the member {name} twice. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其中成员 {name} 出现了两次。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其中包含 {count} 个成员；最多允许 {limit} 个。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} gives two different sizes. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 给出了两个不同的大小。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a folder, not a file. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 是文件夹，而不是文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a special file, not a file. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 是特殊文件，而不是普通文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is a symbolic link, not a file. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 是符号链接，而不是文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} is encrypted with a ZIP password. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 使用了 ZIP 密码加密。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} overlaps another member. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 与另一成员重叠。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} uses an unsupported compression. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 使用了不受支持的压缩方式。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would decompress to {size} (limit {limit}). Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 解压后将达到 {size}（上限为 {limit}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its member {name} would expand {ratio} times when decompressed (at most {limit} allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员 {name} 解压后将膨胀 {ratio} 倍（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would decompress to more than {limit} in all. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员解压后总计将超过 {limit}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe {container}: its members would expand {ratio} times when decompressed, to {size} (at most {limit} times allowed): a &apos;zip bomb&apos;. Nothing was imported.</source>
+        <translation>{label} 不是安全的{container}：其成员解压后将膨胀 {ratio} 倍，达到 {size}（最多允许 {limit} 倍），属于“ZIP 炸弹”。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx). Import the workbook the secretariat sent, filled in and saved as an Excel Workbook (.xlsx). Nothing was imported.</source>
+        <translation>{label} 不是工作簿（.xlsx）。请导入秘书处发出、填写后另存为 Excel 工作簿（.xlsx）的文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} is not a workbook (.xlsx): it is a ZIP file of another kind. Nothing was imported.</source>
+        <translation>{label} 不是工作簿（.xlsx）：它是其他类型的 ZIP 文件。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{label} is not an Assess package (it is not a ZIP file). Nothing was imported.</source>
         <translation>{label} 不是 Assess 数据包（不是 ZIP 文件）。未导入任何内容。</translation>
     </message>
@@ -3346,8 +4177,20 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{label} 不完整：其密码封装残缺。请重新索取该文件。</translation>
     </message>
     <message>
+        <source>{label} is {size} bytes; a contribution workbook is never larger than {limit} bytes. Nothing was imported.</source>
+        <translation>{label} 大小为 {size} 字节；机构反馈工作簿从不超过 {limit} 字节。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label} was not written by Assess (it has no hidden sheet {sheet}). Only a workbook written with Send part to an institution (or assess export ... --out FILE.xlsx) can be imported. Nothing was imported.</source>
+        <translation>{label} 不是由 Assess 写入的（没有隐藏工作表 {sheet}）。只能导入通过“向机构发送部分内容”（或 assess export ... --out FILE.xlsx）写入的工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{label} was protected by a newer release of Assess (envelope version {version}). Install the newer release to open it; nothing was changed.</source>
         <translation>{label} 由更新版本的 Assess 加密保护（封装版本 {version}）。请安装更新版本后再打开；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{label} was sent from an assessment on framework {framework} {version}, which this database does not have: merge it into the assessment it was sent from, in the database it was sent from. Nothing was imported.</source>
+        <translation>{label} 是从基于框架 {framework} {version} 的评估发出的，而本数据库中没有该框架：请在发出它的数据库中，将其合并到发出它的评估中。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label}: item {code} is scored {value}, off its scale ({low} to {high}). Nothing was imported.</source>
@@ -3356,6 +4199,30 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{label}: item {code}: {problem}. Nothing was imported.</source>
         <translation>{label}：条目 {code}：{problem}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} lists columns this release does not read. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}：其隐藏工作表 {sheet} 列出了本版本无法读取的列。请向秘书处索取新的工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged ({problem}). Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}：其隐藏工作表 {sheet} 已被修改或损坏（{problem}）。请向秘书处索取新的工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: its hidden sheet {sheet} was changed or damaged, so the workbook cannot be matched to its assessment. Ask the secretariat for a new workbook. Nothing was imported.</source>
+        <translation>{label}：其隐藏工作表 {sheet} 已被修改或损坏，因此无法将工作簿与其评估对应。请向秘书处索取新的工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: a column Assess did not write ({found}). Move what it holds into the answer columns, delete it, then import again. Nothing was imported.</source>
+        <translation>{label}：工作表 {sheet}，单元格 {cell}：有一列不是 Assess 写入的（{found}）。请将其内容移到答复列中，删除该列，然后重新导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the column {expected} is not where it was sent ({found} is there instead): columns were deleted or moved. Put them back as they were sent, then import again. Nothing was imported.</source>
+        <translation>{label}：工作表 {sheet}，单元格 {cell}：列 {expected} 不在发出时的位置（该处为 {found}）：有列被删除或移动。请恢复为发出时的样子，然后重新导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: sheet {sheet}, cell {cell}: the hidden column {expected} is not where it was sent ({found} is there instead), so hidden columns were deleted or moved and what was sent cannot be known. Ask the secretariat for a new workbook and copy your answers into it. Nothing was imported.</source>
+        <translation>{label}：工作表 {sheet}，单元格 {cell}：隐藏列 {expected} 不在发出时的位置（该处为 {found}），说明隐藏列被删除或移动，已无法得知发出时的内容。请向秘书处索取新的工作簿，并将您的答复复制进去。未导入任何内容。</translation>
     </message>
     <message>
         <source>{label}: the evidence file {name} does not match the SHA-256 in its manifest; the package was altered or damaged. Nothing was imported.</source>
@@ -3466,6 +4333,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{path} 是文件夹；请指定要写入的报告文件名，例如 {example}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the name of the workbook file to write.</source>
+        <translation>{path} 是文件夹；请给出要写入的工作簿文件名。</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
@@ -3526,12 +4397,24 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>{url} 不是数据库 URL；应为类似 postgresql+psycopg://user@host/db 的形式</translation>
     </message>
     <message>
-        <source>{url} is not a web address; links start with http:// or https://.</source>
-        <translation>{url} 不是网址；链接须以 http:// 或 https:// 开头。</translation>
+        <source>{value} is not a choice here: choose {choice} from the list or leave the cell empty</source>
+        <translation>{value} 不是此处可选的值：请从列表中选择 {choice}，或将单元格留空</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: type a date such as {example}</source>
+        <translation>{value} 不是日期：请输入日期，例如 {example}</translation>
     </message>
     <message>
         <source>{value} is not a language code such as &quot;en&quot;, &quot;fr&quot; or &quot;pt-BR&quot;</source>
         <translation>{value} 不是语言代码（例如 &quot;en&quot;、&quot;fr&quot; 或 &quot;pt-BR&quot;）</translation>
+    </message>
+    <message>
+        <source>{value} is not a priority: choose {choices} from the list</source>
+        <translation>{value} 不是优先级：请从列表中选择 {choices}</translation>
+    </message>
+    <message>
+        <source>{value} is not a score: choose a level from {low} to {high} from the list</source>
+        <translation>{value} 不是评分：请从列表中选择 {low} 至 {high} 的等级</translation>
     </message>
     <message>
         <source>{value} is not a valid time.</source>
@@ -3540,6 +4423,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{value} is not an assessment id; see the ids with: assess list</source>
         <translation>{value} 不是评估 ID；可用以下命令查看各评估的 ID：assess list</translation>
+    </message>
+    <message>
+        <source>{value} is off the scale ({low} to {high}): choose a level from the list</source>
+        <translation>{value} 超出评分范围（{low} 至 {high}）：请从列表中选择等级</translation>
     </message>
     <message>
         <source>{where}.addressee (item {code})</source>
@@ -3564,6 +4451,118 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{where}.tags (item {code})</source>
         <translation>{where}.tags（条目 {code}）</translation>
+    </message>
+    <message>
+        <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
+        <translation>该数据包将包含 {count} 个佐证材料文件；一个数据包最多可包含 {limit} 个。请分批发送该部分（每次几个支柱）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
+        <translation>数据包中的框架 {framework} {version} 与本数据库中相同标识和版本的框架不同；未导入任何内容。请询问发送方使用的是哪个框架。</translation>
+    </message>
+    <message>
+        <source>The {what} holds a NUL character (\x00), which no text may hold; remove it.</source>
+        <translation>“{what}”含有 NUL 字符（\x00），任何文本都不能含有该字符；请删除它。</translation>
+    </message>
+    <message>
+        <source>The {what} holds a character that is not valid text ({char}), for example a byte that is not UTF-8 from a command line or a file name; retype it.</source>
+        <translation>“{what}”含有不是有效文本的字符（{char}），例如来自命令行或文件名的非 UTF-8 字节；请重新输入。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path; nothing was created (assess new creates a database).</source>
+        <translation>{path} 处没有数据库。请检查路径；未创建任何内容（assess new 会创建数据库）。</translation>
+    </message>
+    <message>
+        <source>This database holds a changed copy of the built-in framework {key} {version}; Assess will not use it. Restore a backup from before the change.</source>
+        <translation>本数据库包含内置框架 {key} {version} 的修改副本；Assess 不会使用它。请恢复修改之前的备份。</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>一个表</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>一个触发器</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>一个视图</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>一个索引</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>institution name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>legal citation</source>
+        <translation>法律引文</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} JSON values, more than a framework may</source>
+        <translation>文件包含超过 {limit} 个 JSON 值，超出了框架允许的数量</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which no text may hold; remove it</source>
+        <translation>文本含有 NUL 字符（\u0000），任何文本都不能含有该字符；请删除它</translation>
+    </message>
+    <message>
+        <source>{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.</source>
+        <translation>{database} 含有一个名为 {name} 的{kind}，它不是 Assess 创建的：它可能在背后修改或删除数据，因此 Assess 不会使用此数据库。未做任何更改；请使用可信的备份，或请人将其删除。</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program (process {process}); close Assess there and restore again. Nothing was changed.</source>
+        <translation>{file} 正被另一个程序使用（进程 {process}）；请关闭那里的 Assess 后重新恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{key} is the id of the built-in framework; a framework of your own needs an id of its own. Change the id in the file and import it again; nothing was changed.</source>
+        <translation>{key} 是内置框架的标识；您自己的框架需要有自己的标识。请修改文件中的标识后重新导入；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{label} is not a safe Assess package: it holds {count} members; at most {limit} are allowed. Nothing was imported.</source>
+        <translation>{label} 不是安全的 Assess 数据包：其中包含 {count} 个成员；最多允许 {limit} 个。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: a link of {code}: {problem} Nothing was imported.</source>
+        <translation>{label}：{code} 的一个链接：{problem} 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: evidence of {code} that is not a link gives a link. Nothing was imported.</source>
+        <translation>{label}：{code} 的一项不是链接的佐证材料却带有链接。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: item {code}: {problem} Nothing was imported.</source>
+        <translation>{label}：条目 {code}：{problem} 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds a text with a character no text may hold (a NUL or a broken character: {text}). Nothing was imported.</source>
+        <translation>{label}：{member} 中有文本含有任何文本都不能含有的字符（NUL 或损坏的字符：{text}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{label}: {member} holds more than {limit} JSON values, more than any package does. Nothing was imported.</source>
+        <translation>{label}：{member} 包含超过 {limit} 个 JSON 值，多于任何数据包。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
+        <translation>{url} 不是网址或电子邮件地址；链接以 http://、https:// 或 mailto: 开头（指向文件、共享文件夹或脚本的链接会被拒绝）。</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4658,18 @@ Please send that file to your support contact. You can carry on working.</source
     <message>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}：{text}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

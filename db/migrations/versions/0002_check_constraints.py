@@ -28,10 +28,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # op.f: the names are given in full, not to be run through the naming convention again
     with op.batch_alter_table("responses") as batch:
-        batch.drop_constraint("ck_responses_practice_score", type_="check")
-        batch.drop_constraint("ck_responses_law_score", type_="check")
-        batch.drop_constraint("ck_responses_priority", type_="check")
+        batch.drop_constraint(op.f("ck_responses_practice_score"), type_="check")
+        batch.drop_constraint(op.f("ck_responses_law_score"), type_="check")
+        batch.drop_constraint(op.f("ck_responses_priority"), type_="check")
     with op.batch_alter_table("assessments") as batch:
-        batch.drop_constraint("ck_assessments_scale", type_="check")
-        batch.drop_constraint("ck_assessments_status", type_="check")
+        batch.drop_constraint(op.f("ck_assessments_scale"), type_="check")
+        batch.drop_constraint(op.f("ck_assessments_status"), type_="check")

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 
-CODES = ("en", "fr", "es", "ru", "ar", "zh")
+from assess.vocabulary import LANGUAGES
+
+CODES = tuple(LANGUAGES)
 
 
 def _one_other(count: int) -> str:

@@ -304,10 +304,10 @@ TERMS = {
         "La medida está prevista, en preparación o en fase piloto, pero aún no se ha adoptado ni funciona."
     ),
     "Some elements exist, with important gaps in coverage, resources or application.": (
-        "Existen algunos elementos, con deficiencias importantes de cobertura, recursos o aplicación."
+        "Existen algunos elementos, con brechas importantes de cobertura, recursos o aplicación."
     ),
     "The measure exists and works for the most part, with minor gaps.": (
-        "La medida existe y funciona en su mayor parte, con deficiencias menores."
+        "La medida existe y funciona en su mayor parte, con brechas menores."
     ),
     "The measure is fully in place and works as intended.": (
         "La medida está plenamente establecida y funciona como se prevé."

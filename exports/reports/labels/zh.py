@@ -259,9 +259,9 @@ TERMS = {
         "该措施已在计划、起草或试点之中，但尚未通过或运作。"
     ),
     "Some elements exist, with important gaps in coverage, resources or application.": (
-        "已具备部分要素，但在覆盖面、资源或执行方面存在重大缺口。"
+        "已具备部分要素，但在覆盖面、资源或执行方面存在重大差距。"
     ),
-    "The measure exists and works for the most part, with minor gaps.": "该措施已经建立并基本有效运作，仅有少量缺口。",
+    "The measure exists and works for the most part, with minor gaps.": "该措施已经建立并基本有效运作，仅有少量差距。",
     "The measure is fully in place and works as intended.": "该措施已全面到位，并按预期发挥作用。",
 }
 

@@ -30,6 +30,7 @@ from tests.exports.exchange.package_fixtures import (  # noqa: F401  (the fixtur
 
 PASSWORD = "Meridia task force 2026"
 SMALL = 4096  # segments of 4 KiB, so that a small package has many
+SHIPPED_LOG2_N = package_crypto.LOG2_N  # read when the tests are collected, before any test lowers it
 
 
 @pytest.fixture
@@ -172,12 +173,15 @@ def test_the_envelope_round_trips_any_length_and_seeks(size: int) -> None:
         assert reader.read(SMALL + 3) == plain[start : start + SMALL + 3]
 
 
-def test_the_key_comes_from_scrypt_with_a_fresh_salt() -> None:
+def test_the_key_comes_from_scrypt_at_owasps_minimum_cost_with_a_fresh_salt(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the cost packages are written with, not the cheap one of the other tests (tests/conftest.py)
+    monkeypatch.setattr(package_crypto, "LOG2_N", SHIPPED_LOG2_N)
+    assert SHIPPED_LOG2_N == 17
     first, second = io.BytesIO(), io.BytesIO()
     EncryptingWriter(first, "pw").finish()
     EncryptingWriter(second, "pw").finish()
     header = HEADER.unpack(first.getvalue()[: HEADER.size])
-    assert header[3] >= 15 and header[4] == 8 and header[5] == 1  # log2 N, r, p
+    assert header[3] == 17 and header[4] == 8 and header[5] == 1  # log2 N, r, p (OWASP: N=2^17, r=8, p=1)
     assert header[7] == SEGMENT
     assert first.getvalue()[18:34] != second.getvalue()[18:34]  # the salts
 

@@ -11,6 +11,7 @@ import struct
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,6 +26,7 @@ from tests.exports.exchange.package_fixtures import (  # noqa: F401  (the fixtur
     build_zip,
     demo_template,
     fingerprint,
+    focal,
     members,
     relist,
     rewrite,
@@ -337,3 +339,112 @@ def test_nothing_is_ever_written_to_disk_while_reading(package: Path, tmp_path: 
                     )
     assert set(os.listdir(tmp_path)) == before
     assert package_read.READ_BLOCK <= 1024 * 1024
+
+
+def _with_item(package: Path, target: Path, change: Callable[[dict[str, Any]], None]) -> Path:
+    """The package with its first scored item changed by ``change`` (and the manifest listing it as it now is)."""
+
+    def edit(files: dict[str, bytes]) -> dict[str, bytes]:
+        document = json.loads(files["responses.json"])
+        change(next(i for i in document["items"] if i["response"]["law"] is not None))
+        return relist({**files, "responses.json": json.dumps(document).encode()})
+
+    return rewrite(package, target, edit)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///C:/Users/focal/Desktop/statement.docx",
+        "smb://fileserver/victims/statement.docx",
+        "javascript:alert(document.cookie)",
+        "\\\\fileserver\\victims\\statement.docx",
+        "https://example.org/\x1b]8;;file:///etc/passwd\x07",
+    ],
+)
+def test_a_link_that_could_open_a_file_or_run_a_script_is_refused(
+    secretariat: Store, package: Path, tmp_path: Path, capsys, url: str
+) -> None:
+    def add_link(item: dict[str, Any]) -> None:
+        link = {"kind": "link", "name": "Statement", "description": "", "url": url, "citation": "", "sha256": "",
+                "size": 0, "sensitive": False, "added_at": "2026-01-01T00:00:00Z"}  # fmt: skip
+        item["evidence"].append(link)
+
+    path = _with_item(package, tmp_path / "link.assess", add_link)
+    message = refused(secretariat, path, capsys)
+    assert "is not a web or e-mail address" in message and "\x1b" not in message
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"), [("Statement\u0000hidden", "\\x00"), ("M\ud800ller", "\\ud800")], ids=["NUL", "lone surrogate"]
+)
+def test_text_no_database_can_store_is_refused(
+    secretariat: Store, package: Path, tmp_path: Path, capsys, text: str, shown: str
+) -> None:
+    path = _with_item(package, tmp_path / "text.assess", lambda item: item["response"].update(rationale=text))
+    message = refused(secretariat, path, capsys)
+    assert "holds a text with a character no text may hold" in message and shown in message
+
+
+def test_a_version_number_no_database_holds_is_refused(secretariat: Store, package: Path, tmp_path: Path, capsys):
+    def huge(item: dict[str, Any]) -> None:
+        item["base"] = {**item["response"], "version": 2**64}
+        item["base"].pop("updated_by", None)
+        item["base"].pop("updated_at", None)
+
+    path = _with_item(package, tmp_path / "huge.assess", huge)
+    assert "responses.json, at items[0].base: is not a valid value here" in refused(secretariat, path, capsys)
+
+
+def _carrying_framework(package: Path, target: Path, version: str, wording: str) -> Path:
+    """The package as if its assessment had been made on the built-in framework's id at ``version``, reworded."""
+
+    def change(files: dict[str, bytes]) -> dict[str, bytes]:
+        document = json.loads(files["framework.json"])
+        document["version"] = version
+        document["items"][0]["children"][0]["text"] = {"en": wording}
+        manifest = json.loads(files["manifest.json"])
+        manifest["assessment"]["framework"]["version"] = version
+        return relist({**files, "manifest.json": json.dumps(manifest).encode(),
+                       "framework.json": json.dumps(document).encode()})  # fmt: skip
+
+    return rewrite(package, target, change)
+
+
+def test_a_package_cannot_replace_the_builtin_framework(
+    secretariat: Store, package: Path, tmp_path: Path, capsys
+) -> None:
+    from assess import assessments, frameworks, scoring
+
+    wording = "Decriminalise trafficking (altered text)"
+    path = _carrying_framework(package, tmp_path / "takeover.assess", "2099.1", wording)
+    assert secretariat.path is not None
+    db = ["--db", str(secretariat.path)]
+    assert main([*db, "import", str(path)]) == 0
+    imported = int(capsys.readouterr().out.split("as assessment ")[1].split(":")[0])
+    assert main([*db, "framework", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "2099.1 (received in a package)" in listed and "2099.1 (built-in)" not in listed
+    assert main([*db, "new", "--country", "Meridia", "--title", "Next round"]) == 0
+    created = int(capsys.readouterr().out)
+    with secretariat.session() as session:
+        shipped = frameworks.loaded(frameworks.find(session))
+        assert assessments.info(assessments.get(session, created)).framework_version == shipped.version
+        texts = {s.code: s.text for s in scoring.item_states(session, created)}
+        assert wording not in texts.values()
+        # the package's own assessment keeps the framework it came with
+        assert assessments.info(assessments.get(session, imported)).framework_version == "2099.1"
+    assert main([*db, "new", "--country", "M", "--title", "T", "--framework", "unodc-ffa-2009@2099.1"]) == 1
+    assert "No framework unodc-ffa-2009 version 2099.1" in capsys.readouterr().err
+
+
+def test_a_package_carrying_an_altered_copy_of_the_shipped_framework_is_refused(
+    secretariat: Store, focal: Store, package: Path, tmp_path: Path, capsys
+) -> None:
+    from framework import load_builtin
+
+    path = _carrying_framework(package, tmp_path / "altered.assess", load_builtin().version, "Altered")
+    assert focal.path is not None
+    for store in (secretariat, focal):  # whether the database holds the shipped framework yet or not
+        assert main(["--db", str(store.path), "import", str(path)]) == 1
+        assert "differs from the one of that id and version" in capsys.readouterr().err

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -40,7 +41,7 @@ def test_the_published_schema_is_the_one_the_reader_uses() -> None:
 
 
 def test_a_package_holds_the_assessment_its_responses_and_its_evidence(secretariat: Store, tmp_path: Path) -> None:
-    result = export_package(secretariat, REVIEW, tmp_path / "review.assess")
+    result = export_package(secretariat, REVIEW, tmp_path / "review.assess", include_sensitive=True)
     files = members(result.path)
     manifest = json.loads(files["manifest.json"])
     assert manifest["format"] == "assess-package" and manifest["format_version"] == 1
@@ -66,6 +67,39 @@ def test_a_package_holds_the_assessment_its_responses_and_its_evidence(secretari
             assert hashlib.sha256(files[f"evidence/{view.sha256}"]).hexdigest() == view.sha256
 
 
+@pytest.mark.parametrize("protected", [False, True])
+def test_sensitive_evidence_leaves_only_with_a_password_or_when_asked_for(
+    secretariat: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str], protected: bool
+) -> None:
+    with secretariat.session() as session:
+        attached = evidence.list_for(session, REVIEW)
+    sensitive = [e for e in attached if e.sensitive]
+    only_sensitive = {e.sha256 for e in sensitive if e.kind == "file"} - {
+        e.sha256 for e in attached if e.kind == "file" and not e.sensitive
+    }
+    assert sensitive and only_sensitive, "the demo has sensitive evidence files"
+    password = tmp_path / "password.txt"
+    password.write_text("correct horse battery staple\n", "utf-8")
+    target = tmp_path / "plain.assess"
+    assert secretariat.path is not None
+    extra = ["--password-file", str(password)] if protected else []
+    assert main(["--db", str(secretariat.path), "export", str(REVIEW), "--out", str(target), *extra]) == 0
+    said = capsys.readouterr().out
+    with open_package(target, "correct horse battery staple" if protected else None) as package:
+        carried = {e.sha256 for item in package.contribution.items for e in item.evidence}
+        names = set(package.sizes)
+    if protected:
+        assert "Left out" not in said
+        assert only_sensitive <= carried and all(f"evidence/{sha}" in names for sha in only_sensitive)
+        return
+    assert f"Left out {len(sensitive)} sensitive evidence" in said, said
+    assert not only_sensitive & carried and not any(f"evidence/{sha}" in names for sha in only_sensitive)
+    asked = export_package(secretariat, REVIEW, tmp_path / "asked.assess", include_sensitive=True)
+    assert (asked.sensitive_left_out, asked.evidence) == (0, len(attached))
+    plain = export_package(secretariat, REVIEW, tmp_path / "again.assess")
+    assert (plain.sensitive_left_out, plain.evidence) == (len(sensitive), len(attached) - len(sensitive))
+
+
 def _comparable(path: Path) -> dict[str, object]:
     files = members(path)
     manifest = json.loads(files.pop("manifest.json"))
@@ -86,7 +120,7 @@ def test_export_then_import_then_export_gives_the_same_content(
 def test_an_imported_assessment_is_a_draft_with_the_responses_and_evidence(
     secretariat: Store, focal: Store, tmp_path: Path
 ) -> None:
-    path = export_package(secretariat, REVIEW, tmp_path / "review.assess").path
+    path = export_package(secretariat, REVIEW, tmp_path / "review.assess", include_sensitive=True).path
     with open_package(path) as package, focal.session() as session:
         created = merge.import_new(session, package.contribution)
     assert created.status == "draft" and created.label == "Republic of Meridia: Review 2026 (2026)"
@@ -248,3 +282,25 @@ def test_export_and_import_from_the_command_line(secretariat: Store, tmp_path: P
 def test_the_command_line_refuses_take_without_into(tmp_path: Path, capsys) -> None:
     assert main(["--db", str(tmp_path / "x.sqlite"), "import", "nothing.assess", "--take", "mine"]) == 1
     assert "--take settles conflicts of a merge" in capsys.readouterr().err
+
+
+def test_texts_at_their_limits_go_out_and_come_back(
+    secretariat: Store, focal: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assess import limits
+
+    monkeypatch.setenv("ASSESS_USER", "A colleague whose login name is very long indeed " * 10)
+    link = "https://example.org/" + "l" * (limits.LINK - len("https://example.org/"))
+    with secretariat.session() as session:
+        responses.update(session, REVIEW, "PROS-1", rationale="r" * limits.NOTE, next_action="n" * limits.NOTE)
+        responses.update(session, REVIEW, "PROS-2", not_applicable=True, na_justification="j" * limits.NOTE)
+        evidence.add_link(session, REVIEW, "PROS-1", link, description="d" * limits.DESCRIPTION)
+        evidence.add_citation(session, REVIEW, "PROS-1", "c" * limits.CITATION)
+    path = export_package(secretariat, REVIEW, tmp_path / "limits.assess").path
+    with open_package(path) as package, focal.session() as session:
+        created = merge.import_new(session, package.contribution)
+        assert package.manifest["created_by"] == os.environ["ASSESS_USER"][: limits.PERSON].strip()
+    with focal.session() as session:
+        assert responses.get(session, created.id, "PROS-1").rationale == "r" * limits.NOTE
+        assert responses.get(session, created.id, "PROS-2").na_justification == "j" * limits.NOTE
+        assert link in {e.url for e in evidence.list_for(session, created.id, "PROS-1")}
