@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from importlib import resources
@@ -40,14 +41,26 @@ journals, logs, settings, reports, packages, backups and copies of evidence may 
 shared laptop has other accounts. On Windows the user's profile keeps them from other accounts already."""
 
 
+_umask_lock = threading.Lock()
+_umask_users = 0  # blocks inside private_files() now, in any thread
+_umask_kept = 0
+
+
 @contextmanager
 def private_files() -> Iterator[None]:
     """Inside the block (the whole run of the command line or the window), create files and folders for their
-    owner only (:data:`PRIVATE_UMASK`), and close Assess's own data and log folders to other accounts."""
+    owner only (:data:`PRIVATE_UMASK`), and close Assess's own data and log folders to other accounts.
+
+    The umask belongs to the process: blocks that overlap in several threads share it, and the last one to end
+    restores the umask the first one found (each restoring its own would leave 077 behind after a race)."""
+    global _umask_users, _umask_kept
     if os.name != "posix":
         yield
         return
-    kept = os.umask(PRIVATE_UMASK)
+    with _umask_lock:
+        if _umask_users == 0:
+            _umask_kept = os.umask(PRIVATE_UMASK)
+        _umask_users += 1
     try:
         for folder in (data_dir(), log_dir()):
             # a folder that is not ours to change stays as it is: the files in it are still created for their owner
@@ -56,7 +69,10 @@ def private_files() -> Iterator[None]:
                     folder.chmod(0o700)
         yield
     finally:
-        os.umask(kept)
+        with _umask_lock:
+            _umask_users -= 1
+            if _umask_users == 0:
+                os.umask(_umask_kept)
 
 
 def package_file(package: str, name: str) -> Path:

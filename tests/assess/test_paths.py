@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import platformdirs
@@ -54,3 +55,25 @@ def test_logs_move_with_the_data_directory(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("ASSESS_DATA_DIR", str(tmp_path / "moved"))
 
     assert paths.log_dir() == tmp_path / "moved" / "logs"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the umask is POSIX's")
+def test_private_blocks_that_overlap_in_two_threads_leave_the_umask_as_it_was() -> None:
+    """Two commands run at once in one process (threads): the first ends while the second still runs."""
+    before = os.umask(0o022)
+    try:
+        first, second = paths.private_files(), paths.private_files()
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        assert _umask() == paths.PRIVATE_UMASK  # the second is still writing private files
+        second.__exit__(None, None, None)
+        assert _umask() == 0o022
+    finally:
+        os.umask(before)
+
+
+def _umask() -> int:
+    now = os.umask(0o022)
+    os.umask(now)
+    return now
