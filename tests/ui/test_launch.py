@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import textwrap
@@ -200,3 +201,24 @@ def test_the_walkthrough_stays_above_the_window_that_is_raised_at_start(started,
     assert tour.windowHandle().transientParent() is window.windowHandle()
     assert "window" in raised and raised[-1] == "walkthrough"
     tour.close()
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "postgresql+psycopg://ann:{secret}@127.0.0.1:{port}/assess",
+        "postgresql+psycopg://ann@127.0.0.1:{port}/assess?password={secret}",
+    ],
+)
+def test_a_password_in_the_url_is_shown_nowhere_while_connecting_or_failing(started, fake_dialogs, qtbot, template):
+    with socket.socket() as free:  # a port where no server answers: the connection is refused at once
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    secret = "Tr1cky:p@ss"
+    starting, failures = started(template.format(secret=secret, port=port))
+    shown = starting.findChild(QLabel, "startingMessage").text()
+    assert "***" in shown and "ann" in shown and "p@ss" not in shown and "Tr1cky" not in shown
+    qtbot.waitUntil(lambda: fake_dialogs.called("error") != [], timeout=20_000)
+    [(_, _title, message)] = fake_dialogs.called("error")
+    assert "Cannot connect" in message and "***" in message, message
+    assert "Tr1cky" not in message and "p@ss" not in message
