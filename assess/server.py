@@ -128,6 +128,14 @@ def editing_refused(session: Session, assessment_id: int) -> UserText | None:
     )
 
 
+def may_change(session: Session, assessment_id: int) -> bool:
+    """Whether this login may change the assessment now: its rights may have been taken away, or given back,
+    since the database was opened (always, on an SQLite file)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return roles.access(session.connection()).can_edit and rights.may_change(session.connection(), assessment_id)
+
+
 def setup(
     target: str,
     *,

@@ -10,7 +10,8 @@ the server does not answer, or something unforeseen went wrong) is kept with its
 saved as soon as the database can be written again: tried every few seconds, whenever the user moves to
 another item, and before anything that needs everything saved (closing, opening another assessment). One
 the server refuses because the user's rights were taken away is kept too, and the window turns read-only
-for the assessment, saying why (:meth:`Workspace.lose_rights`). One refused because a colleague saved the
+for the assessment, saying why (:meth:`Workspace.lose_rights`), until the server says the rights are back
+(asked at every try): then it is saved. One refused because a colleague saved the
 item meanwhile is settled with the user, both versions side by side (:mod:`assess.ui.conflicts`); one
 refused for good (bad input, a final assessment) is dropped with a message, and the window shows what is
 stored. Each group of the item page shows its own save state (:meth:`ResponseEdits.state`).
@@ -178,10 +179,14 @@ class ResponseEdits(QObject):
             self.stateChanged.emit(code)
 
     def retry(self) -> None:
-        """Try again every edit kept after a failure, in the order they were made (not while the server refuses
-        this user's changes: they stay kept)."""
+        """Try again every edit kept after a failure, in the order they were made. While the server refuses this
+        user's changes they stay kept, and the server is asked whether the rights are back; once they are, the
+        kept edits are saved."""
         self._retry.stop()
         if not self.workspace.can_edit:
+            if self.kept():
+                self._retry.start()  # asked again later, unless the answer comes first and saves them
+                self.workspace.check_rights(self.retry)
             return
         kept = [e for e in self._unsaved if e.stage is _Stage.KEPT]
         self._paused = False
@@ -304,12 +309,11 @@ class ResponseEdits(QObject):
             self._settle(edit, mapped)
             return
         if isinstance(mapped, PermissionDenied):
-            ws.lose_rights(mapped)  # read-only from now on, saying why: the edits stay kept, not tried again
+            ws.lose_rights(mapped)  # read-only from now on, saying why: the edits stay kept until the rights are back
         if isinstance(mapped, StoreError) or not isinstance(mapped, errors.USER_ERRORS):
             edit.stage, edit.reason = _Stage.KEPT, errors.text_of(mapped)
             self._paused = True
-            if ws.can_edit:
-                self._retry.start()
+            self._retry.start()
             self.stateChanged.emit(edit.code)
             ws.say(
                 QCoreApplication.translate(

@@ -141,12 +141,31 @@ class Workspace(QObject):
             self._refused = errors.text_of(refusal)
             self.assessmentChanged.emit()
 
+    def check_rights(self, regained: Callable[[], None]) -> None:
+        """After a refusal (:meth:`lose_rights`): ask the server, in the background, whether this user may change
+        the open assessment again; if so, it is editable again and ``regained`` is called."""
+        if self._refused is None or self.assessment is None:
+            return
+        store, aid = self.store, self.assessment.id
+
+        def read() -> bool:
+            with store.session() as session:
+                return server.may_change(session, aid)
+
+        def deliver(may: bool) -> None:
+            if may and self._refused is not None and self.assessment_id == aid:
+                self._refused = None
+                self.assessmentChanged.emit()
+                regained()
+
+        self.reads.show("rights", read, deliver, lambda _exc: None)  # still refused or unreachable: stays read-only
+
     @property
     def read_only(self) -> bool:
         """Nothing may be changed: no assessment is open, it is final, or the database may only be read."""
         return self.assessment is None or self.assessment.status == "final" or not self.can_edit
 
-    def _read(self, read: Callable[[Session], T]) -> T:
+    def read(self, read: Callable[[Session], T]) -> T:
         """``read`` in a session of the open database, run off the GUI thread while the window goes on answering."""
         store = self.store
 
@@ -157,11 +176,11 @@ class Workspace(QObject):
         return self.reads.wait_for(work)
 
     def list_assessments(self) -> list[AssessmentInfo]:
-        return self._read(assessments.list_all)
+        return self.read(assessments.list_all)
 
     def list_frameworks(self) -> list[frameworks.FrameworkInfo]:
         """The frameworks a new assessment may be made on (not those that arrived in packages)."""
-        return self._read(lambda session: frameworks.list_frameworks(session, received=False))
+        return self.read(lambda session: frameworks.list_frameworks(session, received=False))
 
     def open(self, assessment_id: int) -> None:
         """Read the assessment and the state of all its items; raises if it cannot be read. Asked for another
@@ -177,7 +196,7 @@ class Workspace(QObject):
             refused = server.editing_refused(session, info.id)
             return info, framework, states, assessments.institutions(session, info.id), refused
 
-        info, framework, states, names, refused = self._read(read)
+        info, framework, states, names, refused = self.read(read)
         if asked != self._opening:
             return
         if self.assessment is not None and self.assessment.id != assessment_id:
@@ -193,7 +212,7 @@ class Workspace(QObject):
         """Forget the assessment; drop file content that only Undo still needed."""
         if self._store is not None and self.assessment is not None and not self.server.failing:
             with contextlib.suppress(Exception):  # pruning is housekeeping; a busy database can do it next time
-                self._read(evidence.prune)
+                self.read(evidence.prune)
         self.assessment, self.framework, self.states, self.institutions = None, None, {}, []
         self._refused = None
         self.reads.forget()

@@ -215,7 +215,7 @@ def test_a_password_in_the_url_is_shown_nowhere_while_connecting_or_failing(star
         free.bind(("127.0.0.1", 0))
         port = free.getsockname()[1]
     secret = "Tr1cky:p@ss"
-    starting, failures = started(template.format(secret=secret, port=port))
+    starting, _ = started(template.format(secret=secret, port=port))
     shown = starting.findChild(QLabel, "startingMessage").text()
     assert "***" in shown and "ann" in shown and "p@ss" not in shown and "Tr1cky" not in shown
     qtbot.waitUntil(lambda: fake_dialogs.called("error") != [], timeout=20_000)

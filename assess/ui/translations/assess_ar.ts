@@ -31,122 +31,122 @@
     <name>ConflictDialog</name>
     <message>
         <source>Scores or N/A</source>
-        <translation type="unfinished">الدرجات أو عدم الانطباق</translation>
+        <translation>الدرجات أو عدم الانطباق</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished">التعليل</translation>
+        <translation>التعليل</translation>
     </message>
     <message>
         <source>Responsible institutions</source>
-        <translation type="unfinished">المؤسسات المسؤولة</translation>
+        <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">الأولوية</translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished">الموعد المستهدف</translation>
+        <translation>الموعد المستهدف</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished">الإجراء التالي</translation>
+        <translation>الإجراء التالي</translation>
     </message>
     <message>
         <source>Technical assistance needed</source>
-        <translation type="unfinished">المساعدة التقنية المطلوبة</translation>
+        <translation>المساعدة التقنية المطلوبة</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(فارغ)</translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>N/A: {why}</source>
-        <translation type="unfinished">لا ينطبق: {why}</translation>
+        <translation>لا ينطبق: {why}</translation>
     </message>
     <message>
         <source>(not scored)</source>
-        <translation type="unfinished">(بلا درجة)</translation>
+        <translation>(بلا درجة)</translation>
     </message>
     <message>
         <source>law {law}, practice {practice}</source>
-        <translation type="unfinished">القانون {law}، الممارسة {practice}</translation>
+        <translation>القانون {law}، الممارسة {practice}</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">عالية</translation>
+        <translation>عالية</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">متوسطة</translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">منخفضة</translation>
+        <translation>منخفضة</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished">غيَّره مستخدم آخر</translation>
+        <translation>غيَّره مستخدم آخر</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم آخر</translation>
     </message>
     <message>
         <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>غيَّر {user} البند {code} ({when}) بينما كنت تحرّره. لم يضِع شيء: اختر لكل جزء ما تُبقي عليه. وما لا تُبقي عليه يمكن استعادته بتراجع واحد (تحرير &gt; تراجع).</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على كل &amp;نسختي</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished">أخذ كل نسخ&amp;تهم</translation>
+        <translation>أخذ كل نسخ&amp;تهم</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Theirs ({user})</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختهم ({user})</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختك</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختي</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ نسختهم</translation>
     </message>
     <message>
         <source>Merge by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>الدمج يدويًا</translation>
     </message>
     <message>
         <source>Merged text of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المدموج لـ {field}</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>taking {user}&apos;s version of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ نسخة {user} من {code}</translation>
     </message>
     <message>
         <source>the other</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف الآخر</translation>
     </message>
     <message>
         <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقي على نسخة {user} من {code}؛ ويمكن استعادة نسختك بتراجع واحد (تحرير &gt; تراجع).</translation>
     </message>
 </context>
 <context>
@@ -2637,15 +2637,15 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <name>ServerState</name>
     <message>
         <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات لا تستجيب (منذ {seconds} ثانية). ما تكتبه محفوظ في هذه النافذة وسيُحفظ فيها حالما تستجيب.</translation>
     </message>
     <message>
         <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ما تكتبه محفوظ في هذه النافذة وسيُحفظ حالما يصبح ذلك ممكنًا.</translation>
     </message>
     <message>
         <source>State of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3257,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يغيّر هذا التقييم إلا المحررون المسمَّون له؛ ويمكن لمستخدم قاعدة البيانات الخاص بك {user} قراءته. يستطيع مالك قاعدة البيانات تسميتك: assess server setup --assessment {number} --editor {name}</translation>
     </message>
     <message>
         <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
@@ -3389,7 +3389,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنهى الخادم الذي يستضيف {database} هذه الجلسة لأنها بقيت في منتصف تغيير مدة طويلة جدًا (كانت الشبكة بطيئة أو منقطعة)؛ ولم يُحفظ شيء من ذلك التغيير. أعد المحاولة.</translation>
     </message>
     <message>
         <source>The server holding {database} has too many connections open. Try again in a moment.</source>
@@ -3513,7 +3513,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ المطّلعون كل التقييمات؛ مع --assessment لا تذكر إلا --editor أو --remove.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -3953,7 +3953,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تستجب {database} طوال {seconds} ثانية: الشبكة أو الخادم متوقف أو بطيء جدًا. لم يُحفظ شيء من هذا التغيير؛ أعد المحاولة حين يستجيب الخادم.</translation>
     </message>
     <message>
         <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
@@ -3997,7 +3997,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: {users} في منتصف تغيير الصفوف نفسها، لذلك انتظر هذا التغيير {seconds} ثانية ولم يُحفظ. إذا انقطع اتصاله، يُنهي الخادم تغييره في غضون {limit} ثانية؛ أعد المحاولة حينئذٍ.</translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -4573,7 +4573,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرفع --all-editors القيد عن تقييم واحد: اذكر --assessment ID، ودون --editor.</translation>
     </message>
     <message>
         <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>

@@ -31,122 +31,122 @@
     <name>ConflictDialog</name>
     <message>
         <source>Scores or N/A</source>
-        <translation type="unfinished">Puntuaciones o no aplicable</translation>
+        <translation>Puntuaciones o no aplicable</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished">Justificación</translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>Responsible institutions</source>
-        <translation type="unfinished">Instituciones responsables</translation>
+        <translation>Instituciones responsables</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioridad</translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished">Fecha prevista</translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished">Próximo paso</translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Technical assistance needed</source>
-        <translation type="unfinished">Asistencia técnica necesaria</translation>
+        <translation>Asistencia técnica necesaria</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vacío)</translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>N/A: {why}</source>
-        <translation type="unfinished">No aplicable: {why}</translation>
+        <translation>No aplicable: {why}</translation>
     </message>
     <message>
         <source>(not scored)</source>
-        <translation type="unfinished">(sin puntuar)</translation>
+        <translation>(sin puntuar)</translation>
     </message>
     <message>
         <source>law {law}, practice {practice}</source>
-        <translation type="unfinished">legislación {law}, práctica {practice}</translation>
+        <translation>legislación {law}, práctica {practice}</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Alta</translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Media</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Baja</translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished">Modificado por otra persona</translation>
+        <translation>Modificado por otra persona</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>otra persona</translation>
     </message>
     <message>
         <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} modificó {code} ({when}) mientras usted lo editaba. No se pierde nada: elija para cada parte qué conservar. Lo que no conserve se puede recuperar con Deshacer (Edición &gt; Deshacer).</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar toda la versión &amp;propia</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished">Tomar toda la versión &amp;recibida</translation>
+        <translation>Tomar toda la versión &amp;recibida</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Theirs ({user})</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión recibida ({user})</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión propia</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la propia</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la recibida</translation>
     </message>
     <message>
         <source>Merge by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar a mano</translation>
     </message>
     <message>
         <source>Merged text of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto combinado de {field}</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>taking {user}&apos;s version of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>tomar la versión de {user} de {code}</translation>
     </message>
     <message>
         <source>the other</source>
-        <translation type="unfinished"></translation>
+        <translation>la otra persona</translation>
     </message>
     <message>
         <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>se conservó la versión de {user} de {code}; la propia se recupera con Deshacer (Edición &gt; Deshacer).</translation>
     </message>
 </context>
 <context>
@@ -2545,15 +2545,15 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <name>ServerState</name>
     <message>
         <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no responde (desde hace {seconds} segundos). Lo que escriba se conserva en esta ventana y se guardará en cuanto responda.</translation>
     </message>
     <message>
         <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Lo que escriba se conserva en esta ventana y se guardará en cuanto sea posible.</translation>
     </message>
     <message>
         <source>State of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la base de datos</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3165,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los editores designados para esta evaluación pueden modificarla; su usuario de base de datos {user} puede leerla. El propietario de la base de datos puede designarle: assess server setup --assessment {number} --editor {name}</translation>
     </message>
     <message>
         <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
@@ -3297,7 +3297,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor que aloja {database} cerró esta sesión porque se quedó demasiado tiempo a mitad de un cambio (la red era lenta o se cortó); no se guardó nada de ese cambio. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server holding {database} has too many connections open. Try again in a moment.</source>
@@ -3421,7 +3421,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los lectores leen todas las evaluaciones; con --assessment indique solo --editor o --remove.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -3861,7 +3861,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} no respondió durante {seconds} segundos: la red o el servidor no funcionan o van muy lentos. No se guardó nada de este cambio; vuelva a intentarlo cuando el servidor responda.</translation>
     </message>
     <message>
         <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
@@ -3905,7 +3905,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: {users} está modificando las mismas filas, por lo que este cambio esperó {seconds} segundos y no se guardó. Si su conexión se cortó, el servidor pone fin a su cambio en un plazo de {limit} segundos; vuelva a intentarlo entonces.</translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -4481,7 +4481,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-editors levanta la restricción de una evaluación: indique --assessment ID y ningún --editor.</translation>
     </message>
     <message>
         <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>

@@ -31,122 +31,122 @@
     <name>ConflictDialog</name>
     <message>
         <source>Scores or N/A</source>
-        <translation type="unfinished">Баллы или неприменимость</translation>
+        <translation>Баллы или неприменимость</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished">Обоснование</translation>
+        <translation>Обоснование</translation>
     </message>
     <message>
         <source>Responsible institutions</source>
-        <translation type="unfinished">Ответственные учреждения</translation>
+        <translation>Ответственные учреждения</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Приоритет</translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished">Следующий шаг</translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Technical assistance needed</source>
-        <translation type="unfinished">Необходимая техническая помощь</translation>
+        <translation>Необходимая техническая помощь</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(пусто)</translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>N/A: {why}</source>
-        <translation type="unfinished">Неприменимо: {why}</translation>
+        <translation>Неприменимо: {why}</translation>
     </message>
     <message>
         <source>(not scored)</source>
-        <translation type="unfinished">(без балла)</translation>
+        <translation>(без балла)</translation>
     </message>
     <message>
         <source>law {law}, practice {practice}</source>
-        <translation type="unfinished">законодательство: {law}, практика: {practice}</translation>
+        <translation>законодательство: {law}, практика: {practice}</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Высокий</translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Средний</translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Низкий</translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished">Изменено другим пользователем</translation>
+        <translation>Изменено другим пользователем</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>другой пользователь</translation>
     </message>
     <message>
         <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт {code} был изменён пользователем {user} ({when}), пока вы его редактировали. Ничего не потеряно: выберите для каждой части, что оставить. То, что вы не оставите, можно вернуть одной отменой (Правка &gt; Отменить).</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить всё &amp;моё</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished">Принять всё &amp;их</translation>
+        <translation>Принять всё &amp;их</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Theirs ({user})</source>
-        <translation type="unfinished"></translation>
+        <translation>Их версия ({user})</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша версия</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мою</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять их</translation>
     </message>
     <message>
         <source>Merge by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить вручную</translation>
     </message>
     <message>
         <source>Merged text of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединённый текст: {field}</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>taking {user}&apos;s version of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>принятие версии {user} для {code}</translation>
     </message>
     <message>
         <source>the other</source>
-        <translation type="unfinished"></translation>
+        <translation>другого пользователя</translation>
     </message>
     <message>
         <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>оставлена версия {user} для {code}; вашу можно вернуть одной отменой (Правка &gt; Отменить).</translation>
     </message>
 </context>
 <context>
@@ -2568,15 +2568,15 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <name>ServerState</name>
     <message>
         <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не отвечает (уже {seconds} с). Всё, что вы вводите, сохраняется в этом окне и будет записано, как только она ответит.</translation>
     </message>
     <message>
         <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Всё, что вы вводите, сохраняется в этом окне и будет записано, как только это станет возможно.</translation>
     </message>
     <message>
         <source>State of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние базы данных</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +3188,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять эту оценку могут только назначенные для неё редакторы; ваш пользователь базы данных {user} может её читать. Владелец базы данных может назначить вас: assess server setup --assessment {number} --editor {name}</translation>
     </message>
     <message>
         <source>Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.</source>
@@ -3320,7 +3320,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер, на котором находится {database}, завершил этот сеанс, так как он слишком долго оставался посреди изменения (сеть была медленной или прервалась); ничего из этого изменения не сохранено. Повторите попытку.</translation>
     </message>
     <message>
         <source>The server holding {database} has too many connections open. Try again in a moment.</source>
@@ -3444,7 +3444,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читатели видят все оценки; с --assessment указывайте только --editor или --remove.</translation>
     </message>
     <message>
         <source>Writing the package was cancelled; no file was written.</source>
@@ -3884,7 +3884,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} не отвечала {seconds} с: сеть или сервер не работают либо очень медленны. Ничего из этого изменения не сохранено; повторите попытку, когда сервер ответит.</translation>
     </message>
     <message>
         <source>{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.</source>
@@ -3928,7 +3928,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: {users} сейчас изменяет те же строки, поэтому это изменение ждало {seconds} с и не было сохранено. Если соединение этого пользователя прервалось, сервер завершит его изменение в течение {limit} с; тогда повторите попытку.</translation>
     </message>
     <message>
         <source>{date} is not a valid date</source>
@@ -4504,7 +4504,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-editors снимает ограничение с одной оценки: укажите --assessment ID и не указывайте --editor.</translation>
     </message>
     <message>
         <source>The package&apos;s framework {framework} {version} differs from the one of that id and version in this database; nothing was imported. Ask the sender which framework they used.</source>
