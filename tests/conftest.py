@@ -119,6 +119,16 @@ def cheap_package_keys(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def process_umask() -> Iterator[None]:
+    """Put back the process's umask after each test: the command line sets its own for its run, and tests that run
+    several commands at once in threads of one process restore each other's in an order no real run has."""
+    kept = os.umask(0o022)
+    os.umask(kept)
+    yield
+    os.umask(kept)
+
+
+@pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the app's data directory, the home folder and the XDG folders at fresh temporary folders for every
     test."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from assess.ui.formats import isolate, labelled, listed
 from assess.ui.workspace import Workspace
-from framework import pick
+from framework import Link, LinkReason, TextField, pick
 
 TITLE_SCALE = 1.3
 
@@ -127,9 +127,15 @@ class ItemHeader(QWidget):
             else html.escape(isolate(title or code))
         )
         self.title.setText(f"{heading}<br><span style='font-weight:normal'>{html.escape(kind)}{where}</span>")
-        self.source.setText(
-            self.tr("Source: {source}").format(source=html.escape(isolate(item.source.cite(framework.documents))))
-        )
+        source = self.tr("Source: {source}").format(source=html.escape(isolate(item.source.cite(framework.documents))))
+        # a title or text the checklist's authors wrote is never passed off as the source's words
+        if TextField.TITLE in item.editorial:
+            source += "<br>" + html.escape(self.tr("Title written for this checklist; it is not in the source."))
+        if TextField.TEXT in item.editorial:
+            source += "<br>" + html.escape(
+                self.tr("Text written for this checklist; it is not quoted from the source.")
+            )
+        self.source.setText(source)
         parent = framework.item(item.parent) if item.parent else None
         lead = pick(parent.text, lang) if parent is not None and parent.kind not in ("pillar", "section") else ""
         self.lead.setVisible(bool(lead))
@@ -149,8 +155,28 @@ class ItemHeader(QWidget):
                 )
             )
         self.principles.setText(self.tr("Draws on: {list}").format(list=listed(entries)))
-        links = framework.links(code)
+        links = framework.crosswalk_of(code)
         self.links.setVisible(bool(links))
         # each line whole: the code, its colon and the note, in the note's direction
-        rows = [isolate(labelled(self._link(other), html.escape(pick(note, lang)))) for other, note in links]
+        rows = [
+            isolate(labelled(self._link(link.other(code)), self._why(link, item.source.document))) for link in links
+        ]
         self.links.setText(self.tr("Linked items (cross-walk):") + "<br>" + "<br>".join(rows))
+
+    def _why(self, link: Link, document: str) -> str:
+        """A cross-walk link's reason in a word, its note, and where the source cites the two together (without
+        the document's title when it is ``document``, the one the item's source line names)."""
+        reasons = {
+            LinkReason.SAME_REQUEST: self.tr("same request"),
+            LinkReason.MEANS: self.tr("a means"),
+            LinkReason.PREREQUISITE: self.tr("a prerequisite"),
+        }
+        note = pick(link.note, self.workspace.lang)
+        text = self.tr("({reason}) {note}").format(reason=reasons[link.reason], note=note) if link.reason else note
+        framework = self.workspace.framework
+        if link.citation is not None and framework is not None:
+            where = link.citation.cite(framework.documents)
+            if link.citation.document == document:
+                where = where.removeprefix(framework.documents.get(document, document) + ", ")
+            text += " " + self.tr("Cited together: {source}.").format(source=where)
+        return html.escape(text)

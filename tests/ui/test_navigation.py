@@ -217,3 +217,17 @@ def test_partly_scored_counts_every_item_scored_in_one_dimension(open_window, sm
     nav.status.setCurrentIndex(nav.status.findData("partial"))
     assert "PREV-1" in nav.matching()
     assert all(window.workspace.state(c).partly_scored for c in nav.matching())
+
+
+def test_a_cross_walk_link_gives_its_reason_and_where_the_source_cites_the_two_together(window):
+    window.go_to("WG-14")
+    text = window.item_page.header.links.text()
+    assert "PROS-1.iv" in text and "(same request)" in text
+    assert "Cited together: section I.E, footnote 46." in text
+
+
+def test_a_title_written_for_the_checklist_is_marked_as_not_in_the_source(window):
+    window.go_to("CC-4")
+    assert "Title written for this checklist; it is not in the source." in window.item_page.header.source.text()
+    window.go_to("CC-3")
+    assert "written for this checklist" not in window.item_page.header.source.text()

@@ -901,6 +901,14 @@
         <translation>المصدر: {source}</translation>
     </message>
     <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>عنوان وُضع لهذه القائمة؛ وهو غير موجود في المصدر.</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>نص وُضع لهذه القائمة؛ وهو ليس مقتبسًا من المصدر.</translation>
+    </message>
+    <message>
         <source>{item} ({kind})</source>
         <translation>{item} ({kind})</translation>
     </message>
@@ -911,6 +919,26 @@
     <message>
         <source>Linked items (cross-walk):</source>
         <translation>البنود المرتبطة (جدول المطابقة):</translation>
+    </message>
+    <message>
+        <source>same request</source>
+        <translation>الطلب نفسه</translation>
+    </message>
+    <message>
+        <source>a means</source>
+        <translation>وسيلة</translation>
+    </message>
+    <message>
+        <source>a prerequisite</source>
+        <translation>شرط مسبق</translation>
+    </message>
+    <message>
+        <source>({reason}) {note}</source>
+        <translation>({reason}) {note}</translation>
+    </message>
+    <message>
+        <source>Cited together: {source}.</source>
+        <translation>مذكوران معًا في: {source}.</translation>
     </message>
 </context>
 <context>

@@ -861,6 +861,14 @@
         <translation>Fuente: {source}</translation>
     </message>
     <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>Título redactado para esta lista; no figura en la fuente.</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>Texto redactado para esta lista; no está citado de la fuente.</translation>
+    </message>
+    <message>
         <source>{item} ({kind})</source>
         <translation>{item} ({kind})</translation>
     </message>
@@ -871,6 +879,26 @@
     <message>
         <source>Linked items (cross-walk):</source>
         <translation>Elementos vinculados (tabla de correspondencias):</translation>
+    </message>
+    <message>
+        <source>same request</source>
+        <translation>misma petición</translation>
+    </message>
+    <message>
+        <source>a means</source>
+        <translation>un medio</translation>
+    </message>
+    <message>
+        <source>a prerequisite</source>
+        <translation>un requisito previo</translation>
+    </message>
+    <message>
+        <source>({reason}) {note}</source>
+        <translation>({reason}) {note}</translation>
+    </message>
+    <message>
+        <source>Cited together: {source}.</source>
+        <translation>Citados juntos: {source}.</translation>
     </message>
 </context>
 <context>

@@ -861,6 +861,14 @@
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>Titre rédigé pour cette liste ; il ne figure pas dans la source.</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>Texte rédigé pour cette liste ; il n&apos;est pas cité de la source.</translation>
+    </message>
+    <message>
         <source>{item} ({kind})</source>
         <translation>{item} ({kind})</translation>
     </message>
@@ -871,6 +879,26 @@
     <message>
         <source>Linked items (cross-walk):</source>
         <translation>Éléments liés (table de correspondance)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>same request</source>
+        <translation>même demande</translation>
+    </message>
+    <message>
+        <source>a means</source>
+        <translation>un moyen</translation>
+    </message>
+    <message>
+        <source>a prerequisite</source>
+        <translation>une condition préalable</translation>
+    </message>
+    <message>
+        <source>({reason}) {note}</source>
+        <translation>({reason}) {note}</translation>
+    </message>
+    <message>
+        <source>Cited together: {source}.</source>
+        <translation>Cités ensemble : {source}.</translation>
     </message>
 </context>
 <context>

@@ -871,6 +871,14 @@
         <translation>Источник: {source}</translation>
     </message>
     <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>Заголовок составлен для этого перечня; в источнике его нет.</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>Текст составлен для этого перечня; это не цитата из источника.</translation>
+    </message>
+    <message>
         <source>{item} ({kind})</source>
         <translation>{item} ({kind})</translation>
     </message>
@@ -881,6 +889,26 @@
     <message>
         <source>Linked items (cross-walk):</source>
         <translation>Связанные пункты (таблица соответствия):</translation>
+    </message>
+    <message>
+        <source>same request</source>
+        <translation>та же просьба</translation>
+    </message>
+    <message>
+        <source>a means</source>
+        <translation>средство</translation>
+    </message>
+    <message>
+        <source>a prerequisite</source>
+        <translation>предварительное условие</translation>
+    </message>
+    <message>
+        <source>({reason}) {note}</source>
+        <translation>({reason}) {note}</translation>
+    </message>
+    <message>
+        <source>Cited together: {source}.</source>
+        <translation>Упоминаются вместе: {source}.</translation>
     </message>
 </context>
 <context>
@@ -4500,7 +4528,7 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
     <message>
         <source>The package would hold {count} evidence files; a package may hold at most {limit}. Send the part in pieces (a few pillars at a time); nothing was written.</source>
-        <translation>Пакет содержал бы файлов с материалами: {count}; в пакете может быть не более {limit}. Отправьте часть по частям (по нескольку направлений за раз); ничего не записано.</translation>
+        <translation>Пакет содержал бы файлов с материалами: {count}; в пакете может быть не более {limit}. Отправьте часть по частям (по нескольку компонентов за раз); ничего не записано.</translation>
     </message>
     <message>
         <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>

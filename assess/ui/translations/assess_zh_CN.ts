@@ -851,6 +851,14 @@
         <translation>出处：{source}</translation>
     </message>
     <message>
+        <source>Title written for this checklist; it is not in the source.</source>
+        <translation>标题为本清单所拟，来源中没有。</translation>
+    </message>
+    <message>
+        <source>Text written for this checklist; it is not quoted from the source.</source>
+        <translation>文字为本清单所拟，并非引自来源。</translation>
+    </message>
+    <message>
         <source>{item} ({kind})</source>
         <translation>{item}（{kind}）</translation>
     </message>
@@ -861,6 +869,26 @@
     <message>
         <source>Linked items (cross-walk):</source>
         <translation>关联条目（对照表）：</translation>
+    </message>
+    <message>
+        <source>same request</source>
+        <translation>相同要求</translation>
+    </message>
+    <message>
+        <source>a means</source>
+        <translation>实现手段</translation>
+    </message>
+    <message>
+        <source>a prerequisite</source>
+        <translation>先决条件</translation>
+    </message>
+    <message>
+        <source>({reason}) {note}</source>
+        <translation>（{reason}）{note}</translation>
+    </message>
+    <message>
+        <source>Cited together: {source}.</source>
+        <translation>一并引用于：{source}。</translation>
     </message>
 </context>
 <context>
