@@ -1,4 +1,7 @@
-"""Assessments: create one, start a new round from a previous one, find, rename, finalise."""
+"""Assessments: create one, start a new round from a previous one, find, rename.
+
+Targets are set in :mod:`assess.targets`, the status (approval as final, back to draft) in :mod:`assess.approval`.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from assess.messages import UserText
 from assess.users import check_can_edit, current_user
 from assess.vocabulary import AssessmentStatus
 from db import clock
-from db.models import Assessment, Evidence, Institution, Response, ResponseInstitution
+from db.models import Assessment, Evidence, Institution, Response, ResponseInstitution, Target
 
 # The names of the fields a message about a missing or too long text names.
 COUNTRY = UserText("country or entity")
@@ -34,6 +37,7 @@ class AssessmentInfo:
     framework_title: str
     status: AssessmentStatus
     target: int
+    target_reason: str
     scale_min: int
     scale_max: int
     previous_id: int | None
@@ -42,8 +46,22 @@ class AssessmentInfo:
 
     @property
     def label(self) -> str:
-        period = f" ({self.period})" if self.period else ""
-        return f"{self.country}: {self.title}{period}"
+        return f"{self.country}: {self.heading}"
+
+    @property
+    def heading(self) -> str:
+        """The title with the period where the period adds something: "Review 2026", not "Review 2026 (2026)"."""
+        return titled(self.title, self.period)
+
+
+def titled(title: str, period: str) -> str:
+    """``title (period)``; the title alone when it says the period already ("Review 2026", period "2026"), the period
+    alone when it says the title ("Baseline", period "Baseline 2026")."""
+    if not period or period.casefold() in title.casefold():
+        return title
+    if title.casefold() in period.casefold():
+        return period
+    return f"{title} ({period})"
 
 
 def info(assessment: Assessment, last_edit: dt.datetime | None = None) -> AssessmentInfo:
@@ -62,6 +80,7 @@ def info(assessment: Assessment, last_edit: dt.datetime | None = None) -> Assess
         framework_title=assessment.framework.title,
         status=assessment.status,
         target=assessment.target_level,
+        target_reason=assessment.target_reason,
         scale_min=assessment.scale_min,
         scale_max=assessment.scale_max,
         previous_id=assessment.previous_id,
@@ -170,6 +189,7 @@ def create(
         target_level=previous.target_level
         if previous is not None and previous.framework_id == record.id
         else scale.default_target,
+        target_reason=previous.target_reason if previous is not None and previous.framework_id == record.id else "",
         status=AssessmentStatus.DRAFT,
         previous_id=previous.id if previous is not None else None,
         created_at=now,
@@ -178,6 +198,8 @@ def create(
     )
     session.add(assessment)
     session.flush()
+    if previous is not None and previous.framework_id == record.id:
+        _copy_targets(session, previous, assessment)
     carried = _previous_responses(previous) if previous is not None else {}
     institutions: dict[str, Institution] = {}
     if previous is not None:
@@ -211,6 +233,21 @@ def create(
         new=f"from assessment {previous.id}" if previous is not None else assessment.title,
     )
     return info(assessment)
+
+
+def _copy_targets(session: Session, previous: Assessment, assessment: Assessment) -> None:
+    """A new round keeps the targets of the round it starts from (and its progress is read against its own)."""
+    for row in session.scalars(select(Target).where(Target.assessment_id == previous.id).order_by(Target.id)):
+        session.add(
+            Target(
+                assessment_id=assessment.id,
+                code=row.code,
+                level=row.level,
+                reason=row.reason,
+                updated_by=row.updated_by,
+                updated_at=row.updated_at,
+            )
+        )
 
 
 def _previous_responses(previous: Assessment) -> dict[str, Response]:
@@ -286,60 +323,6 @@ def rename(
         setattr(assessment, field, value)
     assessment.updated_at = clock.now(session)
     session.flush()
-    return info(assessment)
-
-
-def set_status(
-    session: Session, assessment_id: int | str, status: AssessmentStatus | str, user: str | None = None
-) -> AssessmentInfo:
-    """Mark an assessment final (read-only) or reopen it as a draft."""
-    check_can_edit(session)
-    user = user or current_user(session)
-    try:
-        status = AssessmentStatus(status)
-    except ValueError:
-        raise InvalidInput("Unknown status {status}; use draft or final.", status=repr(status)) from None
-    assessment = get(session, assessment_id)
-    if assessment.status != status:
-        audit.record(
-            session,
-            user=user,
-            assessment_id=assessment.id,
-            entity="assessment",
-            field="status",
-            old=assessment.status,
-            new=status,
-        )
-        assessment.status = status
-        assessment.updated_at = clock.now(session)
-        session.flush()
-    return info(assessment)
-
-
-def set_target(session: Session, assessment_id: int | str, target: int, user: str | None = None) -> AssessmentInfo:
-    user = user or current_user(session)
-    assessment = editable(session, assessment_id)
-    try:
-        target = int(str(target).strip())
-    except ValueError:
-        raise InvalidInput("The target {target} is not a whole number on the scale.", target=repr(target)) from None
-    if not assessment.scale_min <= target <= assessment.scale_max:
-        raise InvalidInput(
-            "The target must lie on the scale, {low} to {high}.", low=assessment.scale_min, high=assessment.scale_max
-        )
-    if assessment.target_level != target:
-        audit.record(
-            session,
-            user=user,
-            assessment_id=assessment.id,
-            entity="assessment",
-            field="target",
-            old=assessment.target_level,
-            new=target,
-        )
-        assessment.target_level = target
-        assessment.updated_at = clock.now(session)
-        session.flush()
     return info(assessment)
 
 

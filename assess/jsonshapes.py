@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from assess.approval import StatusEntry
 from assess.assessments import AssessmentInfo
 from assess.audit import Change
 from assess.evidence import EvidenceView
 from assess.fields import ResponseView, json_of
+from assess.findings import FindingView
 from assess.frameworks import FrameworkInfo
 from assess.scoring import ItemState, Overview, Summary
+from assess.targets import Targets
 from framework import Framework, Item, pick
 
 
@@ -23,6 +27,7 @@ def assessment_json(a: AssessmentInfo) -> dict[str, Any]:
         "status": a.status,
         "scale": {"min": a.scale_min, "max": a.scale_max},
         "target": a.target,
+        "target_reason": a.target_reason,
         "previous_id": a.previous_id,
         "created_at": a.created_at.isoformat(),
         "updated_at": a.updated_at.isoformat(),
@@ -60,10 +65,13 @@ def state_json(s: ItemState, attached: list[EvidenceView] | None = None) -> dict
         "code": s.code,
         "pillar": s.pillar,
         "text": s.text,
-        "status": s.status,
+        "state": s.status,
         "complete": s.complete,
         "target": s.target,
+        "target_from": s.target_from or None,
+        "target_reason": s.target_reason,
         "gap": s.gap,
+        "severity": s.severity,
         "gap_law": s.gap_law,
         "gap_practice": s.gap_practice,
         "response": response_json(s.response),
@@ -83,6 +91,8 @@ def summary_json(s: Summary) -> dict[str, Any]:
         "not_applicable": s.not_applicable,
         "gaps": s.gaps,
         "gaps_by_priority": s.by_priority,
+        "gaps_by_severity": s.by_severity,
+        "states": s.by_state,
         "law_mean": None if s.law_mean is None else round(s.law_mean, 4),
         "practice_mean": None if s.practice_mean is None else round(s.practice_mean, 4),
     }
@@ -90,6 +100,46 @@ def summary_json(s: Summary) -> dict[str, Any]:
 
 def overview_json(o: Overview) -> dict[str, Any]:
     return {"pillars": [summary_json(p) for p in o.pillars], "overall": summary_json(o.overall)}
+
+
+def targets_json(t: Targets) -> dict[str, Any]:
+    return {
+        "level": t.level,
+        "reason": t.reason,
+        "overrides": [{"code": o.code, "level": o.level, "reason": o.reason} for o in t.overrides.values()],
+    }
+
+
+def findings_json(written: dict[str, FindingView], scopes: tuple[str, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "pillar": scope or None,
+            "text": written[scope].text,
+            "updated_by": written[scope].updated_by,
+            "updated_at": _iso(written[scope].updated_at),
+        }
+        for scope in scopes
+        if scope in written
+    ]
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def status_json(entry: StatusEntry) -> dict[str, Any]:
+    a = entry.approval
+    return {
+        "at": entry.at.isoformat(),
+        "user": entry.user,
+        "status": entry.status,
+        "approved_by": a.approved_by if a else None,
+        "role": a.role if a else None,
+        "body": a.body if a else None,
+        "approved_on": a.approved_on.isoformat() if a and a.approved_on else None,
+        "reason": entry.reason,
+        "forced": entry.forced,
+    }
 
 
 def change_json(c: Change) -> dict[str, Any]:

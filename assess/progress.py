@@ -5,7 +5,8 @@ with the baseline on every item the two versions share. An item's change is read
 given in both rounds: *improved* when a score rose and none fell, *regressed* when one fell and
 none rose, *mixed* when one rose and the other fell; a score given in only one round is not a
 change in level (*newly scored*, *no longer scored*). A *new gap* is an item below target now that was not
-below target before; a *closed gap* is one that was and now meets the target or is N/A.
+below target before; a *closed gap* is one that was and now meets the target or is N/A. Each round is read
+against its own targets: a gap closed by lowering a target counts as closed, and the report shows both targets.
 
 :func:`compare` works on two scorecards already read (:func:`assess.scoring.scorecard`): it reads nothing.
 """
@@ -72,7 +73,7 @@ class ItemChange:
         return (
             self.before is not None
             and self.before.status == ItemStatus.GAP
-            and self.after.status in (ItemStatus.SCORED, ItemStatus.NA)
+            and self.after.status in (ItemStatus.MEETS_TARGET, ItemStatus.NOT_APPLICABLE)
         )
 
 

@@ -2,8 +2,11 @@
 
 Rules (also printed in the report's methodology):
 - an item is complete when it is N/A or every dimension it is scored on has a score;
+- an item's target is its own, else its nearest branch's, else the assessment's (:mod:`assess.targets`);
 - a pillar's score in a dimension is the mean of the scores given in it, N/A items left out;
-- the gap of an item is the target minus its lower score; an item is a gap when that is above 0;
+- the gap of an item is its target minus its lower score; a complete item is a gap when that is above 0, and
+  the gap's severity is minor (1 level), major (2) or critical (3 or more); an item scored in one dimension only
+  is *partly scored*, whatever that score;
 - gaps are ordered by priority (high, medium, low, none), then by size, then by framework order.
 
 :func:`scorecard` reads an assessment once (one query per kind of row: the assessment, its framework,
@@ -23,28 +26,30 @@ from functools import cached_property
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from assess import assessments, evidence, frameworks
+from assess import assessments, evidence, frameworks, targets
 from assess.assessments import AssessmentInfo
 from assess.errors import InvalidInput
 from assess.evidence import EvidenceView
 from assess.responses import PRIORITIES, ResponseView, view
-from db.models import Assessment, Evidence, Response
+from assess.targets import Targets
+from assess.vocabulary import Severity
+from db.models import Evidence, Response
 from framework import Framework, pick
 
 
 class ItemStatus(StrEnum):
-    """Where an item stands against the target."""
+    """Where an item stands against its target (its *state*)."""
 
-    UNSCORED = "unscored"
+    NOT_SCORED = "not_scored"
     """No score given yet (and not N/A)."""
-    PARTIAL = "partial"
-    """One dimension scored, the other not yet, and no gap so far."""
-    SCORED = "scored"
-    """Every dimension scored and the target met."""
-    NA = "na"
-    """Not applicable, with a justification."""
+    PARTLY_SCORED = "partly_scored"
+    """Scored in some of its dimensions, not yet in all."""
+    MEETS_TARGET = "meets_target"
+    """Every dimension scored, at or above the target."""
     GAP = "gap"
-    """Below target in at least one dimension."""
+    """Every dimension scored, and the lower score below the target."""
+    NOT_APPLICABLE = "not_applicable"
+    """Not applicable, with a justification."""
 
 
 STATUSES = tuple(ItemStatus)
@@ -61,6 +66,9 @@ class ItemState:
     response: ResponseView
     dimensions: tuple[str, ...]
     target: int
+    target_from: str = ""
+    """The code of the branch or item whose override sets ``target``; empty for the assessment's own target."""
+    target_reason: str = ""
 
     @property
     def complete(self) -> bool:
@@ -83,27 +91,26 @@ class ItemState:
     def gap(self) -> int:
         return max(self.gap_law or 0, self.gap_practice or 0)
 
-    @property
-    def partly_scored(self) -> bool:
-        """Scored in one dimension and not yet in another, whether or not the score given is below target."""
-        r = self.response
-        return not r.not_applicable and not self.complete and (r.law is not None or r.practice is not None)
-
     def has_status(self, status: str) -> bool:
-        """Whether a filter by ``status`` selects the item: "partial" selects every item partly scored (one with a
-        gap in the dimension scored too), any other status the items in it."""
-        return self.partly_scored if status == ItemStatus.PARTIAL else self.status == status
+        """Whether a filter by ``status`` selects the item. A partly scored item is never a gap yet (its gap is
+        known once every dimension is scored), so each item is in exactly one state and the filter is that state."""
+        return self.status == status
 
     @property
     def status(self) -> ItemStatus:
         r = self.response
         if r.not_applicable:
-            return ItemStatus.NA
+            return ItemStatus.NOT_APPLICABLE
         if r.law is None and r.practice is None:
-            return ItemStatus.UNSCORED
-        if self.gap > 0:
-            return ItemStatus.GAP
-        return ItemStatus.SCORED if self.complete else ItemStatus.PARTIAL
+            return ItemStatus.NOT_SCORED
+        if not self.complete:
+            return ItemStatus.PARTLY_SCORED
+        return ItemStatus.GAP if self.gap > 0 else ItemStatus.MEETS_TARGET
+
+    @property
+    def severity(self) -> Severity | None:
+        """How far a gap falls short: minor, major or critical; None for an item that is no gap."""
+        return Severity.of(self.gap) if self.status == ItemStatus.GAP else None
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,8 @@ class Summary:
     law_count: int
     practice_count: int
     by_priority: dict[str, int] = field(default_factory=dict)
+    by_state: dict[str, int] = field(default_factory=dict)
+    by_severity: dict[str, int] = field(default_factory=dict)
 
     @property
     def completion(self) -> float:
@@ -147,6 +156,8 @@ def summarize(code: str, title: str, states: Iterable[ItemState]) -> Summary:
     gaps = [s for s in states if s.status == ItemStatus.GAP]
     by_priority = {p: sum(1 for s in gaps if s.response.priority == p) for p in PRIORITIES}
     by_priority["none"] = sum(1 for s in gaps if s.response.priority is None)
+    by_state = {state.value: sum(1 for s in states if s.status == state) for state in ItemStatus}
+    by_severity = {level.value: sum(1 for s in gaps if s.severity == level) for level in Severity}
     return Summary(
         code=code,
         title=title,
@@ -159,6 +170,8 @@ def summarize(code: str, title: str, states: Iterable[ItemState]) -> Summary:
         law_count=len(laws),
         practice_count=len(practices),
         by_priority=by_priority,
+        by_state=by_state,
+        by_severity=by_severity,
     )
 
 
@@ -231,6 +244,7 @@ class Scorecard:
     lang: str
     states: tuple[ItemState, ...]
     evidence: tuple[EvidenceView, ...] | None = None
+    targets: Targets | None = None
 
     @cached_property
     def overview(self) -> Overview:
@@ -285,19 +299,23 @@ def scorecard(
         .options(selectinload(Response.institutions))
         .order_by(Response.position)
     )
-    states = tuple(_state(framework, assessment, view(r, counts[r.item_code]), lang) for r in rows)
-    return Scorecard(assessments.info(assessment), framework, lang, states, attached)
+    goals = targets.read(session, assessment)
+    states = tuple(_state(framework, goals, view(r, counts[r.item_code]), lang) for r in rows)
+    return Scorecard(assessments.info(assessment), framework, lang, states, attached, goals)
 
 
-def _state(framework: Framework, assessment: Assessment, response: ResponseView, lang: str) -> ItemState:
+def _state(framework: Framework, goals: Targets, response: ResponseView, lang: str) -> ItemState:
     item = framework.item(response.item_code)
+    source = goals.source(framework, item.code)
     return ItemState(
         code=item.code,
         pillar=framework.root_of(item.code).code,
         text=pick(item.text, lang) or pick(item.title, lang),
         response=response,
         dimensions=item.dimensions,
-        target=assessment.target_level,
+        target=goals.level if source is None else source.level,
+        target_from="" if source is None else source.code,
+        target_reason=goals.reason if source is None else source.reason,
     )
 
 

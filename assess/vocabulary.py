@@ -28,6 +28,21 @@ class Priority(StrEnum):
     LOW = "low"
 
 
+class Severity(StrEnum):
+    """How far an item falls short of its target: minor (1 level), major (2) or critical (3 or more)."""
+
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+    @classmethod
+    def of(cls, gap: int) -> Severity | None:
+        """The severity of a gap of ``gap`` levels; None when there is no gap."""
+        if gap <= 0:
+            return None
+        return cls.MINOR if gap == 1 else cls.MAJOR if gap == 2 else cls.CRITICAL
+
+
 class EvidenceKind(StrEnum):
     """What a piece of evidence is: a stored file, a link to a web page, or the text of a legal citation."""
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # The revisions this release knows, oldest first; the last is the head. Kept here so that opening
 # a database that is already current never imports Alembic (a test checks this matches the scripts).
-REVISIONS = ("0001", "0002", "0003")
+REVISIONS = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]
 THIS_DATABASE = UserText("This database")  # the subject of a message when no path or URL is given
 

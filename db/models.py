@@ -118,6 +118,10 @@ class Assessment(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(limits.PERSON), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    target_reason: Mapped[str] = mapped_column(Text, default="")
+    """Why the assessment's target is what it is (empty: the framework's default, unexplained)."""
+    methodology: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """How the assessment was made, as the report's methodology tells it (assess.methodology)."""
 
     framework: Mapped[FrameworkRecord] = relationship()
     responses: Mapped[list[Response]] = relationship(
@@ -126,6 +130,55 @@ class Assessment(Base):
     institutions: Mapped[list[Institution]] = relationship(
         back_populates="assessment", cascade="all, delete-orphan", passive_deletes=True, order_by="Institution.name"
     )
+
+
+class Target(Base):
+    """A target that overrides the assessment's for a branch of the checklist (a pillar, a measure) or one item."""
+
+    __tablename__ = "targets"
+    __table_args__ = (UniqueConstraint("assessment_id", "code"), CheckConstraint("level >= 0", name="level"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(60))
+    level: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Finding(Base):
+    """A key finding in the team's words: the overall one (``scope`` empty) or one per pillar."""
+
+    __tablename__ = "findings"
+    __table_args__ = (UniqueConstraint("assessment_id", "scope"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    scope: Mapped[str] = mapped_column(String(60), default="")
+    text: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class StatusChange(Base):
+    """One change of an assessment's status: approved as final (by whom, in which capacity, for which body, when),
+    or back to draft (by whom and why)."""
+
+    __tablename__ = "status_changes"
+    __table_args__ = (CheckConstraint(f"status IN ({sql_list(AssessmentStatus)})", name="status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    user: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[AssessmentStatus] = mapped_column(words(AssessmentStatus, 20))
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(200), default="")
+    body: Mapped[str] = mapped_column(String(300), default="")
+    approved_on: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    forced: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Institution(Base):

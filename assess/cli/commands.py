@@ -16,7 +16,7 @@ import sys
 
 from sqlalchemy.orm import Session
 
-from assess.cli import editing, exchange, frameworks, reading
+from assess.cli import editing, exchange, frameworks, judging, reading
 from assess.cli import server as cli_server
 from assess.cli.text import Said
 from assess.errors import AssessError
@@ -77,6 +77,12 @@ def run(store: Store, args: argparse.Namespace, lang: str) -> str | Said:
             return editing.new(session, args)
         if command == "mark":
             return editing.mark(session, args)
+        if command == "target":
+            return judging.target(session, args)
+        if command == "finding":
+            return judging.finding(session, args)
+        if command == "methodology":
+            return judging.methodology(session, args)
         if command == "evidence":
             return editing.run_evidence(store, session, args)
         if command == "list":

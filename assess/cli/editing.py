@@ -6,17 +6,18 @@ Each returns what to print; :mod:`assess.cli.commands` prints it once the change
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from assess import assessments, evidence, responses
+from assess import approval, assessments, evidence, responses
 from assess.cli.main import NO_PRIORITY
 from assess.cli.text import as_json, fmt, split_name
 from assess.errors import AssessError
 from assess.fields import FIELDS, INSTITUTIONS, NA_JUSTIFICATION, NOT_APPLICABLE, PRIORITY, Edit
 from assess.jsonshapes import evidence_json
-from assess.vocabulary import EvidenceKind
+from assess.vocabulary import AssessmentStatus, EvidenceKind
 from db import Store
 
 
@@ -35,8 +36,22 @@ def new(session: Session, args: argparse.Namespace) -> str:
 
 
 def mark(session: Session, args: argparse.Namespace) -> str:
-    marked = assessments.set_status(session, args.assessment, args.status)
-    return f"Assessment {marked.id} is now {marked.status}."
+    if args.status == AssessmentStatus.DRAFT:
+        if args.approved_by or args.force or args.date:
+            raise AssessError("--approved-by, --date and --force are for marking final; give --reason for draft.")
+        marked = approval.reopen(session, args.assessment, args.reason)
+        return f"Assessment {marked.id} is now draft."
+    if args.reason:
+        raise AssessError("--reason is for going back to draft; a final assessment records --approved-by.")
+    when = None
+    if args.date:
+        try:
+            when = dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise AssessError("{date} is not a date; write it as YYYY-MM-DD.", date=repr(args.date)) from None
+    given = approval.Approval(args.approved_by or "", args.role, args.body, when)
+    marked = approval.mark_final(session, args.assessment, given, force=args.force)
+    return f"Assessment {marked.id} is now final, approved by {given.approved_by.strip()}."
 
 
 def edit_of(args: argparse.Namespace) -> Edit:

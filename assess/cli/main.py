@@ -167,9 +167,45 @@ def build_parser(window_only: bool = False) -> Parser:
     summary.add_argument("assessment")
     summary.add_argument("--json", action="store_true")
 
-    mark = commands.add_parser("mark", help="mark an assessment final (read-only) or reopen it as a draft")
+    mark = commands.add_parser(
+        "mark", help="approve an assessment as final (read-only), or take it back to draft", allow_abbrev=False
+    )
     mark.add_argument("assessment")
     mark.add_argument("status", choices=list(AssessmentStatus))
+    mark.add_argument("--approved-by", metavar="NAME", help="final: who approved it (required)")
+    mark.add_argument("--role", metavar="TEXT", default="", help="final: in which capacity, e.g. Chair")
+    mark.add_argument("--body", metavar="TEXT", default="", help="final: the body approving it, e.g. the task force")
+    mark.add_argument("--date", metavar="YYYY-MM-DD", help="final: the date of the approval (default: today)")
+    mark.add_argument("--force", action="store_true", help="final: approve although items or findings are missing")
+    mark.add_argument("--reason", metavar="TEXT", default="", help="draft: why it goes back to draft (required)")
+
+    target = commands.add_parser(
+        "target", help="set the target level of the assessment, of pillars (branches) or of items"
+    )
+    target.add_argument("assessment")
+    target.add_argument("level", metavar="LEVEL", help='a level on the scale, or "default" to remove an override')
+    target.add_argument(
+        "--pillar", nargs="+", action="extend", default=[], metavar="CODE", help="pillars or branches (repeatable)"
+    )
+    target.add_argument("--item", nargs="+", action="extend", default=[], metavar="CODE", help="items (repeatable)")
+    target.add_argument("--reason", metavar="TEXT", help="why (required for a new override)")
+
+    finding = commands.add_parser("finding", help="write a key finding: overall, or for a pillar (empty text removes)")
+    finding.add_argument("assessment")
+    finding.add_argument("--pillar", metavar="CODE", default="", help="the pillar, e.g. PROS or WG (default: overall)")
+    finding.add_argument("--text", required=True, help="the finding in words (empty: remove it)")
+
+    method = commands.add_parser(
+        "methodology", help="record how the assessment was made (for the report); without options, show it"
+    )
+    method.add_argument("assessment")
+    method.add_argument("--participant", action="append", metavar="TEXT", help="institution or person (repeat)")
+    method.add_argument(
+        "--meeting", action="append", metavar="'YYYY-MM-DD NAME'", help="a meeting or workshop held (repeat)"
+    )
+    method.add_argument("--source", action="append", metavar="TEXT", help="a source consulted (repeat)")
+    method.add_argument("--agreement", metavar="TEXT", help="how the scores were agreed")
+    method.add_argument("--json", action="store_true")
 
     hist = commands.add_parser("history", help="who changed what and when")
     hist.add_argument("assessment")

@@ -6,9 +6,17 @@ import argparse
 
 from sqlalchemy.orm import Session
 
-from assess import assessments, audit, evidence, responses, scoring
+from assess import approval, assessments, audit, evidence, findings, methodology, responses, scoring
 from assess.cli.text import as_json, fmt, mean, shorten
-from assess.jsonshapes import assessment_json, change_json, overview_json, state_json
+from assess.jsonshapes import (
+    assessment_json,
+    change_json,
+    findings_json,
+    overview_json,
+    state_json,
+    status_json,
+    targets_json,
+)
 from assess.vocabulary import EvidenceKind
 
 
@@ -27,12 +35,12 @@ def gaps(session: Session, args: argparse.Namespace, lang: str) -> str:
     if args.json:
         return as_json([state_json(s) for s in found])
     if not found:
-        return "No gaps: every scored item meets the target."
+        return "No gaps: every item scored in full meets its target."
     lines = []
     for s in found:
         r = s.response
         lines.append(
-            f"{s.code:<10} gap {s.gap}  law {fmt(r.law)} practice {fmt(r.practice)}  "
+            f"{s.code:<10} gap {s.gap} {s.severity:<8}  target {s.target}  law {fmt(r.law)} practice {fmt(r.practice)}  "
             f"{r.priority or '-':<6}  {', '.join(r.institutions) or '-'}  {shorten(s.text, 60)}"
         )
     return "\n".join(lines)
@@ -66,27 +74,44 @@ def history(session: Session, args: argparse.Namespace) -> str:
 def show(session: Session, args: argparse.Namespace, lang: str) -> str:
     assessment = assessments.get(session, args.assessment)
     info = assessments.info(assessment)
-    states = scoring.item_states(session, assessment.id, lang)
     by_item: dict[str, list[evidence.EvidenceView]] = {}
     for e in evidence.list_for(session, assessment.id):
         by_item.setdefault(e.item_code, []).append(e)
-    result = scoring.overview(session, assessment.id, lang)
+    card = scoring.scorecard(session, assessment.id, lang)
+    states = card.states
+    result = card.overview
+    written = findings.read(session, assessment)
+    scopes = findings.scopes(card.framework)
+    changes = approval.history(session, assessment.id)
     if args.json:
         return as_json(
             {
                 "assessment": assessment_json(info),
+                "targets": targets_json(card.targets) if card.targets else None,
+                "findings": findings_json(written, scopes),
+                "status_history": [status_json(e) for e in changes],
+                "methodology": methodology.read(assessment).to_json(),
                 "summary": overview_json(result),
                 "items": [state_json(s, by_item.get(s.code, [])) for s in states],
             }
         )
     lines = [f"{info.label} — {info.status}, target {info.target} on {info.scale_min}-{info.scale_max}"]
+    made_final = approval.current(changes, info.status)
+    if made_final is not None and made_final.approval is not None:
+        a = made_final.approval
+        role = ", ".join(x for x in (a.role, a.body) if x)
+        lines.append(f"Approved by {a.approved_by}" + (f" ({role})" if role else "") + f" on {a.approved_on}")
+    for scope in scopes:
+        if scope in written:
+            lines += ["", f"Key finding ({scope or 'overall'}):", written[scope].text]
     for s in states:
         r = s.response
         if r.not_applicable:
             scores = f"N/A ({shorten(r.na_justification, 50)})"
         else:
-            scores = f"law {fmt(r.law)}  practice {fmt(r.practice)}"
-        lines += ["", f"{s.code:<10} [{s.status}] {scores}", f"  {shorten(s.text, 110)}"]
+            scores = f"law {fmt(r.law)}  practice {fmt(r.practice)}  target {s.target}"
+        state = f"{s.status}, {s.severity}" if s.severity else str(s.status)
+        lines += ["", f"{s.code:<10} [{state}] {scores}", f"  {shorten(s.text, 110)}"]
         if r.rationale:
             lines.append(f"  Rationale: {r.rationale}")
         extras = [

@@ -12,8 +12,9 @@ import tempfile
 from pathlib import Path
 
 import framework as fw
-from assess import assessments, evidence, frameworks, responses
+from assess import approval, assessments, evidence, findings, frameworks, methodology, responses, targets
 from assess.demo.content import Content, Proof, load
+from assess.demo.judgement import Judgement
 from assess.demo.workdays import WorkingCalendar
 from assess.errors import InvalidInput
 from db.store import Store
@@ -66,13 +67,40 @@ def _build(store: Store, content: Content, calendar: WorkingCalendar, folder: Pa
         for proof in round_.evidence:
             calendar.next_edit((proof.item, proof.user))
             _add(store, made.id, proof, content, folder)
-        if round_.final_at is not None:
+        _judge(store, made.id, round_.judgement, calendar, coordinator)
+        approved = round_.judgement.approval
+        if round_.final_at is not None and approved is not None:
             calendar.not_before(round_.final_at, (None, coordinator))
             with store.session() as session:
-                assessments.set_status(session, made.id, "final", user=coordinator)
+                given = approval.Approval(approved.approved_by, approved.role, approved.body, approved.approved_on)
+                approval.mark_final(session, made.id, given, user=coordinator)
         previous = made.id
     assert previous is not None, "content.load() refuses data without rounds"
     return previous
+
+
+def _judge(store: Store, assessment_id: int, judged: Judgement, calendar: WorkingCalendar, coordinator: str) -> None:
+    """The round's targets, methodology and key findings, entered by the coordinator as the window would."""
+    for entry in judged.targets:
+        calendar.next_edit((entry.code or None, coordinator))
+        codes = (entry.code,) if entry.code else ()
+        with store.session() as session:
+            targets.set_target(session, assessment_id, entry.level, codes=codes, reason=entry.reason, user=coordinator)
+    calendar.next_edit((None, coordinator))
+    with store.session() as session:
+        methodology.set_methodology(
+            session,
+            assessment_id,
+            participants=judged.participants,
+            meetings=[methodology.Meeting(day, title) for day, title in judged.meetings],
+            sources=judged.sources,
+            agreement=judged.agreement,
+            user=coordinator,
+        )
+    for scope, text in judged.findings:
+        calendar.next_edit((scope or None, coordinator))
+        with store.session() as session:
+            findings.set_finding(session, assessment_id, text, scope=scope, user=coordinator)
 
 
 def _add(store: Store, assessment_id: int, proof: Proof, content: Content, folder: Path) -> None:

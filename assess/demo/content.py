@@ -12,12 +12,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import framework as fw
 from assess.demo.datafile import DemoDataError, Table, read
+from assess.demo.judgement import Judgement, load_judgement
 from assess.paths import package_file
 from assess.vocabulary import EvidenceKind, Priority
 
@@ -83,6 +84,8 @@ class Round:
     answers: dict[str, Answer]
     """By item code, in the framework's order: every item in the first round, the changed ones after."""
     evidence: tuple[Proof, ...]
+    judgement: Judgement = field(default_factory=Judgement)
+    """Its targets, key findings, methodology and (when final) approval."""
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,8 @@ def load(folder: Path = DATA, framework: fw.Framework | None = None) -> Content:
             table.fail("started_at must come after the previous round")
         if final is not None and final <= started:
             table.fail("final_at must come after started_at")
-        rounds.append(Round(title, table.text("period", ""), started, final, answers, proofs))
+        judged = load_judgement(folder / table.text("judgement"), framework, final is not None)
+        rounds.append(Round(title, table.text("period", ""), started, final, answers, proofs, judged))
         table.done()
         used |= {p.target for p in proofs if p.kind == "file"}
     if not rounds:

@@ -30,7 +30,12 @@ SCORES = "scores"
 """The scores and N/A, compared as one field when N/A differs between the sides."""
 SCORE_FIELDS = (LAW, PRACTICE, NOT_APPLICABLE, NA_JUSTIFICATION)
 OTHER_FIELDS = tuple(f.name for f in FIELDS if f not in SCORE_FIELDS)
-LABELS: dict[str, UserText] = {SCORES: NOT_APPLICABLE.label} | {f.name: f.label for f in FIELDS}
+FINDING = "finding"
+"""The field a merge names a key finding by; its code is the pillar's, or :data:`OVERALL_FINDING`."""
+OVERALL_FINDING = "overall"
+LABELS: dict[str, UserText] = (
+    {SCORES: NOT_APPLICABLE.label} | {f.name: f.label for f in FIELDS} | {FINDING: UserText("key finding")}
+)
 
 
 def compared(grouped: bool) -> tuple[str, ...]:
@@ -178,6 +183,29 @@ class Identity:
 
 
 @dataclass(frozen=True)
+class IncomingFinding:
+    """A key finding in a package: its scope (``""`` overall, else a pillar), its text now and as first sent."""
+
+    scope: str
+    text: str
+    base: str | None
+
+    @property
+    def code(self) -> str:
+        """How the merge names it beside the items' codes."""
+        return self.scope or OVERALL_FINDING
+
+
+@dataclass(frozen=True)
+class IncomingTargets:
+    """The targets in a package: the assessment's own level and reason, and the overrides by code."""
+
+    level: int
+    reason: str
+    overrides: tuple[tuple[str, int, str], ...]
+
+
+@dataclass(frozen=True)
 class Selection:
     """The part of the checklist a package holds (see docs/package-format.md)."""
 
@@ -209,6 +237,8 @@ class Contribution:
     scrubbed: bool
     read_evidence: Callable[[str], Iterator[bytes]]
     created_by: str = ""
+    findings: tuple[IncomingFinding, ...] = ()
+    targets: IncomingTargets | None = None
     medium: Medium = Medium.PACKAGE
     sent_at: dt.datetime | None = None
     """When the part was sent out (a workbook says so; a package says when it was written)."""

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import framework as fw
-from assess import assessments, frameworks, responses
+from assess import assessments, findings, frameworks, responses, targets
 from assess.assessments import AssessmentInfo
 from assess.errors import InvalidInput
 from assess.merge.content import Progress, add_evidence
@@ -55,6 +55,23 @@ def _framework(session: Session, contribution: Contribution) -> FrameworkRecord:
     return existing
 
 
+def _judgement(session: Session, assessment_id: int, contribution: Contribution, user: str, origin: str) -> None:
+    """The package's targets and key findings, where this framework has their codes (an older package has none)."""
+    framework = contribution.framework
+    if contribution.targets is not None:
+        t = contribution.targets
+        targets.set_target(session, assessment_id, t.level, reason=t.reason, user=user, origin=origin)
+        for code, level, reason in t.overrides:
+            if framework.has(code) and reason:
+                targets.set_target(
+                    session, assessment_id, level, codes=(code,), reason=reason, user=user, origin=origin
+                )
+    allowed = set(findings.scopes(framework))
+    for finding in contribution.findings:
+        if finding.scope in allowed and finding.text:
+            findings.set_finding(session, assessment_id, finding.text, scope=finding.scope, user=user, origin=origin)
+
+
 def import_new(
     session: Session,
     contribution: Contribution,
@@ -78,7 +95,9 @@ def import_new(
         received=True,
     )
     if created.scale_min <= identity.target <= created.scale_max and created.target != identity.target:
-        assessments.set_target(session, created.id, identity.target, user=user)
+        targets.set_target(
+            session, created.id, identity.target, user=user, origin=f"imported from package {contribution.source}"
+        )
     assessment = assessments.get(session, created.id)
     origin = f"imported from package {contribution.source}"
     for item in contribution.items:
@@ -97,6 +116,7 @@ def import_new(
         progress=progress,
         cancelled=cancelled,
     )
+    _judgement(session, created.id, contribution, user, origin)
     remember(session, created.id, contribution, user)
     session.flush()
     return assessments.info(assessment)

@@ -6,7 +6,8 @@ their side only: taken. On my side only: kept. On both sides to different values
 settled by the user (one choice per item and field, or all one way). When N/A differs between
 the sides, the scores and N/A are compared as one field, so a merge never gives an item both
 N/A and a score. Evidence the item lacks is added (files by SHA-256, links by address,
-citations by text); nothing is removed.
+citations by text); nothing is removed. Key findings merge the same way, each as one field named by its pillar
+(``overall`` for the overall finding); targets are the sending body's and are not merged.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from typing import Any, Literal
 
 from sqlalchemy.orm import Session
 
-from assess import assessments, responses
+from assess import assessments, findings, frameworks, responses
 from assess.errors import InvalidInput, StaleEdit
 from assess.evidence import EvidenceView, list_for
 from assess.merge.content import Progress, add_evidence, blob_id
 from assess.merge.model import (
+    FINDING,
     LABELS,
+    OVERALL_FINDING,
     SCORE_FIELDS,
     Contribution,
     Fields,
@@ -257,6 +260,9 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
             coming.add(incoming.sha256)
             added.append(EvidenceMerge(item.code, incoming, held))
     order = tuple(r.item_code for r in sorted(assessment.responses, key=lambda r: r.position))
+    for verdict, merge in _finding_merges(session, assessment, contribution):
+        verdicts[verdict].append(merge)
+    order += tuple(f.code for f in contribution.findings)
     return MergePlan(
         assessment_id=assessment.id,
         origin=contribution.origin,
@@ -269,6 +275,30 @@ def plan_merge(session: Session, assessment_id: int | str, contribution: Contrib
         warnings=tuple(warnings),
         medium=contribution.medium,
     )
+
+
+def _finding_merges(
+    session: Session, assessment: Assessment, contribution: Contribution
+) -> list[tuple[str, FieldMerge]]:
+    """Each key finding of the package that differs from this assessment's, with its verdict."""
+    allowed = set(findings.scopes(frameworks.loaded(assessment.framework)))
+    mine = findings.read(session, assessment)
+    found = []
+    for incoming in contribution.findings:
+        if incoming.scope not in allowed:
+            continue
+        here = mine[incoming.scope].text if incoming.scope in mine else ""
+        if here == incoming.text:
+            continue
+        base = incoming.base
+        if base is not None and here == base:
+            verdict = "take"
+        elif base is not None and incoming.text == base:
+            verdict = "keep"
+        else:
+            verdict = "conflict"
+        found.append((verdict, FieldMerge(incoming.code, FINDING, base, here, incoming.text)))
+    return found
 
 
 def _changes(name: str, value: object) -> dict[str, Any]:
@@ -331,12 +361,19 @@ def apply_merge(
             conflicts=conflict_summary(unsettled),
         )
     per_item: dict[str, dict[str, Any]] = {}
-    for merge in plan.taken:
-        per_item.setdefault(merge.code, {}).update(_changes(merge.field, merge.theirs))
+    written: dict[str, str] = {}  # key findings taken, by their merge code
     theirs_count = 0
+    for merge in plan.taken:
+        if merge.field == FINDING:
+            written[merge.code] = str(merge.theirs)
+        else:
+            per_item.setdefault(merge.code, {}).update(_changes(merge.field, merge.theirs))
     for merge in plan.conflicts:
         if chosen.get(merge.key, take) == "theirs":
-            per_item.setdefault(merge.code, {}).update(_changes(merge.field, merge.theirs))
+            if merge.field == FINDING:
+                written[merge.code] = str(merge.theirs)
+            else:
+                per_item.setdefault(merge.code, {}).update(_changes(merge.field, merge.theirs))
             theirs_count += 1
     assessment = assessments.editable(session, plan.assessment_id)
     for code in plan.order:
@@ -357,6 +394,9 @@ def apply_merge(
                 "{code} was changed here after the merge was prepared; nothing was merged. Prepare the merge again.",
                 code=code,
             ) from None
+    for code, text in written.items():
+        scope = "" if code == OVERALL_FINDING else code
+        findings.set_finding(session, assessment.id, text, scope=scope, user=user, origin=plan.origin)
     stored, already = add_evidence(
         session,
         assessment,
@@ -368,7 +408,7 @@ def apply_merge(
         cancelled=cancelled,
     )
     session.flush()
-    touched = {*per_item, *(e.code for e in plan.evidence)}
+    touched = {*per_item, *written, *(e.code for e in plan.evidence)}
     return MergeResult(
         assessment_id=assessment.id,
         origin=plan.origin,

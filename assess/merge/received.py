@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -36,6 +36,8 @@ class Received:
     base: dict[str, tuple[Fields | None, int | None]]
     """Per item code: the base response and its version in the assessment it came from."""
     source: str
+    findings: dict[str, str] = field(default_factory=dict)
+    """The key findings as they were received, by scope (the base of their merge back)."""
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -86,6 +88,7 @@ def remember(session: Session, assessment_id: int, contribution: Contribution, u
         "base_taken_at": contribution.base_taken_at.isoformat() + "Z",
         "base": base,
         "source": contribution.source,
+        "findings": {f.scope: f.text for f in contribution.findings},
     }
     audit.record(
         session,
@@ -122,6 +125,7 @@ def received_from(session: Session, assessment_id: int) -> Received | None:
                 for code, entry in data["base"].items()
             },
             source=str(data.get("source", "")),
+            findings={str(k): str(v) for k, v in (data.get("findings") or {}).items()},
         )
     except (ValueError, KeyError, TypeError, AttributeError, AssessError):
         return None

@@ -1,6 +1,6 @@
 """What the window does with assessments: create one (or a new round from a previous one, or a new
-database with a first assessment in it), rename it, mark it final and reopen it, each asking first where
-the user may regret it. Renames and changes of status are writes in the window's queue, and undoable.
+database with a first assessment in it) and rename it. Renames are writes in the window's queue, and undoable;
+approving as final and going back to draft are in :mod:`assess.ui.judgement_commands`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from assess import assessments
 from assess.assessments import AssessmentInfo
 from assess.ui import dialogs
 from assess.ui.database_commands import DatabaseCommands
-from assess.ui.edits import ResponseEdits, saved_or_given_up
+from assess.ui.edits import ResponseEdits
 from assess.ui.new_assessment_dialog import NewAssessment, NewAssessmentRequest
 from assess.ui.undo import AssessmentEdit, History
 from assess.ui.workspace import Workspace, check_can_edit
@@ -126,44 +126,6 @@ class AssessmentCommands(QObject):
                 label=renamed.label
             ),
         )
-
-    def mark_final(self) -> None:
-        info = self.workspace.assessment
-        if info is None or info.status == "final" or not saved_or_given_up(self.window, self.edits):
-            return
-        text = translate(
-            "MainWindow",
-            "Mark {label} final? A final assessment is read-only: nobody can change its scores, notes or "
-            "evidence until it is reopened as a draft.",
-        ).format(label=info.label)
-        if dialogs.confirm(
-            self.window, translate("MainWindow", "Mark final"), text, translate("MainWindow", "Mark final")
-        ):
-            self._change(
-                {"status": "draft"},
-                {"status": "final"},
-                translate("Workspace", "Mark the assessment final"),
-                lambda _info: translate("Workspace", "Saved: the assessment is final"),
-            )
-
-    def reopen(self) -> None:
-        info = self.workspace.assessment
-        if info is None or info.status != "final":
-            return
-        text = translate(
-            "MainWindow",
-            "Reopen {label} as a draft? Its scores, notes and evidence can then be changed again; "
-            "every change is recorded in the history.",
-        ).format(label=info.label)
-        if dialogs.confirm(
-            self.window, translate("MainWindow", "Reopen as draft"), text, translate("MainWindow", "Reopen")
-        ):
-            self._change(
-                {"status": "final"},
-                {"status": "draft"},
-                translate("Workspace", "Reopen the assessment as a draft"),
-                lambda _info: translate("Workspace", "Saved: reopened as a draft"),
-            )
 
     def _change(
         self, old: dict[str, str], new: dict[str, str], text: str, said: Callable[[AssessmentInfo], str]

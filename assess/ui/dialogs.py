@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 if TYPE_CHECKING:  # the forms are imported when they are first shown, not with the window
     from assess.assessments import AssessmentInfo
@@ -263,6 +263,11 @@ def resolve_conflict(parent: QWidget | None, conflict: Conflict) -> Choice | Non
         return dialog.choice() if dialog.exec() else None
     finally:
         dialog.deleteLater()
+
+
+def ask(dialog: QDialog) -> bool:
+    """Run one of the judgement's dialogs (:mod:`assess.ui.judgement_dialogs`); whether the user accepted it."""
+    return bool(dialog.exec() == QDialog.DialogCode.Accepted)
 
 
 def open_external(target: str | Path) -> bool:

@@ -14,12 +14,18 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 SIZE = 32  # drawn large, scaled down by the view: sharp on high-DPI screens
 
 COLORS = {
-    "unscored": QColor("#8a8f98"),
-    "partial": QColor("#3d7fd1"),
-    "scored": QColor("#2e9d5a"),
-    "na": QColor("#8a8f98"),
+    "not_scored": QColor("#8a8f98"),
+    "partly_scored": QColor("#3d7fd1"),
+    "meets_target": QColor("#2e9d5a"),
+    "not_applicable": QColor("#8a8f98"),
     "gap": QColor("#d9534f"),
 }
+SEVERITY_SHADES = {
+    "minor": QColor("#fbf1d5"),
+    "major": QColor("#f8d9b5"),
+    "critical": QColor("#f1b9b2"),
+}
+"""The shade behind a gap by its severity; the word (minor, major, critical) is always beside it."""
 LAW = QColor("#3d7fd1")
 PRACTICE = QColor("#e0892b")
 
@@ -35,18 +41,18 @@ def _canvas() -> tuple[QPixmap, QPainter]:
 @cache
 def status_icon(status: str) -> QIcon:
     pixmap, painter = _canvas()
-    color = COLORS.get(status, COLORS["unscored"])
+    color = COLORS.get(status, COLORS["not_scored"])
     box = QRectF(5, 5, SIZE - 10, SIZE - 10)
     painter.setPen(QPen(color, 3))
-    if status == "unscored":
+    if status == "not_scored":
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(box)
-    elif status == "partial":
+    elif status == "partly_scored":
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(box)
         painter.setBrush(color)
         painter.drawPie(box, 90 * 16, 180 * 16)
-    elif status == "na":
+    elif status == "not_applicable":
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(box)
         painter.drawLine(9, SIZE - 9, SIZE - 9, 9)
@@ -64,7 +70,7 @@ def completion_icon(fraction: float) -> QIcon:
 @cache
 def _completion(eighths: int) -> QIcon:
     pixmap, painter = _canvas()
-    color = COLORS["scored"]
+    color = COLORS["meets_target"]
     box = QRectF(5, 5, SIZE - 10, SIZE - 10)
     painter.setPen(QPen(color, 3))
     painter.setBrush(Qt.BrushStyle.NoBrush)

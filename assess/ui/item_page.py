@@ -16,6 +16,7 @@ from assess.ui.evidence_panel import EvidencePanel
 from assess.ui.history_view import HistoryView
 from assess.ui.item_editor import ItemEditor
 from assess.ui.item_header import ItemHeader
+from assess.ui.judgement_panel import ItemJudgement
 from assess.ui.workspace import Workspace
 from framework import pick
 
@@ -49,10 +50,12 @@ class ItemPage(QWidget):
         self.context.setWordWrap(True)
         self.context.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.editor = ItemEditor(workspace, edits)
+        self.judgement = ItemJudgement(workspace)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.header)
         column.addWidget(self.context)
+        column.addWidget(self.judgement)
         column.addWidget(self.editor)
         column.addStretch(1)
         self.scroller = QScrollArea()
@@ -85,6 +88,7 @@ class ItemPage(QWidget):
         self.code = code
         self.header.show_item(code or "")
         self.editor.show_item(code)
+        self.judgement.show_item(code)
         self.evidence.show_item(code)
         self.history.show_item(code)
         state = self.workspace.state(code) if code else None
@@ -120,8 +124,8 @@ class ItemPage(QWidget):
         self.banner.setVisible(final)
         self.banner.setText(
             self.tr(
-                "This assessment is final, so it is read-only. To change it, reopen it as a draft: "
-                "Assessment > Reopen as draft."
+                "This assessment is final, so it is read-only. To change it, take it back to draft: "
+                "Assessment > Back to draft."
             )
         )
         self.editor.apply_read_only()

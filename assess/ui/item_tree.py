@@ -35,13 +35,23 @@ UPRIGHT = {"ar", "zh"}  # scripts without italics: context items are told apart 
 
 def status_label(status: str) -> str:
     labels = {
-        "unscored": QCoreApplication.translate("ItemTree", "Not yet scored"),
-        "partial": QCoreApplication.translate("ItemTree", "Partly scored"),
-        "scored": QCoreApplication.translate("ItemTree", "Scored"),
-        "na": QCoreApplication.translate("ItemTree", "N/A"),
+        "not_scored": QCoreApplication.translate("ItemTree", "Not yet scored"),
+        "partly_scored": QCoreApplication.translate("ItemTree", "Partly scored"),
+        "meets_target": QCoreApplication.translate("ItemTree", "Meets target"),
+        "not_applicable": QCoreApplication.translate("ItemTree", "N/A"),
         "gap": QCoreApplication.translate("ItemTree", "Gap"),
     }
     return labels.get(status, status)
+
+
+def state_label(state: ItemState) -> str:
+    """An item's state as the tree shows it: a gap with its severity ("Gap, major")."""
+    severities = {
+        "minor": QCoreApplication.translate("ItemTree", "Gap, minor"),
+        "major": QCoreApplication.translate("ItemTree", "Gap, major"),
+        "critical": QCoreApplication.translate("ItemTree", "Gap, critical"),
+    }
+    return severities[str(state.severity)] if state.severity is not None else status_label(state.status)
 
 
 def scores_text(state: ItemState) -> str:
@@ -186,7 +196,7 @@ class ItemTreeModel(QAbstractItemModel):
             if column == 2:
                 return scores_text(state) if state is not None else ""
             if state is not None:
-                return status_label(state.status)
+                return state_label(state)
             if n in self.below:
                 return self.completion_text(n)
             return self.context_text()
@@ -197,6 +207,8 @@ class ItemTreeModel(QAbstractItemModel):
                 done, total = self.completion(n)
                 return icons.completion_icon(done / total if total else 1.0)
             return None
+        if role == Qt.ItemDataRole.BackgroundRole and column == 1 and state is not None and state.severity is not None:
+            return icons.SEVERITY_SHADES[str(state.severity)]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(n, state)
         if role == Qt.ItemDataRole.FontRole:
@@ -242,7 +254,7 @@ class ItemTreeModel(QAbstractItemModel):
                 law=score(r.law), practice=score(r.practice)
             )
         )
-        return f"{item.code}: {status_label(state.status)} ({scores})\n{text[:400]}"
+        return f"{item.code}: {state_label(state)} ({scores})\n{text[:400]}"
 
     # --- filters ---------------------------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from assess.ui.evidence_io import Attacher
 from assess.ui.help_commands import HelpCommands
 from assess.ui.import_commands import ImportCommands
 from assess.ui.item_page import ItemPage
+from assess.ui.judgement_commands import JudgementCommands
 from assess.ui.launch import first_size
 from assess.ui.menus import Actions, ActionState
 from assess.ui.navigator import Direction, Navigator
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.switcher = self.toolbar.combo
         QWidget.setTabOrder(self.switcher, self.navigator.search)  # first on screen, first with Tab
         self.assessments = AssessmentCommands(self, ws, self.edits, self.history, self.databases)
+        self.judgement = JudgementCommands(self, ws, self.edits, self.history)
         self.reports = ReportCommands(self, ws, self.edits, self.databases)
         current = self.navigator.current_code
         self.backups = BackupCommands(self, ws, self.edits, self.databases, self.attacher, current)
@@ -134,8 +136,10 @@ class MainWindow(QMainWindow):
             (a.new_round, assessments.new_round),
             (a.new_database, assessments.new_database),
             (a.rename, assessments.rename),
-            (a.mark_final, assessments.mark_final),
-            (a.reopen, assessments.reopen),
+            (a.mark_final, self.judgement.approve),
+            (a.reopen, self.judgement.reopen),
+            (a.targets, self.judgement.edit_targets),
+            (a.methodology, self.judgement.edit_methodology),
             (a.open_database, databases.choose_database),
             (a.open_shared_database, databases.open_shared_database),
             (a.open_demo, databases.open_demo),
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
         self.navigator.currentChanged.connect(self.item_page.show_item)
         self.item_page.linkActivated.connect(self.go_to)
         self.overview.openItem.connect(self.go_to)
+        self._connect_judgement()
         for shown in (databases.showItem, self.backups.showItem, self.imports.showItem):
             shown.connect(self.go_to)
         databases.changed.connect(self._refresh)
@@ -185,6 +190,16 @@ class MainWindow(QMainWindow):
         self.welcome.openDemo.connect(databases.open_demo)
         self.welcome.openRecent.connect(databases.open_database)
         self.welcome.openAssessment.connect(databases.open_assessment)
+
+    def _connect_judgement(self) -> None:
+        """Key findings and targets on the overview and the item page, written by the judgement's commands."""
+        judgement = self.judgement
+        self.overview.finding_of = self.item_page.judgement.finding_of = judgement.finding
+        self.overview.findingEdited.connect(judgement.write_finding)
+        self.item_page.judgement.findingEdited.connect(judgement.write_finding)
+        self.item_page.judgement.setTarget.connect(judgement.edit_item_target)
+        judgement.findingChanged.connect(lambda _scope: self.overview.mark_stale())
+        judgement.findingChanged.connect(lambda _scope: self.item_page.judgement.show_item(self.item_page.code))
 
     def _say(self, text: str) -> None:
         """A line in the status bar, with the time: "14:02:31  Saved: scores of PROS-1.i"."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from assess.scoring import STATUSES, Filters
 from assess.ui import formats, timers
 from assess.ui.controls import ChoiceBox
-from assess.ui.item_tree import ItemFilter, ItemTreeModel, scores_text, status_label
+from assess.ui.item_tree import ItemFilter, ItemTreeModel, scores_text, state_label, status_label
 from assess.ui.workspace import Workspace
 
 
@@ -47,11 +47,11 @@ class Navigator(QWidget):
             self.tr("Filter by state"),
             [
                 (self.tr("All items"), None),
-                (self.tr("Not yet scored"), "unscored"),
-                (self.tr("Partly scored"), "partial"),
+                (self.tr("Not yet scored"), "not_scored"),
+                (self.tr("Partly scored"), "partly_scored"),
                 (self.tr("Gaps"), "gap"),
-                (self.tr("Scored, no gap"), "scored"),
-                (self.tr("N/A"), "na"),
+                (self.tr("Meets target"), "meets_target"),
+                (self.tr("N/A"), "not_applicable"),
             ],
         )
         self.priority = self._combo(
@@ -131,6 +131,7 @@ class Navigator(QWidget):
         model, horizontal = self.model, Qt.Orientation.Horizontal
         states = self.workspace.states.values()
         shown = {status_label(s) for s in STATUSES} | {model.completion_text(n) for n in model.below}
+        shown |= {state_label(s) for s in states}
         shown.add(model.context_text())
         scores = {scores_text(s) for s in states}
         self._widths = {}

@@ -5,6 +5,7 @@ completion, and the largest gaps. Clicking a gap, or pressing Enter on it, opens
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from assess.scoring import ItemState, Overview
-from assess.ui import formats
+from assess.ui import formats, icons
+from assess.ui.judgement_panel import FindingEditor
 from assess.ui.score_chart import ScoreChart
 from assess.ui.workspace import Workspace
 
@@ -32,6 +34,7 @@ MAX_GAPS = 50
 
 class OverviewPage(QWidget):
     openItem = Signal(str)
+    findingEdited = Signal(str, str, str)  # scope (overall: ""), old text, new text
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +48,9 @@ class OverviewPage(QWidget):
         self.completion.setFormat(self.tr("%p% complete"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.finding = FindingEditor()
+        self.finding.edited.connect(self.findingEdited)
+        self.finding_of: Callable[[str], str] = lambda _scope: ""
         self.chart = ScoreChart()
         self.gaps = QTreeWidget()
         self.gaps.setRootIsDecorated(False)
@@ -77,6 +83,7 @@ class OverviewPage(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.completion)
         top.addWidget(self.summary)
+        top.addWidget(self.finding)
         top.addWidget(self.chart)
         top.addStretch(1)
         self.figures = QScrollArea()
@@ -124,15 +131,24 @@ class OverviewPage(QWidget):
             return
         self.workspace.show_overview(lambda shown: self.show_overview(*shown))
 
+    def _gap(self, state: ItemState) -> str:
+        """A gap's size and severity in words: "2, major" (the cell is shaded by severity too)."""
+        words = {
+            "minor": self.tr("%n, minor", "", state.gap),
+            "major": self.tr("%n, major", "", state.gap),
+            "critical": self.tr("%n, critical", "", state.gap),
+        }
+        return words.get(str(state.severity), formats.number(state.gap))
+
     def summary_text(self, overview: Overview) -> str:
         """Completion and gaps in sentences, each count in the plural form its language gives it (Qt's %n)."""
-        info, total = overview.assessment, overview.overall
+        total = overview.overall
         number = formats.number
         complete = self.tr("{complete} of %Ln items complete", "", total.assessable).format(
             complete=number(total.complete)
         )
         na = self.tr("%Ln of them N/A", "", total.not_applicable)
-        gaps = self.tr("%Ln gaps below the target of {target}", "", total.gaps).format(target=number(info.target))
+        gaps = self.tr("%Ln gaps below target", "", total.gaps)  # each item against its own target
         priorities = total.by_priority
         by_priority = [
             self.tr("%Ln with high priority", "", priorities.get("high", 0)),
@@ -150,6 +166,7 @@ class OverviewPage(QWidget):
         self.completion.setRange(0, max(total.assessable, 1))
         self.completion.setValue(total.complete)
         self.summary.setText(self.summary_text(overview))
+        self.finding.show_finding("", self.tr("Overall key finding"), self.finding_of(""), self.workspace.read_only)
         self.chart.set_data(overview.pillars, info.scale_min, info.scale_max, info.target)
         self.gaps.clear()
         names = {"high": self.tr("High"), "medium": self.tr("Medium"), "low": self.tr("Low")}
@@ -161,10 +178,12 @@ class OverviewPage(QWidget):
                     names.get(r.priority or "", self.tr("None")),
                     formats.isolate(f"{state.code}  {text}"),
                     formats.pair(*("–" if v is None else formats.number(v) for v in (r.law, r.practice))),
-                    formats.number(state.gap),
+                    self._gap(state),
                     formats.isolate(formats.listed(r.institutions)),
                 ]
             )
+            if state.severity is not None:  # shade and word together, never colour alone
+                row.setBackground(3, icons.SEVERITY_SHADES[str(state.severity)])
             row.setData(0, Qt.ItemDataRole.UserRole, state.code)
             row.setToolTip(1, state.text)
             self.gaps.addTopLevelItem(row)

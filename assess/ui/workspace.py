@@ -232,17 +232,15 @@ class Workspace(QObject):
         self.assessmentChanged.emit()
 
     def assessment_work(self, values: dict[str, str]) -> Callable[[], AssessmentInfo]:
-        """What renames the open assessment (``values`` holds names) or changes its status (``{"status": ...}``)."""
+        """What renames the open assessment (``values`` holds its names); its status changes through
+        :mod:`assess.ui.approval_commands`."""
         assert self.assessment is not None
         store, aid = self.store, self.assessment.id
-        status, names = values.get("status"), {k: v for k, v in values.items() if k != "status"}
 
         def work() -> AssessmentInfo:
             check_can_edit(store)
             with store.session() as session:
-                if status is not None:
-                    return assessments.set_status(session, aid, status)
-                return assessments.rename(session, aid, **names)
+                return assessments.rename(session, aid, **values)
 
         return work
 

@@ -22,7 +22,7 @@ from typing import IO, Any
 
 import framework as fw
 from assess.errors import InvalidInput
-from assess.merge import Contribution, Selection
+from assess.merge import Contribution, IncomingFinding, IncomingTargets, Selection
 from assess.merge.received import identity_from_json
 from exports.exchange import crypto as package_crypto
 from exports.exchange.archive import ZIP_ERRORS, Limits, check_directory, check_entries
@@ -243,4 +243,17 @@ def _contribution(package: Package) -> Contribution:
         scrubbed=manifest["scrubbed"],
         read_evidence=read_evidence,
         created_by=manifest.get("created_by", ""),
+        findings=tuple(
+            IncomingFinding(entry["pillar"] or "", entry["text"], entry["base"])
+            for entry in document.get("findings", ())
+        ),
+        targets=_targets(document.get("targets")),
     )
+
+
+def _targets(data: dict[str, Any] | None) -> IncomingTargets | None:
+    """The targets a package carries (checked by its schema); None for a package written before targets were."""
+    if data is None:
+        return None
+    overrides = tuple((o["code"], int(o["level"]), o["reason"]) for o in data["overrides"])
+    return IncomingTargets(int(data["level"]), data["reason"], overrides)

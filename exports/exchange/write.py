@@ -29,7 +29,7 @@ from typing import Any, BinaryIO
 from sqlalchemy.orm import Session
 
 import assess
-from assess import assessments, evidence, evidence_files, frameworks, scoring
+from assess import assessments, evidence, evidence_files, findings, frameworks, scoring, targets
 from assess.errors import Cancelled, InvalidInput
 from assess.merge import Fields, Identity, Selection, identity_json, received_from
 from assess.paths import replaced_when_written
@@ -215,6 +215,23 @@ def gather(
             }
         )
     record = frameworks.find(session, identity.framework_key, identity.framework_version)
+    goals = targets.read(session, assessment)
+    written = findings.read(session, assessment)
+    judged: dict[str, Any] = {
+        "targets": {
+            "level": goals.level,
+            "reason": goals.reason,
+            "overrides": [{"code": o.code, "level": o.level, "reason": o.reason} for o in goals.overrides.values()],
+        },
+        "findings": [
+            {
+                "pillar": scope or None,
+                "text": found.text,
+                "base": received.findings.get(scope) if received is not None else found.text,
+            }
+            for scope, found in written.items()
+        ],
+    }
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -236,7 +253,7 @@ def gather(
         manifest["base"]["taken_at"] = manifest["created_at"]
     return Part(
         manifest=manifest,
-        responses={"format": RESPONSES_FORMAT, "format_version": FORMAT_VERSION, "items": entries},
+        responses={"format": RESPONSES_FORMAT, "format_version": FORMAT_VERSION, "items": entries, **judged},
         framework=json.dumps(record.document, ensure_ascii=False, sort_keys=True).encode("utf-8"),
         files=files,
         evidence_count=count,

@@ -11,25 +11,22 @@ responsible institution, the technical assistance needed, and the change against
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from assess import progress, scoring
+from assess import approval, assessments, findings, progress, scoring
+from assess import methodology as method
+from assess.approval import StatusEntry
 from assess.assessments import AssessmentInfo
 from assess.evidence import EvidenceView
+from assess.methodology import Methodology
 from assess.progress import Comparison
 from assess.scoring import ItemState, ItemStatus, Scorecard, Summary
+from assess.targets import Targets
 from framework import Framework, pick
 
 NO_INSTITUTION = "No institution assigned"
-STATUS_LABELS = {
-    ItemStatus.GAP: "Gap",
-    ItemStatus.SCORED: "Met",
-    ItemStatus.PARTIAL: "Partly scored",
-    ItemStatus.NA: "N/A",
-    ItemStatus.UNSCORED: "Not scored",
-}
 
 
 @dataclass(frozen=True)
@@ -41,7 +38,6 @@ class ItemRow:
     depth: int
     ancestors: tuple[tuple[str, str], ...]
     text: str
-    short: str
     source: str
     state: ItemState
     evidence: tuple[EvidenceView, ...]
@@ -50,10 +46,6 @@ class ItemRow:
     @property
     def status(self) -> ItemStatus:
         return self.state.status
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.state.status]
 
 
 @dataclass(frozen=True)
@@ -64,6 +56,8 @@ class Chapter:
     intro: str
     summary: Summary
     items: tuple[ItemRow, ...]
+    finding: str = ""
+    """The team's key finding on this pillar (empty: none written)."""
 
 
 @dataclass(frozen=True)
@@ -99,24 +93,27 @@ class ReportData:
     withheld: int
     include_sensitive: bool
     comparison: Comparison | None
+    targets: Targets
+    finding: str = ""
+    """The team's overall key finding (empty: none written)."""
+    history: tuple[StatusEntry, ...] = ()
+    """Every change of the assessment's status, oldest first."""
+    methodology: Methodology = field(default_factory=Methodology)
 
     @property
     def draft(self) -> bool:
         return self.info.status != "final"
+
+    @property
+    def approved(self) -> StatusEntry | None:
+        """The approval that made a final assessment final (None for a draft)."""
+        return approval.current(self.history, self.info.status)
 
     def label(self, value: int | None) -> str:
         for level in self.scale:
             if level.value == value:
                 return level.label
         return ""
-
-
-def shorten(text: str, width: int = 110) -> str:
-    text = " ".join(text.split())
-    if len(text) <= width:
-        return text
-    cut = text.rfind(" ", 0, width - 1)
-    return text[: cut if cut > width // 2 else width - 1].rstrip(" ,;:") + "…"
 
 
 def detail(e: EvidenceView) -> str:
@@ -136,11 +133,36 @@ def gather(
     """Everything a report on ``assessment_id`` shows: the assessment read once, the previous round once."""
     card = scoring.scorecard(session, assessment_id, lang, with_evidence=True)
     previous = scoring.scorecard(session, compare, lang) if compare is not None else None
-    return report_data(card, previous, include_sensitive=include_sensitive, today=today or dt.date.today())
+    assessment = assessments.get(session, card.info.id)
+    judged = Judged(
+        findings={scope: f.text for scope, f in findings.read(session, assessment).items()},
+        history=approval.history(session, assessment.id),
+        methodology=method.read(assessment),
+    )
+    return report_data(
+        card, previous, include_sensitive=include_sensitive, today=today or dt.date.today(), judged=judged
+    )
 
 
-def report_data(card: Scorecard, previous: Scorecard | None, *, include_sensitive: bool, today: dt.date) -> ReportData:
+@dataclass(frozen=True)
+class Judged:
+    """What the team wrote and decided about the assessment, beside its scores: findings, approvals, methodology."""
+
+    findings: dict[str, str]
+    history: tuple[StatusEntry, ...] = ()
+    methodology: Methodology = field(default_factory=Methodology)
+
+
+def report_data(
+    card: Scorecard,
+    previous: Scorecard | None,
+    *,
+    include_sensitive: bool,
+    today: dt.date,
+    judged: Judged | None = None,
+) -> ReportData:
     """What the report on ``card`` shows (compared with ``previous`` when given); reads nothing."""
+    judged = judged or Judged({})
     framework, lang, info = card.framework, card.lang, card.info
     attached = card.evidence or ()
     shown = tuple(e for e in attached if include_sensitive or not e.sensitive)
@@ -150,7 +172,17 @@ def report_data(card: Scorecard, previous: Scorecard | None, *, include_sensitiv
         root = framework.item(summary.code)
         mine = tuple(row for row in rows if row.chapter == root.code)
         short = summary.title if root.kind == "pillar" else pick(framework.kinds.get(root.kind), lang) or summary.title
-        chapters.append(Chapter(root.code, summary.title, short, pick(root.text, lang), summary, mine))
+        chapters.append(
+            Chapter(
+                root.code,
+                summary.title,
+                short,
+                pick(root.text, lang),
+                summary,
+                mine,
+                judged.findings.get(root.code, ""),
+            )
+        )
     by_code = {row.code: row for row in rows}
     gap_rows = tuple(by_code[s.code] for s in card.gaps())
     order = {row.code: n for n, row in enumerate(rows)}
@@ -184,6 +216,10 @@ def report_data(card: Scorecard, previous: Scorecard | None, *, include_sensitiv
         withheld=len(attached) - len(shown),
         include_sensitive=include_sensitive,
         comparison=progress.compare(previous, card) if previous is not None else None,
+        targets=card.targets or Targets(info.target, info.target_reason, {}),
+        finding=judged.findings.get(findings.OVERALL, ""),
+        history=judged.history,
+        methodology=judged.methodology,
     )
 
 
@@ -202,7 +238,6 @@ def _rows(card: Scorecard, shown: tuple[EvidenceView, ...]) -> tuple[ItemRow, ..
                 depth=item.depth,
                 ancestors=_ancestors(framework, state.code, lang),
                 text=state.text,
-                short=shorten(state.text),
                 source=item.source.cite(framework.documents),
                 state=state,
                 evidence=tuple(by_item.get(state.code, ())),

@@ -76,7 +76,7 @@ def _watermark(canvas: Canvas, data: ReportData) -> None:
 def _header_title(data: ReportData) -> Paragraph:
     """The running header's title (country, assessment, period): one paragraph, drawn again on every page."""
     w = wording.of(data)
-    title = f"{data.info.country} · {data.info.title}" + (f" · {data.info.period}" if data.info.period else "")
+    title = f"{data.info.country} · {data.info.heading}"
     return rtl.paragraph(title, style("header"), ltr=not w.rtl, right=w.rtl)
 
 
@@ -132,7 +132,7 @@ class _Report(BaseDocTemplate):  # type: ignore[misc]
             topMargin=MARGIN,
             bottomMargin=MARGIN,
             title=wording.of(data)("document_title", label=data.info.label),
-            author=data.info.country,
+            author=_author(data),
             subject=data.framework_title,
             creator="Assess",
             initialFontName=fonts.REGULAR,
@@ -206,6 +206,14 @@ class _Report(BaseDocTemplate):  # type: ignore[misc]
         super().handle_documentBegin()
 
 
+def _author(data: ReportData) -> str:
+    """Who issues the report: the body that approved it, else the country or entity assessed."""
+    entry = data.approved
+    if entry is not None and entry.approval is not None and entry.approval.body:
+        return entry.approval.body
+    return data.info.country
+
+
 def write_pdf(data: ReportData, target: str | Path, paper: str = "a4") -> None:
     """Write the gap report for ``data`` to ``target`` (a path the caller may replace on success)."""
     fonts.register()
@@ -218,6 +226,7 @@ def _build(data: ReportData, target: str | Path, paper: str) -> None:
     story: list[Any] = []
     story += pdf_front.cover(data)
     body: list[Any] = []
+    approval = pdf_front.approval_page(data, doc.portrait_width)
     body += pdf_front.summary(data, doc.portrait_width)
     body += pdf_register.gap_register(data, doc.landscape_width)
     body += pdf_chapters.chapters(data)
@@ -227,7 +236,8 @@ def _build(data: ReportData, target: str | Path, paper: str) -> None:
         body += pdf_back.progress(data, doc.portrait_width)
     body += pdf_back.evidence_annex(data, doc.portrait_width)
     body += pdf_back.methodology(data, doc.portrait_width)
-    doc.contents = pdf_contents.collect(body)
+    doc.contents = pdf_contents.collect([*approval, *body])
+    story += approval
     story += pdf_front.contents_page(data, pdf_contents.lines(doc.contents))
     story += body
     # ReportLab drops each flowable from ``story`` once it is on a page; a second list holding them all would keep

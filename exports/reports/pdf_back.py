@@ -7,9 +7,19 @@ from typing import Any
 from assess.evidence import EvidenceView
 from assess.progress import ItemChange
 from exports.reports import wording
-from exports.reports.model import ReportData, detail, shorten
+from exports.reports.model import ReportData, detail
 from exports.reports.pdf_front import gap_header
-from exports.reports.pdf_style import cell, heading, markup, new_page, score, section, table, text
+from exports.reports.pdf_style import (
+    ROOM_FOR_A_CHAPTER,
+    cell,
+    heading,
+    markup,
+    new_page,
+    score,
+    section,
+    table,
+    text,
+)
 
 
 def _change_rows(data: ReportData, items: tuple[ItemChange, ...]) -> list[list[Any]]:
@@ -21,7 +31,7 @@ def _change_rows(data: ReportData, items: tuple[ItemChange, ...]) -> list[list[A
         rows.append(
             [
                 change.code,
-                cell(shorten(change.text)),
+                cell(change.text),
                 score(b.law if b else None),
                 score(a.law),
                 score(b.practice if b else None),
@@ -39,7 +49,7 @@ def progress(data: ReportData, width: float) -> list[Any]:
     if c is None:
         return []
     w = wording.of(data)
-    story: list[Any] = [*new_page(), heading(w("progress"))]
+    story: list[Any] = [*new_page(unless_room=ROOM_FOR_A_CHAPTER), heading(w("progress"))]  # after assistance, portrait
     story.append(text(w("progress_intro", previous=c.previous.label, status=w.assessment_status(c.previous.status))))
     columns = ("pillar", "law_before", "law_now", "change", "practice_before", "practice_now", "change")
     rows: list[list[Any]] = [gap_header(data, *columns, "gaps_before", "gaps_now")]
@@ -80,7 +90,7 @@ def progress(data: ReportData, width: float) -> list[Any]:
 
 def evidence_annex(data: ReportData, width: float) -> list[Any]:
     w = wording.of(data)
-    story: list[Any] = [*new_page(), heading(w("annex"))]
+    story: list[Any] = [*new_page(unless_room=ROOM_FOR_A_CHAPTER), heading(w("annex"))]
     story.append(text(w("annex_intro")))
     if data.withheld:
         story.append(text(wording.withheld(data), "small"))
@@ -117,8 +127,16 @@ def _annex_entry(data: ReportData, line: EvidenceView) -> list[Any]:
 def methodology(data: ReportData, width: float) -> list[Any]:
     w = wording.of(data)
     opening, rules = wording.methodology(data)
-    story: list[Any] = [*new_page(), heading(w("methodology")), text(opening)]
+    story: list[Any] = [*new_page(unless_room=ROOM_FOR_A_CHAPTER), heading(w("methodology"))]
+    story.append(heading(w("process"), 1))
+    parts = wording.process(data)
+    if not parts:
+        story.append(text(w("process_none"), "muted"))
+    for title, lines in parts:
+        story.append(heading(title, 2, toc=False))
+        story += [text(("• " + line) if len(lines) > 1 else line) for line in lines]
     story.append(heading(w("scale"), 1))
+    story.append(text(opening))
     rows: list[list[Any]] = [gap_header(data, "score", "level", "meaning")]
     rows += [
         [str(level.value), cell(w.framework_text(level.label)), cell(w.framework_text(level.description))]
@@ -127,5 +145,14 @@ def methodology(data: ReportData, width: float) -> list[Any]:
     story.append(table(rows, [36, 110, width - 146], numeric=(0,)))
     story.append(heading(w("aggregation"), 1))
     story += [text("• " + line) for line in rules]
+    story.append(heading(w("targets"), 1))
+    story.append(
+        text(
+            w("targets_intro", target=w.number(data.info.target), label=w.framework_text(data.label(data.info.target)))
+        )
+    )
+    rows = [gap_header(data, "applies_to", "target", "reason")]
+    rows += [[cell(code), cell(level), cell(reason or "–")] for code, level, reason in wording.targets(data)]
+    story.append(table(rows, [90, 110, width - 200]))
     story += [heading(w("confidentiality"), 1), text(w("confidentiality_text"))]
     return story

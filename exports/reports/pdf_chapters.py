@@ -15,8 +15,11 @@ from exports.reports.pdf_runs import Run, Runs
 from exports.reports.pdf_style import (
     BAD,
     GOOD,
+    MET_SHADE,
     MUTED,
     PRIORITY_COLOURS,
+    ROOM_FOR_A_CHAPTER,
+    SEVERITY_SHADES,
     heading,
     lead,
     new_page,
@@ -25,7 +28,13 @@ from exports.reports.pdf_style import (
     text,
 )
 
-STATUS_COLOURS = {"gap": BAD, "scored": GOOD, "na": MUTED, "unscored": MUTED, "partial": PRIORITY_COLOURS["medium"]}
+STATUS_COLOURS = {
+    "gap": BAD,
+    "meets_target": GOOD,
+    "not_applicable": MUTED,
+    "not_scored": MUTED,
+    "partly_scored": PRIORITY_COLOURS["medium"],
+}
 
 
 def _fields(pairs: list[tuple[str, str]], name: str = "small") -> list[Any]:
@@ -47,8 +56,9 @@ def _scores(data: ReportData, row: ItemRow) -> list[tuple[str, str, bool]]:
     for label, value in ((w.law(data), r.law), (w.practice(data), r.practice)):
         level = w.framework_text(data.label(value))
         parts.append((label, f"{value} ({level})" if value is not None else w("not_scored"), False))
-    if row.status == "gap":
-        parts.append((w("gap"), str(row.state.gap), True))
+    parts.append((w("target"), wording.target_note(data, row), False))
+    if row.state.severity is not None:
+        parts.append((w("gap"), f"{row.state.gap} ({w.severity(row.state.severity)})", True))
     if r.priority:
         parts.append((w("priority"), w.priority(r.priority), False))
     if r.target_date:
@@ -85,7 +95,7 @@ def _evidence(data: ReportData, line: EvidenceView) -> list[str]:
     if line.description:
         parts.append(line.description)
     if line.kind == "file":
-        parts.append(f"SHA-256 {line.sha256[:16]}… ({w('file_size', size=w.number(line.size))})")
+        parts.append(f"SHA-256 {line.sha256} ({w('file_size', size=w.number(line.size))})")
     if line.sensitive:
         parts.append(w("sensitive"))
     return parts
@@ -94,7 +104,10 @@ def _evidence(data: ReportData, line: EvidenceView) -> list[str]:
 def _title(data: ReportData, row: ItemRow) -> Runs:
     """The item's shaded title line: its code and its state, in small capitals in the state's colour."""
     look = rtl.variant(style("item"), right=rtl_layout())
-    state = rtl.visual(wording.of(data).status(row.status).upper(), True)
+    shade = SEVERITY_SHADES.get(row.state.severity or "") or (MET_SHADE if row.status == "meets_target" else None)
+    if shade is not None:  # the shade says it at a glance; the word beside it says it to everyone
+        look = look.clone(f"{look.name}-{row.state.severity or row.status}", backColor=shade)
+    state = rtl.visual(wording.of(data).state(row).upper(), True)
     code: Run = (row.code, fonts.BOLD, look.fontSize, look.textColor)
     gap: Run = (" \xa0 ", fonts.BOLD, look.fontSize, look.textColor)
     badge: Run = (state, fonts.BOLD, 8, STATUS_COLOURS[row.status])
@@ -142,17 +155,18 @@ def item_block(data: ReportData, row: ItemRow) -> list[Any]:
     return story
 
 
-def chapter(data: ReportData, part: Chapter) -> list[Any]:
+def chapter(data: ReportData, part: Chapter, first: bool = True) -> list[Any]:
     w = wording.of(data)
     s = part.summary
-    story: list[Any] = [*new_page(), heading(part.title)]
+    story: list[Any] = [*new_page(unless_room=None if first else ROOM_FOR_A_CHAPTER), heading(part.title)]
     if part.intro:
         story.append(text(part.intro, "quote"))
     story.append(
         text(
-            w(
+            w.plural(
                 "chapter_line",
-                assessable=w.number(s.assessable),
+                s.assessable,
+                target=w.number(wording.pillar_target(data, part.code)),
                 complete=w.number(s.complete),
                 na=w.number(s.not_applicable),
                 law=w.in_prose(w.law(data)),
@@ -164,6 +178,8 @@ def chapter(data: ReportData, part: Chapter) -> list[Any]:
             "muted",
         )
     )
+    if part.finding:
+        story += lead(w("chapter_finding"), part.finding.replace("\n", " "), "body")
     shown: tuple[tuple[str, str], ...] = ()
     for row in part.items:
         if row.ancestors != shown:
@@ -181,6 +197,6 @@ def chapter(data: ReportData, part: Chapter) -> list[Any]:
 
 def chapters(data: ReportData) -> list[Any]:
     story: list[Any] = []
-    for part in data.chapters:
-        story += chapter(data, part)
+    for number, part in enumerate(data.chapters):
+        story += chapter(data, part, first=number == 0)
     return story

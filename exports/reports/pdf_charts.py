@@ -20,17 +20,19 @@ from exports.reports.pdf_style import INK, LAW, MUTED, NAVY, PRACTICE, RULE, TAR
 
 
 def short_title(title: str, width: int = 16) -> str:
-    """A pillar title broken into at most three lines of about ``width`` characters, for a chart label."""
+    """A pillar title broken into at most three lines of about ``width`` characters (longer lines where three of
+    that width would not hold it: a label is never cut), for a chart label."""
     words = title.split()
-    lines: list[str] = []
-    for word in words:
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    if len(lines) > 3:
-        lines = [*lines[:2], lines[2] + "…"]
-    return "\n".join(lines)
+    while True:
+        lines: list[str] = []
+        for word in words:
+            if lines and len(lines[-1]) + 1 + len(word) <= width:
+                lines[-1] += " " + word
+            else:
+                lines.append(word)
+        if len(lines) <= 3:
+            return "\n".join(lines)
+        width += 4
 
 
 def pillar_chart(data: ReportData, width: float) -> Drawing:
@@ -70,10 +72,11 @@ def pillar_chart(data: ReportData, width: float) -> Drawing:
     chart.barLabels.nudge = 5
     drawing.add(chart)
     span = high - low or 1
-    y = chart.y + chart.height * (data.info.target - low) / span
-    target = Line(chart.x, y, chart.x + chart.width, y, strokeColor=TARGET, strokeWidth=0.8, strokeDashArray=[3, 2])
-    drawing.add(target)
     step = chart.width / max(len(chapters), 1)
+    for index, part in enumerate(chapters):  # each pillar's own target across its bars
+        y = chart.y + chart.height * (wording.pillar_target(data, part.code) - low) / span
+        left = chart.x + step * index + 2
+        drawing.add(Line(left, y, left + step - 4, y, strokeColor=TARGET, strokeWidth=0.9, strokeDashArray=[3, 2]))
     for index, part in enumerate(chapters):
         centre = chart.x + step * (index + 0.5)
         for line, words in enumerate(short_title(part.short_title).split("\n")):

@@ -15,6 +15,7 @@ from exports.reports.pdf_style import (
     NAVY,
     PRIORITY_COLOURS,
     RULE,
+    SEVERITY_SHADES,
     ZEBRA,
     cell,
     head,
@@ -66,7 +67,7 @@ def cover(data: ReportData) -> list[Any]:
         text(w("cover_kicker"), "muted"),
         Spacer(1, 4 * mm),
         text(info.country, "cover-title"),
-        text(info.title + (f" ({info.period})" if info.period else ""), "cover-sub"),
+        text(info.heading, "cover-sub"),
         text(w("cover_title"), "cover-sub"),
         Spacer(1, 14 * mm),
         details,
@@ -79,6 +80,59 @@ def cover(data: ReportData) -> list[Any]:
     return story
 
 
+def approval_page(data: ReportData, width: float) -> list[Any]:
+    """The page a final report opens with after its cover: who approved it, for which body, when, the revision
+    history of its status, and lines for signatures. Nothing for a draft."""
+    w = wording.of(data)
+    facts = wording.approval_facts(data)
+    if data.draft or not facts:
+        return []
+    story: list[Any] = [NextPageTemplate("portrait"), PageBreak(), heading(w("approval")), text(w("approval_intro"))]
+    rows = [[text(label, "muted"), text(value, "body")] for label, value in facts]
+    story.append(table(rows, [44 * mm, width - 44 * mm], header=False, zebra=False))
+    entry = data.approved
+    if entry is not None and entry.forced:
+        story.append(text(w("approval_forced"), "small-alert"))
+    story.append(Spacer(1, 10))
+    story.append(heading(w("revisions"), 1))
+    history = [gap_header(data, "when", "by", "note")]
+    history += [[cell(when), cell(who), cell(what)] for when, who, what in wording.revisions(data)]
+    story.append(table(history, [70, 110, width - 180]))
+    story.append(Spacer(1, 28))
+    story.append(KeepTogether(_signatures(data, width)))
+    return story
+
+
+def _signatures(data: ReportData, width: float) -> list[Any]:
+    """Two signature lines: signature and date, with the approver's name and capacity under the first."""
+    w = wording.of(data)
+    entry = data.approved
+    name = ""
+    if entry is not None and entry.approval is not None:
+        name = ", ".join(x for x in (entry.approval.approved_by, entry.approval.role) if x)
+    rows = [
+        ["", "", ""],
+        [text(w("signature"), "muted"), "", text(w("signature_date"), "muted")],
+        [text(name, "small"), "", ""],
+    ]
+    widths = [width * 0.55, width * 0.1, width * 0.35]
+    if rtl_layout():
+        rows, widths = [row[::-1] for row in rows], widths[::-1]
+    lines = Table(rows, colWidths=widths, rowHeights=[30, None, None])
+    first, last = (2, 0) if rtl_layout() else (0, 2)
+    lines.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (first, 0), (first, 0), 0.8, NAVY),
+                ("LINEBELOW", (last, 0), (last, 0), 0.8, NAVY),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return [lines]
+
+
 def contents_page(data: ReportData, lines: list[Any]) -> list[Any]:
     return [NextPageTemplate("portrait"), PageBreak(), heading(wording.of(data)("contents"), toc=False), *lines]
 
@@ -86,31 +140,19 @@ def contents_page(data: ReportData, lines: list[Any]) -> list[Any]:
 def _figures(data: ReportData, width: float) -> Table:
     w = wording.of(data)
     o = data.overall
-    p = o.by_priority
     cells = [
         (
             w.percent(o.completion),
-            w(
-                "figure_complete",
-                complete=w.number(o.complete),
-                assessable=w.number(o.assessable),
-                na=w.number(o.not_applicable),
-            ),
+            w.plural("figure_complete", o.assessable, complete=w.number(o.complete), na=w.number(o.not_applicable)),
         ),
-        (w.decimal(o.law_mean), w("figure_mean", dimension=w.in_prose(w.law(data)), count=w.number(o.law_count))),
+        (w.decimal(o.law_mean), w.plural("figure_mean", o.law_count, dimension=w.in_prose(w.law(data)))),
         (
             w.decimal(o.practice_mean),
-            w("figure_mean", dimension=w.in_prose(w.practice(data)), count=w.number(o.practice_count)),
+            w.plural("figure_mean", o.practice_count, dimension=w.in_prose(w.practice(data))),
         ),
         (
             w.number(o.gaps),
-            w(
-                "figure_gaps",
-                high=w.number(p.get("high", 0)),
-                medium=w.number(p.get("medium", 0)),
-                low=w.number(p.get("low", 0)),
-                none=w.number(p.get("none", 0)),
-            ),
+            w("figure_gaps", **{name: w.number(o.by_severity.get(name, 0)) for name in ("critical", "major", "minor")}),
         ),
     ]
     row = [[text(figure, "figure"), Spacer(1, 2), text(label, "figure-label")] for figure, label in cells]
@@ -134,22 +176,23 @@ def _figures(data: ReportData, width: float) -> Table:
 
 def pillar_table(data: ReportData, width: float) -> Table:
     w = wording.of(data)
-    columns = ("pillar", "items", "complete", "na", "law", "practice", "gaps", "high", "medium", "low")
+    columns = ("pillar", "items", "complete", "target", "law", "practice", "gaps", "critical", "major", "minor")
     rows: list[list[Any]] = [head([w(f"col_{name}") for name in columns])]
     for summary in [c.summary for c in data.chapters] + [data.overall]:
-        p = summary.by_priority
+        p = summary.by_severity
+        target = wording.pillar_target(data, summary.code) if summary.code != "ALL" else data.info.target
         rows.append(
             [
                 cell(w.pillar(summary.code, summary.title)),
                 w.number(summary.assessable),
                 cell(f"{w.number(summary.complete)} ({w.percent(summary.completion)})"),
-                w.number(summary.not_applicable),
+                w.number(target),
                 w.decimal(summary.law_mean),
                 w.decimal(summary.practice_mean),
                 w.number(summary.gaps),
-                w.number(p.get("high", 0)),
-                w.number(p.get("medium", 0)),
-                w.number(p.get("low", 0)),
+                w.number(p.get("critical", 0)),
+                w.number(p.get("major", 0)),
+                w.number(p.get("minor", 0)),
             ]
         )
     fixed = [30, 56, 26, 28, 38, 28, 28, 38, 26]
@@ -164,10 +207,11 @@ def gap_rows(data: ReportData, rows: tuple[ItemRow, ...], with_ta: bool = False)
         r = row.state.response
         line: list[Any] = [
             row.code,
-            cell(row.short),
+            cell(row.text),
             score(r.law),
             score(r.practice),
-            str(row.state.gap),
+            str(row.state.target),
+            cell(f"{row.state.gap} {w.severity(row.state.severity)}"),
             cell(w.priority(r.priority)),
             cell(", ".join(r.institutions) or "–"),
         ]
@@ -186,6 +230,16 @@ def priority_colours(rows: tuple[ItemRow, ...], column: int) -> list[tuple[Any, 
     return commands
 
 
+def severity_shades(rows: tuple[ItemRow, ...], column: int) -> list[tuple[Any, ...]]:
+    """The gap column shaded by severity (the word is in the cell too: never colour alone)."""
+    commands: list[tuple[Any, ...]] = []
+    for index, row in enumerate(rows, start=1):
+        shade = SEVERITY_SHADES.get(row.state.severity or "")
+        if shade is not None:
+            commands.append(("BACKGROUND", (column, index), (column, index), shade))
+    return commands
+
+
 def gap_header(data: ReportData, *names: str) -> list[Any]:
     w = wording.of(data)
     return head([w(f"col_{name}") for name in names])
@@ -195,14 +249,24 @@ def summary(data: ReportData, width: float) -> list[Any]:
     w = wording.of(data)
     info = data.info
     story: list[Any] = [*new_page(), heading(w("summary")), _figures(data, width), Spacer(1, 8)]
-    story.append(text(wording.narrative(data)))
+    story.append(heading(w("findings"), 1))
+    found = wording.findings(data)
+    if not found:
+        story.append(text(w("no_findings"), "muted"))
+    for title, finding in found:
+        story.append(heading(title, 2, toc=False))
+        story += [text(paragraph) for paragraph in finding.split("\n") if paragraph.strip()]
+    story.append(heading(w("in_numbers"), 1))
+    story += [text(paragraph) for paragraph in wording.narrative(data)]
     story += [heading(w("by_pillar"), 1), pillar_table(data, width)]
     story += [
-        CondPageBreak(240),
+        CondPageBreak(260),
         heading(w("chart_heading"), 1),
         text(w("chart_note", low=w.number(info.scale_min), high=w.number(info.scale_max)), "muted"),
         pdf_charts.pillar_chart(data, width),
+        text(wording.chart_text(data), "muted"),
     ]
+    behind, level, ahead = wording.lag_counts(data)
     story.append(
         KeepTogether(
             [
@@ -210,6 +274,7 @@ def summary(data: ReportData, width: float) -> list[Any]:
                 text(w("matrix_note"), "muted"),
                 Spacer(1, 4),
                 pdf_charts.matrix_chart(data, width),
+                text(wording.matrix_text(data, behind, level, ahead), "muted"),
             ]
         )
     )
@@ -218,11 +283,10 @@ def summary(data: ReportData, width: float) -> list[Any]:
     if not largest:
         story.append(text(w("no_gaps")))
     else:
-        header = gap_header(data, "code", "item", "law", "practice", "gap", "priority", "responsible")
+        header = gap_header(data, "code", "item", "law", "practice", "target", "gap", "priority", "responsible")
         rows = [header, *gap_rows(data, largest)]
-        story.append(
-            table(rows, [46, width - 306, 26, 36, 24, 44, 130], numeric=(2, 3, 4), extra=priority_colours(largest, 5))
-        )
+        extra = priority_colours(largest, 6) + severity_shades(largest, 5)
+        story.append(table(rows, [46, width - 348, 26, 36, 32, 50, 44, 114], numeric=(2, 3, 4), extra=extra))
     story.append(Spacer(1, 4))
     story.append(text(w("gap_note", target=w.number(info.target)), "muted"))
     return story

@@ -13,7 +13,7 @@ from reportlab.platypus import Spacer
 
 from exports.reports import wording
 from exports.reports.model import ItemRow, ReportData
-from exports.reports.pdf_front import gap_header, gap_rows, priority_colours
+from exports.reports.pdf_front import gap_header, gap_rows, priority_colours, severity_shades
 from exports.reports.pdf_style import cell, heading, new_page, section, table, text
 
 
@@ -25,9 +25,13 @@ def rows_table(
     numeric: Sequence[int] = (),
     colour_rows: tuple[ItemRow, ...] = (),
     colour_column: int | None = None,
+    shade_column: int | None = None,
 ) -> Any:
-    """``rows`` under ``header``, with the priority column (if any) coloured by priority."""
+    """``rows`` under ``header``, with the priority column (if any) coloured by priority and the gap column (if
+    any) shaded by severity."""
     extra = priority_colours(colour_rows, colour_column) if colour_column is not None else []
+    if shade_column is not None:
+        extra += severity_shades(colour_rows, shade_column)
     return table([header, *rows], widths, numeric=numeric, extra=extra)
 
 
@@ -40,9 +44,9 @@ def gap_register(data: ReportData, width: float) -> list[Any]:
         story.append(text(w("no_gaps")))
         return story
     header = gap_header(
-        data, "code", "item", "law", "practice", "gap", "priority", "institution", "target_date", "assistance"
+        data, "code", "item", "law", "practice", "target", "gap", "priority", "institution", "target_date", "assistance"
     )
-    fixed = [46, 26, 36, 24, 44, 150, 52, 160]
+    fixed = [46, 26, 36, 32, 50, 44, 130, 52, 150]
     widths = [fixed[0], width - sum(fixed), *fixed[1:]]
     story.append(
         rows_table(
@@ -51,7 +55,8 @@ def gap_register(data: ReportData, width: float) -> list[Any]:
             widths,
             numeric=(2, 3, 4),
             colour_rows=data.gaps,
-            colour_column=5,
+            colour_column=6,
+            shade_column=5,
         )
     )
     return story
@@ -65,7 +70,7 @@ def action_plan(data: ReportData, width: float) -> list[Any]:
         story.append(text(w("no_actions")))
         return story
     header = gap_header(data, "target_date", "code", "item", "gap", "priority", "next_action", "assistance")
-    fixed = [52, 46, 24, 44, 210, 150]
+    fixed = [52, 46, 50, 44, 200, 140]
     widths = [fixed[0], fixed[1], width - sum(fixed), *fixed[2:]]
     for group in data.actions:
         story += section(w.institution(group.institution))
@@ -76,14 +81,16 @@ def action_plan(data: ReportData, width: float) -> list[Any]:
                 [
                     cell(w.date(r.target_date) if r.target_date else w("no_date")),
                     row.code,
-                    cell(row.short),
-                    str(row.state.gap) if row.status == "gap" else "–",
+                    cell(row.text),
+                    cell(f"{row.state.gap} {w.severity(row.state.severity)}") if row.state.severity else "–",
                     cell(w.priority(r.priority)),
                     cell(r.next_action or "–"),
                     cell(r.technical_assistance or "–"),
                 ]
             )
-        story.append(rows_table(header, rows, widths, numeric=(3,), colour_rows=group.items, colour_column=4))
+        story.append(
+            rows_table(header, rows, widths, numeric=(3,), colour_rows=group.items, colour_column=4, shade_column=3)
+        )
     return story
 
 
@@ -99,7 +106,7 @@ def assistance(data: ReportData, width: float) -> list[Any]:
         if mine:
             high = sum(1 for r in mine if r.state.response.priority == "high")
             per_chapter.append([cell(chapter.title), w.number(len(mine)), w.number(high)])
-    story.append(text(w("assistance_intro", count=w.number(len(data.assistance)))))
+    story.append(text(w.plural("assistance_intro", len(data.assistance))))
     story.append(
         table(
             [gap_header(data, "pillar", "items", "high_priority"), *per_chapter], [width - 130, 50, 80], numeric=(1, 2)
@@ -115,7 +122,7 @@ def assistance(data: ReportData, width: float) -> list[Any]:
         rows.append(
             [
                 row.code,
-                cell(row.short),
+                cell(row.text),
                 cell(w.priority(r.priority)),
                 cell(", ".join(r.institutions) or "–"),
                 cell(r.technical_assistance),

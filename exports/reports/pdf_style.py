@@ -32,6 +32,13 @@ TARGET = colors.HexColor("#8a96a3")
 GOOD = colors.HexColor("#2e7d4f")
 BAD = colors.HexColor("#b83a2e")
 PRIORITY_COLOURS = {"high": BAD, "medium": colors.HexColor("#c77c0e"), "low": colors.HexColor("#4b7d9c")}
+SEVERITY_SHADES = {
+    "minor": colors.HexColor("#fbf1d5"),
+    "major": colors.HexColor("#f8d9b5"),
+    "critical": colors.HexColor("#f1b9b2"),
+}
+"""The shade behind a gap by its severity, always beside the word (minor, major, critical): never colour alone."""
+MET_SHADE = colors.HexColor("#dcefe2")
 
 LEAD_SIZE = 7  # a run-in label, in bold small capitals
 right_to_left = rtl.right_to_left
@@ -319,6 +326,14 @@ def section(title: str, room: float = 110) -> list[Any]:
     return [CondPageBreak(room), heading(title, 1, keep=False)]
 
 
-def new_page(template: str = "portrait") -> list[Any]:
-    """Start the next part on a fresh page laid out with ``template`` (portrait or landscape)."""
+ROOM_FOR_A_CHAPTER = 320.0
+"""A chapter that follows one in the same orientation starts on the same page when this much room (points) is left
+below, rather than leaving the page nearly empty."""
+
+
+def new_page(template: str = "portrait", *, unless_room: float | None = None) -> list[Any]:
+    """Start the next part on a fresh page laid out with ``template`` (portrait or landscape); with ``unless_room``,
+    only when less than that room is left on this page (the part before it is in the same orientation)."""
+    if unless_room is not None:  # the page template stays what it is: no NextPageTemplate to keep
+        return [CondPageBreak(unless_room)]
     return [NextPageTemplate(template), PageBreak()]

@@ -16,7 +16,8 @@ import json
 from pathlib import Path
 from typing import IO, Any
 
-from assess.jsonshapes import assessment_json, state_json, summary_json
+from assess.jsonshapes import assessment_json, state_json, status_json, summary_json, targets_json
+from exports.reports import wording
 from exports.reports.model import ItemRow, ReportData, detail
 
 FORMAT = "assess-responses"
@@ -28,6 +29,7 @@ CSV_COLUMNS = (
     "assessment",
     "period",
     "assessment_status",
+    "assessment_status_code",
     "framework",
     "framework_version",
     "code",
@@ -35,18 +37,24 @@ CSV_COLUMNS = (
     "chapter_title",
     "text",
     "source",
-    "status",
+    "state",
+    "state_code",
     "law",
     "practice",
     "not_applicable",
     "na_justification",
     "target",
+    "target_from",
+    "target_reason",
     "gap_law",
     "gap_practice",
     "gap",
+    "severity",
+    "severity_code",
     "rationale",
     "institutions",
     "priority",
+    "priority_code",
     "target_date",
     "next_action",
     "technical_assistance",
@@ -62,15 +70,19 @@ def _blank(value: object) -> object:
 
 
 def csv_row(data: ReportData, row: ItemRow, titles: dict[str, str]) -> dict[str, object]:
+    """One item as a row: states, priorities and statuses in words in the report's language, each with its stable
+    code (``gap``, ``high``, ``final``) in a column of its own for programs."""
     s = row.state
     r = s.response
     info = data.info
+    w = wording.of(data)
     return {
         "assessment_id": info.id,
         "country": info.country,
         "assessment": info.title,
         "period": info.period,
-        "assessment_status": info.status,
+        "assessment_status": w.assessment_status(info.status),
+        "assessment_status_code": info.status,
         "framework": info.framework_key,
         "framework_version": info.framework_version,
         "code": row.code,
@@ -78,18 +90,24 @@ def csv_row(data: ReportData, row: ItemRow, titles: dict[str, str]) -> dict[str,
         "chapter_title": titles.get(row.chapter, ""),
         "text": row.text,
         "source": row.source,
-        "status": s.status,
+        "state": w.status(s.status),
+        "state_code": s.status,
         "law": _blank(r.law),
         "practice": _blank(r.practice),
         "not_applicable": "yes" if r.not_applicable else "no",
         "na_justification": r.na_justification,
         "target": s.target,
+        "target_from": s.target_from,
+        "target_reason": s.target_reason,
         "gap_law": _blank(s.gap_law),
         "gap_practice": _blank(s.gap_practice),
         "gap": s.gap,
+        "severity": w.severity(s.severity) if s.severity else "",
+        "severity_code": s.severity or "",
         "rationale": r.rationale,
         "institutions": "; ".join(r.institutions),
-        "priority": r.priority or "",
+        "priority": w.priority(r.priority) if r.priority else "",
+        "priority_code": r.priority or "",
         "target_date": r.target_date.isoformat() if r.target_date else "",
         "next_action": r.next_action,
         "technical_assistance": r.technical_assistance,
@@ -141,8 +159,16 @@ def as_json(data: ReportData) -> dict[str, Any]:
             "pillars": [summary_json(c.summary) for c in data.chapters],
             "overall": summary_json(data.overall),
         },
+        "targets": targets_json(data.targets),
+        "findings": [
+            {"pillar": None, "text": data.finding} if data.finding else None,
+            *({"pillar": c.code, "text": c.finding} for c in data.chapters if c.finding),
+        ],
+        "status_history": [status_json(e) for e in data.history],
+        "methodology": data.methodology.to_json(),
         "items": [],
     }
+    document["findings"] = [f for f in document["findings"] if f is not None]
     for row in data.items:
         item = state_json(row.state, list(row.evidence))
         item["source"] = row.source
@@ -173,7 +199,7 @@ def as_json(data: ReportData) -> dict[str, Any]:
     return document
 
 
-TIMES = frozenset({"created_at", "updated_at", "added_at"})
+TIMES = frozenset({"created_at", "updated_at", "added_at", "at"})
 """The fields that hold a moment in time (the others hold dates)."""
 
 

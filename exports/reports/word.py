@@ -151,13 +151,19 @@ class Writer:
             return True
         return False
 
-    def picture(self, png: bytes, caption: str) -> Any:
-        """A chart picture (PNG) the width of :data:`exports.reports.chart_png.WIDTH_CM`, centred, with a caption below."""
-        self.doc.add_picture(io.BytesIO(png), width=Cm(chart_png.WIDTH_CM))
+    def picture(self, png: bytes, caption: str, alt: str) -> Any:
+        """A chart picture (PNG) the width of :data:`exports.reports.chart_png.WIDTH_CM`, centred, with ``alt`` as its
+        alternative text (what a screen reader says), a caption below and the same text after it for every reader."""
+        shape = self.doc.add_picture(io.BytesIO(png), width=Cm(chart_png.WIDTH_CM))
+        properties = shape._inline.docPr
+        properties.set("descr", alt)
+        properties.set("title", caption)
         self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
         with Image.open(io.BytesIO(png)) as image:
             self.pages.add(chart_png.WIDTH_CM * image.height / image.width + 0.6)
-        return self.para(caption, "Caption")
+        made = self.para(caption, "Caption")
+        self.para(alt, size=8)
+        return made
 
     def heading(self, value: str, level: int = 1) -> Any:
         """A heading; chapters and sections (levels 1 and 2) are listed in the contents."""
@@ -277,6 +283,13 @@ class Writer:
         return str(name)
 
 
+def _author(data: ReportData) -> str:
+    entry = data.approved
+    if entry is not None and entry.approval is not None and entry.approval.body:
+        return entry.approval.body
+    return data.info.country
+
+
 def write_docx(data: ReportData, path: Path, paper: str = "a4") -> None:
     writer = Writer(data, paper)
     word_parts.write_all(writer)
@@ -285,7 +298,7 @@ def write_docx(data: ReportData, path: Path, paper: str = "a4") -> None:
     word_meta.set_properties(
         writer.doc,
         title=w("document_title", label=data.info.label),
-        author=data.info.country,
+        author=_author(data),
         subject=data.framework_title,
         w=w,
         now=dt.datetime.now(dt.UTC),

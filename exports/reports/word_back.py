@@ -33,8 +33,8 @@ def action_plan(w: Writer) -> None:
                 [
                     t.date(r.target_date) if r.target_date else t("no_date"),
                     row.code,
-                    row.short,
-                    row.state.gap if row.status == "gap" else "–",
+                    row.text,
+                    f"{row.state.gap} {t.severity(row.state.severity)}" if row.state.severity else "–",
                     t.priority(r.priority),
                     r.next_action or "–",
                     r.technical_assistance or "–",
@@ -59,7 +59,7 @@ def assistance(w: Writer) -> None:
         [
             [
                 r.code,
-                r.short,
+                r.text,
                 t.priority(r.state.response.priority),
                 ", ".join(r.state.response.institutions) or "–",
                 r.state.response.technical_assistance,
@@ -152,8 +152,16 @@ def annex_and_methodology(w: Writer) -> None:
     w.page_break()
     w.heading(t("methodology"))
     opening, rules = wording.methodology(data)
-    w.para(opening)
+    w.heading(t("process"), 2)
+    parts = wording.process(data)
+    if not parts:
+        w.para(t("process_none"))
+    for title, lines in parts:
+        w.heading(title, 3)
+        for line in lines:
+            w.para(line, "List Bullet" if len(lines) > 1 else None)
     w.heading(t("scale"), 2)
+    w.para(opening)
     w.table(
         _columns(w, "score", "level", "meaning"),
         [[s.value, t.framework_text(s.label), t.framework_text(s.description)] for s in data.scale],
@@ -162,6 +170,9 @@ def annex_and_methodology(w: Writer) -> None:
     w.heading(t("aggregation"), 2)
     for rule in rules:
         w.para(rule, "List Bullet")
+    w.heading(t("targets"), 2)
+    w.para(t("targets_intro", target=t.number(data.info.target), label=t.framework_text(data.label(data.info.target))))
+    w.table(_columns(w, "applies_to", "target", "reason"), wording.targets(data), [3.0, 3.5, w.text_width - 6.5])
     w.heading(t("confidentiality"), 2)
     w.para(t("confidentiality_text"))
 

@@ -23,7 +23,7 @@ def cover(w: Writer) -> None:
     data, t = w.data, w.w
     w.para(t("cover_kicker"), size=8)
     w.para(data.info.country, "Title")
-    w.para(data.info.title + (f" ({data.info.period})" if data.info.period else ""), "Subtitle")
+    w.para(data.info.heading, "Subtitle")
     w.para(t("cover_title"), size=14)
     facts = wording.cover_facts(data)
     w.table(None, facts, [4.5, w.text_width - 4.5])
@@ -32,8 +32,34 @@ def cover(w: Writer) -> None:
         w.para(t.bold(t("draft_note"), markup=False))
     if data.include_sensitive:
         w.para(t.bold(t("restricted"), markup=False), bold=True)
+    approval_page(w)
     w.page_break()
     w.contents_heading = w.para(t("contents"), "TOC Heading")
+
+
+def approval_page(w: Writer) -> None:
+    """Who approved a final assessment, its status history and lines to sign; nothing for a draft."""
+    data, t = w.data, w.w
+    facts = wording.approval_facts(data)
+    if data.draft or not facts:
+        return
+    w.page_break()
+    w.heading(t("approval"))
+    w.para(t("approval_intro"))
+    w.table(None, facts, [4.5, w.text_width - 4.5])
+    entry = data.approved
+    if entry is not None and entry.forced:
+        w.para(t("approval_forced"), bold=True)
+    w.heading(t("revisions"), 2)
+    w.table(_columns(w, "when", "by", "note"), wording.revisions(data), [2.5, 3.5, w.text_width - 6.0])
+    name = ""
+    if entry is not None and entry.approval is not None:
+        name = ", ".join(x for x in (entry.approval.approved_by, entry.approval.role) if x)
+    w.para("")
+    w.para("")
+    w.para("_" * 40 + "      " + "_" * 20)
+    w.para(f"{t('signature')}: {name}", size=9)
+    w.para(f"{t('signature_date')}:", size=9)
 
 
 def summary(w: Writer) -> None:
@@ -41,62 +67,72 @@ def summary(w: Writer) -> None:
     o = data.overall
     w.page_break()
     w.heading(t("summary"))
-    p = o.by_priority
     w.para(
-        t(
+        t.plural(
             "summary_line",
+            o.assessable,
             percent=t.percent(o.completion),
             complete=t.number(o.complete),
-            assessable=t.number(o.assessable),
             law=t.in_prose(t.law(data)),
             law_mean=t.decimal(o.law_mean),
             practice=t.in_prose(t.practice(data)),
             practice_mean=t.decimal(o.practice_mean),
             gaps=t.number(o.gaps),
-            high=t.number(p.get("high", 0)),
-            medium=t.number(p.get("medium", 0)),
-            low=t.number(p.get("low", 0)),
-            none=t.number(p.get("none", 0)),
+            **{name: t.number(o.by_severity.get(name, 0)) for name in ("critical", "major", "minor")},
         ),
         bold=True,
     )
-    w.para(wording.narrative(data))
+    w.heading(t("findings"), 2)
+    found = wording.findings(data)
+    if not found:
+        w.para(t("no_findings"))
+    for title, finding in found:
+        w.heading(title, 3)
+        for paragraph in finding.split("\n"):
+            if paragraph.strip():
+                w.para(paragraph)
+    w.heading(t("in_numbers"), 2)
+    for paragraph in wording.narrative(data):
+        w.para(paragraph)
     w.heading(t("by_pillar"), 2)
     rows = []
     for s in [c.summary for c in data.chapters] + [o]:
-        pr = s.by_priority
+        sv = s.by_severity
+        target = wording.pillar_target(data, s.code) if s.code != "ALL" else data.info.target
         rows.append(
             [
                 t.pillar(s.code, s.title),
                 t.number(s.assessable),
                 t.number(s.complete),
-                t.number(s.not_applicable),
+                t.number(target),
                 t.decimal(s.law_mean),
                 t.decimal(s.practice_mean),
                 t.number(s.gaps),
-                t.number(pr.get("high", 0)),
-                t.number(pr.get("medium", 0)),
-                t.number(pr.get("low", 0)),
+                t.number(sv.get("critical", 0)),
+                t.number(sv.get("major", 0)),
+                t.number(sv.get("minor", 0)),
             ]
         )
     w.table(
-        _columns(w, "pillar", "items", "complete", "na", "law", "practice", "gaps", "high", "medium", "low"),
+        _columns(w, "pillar", "items", "complete", "target", "law", "practice", "gaps", "critical", "major", "minor"),
         rows,
         [w.text_width - 13.5, 1.2, 1.6, 1.1, 1.2, 1.6, 1.2, 1.2, 1.6, 1.2],
     )
     info = data.info
     w.heading(t("chart_heading"), 2)
     w.picture(
-        chart_png.pillar_chart(data), t("chart_note", low=t.number(info.scale_min), high=t.number(info.scale_max))
+        chart_png.pillar_chart(data),
+        t("chart_note", low=t.number(info.scale_min), high=t.number(info.scale_max)),
+        wording.chart_text(data),
     )
     w.heading(t("matrix_heading"), 2)
-    w.picture(chart_png.matrix_chart(data), t("matrix_note"))
+    w.picture(chart_png.matrix_chart(data), t("matrix_note"), wording.matrix_text(data, *wording.lag_counts(data)))
     w.heading(t("largest"), 2)
     if data.largest:
         w.table(
-            _columns(w, "code", "item", "law", "practice", "gap", "priority", "responsible"),
+            _columns(w, "code", "item", "law", "practice", "target", "gap", "priority", "responsible"),
             _gap_rows(data, data.largest),
-            [1.8, w.text_width - 11.4, 1.1, 1.5, 1.1, 1.6, 4.3],
+            [1.8, w.text_width - 13.0, 1.1, 1.5, 1.3, 2.0, 1.6, 3.7],
         )
     else:
         w.para(t("no_gaps"))
@@ -109,10 +145,11 @@ def _gap_rows(data: ReportData, rows: tuple[ItemRow, ...], wide: bool = False) -
         r = row.state.response
         line: list[object] = [
             row.code,
-            row.short,
+            row.text,
             _score(r.law),
             _score(r.practice),
-            row.state.gap,
+            row.state.target,
+            f"{row.state.gap} {t.severity(row.state.severity)}",
             t.priority(r.priority),
             ", ".join(r.institutions) or "–",
         ]
@@ -131,16 +168,28 @@ def register(w: Writer) -> None:
         w.para(t("no_gaps"))
         return
     w.table(
-        _columns(w, "code", "item", "law", "practice", "gap", "priority", "institution", "target_date", "assistance"),
+        _columns(
+            w,
+            "code",
+            "item",
+            "law",
+            "practice",
+            "target",
+            "gap",
+            "priority",
+            "institution",
+            "target_date",
+            "assistance",
+        ),
         _gap_rows(data, data.gaps, wide=True),
-        [1.8, 7.4, 1.0, 1.4, 1.0, 1.5, 4.2, 2.0, 5.4],
+        [1.8, 6.6, 1.0, 1.4, 1.2, 1.8, 1.5, 3.8, 2.0, 4.6],
     )
 
 
 def _item(w: Writer, data: ReportData, row: ItemRow) -> None:
     t = w.w
     r = row.state.response
-    w.heading(f"{row.code} — {t.status(row.status)}", 3)
+    w.heading(f"{row.code} — {t.state(row)}", 3)
     w.para(row.text, "Quote")
     w.para(row.source, size=7.5)
     if r.not_applicable:
@@ -152,8 +201,9 @@ def _item(w: Writer, data: ReportData, row: ItemRow) -> None:
             else f"{label}{t.colon}{t('not_scored')}"
             for label, value in ((t.law(data), r.law), (t.practice(data), r.practice))
         ]
-        if row.status == "gap":
-            scores.append(f"{t('gap')}{t.colon}{row.state.gap}")
+        scores.append(f"{t('target')}{t.colon}{wording.target_note(data, row)}")
+        if row.state.severity is not None:
+            scores.append(f"{t('gap')}{t.colon}{row.state.gap} ({t.severity(row.state.severity)})")
         if r.priority:
             scores.append(f"{t('priority')}{t.colon}{t.priority(r.priority)}")
         if r.target_date:
@@ -181,7 +231,7 @@ def _item(w: Writer, data: ReportData, row: ItemRow) -> None:
 
 
 def chapters(w: Writer) -> None:
-    data = w.data
+    data, t = w.data, w.w
     w.landscape(False)
     for number, part in enumerate(data.chapters):
         if number:
@@ -189,6 +239,9 @@ def chapters(w: Writer) -> None:
         w.heading(part.title)
         if part.intro:
             w.para(part.intro, "Quote")
+        if part.finding:
+            w.para(t("chapter_finding"), bold=True, size=8)
+            w.para(part.finding)
         shown: tuple[tuple[str, str], ...] = ()
         for row in part.items:
             for depth, ancestor in enumerate(row.ancestors):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from exports.reports.labels import Language, language
-from exports.reports.model import NO_INSTITUTION, ReportData
+from exports.reports.model import NO_INSTITUTION, ItemRow, ReportData
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "ar-SA", "zh": "zh-CN"}
@@ -92,7 +92,18 @@ class Wording:
     # --- words for the data's codes -----------------------------------------------------------------------------
 
     def status(self, status: str) -> str:
+        """An item's state in words: "Meets target", "Gap"."""
         return self(f"status_{status}")
+
+    def severity(self, severity: str | None) -> str:
+        return self(f"severity_{severity}") if severity in ("minor", "major", "critical") else "–"
+
+    def state(self, row: ItemRow) -> str:
+        """An item's state with the severity of its gap: "Meets target", "Gap, critical"."""
+        severity = row.state.severity
+        if severity is None:
+            return self.status(row.status)
+        return self("gap_severity", severity=self.severity(severity))
 
     def priority(self, priority: str | None) -> str:
         return self(f"priority_{priority}") if priority in ("high", "medium", "low") else "–"
@@ -156,10 +167,68 @@ def withheld(data: ReportData) -> str:
     return of(data).plural("withheld", data.withheld)
 
 
-def narrative(data: ReportData) -> str:
-    """The executive summary in three or four sentences."""
+def narrative(data: ReportData) -> list[str]:
+    """The generated part of the executive summary: what the numbers mean, one paragraph per theme.
+
+    Every sentence is counted by one number and written in the plural form that number takes in the report's
+    language; the other numbers in it stand after a label ("critical 3"), where no agreement is needed.
+    """
     w = of(data)
     o = data.overall
+    gap = w.language.sentence_gap
+    scored = o.complete - o.not_applicable
+    coverage = [w.plural("narrative_scope", o.assessable), w.plural("narrative_scored", scored)]
+    if o.assessable - o.complete:
+        coverage.append(w.plural("narrative_missing", o.assessable - o.complete))
+    if o.not_applicable:
+        coverage.append(w.plural("narrative_na", o.not_applicable))
+    paragraphs = [gap.join(coverage)]
+    paragraphs.append(gap.join(_gaps(data)))
+    lag = _lag(data)
+    if lag:
+        paragraphs.append(gap.join(lag))
+    if data.comparison is not None:
+        c = data.comparison
+        paragraphs.append(
+            gap.join(
+                [
+                    w.plural(
+                        "narrative_improved",
+                        len(c.improved),
+                        previous=c.previous.heading,
+                        regressed=w.number(len(c.regressed)),
+                    ),
+                    w.plural("narrative_closed", len(c.closed_gaps), new=w.number(len(c.new_gaps))),
+                ]
+            )
+        )
+    return paragraphs
+
+
+def _gaps(data: ReportData) -> list[str]:
+    w = of(data)
+    o = data.overall
+    met = o.by_state.get("meets_target", 0)
+    if not o.gaps:
+        return [w("narrative_no_gaps")] + ([w.plural("narrative_met", met)] if met else [])
+    severity = {name: w.number(o.by_severity.get(name, 0)) for name in ("critical", "major", "minor")}
+    sentences = [w.plural("narrative_gaps", o.gaps, **severity)]
+    if met:
+        sentences.append(w.plural("narrative_met", met))
+    largest = max(row.state.gap for row in data.gaps)
+    codes = [row.code for row in data.gaps if row.state.gap == largest]
+    shown = ", ".join(codes[:6])
+    if len(codes) > 6:
+        shown = ", ".join(codes[:5]) + ", " + w("and_more", count=w.number(len(codes) - 5))
+    sentences.append(w.plural("narrative_largest", largest, codes=shown))
+    most = max(data.chapters, key=lambda c: c.summary.gaps)
+    if most.summary.gaps and len(data.chapters) > 1:
+        sentences.append(w.plural("narrative_most_gaps", most.summary.gaps, pillar=most.title))
+    return sentences
+
+
+def _lag(data: ReportData) -> list[str]:
+    w = of(data)
     both = [
         r.state.response
         for r in data.items
@@ -167,32 +236,96 @@ def narrative(data: ReportData) -> str:
         and r.state.response.practice is not None
         and not r.state.response.not_applicable
     ]
+    if not both:
+        return []
     lagging = sum(1 for r in both if (r.practice or 0) < (r.law or 0))
-    counts = {
-        "assessable": w.number(o.assessable),
-        "complete": w.number(o.complete),
-        "missing": w.number(o.assessable - o.complete),
-        "na": w.number(o.not_applicable),
-    }
-    parts = [
-        w("narrative_items_na", **counts) if o.not_applicable else w("narrative_items", **counts),
-        w("narrative_gaps", gaps=w.number(o.gaps), target=w.number(data.info.target)),
+    sentences = [w.plural("narrative_lag", lagging, share=w.percent(lagging / len(both)))]
+    spread = [
+        (c.summary.law_mean - c.summary.practice_mean, c)
+        for c in data.chapters
+        if c.summary.law_mean is not None and c.summary.practice_mean is not None
     ]
-    if both:
-        parts.append(w("narrative_lag", lagging=w.number(lagging), both=w.number(len(both))))
-    if data.comparison is not None:
-        c = data.comparison
-        parts.append(
-            w(
-                "narrative_progress",
-                previous=c.previous.label,
-                improved=w.number(len(c.improved)),
-                regressed=w.number(len(c.regressed)),
-                new=w.number(len(c.new_gaps)),
-                closed=w.number(len(c.closed_gaps)),
+    if lagging and spread:
+        distance, widest = max(spread, key=lambda pair: pair[0])
+        if distance > 0:
+            sentences.append(
+                w(
+                    "narrative_lag_widest",
+                    pillar=widest.title,
+                    law=w.decimal(widest.summary.law_mean),
+                    practice=w.decimal(widest.summary.practice_mean),
+                )
             )
+    return sentences
+
+
+def findings(data: ReportData) -> list[tuple[str, str]]:
+    """The key findings as (heading, text): the overall one, then one per pillar, as the team wrote them."""
+    w = of(data)
+    found = [(w("finding_overall"), data.finding)] if data.finding else []
+    found += [(c.title, c.finding) for c in data.chapters if c.finding]
+    return found
+
+
+def target_note(data: ReportData, row: ItemRow) -> str:
+    """An item's target, and where it comes from when it is not the assessment's: "4, set for PROS: why"."""
+    w = of(data)
+    s = row.state
+    if not s.target_from:
+        return w.number(s.target)
+    key = "target_own" if s.target_from == row.code else "target_branch"
+    return w(key, target=w.number(s.target), code=s.target_from, reason=s.target_reason)
+
+
+def pillar_target(data: ReportData, code: str) -> int:
+    """The target of a pillar: its own override, else the assessment's."""
+    found = data.targets.overrides.get(code)
+    return data.info.target if found is None else found.level
+
+
+def chart_text(data: ReportData) -> str:
+    """The pillar chart in words, for a reader who cannot see it."""
+    w = of(data)
+    values = [
+        w(
+            "chart_value",
+            pillar=c.short_title,
+            law=w.in_prose(w.law(data)),
+            law_mean=w.decimal(c.summary.law_mean),
+            practice=w.in_prose(w.practice(data)),
+            practice_mean=w.decimal(c.summary.practice_mean),
+            target=w.number(pillar_target(data, c.code)),
         )
-    return w.language.sentence_gap.join(parts)
+        for c in data.chapters
+    ]
+    return w("chart_text", values="; ".join(values))
+
+
+def lag_counts(data: ReportData) -> tuple[int, int, int]:
+    """How many items have practice behind, level with and ahead of law (scored in both, not N/A)."""
+    pairs = [
+        (r.state.response.law, r.state.response.practice)
+        for r in data.items
+        if r.state.response.law is not None
+        and r.state.response.practice is not None
+        and not r.state.response.not_applicable
+    ]
+    behind = sum(1 for law, practice in pairs if practice < law)
+    level = sum(1 for law, practice in pairs if practice == law)
+    return behind, level, len(pairs) - behind - level
+
+
+def matrix_text(data: ReportData, behind: int, level: int, ahead: int) -> str:
+    w = of(data)
+    return w(
+        "matrix_text",
+        behind=w("matrix_behind"),
+        behind_count=w.number(behind),
+        level=w("matrix_level"),
+        level_count=w.number(level),
+        ahead=w("matrix_ahead"),
+        ahead_count=w.number(ahead),
+    )
 
 
 def methodology(data: ReportData) -> tuple[str, list[str]]:
@@ -217,12 +350,78 @@ def methodology(data: ReportData) -> tuple[str, list[str]]:
     return opening, rules
 
 
+def process(data: ReportData) -> list[tuple[str, list[str]]]:
+    """How the assessment was made, from what the team recorded: (heading, lines) for each part recorded."""
+    w = of(data)
+    m = data.methodology
+    parts: list[tuple[str, list[str]]] = []
+    if m.participants:
+        parts.append((w("process_participants"), list(m.participants)))
+    if m.meetings:
+        parts.append((w("process_meetings"), [f"{w.long_date(x.held_on)}{w.colon}{x.title}" for x in m.meetings]))
+    if m.sources:
+        parts.append((w("process_sources"), list(m.sources)))
+    if m.agreement:
+        parts.append((w("process_agreement"), [m.agreement]))
+    return parts
+
+
+def targets(data: ReportData) -> list[tuple[str, str, str]]:
+    """The targets as (applies to, level, reason): the assessment's, then each override in framework order."""
+    w = of(data)
+    t = data.targets
+    label = w.framework_text(data.label(t.level))
+    rows = [(w("targets_default"), f"{w.number(t.level)} ({label})", t.reason)]
+    order = {row.code: n for n, row in enumerate(data.items)}
+    for chapter in data.chapters:
+        order.setdefault(chapter.code, -1)
+    for code in sorted(t.overrides, key=lambda c: (order.get(c, 10**6), c)):
+        o = t.overrides[code]
+        rows.append((code, f"{w.number(o.level)} ({w.framework_text(data.label(o.level))})", o.reason))
+    return rows
+
+
+def approval_facts(data: ReportData) -> list[tuple[str, str]]:
+    """The facts of the approval page: issuing body, approved by, capacity, date, framework."""
+    w = of(data)
+    entry = data.approved
+    if entry is None or entry.approval is None:
+        return []
+    a = entry.approval
+    facts = [
+        (w("approval_body"), a.body or data.info.country),
+        (w("approval_by"), a.approved_by or "–"),
+        (w("approval_role"), a.role or "–"),
+        (w("approval_date"), w.long_date(a.approved_on) if a.approved_on else w.long_date(entry.at.date())),
+        (
+            w("approval_framework"),
+            w("fact_framework_value", title=data.framework_title, version=data.info.framework_version),
+        ),
+    ]
+    return facts
+
+
+def revisions(data: ReportData) -> list[tuple[str, str, str]]:
+    """The revision history of the status as (date, who, what)."""
+    w = of(data)
+    rows = []
+    for entry in data.history:
+        if entry.approval is not None and entry.approval.approved_by:
+            what = w("revision_final", name=entry.approval.approved_by)
+        elif entry.status == "final":
+            what = w("revision_recorded")
+        else:
+            what = w("revision_draft", reason=entry.reason)
+        rows.append((w.date(entry.at.date()), entry.user or "–", what))
+    return rows
+
+
 def cover_facts(data: ReportData) -> list[tuple[str, str]]:
     w = of(data)
     info = data.info
     facts = [
         (w("fact_framework"), w("fact_framework_value", title=data.framework_title, version=info.framework_version)),
-        (w("fact_assessment"), info.title + (f", {info.period}" if info.period else "")),
+        (w("fact_assessment"), info.heading),
         (w("fact_status"), w("fact_status_draft") if data.draft else w("fact_status_final")),
         (
             w("fact_target"),
@@ -236,15 +435,15 @@ def cover_facts(data: ReportData) -> list[tuple[str, str]]:
         ),
         (
             w("fact_items"),
-            w(
-                "fact_items_value",
-                assessable=w.number(data.overall.assessable),
-                complete=w.number(data.overall.complete),
-            ),
+            w.plural("fact_items_value", data.overall.assessable, complete=w.number(data.overall.complete)),
         ),
         (w("fact_date"), w.long_date(data.generated)),
         (w("fact_changed"), w.long_date(info.updated_at.date())),
     ]
+    entry = data.approved
+    if entry is not None and entry.approval is not None and entry.approval.approved_by:
+        a = entry.approval
+        facts.insert(3, (w("fact_approved"), ", ".join(x for x in (a.approved_by, a.role) if x)))
     if data.comparison is not None:
         facts.append((w("fact_compared"), data.comparison.previous.label))
     return facts

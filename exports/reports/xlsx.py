@@ -7,8 +7,9 @@ in landscape, one page wide, its header row repeated on every page. Dates and ti
 user typed is always stored as text, never as a formula, even when it starts with "=".
 
 Sheet names, column headings and the words in the action plan and evidence sheets are in the report's
-language, and an Arabic workbook's sheets run right to left; the "Responses" sheet keeps the values of
-the CSV export (codes such as "gap" or "high"), which programs read.
+language, and an Arabic workbook's sheets run right to left; the "Responses" sheet has the columns of the CSV
+export: states, priorities and statuses in words, each with its stable code ("gap", "high") in a column of its
+own for programs.
 """
 
 from __future__ import annotations
@@ -100,10 +101,12 @@ ACTION_COLUMNS = (
     "code",
     "pillar",
     "item",
-    "status",
+    "state",
     "law",
     "practice",
+    "target",
     "gap",
+    "severity",
     "priority",
     "next_action",
     "technical_assistance",
@@ -125,7 +128,9 @@ def _action_rows(data: ReportData) -> Iterable[list[Any]]:
                 w.status(row.status),
                 r.law,
                 r.practice,
+                row.state.target,
                 row.state.gap,
+                w.severity(row.state.severity) if row.state.severity else "",
                 w.priority(r.priority) if r.priority else "",
                 r.next_action,
                 r.technical_assistance,

@@ -176,7 +176,7 @@ def test_new_prints_the_id_and_list_shows_it(assess: Assess) -> None:
     assert a["scale"] == {"min": 0, "max": 4}
     assert a["previous_id"] is None
     text = assess.ok("list")
-    assert "Testland: Baseline (Baseline 2026)" in text and "Otherland: Review" in text and "draft" in text
+    assert "Testland: Baseline 2026" in text and "Otherland: Review" in text and "draft" in text
 
 
 def test_list_when_empty(assess: Assess) -> None:
@@ -276,10 +276,10 @@ def test_show_json_has_every_assessable_item_with_response_and_evidence(assess: 
     assert codes == assessable_codes(assess), "every assessable item, in framework order"
     assert "PROS" not in codes and "WG-4" not in codes and "GP-1" not in codes
     for item in shown["items"]:
-        assert {"code", "pillar", "text", "status", "response", "evidence"} <= item.keys()
+        assert {"code", "pillar", "text", "state", "response", "evidence"} <= item.keys()
         assert item["text"]
     prot5 = next(i for i in shown["items"] if i["code"] == "PROT-5")
-    assert (prot5["response"]["law"], prot5["response"]["practice"], prot5["status"]) == (3, 2, "gap")
+    assert (prot5["response"]["law"], prot5["response"]["practice"], prot5["state"]) == (3, 2, "gap")
     assert prot5["evidence"][0]["citation"] == "Law 12/2010, art. 4"
     assert shown["summary"]["overall"]["assessable"] == len(codes)
 
@@ -413,7 +413,7 @@ def test_score_na_and_back(assess: Assess, assessment: str) -> None:
     assess.ok("score", assessment, "INT-3", "--law", "2")
     assert assess.ok("score", assessment, "INT-3", "--na", "The country has no sea border") == "INT-3: N/A\n"
     item = assess.item(assessment, "INT-3")
-    assert item["status"] == "na" and item["complete"]
+    assert item["state"] == "not_applicable" and item["complete"]
     assert item["response"] | {"law": None, "practice": None} == item["response"]
     assert item["response"]["na_justification"] == "The country has no sea border"
     assert assess.ok("score", assessment, "INT-3", "--applicable") == "INT-3: law -, practice -\n"
@@ -649,7 +649,17 @@ def scored(assess: Assess, assessment: str) -> str:
         ["PROS-1", "--law", "1", "--practice", "1"],  # gap 3, no priority
         ["PROS-2", "--law", "3", "--practice", "4", "--priority", "high"],  # gap 1, high
         ["PROT-1", "--law", "0", "--practice", "2", "--priority", "high"],  # gap 4, high
-        ["PROT-2", "--law", "2", "--priority", "low", "--responsible", "Ministry of Labour"],  # gap 2, low
+        [
+            "PROT-2",
+            "--law",
+            "2",
+            "--practice",
+            "3",
+            "--priority",
+            "low",
+            "--responsible",
+            "Ministry of Labour",
+        ],  # gap 2, low
         ["PREV-1", "--law", "4", "--practice", "4", "--priority", "high"],  # no gap
         ["PREV-2", "--na", "Not relevant", "--priority", "high"],  # N/A: never a gap
         ["NAT-1", "--law", "3", "--practice", "3", "--priority", "medium", "--responsible", "Police"],  # gap 1, medium
@@ -667,7 +677,7 @@ def test_gaps_json_is_ordered_by_priority_then_size_then_framework_order(assess:
     assert codes(found) == ["PROT-1", "PROS-2", "NAT-1", "PROT-2", "PROS-1"]
     assert [s["gap"] for s in found] == [4, 1, 1, 2, 3]
     first = found[0]
-    assert (first["gap_law"], first["gap_practice"], first["status"], first["pillar"]) == (4, 2, "gap", "PROT")
+    assert (first["gap_law"], first["gap_practice"], first["state"], first["pillar"]) == (4, 2, "gap", "PROT")
     assert first["response"]["priority"] == "high"
     assert "evidence" not in first
 
@@ -709,13 +719,13 @@ def test_summary(assess: Assess, scored: str) -> None:
     overall = summary["overall"]
     assert (overall["code"], overall["title"]) == ("ALL", "Overall")
     assert overall["assessable"] == len(assessable_codes(assess))
-    assert (overall["complete"], overall["not_applicable"], overall["gaps"]) == (6, 1, 5)
+    assert (overall["complete"], overall["not_applicable"], overall["gaps"]) == (7, 1, 5)
     assert overall["gaps_by_priority"] == {"high": 2, "medium": 1, "low": 1, "none": 1}
     prev = summary["pillars"][2]
     assert (prev["complete"], prev["not_applicable"], prev["gaps"], prev["law_mean"]) == (2, 1, 0, 4.0)
     prot = summary["pillars"][1]
-    assert (prot["law_mean"], prot["practice_mean"], prot["complete"]) == (1.0, 2.0, 1)
-    assert prot["completion"] == round(1 / prot["assessable"], 4)
+    assert (prot["law_mean"], prot["practice_mean"], prot["complete"]) == (1.0, 2.5, 2)
+    assert prot["completion"] == round(2 / prot["assessable"], 4)
     assert summary["pillars"][4]["law_mean"] is None
     text = assess.ok("summary", scored)
     assert text.splitlines()[-1].startswith("Overall") and "gaps 5" in text
@@ -728,7 +738,8 @@ def test_summary(assess: Assess, scored: str) -> None:
 
 def test_mark_final_makes_the_assessment_read_only(assess: Assess, assessment: str, tmp_path: Path) -> None:
     assess.ok("evidence", "add", assessment, "PROS-2", "https://example.org")
-    assert assess.ok("mark", assessment, "final") == f"Assessment {assessment} is now final.\n"
+    said = assess.ok("mark", assessment, "final", "--approved-by", "Jane Doe", "--force")
+    assert said == f"Assessment {assessment} is now final, approved by Jane Doe.\n"
     assert assess.json("list")[0]["status"] == "final"
     document = tmp_path / "a.txt"
     document.write_text("a")
@@ -746,22 +757,103 @@ def test_mark_final_makes_the_assessment_read_only(assess: Assess, assessment: s
     # reading still works, and marking final again changes nothing
     assess.ok("show", assessment)
     history = assess.json("history", assessment)
-    assess.ok("mark", assessment, "final")
+    assess.ok("mark", assessment, "final", "--approved-by", "Someone Else")
     assert assess.json("history", assessment) == history
-    assert assess.ok("mark", assessment, "draft") == f"Assessment {assessment} is now draft.\n"
+    assert "Say why" in assess.refused("mark", assessment, "draft")
+    assert assess.ok("mark", assessment, "draft", "--reason", "Late data") == f"Assessment {assessment} is now draft.\n"
     assess.ok("score", assessment, "PROS-2", "--law", "2")
 
 
 def test_mark_refused(assess: Assess, assessment: str) -> None:
     assert "invalid choice" in assess.refused("mark", assessment, "closed", status=cli.EXIT_USAGE)
-    assert "no assessment 99" in assess.refused("mark", "99", "final")
+    assert "no assessment 99" in assess.refused("mark", "99", "final", "--approved-by", "Jane Doe")
+    assert "Say who approved" in assess.refused("mark", assessment, "final")
+    assert "YYYY-MM-DD" in assess.refused("mark", assessment, "final", "--approved-by", "J", "--date", "31/12/2026")
+    assert "--reason is for" in assess.refused("mark", assessment, "final", "--approved-by", "J", "--reason", "x")
+
+
+def test_mark_final_refuses_while_items_are_unscored_or_findings_empty(assess: Assess, assessment: str) -> None:
+    line = assess.refused("mark", assessment, "final", "--approved-by", "Jane Doe")
+    assert f"Assessment {assessment} cannot be approved yet. Items not fully scored: 61 (PROS-1, PROS-1.i," in line
+    assert " and 49 more (assess show)). " in line
+    assert "Key findings not written: the overall finding and those for PROS, PROT, PREV, NAT, INT, WG." in line
+    assert "--force" in line
+    assert assess.json("list")[0]["status"] == "draft"
+    assess.ok("mark", assessment, "final", "--approved-by", "Jane Doe", "--role", "Chair", "--body", "Task force",
+              "--date", "2026-12-01", "--force")  # fmt: skip
+    [entry] = assess.json("show", assessment)["status_history"]
+    assert (entry["approved_by"], entry["role"], entry["body"], entry["approved_on"], entry["forced"]) == (
+        "Jane Doe", "Chair", "Task force", "2026-12-01", True,
+    )  # fmt: skip
+    assess.ok("mark", assessment, "draft", "--reason", "Scores revised")
+    history = assess.json("show", assessment)["status_history"]
+    assert [(e["status"], e["reason"], e["user"]) for e in history][1:] == [("draft", "Scores revised", "tester")]
+
+
+def test_targets_and_findings_from_the_command_line(assess: Assess, assessment: str) -> None:
+    assess.ok("score", assessment, "PROS-1.i", "--law", "4", "--practice", "1")
+    assess.ok("score", assessment, "PREV-1", "--law", "2", "--practice", "2")
+    said = assess.ok("target", assessment, "3", "--reason", "Largely in place by 2027")
+    assert said == "The assessment's target is now 3 (Largely in place by 2027).\n"
+    assert "a reason is required" in assess.refused("target", assessment, "2", "--pillar", "PREV")
+    assess.ok("target", assessment, "2", "--pillar", "PREV", "--reason", "A new area")
+    assess.ok("target", assessment, "4", "--item", "PROS-1.i", "--reason", "The offence in full")
+    items = {i["code"]: i for i in assess.json("show", assessment)["items"]}
+    assert (items["PREV-1"]["target"], items["PREV-1"]["target_from"], items["PREV-1"]["state"]) == (
+        2, "PREV", "meets_target",
+    )  # fmt: skip
+    first = items["PROS-1.i"]
+    assert (first["target"], first["gap"], first["state"], first["severity"]) == (4, 3, "gap", "critical")
+    assert first["target_reason"] == "The offence in full"
+    assert [g["code"] for g in assess.json("gaps", assessment)] == ["PROS-1.i"]
+    assess.ok("target", assessment, "default", "--item", "PROS-1.i")
+    assert assess.json("gaps", assessment)[0]["severity"] == "major"
+    assert "lie on the scale" in assess.refused("target", assessment, "7")
+    assert "not an item of this framework" in assess.refused(
+        "target", assessment, "2", "--pillar", "NOPE", "--reason", "x"
+    )
+    assert "holds no assessable item" in assess.refused("target", assessment, "2", "--pillar", "GP", "--reason", "x")
+    said = assess.ok("target", assessment, "1", "--pillar", "PROT", "NAT", "--item", "INT-1", "--reason", "First steps")
+    assert said == "PROT: target 1 (First steps).\nNAT: target 1 (First steps).\nINT-1: target 1 (First steps).\n"
+    assess.ok("target", assessment, "default", "--pillar", "PROT", "--pillar", "NAT", "--item", "INT-1")
+    assert [o["code"] for o in assess.json("show", assessment)["targets"]["overrides"]] == ["PREV"]
+    assess.ok("finding", assessment, "--text", "Law is there; practice lags.")
+    assess.ok("finding", assessment, "--pillar", "PROS", "--text", "Few convictions.")
+    assert "not a pillar" in assess.refused("finding", assessment, "--pillar", "GP", "--text", "x")
+    found = assess.json("show", assessment)["findings"]
+    assert [(f["pillar"], f["text"]) for f in found] == [
+        (None, "Law is there; practice lags."),
+        ("PROS", "Few convictions."),
+    ]
+    assert assess.ok("finding", assessment, "--pillar", "PROS", "--text", "") == "No key finding for PROS now.\n"
+    changes = assess.json("history", assessment)
+    assert ("PROS", "finding", "text", "Few convictions.", None) in [
+        (c["item"], c["entity"], c["field"], c["old"], c["new"]) for c in changes
+    ]
+
+
+def test_methodology_from_the_command_line(assess: Assess, assessment: str) -> None:
+    assess.ok(
+        "methodology", assessment, "--participant", "Ministry of Justice", "--participant", "Police",
+        "--meeting", "2026-03-04 Inception workshop", "--source", "Case statistics", "--agreement", "By consensus",
+    )  # fmt: skip
+    shown = assess.json("methodology", assessment)
+    assert shown == {
+        "participants": ["Ministry of Justice", "Police"],
+        "meetings": [{"date": "2026-03-04", "title": "Inception workshop"}],
+        "sources": ["Case statistics"],
+        "agreement": "By consensus",
+    }
+    assert "not a meeting" in assess.refused("methodology", assessment, "--meeting", "March 4th")
+    assess.ok("methodology", assessment, "--participant", "")
+    assert assess.json("methodology", assessment)["participants"] == []
 
 
 def test_history(assess: Assess, assessment: str) -> None:
     assess.ok("score", assessment, "PROS-1.i", "--law", "2")
     assess.ok("score", assessment, "PROS-1.i", "--law", "3", "--responsible", "Police")
     assess.ok("score", assessment, "PROT-1", "--practice", "1")
-    assess.ok("mark", assessment, "final")
+    assess.ok("mark", assessment, "final", "--approved-by", "Jane Doe", "--force")
     changes = assess.json("history", assessment)
     assert [(c["item"], c["field"], c["old"], c["new"]) for c in changes] == [
         (None, "status", "draft", "final"),

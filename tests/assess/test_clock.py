@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 import framework as fw
-from assess import assessments, audit, evidence, responses
+from assess import approval, assessments, audit, evidence, responses, targets
 from db import Store
 from db.models import FrameworkRecord, utcnow
 
@@ -30,8 +30,8 @@ def test_every_change_is_stamped_with_the_store_clock(store: Store, tmp_path: Pa
         evidence.attach_file(store, made.id, code, attached, user="ana")
         with store.session() as session:
             assessments.rename(session, made.id, title="Baseline 2030", user="ana")
-            assessments.set_target(session, made.id, 2, user="ana")
-            assessments.set_status(session, made.id, "final", user="ana")
+            targets.set_target(session, made.id, 2, user="ana")
+            approval.mark_final(session, made.id, approval.Approval("Ana"), force=True, user="ana")
     with store.session() as session:
         record = session.scalars(select(FrameworkRecord)).one()
         assert record.imported_at == MOMENT
@@ -43,6 +43,6 @@ def test_every_change_is_stamped_with_the_store_clock(store: Store, tmp_path: Pa
         assert len(changes) >= 9 and {c.at for c in changes} == {MOMENT}
     # Outside the block the store keeps real time again.
     with store.session() as session:
-        assessments.set_status(session, made.id, "draft", user="ana")
+        approval.reopen(session, made.id, "A late change", user="ana")
         latest = audit.history(session, made.id)[0]
     assert latest.field == "status" and abs(latest.at - utcnow()) < dt.timedelta(minutes=5)

@@ -109,7 +109,7 @@ def test_not_applicable_and_unscored_items(built: tuple[Store, int]) -> None:
     assert all(len(s.response.na_justification) > 40 for s in not_applicable)
     if "WG-2" in review:
         assert "party" in review["WG-2"].response.na_justification
-    unscored = [s for s in review.values() if s.status == "unscored"]
+    unscored = [s for s in review.values() if s.status == "not_scored"]
     assert 1 <= len(unscored) <= 6
     assert all(s.response.rationale for s in unscored), "work in progress says why"
 
@@ -138,7 +138,7 @@ def test_review_shows_progress_regressions_and_new_gaps(built: tuple[Store, int]
 
 def test_content_reads_like_a_ministry_wrote_it(built: tuple[Store, int]) -> None:
     store, review_id = built
-    scored = [s for s in states(store, review_id).values() if s.status != "na"]
+    scored = [s for s in states(store, review_id).values() if s.status != "not_applicable"]
     for state in scored:
         r = state.response
         assert 30 < len(r.rationale) < 500, state.code

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assess import assessments, audit, evidence
+from assess import approval, assessments, audit, evidence
 from assess.errors import InvalidInput, ReadOnly
 from db import Store
 
@@ -36,6 +36,6 @@ def test_a_description_too_long_or_a_final_assessment_is_refused(store: Store) -
     with store.session() as session, pytest.raises(InvalidInput):
         evidence.describe(session, evidence_id, description="x" * 5001, sensitive=False)
     with store.session() as session:
-        assessments.set_status(session, aid, "final")
+        approval.mark_final(session, aid, approval.Approval("Jane Doe"), force=True)
     with store.session() as session, pytest.raises(ReadOnly):
         evidence.describe(session, evidence_id, description="later", sensitive=False)

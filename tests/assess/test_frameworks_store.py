@@ -129,7 +129,7 @@ def test_importing_a_framework_file_adds_it(store: Store) -> None:
     states = {s.code: s for s in call(store, scoring.item_states, created.id)}
     assert states["PROS.R1.O1.F1"].dimensions == ("law",)
     assert states["PROS.R1.O1.F1"].complete
-    assert states["PROS.R1.O1.F1"].status == "scored"  # 3 is above the target of 2: no gap
+    assert states["PROS.R1.O1.F1"].status == "meets_target"  # 3 is above the target of 2: no gap
     assert call(store, scoring.overview, created.id).overall.complete == 1
 
 

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, select
 
-from assess import assessments, audit, evidence, responses
+from assess import approval, assessments, audit, evidence, responses
 from assess.errors import InvalidInput, NotFound, ReadOnly, StaleEdit
 from db import DatabaseLocked, Store, open_store
 from db import store as store_module
@@ -292,7 +292,7 @@ def test_the_window_s_save_refuses_what_an_edit_in_a_session_refuses(store: Stor
     with pytest.raises(NotFound, match="no item PROS-99"):
         responses.save(store, aid, "PROS-99", law=1)
     with store.session() as session:
-        assessments.set_status(session, aid, "final")
+        approval.mark_final(session, aid, approval.Approval("Jane Doe"), force=True)
     with pytest.raises(ReadOnly):
         responses.save(store, aid, CODE, law=3)
     with pytest.raises(TypeError, match="unexpected fields"):

@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from assess import assessments, evidence, frameworks, responses, server
+from assess import approval, assessments, evidence, frameworks, responses, server
 from assess.cli import main as cli
 from assess.errors import InvalidInput, ReadOnly
 from db import DatabaseUnavailable, PermissionDenied, Store, UpgradeNotAllowed, migrate, open_store, roles
@@ -240,7 +240,7 @@ def test_every_edit_of_a_viewer_is_refused_before_it_reaches_the_server(
     attempts = [
         lambda s: responses.update(s, aid, "PROS-1", law=4),
         lambda s: assessments.create(s, country="X", title="Y"),
-        lambda s: assessments.set_status(s, aid, "final"),
+        lambda s: approval.mark_final(s, aid, approval.Approval("Jane Doe"), force=True),
         lambda s: assessments.rename(s, aid, title="Renamed"),
         lambda s: evidence.add_link(s, aid, "PROS-1", "https://example.org/law"),
         lambda s: frameworks.import_file(s, ROOT / "docs" / "examples" / "section-v-example.json"),

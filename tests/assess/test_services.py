@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 import framework
-from assess import assessments, audit, evidence, responses, scoring
+from assess import approval, assessments, audit, evidence, findings, methodology, progress, responses, scoring, targets
 from assess.errors import Cancelled, InvalidInput, NotFound, ReadOnly, StaleEdit, TooLarge
 from assess.settings import DEFAULT_MAX_EVIDENCE_MB, load_settings
 from db import Store
@@ -165,7 +165,7 @@ def test_create_makes_one_empty_response_per_assessable_item(store: Store) -> No
 
     assert created.country == "Freedonia"
     assert created.title == "Baseline 2026"
-    assert created.label == "Freedonia: Baseline 2026 (2026)"
+    assert created.label == "Freedonia: Baseline 2026"  # the period is in the title already
     assert (created.scale_min, created.scale_max, created.target) == (0, 4, 4)
     assert created.status == "draft"
     assert (created.framework_key, created.framework_version) == (BUILTIN.id, BUILTIN.version)
@@ -249,8 +249,9 @@ def test_new_round_carries_everything_forward_and_keeps_the_link(store: Store, a
     attached = evidence.attach_file(store, aid, "PROS-1", tmp_path / "penal-code.pdf", description="Art. 188")
     call(store, evidence.add_link, aid, "PROS-1", "https://example.org/report", name="Annual report")
     call(store, evidence.add_citation, aid, "WG-11.a", "Labour Code, art. 12")
-    call(store, assessments.set_target, aid, 3)
-    call(store, assessments.set_status, aid, "final")  # a signed-off baseline is the usual starting point
+    call(store, targets.set_target, aid, 3)
+    call(store, targets.set_target, aid, 4, codes=("PROS",), reason="The offence in full")
+    call(store, approval.mark_final, aid, approval.Approval("Jane Doe"), force=True)  # a signed-off baseline
 
     second = call(store, assessments.create, country="Freedonia", title="Round 2", previous_id=aid)
 
@@ -301,7 +302,7 @@ def test_editing_the_new_round_never_changes_the_old_one(store: Store, aid: int,
     for item in call(store, evidence.list_for, second):
         call(store, evidence.remove, item.id)
     call(store, assessments.rename, second, title="Round 2 (revised)")
-    call(store, assessments.set_target, second, 2)
+    call(store, targets.set_target, second, 2)
 
     assert snapshot(store, aid) == before
     old = read(store, aid, "PROS-1")
@@ -596,7 +597,7 @@ def test_a_final_assessment_refuses_every_edit_until_reopened(store: Store, aid:
     score(store, aid, "PROS-1", law=2)
     link = call(store, evidence.add_link, aid, "PROS-1", "https://example.org/law")
     write_file(tmp_path / "law.pdf", 2000)
-    call(store, assessments.set_status, aid, "final")
+    call(store, approval.mark_final, aid, approval.Approval("Jane Doe"), force=True)
     before = snapshot(store, aid)
 
     edits: list[Callable[[], object]] = [
@@ -608,25 +609,35 @@ def test_a_final_assessment_refuses_every_edit_until_reopened(store: Store, aid:
         lambda: evidence.attach_file(store, aid, "PROS-1", tmp_path / "law.pdf"),
         lambda: call(store, evidence.remove, link.id),
         lambda: call(store, assessments.rename, aid, title="Changed"),
-        lambda: call(store, assessments.set_target, aid, 2),
+        lambda: call(store, targets.set_target, aid, 2),
+        lambda: call(store, targets.set_target, aid, 2, codes=("PROS",), reason="why"),
+        lambda: call(store, findings.set_finding, aid, "A finding"),
+        lambda: call(store, methodology.set_methodology, aid, sources=["A source"]),
     ]
     for edit in edits:
         with pytest.raises(ReadOnly, match=rf"final and read-only.*assess mark {aid} draft"):
             edit()
     assert snapshot(store, aid) == before
 
-    reopened = call(store, assessments.set_status, aid, "draft")
+    reopened = call(store, approval.reopen, aid, "Late evidence")
     assert reopened.status == "draft"
     assert score(store, aid, "PROS-1", law=4).law == 4
     assert call(store, assessments.rename, aid, title="Changed").title == "Changed"
 
 
 def test_set_status_round_trip_is_logged(store: Store, aid: int) -> None:
-    assert call(store, assessments.set_status, aid, "final").status == "final"
-    assert call(store, assessments.set_status, aid, "final").status == "final"  # no change, no entry
-    assert call(store, assessments.set_status, aid, "draft").status == "draft"
-    with pytest.raises(InvalidInput, match="Unknown status 'closed'; use draft or final"):
-        call(store, assessments.set_status, aid, "closed")
+    approved = approval.Approval("Jane Doe", "Chair", "Task force", dt.date(2026, 12, 1))
+    assert call(store, approval.mark_final, aid, approved, force=True).status == "final"
+    assert call(store, approval.mark_final, aid, approved, force=True).status == "final"  # no change, no entry
+    with pytest.raises(InvalidInput, match="Say why"):
+        call(store, approval.reopen, aid, " ")
+    assert call(store, approval.reopen, aid, "Scores revised").status == "draft"
+    history = call(store, approval.history, aid)
+    assert [(e.status, e.reason, e.forced) for e in history] == [
+        ("final", "", True),
+        ("draft", "Scores revised", False),
+    ]
+    assert history[0].approval == approved
     entries = [e[1:] for e in audit_log(store, aid) if e[4] == "status"]
     assert entries == [
         ("tester", None, "assessment", "status", "draft", "final"),
@@ -1032,12 +1043,14 @@ def test_overview_per_pillar_and_overall(store: Store, scored: int) -> None:
 
     assert [p.code for p in result.pillars] == ["PROS", "PROT", "PREV", "NAT", "INT", "WG"]
     pros = result.pillars[0]
-    assert (pros.assessable, pros.complete, pros.not_applicable, pros.gaps) == (10, 3, 1, 3)
+    assert (pros.assessable, pros.complete, pros.not_applicable, pros.gaps) == (10, 3, 1, 2)
     assert pros.law_mean == pytest.approx((4 + 3 + 1) / 3)
     assert pros.practice_mean == pytest.approx((2 + 3) / 2)
     assert (pros.law_count, pros.practice_count) == (3, 2)
     assert pros.completion == pytest.approx(3 / 10)
-    assert pros.by_priority == {"high": 2, "medium": 0, "low": 0, "none": 1}
+    assert pros.by_priority == {"high": 2, "medium": 0, "low": 0, "none": 0}
+    assert pros.by_severity == {"minor": 1, "major": 1, "critical": 0}
+    assert pros.by_state == {"not_scored": 6, "partly_scored": 1, "meets_target": 0, "gap": 2, "not_applicable": 1}
     prot = result.pillars[1]
     assert (prot.assessable, prot.complete, prot.gaps) == (7, 3, 2)
     assert prot.law_mean == pytest.approx(7 / 3)
@@ -1052,7 +1065,7 @@ def test_overview_per_pillar_and_overall(store: Store, scored: int) -> None:
         61,
         8,
         1,
-        7,
+        6,
     )
     assert overall.law_mean == pytest.approx((3 + 4 + 3 + 1 + 4 + 2 + 1 + 0) / 8)
     assert overall.practice_mean == pytest.approx((2 + 2 + 3 + 4 + 3 + 3 + 0) / 7)
@@ -1063,12 +1076,15 @@ def test_an_item_scored_in_one_dimension_is_incomplete(store: Store, scored: int
     states = {s.code: s for s in call(store, scoring.item_states, scored)}
     assert not states["PROS-3"].complete
     assert states["PROS-2"].complete
-    assert states["PROS-2"].status == "na"
-    assert states["PROT-1"].status == "scored"
-    assert states["PROS-3"].status == "gap"
-    assert states["NAT-1"].status == "unscored"
+    assert states["PROS-2"].status == "not_applicable"
+    assert states["PROT-1"].status == "meets_target"
+    assert states["PROS-3"].status == "partly_scored"  # law 1 is far below the target, but it is not judged yet
+    assert states["PROS-3"].severity is None and states["PROS-3"].gap == 3
+    assert states["NAT-1"].status == "not_scored"
+    assert (states["PREV-1"].status, states["PREV-1"].severity) == ("gap", "critical")
+    assert (states["PROS-1.i"].severity, states["PROT-2"].severity) == ("minor", "major")
     score(store, scored, "NAT-1", law=4)
-    assert {s.code: s for s in call(store, scoring.item_states, scored)}["NAT-1"].status == "partial"
+    assert {s.code: s for s in call(store, scoring.item_states, scored)}["NAT-1"].status == "partly_scored"
 
 
 def test_gaps_are_ordered_by_priority_then_size_then_framework_order(store: Store, scored: int) -> None:
@@ -1081,7 +1097,6 @@ def test_gaps_are_ordered_by_priority_then_size_then_framework_order(store: Stor
         ("PROT-2", "medium", 2),
         ("INT-1", "medium", 2),
         ("PREV-1", "low", 4),
-        ("PROS-3", None, 3),
     ]
     prot2 = found[3]
     assert (prot2.gap_law, prot2.gap_practice, prot2.pillar) == (2, 1, "PROT")
@@ -1095,21 +1110,22 @@ def test_gaps_can_be_filtered(store: Store, scored: int) -> None:
     assert codes(pillars=("PROT",)) == ["PROT-3", "PROT-2"]
     assert codes(pillars=("PROT", "PREV")) == ["PROT-3", "PROT-2", "PREV-1"]
     assert codes(priorities=("medium",)) == ["PROT-3", "PROT-2", "INT-1"]
-    assert codes(priorities=("none",)) == ["PROS-3"]
+    assert codes(priorities=("none",)) == []
     assert codes(priorities=("high", "low")) == ["PROS-1", "PROS-1.i", "PREV-1"]
     assert codes(institution="labour inspectorate") == ["PROT-2"]
     assert codes(institution="Ministry of Justice") == []
     assert codes(text="zanzibar") == ["INT-1"]
     assert codes(text="PROS-1") == ["PROS-1", "PROS-1.i"]
-    assert codes(statuses=("na",)) == []
+    assert codes(statuses=("not_applicable",)) == []
 
     def selected(**filters: Any) -> list[str]:
         return [s.code for s in call(store, scoring.select_items, scored, scoring.Filters(**filters))]
 
-    assert selected(statuses=("na",)) == ["PROS-2"]
-    assert selected(statuses=("scored",)) == ["PROT-1"]
-    assert len(selected(statuses=("unscored",))) == 61 - 9
-    assert selected(statuses=("gap",), pillars=("PROS",)) == ["PROS-1", "PROS-1.i", "PROS-3"]
+    assert selected(statuses=("not_applicable",)) == ["PROS-2"]
+    assert selected(statuses=("meets_target",)) == ["PROT-1"]
+    assert selected(statuses=("partly_scored",)) == ["PROS-3"]
+    assert len(selected(statuses=("not_scored",))) == 61 - 9
+    assert selected(statuses=("gap",), pillars=("PROS",)) == ["PROS-1", "PROS-1.i"]
     assert selected(text="not relevant") == ["PROS-2"]
     score(store, scored, "PROT-2", target_date="2026-12-31")
     score(store, scored, "PROT-3", target_date="2027-06-30")
@@ -1123,7 +1139,10 @@ def test_gaps_can_be_filtered(store: Store, scored: int) -> None:
         ({"pillars": ("XYZ",)}, "Unknown pillar XYZ; use one of PROS, PROT, PREV, NAT, INT, WG"),
         ({"pillars": ("WG-11",)}, "Unknown pillar WG-11"),
         ({"pillars": ("PROS-1",)}, "Unknown pillar PROS-1"),
-        ({"statuses": ("done",)}, "Unknown status 'done'; use one of unscored, partial, scored, na, gap"),
+        (
+            {"statuses": ("done",)},
+            "Unknown status 'done'; use one of not_scored, partly_scored, meets_target, gap, not_applicable",
+        ),
         ({"priorities": ("urgent",)}, "Unknown priority 'urgent'"),
     ],
 )
@@ -1133,8 +1152,8 @@ def test_unknown_filters_are_refused(store: Store, scored: int, filters: dict[st
 
 
 def test_changing_the_target_changes_the_gaps(store: Store, scored: int) -> None:
-    info = call(store, assessments.set_target, scored, 3)
-    assert info.target == 3
+    goals = call(store, targets.set_target, scored, 3)
+    assert goals.level == 3
     assert audit_log(store, scored)[-1][4:] == ("target", "4", "3")
 
     found = call(store, scoring.gaps, scored)
@@ -1145,15 +1164,63 @@ def test_changing_the_target_changes_the_gaps(store: Store, scored: int) -> None
         ("PROT-2", 1),
         ("INT-1", 1),
         ("PREV-1", 3),
-        ("PROS-3", 2),
     ]
-    assert call(store, scoring.overview, scored).overall.gaps == 6
+    assert call(store, scoring.overview, scored).overall.gaps == 5
 
     before = snapshot(store, scored)
     for bad in (-1, 5):
         with pytest.raises(InvalidInput, match="target must lie on the scale, 0 to 4"):
-            call(store, assessments.set_target, scored, bad)
+            call(store, targets.set_target, scored, bad)
     assert snapshot(store, scored) == before
 
-    call(store, assessments.set_target, scored, 0)
+    call(store, targets.set_target, scored, 0)
     assert call(store, scoring.gaps, scored) == []
+
+
+def test_the_reason_for_the_assessments_target_goes_with_its_level(store: Store, scored: int) -> None:
+    assert call(store, targets.set_target, scored, 3, reason="Largely in place by 2027").reason == (
+        "Largely in place by 2027"
+    )
+    assert call(store, targets.set_target, scored, 3).reason == "Largely in place by 2027"  # same level: kept
+    assert call(store, targets.set_target, scored, 2).reason == ""  # it was said of level 3
+    call(store, targets.set_target, scored, 3, reason="Back to the plan")
+    reset = call(store, targets.set_target, scored, "default")
+    assert (reset.level, reset.reason) == (4, "")
+
+
+def test_targets_of_a_branch_and_an_item_override_the_assessments(store: Store, scored: int) -> None:
+    with pytest.raises(InvalidInput, match="a reason is required"):
+        call(store, targets.set_target, scored, 2, codes=("PREV",))
+    call(store, targets.set_target, scored, 2, codes=("PROT",), reason="Protection grows slowly")
+    call(store, targets.set_target, scored, 4, codes=("PROT-3",), reason="Health care is a right")
+    states = {s.code: s for s in call(store, scoring.item_states, scored)}
+    assert (states["PROT-2"].target, states["PROT-2"].target_from, states["PROT-2"].status) == (
+        2,
+        "PROT",
+        "meets_target",
+    )
+    assert (states["PROT-3"].target, states["PROT-3"].target_from, states["PROT-3"].severity) == (
+        4,
+        "PROT-3",
+        "critical",
+    )
+    assert states["PROT-3"].target_reason == "Health care is a right"
+    assert (states["PROS-1"].target, states["PROS-1"].target_from) == (4, "")
+    call(store, targets.set_target, scored, "default", codes=("PROT-3",))
+    assert {s.code: s for s in call(store, scoring.item_states, scored)}["PROT-3"].target == 2
+    changes = [e[1:] for e in audit_log(store, scored) if e[3] == "target"]
+    assert ("tester", "PROT-3", "target", "level", "4", None) in changes
+    with pytest.raises(InvalidInput, match="holds no assessable item"):
+        call(store, targets.set_target, scored, 2, codes=("GP",), reason="x")
+
+
+def test_a_new_round_is_read_against_its_own_targets(store: Store, scored: int) -> None:
+    call(store, targets.set_target, scored, 2, codes=("PROT-2",), reason="First step")
+    second = call(store, assessments.create, country="Freedonia", title="Round 2", previous_id=scored).id
+    assert call(store, targets.of_assessment, second).overrides["PROT-2"].reason == "First step"
+    call(store, targets.set_target, second, 4, codes=("PROT-2",), reason="Now in full")
+    before = call(store, scoring.scorecard, scored)
+    after = call(store, scoring.scorecard, second)
+    change = {c.code: c for c in progress.compare(before, after).items}["PROT-2"]
+    assert (change.before.status, change.after.status, change.after.target) == ("meets_target", "gap", 4)
+    assert change.new_gap

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.pool import NullPool
 
-from assess import assessments, evidence, responses
+from assess import approval, assessments, evidence, findings, responses, scoring, targets
 from db import NewerDatabase, NotADatabase, StoreError, migrate, open_store
 from db.models import Blob, BlobChunk, Evidence, Institution, Response
 from db.store import make_engine
@@ -30,19 +30,20 @@ def counts(path: Path) -> dict[str, int]:
         con.close()
 
 
-def fill(db_path: Path | str, tmp_path: Path) -> int:
-    """A database at revision 0001 holding an assessment with scores, institutions and a file.
+def fill(db_path: Path | str, tmp_path: Path, revision: str = "0001") -> int:
+    """A database at ``revision`` holding an assessment with scores, institutions and a file.
 
-    Filled through today's services at the head revision, then taken back down to 0001 by the migrations'
+    Filled through today's services at the head revision, then taken back down to ``revision`` by the migrations'
     own downgrades: the services read every column of today's tables, so they cannot fill an older schema.
     """
     try:
         return _filled(db_path, tmp_path)
     finally:
-        _downgrade(db_path, "0001")
+        _downgrade(db_path, revision)
 
 
 def _downgrade(target: Path | str, revision: str) -> None:
+    """Take the database back to ``revision`` (foreign keys off on SQLite, as every migration runs)."""
     from alembic import command
 
     engine, _, _ = make_engine(target)
@@ -78,9 +79,9 @@ def _filled(db_path: Path | str, tmp_path: Path) -> int:
         sample = tmp_path / "act.txt"
         sample.write_text("Anti-Trafficking Act\n" * 1000, "utf-8")
         evidence.attach_file(store, created.id, "PROS-1.i", sample, description="the act")
-        return created.id
     finally:
         store.close()
+    return created.id
 
 
 def test_upgrade_keeps_every_row_of_a_database_holding_data(db_path: Path, tmp_path: Path) -> None:
@@ -260,6 +261,35 @@ def test_another_programs_server_database_is_refused(empty_server_database: str)
         engine.dispose()
     with pytest.raises(NotADatabase, match="not an Assess database"):
         open_store(empty_server_database)
+
+
+def test_the_releases_database_gets_targets_findings_and_an_approval_record(db_path: Path, tmp_path: Path) -> None:
+    """A database of the release before 0004 (schema 0003) holding data, one assessment of it final: upgraded, every
+    row is kept, the final one has a record of being final, and targets, findings and approvals can be written."""
+    assessment_id = fill(db_path, tmp_path, revision="0003")
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE assessments SET status = 'final' WHERE id = ?", (assessment_id,))
+    con.commit()
+    con.close()
+    before = counts(db_path)
+    store = open_store(db_path)
+    try:
+        assert counts(db_path) == before
+        with store.session() as session:
+            [entry] = approval.history(session, assessment_id)
+            assert entry.status == "final" and entry.approval is not None and entry.approval.approved_by == ""
+            assert approval.reopen(session, assessment_id, "Targets to be set").status == "draft"
+            goals = targets.set_target(session, assessment_id, 3, codes=("PROS",), reason="A first step")
+            assert goals.overrides["PROS"].level == 3 and goals.level == 4
+            findings.set_finding(session, assessment_id, "Practice lags behind law.")
+            state = {s.code: s for s in scoring.item_states(session, assessment_id)}["PROS-1.i"]
+            assert (state.target, state.gap, state.severity) == (3, 1, "minor")
+        with store.engine.connect() as connection:
+            assert migrate.current(connection) == migrate.head()
+            assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert list(db_path.parent.glob("assess.before-upgrade-0003-*.sqlite"))
+    finally:
+        store.close()
 
 
 def test_the_known_revisions_match_the_migration_scripts() -> None:

@@ -45,6 +45,7 @@ DEFAULTS: dict[str, Any] = {
     "import_choice": None,
     "merge_choices": None,
     "resolve_conflict": None,
+    "ask": False,
     "shortcuts": None,
 }
 

@@ -1,4 +1,4 @@
-"""Assessments: create, start a new round, switch, rename, mark final and reopen (with a confirmation)."""
+"""Assessments: create, start a new round, switch, rename, approve as final and take back to draft (with a reason)."""
 
 from __future__ import annotations
 
@@ -109,16 +109,27 @@ def test_rename(window, small_db, fake_dialogs):
     assert window.switcher.currentText().endswith("(Baseline 2027)")
 
 
-def test_marking_final_asks_and_makes_everything_read_only(window, small_db, fake_dialogs):
+def approve(fake_dialogs, name: str = "Jane Doe") -> None:
+    """Answer the next approval dialog: approved by ``name``, as it is (items are still unscored)."""
+
+    def fill(dialog):
+        dialog.name.setText(name)
+        dialog.force.setChecked(True)
+        return True
+
+    fake_dialogs.answer("ask", fill)
+
+
+def test_approving_final_asks_and_makes_everything_read_only(window, small_db, fake_dialogs):
     path, aid = small_db
     window.go_to("PROS-1.i")
-    window.commands.mark_final.trigger()  # the confirmation answers Cancel
+    window.commands.mark_final.trigger()  # the dialog answers Cancel
     assert stored_assessment(path, aid).status == "draft"
-    fake_dialogs.answer("confirm", True)
+    approve(fake_dialogs)
     window.commands.mark_final.trigger()
     assert stored_assessment(path, aid).status == "final"
     page = window.item_page
-    assert page.banner.isVisibleTo(window) and "Reopen as draft" in page.banner.text()
+    assert page.banner.isVisibleTo(window) and "Back to draft" in page.banner.text()
     editor = page.editor
     assert not editor.law.isEnabled() and not editor.priority.isEnabled() and not editor.na.isEnabled()
     assert editor.rationale.isReadOnly()
@@ -129,17 +140,20 @@ def test_marking_final_asks_and_makes_everything_read_only(window, small_db, fak
     assert stored(path, aid, "PROS-1.i").rationale == "Offence in the Penal Code since 2016"
 
 
-def test_reopening_asks_and_makes_it_editable(window, small_db, fake_dialogs):
+def test_back_to_draft_asks_why_and_makes_it_editable(window, small_db, fake_dialogs):
     path, aid = small_db
-    fake_dialogs.answer("confirm", True)
+    approve(fake_dialogs)
     window.commands.mark_final.trigger()
     window.commands.reopen.trigger()  # no answer queued: Cancel
     assert stored_assessment(path, aid).status == "final"
-    fake_dialogs.answer("confirm", True)
+
+    def why(dialog):
+        dialog.reason.setText("Scores revised after the workshop")
+        return True
+
+    fake_dialogs.answer("ask", why)
     window.commands.reopen.trigger()
     assert stored_assessment(path, aid).status == "draft"
-    [(_, _, text, button)] = fake_dialogs.called("confirm")[-1:]
-    assert button == "Reopen" and "draft" in text
     assert not window.item_page.banner.isVisibleTo(window)
     window.go_to("PROS-3")
     window.item_page.editor.law.setCurrentIndex(2)

@@ -31,7 +31,7 @@ def test_choosing_scores_saves_them(window, small_db, qtbot):
     assert "Saved" in window.saved_label.text() and "PROS-1.ii" in window.saved_label.text()
     assert editor.practice_hint.text() and "most part" in editor.practice_hint.text()
     tree = window.navigator
-    assert tree.model.index_of("PROS-1.ii", 1).data() == "Gap"
+    assert tree.model.index_of("PROS-1.ii", 1).data() == "Gap, critical"  # law 0 against the target of 4
 
 
 def test_stored_changes_show_in_the_editor_and_the_tree(window, small_db):
@@ -48,7 +48,7 @@ def test_stored_changes_show_in_the_editor_and_the_tree(window, small_db):
     assert editor.next_action.toPlainText() == "Ask the ministry"
     model = window.navigator.model
     window.edits.make("PROS-1.i", {"law": 4, "practice": 4})
-    assert model.index_of("PROS-1.i", 1).data() == "Scored"
+    assert model.index_of("PROS-1.i", 1).data() == "Meets target"
     assert stored(path, aid, "PROS-1.i").law == 4
 
 

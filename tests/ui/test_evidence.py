@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
+from assess import approval
 from assess.ui import evidence_io
 from assess.ui.dialogs import FileDetails, LinkOrCitation
 from db import open_store
@@ -224,8 +225,12 @@ def test_closing_the_window_during_an_attach_stops_it_cleanly(window, small_db, 
 
 
 def test_a_final_assessment_takes_no_evidence(window, small_db, fake_dialogs, tmp_path):
-    fake_dialogs.answer("confirm", True)
-    window.commands.mark_final.trigger()
+    path, aid = small_db
+    store = open_store(path)
+    with store.session() as session:  # approved elsewhere; the window reads it on opening
+        approval.mark_final(session, aid, approval.Approval("Jane Doe"), force=True)
+    store.close()
+    window.databases.open_assessment(aid)
     panel = window.item_page.evidence
     assert not panel.add_files.isEnabled() and not panel.add_link.isEnabled()
     mime = QMimeData()

@@ -184,7 +184,7 @@ def test_import_as_a_new_assessment(open_window, small_db, demo_db, fake_dialogs
     assert seen["merge"] is False and "another assessment" in seen["why"] and seen["institution"] == MOL
     created = window.workspace.assessment
     assert created is not None and created.id != first
-    assert created.label == "Republic of Meridia: Review 2026 (2026)"
+    assert created.label == "Republic of Meridia: Review 2026"
     assert stored(path, created.id, "PROT-1").practice == stored(demo_db, REVIEW, "PROT-1").practice
     store = open_store(path)
     try:
@@ -207,7 +207,7 @@ def test_a_wrong_password_is_asked_again_then_the_right_one_opens_it(
     window.commands.import_contribution.trigger()
     assert [args[1:] for args in fake_dialogs.called("password")] == [("labour.assess", False), ("labour.assess", True)]
     assert len(fake_dialogs.called("import_choice")) == 1
-    assert window.workspace.assessment.label == "Republic of Meridia: Review 2026 (2026)"
+    assert window.workspace.assessment.label == "Republic of Meridia: Review 2026"
     assert not fake_dialogs.called("error")
 
 

@@ -48,12 +48,14 @@ def test_states_and_pillar_completion_match_the_database(window, demo_db):
     store = open_store(demo_db)
     with store.session() as session:
         overview = scoring.overview(session, ws.assessment_id)
-        states = {s.code: s.status for s in scoring.item_states(session, ws.assessment_id)}
+        states = {s.code: (s.status, s.severity) for s in scoring.item_states(session, ws.assessment_id)}
     store.close()
     model = window.navigator.model
-    labels = {"unscored": "Not yet scored", "partial": "Partly scored", "scored": "Scored", "na": "N/A", "gap": "Gap"}
-    for code, status in states.items():
-        assert model.index_of(code, 1).data() == labels[status]
+    labels = {"not_scored": "Not yet scored", "partly_scored": "Partly scored", "meets_target": "Meets target",
+              "not_applicable": "N/A"}  # fmt: skip
+    for code, (status, severity) in states.items():
+        assert model.index_of(code, 1).data() == (f"Gap, {severity}" if severity else labels[status])
+    assert {severity for _, severity in states.values()} >= {"minor", "major"}
     for row, summary in enumerate(overview.pillars[:5]):
         assert model.index(row, 1).data() == f"{summary.complete} of {summary.assessable}"
 
@@ -84,7 +86,7 @@ def test_next_and_previous_item_from_anywhere(window, qtbot):
 @pytest.mark.parametrize(
     ("status", "priority", "institution", "text"),
     [
-        (("unscored",), (), None, None),
+        (("not_scored",), (), None, None),
         (("gap",), (), None, None),
         ((), ("high",), None, None),
         ((), (), "Border Guard Service", None),
@@ -110,7 +112,7 @@ def test_filters_show_what_the_core_selects(window, demo_db, status, priority, i
 
 def test_an_item_leaves_the_filter_when_the_user_moves_on(window, qtbot):
     nav = window.navigator
-    nav.status.setCurrentIndex(nav.status.findData("unscored"))
+    nav.status.setCurrentIndex(nav.status.findData("not_scored"))
     first = min(visible_codes(nav), key=lambda c: nav.model.position[c])
     nav.select(first)
     window.item_page.editor.law.setCurrentIndex(2)
@@ -214,9 +216,11 @@ def test_partly_scored_counts_every_item_scored_in_one_dimension(open_window, sm
     window = open_window(path)
     nav = window.navigator
     assert window.workspace.state("PREV-1").response.practice is None  # only a law score, of 1: below target
-    nav.status.setCurrentIndex(nav.status.findData("partial"))
+    nav.status.setCurrentIndex(nav.status.findData("partly_scored"))
     assert "PREV-1" in nav.matching()
-    assert all(window.workspace.state(c).partly_scored for c in nav.matching())
+    shown = [window.workspace.state(c) for c in nav.matching()]
+    assert all(s.status == "partly_scored" and s.severity is None for s in shown)
+    assert all(not s.complete and (s.response.law, s.response.practice) != (None, None) for s in shown)
 
 
 def test_a_cross_walk_link_gives_its_reason_and_where_the_source_cites_the_two_together(window):

@@ -49,5 +49,5 @@ def test_two_thousand_items_open_move_save_and_filter(open_window, large_templat
     finally:
         check.close()
     assert saved is not None and saved == window.item_page.editor.law.currentData()
-    window.navigator.status.setCurrentIndex(window.navigator.status.findData("unscored"))
+    window.navigator.status.setCurrentIndex(window.navigator.status.findData("not_scored"))
     assert len(window.navigator.matching()) == 2099

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
+from assess import findings
 from assess.messages import UserText
 from assess.server import server_url
 from assess.ui import database_commands, settings
@@ -157,6 +158,15 @@ def test_a_viewer_sees_every_editing_control_off_and_why(viewer_window):
     assert "Read-only" in window.status_label.text()
 
 
+def read_finding(path, aid):
+    store = open_store(path)
+    try:
+        with store.session() as session:
+            return findings.of_assessment(session, aid)
+    finally:
+        store.close()
+
+
 def test_a_viewer_cannot_write_anything(viewer_window, small_db, fake_dialogs, tmp_path):
     path, aid = small_db
     window = viewer_window
@@ -173,12 +183,21 @@ def test_a_viewer_cannot_write_anything(viewer_window, small_db, fake_dialogs, t
     evidence.choose_files()
     evidence.attach([str(attachment)])
     fake_dialogs.answer("confirm", True, True)
-    window.assessments.mark_final()
+
+    def approve(dialog):
+        dialog.name.setText("A viewer")
+        dialog.force.setChecked(True)
+        return True
+
+    fake_dialogs.answer("ask", approve)
+    window.judgement.approve()
+    window.judgement.write_finding("", "", "Written by a viewer")
     window.assessments.rename()
     window.assessments.new_assessment()
     assert stored(path, aid, "PROS-1.i") == before
     assert stored_evidence(path, aid, "PROS-1.i") == []
     assert stored_assessment(path, aid).status == "draft"
+    assert read_finding(path, aid) == {}
     assert not fake_dialogs.called("new_assessment") and not fake_dialogs.called("rename_assessment")
     assert fake_dialogs.messages()[-1] == str(VIEWER)
     assert window.history.stack.count() == 0

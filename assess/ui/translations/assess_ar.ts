@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve as final</source>
+        <translation>اعتماد بصيغة نهائية</translation>
+    </message>
+    <message>
+        <source>Approve {label} as final. A final assessment is read-only, and its report carries the approval page with these names instead of the DRAFT mark.</source>
+        <translation>اعتماد {label} بصيغة نهائية. التقييم النهائي للقراءة فقط، ويتضمن تقريره صفحة الاعتماد بهذه الأسماء بدلًا من علامة «مسودة».</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>اعتمده</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>ا&amp;عتمده:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>ال&amp;صفة:</translation>
+    </message>
+    <message>
+        <source>For the b&amp;ody:</source>
+        <translation>باسم ال&amp;جهة:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>Approve it as it is all the same</source>
+        <translation>اعتماده على حاله رغم ذلك</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>ما ينقص</translation>
+    </message>
+    <message>
+        <source>Not everything is there yet:</source>
+        <translation>لم يكتمل كل شيء بعد:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Not fully scored: {codes}</source>
+        <translation>غير مقيَّمة تقييمًا كاملًا: {codes}</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>بوجه عام</translation>
+    </message>
+    <message>
+        <source>No key finding yet: {scopes}</source>
+        <translation>لا استنتاج رئيسي بعد: {scopes}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSwitcher</name>
     <message>
         <source>Assessment</source>
@@ -525,6 +592,13 @@
     </message>
 </context>
 <context>
+    <name>FindingEditor</name>
+    <message>
+        <source>What the team concludes, in its own words</source>
+        <translation>ما يستنتجه الفريق بكلماته</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Undone: {what}</source>
@@ -942,6 +1016,13 @@
     </message>
 </context>
 <context>
+    <name>ItemJudgement</name>
+    <message>
+        <source>Key finding on {pillar}</source>
+        <translation>الاستنتاج الرئيسي بشأن {pillar}</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>The item, its scores and notes</source>
@@ -972,8 +1053,35 @@
         <translation>ال&amp;أدلة ({count})</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, reopen it as a draft: Assessment &gt; Reopen as draft.</source>
-        <translation>هذا التقييم نهائي، ولذلك فهو للقراءة فقط. لتعديله، أعد فتحه كمسودة: التقييم &gt; إعادة فتح كمسودة.</translation>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>هذا التقييم نهائي، فهو للقراءة فقط. لتعديله أعده إلى مشروع: التقييم &gt; إعادة إلى مشروع.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTargetDialog</name>
+    <message>
+        <source>Target of {code}</source>
+        <translation>هدف {code}</translation>
+    </message>
+    <message>
+        <source>As set above it ({level})</source>
+        <translation>كما حُدد أعلاه ({level})</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>سبب هذا الهدف</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>ال&amp;هدف:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>ل&amp;ماذا:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
@@ -987,16 +1095,28 @@
         <translation>مقيَّم جزئيًا</translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>مقيَّم</translation>
-    </message>
-    <message>
         <source>N/A</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
         <source>Gap</source>
         <translation>ثغرة</translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>يبلغ الهدف</translation>
+    </message>
+    <message>
+        <source>Gap, minor</source>
+        <translation>ثغرة طفيفة</translation>
+    </message>
+    <message>
+        <source>Gap, major</source>
+        <translation>ثغرة كبيرة</translation>
+    </message>
+    <message>
+        <source>Gap, critical</source>
+        <translation>ثغرة حرجة</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1168,57 @@ Context: not scored</source>
     <message>
         <source>law and institutions {law}, practice {practice}</source>
         <translation>القانون والمؤسسات {law}، الممارسة {practice}</translation>
+    </message>
+</context>
+<context>
+    <name>Judgement</name>
+    <message>
+        <source>Change the targets</source>
+        <translation>تغيير الأهداف</translation>
+    </message>
+    <message>
+        <source>Set the target of {code}</source>
+        <translation>تحديد هدف {code}</translation>
+    </message>
+    <message>
+        <source>Saved: the targets</source>
+        <translation>حُفظت: الأهداف</translation>
+    </message>
+    <message>
+        <source>Saved: the key finding</source>
+        <translation>حُفظ: الاستنتاج الرئيسي</translation>
+    </message>
+    <message>
+        <source>Saved: the methodology</source>
+        <translation>حُفظت: المنهجية</translation>
+    </message>
+    <message>
+        <source>Saved: the assessment is approved as final</source>
+        <translation>حُفظ: اعتُمد التقييم بصيغة نهائية</translation>
+    </message>
+    <message>
+        <source>Saved: back to draft</source>
+        <translation>حُفظ: أُعيد إلى مشروع</translation>
+    </message>
+    <message>
+        <source>Edit the key finding</source>
+        <translation>تعديل الاستنتاج الرئيسي</translation>
+    </message>
+    <message>
+        <source>Not yet scored.</source>
+        <translation>لم يُقيَّم بعد.</translation>
+    </message>
+    <message>
+        <source>Partly scored: not judged yet.</source>
+        <translation>مقيَّم جزئيًا: لم يُحكم عليه بعد.</translation>
+    </message>
+    <message>
+        <source>Meets its target.</source>
+        <translation>يبلغ هدفه.</translation>
+    </message>
+    <message>
+        <source>Not applicable.</source>
+        <translation>لا ينطبق.</translation>
     </message>
 </context>
 <context>
@@ -1186,14 +1357,6 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>Mark &amp;final…</source>
-        <translation>اعتماد ك&amp;نسخة نهائية…</translation>
-    </message>
-    <message>
-        <source>Reopen as &amp;draft…</source>
-        <translation>إعادة فتح ك&amp;مسودة…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1350,26 +1513,6 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>Cannot open the demo</source>
         <translation>تعذَّر فتح النسخة التجريبية</translation>
-    </message>
-    <message>
-        <source>Mark {label} final? A final assessment is read-only: nobody can change its scores, notes or evidence until it is reopened as a draft.</source>
-        <translation>هل تريد اعتماد {label} كنسخة نهائية؟ التقييم النهائي للقراءة فقط: لا يمكن لأحد تغيير درجاته أو ملاحظاته أو أدلته إلى أن يُعاد فتحه كمسودة.</translation>
-    </message>
-    <message>
-        <source>Mark final</source>
-        <translation>اعتماد كنسخة نهائية</translation>
-    </message>
-    <message>
-        <source>Reopen {label} as a draft? Its scores, notes and evidence can then be changed again; every change is recorded in the history.</source>
-        <translation>هل تريد إعادة فتح {label} كمسودة؟ سيصبح بالإمكان تغيير درجاته وملاحظاته وأدلته من جديد، ويُقيَّد كل تغيير في سجل التغييرات.</translation>
-    </message>
-    <message>
-        <source>Reopen as draft</source>
-        <translation>إعادة فتح كمسودة</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>إعادة فتح</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1735,6 +1878,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
         <translation>تُرك {count} من الأدلة الحساسة: لا تخرج الأدلة الحساسة إلا في حزمة محمية بكلمة مرور.</translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>الأ&amp;هداف…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>ال&amp;منهجية…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>ا&amp;عتماد بصيغة نهائية…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>إعادة إلى م&amp;شروع…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1961,6 +2120,57 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>MethodologyDialog</name>
+    <message>
+        <source>Methodology</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <source>Who took part, one per line</source>
+        <translation>المشاركون، واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>Meetings and workshops, one per line: date and name</source>
+        <translation>الاجتماعات وحلقات العمل، واحد في كل سطر: التاريخ والاسم</translation>
+    </message>
+    <message>
+        <source>2026-03-04 Inception workshop</source>
+        <translation>2026-03-04 حلقة العمل الافتتاحية</translation>
+    </message>
+    <message>
+        <source>Sources consulted, one per line</source>
+        <translation>المصادر التي رُجع إليها، واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>How the scores were agreed</source>
+        <translation>كيف اتُّفق على الدرجات</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part
+(one per line):</source>
+        <translation>ال&amp;مشاركون
+(واحد في كل سطر):</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and workshops
+(date and name):</source>
+        <translation>الا&amp;جتماعات وحلقات العمل
+(التاريخ والاسم):</translation>
+    </message>
+    <message>
+        <source>&amp;Sources consulted:</source>
+        <translation>الم&amp;صادر:</translation>
+    </message>
+    <message>
+        <source>How the scores were &amp;agreed:</source>
+        <translation>كيف ا&amp;تُّفق على الدرجات:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -1989,10 +2199,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Gaps</source>
         <translation>الثغرات</translation>
-    </message>
-    <message>
-        <source>Scored, no gap</source>
-        <translation>مقيَّمة، بلا ثغرة</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -2044,6 +2250,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
             <numerusform>المعروض {shown} من أصل %Ln بندًا قابلًا للتقييم</numerusform>
             <numerusform>المعروض {shown} من أصل %Ln بند قابل للتقييم</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>يبلغ الهدف</translation>
     </message>
 </context>
 <context>
@@ -2170,17 +2380,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرتان دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرات دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرةً دون الهدف ({target})</numerusform>
-            <numerusform>%Ln ثغرة دون الهدف ({target})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln with high priority</source>
         <translation>
             <numerusform>%Ln ذات أولوية عالية</numerusform>
@@ -2264,6 +2463,54 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>None</source>
         <translation>لا توجد</translation>
     </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+            <numerusform>%n، طفيفة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+            <numerusform>%n، كبيرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+            <numerusform>%n، حرجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln ثغرة دون الهدف</numerusform>
+            <numerusform>%Ln ثغرة دون الهدف</numerusform>
+            <numerusform>%Ln ثغرتان دون الهدف</numerusform>
+            <numerusform>%Ln ثغرات دون الهدف</numerusform>
+            <numerusform>%Ln ثغرةً دون الهدف</numerusform>
+            <numerusform>%Ln ثغرة دون الهدف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>الاستنتاج الرئيسي العام</translation>
+    </message>
 </context>
 <context>
     <name>RenameDialog</name>
@@ -2294,6 +2541,21 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&amp;Period:</source>
         <translation>ال&amp;فترة:</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Back to draft</source>
+        <translation>إعادة إلى مشروع</translation>
+    </message>
+    <message>
+        <source>Take {label} back to draft? Say why: the reason is kept in its status history.</source>
+        <translation>إعادة {label} إلى مشروع؟ اذكر السبب: يُحفظ في سجل وضعه.</translation>
+    </message>
+    <message>
+        <source>Why it goes back to draft</source>
+        <translation>سبب إعادته إلى مشروع</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3108,107 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TargetBox</name>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>تحديد ال&amp;هدف…</translation>
+    </message>
+    <message>
+        <source>Target {target} (the assessment&apos;s).</source>
+        <translation>الهدف {target} (هدف التقييم).</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for this item: {reason}</source>
+        <translation>الهدف {target}، محدد لهذا البند: {reason}</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for {code}: {reason}</source>
+        <translation>الهدف {target}، محدد لـ {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>ثغرة بمستوى واحد: طفيفة.</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>ثغرة بمستويين: كبيرة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap of %n levels: critical.</source>
+        <translation>
+            <numerusform>لا ثغرة (%n).</numerusform>
+            <numerusform>ثغرة بمستوى واحد: حرجة.</numerusform>
+            <numerusform>ثغرة بمستويين: حرجة.</numerusform>
+            <numerusform>ثغرة بـ %n مستويات: حرجة.</numerusform>
+            <numerusform>ثغرة بـ %n مستوى: حرجة.</numerusform>
+            <numerusform>ثغرة بـ %n مستوى: حرجة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Target of the assessment</source>
+        <translation>هدف التقييم</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>سبب هذا الهدف</translation>
+    </message>
+    <message>
+        <source>&amp;Target of the assessment:</source>
+        <translation>&amp;هدف التقييم:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>ل&amp;ماذا:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>ينطبق على</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>Targets set on pillars, branches and items</source>
+        <translation>الأهداف المحددة للركائز والفروع والبنود</translation>
+    </message>
+    <message>
+        <source>Pillar, branch or item</source>
+        <translation>ركيزة أو فرع أو بند</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>&amp;Override for:</source>
+        <translation>هدف &amp;خاص بـ:</translation>
+    </message>
+    <message>
+        <source>A pillar, a branch or an item may have a target of its own, with a reason:</source>
+        <translation>يمكن أن يكون لركيزة أو فرع أو بند هدف خاص به مع ذكر السبب:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
@@ -3019,22 +3382,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Saved: the assessment is now called {label}</source>
         <translation>حُفظ: أصبح اسم التقييم {label}</translation>
-    </message>
-    <message>
-        <source>Mark the assessment final</source>
-        <translation>اعتماد التقييم كنسخة نهائية</translation>
-    </message>
-    <message>
-        <source>Reopen the assessment as a draft</source>
-        <translation>إعادة فتح التقييم كمسودة</translation>
-    </message>
-    <message>
-        <source>Saved: the assessment is final</source>
-        <translation>حُفظ: التقييم نهائي</translation>
-    </message>
-    <message>
-        <source>Saved: reopened as a draft</source>
-        <translation>حُفظ: أُعيد فتح التقييم كمسودة</translation>
     </message>
     <message>
         <source>Saved: {what}</source>
@@ -3436,10 +3783,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>يجب أن يقع الهدف على السلّم، من {low} إلى {high}.</translation>
     </message>
     <message>
-        <source>The target {target} is not a whole number on the scale.</source>
-        <translation>الهدف {target} ليس عددًا صحيحًا على السلّم.</translation>
-    </message>
-    <message>
         <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
         <translation>الحقل «{field}» للبند {code} يحتوي على محرف تحكم لا يمكن لجدول البيانات أن يحمله. احذفه، أو أرسل هذا الجزء في حزمة. لم يُكتب أي مصنف.</translation>
     </message>
@@ -3526,10 +3869,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Unknown sslmode {sslmode}; use one of {modes}.</source>
         <translation>القيمة {sslmode} للإعداد sslmode غير معروفة؛ استخدم إحدى القيم التالية: {modes}.</translation>
-    </message>
-    <message>
-        <source>Unknown status {status}; use draft or final.</source>
-        <translation>الحالة {status} غير معروفة؛ استخدم draft أو final.</translation>
     </message>
     <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
@@ -4706,6 +5045,114 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
         <translation>{url} ليس عنوان ويب ولا عنوان بريد إلكتروني؛ يبدأ الرابط بـ http://‎ أو https://‎ أو mailto:‎ (تُرفض الروابط إلى الملفات أو المجلدات المشتركة أو البرامج النصية).</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>لا يمكن اعتماد التقييم {number} بعد. {missing} اكتب الاستنتاجات الرئيسية (assess finding)، أو اعتمده على حاله باستخدام ‎--force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>لا يمكن اعتماد التقييم {number} بعد. {unscored} قيّم البنود، أو اعتمده على حاله باستخدام ‎--force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>لا يمكن اعتماد التقييم {number} بعد. {unscored} {missing} قيّم البنود واكتب الاستنتاجات الرئيسية (assess finding)، أو اعتمده على حاله باستخدام ‎--force.</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>بنود لم تُقيَّم بالكامل: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>استنتاجات رئيسية لم تُكتب لـ: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>استنتاجات رئيسية لم تُكتب: الاستنتاج العام واستنتاجات {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>استنتاجات رئيسية لم تُكتب: الاستنتاج العام.</translation>
+    </message>
+    <message>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>‎--approved-by و‎--date و‎--force للوسم بالنهائي؛ أعط ‎--reason للإعادة إلى مشروع.</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>‎--json يعرض المنهجية؛ استخدمه من دون الخيارات التي تغيّرها.</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>‎--reason للإعادة إلى مشروع؛ أما التقييم النهائي فيسجل ‎--approved-by.</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>سطر في {what} طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>يحتاج الهدف الخاص إلى سبب؛ اذكره أو أزل الهدف الخاص.</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>اذكر من اعتمد التقييم (مثلًا ‎--approved-by &quot;Jane Doe&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>اذكر سبب إعادة التقييم إلى مشروع (مثلًا ‎--reason &quot;تنقيح الدرجات&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>اذكر سبب اختلاف هدف {code} عن هدف التقييم (يلزم ذكر سبب للهدف الخاص).</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>وصف كيفية الاتفاق على الدرجات طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>يحتاج اجتماع {day} إلى اسم، مثلًا: {day} حلقة العمل الافتتاحية.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>الهدف {target} ليس عددًا صحيحًا على السلّم (ولا {default}).</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>عدد كبير جدًا من {what} ({count}؛ الحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>الاستنتاج الرئيسي</translation>
+    </message>
+    <message>
+        <source>reason for the target</source>
+        <translation>سبب الهدف</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} و{count} أخرى (assess show)</translation>
+    </message>
+    <message>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>لا يحتوي {code} على أي بند قابل للتقييم؛ لا يمكن تحديد هدف له.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} ليس بندًا في هذا الإطار؛ أعط رمز ركيزة مثل PROS أو رمز بند مثل PROS-1.i.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} ليس ركيزة تضم بنودًا قابلة للتقييم؛ استخدم أحد {scopes} (أو بلا ركيزة للاستنتاج العام).</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} ليس اجتماعًا؛ اكتب تاريخه واسمه، مثلًا: 2026-03-04 حلقة العمل الافتتاحية.</translation>
     </message>
 </context>
 <context>

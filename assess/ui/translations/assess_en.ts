@@ -117,6 +117,27 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n, minor</numerusform>
+            <numerusform>%n, minor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n, major</numerusform>
+            <numerusform>%n, major</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n, critical</numerusform>
+            <numerusform>%n, critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{complete} of %Ln items complete</source>
         <translation>
             <numerusform>{complete} of %Ln item complete</numerusform>
@@ -131,10 +152,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
+        <source>%Ln gaps below target</source>
         <translation>
-            <numerusform>%Ln gap below the target of {target}</numerusform>
-            <numerusform>%Ln gaps below the target of {target}</numerusform>
+            <numerusform>%Ln gap below target</numerusform>
+            <numerusform>%Ln gaps below target</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -183,6 +204,16 @@
         <translation>
             <numerusform>%Ln piece of evidence listed (no files)</numerusform>
             <numerusform>%Ln pieces of evidence listed (no files)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetBox</name>
+    <message numerus="yes">
+        <source>Gap of %n levels: critical.</source>
+        <translation>
+            <numerusform>Gap of %n level: critical.</numerusform>
+            <numerusform>Gap of %n levels: critical.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve as final</source>
+        <translation>Aprobar como definitiva</translation>
+    </message>
+    <message>
+        <source>Approve {label} as final. A final assessment is read-only, and its report carries the approval page with these names instead of the DRAFT mark.</source>
+        <translation>Aprobar {label} como definitiva. Una evaluación definitiva es de solo lectura, y su informe lleva la página de aprobación con estos nombres en lugar de la marca BORRADOR.</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobada por</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Aprobada &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>For the b&amp;ody:</source>
+        <translation>En nombre del ór&amp;gano:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Approve it as it is all the same</source>
+        <translation>Aprobarla tal como está de todos modos</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <source>Not everything is there yet:</source>
+        <translation>Aún no está todo:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Not fully scored: {codes}</source>
+        <translation>Sin puntuar por completo: {codes}</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>conjunto</translation>
+    </message>
+    <message>
+        <source>No key finding yet: {scopes}</source>
+        <translation>Aún sin conclusión principal: {scopes}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSwitcher</name>
     <message>
         <source>Assessment</source>
@@ -501,6 +568,13 @@
     </message>
 </context>
 <context>
+    <name>FindingEditor</name>
+    <message>
+        <source>What the team concludes, in its own words</source>
+        <translation>Lo que concluye el equipo, con sus propias palabras</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Undone: {what}</source>
@@ -902,6 +976,13 @@
     </message>
 </context>
 <context>
+    <name>ItemJudgement</name>
+    <message>
+        <source>Key finding on {pillar}</source>
+        <translation>Conclusión principal sobre {pillar}</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>The item, its scores and notes</source>
@@ -932,8 +1013,35 @@
         <translation>&amp;Pruebas ({count})</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, reopen it as a draft: Assessment &gt; Reopen as draft.</source>
-        <translation>Esta evaluación es definitiva y, por tanto, de solo lectura. Para modificarla, reábrala como borrador: Evaluación &gt; Reabrir como borrador.</translation>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>Esta evaluación es definitiva, así que es de solo lectura. Para modificarla, devuélvala a borrador: Evaluación &gt; Volver a borrador.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTargetDialog</name>
+    <message>
+        <source>Target of {code}</source>
+        <translation>Meta de {code}</translation>
+    </message>
+    <message>
+        <source>As set above it ({level})</source>
+        <translation>Como por encima ({level})</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>Por qué esta meta</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Por qué:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -947,16 +1055,28 @@
         <translation>Puntuado en parte</translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>Puntuado</translation>
-    </message>
-    <message>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
         <source>Gap</source>
         <translation>Brecha</translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>Alcanza la meta</translation>
+    </message>
+    <message>
+        <source>Gap, minor</source>
+        <translation>Brecha leve</translation>
+    </message>
+    <message>
+        <source>Gap, major</source>
+        <translation>Brecha grave</translation>
+    </message>
+    <message>
+        <source>Gap, critical</source>
+        <translation>Brecha crítica</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1128,57 @@ Contexto: no se puntúa</translation>
     <message>
         <source>law and institutions {law}, practice {practice}</source>
         <translation>legislación e instituciones {law}, práctica {practice}</translation>
+    </message>
+</context>
+<context>
+    <name>Judgement</name>
+    <message>
+        <source>Change the targets</source>
+        <translation>Cambiar las metas</translation>
+    </message>
+    <message>
+        <source>Set the target of {code}</source>
+        <translation>Fijar la meta de {code}</translation>
+    </message>
+    <message>
+        <source>Saved: the targets</source>
+        <translation>Guardado: las metas</translation>
+    </message>
+    <message>
+        <source>Saved: the key finding</source>
+        <translation>Guardado: la conclusión principal</translation>
+    </message>
+    <message>
+        <source>Saved: the methodology</source>
+        <translation>Guardado: la metodología</translation>
+    </message>
+    <message>
+        <source>Saved: the assessment is approved as final</source>
+        <translation>Guardado: la evaluación está aprobada como definitiva</translation>
+    </message>
+    <message>
+        <source>Saved: back to draft</source>
+        <translation>Guardado: vuelta a borrador</translation>
+    </message>
+    <message>
+        <source>Edit the key finding</source>
+        <translation>Editar la conclusión principal</translation>
+    </message>
+    <message>
+        <source>Not yet scored.</source>
+        <translation>Aún sin puntuar.</translation>
+    </message>
+    <message>
+        <source>Partly scored: not judged yet.</source>
+        <translation>Puntuado en parte: aún no se juzga.</translation>
+    </message>
+    <message>
+        <source>Meets its target.</source>
+        <translation>Alcanza su meta.</translation>
+    </message>
+    <message>
+        <source>Not applicable.</source>
+        <translation>No aplicable.</translation>
     </message>
 </context>
 <context>
@@ -1146,14 +1317,6 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Mark &amp;final…</source>
-        <translation>Marcar como de&amp;finitiva…</translation>
-    </message>
-    <message>
-        <source>Reopen as &amp;draft…</source>
-        <translation>Reabrir como &amp;borrador…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1310,26 +1473,6 @@ Funciona totalmente sin conexión. Los problemas se registran en {log}.</transla
     <message>
         <source>Cannot open the demo</source>
         <translation>No se puede abrir la demo</translation>
-    </message>
-    <message>
-        <source>Mark {label} final? A final assessment is read-only: nobody can change its scores, notes or evidence until it is reopened as a draft.</source>
-        <translation>¿Marcar {label} como definitiva? Una evaluación definitiva es de solo lectura: nadie puede modificar sus puntuaciones, notas ni pruebas hasta que se reabra como borrador.</translation>
-    </message>
-    <message>
-        <source>Mark final</source>
-        <translation>Marcar como definitiva</translation>
-    </message>
-    <message>
-        <source>Reopen {label} as a draft? Its scores, notes and evidence can then be changed again; every change is recorded in the history.</source>
-        <translation>¿Reabrir {label} como borrador? Sus puntuaciones, notas y pruebas podrán volver a modificarse; cada cambio queda registrado en el historial.</translation>
-    </message>
-    <message>
-        <source>Reopen as draft</source>
-        <translation>Reabrir como borrador</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reabrir</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1695,6 +1838,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
         <translation>Se omitieron {count} pruebas sensibles: las pruebas sensibles solo salen en un paquete protegido con contraseña.</translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>Me&amp;tas…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Metodología…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>A&amp;probar como definitiva…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Volver a &amp;borrador…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1909,6 +2068,57 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>MethodologyDialog</name>
+    <message>
+        <source>Methodology</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <source>Who took part, one per line</source>
+        <translation>Participantes, uno por línea</translation>
+    </message>
+    <message>
+        <source>Meetings and workshops, one per line: date and name</source>
+        <translation>Reuniones y talleres, uno por línea: fecha y nombre</translation>
+    </message>
+    <message>
+        <source>2026-03-04 Inception workshop</source>
+        <translation>2026-03-04 Taller de inicio</translation>
+    </message>
+    <message>
+        <source>Sources consulted, one per line</source>
+        <translation>Fuentes consultadas, una por línea</translation>
+    </message>
+    <message>
+        <source>How the scores were agreed</source>
+        <translation>Cómo se acordaron las puntuaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part
+(one per line):</source>
+        <translation>&amp;Participantes
+(uno por línea):</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and workshops
+(date and name):</source>
+        <translation>&amp;Reuniones y talleres
+(fecha y nombre):</translation>
+    </message>
+    <message>
+        <source>&amp;Sources consulted:</source>
+        <translation>&amp;Fuentes consultadas:</translation>
+    </message>
+    <message>
+        <source>How the scores were &amp;agreed:</source>
+        <translation>Cómo se &amp;acordaron las puntuaciones:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -1937,10 +2147,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Gaps</source>
         <translation>Brechas</translation>
-    </message>
-    <message>
-        <source>Scored, no gap</source>
-        <translation>Puntuados, sin brecha</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -1988,6 +2194,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
             <numerusform>Se muestran {shown} de %Ln elemento evaluable</numerusform>
             <numerusform>Se muestran {shown} de %Ln elementos evaluables</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>Alcanza la meta</translation>
     </message>
 </context>
 <context>
@@ -2106,13 +2316,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>%Ln brecha por debajo de la meta de {target}</numerusform>
-            <numerusform>%Ln brechas por debajo de la meta de {target}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln with high priority</source>
         <translation>
             <numerusform>%Ln de prioridad alta</numerusform>
@@ -2180,6 +2383,38 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n, leve</numerusform>
+            <numerusform>%n, leve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n, grave</numerusform>
+            <numerusform>%n, grave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n, crítica</numerusform>
+            <numerusform>%n, crítica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln brecha por debajo de la meta</numerusform>
+            <numerusform>%Ln brechas por debajo de la meta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>Conclusión principal de conjunto</translation>
+    </message>
 </context>
 <context>
     <name>RenameDialog</name>
@@ -2210,6 +2445,21 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&amp;Period:</source>
         <translation>P&amp;eríodo:</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Back to draft</source>
+        <translation>Volver a borrador</translation>
+    </message>
+    <message>
+        <source>Take {label} back to draft? Say why: the reason is kept in its status history.</source>
+        <translation>¿Devolver {label} a borrador? Indique por qué: el motivo se guarda en el historial de su estado.</translation>
+    </message>
+    <message>
+        <source>Why it goes back to draft</source>
+        <translation>Por qué vuelve a borrador</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3004,103 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TargetBox</name>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>Fijar la &amp;meta…</translation>
+    </message>
+    <message>
+        <source>Target {target} (the assessment&apos;s).</source>
+        <translation>Meta {target} (la de la evaluación).</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for this item: {reason}</source>
+        <translation>Meta {target}, fijada para este elemento: {reason}</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for {code}: {reason}</source>
+        <translation>Meta {target}, fijada para {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>Brecha de un nivel: leve.</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>Brecha de 2 niveles: grave.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap of %n levels: critical.</source>
+        <translation>
+            <numerusform>Brecha de %n nivel: crítica.</numerusform>
+            <numerusform>Brecha de %n niveles: crítica.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Target of the assessment</source>
+        <translation>Meta de la evaluación</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>Por qué esta meta</translation>
+    </message>
+    <message>
+        <source>&amp;Target of the assessment:</source>
+        <translation>&amp;Meta de la evaluación:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Por qué:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Targets set on pillars, branches and items</source>
+        <translation>Metas fijadas para pilares, ramas y elementos</translation>
+    </message>
+    <message>
+        <source>Pillar, branch or item</source>
+        <translation>Pilar, rama o elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Override for:</source>
+        <translation>Meta &amp;propia para:</translation>
+    </message>
+    <message>
+        <source>A pillar, a branch or an item may have a target of its own, with a reason:</source>
+        <translation>Un pilar, una rama o un elemento puede tener su propia meta, con un motivo:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
@@ -2927,22 +3274,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Saved: the assessment is now called {label}</source>
         <translation>Guardado: la evaluación se llama ahora {label}</translation>
-    </message>
-    <message>
-        <source>Mark the assessment final</source>
-        <translation>Marcar la evaluación como definitiva</translation>
-    </message>
-    <message>
-        <source>Reopen the assessment as a draft</source>
-        <translation>Reabrir la evaluación como borrador</translation>
-    </message>
-    <message>
-        <source>Saved: the assessment is final</source>
-        <translation>Guardado: la evaluación es definitiva</translation>
-    </message>
-    <message>
-        <source>Saved: reopened as a draft</source>
-        <translation>Guardado: reabierta como borrador</translation>
     </message>
     <message>
         <source>Saved: {what}</source>
@@ -3344,10 +3675,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>La meta debe estar dentro de la escala, de {low} a {high}.</translation>
     </message>
     <message>
-        <source>The target {target} is not a whole number on the scale.</source>
-        <translation>La meta {target} no es un número entero de la escala.</translation>
-    </message>
-    <message>
         <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
         <translation>El campo «{field}» de {code} contiene un carácter de control que una hoja de cálculo no admite. Elimínelo o envíe esta parte como paquete. No se ha escrito ningún libro.</translation>
     </message>
@@ -3434,10 +3761,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Unknown sslmode {sslmode}; use one of {modes}.</source>
         <translation>Valor de sslmode desconocido: {sslmode}; use uno de estos: {modes}.</translation>
-    </message>
-    <message>
-        <source>Unknown status {status}; use draft or final.</source>
-        <translation>Estado desconocido: {status}; use draft o final.</translation>
     </message>
     <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
@@ -4614,6 +4937,114 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
         <translation>{url} no es una dirección web ni de correo electrónico; un enlace empieza por http://, https:// o mailto: (se rechazan los enlaces a archivos, recursos compartidos o scripts).</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>La evaluación {number} aún no puede aprobarse. {missing} Redacte las conclusiones principales (assess finding), o apruébela tal como está con --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>La evaluación {number} aún no puede aprobarse. {unscored} Puntúe los elementos, o apruébela tal como está con --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>La evaluación {number} aún no puede aprobarse. {unscored} {missing} Puntúe los elementos y redacte las conclusiones principales (assess finding), o apruébela tal como está con --force.</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>Elementos sin puntuar del todo: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>Conclusiones principales sin redactar para: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>Conclusiones principales sin redactar: la conclusión general y las de {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>Conclusiones principales sin redactar: la conclusión general.</translation>
+    </message>
+    <message>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>--approved-by, --date y --force son para marcar como definitiva; indique --reason para borrador.</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>--json muestra la metodología; úselo sin las opciones que la modifican.</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>--reason es para volver a borrador; una evaluación definitiva registra --approved-by.</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>Una línea de {what} es demasiado larga ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>Una meta propia necesita un motivo; indíquelo o quite la meta propia.</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>Indique quién aprobó la evaluación (por ejemplo --approved-by &quot;Jane Doe&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>Indique por qué la evaluación vuelve a borrador (por ejemplo --reason &quot;Puntuaciones revisadas&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>Indique por qué la meta de {code} difiere de la de la evaluación (una meta propia requiere un motivo).</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>La explicación de cómo se acordaron las puntuaciones es demasiado larga ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>La reunión del {day} necesita un nombre, por ejemplo: {day} Taller de inicio.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>La meta {target} no es un número entero de la escala (ni {default}).</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>Demasiados {what} ({count}; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>conclusión principal</translation>
+    </message>
+    <message>
+        <source>reason for the target</source>
+        <translation>motivo de la meta</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} y {count} más (assess show)</translation>
+    </message>
+    <message>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>{code} no contiene ningún elemento evaluable; no se le puede fijar una meta.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} no es un elemento de este marco; indique un código de pilar como PROS o de elemento como PROS-1.i.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} no es un pilar con elementos evaluables; use uno de {scopes} (o ningún pilar para la conclusión de conjunto).</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} no es una reunión; escriba su fecha y nombre, por ejemplo: 2026-03-04 Taller de inicio.</translation>
     </message>
 </context>
 <context>

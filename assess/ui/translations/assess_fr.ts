@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve as final</source>
+        <translation>Approuver en version définitive</translation>
+    </message>
+    <message>
+        <source>Approve {label} as final. A final assessment is read-only, and its report carries the approval page with these names instead of the DRAFT mark.</source>
+        <translation>Approuver {label} en version définitive. Une évaluation définitive est en lecture seule, et son rapport comporte la page d&apos;approbation avec ces noms au lieu de la mention PROJET.</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvée par</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approuvée &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Qualité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For the b&amp;ody:</source>
+        <translation>Pour l&apos;&amp;organe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approve it as it is all the same</source>
+        <translation>L&apos;approuver en l&apos;état malgré tout</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>Not everything is there yet:</source>
+        <translation>Tout n&apos;est pas encore prêt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Not fully scored: {codes}</source>
+        <translation>Pas entièrement notés&#xa0;: {codes}</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
+        <source>No key finding yet: {scopes}</source>
+        <translation>Pas encore de conclusion principale&#xa0;: {scopes}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSwitcher</name>
     <message>
         <source>Assessment</source>
@@ -501,6 +568,13 @@
     </message>
 </context>
 <context>
+    <name>FindingEditor</name>
+    <message>
+        <source>What the team concludes, in its own words</source>
+        <translation>Ce que l&apos;équipe conclut, dans ses propres mots</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Undone: {what}</source>
@@ -902,6 +976,13 @@
     </message>
 </context>
 <context>
+    <name>ItemJudgement</name>
+    <message>
+        <source>Key finding on {pillar}</source>
+        <translation>Principale conclusion sur {pillar}</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>The item, its scores and notes</source>
@@ -932,8 +1013,35 @@
         <translation>&amp;Justificatifs ({count})</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, reopen it as a draft: Assessment &gt; Reopen as draft.</source>
-        <translation>Cette évaluation est définitive et donc en lecture seule. Pour la modifier, rouvrez-la comme projet&#xa0;: Évaluation &gt; Rouvrir comme projet.</translation>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>Cette évaluation est définitive, donc en lecture seule. Pour la modifier, remettez-la en projet&#xa0;: Évaluation &gt; Retour au projet.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTargetDialog</name>
+    <message>
+        <source>Target of {code}</source>
+        <translation>Cible de {code}</translation>
+    </message>
+    <message>
+        <source>As set above it ({level})</source>
+        <translation>Comme au-dessus ({level})</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>Pourquoi cette cible</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -947,16 +1055,28 @@
         <translation>Noté en partie</translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>Noté</translation>
-    </message>
-    <message>
         <source>N/A</source>
         <translation>S.O.</translation>
     </message>
     <message>
         <source>Gap</source>
         <translation>Lacune</translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>Cible atteinte</translation>
+    </message>
+    <message>
+        <source>Gap, minor</source>
+        <translation>Lacune mineure</translation>
+    </message>
+    <message>
+        <source>Gap, major</source>
+        <translation>Lacune majeure</translation>
+    </message>
+    <message>
+        <source>Gap, critical</source>
+        <translation>Lacune critique</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1128,57 @@ Contexte&#xa0;: non noté</translation>
     <message>
         <source>law and institutions {law}, practice {practice}</source>
         <translation>droit et institutions {law}, pratique {practice}</translation>
+    </message>
+</context>
+<context>
+    <name>Judgement</name>
+    <message>
+        <source>Change the targets</source>
+        <translation>Modifier les cibles</translation>
+    </message>
+    <message>
+        <source>Set the target of {code}</source>
+        <translation>Fixer la cible de {code}</translation>
+    </message>
+    <message>
+        <source>Saved: the targets</source>
+        <translation>Enregistré&#xa0;: les cibles</translation>
+    </message>
+    <message>
+        <source>Saved: the key finding</source>
+        <translation>Enregistré&#xa0;: la principale conclusion</translation>
+    </message>
+    <message>
+        <source>Saved: the methodology</source>
+        <translation>Enregistré&#xa0;: la méthodologie</translation>
+    </message>
+    <message>
+        <source>Saved: the assessment is approved as final</source>
+        <translation>Enregistré&#xa0;: l&apos;évaluation est approuvée en version définitive</translation>
+    </message>
+    <message>
+        <source>Saved: back to draft</source>
+        <translation>Enregistré&#xa0;: retour au projet</translation>
+    </message>
+    <message>
+        <source>Edit the key finding</source>
+        <translation>Modifier la principale conclusion</translation>
+    </message>
+    <message>
+        <source>Not yet scored.</source>
+        <translation>Pas encore noté.</translation>
+    </message>
+    <message>
+        <source>Partly scored: not judged yet.</source>
+        <translation>Noté en partie&#xa0;: pas encore jugé.</translation>
+    </message>
+    <message>
+        <source>Meets its target.</source>
+        <translation>Atteint sa cible.</translation>
+    </message>
+    <message>
+        <source>Not applicable.</source>
+        <translation>Sans objet.</translation>
     </message>
 </context>
 <context>
@@ -1146,14 +1317,6 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Mark &amp;final…</source>
-        <translation>Marquer comme &amp;définitive…</translation>
-    </message>
-    <message>
-        <source>Reopen as &amp;draft…</source>
-        <translation>Rouvrir comme pro&amp;jet…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1310,26 +1473,6 @@ Le logiciel fonctionne entièrement hors ligne. Les problèmes sont consignés d
     <message>
         <source>Cannot open the demo</source>
         <translation>Impossible d&apos;ouvrir la démo</translation>
-    </message>
-    <message>
-        <source>Mark {label} final? A final assessment is read-only: nobody can change its scores, notes or evidence until it is reopened as a draft.</source>
-        <translation>Marquer {label} comme définitive&#xa0;? Une évaluation définitive est en lecture seule&#xa0;: personne ne peut en modifier les notes, les observations ni les justificatifs tant qu&apos;elle n&apos;a pas été rouverte comme projet.</translation>
-    </message>
-    <message>
-        <source>Mark final</source>
-        <translation>Marquer comme définitive</translation>
-    </message>
-    <message>
-        <source>Reopen {label} as a draft? Its scores, notes and evidence can then be changed again; every change is recorded in the history.</source>
-        <translation>Rouvrir {label} comme projet&#xa0;? Ses notes, observations et justificatifs pourront de nouveau être modifiés&#xa0;; chaque modification est consignée dans l&apos;historique.</translation>
-    </message>
-    <message>
-        <source>Reopen as draft</source>
-        <translation>Rouvrir comme projet</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1695,6 +1838,22 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
         <translation>{count} justificatif(s) sensible(s) laissé(s) de côté&#xa0;: les justificatifs sensibles ne partent que dans un paquet protégé par un mot de passe.</translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>C&amp;ibles…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Méthodologie…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>&amp;Approuver en version définitive…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Retour au pro&amp;jet…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1909,6 +2068,57 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     </message>
 </context>
 <context>
+    <name>MethodologyDialog</name>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Who took part, one per line</source>
+        <translation>Participants, un par ligne</translation>
+    </message>
+    <message>
+        <source>Meetings and workshops, one per line: date and name</source>
+        <translation>Réunions et ateliers, un par ligne&#xa0;: date et nom</translation>
+    </message>
+    <message>
+        <source>2026-03-04 Inception workshop</source>
+        <translation>2026-03-04 Atelier de lancement</translation>
+    </message>
+    <message>
+        <source>Sources consulted, one per line</source>
+        <translation>Sources consultées, une par ligne</translation>
+    </message>
+    <message>
+        <source>How the scores were agreed</source>
+        <translation>Comment les notes ont été arrêtées</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part
+(one per line):</source>
+        <translation>&amp;Participants
+(un par ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and workshops
+(date and name):</source>
+        <translation>&amp;Réunions et ateliers
+(date et nom)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources consulted:</source>
+        <translation>&amp;Sources consultées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How the scores were &amp;agreed:</source>
+        <translation>Comment les notes ont été &amp;arrêtées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -1937,10 +2147,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Gaps</source>
         <translation>Lacunes</translation>
-    </message>
-    <message>
-        <source>Scored, no gap</source>
-        <translation>Notés, sans lacune</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -1988,6 +2194,10 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
             <numerusform>Affichés&#xa0;: {shown} sur %Ln élément évaluable</numerusform>
             <numerusform>Affichés&#xa0;: {shown} sur %Ln éléments évaluables</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>Cible atteinte</translation>
     </message>
 </context>
 <context>
@@ -2106,13 +2316,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>%Ln lacune sous la cible de {target}</numerusform>
-            <numerusform>%Ln lacunes sous la cible de {target}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln with high priority</source>
         <translation>
             <numerusform>%Ln de priorité élevée</numerusform>
@@ -2180,6 +2383,38 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <source>None</source>
         <translation>Aucune</translation>
     </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n, mineure</numerusform>
+            <numerusform>%n, mineure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n, majeure</numerusform>
+            <numerusform>%n, majeure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n, critique</numerusform>
+            <numerusform>%n, critique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln lacune sous la cible</numerusform>
+            <numerusform>%Ln lacunes sous la cible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>Principale conclusion d&apos;ensemble</translation>
+    </message>
 </context>
 <context>
     <name>RenameDialog</name>
@@ -2210,6 +2445,21 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>&amp;Period:</source>
         <translation>Pé&amp;riode&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Back to draft</source>
+        <translation>Retour au projet</translation>
+    </message>
+    <message>
+        <source>Take {label} back to draft? Say why: the reason is kept in its status history.</source>
+        <translation>Remettre {label} en projet&#xa0;? Dites pourquoi&#xa0;: le motif est conservé dans l&apos;historique de son statut.</translation>
+    </message>
+    <message>
+        <source>Why it goes back to draft</source>
+        <translation>Pourquoi elle retourne au projet</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3004,103 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     </message>
 </context>
 <context>
+    <name>TargetBox</name>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>Fixer la &amp;cible…</translation>
+    </message>
+    <message>
+        <source>Target {target} (the assessment&apos;s).</source>
+        <translation>Cible {target} (celle de l&apos;évaluation).</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for this item: {reason}</source>
+        <translation>Cible {target}, fixée pour cet élément&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for {code}: {reason}</source>
+        <translation>Cible {target}, fixée pour {code}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>Lacune d&apos;un niveau&#xa0;: mineure.</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>Lacune de 2 niveaux&#xa0;: majeure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap of %n levels: critical.</source>
+        <translation>
+            <numerusform>Lacune de %n niveau : critique.</numerusform>
+            <numerusform>Lacune de %n niveaux : critique.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Target of the assessment</source>
+        <translation>Cible de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>Pourquoi cette cible</translation>
+    </message>
+    <message>
+        <source>&amp;Target of the assessment:</source>
+        <translation>&amp;Cible de l&apos;évaluation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Targets set on pillars, branches and items</source>
+        <translation>Cibles fixées pour des piliers, des branches et des éléments</translation>
+    </message>
+    <message>
+        <source>Pillar, branch or item</source>
+        <translation>Pilier, branche ou élément</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Override for:</source>
+        <translation>Cible &amp;propre à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A pillar, a branch or an item may have a target of its own, with a reason:</source>
+        <translation>Un pilier, une branche ou un élément peut avoir sa propre cible, avec un motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
@@ -2927,22 +3274,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Saved: the assessment is now called {label}</source>
         <translation>Enregistré&#xa0;: l&apos;évaluation s&apos;appelle désormais {label}</translation>
-    </message>
-    <message>
-        <source>Mark the assessment final</source>
-        <translation>Marquer l&apos;évaluation comme définitive</translation>
-    </message>
-    <message>
-        <source>Reopen the assessment as a draft</source>
-        <translation>Rouvrir l&apos;évaluation comme projet</translation>
-    </message>
-    <message>
-        <source>Saved: the assessment is final</source>
-        <translation>Enregistré&#xa0;: l&apos;évaluation est définitive</translation>
-    </message>
-    <message>
-        <source>Saved: reopened as a draft</source>
-        <translation>Enregistré&#xa0;: rouverte comme projet</translation>
     </message>
     <message>
         <source>Saved: {what}</source>
@@ -3344,10 +3675,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
         <translation>La cible doit se situer sur le barème, de {low} à {high}.</translation>
     </message>
     <message>
-        <source>The target {target} is not a whole number on the scale.</source>
-        <translation>La cible {target} n&apos;est pas un nombre entier du barème.</translation>
-    </message>
-    <message>
         <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
         <translation>Le champ «&#xa0;{field}&#xa0;» de {code} contient un caractère de contrôle qu&apos;un tableur ne peut pas contenir. Supprimez-le, ou envoyez cette partie sous forme de paquet. Aucun classeur n&apos;a été écrit.</translation>
     </message>
@@ -3434,10 +3761,6 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>Unknown sslmode {sslmode}; use one of {modes}.</source>
         <translation>Valeur de sslmode {sslmode} inconnue&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: {modes}.</translation>
-    </message>
-    <message>
-        <source>Unknown status {status}; use draft or final.</source>
-        <translation>Statut {status} inconnu&#xa0;; utilisez draft ou final.</translation>
     </message>
     <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
@@ -4614,6 +4937,114 @@ Continuer et les perdre, ou annuler et les conserver jusqu&apos;à ce que la bas
     <message>
         <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
         <translation>{url} n&apos;est pas une adresse web ou électronique&#xa0;; un lien commence par http://, https:// ou mailto: (les liens vers des fichiers, des partages ou des scripts sont refusés).</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {missing} Rédigez les principales conclusions (assess finding), ou approuvez-la en l&apos;état avec --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {unscored} Notez les éléments, ou approuvez-la en l&apos;état avec --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>L&apos;évaluation {number} ne peut pas encore être approuvée. {unscored} {missing} Notez les éléments et rédigez les principales conclusions (assess finding), ou approuvez-la en l&apos;état avec --force.</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>Éléments pas entièrement notés&#xa0;: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>Principales conclusions non rédigées pour&#xa0;: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>Principales conclusions non rédigées&#xa0;: la conclusion d&apos;ensemble et celles de {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>Principales conclusions non rédigées&#xa0;: la conclusion d&apos;ensemble.</translation>
+    </message>
+    <message>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>--approved-by, --date et --force servent à marquer comme définitive&#xa0;; donnez --reason pour le projet.</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>--json affiche la méthodologie&#xa0;; donnez-le sans les options qui la modifient.</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>--reason sert au retour au projet&#xa0;; une évaluation définitive enregistre --approved-by.</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>Une ligne des {what} est trop longue ({length} caractères&#xa0;; {limit} au plus).</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>Une cible propre doit avoir un motif&#xa0;; donnez-en un, ou retirez cette cible.</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>Indiquez qui a approuvé l&apos;évaluation (par exemple --approved-by &quot;Jane Doe&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>Indiquez pourquoi l&apos;évaluation retourne au projet (par exemple --reason &quot;Notes révisées&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>Indiquez pourquoi la cible de {code} diffère de celle de l&apos;évaluation (un motif est exigé pour une cible propre).</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>Le récit de la façon dont les notes ont été arrêtées est trop long ({length} caractères&#xa0;; {limit} au plus).</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>La réunion du {day} doit avoir un nom, par exemple&#xa0;: {day} Atelier de lancement.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>La cible {target} n&apos;est pas un nombre entier de l&apos;échelle (ni {default}).</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>Trop de {what} ({count}&#xa0;; {limit} au plus).</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>principale conclusion</translation>
+    </message>
+    <message>
+        <source>reason for the target</source>
+        <translation>motif de la cible</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} et {count} de plus (assess show)</translation>
+    </message>
+    <message>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>{code} ne contient aucun élément évaluable&#xa0;; on ne peut pas lui fixer de cible.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} n&apos;est pas un élément de ce cadre&#xa0;; donnez un code de pilier comme PROS ou un code d&apos;élément comme PROS-1.i.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} n&apos;est pas un pilier comportant des éléments évaluables&#xa0;; utilisez l&apos;un de {scopes} (ou aucun pilier pour la conclusion d&apos;ensemble).</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} n&apos;est pas une réunion&#xa0;; écrivez sa date et son nom, par exemple&#xa0;: 2026-03-04 Atelier de lancement.</translation>
     </message>
 </context>
 <context>

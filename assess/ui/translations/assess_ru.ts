@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve as final</source>
+        <translation>Утвердить как окончательную</translation>
+    </message>
+    <message>
+        <source>Approve {label} as final. A final assessment is read-only, and its report carries the approval page with these names instead of the DRAFT mark.</source>
+        <translation>Утвердить {label} как окончательную. Окончательная оценка доступна только для чтения, а её отчёт содержит страницу утверждения с этими именами вместо отметки ПРОЕКТ.</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Утвердил(а)</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>&amp;Утвердил(а):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>For the b&amp;ody:</source>
+        <translation>От имени &amp;органа:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Approve it as it is all the same</source>
+        <translation>Всё равно утвердить в имеющемся виде</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
+    </message>
+    <message>
+        <source>Not everything is there yet:</source>
+        <translation>Ещё не всё готово:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Not fully scored: {codes}</source>
+        <translation>Оценены не полностью: {codes}</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>в целом</translation>
+    </message>
+    <message>
+        <source>No key finding yet: {scopes}</source>
+        <translation>Ещё нет основного вывода: {scopes}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSwitcher</name>
     <message>
         <source>Assessment</source>
@@ -507,6 +574,13 @@
     </message>
 </context>
 <context>
+    <name>FindingEditor</name>
+    <message>
+        <source>What the team concludes, in its own words</source>
+        <translation>Вывод группы её собственными словами</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Undone: {what}</source>
@@ -912,6 +986,13 @@
     </message>
 </context>
 <context>
+    <name>ItemJudgement</name>
+    <message>
+        <source>Key finding on {pillar}</source>
+        <translation>Основной вывод: {pillar}</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>The item, its scores and notes</source>
@@ -942,8 +1023,35 @@
         <translation>&amp;Материалы ({count})</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, reopen it as a draft: Assessment &gt; Reopen as draft.</source>
-        <translation>Эта оценка окончательная и доступна только для чтения. Чтобы изменить её, верните её в статус проекта: Оценка &gt; Вернуть в статус проекта.</translation>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>Эта оценка окончательная, поэтому доступна только для чтения. Чтобы изменить её, верните её в проект: Оценка &gt; Вернуть в проект.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTargetDialog</name>
+    <message>
+        <source>Target of {code}</source>
+        <translation>Целевой уровень {code}</translation>
+    </message>
+    <message>
+        <source>As set above it ({level})</source>
+        <translation>Как уровнем выше ({level})</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>Почему такой целевой уровень</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Целевой уровень:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Почему:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -957,16 +1065,28 @@
         <translation>Баллы выставлены частично</translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>Баллы выставлены</translation>
-    </message>
-    <message>
         <source>N/A</source>
         <translation>Н/П</translation>
     </message>
     <message>
         <source>Gap</source>
         <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>Цель достигнута</translation>
+    </message>
+    <message>
+        <source>Gap, minor</source>
+        <translation>Пробел, незначительный</translation>
+    </message>
+    <message>
+        <source>Gap, major</source>
+        <translation>Пробел, значительный</translation>
+    </message>
+    <message>
+        <source>Gap, critical</source>
+        <translation>Пробел, критический</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1138,57 @@ Context: not scored</source>
     <message>
         <source>law and institutions {law}, practice {practice}</source>
         <translation>законодательство и институты: {law}, практика: {practice}</translation>
+    </message>
+</context>
+<context>
+    <name>Judgement</name>
+    <message>
+        <source>Change the targets</source>
+        <translation>Изменить целевые уровни</translation>
+    </message>
+    <message>
+        <source>Set the target of {code}</source>
+        <translation>Задать целевой уровень {code}</translation>
+    </message>
+    <message>
+        <source>Saved: the targets</source>
+        <translation>Сохранено: целевые уровни</translation>
+    </message>
+    <message>
+        <source>Saved: the key finding</source>
+        <translation>Сохранено: основной вывод</translation>
+    </message>
+    <message>
+        <source>Saved: the methodology</source>
+        <translation>Сохранено: методология</translation>
+    </message>
+    <message>
+        <source>Saved: the assessment is approved as final</source>
+        <translation>Сохранено: оценка утверждена как окончательная</translation>
+    </message>
+    <message>
+        <source>Saved: back to draft</source>
+        <translation>Сохранено: возвращено в проект</translation>
+    </message>
+    <message>
+        <source>Edit the key finding</source>
+        <translation>Изменить основной вывод</translation>
+    </message>
+    <message>
+        <source>Not yet scored.</source>
+        <translation>Ещё не оценено.</translation>
+    </message>
+    <message>
+        <source>Partly scored: not judged yet.</source>
+        <translation>Оценено частично: ещё не получает оценки.</translation>
+    </message>
+    <message>
+        <source>Meets its target.</source>
+        <translation>Достигает своего целевого уровня.</translation>
+    </message>
+    <message>
+        <source>Not applicable.</source>
+        <translation>Неприменимо.</translation>
     </message>
 </context>
 <context>
@@ -1156,14 +1327,6 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>Mark &amp;final…</source>
-        <translation>Отметить как &amp;окончательную…</translation>
-    </message>
-    <message>
-        <source>Reopen as &amp;draft…</source>
-        <translation>Вернуть в статус &amp;проекта…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1320,26 +1483,6 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>Cannot open the demo</source>
         <translation>Не удаётся открыть демо</translation>
-    </message>
-    <message>
-        <source>Mark {label} final? A final assessment is read-only: nobody can change its scores, notes or evidence until it is reopened as a draft.</source>
-        <translation>Отметить оценку «{label}» как окончательную? Окончательная оценка доступна только для чтения: никто не сможет изменить её баллы, записи или материалы, пока она не будет возвращена в статус проекта.</translation>
-    </message>
-    <message>
-        <source>Mark final</source>
-        <translation>Отметить как окончательную</translation>
-    </message>
-    <message>
-        <source>Reopen {label} as a draft? Its scores, notes and evidence can then be changed again; every change is recorded in the history.</source>
-        <translation>Вернуть оценку «{label}» в статус проекта? Её баллы, записи и материалы снова можно будет изменять; каждое изменение фиксируется в истории.</translation>
-    </message>
-    <message>
-        <source>Reopen as draft</source>
-        <translation>Вернуть в статус проекта</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1705,6 +1848,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
         <translation>Не включено конфиденциальных материалов: {count}. Конфиденциальные материалы передаются только в пакете, защищённом паролем.</translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>Це&amp;левые уровни…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Методология…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>&amp;Утвердить как окончательную…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Вернуть в &amp;проект…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1922,6 +2081,57 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>MethodologyDialog</name>
+    <message>
+        <source>Methodology</source>
+        <translation>Методология</translation>
+    </message>
+    <message>
+        <source>Who took part, one per line</source>
+        <translation>Участники, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Meetings and workshops, one per line: date and name</source>
+        <translation>Совещания и семинары, по одному в строке: дата и название</translation>
+    </message>
+    <message>
+        <source>2026-03-04 Inception workshop</source>
+        <translation>2026-03-04 Вводный семинар</translation>
+    </message>
+    <message>
+        <source>Sources consulted, one per line</source>
+        <translation>Использованные источники, по одному в строке</translation>
+    </message>
+    <message>
+        <source>How the scores were agreed</source>
+        <translation>Как согласовывались баллы</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part
+(one per line):</source>
+        <translation>&amp;Участники
+(по одному в строке):</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and workshops
+(date and name):</source>
+        <translation>&amp;Совещания и семинары
+(дата и название):</translation>
+    </message>
+    <message>
+        <source>&amp;Sources consulted:</source>
+        <translation>&amp;Источники:</translation>
+    </message>
+    <message>
+        <source>How the scores were &amp;agreed:</source>
+        <translation>Как &amp;согласовывались баллы:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -1950,10 +2160,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Gaps</source>
         <translation>Пробелы</translation>
-    </message>
-    <message>
-        <source>Scored, no gap</source>
-        <translation>Баллы выставлены, без пробела</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -2002,6 +2208,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
             <numerusform>Показано {shown} из %Ln оцениваемых пунктов</numerusform>
             <numerusform>Показано {shown} из %Ln оцениваемых пунктов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>Цель достигнута</translation>
     </message>
 </context>
 <context>
@@ -2122,14 +2332,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>%Ln пробел ниже целевого уровня {target}</numerusform>
-            <numerusform>%Ln пробела ниже целевого уровня {target}</numerusform>
-            <numerusform>%Ln пробелов ниже целевого уровня {target}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln with high priority</source>
         <translation>
             <numerusform>%Ln с высоким приоритетом</numerusform>
@@ -2201,6 +2403,42 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>None</source>
         <translation>Нет</translation>
     </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n, незначительный</numerusform>
+            <numerusform>%n, незначительный</numerusform>
+            <numerusform>%n, незначительный</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n, значительный</numerusform>
+            <numerusform>%n, значительный</numerusform>
+            <numerusform>%n, значительный</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n, критический</numerusform>
+            <numerusform>%n, критический</numerusform>
+            <numerusform>%n, критический</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>%Ln пробел ниже целевого уровня</numerusform>
+            <numerusform>%Ln пробела ниже целевого уровня</numerusform>
+            <numerusform>%Ln пробелов ниже целевого уровня</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>Основной вывод в целом</translation>
+    </message>
 </context>
 <context>
     <name>RenameDialog</name>
@@ -2231,6 +2469,21 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Back to draft</source>
+        <translation>Вернуть в проект</translation>
+    </message>
+    <message>
+        <source>Take {label} back to draft? Say why: the reason is kept in its status history.</source>
+        <translation>Вернуть {label} в проект? Укажите причину: она сохраняется в истории статуса.</translation>
+    </message>
+    <message>
+        <source>Why it goes back to draft</source>
+        <translation>Почему она возвращается в проект</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3030,104 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TargetBox</name>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>Задать &amp;целевой уровень…</translation>
+    </message>
+    <message>
+        <source>Target {target} (the assessment&apos;s).</source>
+        <translation>Целевой уровень {target} (уровень оценки).</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for this item: {reason}</source>
+        <translation>Целевой уровень {target}, установлен для этого пункта: {reason}</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for {code}: {reason}</source>
+        <translation>Целевой уровень {target}, установлен для {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>Пробел на 1 уровень: незначительный.</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>Пробел на 2 уровня: значительный.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap of %n levels: critical.</source>
+        <translation>
+            <numerusform>Пробел на %n уровень: критический.</numerusform>
+            <numerusform>Пробел на %n уровня: критический.</numerusform>
+            <numerusform>Пробел на %n уровней: критический.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Целевые уровни</translation>
+    </message>
+    <message>
+        <source>Target of the assessment</source>
+        <translation>Целевой уровень оценки</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>Почему такой целевой уровень</translation>
+    </message>
+    <message>
+        <source>&amp;Target of the assessment:</source>
+        <translation>&amp;Целевой уровень оценки:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Почему:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевой уровень</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Targets set on pillars, branches and items</source>
+        <translation>Целевые уровни для компонентов, разделов и пунктов</translation>
+    </message>
+    <message>
+        <source>Pillar, branch or item</source>
+        <translation>Компонент, раздел или пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>&amp;Override for:</source>
+        <translation>&amp;Собственный уровень для:</translation>
+    </message>
+    <message>
+        <source>A pillar, a branch or an item may have a target of its own, with a reason:</source>
+        <translation>Компонент, раздел или пункт может иметь собственный целевой уровень с обоснованием:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
@@ -2950,22 +3301,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Saved: the assessment is now called {label}</source>
         <translation>Сохранено: оценка теперь называется «{label}»</translation>
-    </message>
-    <message>
-        <source>Mark the assessment final</source>
-        <translation>отметка оценки как окончательной</translation>
-    </message>
-    <message>
-        <source>Reopen the assessment as a draft</source>
-        <translation>возврат оценки в статус проекта</translation>
-    </message>
-    <message>
-        <source>Saved: the assessment is final</source>
-        <translation>Сохранено: оценка окончательная</translation>
-    </message>
-    <message>
-        <source>Saved: reopened as a draft</source>
-        <translation>Сохранено: оценка возвращена в статус проекта</translation>
     </message>
     <message>
         <source>Saved: {what}</source>
@@ -3367,10 +3702,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>Целевой уровень должен находиться на шкале, от {low} до {high}.</translation>
     </message>
     <message>
-        <source>The target {target} is not a whole number on the scale.</source>
-        <translation>Целевой уровень {target} не является целым числом на шкале.</translation>
-    </message>
-    <message>
         <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
         <translation>Поле «{field}» пункта {code} содержит управляющий символ, который не может храниться в электронной таблице. Удалите его или отправьте эту часть пакетом. Книга не записана.</translation>
     </message>
@@ -3457,10 +3788,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Unknown sslmode {sslmode}; use one of {modes}.</source>
         <translation>Неизвестное значение sslmode {sslmode}; используйте одно из следующих: {modes}.</translation>
-    </message>
-    <message>
-        <source>Unknown status {status}; use draft or final.</source>
-        <translation>Неизвестный статус {status}; используйте draft или final.</translation>
     </message>
     <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
@@ -4637,6 +4964,114 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
         <translation>{url} — не веб-адрес и не адрес электронной почты; ссылка начинается с http://, https:// или mailto: (ссылки на файлы, общие папки и скрипты не принимаются).</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>Оценку {number} пока нельзя утвердить. {missing} Напишите основные выводы (assess finding) или утвердите её в имеющемся виде с --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>Оценку {number} пока нельзя утвердить. {unscored} Оцените пункты или утвердите её в имеющемся виде с --force.</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>Оценку {number} пока нельзя утвердить. {unscored} {missing} Оцените пункты и напишите основные выводы (assess finding) или утвердите её в имеющемся виде с --force.</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>Пункты, оценённые не полностью: {count} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>Не написаны основные выводы для: {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>Не написаны основные выводы: общий вывод и выводы по {pillars}.</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>Не написаны основные выводы: общий вывод.</translation>
+    </message>
+    <message>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>--approved-by, --date и --force нужны для утверждения; для возврата в проект укажите --reason.</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>--json показывает методологию; укажите его без параметров, которые её меняют.</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>--reason нужен для возврата в проект; для окончательной оценки записывается --approved-by.</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>Строка в разделе «{what}» слишком длинная ({length} символов; не более {limit}).</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>Для собственного целевого уровня нужно обоснование; укажите его или уберите этот уровень.</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>Укажите, кто утвердил оценку (например, --approved-by &quot;Jane Doe&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>Укажите, почему оценка возвращается в проект (например, --reason &quot;Баллы пересмотрены&quot;).</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>Укажите, почему целевой уровень {code} отличается от уровня оценки (для собственного уровня нужно обоснование).</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>Описание того, как согласовывались баллы, слишком длинное ({length} символов; не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>Совещанию {day} нужно название, например: {day} Вводный семинар.</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>Целевой уровень {target} — не целое число шкалы (и не {default}).</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>Слишком много: {what} ({count}; не более {limit}).</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>основной вывод</translation>
+    </message>
+    <message>
+        <source>reason for the target</source>
+        <translation>обоснование целевого уровня</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} и ещё {count} (assess show)</translation>
+    </message>
+    <message>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>{code} не содержит оцениваемых пунктов; для него нельзя задать целевой уровень.</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} не является пунктом этой рамочной основы; укажите код компонента, например PROS, или пункта, например PROS-1.i.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} — не дата; запишите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} — не компонент с оцениваемыми пунктами; используйте один из: {scopes} (или без компонента для общего вывода).</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} — не совещание; укажите дату и название, например: 2026-03-04 Вводный семинар.</translation>
     </message>
 </context>
 <context>

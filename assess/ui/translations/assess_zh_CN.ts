@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve as final</source>
+        <translation>批准为最终版本</translation>
+    </message>
+    <message>
+        <source>Approve {label} as final. A final assessment is read-only, and its report carries the approval page with these names instead of the DRAFT mark.</source>
+        <translation>将 {label} 批准为最终版本。最终版本的评估为只读，其报告将载有含这些姓名的批准页，而不再标注“草稿”。</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>批准人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>职务(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>For the b&amp;ody:</source>
+        <translation>代表机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Approve it as it is all the same</source>
+        <translation>仍按现状批准</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>尚缺内容</translation>
+    </message>
+    <message>
+        <source>Not everything is there yet:</source>
+        <translation>尚未全部完成：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Not fully scored: {codes}</source>
+        <translation>未完整评分：{codes}</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>No key finding yet: {scopes}</source>
+        <translation>尚无主要结论：{scopes}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSwitcher</name>
     <message>
         <source>Assessment</source>
@@ -495,6 +562,13 @@
     </message>
 </context>
 <context>
+    <name>FindingEditor</name>
+    <message>
+        <source>What the team concludes, in its own words</source>
+        <translation>评估小组用自己的话写出的结论</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Undone: {what}</source>
@@ -892,6 +966,13 @@
     </message>
 </context>
 <context>
+    <name>ItemJudgement</name>
+    <message>
+        <source>Key finding on {pillar}</source>
+        <translation>关于{pillar}的主要结论</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>The item, its scores and notes</source>
@@ -922,8 +1003,35 @@
         <translation>佐证材料 ({count})(&amp;E)</translation>
     </message>
     <message>
-        <source>This assessment is final, so it is read-only. To change it, reopen it as a draft: Assessment &gt; Reopen as draft.</source>
-        <translation>此评估已定稿，因此为只读。如需修改，请将其重新打开为草稿：“评估 &gt; 重新打开为草稿”。</translation>
+        <source>This assessment is final, so it is read-only. To change it, take it back to draft: Assessment &gt; Back to draft.</source>
+        <translation>本评估为最终版本，因此为只读。如需修改，请退回草稿：评估 &gt; 退回草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTargetDialog</name>
+    <message>
+        <source>Target of {code}</source>
+        <translation>{code} 的目标</translation>
+    </message>
+    <message>
+        <source>As set above it ({level})</source>
+        <translation>沿用上级（{level}）</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>设定此目标的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -937,16 +1045,28 @@
         <translation>部分评分</translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>已评分</translation>
-    </message>
-    <message>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
         <source>Gap</source>
         <translation>差距</translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>Gap, minor</source>
+        <translation>差距（轻微）</translation>
+    </message>
+    <message>
+        <source>Gap, major</source>
+        <translation>差距（严重）</translation>
+    </message>
+    <message>
+        <source>Gap, critical</source>
+        <translation>差距（危急）</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1118,57 @@ Context: not scored</source>
     <message>
         <source>law and institutions {law}, practice {practice}</source>
         <translation>法律与机构 {law}，实践 {practice}</translation>
+    </message>
+</context>
+<context>
+    <name>Judgement</name>
+    <message>
+        <source>Change the targets</source>
+        <translation>更改目标</translation>
+    </message>
+    <message>
+        <source>Set the target of {code}</source>
+        <translation>设定 {code} 的目标</translation>
+    </message>
+    <message>
+        <source>Saved: the targets</source>
+        <translation>已保存：目标</translation>
+    </message>
+    <message>
+        <source>Saved: the key finding</source>
+        <translation>已保存：主要结论</translation>
+    </message>
+    <message>
+        <source>Saved: the methodology</source>
+        <translation>已保存：方法</translation>
+    </message>
+    <message>
+        <source>Saved: the assessment is approved as final</source>
+        <translation>已保存：评估已批准为最终版本</translation>
+    </message>
+    <message>
+        <source>Saved: back to draft</source>
+        <translation>已保存：已退回草稿</translation>
+    </message>
+    <message>
+        <source>Edit the key finding</source>
+        <translation>编辑主要结论</translation>
+    </message>
+    <message>
+        <source>Not yet scored.</source>
+        <translation>尚未评分。</translation>
+    </message>
+    <message>
+        <source>Partly scored: not judged yet.</source>
+        <translation>部分评分：尚不作判断。</translation>
+    </message>
+    <message>
+        <source>Meets its target.</source>
+        <translation>达到目标。</translation>
+    </message>
+    <message>
+        <source>Not applicable.</source>
+        <translation>不适用。</translation>
     </message>
 </context>
 <context>
@@ -1136,14 +1307,6 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Mark &amp;final…</source>
-        <translation>标记为定稿(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Reopen as &amp;draft…</source>
-        <translation>重新打开为草稿(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1300,26 +1463,6 @@ It works fully offline. Problems are logged to {log}.</source>
     <message>
         <source>Cannot open the demo</source>
         <translation>无法打开示例评估</translation>
-    </message>
-    <message>
-        <source>Mark {label} final? A final assessment is read-only: nobody can change its scores, notes or evidence until it is reopened as a draft.</source>
-        <translation>要将 {label} 标记为定稿吗？定稿评估为只读：在重新打开为草稿之前，任何人都不能更改其评分、说明或佐证材料。</translation>
-    </message>
-    <message>
-        <source>Mark final</source>
-        <translation>标记为定稿</translation>
-    </message>
-    <message>
-        <source>Reopen {label} as a draft? Its scores, notes and evidence can then be changed again; every change is recorded in the history.</source>
-        <translation>要将 {label} 重新打开为草稿吗？之后可以再次更改其评分、说明和佐证材料；每项更改都会记入历史记录。</translation>
-    </message>
-    <message>
-        <source>Reopen as draft</source>
-        <translation>重新打开为草稿</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1685,6 +1828,22 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>Left out {count} sensitive evidence: sensitive evidence leaves only in a package protected by a password.</source>
         <translation>未包含 {count} 项敏感佐证材料：敏感佐证材料只能放在有密码保护的数据包中发送。</translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>方法(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve as final…</source>
+        <translation>批准为最终版本(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>退回草稿(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1896,6 +2055,57 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>MethodologyDialog</name>
+    <message>
+        <source>Methodology</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Who took part, one per line</source>
+        <translation>参与者，每行一个</translation>
+    </message>
+    <message>
+        <source>Meetings and workshops, one per line: date and name</source>
+        <translation>会议和研讨会，每行一个：日期和名称</translation>
+    </message>
+    <message>
+        <source>2026-03-04 Inception workshop</source>
+        <translation>2026-03-04 启动研讨会</translation>
+    </message>
+    <message>
+        <source>Sources consulted, one per line</source>
+        <translation>参考的资料来源，每行一个</translation>
+    </message>
+    <message>
+        <source>How the scores were agreed</source>
+        <translation>评分如何商定</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part
+(one per line):</source>
+        <translation>参与者(&amp;W)
+（每行一个）：</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and workshops
+(date and name):</source>
+        <translation>会议和研讨会(&amp;M)
+（日期和名称）：</translation>
+    </message>
+    <message>
+        <source>&amp;Sources consulted:</source>
+        <translation>资料来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>How the scores were &amp;agreed:</source>
+        <translation>评分如何商定(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Filter by code, text or notes (Ctrl+F)</source>
@@ -1924,10 +2134,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Gaps</source>
         <translation>差距</translation>
-    </message>
-    <message>
-        <source>Scored, no gap</source>
-        <translation>已评分，无差距</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -1974,6 +2180,10 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>
             <numerusform>显示 {shown}/%Ln 个可评估条目</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>达到目标</translation>
     </message>
 </context>
 <context>
@@ -2090,12 +2300,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln gaps below the target of {target}</source>
-        <translation>
-            <numerusform>低于目标值 {target} 的差距 %Ln 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln with high priority</source>
         <translation>
             <numerusform>高优先级 %Ln 个</numerusform>
@@ -2159,6 +2363,34 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <source>None</source>
         <translation>无</translation>
     </message>
+    <message numerus="yes">
+        <source>%n, minor</source>
+        <translation>
+            <numerusform>%n，轻微</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, major</source>
+        <translation>
+            <numerusform>%n，严重</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, critical</source>
+        <translation>
+            <numerusform>%n，危急</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gaps below target</source>
+        <translation>
+            <numerusform>低于目标的差距 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall key finding</source>
+        <translation>总体主要结论</translation>
+    </message>
 </context>
 <context>
     <name>RenameDialog</name>
@@ -2189,6 +2421,21 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>&amp;Period:</source>
         <translation>时期(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Back to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Take {label} back to draft? Say why: the reason is kept in its status history.</source>
+        <translation>将 {label} 退回草稿？请说明理由：理由将保存在其状态记录中。</translation>
+    </message>
+    <message>
+        <source>Why it goes back to draft</source>
+        <translation>退回草稿的理由</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2978,102 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     </message>
 </context>
 <context>
+    <name>TargetBox</name>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>设定目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Target {target} (the assessment&apos;s).</source>
+        <translation>目标 {target}（评估的目标）。</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for this item: {reason}</source>
+        <translation>目标 {target}，为本条目设定：{reason}</translation>
+    </message>
+    <message>
+        <source>Target {target}, set for {code}: {reason}</source>
+        <translation>目标 {target}，为 {code} 设定：{reason}</translation>
+    </message>
+    <message>
+        <source>Gap of 1 level: minor.</source>
+        <translation>差距 1 级：轻微。</translation>
+    </message>
+    <message>
+        <source>Gap of 2 levels: major.</source>
+        <translation>差距 2 级：严重。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap of %n levels: critical.</source>
+        <translation>
+            <numerusform>差距 %n 级：危急。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target of the assessment</source>
+        <translation>评估的目标</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>设定此目标的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Target of the assessment:</source>
+        <translation>评估的目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Targets set on pillars, branches and items</source>
+        <translation>为支柱、分支和条目设定的目标</translation>
+    </message>
+    <message>
+        <source>Pillar, branch or item</source>
+        <translation>支柱、分支或条目</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Override for:</source>
+        <translation>单独设定(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A pillar, a branch or an item may have a target of its own, with a reason:</source>
+        <translation>支柱、分支或条目可以有自己的目标，并注明理由：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message>
         <source>{field} may hold at most {limit} characters; the text past them was not taken.</source>
@@ -2904,22 +3247,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Saved: the assessment is now called {label}</source>
         <translation>已保存：评估已更名为 {label}</translation>
-    </message>
-    <message>
-        <source>Mark the assessment final</source>
-        <translation>将评估标记为定稿</translation>
-    </message>
-    <message>
-        <source>Reopen the assessment as a draft</source>
-        <translation>将评估重新打开为草稿</translation>
-    </message>
-    <message>
-        <source>Saved: the assessment is final</source>
-        <translation>已保存：评估已定稿</translation>
-    </message>
-    <message>
-        <source>Saved: reopened as a draft</source>
-        <translation>已保存：已重新打开为草稿</translation>
     </message>
     <message>
         <source>Saved: {what}</source>
@@ -3321,10 +3648,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
         <translation>目标值必须在评分范围内（{low} 至 {high}）。</translation>
     </message>
     <message>
-        <source>The target {target} is not a whole number on the scale.</source>
-        <translation>目标值 {target} 不是评分范围内的整数。</translation>
-    </message>
-    <message>
         <source>The {field} of {code} holds a control character that a spreadsheet cannot hold. Remove it, or send this part as a package. No workbook was written.</source>
         <translation>{code} 的“{field}”含有电子表格无法容纳的控制字符。请删除该字符，或以数据包形式发送这部分内容。未写入任何工作簿。</translation>
     </message>
@@ -3411,10 +3734,6 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>Unknown sslmode {sslmode}; use one of {modes}.</source>
         <translation>未知的 sslmode {sslmode}；请使用以下之一：{modes}。</translation>
-    </message>
-    <message>
-        <source>Unknown status {status}; use draft or final.</source>
-        <translation>未知状态 {status}；请使用 draft 或 final。</translation>
     </message>
     <message>
         <source>Unknown status {status}; use one of {statuses}.</source>
@@ -4591,6 +4910,114 @@ Go on and lose them, or cancel and keep them until the database can be written?<
     <message>
         <source>{url} is not a web or e-mail address; a link starts with http://, https:// or mailto: (links to files, shares or scripts are refused).</source>
         <translation>{url} 不是网址或电子邮件地址；链接以 http://、https:// 或 mailto: 开头（指向文件、共享文件夹或脚本的链接会被拒绝）。</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {missing} Write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>评估 {number} 尚不能批准。{missing}请撰写主要结论（assess finding），或使用 --force 按现状批准。</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} Score the items, or approve it as it is with --force.</source>
+        <translation>评估 {number} 尚不能批准。{unscored}请为条目评分，或使用 --force 按现状批准。</translation>
+    </message>
+    <message>
+        <source>Assessment {number} cannot be approved yet. {unscored} {missing} Score the items and write the key findings (assess finding), or approve it as it is with --force.</source>
+        <translation>评估 {number} 尚不能批准。{unscored}{missing}请为条目评分并撰写主要结论（assess finding），或使用 --force 按现状批准。</translation>
+    </message>
+    <message>
+        <source>Items not fully scored: {count} ({codes}).</source>
+        <translation>未完全评分的条目：{count} 个（{codes}）。</translation>
+    </message>
+    <message>
+        <source>Key findings not written for: {pillars}.</source>
+        <translation>以下部分尚未撰写主要结论：{pillars}。</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding and those for {pillars}.</source>
+        <translation>尚未撰写主要结论：总体结论以及 {pillars} 的结论。</translation>
+    </message>
+    <message>
+        <source>Key findings not written: the overall finding.</source>
+        <translation>尚未撰写主要结论：总体结论。</translation>
+    </message>
+    <message>
+        <source>--approved-by, --date and --force are for marking final; give --reason for draft.</source>
+        <translation>--approved-by、--date 和 --force 用于标记为最终版本；退回草稿请给出 --reason。</translation>
+    </message>
+    <message>
+        <source>--json shows the methodology; give it without the options that change it.</source>
+        <translation>--json 用于显示方法；请勿与修改方法的选项同时使用。</translation>
+    </message>
+    <message>
+        <source>--reason is for going back to draft; a final assessment records --approved-by.</source>
+        <translation>--reason 用于退回草稿；最终版本记录 --approved-by。</translation>
+    </message>
+    <message>
+        <source>A line of the {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>{what}中有一行过长（{length} 个字符；最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>An override of the target needs a reason; give one, or remove the override.</source>
+        <translation>单独设定的目标需要理由；请填写理由，或移除该设定。</translation>
+    </message>
+    <message>
+        <source>Say who approved the assessment (for example --approved-by &quot;Jane Doe&quot;).</source>
+        <translation>请说明批准人（例如 --approved-by &quot;Jane Doe&quot;）。</translation>
+    </message>
+    <message>
+        <source>Say why the assessment goes back to draft (for example --reason &quot;Scores revised&quot;).</source>
+        <translation>请说明评估退回草稿的理由（例如 --reason &quot;评分已修订&quot;）。</translation>
+    </message>
+    <message>
+        <source>Say why the target of {code} differs from the assessment&apos;s (a reason is required for an override).</source>
+        <translation>请说明 {code} 的目标为何不同于评估的目标（单独设定的目标须注明理由）。</translation>
+    </message>
+    <message>
+        <source>The account of how scores were agreed is too long ({length} characters; at most {limit}).</source>
+        <translation>评分商定方式的说明过长（{length} 个字符；最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} needs a name, for example: {day} Inception workshop.</source>
+        <translation>{day} 的会议需要名称，例如：{day} 启动研讨会。</translation>
+    </message>
+    <message>
+        <source>The target {target} is not a whole number on the scale (or {default}).</source>
+        <translation>目标 {target} 不是量表上的整数（也不是 {default}）。</translation>
+    </message>
+    <message>
+        <source>Too many {what} ({count}; at most {limit}).</source>
+        <translation>{what}过多（{count} 个；最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>key finding</source>
+        <translation>主要结论</translation>
+    </message>
+    <message>
+        <source>reason for the target</source>
+        <translation>目标理由</translation>
+    </message>
+    <message>
+        <source>{codes} and {count} more (assess show)</source>
+        <translation>{codes} 及另外 {count} 个（assess show）</translation>
+    </message>
+    <message>
+        <source>{code} holds no assessable item; a target cannot be set on it.</source>
+        <translation>{code} 不含可评估条目；无法为其设定目标。</translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this framework; give a pillar code such as PROS or an item code such as PROS-1.i.</source>
+        <translation>{code} 不是本框架的条目；请给出支柱代码（如 PROS）或条目代码（如 PROS-1.i）。</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{date} 不是日期；请按 YYYY-MM-DD 格式书写。</translation>
+    </message>
+    <message>
+        <source>{scope} is not a pillar with assessable items; use one of {scopes} (or no pillar for the overall finding).</source>
+        <translation>{scope} 不是含可评估条目的支柱；请使用 {scopes} 之一（总体结论则不指定支柱）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
+        <translation>{value} 不是会议；请写出日期和名称，例如：2026-03-04 启动研讨会。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 A language module defines ``LABELS`` (key to message, see :mod:`exports.reports.labels.en`), ``MONTHS`` and,
 where they differ from English, ``TERMS`` (the built-in framework's scale and dimensions in that
 language, keyed by their English wording), ``SHORT_DATE``, ``LONG_DATE``, ``GROUP``, ``DECIMAL``,
-``PERCENT``, ``PLURAL``, ``SENTENCE_GAP`` and ``RIGHT_TO_LEFT``. A language code the reports do not
+``PERCENT``, ``SENTENCE_GAP`` and ``RIGHT_TO_LEFT``. Which plural form a number takes is CLDR's rule for the
+language (Babel's :attr:`babel.Locale.plural_form`): a message counted by a number is written once per form the
+language has (``_zero``, ``_one``, ``_two``, ``_few``, ``_many``, ``_other``; English ``_one`` and ``_other``). A language code the reports do not
 know (or a variant such as ``fr-CA`` or ``zh_CN``) uses its base language, else English.
 """
 
@@ -24,8 +26,22 @@ from assess.vocabulary import LANGUAGES
 CODES = tuple(LANGUAGES)
 
 
-def _one_other(count: int) -> str:
-    return "one" if count == 1 else "other"
+def plural_rule(code: str) -> Callable[[int], str]:
+    """CLDR's plural rule for the language ``code``: the form (``one``, ``few``, ``other`` ...) a count takes."""
+    from babel import Locale
+
+    return Locale.parse(code).plural_form
+
+
+def plural_forms(code: str) -> frozenset[str]:
+    """Every plural form the language ``code`` has (``other`` always among them)."""
+    from babel import Locale
+
+    return frozenset(Locale.parse(code).plural_form.tags) | {"other"}
+
+
+def _english_plural(count: int) -> str:
+    return plural_rule("en")(count)
 
 
 @dataclass(frozen=True)
@@ -39,7 +55,7 @@ class Language:
     group: str = ","
     decimal: str = "."
     percent: str = "{value}%"
-    plural: Callable[[int], str] = _one_other
+    plural: Callable[[int], str] = _english_plural
     sentence_gap: str = " "
     rtl: bool = False
     lower_in_prose: bool = True
@@ -96,7 +112,6 @@ def language(code: str | None) -> Language:
             "GROUP",
             "DECIMAL",
             "PERCENT",
-            "PLURAL",
             "SENTENCE_GAP",
             "DAY_NAMES",
             "COLON",
@@ -111,7 +126,8 @@ def language(code: str | None) -> Language:
         optional["rtl"] = module.RIGHT_TO_LEFT
     if hasattr(module, "LOWER_IN_PROSE"):
         optional["lower_in_prose"] = module.LOWER_IN_PROSE
+    optional["plural"] = plural_rule(base)
     return Language(code=base, labels=module.LABELS, months=tuple(module.MONTHS), **optional)
 
 
-__all__ = ["CODES", "Language", "language", "normalise"]
+__all__ = ["CODES", "Language", "language", "normalise", "plural_forms", "plural_rule"]

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 LABELS: dict[str, str] = {
     # --- statuses, priorities, kinds, changes -----------------------------------------------------------------
+    "status_not_scored": "Not scored",
+    "status_partly_scored": "Partly scored",
+    "status_meets_target": "Meets target",
     "status_gap": "Gap",
-    "status_scored": "Met",
-    "status_partial": "Partly scored",
-    "status_na": "N/A",
-    "status_unscored": "Not scored",
+    "status_not_applicable": "N/A",
+    "severity_minor": "minor",
+    "severity_major": "major",
+    "severity_critical": "critical",
+    "gap_severity": "Gap, {severity}",
     "priority_high": "high",
     "priority_medium": "medium",
     "priority_low": "low",
@@ -56,7 +60,9 @@ LABELS: dict[str, str] = {
     "fact_target": "Target",
     "fact_target_value": "{target} ({label}) on a scale of {low} to {high}",
     "fact_items": "Items assessed",
-    "fact_items_value": "{assessable} items, {complete} complete",
+    "fact_items_value_one": "{count} item, {complete} complete",
+    "fact_items_value_other": "{count} items, {complete} complete",
+    "fact_approved": "Approved by",
     "fact_date": "Date of this report",
     "fact_changed": "Last change",
     "fact_compared": "Compared with",
@@ -72,24 +78,54 @@ LABELS: dict[str, str] = {
     "contents_field": "Right-click here and choose Update Field to show the contents.",
     # --- executive summary --------------------------------------------------------------------------------------
     "summary": "Executive summary",
-    "figure_complete": "complete: {complete} of {assessable} items ({na} N/A)",
-    "figure_mean": "mean score {dimension} ({count} items)",
-    "figure_gaps": "gaps: {high} high, {medium} medium, {low} low, {none} without priority",
-    "summary_line": (
-        "Completion {percent} ({complete} of {assessable} items) · mean score {law} {law_mean} · mean score "
-        "{practice} {practice_mean} · {gaps} gaps ({high} high, {medium} medium, {low} low, {none} without priority)"
+    "figure_complete_one": "complete: {complete} of {count} item (N/A: {na})",
+    "figure_complete_other": "complete: {complete} of {count} items (N/A: {na})",
+    "figure_mean_one": "mean score {dimension} ({count} item)",
+    "figure_mean_other": "mean score {dimension} ({count} items)",
+    "figure_gaps": "gaps: critical {critical}, major {major}, minor {minor}",
+    "summary_line_one": (
+        "Completion {percent} ({complete} of {count} item) · mean score {law} {law_mean} · mean score "
+        "{practice} {practice_mean} · gaps: {gaps} (critical {critical}, major {major}, minor {minor})"
     ),
-    "narrative_items": "Of the {assessable} assessable items, {complete} are complete and {missing} still need scores.",
-    "narrative_items_na": (
-        "Of the {assessable} assessable items, {complete} are complete ({na} of them not applicable) and "
-        "{missing} still need scores."
+    "summary_line_other": (
+        "Completion {percent} ({complete} of {count} items) · mean score {law} {law_mean} · mean score "
+        "{practice} {practice_mean} · gaps: {gaps} (critical {critical}, major {major}, minor {minor})"
     ),
-    "narrative_gaps": "{gaps} items are below the target of {target}.",
-    "narrative_lag": "In {lagging} of the {both} items scored in both dimensions, practice lags behind law.",
-    "narrative_progress": (
-        "Since {previous}: {improved} items improved, {regressed} regressed, {new} new gaps opened and {closed} "
-        "closed (see the progress report)."
+    "narrative_scope_one": "The assessment covers {count} assessable item.",
+    "narrative_scope_other": "The assessment covers {count} assessable items.",
+    "narrative_scored_one": "{count} of them is scored in full.",
+    "narrative_scored_other": "{count} of them are scored in full.",
+    "narrative_missing_one": "{count} still needs scores.",
+    "narrative_missing_other": "{count} still need scores.",
+    "narrative_na_one": "{count} does not apply.",
+    "narrative_na_other": "{count} do not apply.",
+    "narrative_gaps_one": "{count} item falls short of its target (critical {critical}, major {major}, minor {minor}).",
+    "narrative_gaps_other": (
+        "{count} items fall short of their targets (critical {critical}, major {major}, minor {minor})."
     ),
+    "narrative_no_gaps": "Every item scored in full meets its target.",
+    "narrative_met_one": "{count} item meets its target.",
+    "narrative_met_other": "{count} items meet their targets.",
+    "narrative_largest_one": "The largest gap is {count} level below the target: {codes}.",
+    "narrative_largest_other": "The largest gap is {count} levels below the target: {codes}.",
+    "narrative_most_gaps_one": "{pillar} has the most gaps: {count} item.",
+    "narrative_most_gaps_other": "{pillar} has the most gaps: {count} items.",
+    "narrative_lag_one": "Practice lags behind law in {count} item ({share} of those scored in both dimensions).",
+    "narrative_lag_other": "Practice lags behind law in {count} items ({share} of those scored in both dimensions).",
+    "narrative_lag_widest": "The distance between law and practice is widest in {pillar} ({law} against {practice}).",
+    "narrative_improved_one": "Since {previous}, {count} item has improved and {regressed} regressed.",
+    "narrative_improved_other": "Since {previous}, {count} items have improved and {regressed} regressed.",
+    "narrative_closed_one": "{count} gap has been closed; new gaps: {new} (see the progress report).",
+    "narrative_closed_other": "{count} gaps have been closed; new gaps: {new} (see the progress report).",
+    "and_more": "and {count} more",
+    "findings": "Key findings",
+    "finding_overall": "Overall",
+    "no_findings": "The team has not written its key findings yet.",
+    "in_numbers": "What the numbers say",
+    "chapter_finding": "Key finding",
+    "chart_text": "In figures: {values}.",
+    "chart_value": "{pillar}: {law} {law_mean}, {practice} {practice_mean}, target {target}",
+    "matrix_text": "In figures: {behind}: {behind_count}; {level}: {level_count}; {ahead}: {ahead_count}.",
     "by_pillar": "Scores and gaps by pillar",
     "chart_heading": "Scores by pillar",
     "chart_note": "Mean score per pillar on the scale {low}-{high}; N/A items are left out of the means.",
@@ -120,6 +156,18 @@ LABELS: dict[str, str] = {
     "col_code": "Code",
     "col_item": "Item",
     "col_gap": "Gap",
+    "col_severity": "Severity",
+    "col_target": "Target",
+    "col_state": "State",
+    "col_applies_to": "Applies to",
+    "col_reason": "Reason",
+    "col_when": "Date",
+    "col_status": "Status",
+    "col_by": "By",
+    "col_note": "Note",
+    "col_critical": "Critical",
+    "col_major": "Major",
+    "col_minor": "Minor",
     "col_priority": "Priority",
     "col_responsible": "Responsible",
     "col_institution": "Responsible institution",
@@ -160,15 +208,26 @@ LABELS: dict[str, str] = {
     "no_date": "no date",
     "assistance": "Technical assistance needs",
     "no_assistance": "No technical assistance needs have been recorded.",
-    "assistance_intro": (
+    "assistance_intro_one": (
+        "{count} item names technical assistance that would help close the gap. By pillar, and then item by item, "
+        "gaps first:"
+    ),
+    "assistance_intro_other": (
         "{count} items name technical assistance that would help close the gap. By pillar, and then item by item, "
         "gaps first:"
     ),
     # --- chapters -----------------------------------------------------------------------------------------------
-    "chapter_line": (
-        "{assessable} items · {complete} complete · {na} N/A · mean {law} {law_mean} · mean {practice} "
-        "{practice_mean} · {gaps} gaps"
+    "chapter_line_one": (
+        "{count} item · complete {complete} · N/A {na} · mean {law} {law_mean} · mean {practice} "
+        "{practice_mean} · gaps {gaps} · target {target}"
     ),
+    "chapter_line_other": (
+        "{count} items · complete {complete} · N/A {na} · mean {law} {law_mean} · mean {practice} "
+        "{practice_mean} · gaps {gaps} · target {target}"
+    ),
+    "target": "Target",
+    "target_own": "{target}, set for this item: {reason}",
+    "target_branch": "{target}, set for {code}: {reason}",
     "not_applicable": "Not applicable",
     "not_applicable_because": "Not applicable: {reason}",
     "not_scored": "not scored",
@@ -220,9 +279,37 @@ LABELS: dict[str, str] = {
         "is the mean over all items in the same way."
     ),
     "rule_target": (
-        "The target is {target} ({label}). An item's gap is the target minus the lower of its two scores; the item "
-        "is a gap when that is above zero."
+        "The target is {target} ({label}), unless a pillar, a branch or an item has a target of its own, set with a "
+        "reason (see Targets). An item scored in every dimension meets its target when its lower score reaches it; "
+        "otherwise it is a gap of the target minus that score: minor for 1 level, major for 2, critical for 3 or "
+        "more. An item scored in one dimension only is partly scored and not yet judged."
     ),
+    "targets": "Targets",
+    "targets_intro": "Every item's target is {target} ({label}), except where it is set otherwise below.",
+    "targets_reason": "Why: {reason}",
+    "targets_default": "The whole assessment",
+    "process": "How the assessment was made",
+    "process_participants": "Who took part",
+    "process_meetings": "Meetings and workshops",
+    "process_sources": "Sources consulted",
+    "process_agreement": "How the scores were agreed",
+    "process_none": "The team has not recorded how the assessment was made.",
+    "approval": "Approval",
+    "approval_intro": "This assessment was approved as final on the date below. It is read-only until it is reopened.",
+    "approval_body": "Issuing body",
+    "approval_by": "Approved by",
+    "approval_role": "Capacity",
+    "approval_date": "Date of approval",
+    "approval_framework": "Framework",
+    "approval_forced": (
+        "Approved as it was, although some items were not fully scored or some key findings were not written."
+    ),
+    "revisions": "Revision history of the assessment's status",
+    "revision_final": "Approved as final by {name}",
+    "revision_draft": "Back to draft: {reason}",
+    "revision_recorded": "Marked final (before approvals were recorded)",
+    "signature": "Signature",
+    "signature_date": "Date",
     "rule_order": (
         "Gaps are ordered by priority (high, medium, low, then none), then by the size of the gap, then in the "
         "order of the framework."
@@ -272,7 +359,14 @@ COLUMN_HEADINGS = {
     "chapter_title": "Chapter title",
     "text": "Item text",
     "source": "Source",
-    "status": "Status",
+    "state": "State",
+    "state_code": "State (code)",
+    "severity": "Severity",
+    "severity_code": "Severity (code)",
+    "priority_code": "Priority (code)",
+    "assessment_status_code": "Assessment status (code)",
+    "target_from": "Target set on",
+    "target_reason": "Reason for the target",
     "law": "Law score",
     "practice": "Practice score",
     "not_applicable": "Not applicable",

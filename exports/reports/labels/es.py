@@ -4,10 +4,6 @@ from __future__ import annotations
 
 LABELS: dict[str, str] = {
     "status_gap": "Brecha",
-    "status_scored": "Cumplido",
-    "status_partial": "Puntuado en parte",
-    "status_na": "N/A",
-    "status_unscored": "Sin puntuar",
     "priority_high": "alta",
     "priority_medium": "media",
     "priority_low": "baja",
@@ -48,7 +44,6 @@ LABELS: dict[str, str] = {
     "fact_target": "Meta",
     "fact_target_value": "{target} ({label}) en una escala de {low} a {high}",
     "fact_items": "Elementos evaluados",
-    "fact_items_value": "{assessable} elementos, {complete} completos",
     "fact_date": "Fecha del presente informe",
     "fact_changed": "Último cambio",
     "fact_compared": "Comparación con",
@@ -63,30 +58,6 @@ LABELS: dict[str, str] = {
     "contents": "Índice",
     "contents_field": "Haga clic aquí con el botón derecho y elija «Actualizar campos» para mostrar el índice.",
     "summary": "Resumen",
-    "figure_complete": "completos: {complete} de {assessable} elementos ({na} no aplicables)",
-    "figure_mean": "puntuación media {dimension} (elementos puntuados: {count})",
-    "figure_gaps": "brechas: prioridad alta {high}, media {medium}, baja {low}, sin prioridad {none}",
-    "summary_line": (
-        "Grado de avance {percent} ({complete} de {assessable} elementos) · puntuación media {law} {law_mean} · "
-        "puntuación media {practice} {practice_mean} · brechas: {gaps} (prioridad alta {high}, media {medium}, "
-        "baja {low}, sin prioridad {none})"
-    ),
-    "narrative_items": (
-        "De los {assessable} elementos evaluables, {complete} están completos y {missing} aún no tienen puntuación."
-    ),
-    "narrative_items_na": (
-        "De los {assessable} elementos evaluables, {complete} están completos ({na} de ellos no aplicables) y "
-        "{missing} aún no tienen puntuación."
-    ),
-    "narrative_gaps": "Elementos por debajo de la meta de {target}: {gaps}.",
-    "narrative_lag": (
-        "En {lagging} de los {both} elementos puntuados en ambas dimensiones, la práctica va por detrás de la "
-        "legislación."
-    ),
-    "narrative_progress": (
-        "Cambios desde {previous}. Elementos que mejoraron: {improved}; que retrocedieron: {regressed}; brechas nuevas: "
-        "{new}; brechas cerradas: {closed} (véase el informe de progreso)."
-    ),
     "by_pillar": "Puntuaciones y brechas por pilar",
     "chart_heading": "Puntuaciones por pilar",
     "chart_note": (
@@ -162,14 +133,6 @@ LABELS: dict[str, str] = {
     "no_date": "sin fecha",
     "assistance": "Necesidades de asistencia técnica",
     "no_assistance": "No se ha registrado ninguna necesidad de asistencia técnica.",
-    "assistance_intro": (
-        "Elementos para los que se indica asistencia técnica que ayudaría a cerrar la brecha: {count}. Por pilar y "
-        "luego elemento por elemento, primero las brechas:"
-    ),
-    "chapter_line": (
-        "elementos: {assessable} · completos: {complete} · no aplicables: {na} · media {law}: {law_mean} · media "
-        "{practice}: {practice_mean} · brechas: {gaps}"
-    ),
     "not_applicable": "No aplicable",
     "not_applicable_because": "No aplicable: {reason}",
     "not_scored": "sin puntuar",
@@ -202,6 +165,7 @@ LABELS: dict[str, str] = {
         "compárela con la que figura aquí para comprobar que es el archivo en el que se basó la evaluación."
     ),
     "withheld_one": "{count} prueba marcada como sensible no figura en esta edición.",
+    "withheld_many": "{count} de pruebas marcadas como sensibles no figuran en esta edición.",
     "withheld_other": "{count} pruebas marcadas como sensibles no figuran en esta edición.",
     "no_evidence": "No se ha adjuntado ninguna prueba.",
     "methodology": "Metodología",
@@ -221,10 +185,6 @@ LABELS: dict[str, str] = {
         "excluyen los elementos no aplicables y las dimensiones aún sin puntuar, de modo que una media nunca cuenta "
         "como cero una puntuación que falta. La puntuación general es la media de todos los elementos, calculada de "
         "la misma manera."
-    ),
-    "rule_target": (
-        "La meta es {target} ({label}). La brecha de un elemento es la meta menos la menor de sus dos puntuaciones; "
-        "el elemento es una brecha cuando esa diferencia es mayor que cero."
     ),
     "rule_order": (
         "Las brechas se ordenan por prioridad (alta, media, baja y luego ninguna), luego por su magnitud y luego en "
@@ -256,7 +216,6 @@ LABELS: dict[str, str] = {
     "column_chapter_title": "Título del capítulo",
     "column_text": "Texto",
     "column_source": "Fuente",
-    "column_status": "Estado",
     "column_law": "Legislación",
     "column_practice": "Práctica",
     "column_not_applicable": "No aplicable",
@@ -287,6 +246,127 @@ LABELS: dict[str, str] = {
     "column_sensitive": "Sensible",
     "column_added_by": "Añadida por",
     "column_added_at": "Añadida el",
+    # --- targets, findings, approval (the judgement of an assessment) ---------------------------------------
+    "status_not_scored": "Sin puntuar",
+    "status_partly_scored": "Puntuado en parte",
+    "status_meets_target": "Alcanza la meta",
+    "status_not_applicable": "N/A",
+    "severity_minor": "leve",
+    "severity_major": "grave",
+    "severity_critical": "crítica",
+    "gap_severity": "Brecha {severity}",
+    "fact_items_value_one": "{count} elemento (completos: {complete})",
+    "fact_items_value_other": "{count} elementos (completos: {complete})",
+    "fact_items_value_many": "{count} de elementos (completos: {complete})",
+    "fact_approved": "Aprobada por",
+    "figure_complete_one": "completos: {complete} de {count} elemento (N/A: {na})",
+    "figure_complete_other": "completos: {complete} de {count} elementos (N/A: {na})",
+    "figure_complete_many": "completos: {complete} de {count} de elementos (N/A: {na})",
+    "figure_mean_one": "puntuación media {dimension} ({count} elemento puntuado)",
+    "figure_mean_other": "puntuación media {dimension} ({count} elementos puntuados)",
+    "figure_mean_many": "puntuación media {dimension} ({count} de elementos puntuados)",
+    "figure_gaps": "brechas críticas: {critical}, graves: {major}, leves: {minor}",
+    "summary_line_one": "Avance {percent} ({complete} de {count} elemento) · puntuación media {law} {law_mean} · puntuación media {practice} {practice_mean} · brechas: {gaps} (críticas: {critical}, graves: {major}, leves: {minor})",
+    "summary_line_other": "Avance {percent} ({complete} de {count} elementos) · puntuación media {law} {law_mean} · puntuación media {practice} {practice_mean} · brechas: {gaps} (críticas: {critical}, graves: {major}, leves: {minor})",
+    "summary_line_many": "Avance {percent} ({complete} de {count} de elementos) · puntuación media {law} {law_mean} · puntuación media {practice} {practice_mean} · brechas: {gaps} (críticas: {critical}, graves: {major}, leves: {minor})",
+    "narrative_scope_one": "La evaluación abarca {count} elemento evaluable.",
+    "narrative_scope_other": "La evaluación abarca {count} elementos evaluables.",
+    "narrative_scope_many": "La evaluación abarca {count} de elementos evaluables.",
+    "narrative_scored_one": "{count} de ellos está puntuado por completo.",
+    "narrative_scored_other": "{count} de ellos están puntuados por completo.",
+    "narrative_scored_many": "{count} de ellos están puntuados por completo.",
+    "narrative_missing_one": "A {count} aún le faltan puntuaciones.",
+    "narrative_missing_other": "A {count} aún les faltan puntuaciones.",
+    "narrative_missing_many": "A {count} aún les faltan puntuaciones.",
+    "narrative_na_one": "{count} no es aplicable.",
+    "narrative_na_other": "{count} no son aplicables.",
+    "narrative_na_many": "{count} no son aplicables.",
+    "narrative_gaps_one": "{count} elemento no alcanza su meta (brechas críticas: {critical}, graves: {major}, leves: {minor}).",
+    "narrative_gaps_other": "{count} elementos no alcanzan su meta (brechas críticas: {critical}, graves: {major}, leves: {minor}).",
+    "narrative_gaps_many": "{count} de elementos no alcanzan su meta (brechas críticas: {critical}, graves: {major}, leves: {minor}).",
+    "narrative_no_gaps": "Todos los elementos puntuados por completo alcanzan su meta.",
+    "narrative_met_one": "{count} elemento alcanza su meta.",
+    "narrative_met_other": "{count} elementos alcanzan su meta.",
+    "narrative_met_many": "{count} de elementos alcanzan su meta.",
+    "narrative_largest_one": "La mayor brecha es de {count} nivel por debajo de la meta: {codes}.",
+    "narrative_largest_other": "La mayor brecha es de {count} niveles por debajo de la meta: {codes}.",
+    "narrative_largest_many": "La mayor brecha es de {count} de niveles por debajo de la meta: {codes}.",
+    "narrative_most_gaps_one": "El pilar «{pillar}» tiene más brechas: {count} elemento.",
+    "narrative_most_gaps_other": "El pilar «{pillar}» tiene más brechas: {count} elementos.",
+    "narrative_most_gaps_many": "El pilar «{pillar}» tiene más brechas: {count} de elementos.",
+    "narrative_lag_one": "La práctica va por detrás de la ley en {count} elemento ({share} de los puntuados en ambas dimensiones).",
+    "narrative_lag_other": "La práctica va por detrás de la ley en {count} elementos ({share} de los puntuados en ambas dimensiones).",
+    "narrative_lag_many": "La práctica va por detrás de la ley en {count} de elementos ({share} de los puntuados en ambas dimensiones).",
+    "narrative_lag_widest": "La distancia entre la ley y la práctica es mayor en el pilar «{pillar}» ({law} frente a {practice}).",
+    "narrative_improved_one": "Desde {previous}, {count} elemento ha mejorado (retrocesos: {regressed}).",
+    "narrative_improved_other": "Desde {previous}, {count} elementos han mejorado (retrocesos: {regressed}).",
+    "narrative_improved_many": "Desde {previous}, {count} de elementos han mejorado (retrocesos: {regressed}).",
+    "narrative_closed_one": "Se ha cerrado {count} brecha; brechas nuevas: {new} (véase el informe de avance).",
+    "narrative_closed_other": "Se han cerrado {count} brechas; brechas nuevas: {new} (véase el informe de avance).",
+    "narrative_closed_many": "Se han cerrado {count} de brechas; brechas nuevas: {new} (véase el informe de avance).",
+    "and_more": "y {count} más",
+    "findings": "Conclusiones principales",
+    "finding_overall": "Conjunto",
+    "no_findings": "El equipo aún no ha redactado sus conclusiones principales.",
+    "in_numbers": "Lo que dicen las cifras",
+    "chapter_finding": "Conclusión principal",
+    "chart_text": "En cifras: {values}.",
+    "chart_value": "{pillar}: {law} {law_mean}, {practice} {practice_mean}, meta {target}",
+    "matrix_text": "En cifras: {behind}: {behind_count}; {level}: {level_count}; {ahead}: {ahead_count}.",
+    "col_severity": "Gravedad",
+    "col_target": "Meta",
+    "col_state": "Estado",
+    "col_applies_to": "Se aplica a",
+    "col_reason": "Motivo",
+    "col_when": "Fecha",
+    "col_status": "Estado",
+    "col_by": "Por",
+    "col_note": "Nota",
+    "col_critical": "Críticas",
+    "col_major": "Graves",
+    "col_minor": "Leves",
+    "assistance_intro_one": "{count} elemento indica una asistencia técnica que ayudaría a cerrar la brecha. Por pilar y luego elemento por elemento, primero las brechas:",
+    "assistance_intro_other": "{count} elementos indican una asistencia técnica que ayudaría a cerrar la brecha. Por pilar y luego elemento por elemento, primero las brechas:",
+    "assistance_intro_many": "{count} de elementos indican una asistencia técnica que ayudaría a cerrar la brecha. Por pilar y luego elemento por elemento, primero las brechas:",
+    "chapter_line_one": "{count} elemento · completos {complete} · N/A {na} · media {law} {law_mean} · media {practice} {practice_mean} · brechas {gaps} · meta {target}",
+    "chapter_line_other": "{count} elementos · completos {complete} · N/A {na} · media {law} {law_mean} · media {practice} {practice_mean} · brechas {gaps} · meta {target}",
+    "chapter_line_many": "{count} de elementos · completos {complete} · N/A {na} · media {law} {law_mean} · media {practice} {practice_mean} · brechas {gaps} · meta {target}",
+    "target": "Meta",
+    "target_own": "{target}, fijada para este elemento: {reason}",
+    "target_branch": "{target}, fijada para {code}: {reason}",
+    "rule_target": "La meta es {target} ({label}), salvo cuando un pilar, una rama o un elemento tiene una meta propia, fijada con un motivo (véase Metas). Un elemento puntuado en todas sus dimensiones alcanza su meta cuando su puntuación más baja la alcanza; si no, presenta una brecha igual a la meta menos esa puntuación: leve si es de 1 nivel, grave si es de 2, crítica si es de 3 o más. Un elemento puntuado en una sola dimensión está puntuado en parte y aún no se juzga.",
+    "targets": "Metas",
+    "targets_intro": "La meta de cada elemento es {target} ({label}), salvo cuando se fija otra a continuación.",
+    "targets_reason": "Motivo: {reason}",
+    "targets_default": "Toda la evaluación",
+    "process": "Cómo se hizo la evaluación",
+    "process_participants": "Participantes",
+    "process_meetings": "Reuniones y talleres",
+    "process_sources": "Fuentes consultadas",
+    "process_agreement": "Cómo se acordaron las puntuaciones",
+    "process_none": "El equipo no ha registrado cómo se hizo la evaluación.",
+    "approval": "Aprobación",
+    "approval_intro": "Esta evaluación se aprobó como definitiva en la fecha indicada. Es de solo lectura hasta que se reabra.",
+    "approval_body": "Órgano emisor",
+    "approval_by": "Aprobada por",
+    "approval_role": "Cargo",
+    "approval_date": "Fecha de aprobación",
+    "approval_framework": "Marco",
+    "approval_forced": "Aprobada tal como estaba, aunque algunos elementos no estaban puntuados por completo o faltaban conclusiones.",
+    "revisions": "Historial de cambios de estado de la evaluación",
+    "revision_final": "Aprobada como definitiva por {name}",
+    "revision_draft": "Vuelta a borrador: {reason}",
+    "revision_recorded": "Marcada como definitiva (antes de que se registraran las aprobaciones)",
+    "signature": "Firma",
+    "signature_date": "Fecha",
+    "column_state": "Estado",
+    "column_state_code": "Estado (código)",
+    "column_severity": "Gravedad",
+    "column_severity_code": "Gravedad (código)",
+    "column_priority_code": "Prioridad (código)",
+    "column_assessment_status_code": "Estado de la evaluación (código)",
+    "column_target_from": "Meta fijada en",
+    "column_target_reason": "Motivo de la meta",
 }
 
 TERMS = {

@@ -6,10 +6,6 @@ _ = "\u00a0"  # the no-break space French puts before : ; ? ! and inside « »
 
 LABELS: dict[str, str] = {
     "status_gap": "Lacune",
-    "status_scored": "Atteint",
-    "status_partial": "Noté en partie",
-    "status_na": "S.O.",
-    "status_unscored": "Non noté",
     "priority_high": "élevée",
     "priority_medium": "moyenne",
     "priority_low": "faible",
@@ -50,7 +46,6 @@ LABELS: dict[str, str] = {
     "fact_target": "Cible",
     "fact_target_value": "{target} ({label}) sur une échelle de {low} à {high}",
     "fact_items": "Éléments évalués",
-    "fact_items_value": "{assessable} éléments, dont {complete} complets",
     "fact_date": "Date du présent rapport",
     "fact_changed": "Dernière modification",
     "fact_compared": "Comparaison avec",
@@ -66,32 +61,6 @@ LABELS: dict[str, str] = {
     "contents": "Table des matières",
     "contents_field": "Cliquez ici avec le bouton droit et choisissez «\u00a0Mettre à jour les champs\u00a0» pour afficher la table des matières.",
     "summary": "Résumé",
-    "figure_complete": f"complets{_}: {{complete}} éléments sur {{assessable}} (dont {{na}} sans objet)",
-    "figure_mean": f"note moyenne {{dimension}} (éléments notés{_}: {{count}})",
-    "figure_gaps": (
-        f"lacunes{_}: priorité élevée {{high}}, moyenne {{medium}}, faible {{low}}, sans priorité {{none}}"
-    ),
-    "summary_line": (
-        "Avancement {percent} ({complete} éléments sur {assessable}) · note moyenne {law} {law_mean} · note moyenne "
-        f"{{practice}} {{practice_mean}} · lacunes{_}: {{gaps}} (priorité élevée {{high}}, moyenne {{medium}}, "
-        "faible {low}, sans priorité {none})"
-    ),
-    "narrative_items": (
-        "Sur les {assessable} éléments à évaluer, {complete} sont complets et {missing} doivent encore être notés."
-    ),
-    "narrative_items_na": (
-        "Sur les {assessable} éléments à évaluer, {complete} sont complets (dont {na} sans objet) et {missing} "
-        "doivent encore être notés."
-    ),
-    "narrative_gaps": f"Éléments en deçà de la cible de {{target}}{_}: {{gaps}}.",
-    "narrative_lag": (
-        "Pour {lagging} des {both} éléments notés dans les deux dimensions, la pratique est en retrait par rapport "
-        "au droit."
-    ),
-    "narrative_progress": (
-        f"Évolution depuis {{previous}}{_}— éléments en progrès{_}: {{improved}}{_}; en recul{_}: {{regressed}}{_}; "
-        f"nouvelles lacunes{_}: {{new}}{_}; lacunes comblées{_}: {{closed}} (voir le rapport d'étape)."
-    ),
     "by_pillar": "Notes et lacunes par pilier",
     "chart_heading": "Notes par pilier",
     "chart_note": (
@@ -167,14 +136,6 @@ LABELS: dict[str, str] = {
     "no_date": "sans date",
     "assistance": "Besoins d'assistance technique",
     "no_assistance": "Aucun besoin d'assistance technique n'a été consigné.",
-    "assistance_intro": (
-        f"Éléments pour lesquels une assistance technique aiderait à combler la lacune{_}: {{count}}. Par pilier, "
-        f"puis élément par élément, lacunes en premier{_}:"
-    ),
-    "chapter_line": (
-        f"éléments{_}: {{assessable}} · complets{_}: {{complete}} · sans objet{_}: {{na}} · moyenne {{law}}{_}: "
-        f"{{law_mean}} · moyenne {{practice}}{_}: {{practice_mean}} · lacunes{_}: {{gaps}}"
-    ),
     "not_applicable": "Sans objet",
     "not_applicable_because": f"Sans objet{_}: {{reason}}",
     "not_scored": "non noté",
@@ -208,6 +169,7 @@ LABELS: dict[str, str] = {
         "sur lequel s'est fondée l'évaluation."
     ),
     "withheld_one": "{count} justificatif marqué comme sensible ne figure pas dans la présente édition.",
+    "withheld_many": "{count} de justificatifs marqués comme sensibles ne figurent pas dans la présente édition.",
     "withheld_other": "{count} justificatifs marqués comme sensibles ne figurent pas dans la présente édition.",
     "no_evidence": "Aucun justificatif n'a été joint.",
     "methodology": "Méthodologie",
@@ -228,10 +190,6 @@ LABELS: dict[str, str] = {
         f"{_}; les éléments sans objet et les dimensions non encore notées en sont exclus, de sorte qu'une moyenne "
         "ne compte jamais une note manquante comme un zéro. La note globale est la moyenne de l'ensemble des "
         "éléments, calculée de la même manière."
-    ),
-    "rule_target": (
-        "La cible est {target} ({label}). La lacune d'un élément est la cible moins la plus basse de ses deux notes"
-        f"{_}; l'élément constitue une lacune lorsque ce chiffre est supérieur à zéro."
     ),
     "rule_order": (
         "Les lacunes sont classées par priorité (élevée, moyenne, faible, puis aucune), puis par ampleur, puis dans "
@@ -264,7 +222,6 @@ LABELS: dict[str, str] = {
     "column_chapter_title": "Titre du chapitre",
     "column_text": "Texte",
     "column_source": "Source",
-    "column_status": "État",
     "column_law": "Droit",
     "column_practice": "Pratique",
     "column_not_applicable": "Sans objet",
@@ -295,6 +252,127 @@ LABELS: dict[str, str] = {
     "column_sensitive": "Sensible",
     "column_added_by": "Ajouté par",
     "column_added_at": "Ajouté le",
+    # --- targets, findings, approval (the judgement of an assessment) ---------------------------------------
+    "status_not_scored": "Non noté",
+    "status_partly_scored": "Noté en partie",
+    "status_meets_target": "Cible atteinte",
+    "status_not_applicable": "S.O.",
+    "severity_minor": "mineure",
+    "severity_major": "majeure",
+    "severity_critical": "critique",
+    "gap_severity": "Lacune {severity}",
+    "fact_items_value_one": "{count} élément (complets\u00a0: {complete})",
+    "fact_items_value_many": "{count} d'éléments (complets\u00a0: {complete})",
+    "fact_items_value_other": "{count} éléments (complets\u00a0: {complete})",
+    "fact_approved": "Approuvée par",
+    "figure_complete_one": "complets\u00a0: {complete} sur {count} élément (S.O.\u00a0: {na})",
+    "figure_complete_many": "complets\u00a0: {complete} sur {count} d'éléments (S.O.\u00a0: {na})",
+    "figure_complete_other": "complets\u00a0: {complete} sur {count} éléments (S.O.\u00a0: {na})",
+    "figure_mean_one": "note moyenne {dimension} ({count} élément noté)",
+    "figure_mean_many": "note moyenne {dimension} ({count} d'éléments notés)",
+    "figure_mean_other": "note moyenne {dimension} ({count} éléments notés)",
+    "figure_gaps": "lacunes critiques\u00a0: {critical}, majeures\u00a0: {major}, mineures\u00a0: {minor}",
+    "summary_line_one": "Avancement {percent} ({complete} sur {count} élément) · note moyenne {law} {law_mean} · note moyenne {practice} {practice_mean} · lacunes\u00a0: {gaps} (critiques\u00a0: {critical}, majeures\u00a0: {major}, mineures\u00a0: {minor})",
+    "summary_line_many": "Avancement {percent} ({complete} sur {count} d'éléments) · note moyenne {law} {law_mean} · note moyenne {practice} {practice_mean} · lacunes\u00a0: {gaps} (critiques\u00a0: {critical}, majeures\u00a0: {major}, mineures\u00a0: {minor})",
+    "summary_line_other": "Avancement {percent} ({complete} sur {count} éléments) · note moyenne {law} {law_mean} · note moyenne {practice} {practice_mean} · lacunes\u00a0: {gaps} (critiques\u00a0: {critical}, majeures\u00a0: {major}, mineures\u00a0: {minor})",
+    "narrative_scope_one": "L'évaluation porte sur {count} élément évaluable.",
+    "narrative_scope_many": "L'évaluation porte sur {count} d'éléments évaluables.",
+    "narrative_scope_other": "L'évaluation porte sur {count} éléments évaluables.",
+    "narrative_scored_one": "{count} d'entre eux est entièrement noté.",
+    "narrative_scored_many": "{count} d'entre eux sont entièrement notés.",
+    "narrative_scored_other": "{count} d'entre eux sont entièrement notés.",
+    "narrative_missing_one": "{count} doit encore être noté.",
+    "narrative_missing_many": "{count} doivent encore être notés.",
+    "narrative_missing_other": "{count} doivent encore être notés.",
+    "narrative_na_one": "{count} est sans objet.",
+    "narrative_na_many": "{count} sont sans objet.",
+    "narrative_na_other": "{count} sont sans objet.",
+    "narrative_gaps_one": "{count} élément n'atteint pas sa cible (lacunes critiques\u00a0: {critical}, majeures\u00a0: {major}, mineures\u00a0: {minor}).",
+    "narrative_gaps_many": "{count} d'éléments n'atteignent pas leur cible (lacunes critiques\u00a0: {critical}, majeures\u00a0: {major}, mineures\u00a0: {minor}).",
+    "narrative_gaps_other": "{count} éléments n'atteignent pas leur cible (lacunes critiques\u00a0: {critical}, majeures\u00a0: {major}, mineures\u00a0: {minor}).",
+    "narrative_no_gaps": "Tous les éléments entièrement notés atteignent leur cible.",
+    "narrative_met_one": "{count} élément atteint sa cible.",
+    "narrative_met_many": "{count} d'éléments atteignent leur cible.",
+    "narrative_met_other": "{count} éléments atteignent leur cible.",
+    "narrative_largest_one": "La lacune la plus importante est de {count} niveau sous la cible\u00a0: {codes}.",
+    "narrative_largest_many": "La lacune la plus importante est de {count} de niveaux sous la cible\u00a0: {codes}.",
+    "narrative_largest_other": "La lacune la plus importante est de {count} niveaux sous la cible\u00a0: {codes}.",
+    "narrative_most_gaps_one": "Le pilier «\u00a0{pillar}\u00a0» compte le plus de lacunes\u00a0: {count} élément.",
+    "narrative_most_gaps_many": "Le pilier «\u00a0{pillar}\u00a0» compte le plus de lacunes\u00a0: {count} d'éléments.",
+    "narrative_most_gaps_other": "Le pilier «\u00a0{pillar}\u00a0» compte le plus de lacunes\u00a0: {count} éléments.",
+    "narrative_lag_one": "La pratique est en retard sur le droit pour {count} élément ({share} des éléments notés dans les deux dimensions).",
+    "narrative_lag_many": "La pratique est en retard sur le droit pour {count} d'éléments ({share} des éléments notés dans les deux dimensions).",
+    "narrative_lag_other": "La pratique est en retard sur le droit pour {count} éléments ({share} des éléments notés dans les deux dimensions).",
+    "narrative_lag_widest": "L'écart entre le droit et la pratique est le plus grand dans le pilier «\u00a0{pillar}\u00a0» ({law} contre {practice}).",
+    "narrative_improved_one": "Depuis {previous}, {count} élément s'est amélioré (en recul\u00a0: {regressed}).",
+    "narrative_improved_many": "Depuis {previous}, {count} d'éléments se sont améliorés (en recul\u00a0: {regressed}).",
+    "narrative_improved_other": "Depuis {previous}, {count} éléments se sont améliorés (en recul\u00a0: {regressed}).",
+    "narrative_closed_one": "{count} lacune a été comblée\u00a0; nouvelles lacunes\u00a0: {new} (voir le rapport d'avancement).",
+    "narrative_closed_many": "{count} de lacunes ont été comblées\u00a0; nouvelles lacunes\u00a0: {new} (voir le rapport d'avancement).",
+    "narrative_closed_other": "{count} lacunes ont été comblées\u00a0; nouvelles lacunes\u00a0: {new} (voir le rapport d'avancement).",
+    "and_more": "et {count} autres",
+    "findings": "Principales conclusions",
+    "finding_overall": "Ensemble",
+    "no_findings": "L'équipe n'a pas encore rédigé ses principales conclusions.",
+    "in_numbers": "Ce que disent les chiffres",
+    "chapter_finding": "Principale conclusion",
+    "chart_text": "En chiffres\u00a0: {values}.",
+    "chart_value": "{pillar}\u00a0: {law} {law_mean}, {practice} {practice_mean}, cible {target}",
+    "matrix_text": "En chiffres\u00a0: {behind}\u00a0: {behind_count}\u00a0; {level}\u00a0: {level_count}\u00a0; {ahead}\u00a0: {ahead_count}.",
+    "col_severity": "Gravité",
+    "col_target": "Cible",
+    "col_state": "État",
+    "col_applies_to": "S'applique à",
+    "col_reason": "Motif",
+    "col_when": "Date",
+    "col_status": "Statut",
+    "col_by": "Par",
+    "col_note": "Note",
+    "col_critical": "Critiques",
+    "col_major": "Majeures",
+    "col_minor": "Mineures",
+    "assistance_intro_one": "{count} élément mentionne une assistance technique qui aiderait à combler la lacune. Par pilier, puis élément par élément, lacunes d'abord\u00a0:",
+    "assistance_intro_many": "{count} d'éléments mentionnent une assistance technique qui aiderait à combler la lacune. Par pilier, puis élément par élément, lacunes d'abord\u00a0:",
+    "assistance_intro_other": "{count} éléments mentionnent une assistance technique qui aiderait à combler la lacune. Par pilier, puis élément par élément, lacunes d'abord\u00a0:",
+    "chapter_line_one": "{count} élément · complets {complete} · S.O. {na} · moyenne {law} {law_mean} · moyenne {practice} {practice_mean} · lacunes {gaps} · cible {target}",
+    "chapter_line_many": "{count} d'éléments · complets {complete} · S.O. {na} · moyenne {law} {law_mean} · moyenne {practice} {practice_mean} · lacunes {gaps} · cible {target}",
+    "chapter_line_other": "{count} éléments · complets {complete} · S.O. {na} · moyenne {law} {law_mean} · moyenne {practice} {practice_mean} · lacunes {gaps} · cible {target}",
+    "target": "Cible",
+    "target_own": "{target}, fixée pour cet élément\u00a0: {reason}",
+    "target_branch": "{target}, fixée pour {code}\u00a0: {reason}",
+    "rule_target": "La cible est {target} ({label}), sauf lorsqu'un pilier, une branche ou un élément a sa propre cible, fixée avec un motif (voir Cibles). Un élément noté dans toutes ses dimensions atteint sa cible lorsque sa note la plus basse l'atteint\u00a0; sinon, il présente une lacune égale à la cible moins cette note\u00a0: mineure pour 1 niveau, majeure pour 2, critique pour 3 ou plus. Un élément noté dans une seule dimension est noté en partie et n'est pas encore jugé.",
+    "targets": "Cibles",
+    "targets_intro": "La cible de chaque élément est {target} ({label}), sauf lorsqu'elle est fixée autrement ci-dessous.",
+    "targets_reason": "Motif\u00a0: {reason}",
+    "targets_default": "L'ensemble de l'évaluation",
+    "process": "Déroulement de l'évaluation",
+    "process_participants": "Participants",
+    "process_meetings": "Réunions et ateliers",
+    "process_sources": "Sources consultées",
+    "process_agreement": "Comment les notes ont été arrêtées",
+    "process_none": "L'équipe n'a pas consigné le déroulement de l'évaluation.",
+    "approval": "Approbation",
+    "approval_intro": "La présente évaluation a été approuvée en version définitive à la date ci-dessous. Elle est en lecture seule jusqu'à sa réouverture.",
+    "approval_body": "Organe émetteur",
+    "approval_by": "Approuvée par",
+    "approval_role": "Qualité",
+    "approval_date": "Date d'approbation",
+    "approval_framework": "Cadre",
+    "approval_forced": "Approuvée en l'état, bien que certains éléments n'aient pas été entièrement notés ou que certaines conclusions n'aient pas été rédigées.",
+    "revisions": "Historique des changements de statut de l'évaluation",
+    "revision_final": "Approuvée en version définitive par {name}",
+    "revision_draft": "Retour au projet\u00a0: {reason}",
+    "revision_recorded": "Marquée définitive (avant l'enregistrement des approbations)",
+    "signature": "Signature",
+    "signature_date": "Date",
+    "column_state": "État",
+    "column_state_code": "État (code)",
+    "column_severity": "Gravité",
+    "column_severity_code": "Gravité (code)",
+    "column_priority_code": "Priorité (code)",
+    "column_assessment_status_code": "Statut de l'évaluation (code)",
+    "column_target_from": "Cible fixée sur",
+    "column_target_reason": "Motif de la cible",
 }
 
 TERMS = {
@@ -343,7 +421,3 @@ GROUP = "\u00a0"
 DECIMAL = ","
 COLON = "\u00a0: "
 PERCENT = "{value}\u00a0%"
-
-
-def PLURAL(count: int) -> str:
-    return "one" if count in (0, 1) else "other"

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 LABELS: dict[str, str] = {
     "status_gap": "Пробел",
-    "status_scored": "Достигнуто",
-    "status_partial": "Баллы частично",
-    "status_na": "Н/П",
-    "status_unscored": "Без баллов",
     "priority_high": "высокий",
     "priority_medium": "средний",
     "priority_low": "низкий",
@@ -48,7 +44,6 @@ LABELS: dict[str, str] = {
     "fact_target": "Целевой уровень",
     "fact_target_value": "{target} ({label}) по шкале от {low} до {high}",
     "fact_items": "Оцениваемые пункты",
-    "fact_items_value": "всего: {assessable}, заполнено: {complete}",
     "fact_date": "Дата отчёта",
     "fact_changed": "Последнее изменение",
     "fact_compared": "Сравнение с",
@@ -63,29 +58,6 @@ LABELS: dict[str, str] = {
     "contents": "Содержание",
     "contents_field": "Щёлкните здесь правой кнопкой мыши и выберите «Обновить поле», чтобы показать содержание.",
     "summary": "Резюме",
-    "figure_complete": "заполнено: {complete} из {assessable} пунктов (неприменимых: {na})",
-    "figure_mean": "средний балл: {dimension} (пунктов с баллом: {count})",
-    "figure_gaps": "пробелы: высокий приоритет — {high}, средний — {medium}, низкий — {low}, без приоритета — {none}",
-    "summary_line": (
-        "Заполнено {percent} ({complete} из {assessable} пунктов) · средний балл ({law}): {law_mean} · средний балл "
-        "({practice}): {practice_mean} · пробелов: {gaps} (высокий приоритет — {high}, средний — {medium}, "
-        "низкий — {low}, без приоритета — {none})"
-    ),
-    "narrative_items": (
-        "Оцениваемых пунктов: {assessable}; из них заполнено: {complete}, ещё требуют выставления баллов: {missing}."
-    ),
-    "narrative_items_na": (
-        "Оцениваемых пунктов: {assessable}; из них заполнено: {complete} (в том числе неприменимых: {na}), ещё "
-        "требуют выставления баллов: {missing}."
-    ),
-    "narrative_gaps": "Пунктов ниже целевого уровня {target}: {gaps}.",
-    "narrative_lag": (
-        "Из пунктов, оценённых по обоим измерениям ({both}), практика отстаёт от законодательства в {lagging}."
-    ),
-    "narrative_progress": (
-        "По сравнению с оценкой «{previous}»: улучшение — {improved}, ухудшение — {regressed}, новых пробелов — "
-        "{new}, устранённых пробелов — {closed} (см. отчёт о ходе работы)."
-    ),
     "by_pillar": "Баллы и пробелы по компонентам",
     "chart_heading": "Баллы по компонентам",
     "chart_note": (
@@ -160,14 +132,6 @@ LABELS: dict[str, str] = {
     "no_date": "без срока",
     "assistance": "Потребности в технической помощи",
     "no_assistance": "Потребности в технической помощи не зафиксированы.",
-    "assistance_intro": (
-        "Пунктов, по которым указана техническая помощь для устранения пробела: {count}. По компонентам, затем по "
-        "пунктам, начиная с пробелов:"
-    ),
-    "chapter_line": (
-        "пунктов: {assessable} · заполнено: {complete} · неприменимых: {na} · средний балл ({law}): {law_mean} · "
-        "средний балл ({practice}): {practice_mean} · пробелов: {gaps}"
-    ),
     "not_applicable": "Неприменимо",
     "not_applicable_because": "Неприменимо: {reason}",
     "not_scored": "без балла",
@@ -221,10 +185,6 @@ LABELS: dict[str, str] = {
         "и измерения без баллов не учитываются, поэтому недостающий балл никогда не считается нулём. Общий балл — "
         "среднее по всем пунктам, рассчитанное так же."
     ),
-    "rule_target": (
-        "Целевой уровень — {target} ({label}). Пробел пункта — это целевой уровень минус меньший из двух его "
-        "баллов; пункт считается пробелом, если эта величина больше нуля."
-    ),
     "rule_order": (
         "Пробелы упорядочены по приоритету (высокий, средний, низкий, затем без приоритета), затем по величине "
         "пробела, затем в порядке рамочного документа."
@@ -255,7 +215,6 @@ LABELS: dict[str, str] = {
     "column_chapter_title": "Название главы",
     "column_text": "Текст",
     "column_source": "Источник",
-    "column_status": "Состояние",
     "column_law": "Законодательство",
     "column_practice": "Практика",
     "column_not_applicable": "Неприменимо",
@@ -286,6 +245,144 @@ LABELS: dict[str, str] = {
     "column_sensitive": "Конфиденциально",
     "column_added_by": "Кем добавлено",
     "column_added_at": "Когда добавлено",
+    # --- targets, findings, approval (the judgement of an assessment) ---------------------------------------
+    "status_not_scored": "Без баллов",
+    "status_partly_scored": "Баллы частично",
+    "status_meets_target": "Цель достигнута",
+    "status_not_applicable": "Н/П",
+    "severity_minor": "незначительный",
+    "severity_major": "значительный",
+    "severity_critical": "критический",
+    "gap_severity": "Пробел, {severity}",
+    "fact_items_value_one": "{count} пункт (заполнено: {complete})",
+    "fact_items_value_few": "{count} пункта (заполнено: {complete})",
+    "fact_items_value_many": "{count} пунктов (заполнено: {complete})",
+    "fact_items_value_other": "{count} пункта (заполнено: {complete})",
+    "fact_approved": "Утверждено",
+    "figure_complete_one": "заполнено: {complete} из {count} пункта (Н/П: {na})",
+    "figure_complete_few": "заполнено: {complete} из {count} пунктов (Н/П: {na})",
+    "figure_complete_many": "заполнено: {complete} из {count} пунктов (Н/П: {na})",
+    "figure_complete_other": "заполнено: {complete} из {count} пунктов (Н/П: {na})",
+    "figure_mean_one": "средний балл: {dimension} ({count} пункт с баллом)",
+    "figure_mean_few": "средний балл: {dimension} ({count} пункта с баллом)",
+    "figure_mean_many": "средний балл: {dimension} ({count} пунктов с баллом)",
+    "figure_mean_other": "средний балл: {dimension} ({count} пункта с баллом)",
+    "figure_gaps": "пробелы: критические — {critical}, значительные — {major}, незначительные — {minor}",
+    "summary_line_one": "Заполнено {percent} ({complete} из {count} пункта) · средний балл ({law}): {law_mean} · средний балл ({practice}): {practice_mean} · пробелов: {gaps} (критических — {critical}, значительных — {major}, незначительных — {minor})",
+    "summary_line_few": "Заполнено {percent} ({complete} из {count} пунктов) · средний балл ({law}): {law_mean} · средний балл ({practice}): {practice_mean} · пробелов: {gaps} (критических — {critical}, значительных — {major}, незначительных — {minor})",
+    "summary_line_many": "Заполнено {percent} ({complete} из {count} пунктов) · средний балл ({law}): {law_mean} · средний балл ({practice}): {practice_mean} · пробелов: {gaps} (критических — {critical}, значительных — {major}, незначительных — {minor})",
+    "summary_line_other": "Заполнено {percent} ({complete} из {count} пунктов) · средний балл ({law}): {law_mean} · средний балл ({practice}): {practice_mean} · пробелов: {gaps} (критических — {critical}, значительных — {major}, незначительных — {minor})",
+    "narrative_scope_one": "Оценка охватывает {count} оцениваемый пункт.",
+    "narrative_scope_few": "Оценка охватывает {count} оцениваемых пункта.",
+    "narrative_scope_many": "Оценка охватывает {count} оцениваемых пунктов.",
+    "narrative_scope_other": "Оценка охватывает {count} оцениваемых пункта.",
+    "narrative_scored_one": "Полностью оценён {count} из них.",
+    "narrative_scored_few": "Полностью оценены {count} из них.",
+    "narrative_scored_many": "Полностью оценены {count} из них.",
+    "narrative_scored_other": "Полностью оценены {count} из них.",
+    "narrative_missing_one": "Ещё не оценён {count} пункт.",
+    "narrative_missing_few": "Ещё не оценены {count} пункта.",
+    "narrative_missing_many": "Ещё не оценены {count} пунктов.",
+    "narrative_missing_other": "Ещё не оценены {count} пункта.",
+    "narrative_na_one": "Неприменим {count} пункт.",
+    "narrative_na_few": "Неприменимы {count} пункта.",
+    "narrative_na_many": "Неприменимы {count} пунктов.",
+    "narrative_na_other": "Неприменимы {count} пункта.",
+    "narrative_gaps_one": "{count} пункт не достигает своего целевого уровня (пробелы: критические — {critical}, значительные — {major}, незначительные — {minor}).",
+    "narrative_gaps_few": "{count} пункта не достигают своих целевых уровней (пробелы: критические — {critical}, значительные — {major}, незначительные — {minor}).",
+    "narrative_gaps_many": "{count} пунктов не достигают своих целевых уровней (пробелы: критические — {critical}, значительные — {major}, незначительные — {minor}).",
+    "narrative_gaps_other": "{count} пункта не достигают своих целевых уровней (пробелы: критические — {critical}, значительные — {major}, незначительные — {minor}).",
+    "narrative_no_gaps": "Все полностью оценённые пункты достигают своих целевых уровней.",
+    "narrative_met_one": "{count} пункт достигает своего целевого уровня.",
+    "narrative_met_few": "{count} пункта достигают своих целевых уровней.",
+    "narrative_met_many": "{count} пунктов достигают своих целевых уровней.",
+    "narrative_met_other": "{count} пункта достигают своих целевых уровней.",
+    "narrative_largest_one": "Наибольший пробел — на {count} уровень ниже цели: {codes}.",
+    "narrative_largest_few": "Наибольший пробел — на {count} уровня ниже цели: {codes}.",
+    "narrative_largest_many": "Наибольший пробел — на {count} уровней ниже цели: {codes}.",
+    "narrative_largest_other": "Наибольший пробел — на {count} уровня ниже цели: {codes}.",
+    "narrative_most_gaps_one": "Больше всего пробелов в компоненте «{pillar}»: {count} пункт.",
+    "narrative_most_gaps_few": "Больше всего пробелов в компоненте «{pillar}»: {count} пункта.",
+    "narrative_most_gaps_many": "Больше всего пробелов в компоненте «{pillar}»: {count} пунктов.",
+    "narrative_most_gaps_other": "Больше всего пробелов в компоненте «{pillar}»: {count} пункта.",
+    "narrative_lag_one": "Практика отстаёт от законодательства в {count} пункте ({share} пунктов, оценённых по обоим измерениям).",
+    "narrative_lag_few": "Практика отстаёт от законодательства в {count} пунктах ({share} пунктов, оценённых по обоим измерениям).",
+    "narrative_lag_many": "Практика отстаёт от законодательства в {count} пунктах ({share} пунктов, оценённых по обоим измерениям).",
+    "narrative_lag_other": "Практика отстаёт от законодательства в {count} пунктах ({share} пунктов, оценённых по обоим измерениям).",
+    "narrative_lag_widest": "Разрыв между законодательством и практикой больше всего в компоненте «{pillar}» ({law} против {practice}).",
+    "narrative_improved_one": "С момента оценки «{previous}» улучшился {count} пункт (ухудшилось: {regressed}).",
+    "narrative_improved_few": "С момента оценки «{previous}» улучшились {count} пункта (ухудшилось: {regressed}).",
+    "narrative_improved_many": "С момента оценки «{previous}» улучшились {count} пунктов (ухудшилось: {regressed}).",
+    "narrative_improved_other": "С момента оценки «{previous}» улучшились {count} пункта (ухудшилось: {regressed}).",
+    "narrative_closed_one": "Устранён {count} пробел; новых пробелов: {new} (см. отчёт о прогрессе).",
+    "narrative_closed_few": "Устранены {count} пробела; новых пробелов: {new} (см. отчёт о прогрессе).",
+    "narrative_closed_many": "Устранены {count} пробелов; новых пробелов: {new} (см. отчёт о прогрессе).",
+    "narrative_closed_other": "Устранены {count} пробела; новых пробелов: {new} (см. отчёт о прогрессе).",
+    "and_more": "и ещё {count}",
+    "findings": "Основные выводы",
+    "finding_overall": "В целом",
+    "no_findings": "Группа ещё не сформулировала основные выводы.",
+    "in_numbers": "Что показывают цифры",
+    "chapter_finding": "Основной вывод",
+    "chart_text": "В цифрах: {values}.",
+    "chart_value": "{pillar}: {law} {law_mean}, {practice} {practice_mean}, цель {target}",
+    "matrix_text": "В цифрах: {behind}: {behind_count}; {level}: {level_count}; {ahead}: {ahead_count}.",
+    "col_severity": "Серьёзность",
+    "col_target": "Цель",
+    "col_state": "Состояние",
+    "col_applies_to": "Относится к",
+    "col_reason": "Причина",
+    "col_when": "Дата",
+    "col_status": "Статус",
+    "col_by": "Кто",
+    "col_note": "Примечание",
+    "col_critical": "Критич.",
+    "col_major": "Значит.",
+    "col_minor": "Незначит.",
+    "assistance_intro_one": "В {count} пункте указана техническая помощь, которая помогла бы устранить пробел. По компонентам, затем по пунктам, сначала пробелы:",
+    "assistance_intro_few": "В {count} пунктах указана техническая помощь, которая помогла бы устранить пробел. По компонентам, затем по пунктам, сначала пробелы:",
+    "assistance_intro_many": "В {count} пунктах указана техническая помощь, которая помогла бы устранить пробел. По компонентам, затем по пунктам, сначала пробелы:",
+    "assistance_intro_other": "В {count} пунктах указана техническая помощь, которая помогла бы устранить пробел. По компонентам, затем по пунктам, сначала пробелы:",
+    "chapter_line_one": "{count} пункт · заполнено: {complete} · неприменимых: {na} · средний балл ({law}): {law_mean} · средний балл ({practice}): {practice_mean} · пробелов: {gaps} · цель: {target}",
+    "chapter_line_few": "{count} пункта · заполнено: {complete} · неприменимых: {na} · средний балл ({law}): {law_mean} · средний балл ({practice}): {practice_mean} · пробелов: {gaps} · цель: {target}",
+    "chapter_line_many": "{count} пунктов · заполнено: {complete} · неприменимых: {na} · средний балл ({law}): {law_mean} · средний балл ({practice}): {practice_mean} · пробелов: {gaps} · цель: {target}",
+    "chapter_line_other": "{count} пункта · заполнено: {complete} · неприменимых: {na} · средний балл ({law}): {law_mean} · средний балл ({practice}): {practice_mean} · пробелов: {gaps} · цель: {target}",
+    "target": "Цель",
+    "target_own": "{target}, установлен для этого пункта: {reason}",
+    "target_branch": "{target}, установлен для {code}: {reason}",
+    "rule_target": "Целевой уровень — {target} ({label}), если у компонента, раздела или пункта нет собственного целевого уровня, установленного с обоснованием (см. «Целевые уровни»). Пункт, оценённый по всем измерениям, достигает цели, когда её достигает его более низкий балл; иначе это пробел, равный целевому уровню минус этот балл: незначительный — 1 уровень, значительный — 2, критический — 3 и более. Пункт, оценённый только по одному измерению, оценён частично и ещё не получает оценки.",
+    "targets": "Целевые уровни",
+    "targets_intro": "Целевой уровень каждого пункта — {target} ({label}), если ниже не указан другой.",
+    "targets_reason": "Обоснование: {reason}",
+    "targets_default": "Вся оценка",
+    "process": "Как проводилась оценка",
+    "process_participants": "Участники",
+    "process_meetings": "Совещания и семинары",
+    "process_sources": "Использованные источники",
+    "process_agreement": "Как согласовывались баллы",
+    "process_none": "Группа не зафиксировала, как проводилась оценка.",
+    "approval": "Утверждение",
+    "approval_intro": "Настоящая оценка утверждена как окончательная в указанную ниже дату. До возобновления работы она доступна только для чтения.",
+    "approval_body": "Выпускающий орган",
+    "approval_by": "Утвердил(а)",
+    "approval_role": "Должность",
+    "approval_date": "Дата утверждения",
+    "approval_framework": "Рамочная основа",
+    "approval_forced": "Утверждено в имеющемся виде, хотя не все пункты были полностью оценены или не все выводы написаны.",
+    "revisions": "История изменений статуса оценки",
+    "revision_final": "Утверждено как окончательное: {name}",
+    "revision_draft": "Возвращено в проект: {reason}",
+    "revision_recorded": "Отмечено как окончательное (до того, как стали записываться утверждения)",
+    "signature": "Подпись",
+    "signature_date": "Дата",
+    "column_state": "Состояние",
+    "column_state_code": "Состояние (код)",
+    "column_severity": "Серьёзность",
+    "column_severity_code": "Серьёзность (код)",
+    "column_priority_code": "Приоритет (код)",
+    "column_assessment_status_code": "Статус оценки (код)",
+    "column_target_from": "Целевой уровень задан для",
+    "column_target_reason": "Обоснование целевого уровня",
 }
 
 TERMS = {
@@ -333,11 +430,3 @@ GROUP = "\u00a0"
 DECIMAL = ","
 PERCENT = "{value}\u00a0%"
 LOWER_IN_PROSE = True
-
-
-def PLURAL(count: int) -> str:
-    if count % 10 == 1 and count % 100 != 11:
-        return "one"
-    if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
-        return "few"
-    return "many"

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 LABELS: dict[str, str] = {
     "status_gap": "差距",
-    "status_scored": "达标",
-    "status_partial": "部分评分",
-    "status_na": "不适用",
-    "status_unscored": "未评分",
     "priority_high": "高",
     "priority_medium": "中",
     "priority_low": "低",
@@ -48,7 +44,6 @@ LABELS: dict[str, str] = {
     "fact_target": "目标值",
     "fact_target_value": "{target}（{label}），评分范围 {low} 至 {high}",
     "fact_items": "已评估条目",
-    "fact_items_value": "共 {assessable} 个条目，已完成 {complete} 个",
     "fact_date": "本报告日期",
     "fact_changed": "最后修改",
     "fact_compared": "比较对象",
@@ -57,24 +52,6 @@ LABELS: dict[str, str] = {
     "contents": "目录",
     "contents_field": "右键单击此处并选择“更新域”以显示目录。",
     "summary": "内容提要",
-    "figure_complete": "已完成：{complete}/{assessable} 个条目（其中不适用 {na} 个）",
-    "figure_mean": "{dimension}平均分（已评分条目 {count} 个）",
-    "figure_gaps": "差距：高优先级 {high} 个，中优先级 {medium} 个，低优先级 {low} 个，无优先级 {none} 个",
-    "summary_line": (
-        "完成率 {percent}（{complete}/{assessable} 个条目）· {law}平均分 {law_mean} · {practice}平均分 "
-        "{practice_mean} · 差距 {gaps} 个（高优先级 {high} 个，中优先级 {medium} 个，低优先级 {low} 个，"
-        "无优先级 {none} 个）"
-    ),
-    "narrative_items": "在 {assessable} 个可评估条目中，已完成 {complete} 个，尚有 {missing} 个需要评分。",
-    "narrative_items_na": (
-        "在 {assessable} 个可评估条目中，已完成 {complete} 个（其中不适用 {na} 个），尚有 {missing} 个需要评分。"
-    ),
-    "narrative_gaps": "有 {gaps} 个条目低于目标值 {target}。",
-    "narrative_lag": "在两个维度均已评分的 {both} 个条目中，有 {lagging} 个条目的实践落后于法律。",
-    "narrative_progress": (
-        "与{previous}相比：{improved} 个条目有所改善，{regressed} 个有所退步，新出现差距 {new} 个，"
-        "已弥合差距 {closed} 个（见进展报告）。"
-    ),
     "by_pillar": "各支柱评分和差距",
     "chart_heading": "各支柱评分",
     "chart_note": "各支柱在 {low} 至 {high} 评分标准上的平均分；不适用的条目不计入平均分。",
@@ -137,11 +114,6 @@ LABELS: dict[str, str] = {
     "no_date": "无日期",
     "assistance": "技术援助需求",
     "no_assistance": "尚未记录任何技术援助需求。",
-    "assistance_intro": "有 {count} 个条目列明了有助于弥合差距的技术援助。先按支柱汇总，再逐条列出，差距条目在前：",
-    "chapter_line": (
-        "条目 {assessable} 个 · 已完成 {complete} 个 · 不适用 {na} 个 · {law}平均分 {law_mean} · "
-        "{practice}平均分 {practice_mean} · 差距 {gaps} 个"
-    ),
     "not_applicable": "不适用",
     "not_applicable_because": "不适用：{reason}",
     "not_scored": "未评分",
@@ -187,7 +159,6 @@ LABELS: dict[str, str] = {
         "支柱在某一维度的得分，是该维度已给出评分的平均值；不适用的条目和尚未评分的维度不计入，因此平均分绝不会把"
         "缺失的评分当作零分。总体得分以同样方法按全部条目计算平均值。"
     ),
-    "rule_target": "目标值为 {target}（{label}）。条目的差距等于目标值减去其两项评分中较低的一项；差距大于零的条目即为差距条目。",
     "rule_order": "差距先按优先级（高、中、低、无）排列，再按差距大小排列，最后按框架顺序排列。",
     "rule_na": "标为不适用须附书面理由，并与条目一同打印。不适用的条目视为已完成，不构成差距，也不计入任何平均分。",
     "confidentiality": "佐证材料与保密",
@@ -211,7 +182,6 @@ LABELS: dict[str, str] = {
     "column_chapter_title": "章标题",
     "column_text": "正文",
     "column_source": "出处",
-    "column_status": "状态",
     "column_law": "法律",
     "column_practice": "实践",
     "column_not_applicable": "不适用",
@@ -242,6 +212,93 @@ LABELS: dict[str, str] = {
     "column_sensitive": "敏感",
     "column_added_by": "添加人",
     "column_added_at": "添加时间",
+    # --- targets, findings, approval (the judgement of an assessment) ---------------------------------------
+    "status_not_scored": "未评分",
+    "status_partly_scored": "部分评分",
+    "status_meets_target": "达到目标",
+    "status_not_applicable": "不适用",
+    "severity_minor": "轻微",
+    "severity_major": "严重",
+    "severity_critical": "危急",
+    "gap_severity": "差距（{severity}）",
+    "fact_items_value_other": "{count} 个条目（已完成 {complete} 个）",
+    "fact_approved": "批准人",
+    "figure_complete_other": "已完成：{complete} / {count} 个条目（不适用 {na} 个）",
+    "figure_mean_other": "{dimension}平均分（已评分条目 {count} 个）",
+    "figure_gaps": "差距：危急 {critical} 个，严重 {major} 个，轻微 {minor} 个",
+    "summary_line_other": "完成度 {percent}（{complete} / {count} 个条目）· {law}平均分 {law_mean} · {practice}平均分 {practice_mean} · 差距 {gaps} 个（危急 {critical}，严重 {major}，轻微 {minor}）",
+    "narrative_scope_other": "本次评估涵盖 {count} 个可评估条目。",
+    "narrative_scored_other": "其中 {count} 个已完整评分。",
+    "narrative_missing_other": "{count} 个仍需评分。",
+    "narrative_na_other": "{count} 个不适用。",
+    "narrative_gaps_other": "有 {count} 个条目未达到目标（危急 {critical} 个，严重 {major} 个，轻微 {minor} 个）。",
+    "narrative_no_gaps": "所有已完整评分的条目均达到目标。",
+    "narrative_met_other": "有 {count} 个条目达到目标。",
+    "narrative_largest_other": "最大的差距低于目标 {count} 级，见于 {codes}。",
+    "narrative_most_gaps_other": "“{pillar}”支柱的差距最多：{count} 个条目。",
+    "narrative_lag_other": "有 {count} 个条目的实践落后于法律（占两个维度均已评分条目的 {share}）。",
+    "narrative_lag_widest": "法律与实践之间的距离在“{pillar}”支柱最大（{law} 对 {practice}）。",
+    "narrative_improved_other": "自{previous}以来，有 {count} 个条目有所改善（退步 {regressed} 个）。",
+    "narrative_closed_other": "已消除 {count} 个差距；新差距 {new} 个（见进展报告）。",
+    "and_more": "另有 {count} 个",
+    "findings": "主要结论",
+    "finding_overall": "总体",
+    "no_findings": "评估小组尚未撰写主要结论。",
+    "in_numbers": "数据说明了什么",
+    "chapter_finding": "主要结论",
+    "chart_text": "数据：{values}。",
+    "chart_value": "{pillar}：{law} {law_mean}，{practice} {practice_mean}，目标 {target}",
+    "matrix_text": "数据：{behind}：{behind_count}；{level}：{level_count}；{ahead}：{ahead_count}。",
+    "col_severity": "严重程度",
+    "col_target": "目标",
+    "col_state": "状态",
+    "col_applies_to": "适用于",
+    "col_reason": "理由",
+    "col_when": "日期",
+    "col_status": "状态",
+    "col_by": "操作人",
+    "col_note": "说明",
+    "col_critical": "危急",
+    "col_major": "严重",
+    "col_minor": "轻微",
+    "assistance_intro_other": "有 {count} 个条目列明了有助于弥合差距的技术援助。按支柱排列，再逐条列出，差距优先：",
+    "chapter_line_other": "条目 {count} 个 · 已完成 {complete} 个 · 不适用 {na} 个 · {law}平均分 {law_mean} · {practice}平均分 {practice_mean} · 差距 {gaps} 个 · 目标 {target}",
+    "target": "目标",
+    "target_own": "{target}，为本条目设定：{reason}",
+    "target_branch": "{target}，为 {code} 设定：{reason}",
+    "rule_target": "目标值为 {target}（{label}），除非某一支柱、分支或条目另有附理由的目标（见“目标”）。在所有维度均已评分的条目，其较低分数达到目标即为达到目标；否则其差距为目标减去该分数：差 1 级为轻微，差 2 级为严重，差 3 级或以上为危急。仅在一个维度评分的条目为部分评分，尚不作判断。",
+    "targets": "目标",
+    "targets_intro": "每个条目的目标值为 {target}（{label}），下文另有设定的除外。",
+    "targets_reason": "理由：{reason}",
+    "targets_default": "整个评估",
+    "process": "评估是如何进行的",
+    "process_participants": "参与者",
+    "process_meetings": "会议和研讨会",
+    "process_sources": "参考的资料来源",
+    "process_agreement": "评分如何商定",
+    "process_none": "评估小组未记录评估的进行方式。",
+    "approval": "批准",
+    "approval_intro": "本评估已于下列日期批准为最终版本。在重新开启之前为只读。",
+    "approval_body": "发布机构",
+    "approval_by": "批准人",
+    "approval_role": "职务",
+    "approval_date": "批准日期",
+    "approval_framework": "框架",
+    "approval_forced": "按原样批准，尽管部分条目尚未完整评分或部分主要结论尚未撰写。",
+    "revisions": "评估状态修订记录",
+    "revision_final": "由 {name} 批准为最终版本",
+    "revision_draft": "退回草稿：{reason}",
+    "revision_recorded": "标记为最终版本（在记录批准信息之前）",
+    "signature": "签名",
+    "signature_date": "日期",
+    "column_state": "状态",
+    "column_state_code": "状态（代码）",
+    "column_severity": "严重程度",
+    "column_severity_code": "严重程度（代码）",
+    "column_priority_code": "优先级（代码）",
+    "column_assessment_status_code": "评估状态（代码）",
+    "column_target_from": "目标设定于",
+    "column_target_reason": "目标理由",
 }
 
 TERMS = {
@@ -271,7 +328,3 @@ SHORT_DATE = "{year}-{month:02d}-{day:02d}"
 SENTENCE_GAP = ""
 COLON = "："
 LOWER_IN_PROSE = False
-
-
-def PLURAL(count: int) -> str:
-    return "other"

@@ -123,7 +123,7 @@ def test_an_imported_assessment_is_a_draft_with_the_responses_and_evidence(
     path = export_package(secretariat, REVIEW, tmp_path / "review.assess", include_sensitive=True).path
     with open_package(path) as package, focal.session() as session:
         created = merge.import_new(session, package.contribution)
-    assert created.status == "draft" and created.label == "Republic of Meridia: Review 2026 (2026)"
+    assert created.status == "draft" and created.label == "Republic of Meridia: Review 2026"
     with secretariat.session() as a, focal.session() as b:
         for code in ("PROS-1", "PROT-5", "WG-11.b"):
             mine, theirs = responses.get(a, REVIEW, code), responses.get(b, created.id, code)

@@ -211,8 +211,10 @@ def test_libreoffice_shows_the_contents_with_pages(made: dict[str, Path], tmp_pa
         (m.group(1).strip(), int(m.group(2))) for m in re.finditer(r"^\s*(\S.*?)\.{3,}\s*(\d+)\s*$", contents, re.M)
     )
     assert {"Executive summary", "Gap register", "Protection", "Methodology"} <= set(listed)
+    start = 1  # each after the one before: "Protection" also heads the pillar's key finding in the summary
     for title in ("Executive summary", "Gap register", "Protection", "Methodology"):
-        actual = next(n + 1 for n, page in enumerate(pages) if n > 1 and re.search(rf"^\s*{title}\s*$", page, re.M))
+        actual = next(n + 1 for n, page in enumerate(pages) if n > start and re.search(rf"^\s*{title}\s*$", page, re.M))
+        start = actual - 1
         assert abs(listed[title] - actual) <= 2, (title, listed[title], actual)  # the written-in page is an estimate
 
 

@@ -93,6 +93,21 @@ def test_xlsx_sheets_have_frozen_headers_filters_and_the_responses(
     assert formula.data_type == "s"
 
 
+WORDS = {"not_scored": "Not scored", "partly_scored": "Partly scored", "meets_target": "Meets target", "gap": "Gap",
+         "not_applicable": "N/A"}  # fmt: skip
+
+
+def test_csv_in_french_says_states_in_words_with_their_codes_beside(shared_store: Store, tmp_path: Path) -> None:
+    with shared_store.session() as session:
+        path = export(session, REVIEW, tmp_path / "r.csv", lang="fr")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    gap = next(r for r in rows if r["state_code"] == "gap")
+    assert gap["state"] == "Lacune" and gap["severity"] in ("mineure", "majeure", "critique")
+    assert {r["assessment_status"] for r in rows} == {"projet"}
+    assert {r["priority"] for r in rows if r["priority_code"] == "high"} == {"élevée"}
+
+
 def test_csv_round_trip(files: dict[str, Path], states: dict[str, scoring.ItemState]) -> None:
     with files["csv"].open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -103,7 +118,10 @@ def test_csv_round_trip(files: dict[str, Path], states: dict[str, scoring.ItemSt
         r = state.response
         assert row["law"] == ("" if r.law is None else str(r.law))
         assert row["practice"] == ("" if r.practice is None else str(r.practice))
-        assert row["status"] == state.status
+        assert row["state_code"] == state.status and row["severity_code"] == (state.severity or "")
+        assert row["state"] == WORDS[state.status]
+        assert row["priority_code"] == (r.priority or "") and row["priority"] == (r.priority or "")
+        assert (row["assessment_status"], row["assessment_status_code"]) == ("draft", "draft")
         assert row["rationale"] == r.rationale
         assert row["institutions"] == "; ".join(r.institutions)
         assert row["not_applicable"] == ("yes" if r.not_applicable else "no")
@@ -119,7 +137,7 @@ def test_json_round_trip(files: dict[str, Path], states: dict[str, scoring.ItemS
     assert by_code["PROT-2"]["response"]["rationale"] == ARABIC
     for code, state in states.items():
         assert by_code[code]["response"]["law"] == state.response.law
-        assert by_code[code]["status"] == state.status
+        assert (by_code[code]["state"], by_code[code]["severity"]) == (state.status, state.severity)
     hashes = {e["sha256"] for i in document["items"] for e in i["evidence"] if e["kind"] == "file"}
     ordinary, sensitive = file_hashes(shared_store, REVIEW)
     assert hashes == ordinary

@@ -93,15 +93,18 @@ def test_a_label_runs_in_before_its_value() -> None:
 
 def test_the_printed_item_keeps_its_labels_scores_and_title(chapter_pages: dict[str, list[str]]) -> None:
     english = "\n".join(chapter_pages["en"][3:])
-    assert re.search(r"PROS-1\s+GAP", english)
+    assert re.search(r"PROS-1\s+GAP, MINOR", english)
     assert re.search(r"RATIONALE\s+Regulations 5 \(minimum standards", english)
     assert re.search(r"NEXT ACTION\s+Adopt regulation 7", english)
     assert re.search(r"EVIDENCE\s+• Link: Official Gazette 37/2016", english)
     plain = " ".join(english.split())
-    assert "In law and institutions: 3 (Largely in place) · In practice: 2 (Partially in place) · Gap: 2" in plain
+    assert (
+        "In law and institutions: 3 (Largely in place) · In practice: 2 (Partially in place) · Target: 3 · Gap: 1 (minor)"
+        in plain
+    )
     # right to left: the state on the left of the code, as read from the right
     arabic = unicodedata.normalize("NFKC", "\n".join(chapter_pages["ar"][3:]))
-    assert re.search(r"(ثغرة|ةرغث)\s+PROS-1\b", arabic)
+    assert re.search(r"(ثغرة|ةرغث)\s+(طفيفة|ةفيفط)\s+PROS-1\b", arabic)
 
 
 def _runs(text: str, font: str = fonts.REGULAR) -> Runs:
@@ -163,7 +166,8 @@ def test_pages_are_let_go_once_drawn(data: ReportData, tmp_path: Path, monkeypat
 
     def count_then_save(self: Any) -> None:
         gc.collect()
-        alive_at_end.append(sum(ref() is not None for ref in drawn))
+        # distinct objects: ReportLab's own PageBegin marker is one shared object, placed on every page
+        alive_at_end.append(len({id(ref()) for ref in drawn if ref() is not None}))
         save(self)
 
     monkeypatch.setattr(pdf._Report, "afterFlowable", remember)
