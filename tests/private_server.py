@@ -111,11 +111,16 @@ class PrivateServer:
     def kill(self) -> None:
         """The server crashes: the postmaster and every process it started are killed at once."""
         postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
-        for pid in (postmaster, *_children(postmaster)):
+        # Stopped first, so that it starts no backend between the listing of its children and the kill: one left
+        # behind would outlive it unseen (adopted by init) and share the data folder with the next server.
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(postmaster, signal.SIGSTOP)
+        everyone = (postmaster, *_children(postmaster))
+        for pid in everyone:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and _alive(postmaster):
+        while time.monotonic() < deadline and any(_alive(pid) for pid in everyone):
             time.sleep(0.05)
         # A postmaster nobody reaps stays a zombie, which the next start would take for a running server.
         for lock in (self.data / "postmaster.pid", *self.root.glob(".s.PGSQL.*")):
