@@ -14,7 +14,7 @@ import time
 import pytest
 from sqlalchemy import text
 
-from assess import assessments, responses
+from assess import approval, assessments, responses
 from db import DatabaseLocked, DatabaseUnavailable, open_store
 from db.timeouts import Timeouts
 from tests.assess.shared_server import Shared
@@ -89,7 +89,7 @@ def test_marking_final_waits_for_a_save_in_flight_which_then_is_the_last(shared:
         saving.commit()
         saving.close()
         with store.session() as session:
-            assessments.set_status(session, aid, "final")
+            approval.mark_final(session, aid, approval.Approval(approved_by="Secretariat"), force=True)
         with store.session() as session:
             assert responses.get(session, aid, "PROS-1").law == 2
     finally:
