@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from assess import audit, carry_forward, edits, frameworks, limits
 from assess.errors import InvalidInput, NotFound, ReadOnly
@@ -64,7 +64,12 @@ def titled(title: str, period: str) -> str:
     return f"{title} ({period})"
 
 
-def info(assessment: Assessment) -> AssessmentInfo:
+def info(assessment: Assessment, last_edit: dt.datetime | None = None) -> AssessmentInfo:
+    """An assessment as plain data. Its ``updated_at`` is when anything in it last changed: its own row (names,
+    status) or its latest saved edit, which does not write the assessment's row (see assess.responses);
+    ``last_edit`` gives that edit's time when the caller read it already."""
+    if last_edit is None:
+        last_edit = _last_edit(assessment)
     return AssessmentInfo(
         id=assessment.id,
         country=assessment.country,
@@ -80,8 +85,21 @@ def info(assessment: Assessment) -> AssessmentInfo:
         scale_max=assessment.scale_max,
         previous_id=assessment.previous_id,
         created_at=assessment.created_at,
-        updated_at=assessment.updated_at,
+        updated_at=max(assessment.updated_at, last_edit) if last_edit else assessment.updated_at,
     )
+
+
+_LAST_EDITS = select(Response.assessment_id, func.max(Response.updated_at)).group_by(Response.assessment_id)
+
+
+def _last_edit(assessment: Assessment) -> dt.datetime | None:
+    session = object_session(assessment)
+    if session is None:
+        return None
+    latest: dt.datetime | None = session.scalar(
+        select(func.max(Response.updated_at)).where(Response.assessment_id == assessment.id)
+    )
+    return latest
 
 
 def key(assessment_id: int | str) -> int:
@@ -269,7 +287,8 @@ def _carry(response: Response, old: Response, institutions: dict[str, Institutio
 
 def list_all(session: Session) -> list[AssessmentInfo]:
     query = select(Assessment).order_by(Assessment.id)
-    return [info(a) for a in session.scalars(query)]
+    edits: dict[int, dt.datetime] = {aid: at for aid, at in session.execute(_LAST_EDITS) if at is not None}
+    return [info(a, edits.get(a.id, a.updated_at)) for a in session.scalars(query)]
 
 
 def count(session: Session) -> int:

@@ -4,10 +4,16 @@ One call is one edit: it is checked whole (:mod:`assess.edits`), recorded in the
 field, and either all of it is saved or none of it. Every edit takes one path, in the caller's
 session (:func:`update`) or in a session of its own (:func:`save`, the window's way): one statement
 reads the response with its assessment's scale, its institutions and its evidence count; then the
-assessment's time, the audit entries and the response are written where its ``version`` is still
-the one read, the same check as the model's ``version_id_col``. When someone else saved the response
-in between, the edit is rolled back and refused as a :class:`~assess.errors.StaleEdit` saying what
-the response holds now.
+response is written where its ``version`` is still the one read (the same check as the model's
+``version_id_col``), and its institutions and audit entries after it. When someone else saved the
+response in between, the edit is rolled back and refused as a :class:`~assess.errors.StaleEdit`
+saying what the response holds now.
+
+Edits of different items of one assessment never wait for each other: on a server the read takes a
+*shared* lock on the assessment's row (``FOR SHARE``), which keeps it from being marked final or
+renamed until the edit is done but lets any number of edits run together, and the only row an edit
+locks for itself is its own response. The assessment's row is not written by an edit: when it was
+last changed is derived (:func:`assess.assessments.info`).
 
 The edit is made by SQLAlchemy statements run in the session, not by changing ORM objects: a
 flush costs several times the statements it runs, on the path of every key press the window saves.
@@ -69,12 +75,9 @@ _READ = (
     .outerjoin(_INSTITUTIONS, _INSTITUTIONS.c.id == _LINKS.c.institution_id)
     .where(_RESPONSES.c.assessment_id == bindparam("assessment"), _RESPONSES.c.item_code == bindparam("code"))
 )
-# The assessment's row first, then the response's, in every edit, so that concurrent edits lock rows in one order.
-_TOUCH = (
-    update_statement(_ASSESSMENTS)
-    .where(_ASSESSMENTS.c.id == bindparam("assessment"))
-    .values(updated_at=bindparam("at"))
-)
+# To edit: the assessment's row is read under a shared lock (on a server; SQLite's BEGIN IMMEDIATE locks the file), so
+# that it cannot be marked final between this check of its status and the edit's commit.
+_READ_TO_EDIT = _READ.with_for_update(read=True, of=_ASSESSMENTS)
 _WRITE = (
     update_statement(_RESPONSES)
     .where(_RESPONSES.c.id == bindparam("response"), _RESPONSES.c.version == bindparam("read_version"))
@@ -160,7 +163,8 @@ def _read(session: Session, assessment_id: int | str, code: str, *, to_edit: boo
         check_can_edit(session)
     key = assessments.key(assessment_id)
     session.flush()  # what the session holds as changed objects is read as changed
-    rows = session.connection().execute(_READ, {"assessment": key, "code": code}).mappings().all()
+    statement = _READ_TO_EDIT if to_edit else _READ
+    rows = session.connection().execute(statement, {"assessment": key, "code": code}).mappings().all()
     if not rows:
         assessment = assessments.editable(session, key) if to_edit else assessments.get(session, key)
         _missing(assessment, code)
@@ -214,7 +218,12 @@ def update(
         return read.view()
     now = clock.now(session)
     try:
-        connection.execute(_TOUCH, {"assessment": key, "at": now})
+        values = {f.stored: changed[f] if f in changed else row[f.stored] for f in COLUMNS}
+        written = connection.execute(
+            _WRITE, {**values, "response": row["id"], "read_version": row["version"], "by": user, "at": now}
+        )
+        if written.rowcount != 1:
+            raise _Overtaken
         if INSTITUTIONS in changed:
             _link(connection, key, row["id"], code, cast(tuple[str, ...], changed[INSTITUTIONS]), known)
         for field, new in changed.items():
@@ -230,12 +239,6 @@ def update(
                 origin=origin,
                 at=now,
             )
-        values = {f.stored: changed[f] if f in changed else row[f.stored] for f in COLUMNS}
-        written = connection.execute(
-            _WRITE, {**values, "response": row["id"], "read_version": row["version"], "by": user, "at": now}
-        )
-        if written.rowcount != 1:
-            raise _Overtaken
     except _Overtaken:
         # Someone saved between our read and our write. Undo this edit and show what is there now.
         session.rollback()

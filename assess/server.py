@@ -12,11 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
 
 from assess import frameworks
 from assess.errors import InvalidInput
 from assess.messages import UserText
-from db import Store, migrate, open_store, roles
+from assess.users import current_user
+from db import Store, migrate, open_store, rights, roles
+from db.rights import Restriction, Sensitive
+from db.timeouts import SETUP
 
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
@@ -77,6 +81,8 @@ class Status:
     schema: str | None
     editors: tuple[str, ...] = ()
     viewers: tuple[str, ...] = ()
+    restricted: tuple[Restriction, ...] = ()
+    sensitive: Sensitive | None = None  # whether viewers see sensitive evidence (None: not set up by this release)
 
 
 def status(store: Store, prefix: str = "assess") -> Status:
@@ -85,8 +91,12 @@ def status(store: Store, prefix: str = "assess") -> Status:
         revision = migrate.current(connection)
         editors: tuple[str, ...] = ()
         viewers: tuple[str, ...] = ()
+        restricted: tuple[Restriction, ...] = ()
+        sensitive = None
         if not store.is_sqlite:
             editors, viewers = roles.members(connection, names.editor), roles.members(connection, names.viewer)
+            restricted = rights.restrictions(connection, prefix)
+            sensitive = rights.sensitive_now(connection, names.viewer)
     return Status(
         database=store.label,
         shared=not store.is_sqlite,
@@ -96,7 +106,34 @@ def status(store: Store, prefix: str = "assess") -> Status:
         schema=revision,
         editors=editors,
         viewers=viewers,
+        restricted=restricted,
+        sensitive=sensitive,
     )
+
+
+def editing_refused(session: Session, assessment_id: int) -> UserText | None:
+    """Why this user may not change the assessment although they may edit the database (it is restricted to
+    named editors, :mod:`db.rights`); None when they may, or where that does not apply (an SQLite file, a viewer)."""
+    if session.get_bind().dialect.name != "postgresql" or session.info.get("read_only"):
+        return None
+    if rights.may_change(session.connection(), assessment_id):
+        return None
+    user = current_user(session)
+    return UserText(
+        "Only the editors named for this assessment may change it; your database user {user} may read it. "
+        "The database owner can name you: assess server setup --assessment {number} --editor {name}",
+        user=repr(user),
+        number=assessment_id,
+        name=user,
+    )
+
+
+def may_change(session: Session, assessment_id: int) -> bool:
+    """Whether this login may change the assessment now: its rights may have been taken away, or given back,
+    since the database was opened (always, on an SQLite file)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return roles.access(session.connection()).can_edit and rights.may_change(session.connection(), assessment_id)
 
 
 def setup(
@@ -106,8 +143,12 @@ def setup(
     viewers: Sequence[str] = (),
     removed: Sequence[str] = (),
     prefix: str = "assess",
+    assessment: int | None = None,
+    everyone: bool = False,
+    sensitive: Sensitive | None = None,
 ) -> roles.Membership:
-    """As the database owner: migrate, import the built-in framework, create and grant the roles; idempotent."""
+    """As the database owner: migrate, import the built-in framework, create and grant the roles and install the
+    rights of :mod:`db.rights`; idempotent. With ``assessment``: name its only editors (see ``roles.setup``)."""
     if not is_server_url(target):
         raise InvalidInput(
             "assess server setup is for a shared PostgreSQL database: give it with --db postgresql+psycopg://"
@@ -120,14 +161,27 @@ def setup(
     blank = [name for name in named if not name.strip()]
     if blank:
         raise InvalidInput("A role name is empty; give the login names of the people, e.g. --editor alice.")
+    if everyone and (assessment is None or editors):
+        raise InvalidInput(
+            "--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor."
+        )
     roles.groups(prefix)  # refuse a bad prefix before anything is changed
-    store = open_store(target)
+    store = open_store(target, timeouts=SETUP)
     try:
         with store.engine.connect() as connection:
             roles.check_owner(connection)
         with store.session() as session:
             frameworks.ensure_builtin(session)  # so that viewers, who may not add it, find it there
         with store.engine.begin() as connection:
-            return roles.setup(connection, editors=editors, viewers=viewers, removed=removed, prefix=prefix)
+            return roles.setup(
+                connection,
+                editors=editors,
+                viewers=viewers,
+                removed=removed,
+                prefix=prefix,
+                assessment=assessment,
+                everyone=everyone,
+                sensitive=sensitive,
+            )
     finally:
         store.close()

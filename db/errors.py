@@ -63,6 +63,7 @@ _SERIALIZATION_CLASS = "40"  # serialization failure, deadlock
 _DISK_FULL = "53100"
 _TOO_MANY_CONNECTIONS = "53300"
 _QUERY_CANCELED = "57014"
+_IDLE_IN_TRANSACTION = "25P03"  # the server ended a session left in the middle of a transaction
 _CONNECTION_CLASS = "08"
 _OPERATOR_INTERVENTION = "57P"  # the server shut down or terminated the connection
 
@@ -143,6 +144,12 @@ def _server(state: str, error: BaseException, label: str) -> StoreError | None:
             "nothing was saved. Try again.",
             database=label,
         )
+    if state == _IDLE_IN_TRANSACTION:
+        return DatabaseUnavailable(
+            "The server holding {database} ended this session because it stayed in the middle of a change too long "
+            "(the network was slow or cut); nothing of that change was saved. Try again.",
+            database=label,
+        )
     if state[:2] == _CONNECTION_CLASS or state[:3] == _OPERATOR_INTERVENTION:
         return _lost(error, label)
     return None
@@ -174,6 +181,29 @@ def _lost(error: BaseException, label: str) -> StoreError:
         "Lost the connection to {database} ({reason}). Check the network and try again.",
         database=label,
         reason=_server_words(error),
+    )
+
+
+def not_answering(label: str, seconds: float) -> DatabaseUnavailable:
+    """The client gave up waiting for the server's answer (db.answers)."""
+    return DatabaseUnavailable(
+        "{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. "
+        "Nothing of this change was saved; try again when the server answers.",
+        database=label,
+        seconds=f"{seconds:g}",
+    )
+
+
+def locked_by(label: str, users: tuple[str, ...], seconds: float, limit: float) -> DatabaseLocked:
+    """A change that gave up waiting for rows another user is changing, naming who (db.locks)."""
+    return DatabaseLocked(
+        "{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds "
+        "and was not saved. If their connection was cut, the server ends their change within {limit} seconds; "
+        "try again then.",
+        database=label,
+        users=", ".join(users),
+        seconds=f"{seconds:g}",
+        limit=f"{limit:g}",
     )
 
 

@@ -17,7 +17,9 @@ from enum import StrEnum
 from sqlalchemy import Connection, text
 
 from assess.messages import UserText
+from db import rights
 from db.errors import PermissionDenied, StoreError, UpgradeNotAllowed
+from db.rights import Restriction, Sensitive
 
 # What an editor must be able to do; a user who cannot do all of it may only read.
 WRITE_PRIVILEGES = (("responses", "UPDATE"), ("audit_log", "INSERT"), ("evidence", "INSERT"), ("blob_chunks", "INSERT"))
@@ -67,6 +69,8 @@ class Membership:
     editors: tuple[str, ...]
     viewers: tuple[str, ...]
     created: tuple[str, ...] = ()
+    restricted: tuple[Restriction, ...] = ()  # assessments only their named editors may change
+    sensitive: Sensitive = Sensitive.WITHHELD  # whether viewers see evidence marked sensitive
 
 
 def groups(prefix: str = "assess") -> Groups:
@@ -167,14 +171,23 @@ def setup(
     viewers: Iterable[str] = (),
     removed: Iterable[str] = (),
     prefix: str = "assess",
+    assessment: int | None = None,
+    everyone: bool = False,
+    sensitive: Sensitive | None = None,
 ) -> Membership:
-    """Create the group roles, grant them on every table (now and later), set memberships; idempotent.
+    """Create the group roles, grant them on every table (now and later), install the rights of
+    :mod:`db.rights`, set memberships; idempotent.
 
-    Run on a migrated database by its owner (or a superuser), inside one transaction: either all of
-    it happens or none of it.
+    With ``assessment``, the ``editors`` named become the only editors who may change that assessment (and
+    editors, if they were not), ``removed`` are taken off its list (they stay editors of the others), and
+    ``everyone`` lets every editor change it again. ``sensitive`` says whether viewers see evidence marked
+    sensitive (None: as before; withheld on the first setup). Run on a migrated database by its owner (or a
+    superuser), inside one transaction: either all of it happens or none of it.
     """
     names = groups(prefix)
     editors, viewers, removed = tuple(editors), tuple(viewers), tuple(removed)
+    if assessment is not None and viewers:
+        raise StoreError("Viewers read every assessment; name only --editor or --remove with --assessment.")
     owner = check_owner(connection)
     database, schema, user = connection.execute(text("SELECT current_database(), current_schema(), current_user")).one()
     missing = [name for name in (*editors, *viewers, *removed) if not _exists(connection, name)]
@@ -228,9 +241,17 @@ def setup(
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {q(owner)} IN SCHEMA {where} GRANT USAGE, SELECT ON SEQUENCES TO {editor}",
     ):
         connection.execute(text(statement))
+    withheld = rights.sensitive_now(connection, names.viewer) or Sensitive.WITHHELD
+    shown = sensitive or withheld
+    rights.install(
+        connection, schema=schema, owner=owner, editor=names.editor, viewer=names.viewer, prefix=prefix, sensitive=shown
+    )
     wanted: dict[str, str | None] = {name: names.editor for name in editors}
     wanted |= {name: names.viewer for name in viewers}
-    wanted |= dict.fromkeys(removed)
+    if assessment is None:
+        wanted |= dict.fromkeys(removed)
+    else:
+        rights.restrict(connection, assessment, prefix=prefix, editors=editors, removed=removed, everyone=everyone)
     for name, chosen in wanted.items():
         for other in (names.editor, names.viewer):
             if other != chosen and name in members(connection, other):
@@ -245,4 +266,6 @@ def setup(
         editors=members(connection, names.editor),
         viewers=members(connection, names.viewer),
         created=tuple(created),
+        restricted=rights.restrictions(connection, prefix),
+        sensitive=shown,
     )

@@ -26,15 +26,27 @@ from sqlalchemy.pool import QueuePool
 
 from assess import limits
 from assess.messages import UserText
-from db import migrate, roles, schema_objects
+from assess.urls import shown_url
+from db import locks, migrate, roles, schema_objects
+from db import timeouts as server_timeouts
+from db.answers import AnswerWatch
 from db.clock import Clock
-from db.errors import DatabaseUnavailable, NotADatabase, StoreError, classify, explain
+from db.errors import (
+    DatabaseLocked,
+    DatabaseUnavailable,
+    NotADatabase,
+    StoreError,
+    classify,
+    explain,
+    locked_by,
+    not_answering,
+)
 from db.migrate import sqlite_backup as sqlite_backup  # where the demo and the tests have always found it
 from db.models import utcnow
+from db.timeouts import Timeouts
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
-CONNECT_TIMEOUT_S = 10
 WAL_SIZE_LIMIT = 64 * 1024 * 1024  # bytes a write-ahead log keeps once it has been copied into the file
 
 
@@ -77,6 +89,8 @@ class Store:
     read_only_reason: UserText | None = None
     clock: Clock = utcnow
     """What the services stamp on the changes made through this store: real UTC time unless set otherwise."""
+    timeouts: Timeouts | None = None
+    """How long it waits for its server (None for an SQLite file): see db.timeouts."""
 
     @property
     def is_sqlite(self) -> bool:
@@ -93,7 +107,13 @@ class Store:
 
     @property
     def label(self) -> str:
-        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+        return str(self.path) if self.path else _label(self.url)
+
+    def lose_write_access(self, reason: UserText) -> None:
+        """The server refused a change this user could make when the store was opened (their rights were taken
+        away meanwhile): from now on the store is read-only, saying ``reason``, as for a viewer."""
+        self.read_only_reason = reason
+        self.sessions.configure(info={**self.sessions.kw.get("info", {}), "read_only": reason})
 
     def now(self) -> dt.datetime:
         """The time on this store's clock (its sessions carry this method, so a clock set later holds for them)."""
@@ -195,14 +215,25 @@ def check_sqlite_file(path: Path, *, create: bool = True) -> None:
         raise DatabaseUnavailable("Cannot create a database in {path}: the folder is not writable.", path=parent)
 
 
-def make_engine(target: str | Path, *, create: bool = True) -> tuple[Engine, URL, Path | None]:
+def _label(url: URL) -> str:
+    """A server's URL as it may be shown: without its password, in the user part or in the query."""
+    return shown_url(url.render_as_string(hide_password=True))
+
+
+def make_engine(
+    target: str | Path, timeouts: Timeouts | None = None, *, create: bool = True
+) -> tuple[Engine, URL, Path | None]:
+    """An engine on ``target``; a server's connections are bounded by ``timeouts`` (db.timeouts.SERVER if None).
+    An SQLite file is created if there is none, unless ``create`` is false."""
     text = str(target)
+    timeouts = timeouts or server_timeouts.SERVER
     if _is_url(text):
         try:
             url = make_url(text)
         except ArgumentError:
             raise DatabaseUnavailable(
-                "{url} is not a database URL; expected for example postgresql+psycopg://user@host/db", url=repr(text)
+                "{url} is not a database URL; expected for example postgresql+psycopg://user@host/db",
+                url=repr(shown_url(text)),
             ) from None
         backend = url.get_backend_name()
         if backend == "sqlite":
@@ -232,40 +263,53 @@ def make_engine(target: str | Path, *, create: bool = True) -> tuple[Engine, URL
         )
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        connect_args: dict[str, Any] = {"application_name": "assess"}
-        if "connect_timeout" not in url.query:
-            connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
-        if "options" not in url.query:  # wait for another user's row lock as long as SQLite waits for its file
-            connect_args["options"] = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
+        connect_args: dict[str, Any] = {"application_name": "assess", **timeouts.connect_args(url.query)}
         try:
             engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
         except (ArgumentError, ImportError) as exc:
-            raise DatabaseUnavailable(
-                "Cannot use {url}: {reason}", url=url.render_as_string(hide_password=True), reason=exc
-            ) from None
-    label = str(path) if path else url.render_as_string(hide_password=True)
-    event.listen(engine, "handle_error", _explain_errors(label))
+            raise DatabaseUnavailable("Cannot use {url}: {reason}", url=_label(url), reason=exc) from None
+    label = str(path) if path else _label(url)
+    watch = AnswerWatch(engine, timeouts.answer) if path is None else None
+    event.listen(engine, "handle_error", _explain_errors(engine, label, watch, timeouts))
     return engine, url, path
 
 
-def _explain_errors(label: str) -> Any:
+def _explain_errors(engine: Engine, label: str, watch: AnswerWatch | None, timeouts: Timeouts) -> Any:
     """An engine hook that raises a :class:`StoreError` for a driver error that is not our bug."""
 
     def hook(context: ExceptionContext) -> None:
         if context.is_pre_ping:  # let the pool reconnect quietly
             return
+        if watch is not None and watch.was_cut(_dbapi_connection(context)):
+            raise not_answering(label, timeouts.answer) from None
         explained = classify(context.original_exception, label, disconnect=context.is_disconnect)
+        if isinstance(explained, DatabaseLocked) and watch is not None:
+            users = locks.writers(engine)
+            if users:
+                explained = locked_by(label, users, timeouts.lock, timeouts.idle_in_transaction)
         if explained is not None:
             raise explained from None
 
     return hook
 
 
-def open_store(target: str | Path, *, upgrade: bool = True, create: bool = True) -> Store:
+def _dbapi_connection(context: ExceptionContext) -> object:
+    """The driver's connection the error happened on, if SQLAlchemy still holds it."""
+    try:
+        return context.connection.connection.dbapi_connection if context.connection is not None else None
+    except DatabaseError:
+        return None
+
+
+def open_store(
+    target: str | Path, *, upgrade: bool = True, create: bool = True, timeouts: Timeouts | None = None
+) -> Store:
     """Open and migrate the database at ``target``; an SQLite file is created if there is none, unless ``create``
-    is false (then the lack is refused, naming the path)."""
-    engine, url, path = make_engine(target, create=create)
-    label = str(path) if path else url.render_as_string(hide_password=True)
+    is false (then the lack is refused, naming the path); ``timeouts`` bound every wait for a server
+    (db.timeouts.SERVER if None)."""
+    timeouts = timeouts or server_timeouts.SERVER
+    engine, url, path = make_engine(target, timeouts, create=create)
+    label = str(path) if path else _label(url)
     try:
         _probe(engine, label)
         if upgrade:
@@ -294,6 +338,7 @@ def open_store(target: str | Path, *, upgrade: bool = True, create: bool = True)
         path=path,
         db_user=access.user if access else None,
         read_only_reason=access.read_only_reason if access else None,
+        timeouts=timeouts if path is None else None,
     )
     store.sessions.configure(info={**info, "clock": store.now})
     return store

@@ -28,7 +28,8 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
-from db import Store, migrate, open_store
+from db import Store, migrate, open_store, timeouts
+from db.timeouts import Timeouts
 
 # The user's home and the XDG folders move to a throwaway folder before anything reads them
 # (Qt's standard paths, platformdirs, fontconfig, a program started by a test): no test reads or writes the
@@ -59,6 +60,17 @@ NO_POSTGRES = (
 )
 OWNER = "tester"
 BACKENDS = ("sqlite", "postgres")
+SHORT_TIMEOUTS = Timeouts(
+    connect=3,
+    statement=1.5,
+    lock=0.5,
+    idle_in_transaction=1.5,
+    answer=2.5,
+    keepalive_idle=1,
+    keepalive_interval=1,
+    keepalive_count=2,
+    unacknowledged=2,
+)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -104,16 +116,6 @@ def cheap_package_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     from exports.exchange import crypto
 
     monkeypatch.setattr(crypto, "LOG2_N", crypto.MIN_LOG2_N)
-
-
-@pytest.fixture(autouse=True)
-def process_umask() -> Iterator[None]:
-    """Put back the process's umask after each test: the command line sets its own for its run, and tests that run
-    several commands at once in threads of one process restore each other's in an order no real run has."""
-    kept = os.umask(0o022)
-    os.umask(kept)
-    yield
-    os.umask(kept)
 
 
 @pytest.fixture(autouse=True)
@@ -192,6 +194,13 @@ def postgres() -> Iterator[PostgresServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def short_timeouts(monkeypatch: pytest.MonkeyPatch) -> Timeouts:
+    """Every store opened in the test waits for its server seconds, not the tens of seconds users get."""
+    monkeypatch.setattr(timeouts, "SERVER", SHORT_TIMEOUTS)
+    return SHORT_TIMEOUTS
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = (
+    QT_TRANSLATE_NOOP("core", '--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.'),
     QT_TRANSLATE_NOOP("core", '--approved-by, --date and --force are for marking final; give --reason for draft.'),
     QT_TRANSLATE_NOOP("core", '--by names the category of a figure: give --value N (or --clear) with it.'),
     QT_TRANSLATE_NOOP("core", '--json shows the methodology; give it without the options that change it.'),
@@ -75,6 +76,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", 'Nothing to change: give --law, --practice, --na, --note, --priority, --responsible, --due, --next or --ta.'),
     QT_TRANSLATE_NOOP("core", 'Nothing to record: give --value N (or --clear), --source or --note.'),
     QT_TRANSLATE_NOOP("core", 'Only file evidence has content to save.'),
+    QT_TRANSLATE_NOOP("core", 'Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}'),
     QT_TRANSLATE_NOOP("core", 'Only the owner of the Assess tables in database {database} ({owner}) or a superuser may set up its roles; you are connected as {user}.'),
     QT_TRANSLATE_NOOP("core", 'Part of the stored file {sha256} is missing; the database may be damaged.'),
     QT_TRANSLATE_NOOP("core", 'Read only: your database user {user} may read this database but not change it. To edit, ask the database owner to run: assess server setup --editor {name}'),
@@ -124,6 +126,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", 'The period {value} lies outside the years {earliest} to {latest}; check the year.'),
     QT_TRANSLATE_NOOP("core", 'The report font package {package} is not installed; reinstall Assess (see README).'),
     QT_TRANSLATE_NOOP("core", 'The server holding {database} cancelled this request (it took too long, or an administrator stopped it); nothing was saved. Try again.'),
+    QT_TRANSLATE_NOOP("core", 'The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.'),
     QT_TRANSLATE_NOOP("core", 'The server holding {database} has too many connections open. Try again in a moment.'),
     QT_TRANSLATE_NOOP("core", 'The stored copy of {name} does not match its SHA-256; it was not saved.'),
     QT_TRANSLATE_NOOP("core", 'The stored evidence file {name} no longer matches its SHA-256; the database may be damaged. No package was written.'),
@@ -163,6 +166,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", 'Unknown status {status}; use one of {statuses}.'),
     QT_TRANSLATE_NOOP("core", 'Unknown unit {unit}; use one of {units}.'),
     QT_TRANSLATE_NOOP("core", 'Unsupported database {backend}: use an SQLite file path or a postgresql:// URL.'),
+    QT_TRANSLATE_NOOP("core", 'Viewers read every assessment; name only --editor or --remove with --assessment.'),
     QT_TRANSLATE_NOOP("core", 'Write --by as DIMENSION=CATEGORY, for example {example}.'),
     QT_TRANSLATE_NOOP("core", 'Writing the package was cancelled; no file was written.'),
     QT_TRANSLATE_NOOP("core", 'a backslash'),
@@ -307,6 +311,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", '{count} changes conflict and were not settled ({conflicts}); nothing was merged. Choose mine or theirs for each.'),
     QT_TRANSLATE_NOOP("core", '{count} items in conflict ({codes}); nothing was merged. Settle them all with --take mine or --take theirs, or one by one in the window (File > Import contribution...).'),
     QT_TRANSLATE_NOOP("core", '{database} cannot be opened: {reason}.'),
+    QT_TRANSLATE_NOOP("core", '{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.'),
     QT_TRANSLATE_NOOP("core", '{database} holds an older Assess schema ({revision}; this release needs {wanted}) that only its owner ({owner}) may upgrade; your database user is {user}. Ask the database owner to run: assess server setup --db URL. Nothing was changed.'),
     QT_TRANSLATE_NOOP("core", '{database} holds no Assess tables yet, and your database user {user} may not create them. Ask the database owner to run: assess server setup --db URL'),
     QT_TRANSLATE_NOOP("core", '{database} holds {kind} named {name} that Assess did not create: it could change or erase data behind its back, so Assess will not use this database. Nothing was changed; use a backup you trust, or have it removed.'),
@@ -318,6 +323,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", '{database}: someone else was saving at the same moment, so this change was not saved. Try again.'),
     QT_TRANSLATE_NOOP("core", '{database}: the database reported an error: {reason}'),
     QT_TRANSLATE_NOOP("core", '{database}: the server refused ({reason}). Your database user may not do this; the database owner grants access with: assess server setup --editor USER or --viewer USER'),
+    QT_TRANSLATE_NOOP("core", '{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.'),
     QT_TRANSLATE_NOOP("core", '{date} is not a date; write it as YYYY-MM-DD.'),
     QT_TRANSLATE_NOOP("core", '{date} is not a valid date'),
     QT_TRANSLATE_NOOP("core", '{dimension} is not a dimension of this framework (dimensions: {known}).'),

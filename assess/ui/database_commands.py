@@ -23,7 +23,7 @@ from assess.paths import default_database
 from assess.ui import dialogs, errors, progress, settings
 from assess.ui.edits import ResponseEdits, saved_or_given_up
 from assess.ui.workspace import Workspace
-from db import Store, open_store
+from db import Store, StoreError, open_store
 
 translate = QCoreApplication.translate
 
@@ -33,7 +33,8 @@ def remembered_name(store: Store) -> str:
     if store.is_sqlite:
         return store.label
     url = store.url
-    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query)
+    query = {key: value for key, value in url.query.items() if key.lower() != "password"}
+    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database, query)
     return bare.render_as_string(hide_password=False)
 
 
@@ -74,6 +75,9 @@ class DatabaseCommands(QObject):
             return []
         try:
             return self.workspace.list_assessments()
+        except StoreError as exc:  # said at the top of the window (ServerState): no message box at every refresh
+            self.workspace.say(errors.text_of(exc))
+            return []
         except Exception as exc:
             self.workspace.report_failure(exc)
             return []
@@ -85,7 +89,7 @@ class DatabaseCommands(QObject):
         if not saved_or_given_up(self.window, self.edits):
             return False
         try:
-            store = open_store(path)
+            store = self.workspace.reads.wait_for(lambda: open_store(path))  # a server may take seconds to answer
         except Exception as exc:
             errors.show(self.window, exc, translate("MainWindow", "Cannot open the database"))
             self.changed.emit()

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the forms are imported when they are first shown, not with 
     from assess.evidence import EvidenceView
     from assess.merge import MergePlan, Side
     from assess.own_indicators import Definition
+    from assess.ui.conflicts import Choice, Conflict
     from assess.ui.import_dialog import ImportSummary
     from assess.ui.new_assessment_dialog import Names, NewAssessment, NewAssessmentRequest
     from assess.ui.own_indicator_dialog import OwnIndicatorRequest
@@ -260,6 +261,19 @@ def own_indicator(parent: QWidget | None, request: OwnIndicatorRequest) -> Defin
     dialog = OwnIndicatorDialog(request, parent)
     try:
         return dialog.result_definition if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def resolve_conflict(parent: QWidget | None, conflict: Conflict) -> Choice | None:
+    """Someone else saved an item the user was editing: both versions side by side (see
+    :mod:`assess.ui.conflict_dialog`); what to keep of each part, or None if the user closes it (theirs stays, and
+    the user's version is in Undo)."""
+    from assess.ui.conflict_dialog import ConflictDialog
+
+    dialog = ConflictDialog(conflict, parent)
+    try:
+        return dialog.choice() if dialog.exec() else None
     finally:
         dialog.deleteLater()
 

@@ -6,10 +6,14 @@ moment they are made; text (the rationale, the N/A justification, the next actio
 assistance, a typed date) after a pause in typing and whenever the user leaves the field or the item.
 Every edit carries its assessment and item from the moment it is typed, so nothing can ever move it to
 another item. One that fails because the database cannot be written (it is locked, the disk is full,
-the user's rights were revoked) is kept with its item, shown there, and saved as soon as the database
-can be written again: tried every few seconds, whenever the user moves to another item, and before
-anything that needs everything saved (closing, opening another assessment). One refused for good (a
-colleague changed the item meanwhile, bad input) is dropped with a message, and the window shows what is
+the server does not answer, or something unforeseen went wrong) is kept with its item, shown there, and
+saved as soon as the database can be written again: tried every few seconds, whenever the user moves to
+another item, and before anything that needs everything saved (closing, opening another assessment). One
+the server refuses because the user's rights were taken away is kept too, and the window turns read-only
+for the assessment, saying why (:meth:`Workspace.lose_rights`), until the server says the rights are back
+(asked at every try): then it is saved. One refused because a colleague saved the
+item meanwhile is settled with the user, both versions side by side (:mod:`assess.ui.conflicts`); one
+refused for good (bad input, a final assessment) is dropped with a message, and the window shows what is
 stored. Each group of the item page shows its own save state (:meth:`ResponseEdits.state`).
 """
 
@@ -27,10 +31,11 @@ from PySide6.QtWidgets import QWidget
 from assess.errors import StaleEdit
 from assess.responses import ResponseView
 from assess.ui import dialogs, errors, timers
+from assess.ui.conflicts import Conflicts
 from assess.ui.undo import History, ResponseEdit
 from assess.ui.workspace import SCORE_FIELDS, Workspace
 from assess.ui.writes import Write
-from db import StoreError
+from db import PermissionDenied, StoreError
 
 TYPING_PAUSE_MS = 700
 RETRY_MS = 5_000
@@ -95,6 +100,8 @@ class ResponseEdits(QObject):
         self._failing = False  # the user was told; no message box for every later try
         self._pause = timers.debounce(self, TYPING_PAUSE_MS, self.flush_typing)
         self._retry = timers.debounce(self, RETRY_MS, self.retry)
+        self.conflicts = Conflicts(workspace, history, self._add, self)
+        history.conflicted.connect(self.conflicts.settle)
         workspace.assessmentOpened.connect(self._opened)
 
     # --- what the user does ---------------------------------------------------------------------------------
@@ -172,8 +179,15 @@ class ResponseEdits(QObject):
             self.stateChanged.emit(code)
 
     def retry(self) -> None:
-        """Try again every edit kept after a failure, in the order they were made."""
+        """Try again every edit kept after a failure, in the order they were made. While the server refuses this
+        user's changes they stay kept, and the server is asked whether the rights are back; once they are, the
+        kept edits are saved."""
         self._retry.stop()
+        if not self.workspace.can_edit:
+            if self.kept():
+                self._retry.start()  # asked again later, unless the answer comes first and saves them
+                self.workspace.check_rights(self.retry)
+            return
         kept = [e for e in self._unsaved if e.stage is _Stage.KEPT]
         self._paused = False
         for edit in kept:
@@ -259,9 +273,9 @@ class ResponseEdits(QObject):
         if edit.assessment_id != self.workspace.assessment_id or edit.code not in self.workspace.states:
             self._unsaved.remove(edit)  # left behind with its assessment, which the user chose to lose
             return None
-        if self._paused:
+        if self._paused or not self.workspace.can_edit:
             edit.stage = _Stage.KEPT
-            edit.reason = next((e.reason for e in self._unsaved if e.reason), "")
+            edit.reason = self.workspace.read_only_reason or next((e.reason for e in self._unsaved if e.reason), "")
             self.stateChanged.emit(edit.code)
             return None
         edit.stage = _Stage.SAVING
@@ -291,7 +305,12 @@ class ResponseEdits(QObject):
         ws = self.workspace
         mapped = ws.for_user(exc)
         what = self.describe(edit.code, edit.fields)
-        if isinstance(mapped, StoreError):
+        if isinstance(mapped, StaleEdit):
+            self._settle(edit, mapped)
+            return
+        if isinstance(mapped, PermissionDenied):
+            ws.lose_rights(mapped)  # read-only from now on, saying why: the edits stay kept until the rights are back
+        if isinstance(mapped, StoreError) or not isinstance(mapped, errors.USER_ERRORS):
             edit.stage, edit.reason = _Stage.KEPT, errors.text_of(mapped)
             self._paused = True
             self._retry.start()
@@ -307,17 +326,32 @@ class ResponseEdits(QObject):
                 self._failing = True
                 ws.failed.emit(mapped)
             return
-        # Refused for good. After a stale edit every edit of the item waiting was made on the outdated copy too.
-        stale = isinstance(mapped, StaleEdit)
-        self._unsaved = [e for e in self._unsaved if e is not edit and not (stale and e.code == edit.code)]
-        if stale:
-            ws.refused(edit.code, exc)
-        else:
-            ws.responseChanged.emit(edit.code)  # the widgets show what is stored
+        # Refused for good (bad input, a final assessment).
+        self._unsaved.remove(edit)
+        ws.responseChanged.emit(edit.code)  # the widgets show what is stored
         reason = errors.text_of(mapped) if isinstance(mapped, errors.USER_ERRORS) else ""
         self._record(edit, SaveState(Status.REFUSED, reason=reason))
         ws.say(QCoreApplication.translate("Workspace", "Not saved: {what}").format(what=what))
         ws.failed.emit(mapped)
+
+    def _settle(self, edit: _Edit, stale: StaleEdit) -> None:
+        """Someone else saved the item first: every edit of it still waiting, and what is being typed in it, was
+        made on the outdated copy too. They are settled together with the user (assess.ui.conflicts)."""
+        code = edit.code
+        mine: dict[str, Any] = {}
+        for waiting in [e for e in self._unsaved if e.code == code and e.assessment_id == edit.assessment_id]:
+            mine.update(waiting.fields)
+            self._unsaved.remove(waiting)
+        if self._typing_code == code:
+            mine.update(self._typed)
+            self._pause.stop()
+            self._typing_code, self._typed = None, {}
+        for group in groups_of(mine):
+            self._outcomes.pop((edit.assessment_id, code, group), None)
+        self.stateChanged.emit(code)
+        set_aside = self.conflicts.settle(code, self.workspace.values(code, mine), mine, stale)
+        if set_aside:
+            self._record(_Edit(edit.assessment_id, code, mine), SaveState(Status.REFUSED, reason=set_aside))
 
     def _record(self, edit: _Edit, state: SaveState) -> None:
         for group in groups_of(edit.fields):

@@ -40,6 +40,7 @@ class EvidencePanel(QWidget):
         self.workspace, self.evidence, self.attacher = workspace, evidence, attacher
         self.code: str | None = None
         self.rows: list[EvidenceView] = []
+        self._shown_code: str | None = None  # the item whose evidence the list shows
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
@@ -100,7 +101,18 @@ class EvidencePanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = self.workspace.evidence(self.code) if self.code else []
+        """Read the item's evidence again (in the background: the list fills when it comes; meanwhile the list of
+        another item is not left on screen, where Remove could act on it)."""
+        code = self.code
+        if code != self._shown_code:
+            self._fill(code, [])
+        if code is not None:
+            self.workspace.show_evidence(code, lambda rows: self._fill(code, rows))
+
+    def _fill(self, code: str | None, rows: list[EvidenceView]) -> None:
+        if code != self.code:  # the user moved on meanwhile; the evidence of the item shown is read next
+            return
+        self.rows, self._shown_code = rows, code
         self.table.clear()
         bold = QFont(self.table.font())
         bold.setBold(True)

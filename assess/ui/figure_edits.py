@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from sqlalchemy.orm import Session
 
 from assess import assessments, figures, indicators, monitoring, own_indicators
 from assess.errors import StaleEdit
@@ -57,9 +58,8 @@ class FigureEdits(QObject):
         if self._indicators is None:
             aid = ws.assessment.id
 
-            def read() -> Indicators:
-                with ws.session() as session:
-                    return indicators.of_assessment(session, aid)
+            def read(session: Session) -> Indicators:
+                return indicators.of_assessment(session, aid)
 
             self._indicators = ws.shown(read, None)
         return self._indicators
@@ -75,9 +75,8 @@ class FigureEdits(QObject):
         if missing:
             aid = ws.assessment.id
 
-            def read() -> dict[str, Totals]:
-                with ws.session() as session:
-                    return figures.totals(session, aid, missing)
+            def read(session: Session) -> dict[str, Totals]:
+                return figures.totals(session, aid, missing)
 
             nothing: dict[str, Totals] = {}
             self._totals.update(ws.shown(read, nothing))
@@ -91,9 +90,8 @@ class FigureEdits(QObject):
         if self._monitoring is None:
             aid = ws.assessment.id
 
-            def read() -> Monitoring:
-                with ws.session() as session:
-                    return monitoring.read(session, assessments.get(session, aid))
+            def read(session: Session) -> Monitoring:
+                return monitoring.read(session, assessments.get(session, aid))
 
             self._monitoring = ws.shown(read, None)
             if self._monitoring is not None:

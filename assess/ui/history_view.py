@@ -78,9 +78,19 @@ class HistoryView(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
+        """Read the item's history again (in the background: the table fills when it comes)."""
         self._stale = False
+        code = self.code
+        if code is None:
+            self._fill(None, [])
+            return
+        self.workspace.show_history(code, lambda changes: self._fill(code, changes))
+
+    def _fill(self, code: str | None, changes: list[Change]) -> None:
+        if code != self.code:  # the user moved on meanwhile; the history of the item shown is read next
+            self._stale = True
+            return
         self.table.clear()
-        changes = self.workspace.history(self.code) if self.code else []
         for change in changes:
             row = QTreeWidgetItem(
                 [

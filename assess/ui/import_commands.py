@@ -163,8 +163,7 @@ class ImportCommands(QObject):
             return translate("MainWindow", "{label} is final: reopen it as a draft to merge into it.").format(
                 label=info.label
             )
-        with self.workspace.session() as session:
-            mine = merge.target_identity(session, assessments.get(session, info.id))
+        mine = self.workspace.read(lambda session: merge.target_identity(session, assessments.get(session, info.id)))
         theirs = contribution.identity
         same_framework = (mine.framework_key, mine.framework_version) == (
             theirs.framework_key,
@@ -224,8 +223,7 @@ class ImportCommands(QObject):
             package.close()
             return
         try:
-            with self.workspace.session() as session:
-                plan = merge.plan_merge(session, info.id, contribution)
+            plan = self.workspace.read(lambda session: merge.plan_merge(session, info.id, contribution))
         except Exception as exc:
             package.close()
             self._show_failure(exc, self._cannot_merge(package))

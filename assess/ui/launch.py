@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from assess import __version__
 from assess.ui import first_paint, languages, look, settings
+from assess.urls import shown_url
 
 if TYPE_CHECKING:
     from assess.ui.main_window import MainWindow
@@ -198,7 +199,7 @@ def opening_message(db: str | None, *, demo: bool) -> str:
     if demo:
         return QCoreApplication.translate("launch", "Opening the demo assessment…")
     if db:
-        name = db if "://" in db else Path(db).name
+        name = shown_url(db) if "://" in db else Path(db).name  # never a password on screen
         return QCoreApplication.translate("launch", "Opening {name}…").format(name=name)
     return QCoreApplication.translate("launch", "Opening Assess…")
 
@@ -256,7 +257,7 @@ def _full_window(
     except Exception as exc:
         from assess.ui import errors
 
-        errors.show(starting, errors.for_user(exc, db or ""))
+        errors.show(starting, errors.for_user(exc, shown_url(db or "")))
         return None
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,6 +45,7 @@ from assess.ui.navigator import Direction, Navigator
 from assess.ui.overview import OverviewPage
 from assess.ui.report_commands import ReportCommands
 from assess.ui.send_part_commands import SendPartCommands
+from assess.ui.server_state import ServerBanner
 from assess.ui.switcher import AssessmentSwitcher
 from assess.ui.undo import History
 from assess.ui.welcome import WelcomePage
@@ -116,7 +118,15 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.splitter)
-        self.setCentralWidget(self.pages)
+        self.server_banner = ServerBanner(self.workspace.server)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.server_banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.edits.conflicts.window = self
         self.commands = Actions(self)
         self.switch_menu = self.commands.build_menus()
         self.saved_label = ElidedLabel()

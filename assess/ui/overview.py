@@ -129,9 +129,7 @@ class OverviewPage(QWidget):
         self._stale = False
         if self.workspace.assessment is None:
             return
-        shown = self.workspace.overview()
-        if shown is not None:
-            self.show_overview(*shown)
+        self.workspace.show_overview(lambda shown: self.show_overview(*shown))
 
     def _gap(self, state: ItemState) -> str:
         """A gap's size and severity in words: "2, major" (the cell is shaded by severity too)."""

@@ -25,6 +25,8 @@ from assess.ui.send_part_dialog import WORKBOOK, PartChoice, PartPreview, SendPa
 from assess.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from exports.exchange.workbook_write import WorkbookResult
     from exports.exchange.write import ExportResult
 
@@ -51,16 +53,17 @@ class SendPartCommands(QObject):
         pillars = [(code, fw.pick(framework.item(code).title, lang) if framework else code) for code in codes]
         folder = last_folder("packages")
         try:
-            with self.workspace.session() as session:
-                received = merge.received_from(session, aid) is not None
+            received = self.workspace.read(lambda session: merge.received_from(session, aid)) is not None
         except Exception as exc:
             self.workspace.report_failure(exc)
             return
 
         def preview(choice: PartChoice) -> PartPreview:
-            with store.session() as session:
+            def count(session: Session) -> PartPreview:
                 part = gather(session, aid, pillars=choice.pillars, responsible=choice.responsible, scrub=choice.scrub)
-            return PartPreview(len(part.codes), part.evidence_count, len(part.files), part.file_bytes)
+                return PartPreview(len(part.codes), part.evidence_count, len(part.files), part.file_bytes)
+
+            return self.workspace.read(count)  # the dialog goes on answering while a server counts
 
         def suggested(choice: PartChoice) -> str:
             name = choice.responsible or "-".join(choice.pillars) or info.label

@@ -20,6 +20,15 @@ def debounce(parent: QObject, msecs: int, slot: Callable[[], None]) -> QTimer:
     return timer
 
 
+def repeating(parent: QObject, msecs: int, slot: Callable[[], None]) -> QTimer:
+    """A timer that calls ``slot`` every ``msecs`` while it runs (its owner stops it when it has nothing to do)."""
+    timer = QTimer(parent)
+    timer.setInterval(msecs)
+    timer.timeout.connect(slot)
+    _timers.add(timer)
+    return timer
+
+
 def running() -> list[QTimer]:
     """Our timers that are still running (a test fails when one is left behind)."""
     alive = []

@@ -3,9 +3,11 @@
 An edit enters the history once it is saved, so a refused edit never does. Undo and Redo are writes
 like any other (:mod:`assess.ui.writes`): the history moves only once the write is stored, which is
 why the commands' own ``undo()`` and ``redo()`` (which QUndoStack calls as it moves) do nothing. A
-command whose write is refused for good (the assessment was marked final meanwhile, someone else
-changed the item) leaves the history and the user reads why; one that failed because the database
-could not be written stays, to be tried again.
+command whose write is refused for good (the assessment was marked final meanwhile) leaves the history
+and the user reads why; one that failed because the database could not be written stays, to be tried
+again. One refused because someone else changed the item meanwhile leaves the history too, but what it
+was writing is not lost: it is settled with the user like any edit in conflict (``conflicted``,
+:mod:`assess.ui.conflicts`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from assess.assessments import AssessmentInfo
+from assess.errors import StaleEdit
 from assess.responses import ResponseView
 from assess.ui.workspace import Workspace
 from assess.ui.writes import Write
@@ -116,6 +119,7 @@ class History(QObject):
     """The undo history of the open assessment (cleared when another one opens)."""
 
     changed = Signal()  # whether Undo or Redo can be done, or what they would do, changed
+    conflicted = Signal(str, object, object, object)  # an item, what was stored, what Undo/Redo wrote, the StaleEdit
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +187,15 @@ class History(QObject):
         self._move()
 
     def _failed(self, command: Undoable, step: Step, exc: BaseException) -> None:
+        mapped = self.workspace.for_user(exc)
+        if isinstance(mapped, StaleEdit) and isinstance(command, ResponseEdit):
+            command.setObsolete(True)
+            self._shift(step)
+            self._moving = False
+            self._steps.clear()
+            wrote, stored = (command.old, command.new) if step is Step.UNDO else (command.new, command.old)
+            self.conflicted.emit(command.code, stored, wrote, mapped)
+            return
         mapped = command.refused(exc)
         if not isinstance(mapped, StoreError):  # refused for good: it leaves the history
             command.setObsolete(True)

@@ -1,15 +1,24 @@
 """The open database and the assessment being worked on, as the window sees them.
 
 It keeps the state of every item in memory (read once when an assessment is opened and updated
-item by item after each saved edit) and tells the widgets through signals what changed. It reads
-on the GUI thread; every change goes through its :class:`~assess.ui.writes.WriteQueue` as a
+item by item after each saved edit) and tells the widgets through signals what changed. Nothing it
+does waits for the database on the GUI thread: reads go through its :class:`~assess.ui.reads.Reads`
+(the views' reads handed back when they come, the reads a command needs awaited while the window goes on
+answering), and every change goes through its :class:`~assess.ui.writes.WriteQueue` as a
 :class:`~assess.ui.writes.Write` whose work it prepares (:meth:`Workspace.response_work`,
-:meth:`Workspace.assessment_work`). What the user should read comes out as signals too: a line for
-the status bar (``said``) and a problem to show (``failed``).
+:meth:`Workspace.assessment_work`). Its :class:`~assess.ui.server_state.ServerState` knows whether the
+database answers. What the user should read comes out as signals too: a line for the status bar
+(``said``) and a problem to show (``failed``).
+
+When the server refuses a change this user could make when the assessment was opened (their rights were
+taken away meanwhile, or the assessment was restricted to named editors), the window becomes read-only
+for that assessment at once, saying why (:meth:`Workspace.lose_rights`), rather than refusing every edit
+that follows one by one.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -19,13 +28,15 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 import framework as fw
-from assess import assessments, audit, evidence, frameworks, responses, scoring
+from assess import assessments, audit, evidence, frameworks, responses, scoring, server
 from assess.assessments import AssessmentInfo
 from assess.errors import ReadOnly, StaleEdit
 from assess.evidence import EvidenceView
 from assess.responses import ResponseView
 from assess.scoring import ItemState
 from assess.ui import errors
+from assess.ui.reads import Reads
+from assess.ui.server_state import ServerState
 from assess.ui.writes import WriteQueue
 from db import Store, StoreError
 
@@ -57,7 +68,11 @@ class Workspace(QObject):
         self.framework: fw.Framework | None = None
         self.states: dict[str, ItemState] = {}
         self.institutions: list[str] = []
-        self.writes = WriteQueue(self)
+        self._refused: str | None = None  # why the server refused this user's changes to the open assessment
+        self._opening = 0  # counts the assessments asked for: an older one arriving late is not shown
+        self.server = ServerState(self)
+        self.writes = WriteQueue(self, server=self.server, translate=self.for_user)
+        self.reads = Reads(self.server, self.for_user, self)
 
     # --- the database ---------------------------------------------------------------------------------------
 
@@ -74,6 +89,7 @@ class Workspace(QObject):
         """Work in ``store`` from now on (the previous database is closed first)."""
         self.close()
         self._store = store
+        self.server.reset()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -106,8 +122,9 @@ class Workspace(QObject):
 
     @property
     def can_edit(self) -> bool:
-        """Whether the open database lets this user change anything (a viewer on a server may only read)."""
-        return self._store is None or self._store.can_edit
+        """Whether this user may change the open assessment (a viewer on a server may only read, and the server
+        may have refused this user's changes since it was opened)."""
+        return (self._store is None or self._store.can_edit) and self._refused is None
 
     @property
     def read_only_reason(self) -> str | None:
@@ -115,46 +132,90 @@ class Workspace(QObject):
         if self.can_edit:
             return None
         reason = self.store.read_only_reason
-        return errors.localized(reason) if reason is not None else ""
+        return errors.localized(reason) if reason is not None else self._refused or ""
+
+    def lose_rights(self, refusal: BaseException) -> None:
+        """The server refused a change (``refusal``, in the user's terms): the open assessment is read-only from
+        now on, saying why, until another one is opened."""
+        if self._refused is None:
+            self._refused = errors.text_of(refusal)
+            self.assessmentChanged.emit()
+
+    def check_rights(self, regained: Callable[[], None]) -> None:
+        """After a refusal (:meth:`lose_rights`): ask the server, in the background, whether this user may change
+        the open assessment again; if so, it is editable again and ``regained`` is called."""
+        if self._refused is None or self.assessment is None:
+            return
+        store, aid = self.store, self.assessment.id
+
+        def read() -> bool:
+            with store.session() as session:
+                return server.may_change(session, aid)
+
+        def deliver(may: bool) -> None:
+            if may and self._refused is not None and self.assessment_id == aid:
+                self._refused = None
+                self.assessmentChanged.emit()
+                regained()
+
+        self.reads.show("rights", read, deliver, lambda _exc: None)  # still refused or unreachable: stays read-only
 
     @property
     def read_only(self) -> bool:
         """Nothing may be changed: no assessment is open, it is final, or the database may only be read."""
         return self.assessment is None or self.assessment.status == "final" or not self.can_edit
 
+    def read(self, read: Callable[[Session], T]) -> T:
+        """``read`` in a session of the open database, run off the GUI thread while the window goes on answering."""
+        store = self.store
+
+        def work() -> T:
+            with store.session() as session:
+                return read(session)
+
+        return self.reads.wait_for(work)
+
     def list_assessments(self) -> list[AssessmentInfo]:
-        with self.session() as session:
-            return assessments.list_all(session)
+        return self.read(assessments.list_all)
 
     def list_frameworks(self) -> list[frameworks.FrameworkInfo]:
         """The frameworks a new assessment may be made on (not those that arrived in packages)."""
-        with self.session() as session:
-            return frameworks.list_frameworks(session, received=False)
+        return self.read(lambda session: frameworks.list_frameworks(session, received=False))
 
     def open(self, assessment_id: int) -> None:
-        """Read the assessment and the state of all its items; raises if it cannot be read."""
-        if self.assessment is not None and self.assessment.id != assessment_id:
-            self.close_assessment()
-        with self.session() as session:
+        """Read the assessment and the state of all its items; raises if it cannot be read. Asked for another
+        assessment while this one is read, only the later one is shown."""
+        self._opening += 1
+        asked, lang = self._opening, self.lang
+
+        def read(session: Session) -> tuple[AssessmentInfo, fw.Framework, list[ItemState], list[str], object]:
             record = assessments.get(session, assessment_id)
             info = assessments.info(record)
             framework = frameworks.loaded(record.framework)
-            states = scoring.item_states(session, info.id, self.lang)
-            names = assessments.institutions(session, info.id)
+            states = scoring.item_states(session, info.id, lang)
+            refused = server.editing_refused(session, info.id)
+            return info, framework, states, assessments.institutions(session, info.id), refused
+
+        info, framework, states, names, refused = self.read(read)
+        if asked != self._opening:
+            return
+        if self.assessment is not None and self.assessment.id != assessment_id:
+            self.close_assessment()
         self.assessment, self.framework = info, framework
         self.states = {s.code: s for s in states}
         self.institutions = names
+        self._refused = errors.localized(refused) if refused is not None else None
+        self.reads.forget()
         self.assessmentOpened.emit()
 
     def close_assessment(self) -> None:
         """Forget the assessment; drop file content that only Undo still needed."""
-        if self._store is not None and self.assessment is not None:
-            try:
-                with self.session() as session:
-                    evidence.prune(session)
-            except Exception:  # pruning is housekeeping; a busy database can do it next time
-                pass
+        if self._store is not None and self.assessment is not None and not self.server.failing:
+            with contextlib.suppress(Exception):  # pruning is housekeeping; a busy database can do it next time
+                self.read(evidence.prune)
         self.assessment, self.framework, self.states, self.institutions = None, None, {}, []
+        self._refused = None
+        self.reads.forget()
         self.assessmentOpened.emit()
 
     def close(self) -> None:
@@ -235,28 +296,36 @@ class Workspace(QObject):
         return mapped
 
     def reload_item(self, code: str) -> None:
+        """Read ``code`` again in the background and show what is stored."""
         assert self.assessment is not None
-        try:
-            with self.session() as session:
-                view = responses.get(session, self.assessment.id, code)
-        except Exception as exc:
-            self.report_failure(exc)
-            return
-        self.took(view)
+        store, aid = self.store, self.assessment.id
+
+        def read() -> ResponseView:
+            with store.session() as session:
+                return responses.get(session, aid, code)
+
+        def took(view: ResponseView) -> None:
+            if self.assessment is not None and self.assessment.id == aid and code in self.states:
+                self.took(view)
+
+        self.reads.show(f"item {code}", read, took, self._read_failed)
 
     # --- evidence -------------------------------------------------------------------------------------------
 
-    def evidence(self, code: str) -> list[EvidenceView]:
-        """The evidence of ``code`` for the screen (none when it cannot be read, and the status bar says why)."""
+    def show_evidence(self, code: str, deliver: Callable[[list[EvidenceView]], None]) -> None:
+        """Read the evidence of ``code`` in the background and hand it to ``deliver`` (not when it cannot be read:
+        the window says why)."""
         assessment = self.assessment
         if assessment is None or code not in self.states:
-            return []
+            deliver([])
+            return
+        store = self.store
 
         def read() -> list[EvidenceView]:
-            with self.session() as session:
+            with store.session() as session:
                 return evidence.for_item(session, assessment.id, code)
 
-        return self.shown(read, [])
+        self.reads.show("evidence", read, deliver, self._read_failed)
 
     def count_evidence(self, code: str, delta: int) -> None:
         """One piece of evidence more (or fewer) on ``code``: the tree, the tab and the list follow."""
@@ -268,41 +337,48 @@ class Workspace(QObject):
 
     # --- reading --------------------------------------------------------------------------------------------
 
-    def history(self, code: str | None) -> list[audit.Change]:
-        """The changes of ``code`` (or of the assessment) for the screen, newest first (none when they cannot be read)."""
+    def show_history(self, code: str, deliver: Callable[[list[audit.Change]], None]) -> None:
+        """Read the changes of ``code`` in the background, newest first, and hand them to ``deliver``."""
         assessment = self.assessment
         if assessment is None:
-            return []
+            deliver([])
+            return
+        store = self.store
 
         def read() -> list[audit.Change]:
-            with self.session() as session:
+            with store.session() as session:
                 return audit.history(session, assessment.id, code)
 
-        return self.shown(read, [])
+        self.reads.show("history", read, deliver, self._read_failed)
 
-    def overview(self) -> tuple[scoring.Overview, list[ItemState]] | None:
-        """The overview and the gaps for the screen (None when they cannot be read)."""
+    def show_overview(self, deliver: Callable[[tuple[scoring.Overview, list[ItemState]]], None]) -> None:
+        """Read the overview and the gaps in the background and hand them to ``deliver``."""
         assessment = self.assessment
         if assessment is None:
-            return None
+            return
+        store, lang = self.store, self.lang
 
         def read() -> tuple[scoring.Overview, list[ItemState]]:
-            with self.session() as session:
-                return scoring.overview(session, assessment.id, self.lang), scoring.gaps(
-                    session, assessment.id, lang=self.lang
-                )
+            with store.session() as session:
+                return scoring.overview(session, assessment.id, lang), scoring.gaps(session, assessment.id, lang=lang)
 
-        return self.shown(read, None)
+        self.reads.show("overview", read, deliver, self._read_failed)
 
-    def shown(self, read: Callable[[], T], nothing: T) -> T:
-        """A read for the screen, which follows the user from item to item: a database problem (a lost
-        server, rights taken away) is said in the status bar rather than in a message box at every move."""
+    def shown(self, read: Callable[[Session], T], nothing: T) -> T:
+        """A read for a view that needs its result at once (the monitoring views, which keep what they read): run
+        off the GUI thread as :meth:`read` is, while the window goes on answering; when it fails, ``nothing``, and
+        the problem is said as for the other views' reads, not in a message box at every move."""
         try:
-            return read()
-        except Exception as exc:
-            mapped = self.for_user(exc)
-            if isinstance(mapped, StoreError):
-                self.say(errors.text_of(mapped))
-            else:
-                self.failed.emit(mapped)
+            return self.read(read)
+        except Exception as exc:  # already in the user's terms (Reads.wait_for)
+            self._read_failed(exc)
             return nothing
+
+    def _read_failed(self, mapped: BaseException) -> None:
+        """A read for the screen, which follows the user from item to item, failed: a database problem (a lost
+        server, rights taken away) is said at the top of the window (ServerState) and in the status bar, not in a
+        message box at every move; anything else is reported."""
+        if isinstance(mapped, StoreError):
+            self.say(errors.text_of(mapped))
+        else:
+            self.failed.emit(mapped)

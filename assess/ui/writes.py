@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 from assess.ui import tasks
+from assess.ui.server_state import ServerState
 
 T = TypeVar("T")
 
@@ -42,8 +43,18 @@ class WriteQueue(QObject):
 
     idle = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        server: ServerState | None = None,
+        translate: Callable[[BaseException], BaseException] = lambda exc: exc,
+    ) -> None:
+        """``server`` counts each write as a round trip to the database; ``translate`` puts an error in the user's
+        terms for it."""
         super().__init__(parent)
+        self.server = server if server is not None else ServerState(self)
+        self.translate = translate
         self._waiting: deque[Prepare] = deque()
         self._running = False
         self._preparing = False
@@ -89,9 +100,22 @@ class WriteQueue(QObject):
             if write is None:
                 continue
             self._running = True
-            tasks.run_task(_work(write), partial(self._reported, write.done), partial(self._reported, write.failed))
+            token = self.server.begin()
+            tasks.run_task(
+                _work(write),
+                partial(self._done, token, write.done),
+                partial(self._failed, token, write.failed),
+            )
         if not self.busy:
             self.idle.emit()
+
+    def _done(self, token: int, callback: Callable[[Any], None], result: object) -> None:
+        self.server.end(token)
+        self._reported(callback, result)
+
+    def _failed(self, token: int, callback: Callable[[BaseException], None], exc: BaseException) -> None:
+        self.server.end(token, self.translate(exc))
+        self._reported(callback, exc)
 
     def _reported(self, callback: Callable[[Any], None], value: object) -> None:
         self._running = False

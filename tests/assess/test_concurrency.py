@@ -10,6 +10,7 @@ be a StaleEdit or DatabaseLocked with a message saying what happened.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import random
 import sqlite3
@@ -28,7 +29,7 @@ from sqlalchemy import event, func, select, text
 from assess import assessments, responses
 from assess.cli import main as cli
 from assess.errors import StaleEdit
-from db import DatabaseLocked, Store, open_store
+from db import DatabaseLocked, Store, open_store, timeouts
 from db import store as store_module
 from db.models import AuditEntry
 
@@ -155,8 +156,9 @@ def test_two_copies_of_the_app_lose_no_edit(store: Store, db_target: str | Path)
 
 @pytest.fixture
 def impatient(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Wait a fifth of a second for a lock instead of ten."""
+    """Wait a fifth of a second for a lock instead of ten (SQLite's file) or five (a server's row)."""
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(timeouts, "SERVER", dataclasses.replace(timeouts.SERVER, lock=0.2))
 
 
 def hold_lock(store: Store, db_target: str | Path, assessment_id: int) -> object:
@@ -239,7 +241,7 @@ def test_two_people_naming_the_same_new_institution_at_once(store: Store) -> Non
     done: list[bool] = []
 
     def the_other_saves_first(_connection: Any, _cursor: Any, sql: str, *_: Any) -> None:
-        if not done and sql.lstrip().upper().startswith("UPDATE ASSESSMENTS"):  # the first write of the edit
+        if not done and sql.lstrip().upper().startswith("UPDATE RESPONSES"):  # the first write of the edit
             done.append(True)
             with store.session() as other:
                 responses.update(other, assessment_id, "PROS-2", institutions=["Anti-Trafficking Unit"])

@@ -7,10 +7,8 @@ and an outsider), and group roles with a prefix of its own, all dropped afterwar
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,60 +25,10 @@ from assess.figures import TOTAL, Change
 from db import DatabaseUnavailable, PermissionDenied, Store, UpgradeNotAllowed, migrate, open_store, roles
 from db.models import AuditEntry
 from framework import load_builtin
+from tests.assess.shared_server import Shared, run_cli
 from tests.conftest import OWNER, PostgresServer
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@dataclass
-class Shared:
-    server: PostgresServer
-    database: str
-    prefix: str
-    editor: str
-    viewer: str
-    outsider: str
-    capsys: pytest.CaptureFixture[str]
-    others: list[str] = field(default_factory=list)
-
-    def url(self, user: str = OWNER, database: str | None = None) -> str:
-        return self.server.database_url(database or self.database, user)
-
-    def setup(self, *args: str, user: str = OWNER, database: str | None = None) -> tuple[int, str, str]:
-        return self.cli("server", "setup", "--db", self.url(user, database), "--prefix", self.prefix, *args)
-
-    def cli(self, *args: str) -> tuple[int, str, str]:
-        return run_cli(self.capsys, *args)
-
-    def new_database(self, *, migrated: bool) -> str:
-        name = self.server.create_database(migrated=migrated)
-        self.others.append(name)
-        return name
-
-
-def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """``assess ARGS`` in-process: exit status, stdout, stderr."""
-    capsys.readouterr()
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
-
-
-@pytest.fixture
-def shared(postgres: PostgresServer, capsys: pytest.CaptureFixture[str]) -> Iterator[Shared]:
-    tag = uuid.uuid4().hex[:8]
-    people = {kind: f"{kind}_{tag}" for kind in ("editor", "viewer", "outsider")}
-    for person in people.values():
-        postgres.create_role(person)
-    made = Shared(postgres, postgres.create_database(), f"t{tag}", capsys=capsys, **people)
-    try:
-        yield made
-    finally:
-        for database in (made.database, *made.others):
-            postgres.drop_database(database)
-        for role in (*people.values(), f"{made.prefix}_editor", f"{made.prefix}_viewer"):
-            postgres.drop_role(role)
 
 
 def opened(url: str) -> Store:

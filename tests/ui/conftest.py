@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from assess import assessments, responses
 from assess.ui import dialogs, tasks, timers
 from db import open_store
+from tests.assess.shared_server import shared  # noqa: F401 (a database on the test server with roles of its own)
 
 DEFAULTS: dict[str, Any] = {
     "error": None,
@@ -44,6 +45,7 @@ DEFAULTS: dict[str, Any] = {
     "import_choice": None,
     "merge_choices": None,
     "own_indicator": None,
+    "resolve_conflict": None,
     "ask": False,
     "shortcuts": None,
 }

@@ -161,8 +161,8 @@ def test_an_edit_made_meanwhile_elsewhere_is_not_overwritten(window, small_db, f
     editor = window.item_page.editor
     update_elsewhere(path, aid, "PROS-1.i", law=2, user="colleague")
     editor.law.setCurrentIndex(editor.law.findData(3))
-    [(_, _, text)] = fake_dialogs.called("error")
-    assert "colleague" in text and "not saved" in text
+    [(_, conflict)] = fake_dialogs.called("resolve_conflict")  # both versions, the user's not saved over theirs
+    assert conflict.by == "colleague" and conflict.parts[0].theirs["law"] == 2
     assert stored(path, aid, "PROS-1.i").law == 2
     assert editor.law.currentData() == 2  # shows the current value
     editor.law.setCurrentIndex(editor.law.findData(3))  # and the edit can be made again

@@ -184,7 +184,7 @@ def test_a_large_file_attaches_in_the_background_with_progress(window, small_db,
     assert ticks, "the event loop kept running while the file was read"
     assert seen and seen[-1] >= 999
     assert attacher._dialog is None
-    assert len(panel_rows(window)) == 1
+    qtbot.waitUntil(lambda: len(panel_rows(window)) == 1, timeout=5000)  # the panel reads it again in the background
 
 
 @pytest.mark.usefixtures("threaded_tasks")

@@ -128,19 +128,20 @@ def test_cancel_stops_the_package_and_leaves_no_file(open_window, demo_db, fake_
     target = tmp_path / "labour.assess"
     pending = []
 
-    def fill(parent, request):
-        dialog = SendPartDialog(request, parent)
-        dialog.file.set_path(str(target))
-        dialog.deleteLater()
-        return dialog.options()
-
     def later(fn, on_done, on_error, progress=None):
         control = tasks.TaskControl(progress)
         pending.append((fn, on_done, on_error, control))
         return control
 
+    def fill(parent, request):
+        dialog = SendPartDialog(request, parent)  # its preview is read at once, as before it
+        dialog.file.set_path(str(target))
+        dialog.deleteLater()
+        tasks.set_runner(later)  # the package itself is written later, step by step here
+        return dialog.options()
+
     fake_dialogs.answer("send_part", fill)
-    previous = tasks.set_runner(later)
+    previous = tasks.set_runner(tasks.run_sync)
     try:
         window.commands.send_part.trigger()
     finally:

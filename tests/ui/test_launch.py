@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import textwrap
@@ -226,3 +227,24 @@ def test_what_waits_for_the_first_paint_runs_once_after_it_and_never_for_a_windo
     closed.close()
     qtbot.wait(launch._FirstPaint.FALLBACK_MS + 100)
     assert ran == ["shown"]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "postgresql+psycopg://ann:{secret}@127.0.0.1:{port}/assess",
+        "postgresql+psycopg://ann@127.0.0.1:{port}/assess?password={secret}",
+    ],
+)
+def test_a_password_in_the_url_is_shown_nowhere_while_connecting_or_failing(started, fake_dialogs, qtbot, template):
+    with socket.socket() as free:  # a port where no server answers: the connection is refused at once
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    secret = "Tr1cky:p@ss"
+    starting, _ = started(template.format(secret=secret, port=port))
+    shown = starting.findChild(QLabel, "startingMessage").text()
+    assert "***" in shown and "ann" in shown and "p@ss" not in shown and "Tr1cky" not in shown
+    qtbot.waitUntil(lambda: fake_dialogs.called("error") != [], timeout=20_000)
+    [(_, _title, message)] = fake_dialogs.called("error")
+    assert "Cannot connect" in message and "***" in message, message
+    assert "Tr1cky" not in message and "p@ss" not in message

@@ -54,9 +54,14 @@ def test_an_unexpected_error_is_logged_and_explained_calmly(window, small_db, fa
     text = where.read_text("utf-8")
     assert "ZeroDivisionError: a bug in the core" in text and "Traceback" in text
     assert fake_dialogs.called("error") == []  # no traceback, no raw message on screen
-    assert editor.law.currentData() is None  # the widget shows what is stored
-    monkeypatch.undo()
+    chosen = editor.law.currentData()
+    assert chosen is not None and window.edits.kept() == ["PROS-5"]  # the choice stays, kept with its item
     assert stored(path, aid, "PROS-5").law is None
+    window.go_to("PROS-6")  # tried again at the next move: the same bug, and no second message
+    assert len(fake_dialogs.called("unexpected")) == 1 and window.edits.kept() == ["PROS-5"]
+    monkeypatch.undo()  # the bug gone (a later release, say): the kept choice is saved at the next try
+    window.edits.flush()
+    assert stored(path, aid, "PROS-5").law == chosen and not window.edits.pending
 
 
 def test_the_excepthook_logs_and_shows_the_calm_message(fake_dialogs):

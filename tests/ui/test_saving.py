@@ -136,10 +136,12 @@ def test_each_group_shows_how_its_last_edit_went(open_window, small_db, fake_dia
     window.go_to("PROS-4")
     assert editor.scores.save_state.text() == "" and editor.notes_state.text() == ""
     update_elsewhere(path, aid, "PROS-4", practice=3)
-    editor.law.setCurrentIndex(editor.law.findData(1))  # on an outdated copy: refused
-    assert editor.scores.save_state.text().startswith("Not saved: PROS-4 was changed by colleague")
+    editor.law.setCurrentIndex(editor.law.findData(1))  # on an outdated copy: both versions are shown
+    [(_parent, conflict)] = fake_dialogs.called("resolve_conflict")
+    assert conflict.by == "colleague" and [part.key for part in conflict.parts] == ["scores"]
+    # closed without a choice: theirs stays, and the group says where the user's version went
+    assert editor.scores.save_state.text().startswith("Not saved: kept colleague's version of PROS-4; yours is")
     assert editor.practice.currentData() == 3 and editor.law.currentData() is None  # what is stored
-    assert "colleague" in fake_dialogs.called("error")[0][2]
 
 
 def test_every_text_field_saves_after_a_pause_and_on_leaving(open_window, small_db, qtbot):

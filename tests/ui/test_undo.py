@@ -145,7 +145,7 @@ def test_rename_is_undone(window, small_db, fake_dialogs):
     assert "National assessment" in window.windowTitle()
 
 
-def test_an_undo_that_is_refused_explains_why_and_leaves_the_stack(window, small_db, fake_dialogs):
+def test_an_undo_refused_because_someone_changed_the_item_shows_both_and_loses_nothing(window, small_db, fake_dialogs):
     from tests.ui.helpers import update_elsewhere
 
     path, aid = small_db
@@ -153,11 +153,16 @@ def test_an_undo_that_is_refused_explains_why_and_leaves_the_stack(window, small
     window.item_page.editor.law.setCurrentIndex(3)
     update_elsewhere(path, aid, "PROS-3", law=4)  # someone else changed it since
     window.commands.undo.trigger()
-    [(_, _, text)] = fake_dialogs.called("error")
-    assert "colleague" in text
+    [(_, conflict)] = fake_dialogs.called("resolve_conflict")
+    [part] = conflict.parts
+    assert conflict.by == "colleague" and (part.mine["law"], part.theirs["law"]) == (None, 4)
     assert stored(path, aid, "PROS-3").law == 4
     assert window.item_page.editor.law.currentData() == 4
-    assert not window.commands.undo.isEnabled()
+    # closed without a choice: theirs stays, and what the Undo was writing is the next Undo
+    assert window.commands.undo.isEnabled()
+    window.commands.undo.trigger()
+    assert stored(path, aid, "PROS-3").law is None
+    assert window.item_page.editor.law.currentData() is None
 
 
 # --- Ctrl+Z inside a field ---------------------------------------------------------------------------------------

@@ -106,6 +106,128 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Scores or N/A</source>
+        <translation>الدرجات أو عدم الانطباق</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>التعليل</translation>
+    </message>
+    <message>
+        <source>Responsible institutions</source>
+        <translation>المؤسسات المسؤولة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>الموعد المستهدف</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>الإجراء التالي</translation>
+    </message>
+    <message>
+        <source>Technical assistance needed</source>
+        <translation>المساعدة التقنية المطلوبة</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>N/A: {why}</source>
+        <translation>لا ينطبق: {why}</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation>(بلا درجة)</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation>القانون {law}، الممارسة {practice}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>غيَّره مستخدم آخر</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
+        <translation>غيَّر {user} البند {code} ({when}) بينما كنت تحرّره. لم يضِع شيء: اختر لكل جزء ما تُبقي عليه. وما لا تُبقي عليه يمكن استعادته بتراجع واحد (تحرير &gt; تراجع).</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>الإبقاء على كل &amp;نسختي</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>أخذ كل نسخ&amp;تهم</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Theirs ({user})</source>
+        <translation>نسختهم ({user})</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>نسختك</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>أخذ نسختهم</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>الدمج يدويًا</translation>
+    </message>
+    <message>
+        <source>Merged text of {field}</source>
+        <translation>النص المدموج لـ {field}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>taking {user}&apos;s version of {code}</source>
+        <translation>أخذ نسخة {user} من {code}</translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation>الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
+        <translation>أُبقي على نسخة {user} من {code}؛ ويمكن استعادة نسختك بتراجع واحد (تحرير &gt; تراجع).</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -3142,6 +3264,21 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
 </context>
 <context>
+    <name>ServerState</name>
+    <message>
+        <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
+        <translation>قاعدة البيانات لا تستجيب (منذ {seconds} ثانية). ما تكتبه محفوظ في هذه النافذة وسيُحفظ فيها حالما تستجيب.</translation>
+    </message>
+    <message>
+        <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
+        <translation>{reason} ما تكتبه محفوظ في هذه النافذة وسيُحفظ حالما يصبح ذلك ممكنًا.</translation>
+    </message>
+    <message>
+        <source>State of the database</source>
+        <translation>حالة قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
     <name>SharedDatabaseDialog</name>
     <message>
         <source>Open shared database</source>
@@ -5696,6 +5833,30 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
         <translation>{value} ليس اجتماعًا؛ اكتب تاريخه واسمه، مثلًا: 2026-03-04 حلقة العمل الافتتاحية.</translation>
+    </message>
+    <message>
+        <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
+        <translation>لا يغيّر هذا التقييم إلا المحررون المسمَّون له؛ ويمكن لمستخدم قاعدة البيانات الخاص بك {user} قراءته. يستطيع مالك قاعدة البيانات تسميتك: assess server setup --assessment {number} --editor {name}</translation>
+    </message>
+    <message>
+        <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
+        <translation>أنهى الخادم الذي يستضيف {database} هذه الجلسة لأنها بقيت في منتصف تغيير مدة طويلة جدًا (كانت الشبكة بطيئة أو منقطعة)؛ ولم يُحفظ شيء من ذلك التغيير. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
+        <translation>يقرأ المطّلعون كل التقييمات؛ مع --assessment لا تذكر إلا --editor أو --remove.</translation>
+    </message>
+    <message>
+        <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
+        <translation>لم تستجب {database} طوال {seconds} ثانية: الشبكة أو الخادم متوقف أو بطيء جدًا. لم يُحفظ شيء من هذا التغيير؛ أعد المحاولة حين يستجيب الخادم.</translation>
+    </message>
+    <message>
+        <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
+        <translation>{database}: {users} في منتصف تغيير الصفوف نفسها، لذلك انتظر هذا التغيير {seconds} ثانية ولم يُحفظ. إذا انقطع اتصاله، يُنهي الخادم تغييره في غضون {limit} ثانية؛ أعد المحاولة حينئذٍ.</translation>
+    </message>
+    <message>
+        <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
+        <translation>يرفع --all-editors القيد عن تقييم واحد: اذكر --assessment ID، ودون --editor.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,128 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Scores or N/A</source>
+        <translation>Puntuaciones o no aplicable</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Responsible institutions</source>
+        <translation>Instituciones responsables</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>Technical assistance needed</source>
+        <translation>Asistencia técnica necesaria</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>N/A: {why}</source>
+        <translation>No aplicable: {why}</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation>(sin puntuar)</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation>legislación {law}, práctica {practice}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
+        <translation>{user} modificó {code} ({when}) mientras usted lo editaba. No se pierde nada: elija para cada parte qué conservar. Lo que no conserve se puede recuperar con Deshacer (Edición &gt; Deshacer).</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Conservar toda la versión &amp;propia</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Tomar toda la versión &amp;recibida</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Theirs ({user})</source>
+        <translation>Versión recibida ({user})</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Versión propia</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la propia</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la recibida</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Combinar a mano</translation>
+    </message>
+    <message>
+        <source>Merged text of {field}</source>
+        <translation>Texto combinado de {field}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>taking {user}&apos;s version of {code}</source>
+        <translation>tomar la versión de {user} de {code}</translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation>la otra persona</translation>
+    </message>
+    <message>
+        <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
+        <translation>se conservó la versión de {user} de {code}; la propia se recupera con Deshacer (Edición &gt; Deshacer).</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -3038,6 +3160,21 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     </message>
 </context>
 <context>
+    <name>ServerState</name>
+    <message>
+        <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
+        <translation>La base de datos no responde (desde hace {seconds} segundos). Lo que escriba se conserva en esta ventana y se guardará en cuanto responda.</translation>
+    </message>
+    <message>
+        <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
+        <translation>{reason} Lo que escriba se conserva en esta ventana y se guardará en cuanto sea posible.</translation>
+    </message>
+    <message>
+        <source>State of the database</source>
+        <translation>Estado de la base de datos</translation>
+    </message>
+</context>
+<context>
     <name>SharedDatabaseDialog</name>
     <message>
         <source>Open shared database</source>
@@ -5588,6 +5725,30 @@ Envíelo a la institución: lo completa con Excel o LibreOffice Calc y lo devuel
     <message>
         <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
         <translation>{value} no es una reunión; escriba su fecha y nombre, por ejemplo: 2026-03-04 Taller de inicio.</translation>
+    </message>
+    <message>
+        <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
+        <translation>Solo los editores designados para esta evaluación pueden modificarla; su usuario de base de datos {user} puede leerla. El propietario de la base de datos puede designarle: assess server setup --assessment {number} --editor {name}</translation>
+    </message>
+    <message>
+        <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
+        <translation>El servidor que aloja {database} cerró esta sesión porque se quedó demasiado tiempo a mitad de un cambio (la red era lenta o se cortó); no se guardó nada de ese cambio. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
+        <translation>Los lectores leen todas las evaluaciones; con --assessment indique solo --editor o --remove.</translation>
+    </message>
+    <message>
+        <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
+        <translation>{database} no respondió durante {seconds} segundos: la red o el servidor no funcionan o van muy lentos. No se guardó nada de este cambio; vuelva a intentarlo cuando el servidor responda.</translation>
+    </message>
+    <message>
+        <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
+        <translation>{database}: {users} está modificando las mismas filas, por lo que este cambio esperó {seconds} segundos y no se guardó. Si su conexión se cortó, el servidor pone fin a su cambio en un plazo de {limit} segundos; vuelva a intentarlo entonces.</translation>
+    </message>
+    <message>
+        <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
+        <translation>--all-editors levanta la restricción de una evaluación: indique --assessment ID y ningún --editor.</translation>
     </message>
 </context>
 <context>

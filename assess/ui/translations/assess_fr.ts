@@ -106,6 +106,128 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Scores or N/A</source>
+        <translation>Notes ou sans objet</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Responsible institutions</source>
+        <translation>Institutions responsables</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Technical assistance needed</source>
+        <translation>Assistance technique nécessaire</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>N/A: {why}</source>
+        <translation>Sans objet&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation>(non noté)</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation>droit {law}, pratique {practice}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
+        <translation>{code} a été modifié par {user} ({when}) pendant que vous le modifiiez. Rien n&apos;est perdu&#xa0;: choisissez pour chaque partie ce qu&apos;il faut garder. Ce que vous ne gardez pas reste récupérable par une annulation (Édition &gt; Annuler).</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Tout garder de ma &amp;version</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Tout prendre de &amp;leur version</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Theirs ({user})</source>
+        <translation>Leur version ({user})</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Fusionner à la main</translation>
+    </message>
+    <message>
+        <source>Merged text of {field}</source>
+        <translation>Texte fusionné&#xa0;: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>taking {user}&apos;s version of {code}</source>
+        <translation>reprise de la version de {user} pour {code}</translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation>l&apos;autre personne</translation>
+    </message>
+    <message>
+        <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
+        <translation>version de {user} conservée pour {code}&#xa0;; la vôtre revient par une annulation (Édition &gt; Annuler).</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -3038,6 +3160,21 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     </message>
 </context>
 <context>
+    <name>ServerState</name>
+    <message>
+        <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
+        <translation>La base de données ne répond pas (depuis {seconds}&#xa0;secondes). Ce que vous tapez est conservé dans cette fenêtre et enregistré dès qu&apos;elle répondra.</translation>
+    </message>
+    <message>
+        <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
+        <translation>{reason} Ce que vous tapez est conservé dans cette fenêtre et enregistré dès que possible.</translation>
+    </message>
+    <message>
+        <source>State of the database</source>
+        <translation>État de la base de données</translation>
+    </message>
+</context>
+<context>
     <name>SharedDatabaseDialog</name>
     <message>
         <source>Open shared database</source>
@@ -5588,6 +5725,30 @@ Envoyez-le à l&apos;institution&#xa0;: elle le remplit avec Excel ou LibreOffic
     <message>
         <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
         <translation>{value} n&apos;est pas une réunion&#xa0;; écrivez sa date et son nom, par exemple&#xa0;: 2026-03-04 Atelier de lancement.</translation>
+    </message>
+    <message>
+        <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
+        <translation>Seuls les éditeurs désignés pour cette évaluation peuvent la modifier&#xa0;; votre utilisateur de base de données {user} peut la lire. Le propriétaire de la base de données peut vous désigner&#xa0;: assess server setup --assessment {number} --editor {name}</translation>
+    </message>
+    <message>
+        <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
+        <translation>Le serveur qui héberge {database} a mis fin à cette session, restée trop longtemps au milieu d&apos;une modification (réseau lent ou coupé)&#xa0;; rien de cette modification n&apos;a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
+        <translation>Les lecteurs lisent toutes les évaluations&#xa0;; avec --assessment, indiquez seulement --editor ou --remove.</translation>
+    </message>
+    <message>
+        <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
+        <translation>{database} n&apos;a pas répondu pendant {seconds}&#xa0;secondes&#xa0;: le réseau ou le serveur est en panne, ou très lent. Rien de cette modification n&apos;a été enregistré&#xa0;; réessayez quand le serveur répondra.</translation>
+    </message>
+    <message>
+        <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
+        <translation>{database}&#xa0;: {users} est en train de modifier les mêmes lignes&#xa0;; cette modification a donc attendu {seconds}&#xa0;secondes et n&apos;a pas été enregistrée. Si sa connexion a été coupée, le serveur met fin à sa modification dans les {limit}&#xa0;secondes&#xa0;; réessayez alors.</translation>
+    </message>
+    <message>
+        <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
+        <translation>--all-editors lève la restriction d&apos;une évaluation&#xa0;: indiquez --assessment ID, sans --editor.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,128 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Scores or N/A</source>
+        <translation>Баллы или неприменимость</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Responsible institutions</source>
+        <translation>Ответственные учреждения</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Technical assistance needed</source>
+        <translation>Необходимая техническая помощь</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>N/A: {why}</source>
+        <translation>Неприменимо: {why}</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation>(без балла)</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation>законодательство: {law}, практика: {practice}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
+        <translation>Пункт {code} был изменён пользователем {user} ({when}), пока вы его редактировали. Ничего не потеряно: выберите для каждой части, что оставить. То, что вы не оставите, можно вернуть одной отменой (Правка &gt; Отменить).</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Оставить всё &amp;моё</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Принять всё &amp;их</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Theirs ({user})</source>
+        <translation>Их версия ({user})</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мою</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Принять их</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Объединить вручную</translation>
+    </message>
+    <message>
+        <source>Merged text of {field}</source>
+        <translation>Объединённый текст: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>taking {user}&apos;s version of {code}</source>
+        <translation>принятие версии {user} для {code}</translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation>другого пользователя</translation>
+    </message>
+    <message>
+        <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
+        <translation>оставлена версия {user} для {code}; вашу можно вернуть одной отменой (Правка &gt; Отменить).</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -3064,6 +3186,21 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
 </context>
 <context>
+    <name>ServerState</name>
+    <message>
+        <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
+        <translation>База данных не отвечает (уже {seconds} с). Всё, что вы вводите, сохраняется в этом окне и будет записано, как только она ответит.</translation>
+    </message>
+    <message>
+        <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
+        <translation>{reason} Всё, что вы вводите, сохраняется в этом окне и будет записано, как только это станет возможно.</translation>
+    </message>
+    <message>
+        <source>State of the database</source>
+        <translation>Состояние базы данных</translation>
+    </message>
+</context>
+<context>
     <name>SharedDatabaseDialog</name>
     <message>
         <source>Open shared database</source>
@@ -5615,6 +5752,30 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
         <translation>{value} — не совещание; укажите дату и название, например: 2026-03-04 Вводный семинар.</translation>
+    </message>
+    <message>
+        <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
+        <translation>Изменять эту оценку могут только назначенные для неё редакторы; ваш пользователь базы данных {user} может её читать. Владелец базы данных может назначить вас: assess server setup --assessment {number} --editor {name}</translation>
+    </message>
+    <message>
+        <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
+        <translation>Сервер, на котором находится {database}, завершил этот сеанс, так как он слишком долго оставался посреди изменения (сеть была медленной или прервалась); ничего из этого изменения не сохранено. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
+        <translation>Читатели видят все оценки; с --assessment указывайте только --editor или --remove.</translation>
+    </message>
+    <message>
+        <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
+        <translation>{database} не отвечала {seconds} с: сеть или сервер не работают либо очень медленны. Ничего из этого изменения не сохранено; повторите попытку, когда сервер ответит.</translation>
+    </message>
+    <message>
+        <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
+        <translation>{database}: {users} сейчас изменяет те же строки, поэтому это изменение ждало {seconds} с и не было сохранено. Если соединение этого пользователя прервалось, сервер завершит его изменение в течение {limit} с; тогда повторите попытку.</translation>
+    </message>
+    <message>
+        <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
+        <translation>--all-editors снимает ограничение с одной оценки: укажите --assessment ID и не указывайте --editor.</translation>
     </message>
 </context>
 <context>

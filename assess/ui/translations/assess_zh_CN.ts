@@ -106,6 +106,128 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Scores or N/A</source>
+        <translation>评分或不适用</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Responsible institutions</source>
+        <translation>责任机构</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Technical assistance needed</source>
+        <translation>所需技术援助</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>N/A: {why}</source>
+        <translation>不适用：{why}</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation>（未评分）</translation>
+    </message>
+    <message>
+        <source>law {law}, practice {practice}</source>
+        <translation>法律 {law}，实践 {practice}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} ({when}) while you were editing it. Nothing is lost: choose for each part what to keep. What you do not keep stays one Undo away (Edit &gt; Undo).</source>
+        <translation>在您编辑 {code} 时，{user} 修改了它（{when}）。没有任何内容丢失：请为每一部分选择要保留的内容。未保留的内容可通过一次撤销找回（“编辑 &gt; 撤销”）。</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>全部保留我方版本(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>全部采用对方版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Theirs ({user})</source>
+        <translation>对方版本（{user}）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>手动合并</translation>
+    </message>
+    <message>
+        <source>Merged text of {field}</source>
+        <translation>{field}的合并文本</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>taking {user}&apos;s version of {code}</source>
+        <translation>采用 {user} 的 {code} 版本</translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>kept {user}&apos;s version of {code}; yours is one Undo away (Edit &gt; Undo).</source>
+        <translation>已保留 {user} 的 {code} 版本；您的版本可通过一次撤销找回（“编辑 &gt; 撤销”）。</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -3012,6 +3134,21 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     </message>
 </context>
 <context>
+    <name>ServerState</name>
+    <message>
+        <source>The database is not answering (for {seconds} seconds now). What you type is kept in this window and saved as soon as it answers.</source>
+        <translation>数据库没有响应（已持续 {seconds} 秒）。您输入的内容保留在此窗口中，一旦数据库响应即会保存。</translation>
+    </message>
+    <message>
+        <source>{reason} What you type is kept in this window and saved as soon as it can be.</source>
+        <translation>{reason} 您输入的内容保留在此窗口中，一旦可以保存即会保存。</translation>
+    </message>
+    <message>
+        <source>State of the database</source>
+        <translation>数据库状态</translation>
+    </message>
+</context>
+<context>
     <name>SharedDatabaseDialog</name>
     <message>
         <source>Open shared database</source>
@@ -5561,6 +5698,30 @@ Send it to the institution: they fill it in with Excel or LibreOffice Calc and s
     <message>
         <source>{value} is not a meeting; write its date and name, for example: 2026-03-04 Inception workshop.</source>
         <translation>{value} 不是会议；请写出日期和名称，例如：2026-03-04 启动研讨会。</translation>
+    </message>
+    <message>
+        <source>Only the editors named for this assessment may change it; your database user {user} may read it. The database owner can name you: assess server setup --assessment {number} --editor {name}</source>
+        <translation>只有为此评估指定的编辑者才能修改它；您的数据库用户 {user} 可以读取它。数据库所有者可以指定您：assess server setup --assessment {number} --editor {name}</translation>
+    </message>
+    <message>
+        <source>The server holding {database} ended this session because it stayed in the middle of a change too long (the network was slow or cut); nothing of that change was saved. Try again.</source>
+        <translation>存放 {database} 的服务器结束了此会话，因为它在一次更改中途停留过久（网络缓慢或中断）；该更改的任何内容均未保存。请重试。</translation>
+    </message>
+    <message>
+        <source>Viewers read every assessment; name only --editor or --remove with --assessment.</source>
+        <translation>查看者可以读取所有评估；与 --assessment 一起只能使用 --editor 或 --remove。</translation>
+    </message>
+    <message>
+        <source>{database} did not answer for {seconds} seconds: the network or the server is down, or very slow. Nothing of this change was saved; try again when the server answers.</source>
+        <translation>{database} 在 {seconds} 秒内没有响应：网络或服务器已中断，或非常缓慢。此项更改的任何内容均未保存；请在服务器响应后重试。</translation>
+    </message>
+    <message>
+        <source>{database}: {users} is in the middle of changing the same rows, so this change waited {seconds} seconds and was not saved. If their connection was cut, the server ends their change within {limit} seconds; try again then.</source>
+        <translation>{database}：{users} 正在修改相同的行，因此此项更改等待了 {seconds} 秒后未保存。如果对方的连接已中断，服务器会在 {limit} 秒内结束其更改；届时请重试。</translation>
+    </message>
+    <message>
+        <source>--all-editors lifts the restriction of one assessment: give --assessment ID, and no --editor.</source>
+        <translation>--all-editors 用于取消某一评估的限制：请给出 --assessment ID，且不要使用 --editor。</translation>
     </message>
 </context>
 <context>
