@@ -12,6 +12,7 @@ The file formats are read by :mod:`exports.exchange.read` (packages) and :mod:`e
 Both write on the caller's session: one transaction, all or nothing.
 """
 
+from assess.merge.apply import MergeResult, Side, apply_merge, conflict_summary
 from assess.merge.content import ContentMismatch, store_content
 from assess.merge.figures import FigureMerge
 from assess.merge.model import (
@@ -35,11 +36,7 @@ from assess.merge.plan import (
     EvidenceMerge,
     ItemMerge,
     MergePlan,
-    MergeResult,
-    Side,
-    apply_merge,
     compare,
-    conflict_summary,
     plan_merge,
     target_identity,
 )

@@ -10,7 +10,6 @@ shows up to date, moves between items and panes, and closes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
@@ -39,6 +38,7 @@ from assess.ui.item_indicators import ItemIndicators
 from assess.ui.item_page import ItemPage
 from assess.ui.judgement_commands import JudgementCommands
 from assess.ui.launch import first_size
+from assess.ui.menu_commands import connect_menus
 from assess.ui.menus import Actions, ActionState
 from assess.ui.monitoring_page import MonitoringPage
 from assess.ui.navigator import Direction, Navigator
@@ -137,49 +137,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
 
     def _connect(self) -> None:
-        ws, a = self.workspace, self.commands
-        databases, assessments, workshop = self.databases, self.assessments, self.workshop
-        for action, slot in (
-            (a.new_assessment, assessments.new_assessment),
-            (a.new_round, assessments.new_round),
-            (a.new_database, assessments.new_database),
-            (a.rename, assessments.rename),
-            (a.mark_final, self.judgement.approve),
-            (a.reopen, self.judgement.reopen),
-            (a.targets, self.judgement.edit_targets),
-            (a.methodology, self.judgement.edit_methodology),
-            (a.open_database, databases.choose_database),
-            (a.open_shared_database, databases.open_shared_database),
-            (a.open_demo, databases.open_demo),
-            (a.export_report, self.reports.export_report),
-            (a.send_part, self.parts.send_part),
-            (a.import_contribution, self.imports.import_contribution),
-            (a.back_up, self.backups.back_up),
-            (a.restore, self.backups.restore_backup),
-            (a.reset_demo, workshop.reset_demo),
-            (a.walkthrough, workshop.show_walkthrough),
-            (a.close_window, self.close),
-            (a.quit, self.close),
-            (a.undo, self.undo),
-            (a.redo, self.redo),
-            (a.find, self.focus_filter),
-            (a.next_item, lambda: self.step(Direction.NEXT)),
-            (a.previous_item, lambda: self.step(Direction.PREVIOUS)),
-            (a.show_item, self.show_item_tab),
-            (a.show_overview, self.show_overview_tab),
-            (a.next_pane, self.next_pane),
-            (a.shortcuts, self.help.show_shortcuts),
-            (a.open_logs, self.help.open_log_folder),
-            (a.about, self.help.about),
-        ):
-            action.triggered.connect(_ignoring_checked(slot))
-        a.presentation.triggered.connect(workshop.set_presentation)
-        a.show_navigator.triggered.connect(self.show_navigator)
-        workshop.presentationChanged.connect(a.presentation.setChecked)
-        for code, action in a.language.items():
-            action.triggered.connect(_ignoring_checked(partial(workshop.choose_language, code)))
-        workshop.languageShown.connect(a.check_language)
-        a.check_language(self.lang)
+        ws, databases, assessments = self.workspace, self.databases, self.assessments
+        connect_menus(self)
         self.navigator.currentChanged.connect(self.item_page.show_item)
         self.navigator.currentChanged.connect(self.item_indicators.show_item)
         self.item_indicators.openIndicator.connect(self.show_indicator)
@@ -403,15 +362,6 @@ class MainWindow(QMainWindow):
         self.databases.close()
         self.workshop.close()
         event.accept()
-
-
-def _ignoring_checked(slot: Callable[[], object]) -> Callable[..., None]:
-    """A slot for ``triggered``, which passes whether the action is checked to those that take it."""
-
-    def run(*_checked: object) -> None:
-        slot()
-
-    return run
 
 
 def _demo_available() -> bool:

@@ -1,7 +1,7 @@
 """The window's actions, menus and keyboard shortcuts, and when each is available.
 
-The actions only say what the user asked for (``triggered``); the window connects each to the object
-that carries it out.
+The actions only say what the user asked for (``triggered``); :mod:`assess.ui.menu_commands` connects each to
+the object that carries it out.
 """
 
 from __future__ import annotations

@@ -1,14 +1,14 @@
 """Writing an exchange package: an assessment, or the part of it an institution fills in, as one file.
 
-The part (its items and the figures of the indicators that inform them) is gathered through the services
-(:func:`gather`), then written as a ZIP (evidence streamed from the database chunk by chunk, each file checked
-against its SHA-256 on the way), optionally inside the password envelope, to a temporary file of its own beside
-``FILE`` which becomes ``FILE`` only when complete. Evidence marked sensitive leaves only inside the password
-envelope, or when the user asks for it (``include_sensitive``); otherwise it is left out, and the result says how
-much was. What is written is always a package this release reads back: no text over its limit (the services refuse
-it), no more members than a package may hold, no member compressed further than a reader allows. An assessment
-that was itself received as a package (a focal point sending back their part) is written with the identity, part
-and base it was received with, so that the sender can merge it.
+The part (its items, chosen by :mod:`exports.exchange.selection`, and the figures of the indicators that inform
+them) is gathered through the services (:func:`gather`), then written as a ZIP (evidence streamed from the database
+chunk by chunk, each file checked against its SHA-256 on the way), optionally inside the password envelope, to a
+temporary file of its own beside ``FILE`` which becomes ``FILE`` only when complete. Evidence marked sensitive leaves
+only inside the password envelope, or when the user asks for it (``include_sensitive``); otherwise it is left out,
+and the result says how much was. What is written is always a package this release reads back: no text over its
+limit (the services refuse it), no more members than a package may hold, no member compressed further than a reader
+allows. An assessment that was itself received as a package (a focal point sending back their part) is written with
+the identity, part and base it was received with, so that the sender can merge it.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from typing import Any, BinaryIO
 from sqlalchemy.orm import Session
 
 import assess
-from assess import assessments, evidence, evidence_files, findings, frameworks, scoring, targets
+from assess import assessments, evidence, evidence_files, findings, frameworks, targets
 from assess.errors import Cancelled, InvalidInput
-from assess.merge import Fields, Identity, Selection, identity_json, received_from
+from assess.merge import Fields, Identity, identity_json, received_from
 from assess.merge import figures as figure_merge
 from assess.paths import replaced_when_written
 from assess.users import current_user
@@ -38,6 +38,7 @@ from assess.vocabulary import EvidenceKind
 from db import Store
 from db.models import utcnow
 from exports.exchange import crypto as package_crypto
+from exports.exchange.selection import chosen_items
 from exports.exchange.spec import (
     FORMAT,
     FORMAT_VERSION,
@@ -92,63 +93,6 @@ class ExportResult:
     """Pieces of evidence marked sensitive that were left out (neither a password nor include_sensitive)."""
 
 
-def _selected(
-    session: Session, assessment_id: int, pillars: tuple[str, ...], items: tuple[str, ...], responsible: str | None
-) -> tuple[list[scoring.ItemState], Selection, str | None]:
-    assessment = assessments.get(session, assessment_id)
-    states = scoring.item_states(session, assessment.id)
-    framework = frameworks.loaded(assessment.framework)
-    roots = {r.code for r in framework.roots()}
-    unknown = [p for p in pillars if p not in roots]
-    if unknown:
-        raise InvalidInput(
-            "Unknown pillar {pillars}; use one of {choices}.",
-            pillars=", ".join(unknown),
-            choices=", ".join(sorted(roots)),
-        )
-    codes = {s.code for s in states}
-    for code in items:
-        if code in codes:
-            continue
-        if framework.has(code):
-            raise InvalidInput(
-                "{code} is context, not an assessable item; give assessable item codes such as PROS-1.i or WG-11.b.",
-                code=code,
-            )
-        raise InvalidInput(
-            "{code} is not an item of this framework; give assessable item codes such as PROS-1.i or WG-11.b.",
-            code=code,
-        )
-    received = received_from(session, assessment.id)
-    if pillars or items:
-        selection = Selection(tuple(pillars), tuple(items), None)
-        states = [s for s in states if s.pillar in pillars or s.code in items]
-    elif received is not None:
-        selection = received.selection
-        states = [s for s in states if s.code in received.base]
-    else:
-        selection = Selection()
-    institution = received.institution if received is not None else None
-    if responsible is not None:
-        known = {name.casefold(): name for name in assessments.institutions(session, assessment.id)}
-        name = known.get(" ".join(responsible.split()).casefold())
-        if name is None:
-            listed = ", ".join(sorted(known.values()))
-            if not listed:
-                raise InvalidInput(
-                    "No institution named {name} in this assessment (known: none yet).", name=repr(responsible)
-                )
-            raise InvalidInput(
-                "No institution named {name} in this assessment (known: {known}).", name=repr(responsible), known=listed
-            )
-        states = [s for s in states if name.casefold() in (i.casefold() for i in s.response.institutions)]
-        selection = Selection(selection.pillars, selection.items, name)
-        institution = name
-    if not states:
-        raise InvalidInput("No item of the assessment matches that choice; nothing was written.")
-    return states, selection, institution
-
-
 def gather(
     session: Session,
     assessment_id: int | str,
@@ -163,7 +107,7 @@ def gather(
     """The part to export: the chosen items of the assessment (all of them, or the part it was received as);
     evidence marked sensitive only with ``include_sensitive`` and without ``scrub``."""
     assessment = assessments.get(session, assessment_id)
-    states, selection, institution = _selected(session, assessment.id, pillars, items, responsible)
+    states, selection, institution = chosen_items(session, assessment.id, pillars, items, responsible)
     received = received_from(session, assessment.id)
     identity = received.identity if received is not None else Identity.of(assessment)
     attached: dict[str, list[evidence.EvidenceView]] = {}

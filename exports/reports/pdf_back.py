@@ -6,7 +6,7 @@ from typing import Any
 
 from assess.evidence import EvidenceView
 from assess.progress import ItemChange
-from exports.reports import wording
+from exports.reports import record, wording
 from exports.reports.model import ReportData, detail
 from exports.reports.pdf_front import gap_header
 from exports.reports.pdf_style import (
@@ -126,10 +126,10 @@ def _annex_entry(data: ReportData, line: EvidenceView) -> list[Any]:
 
 def methodology(data: ReportData, width: float) -> list[Any]:
     w = wording.of(data)
-    opening, rules = wording.methodology(data)
+    opening, rules = record.methodology(data)
     story: list[Any] = [*new_page(unless_room=ROOM_FOR_A_CHAPTER), heading(w("methodology"))]
     story.append(heading(w("process"), 1))
-    parts = wording.process(data)
+    parts = record.process(data)
     if not parts:
         story.append(text(w("process_none"), "muted"))
     for title, lines in parts:
@@ -152,7 +152,7 @@ def methodology(data: ReportData, width: float) -> list[Any]:
         )
     )
     rows = [gap_header(data, "applies_to", "target", "reason")]
-    rows += [[cell(code), cell(level), cell(reason or "–")] for code, level, reason in wording.targets(data)]
+    rows += [[cell(code), cell(level), cell(reason or "–")] for code, level, reason in record.targets(data)]
     story.append(table(rows, [90, 110, width - 200]))
     story += [heading(w("confidentiality"), 1), text(w("confidentiality_text"))]
     return story

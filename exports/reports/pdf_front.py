@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
-from exports.reports import fonts, pdf_charts, rtl, wording
+from exports.reports import fonts, pdf_charts, record, rtl, wording
 from exports.reports.model import ItemRow, ReportData
 from exports.reports.pdf_style import (
     MUTED,
@@ -43,7 +43,7 @@ def _emphasis(note: str, colour: str | None = None) -> Any:
 def cover(data: ReportData) -> list[Any]:
     w = wording.of(data)
     info = data.info
-    facts = wording.cover_facts(data)
+    facts = record.cover_facts(data)
     rows = [[text(label, "muted"), text(value, "body")] for label, value in facts]
     widths = [38 * mm, 120 * mm]
     inner = "RIGHTPADDING" if rtl_layout() else "LEFTPADDING"
@@ -84,7 +84,7 @@ def approval_page(data: ReportData, width: float) -> list[Any]:
     """The page a final report opens with after its cover: who approved it, for which body, when, the revision
     history of its status, and lines for signatures. Nothing for a draft."""
     w = wording.of(data)
-    facts = wording.approval_facts(data)
+    facts = record.approval_facts(data)
     if data.draft or not facts:
         return []
     story: list[Any] = [NextPageTemplate("portrait"), PageBreak(), heading(w("approval")), text(w("approval_intro"))]
@@ -96,7 +96,7 @@ def approval_page(data: ReportData, width: float) -> list[Any]:
     story.append(Spacer(1, 10))
     story.append(heading(w("revisions"), 1))
     history = [gap_header(data, "when", "by", "note")]
-    history += [[cell(when), cell(who), cell(what)] for when, who, what in wording.revisions(data)]
+    history += [[cell(when), cell(who), cell(what)] for when, who, what in record.revisions(data)]
     story.append(table(history, [70, 110, width - 180]))
     story.append(Spacer(1, 28))
     story.append(KeepTogether(_signatures(data, width)))

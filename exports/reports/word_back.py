@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from exports.reports import wording
+from exports.reports import record, wording
 from exports.reports.model import detail
 
 if TYPE_CHECKING:
@@ -151,9 +151,9 @@ def annex_and_methodology(w: Writer) -> None:
     )
     w.page_break()
     w.heading(t("methodology"))
-    opening, rules = wording.methodology(data)
+    opening, rules = record.methodology(data)
     w.heading(t("process"), 2)
-    parts = wording.process(data)
+    parts = record.process(data)
     if not parts:
         w.para(t("process_none"))
     for title, lines in parts:
@@ -172,7 +172,7 @@ def annex_and_methodology(w: Writer) -> None:
         w.para(rule, "List Bullet")
     w.heading(t("targets"), 2)
     w.para(t("targets_intro", target=t.number(data.info.target), label=t.framework_text(data.label(data.info.target))))
-    w.table(_columns(w, "applies_to", "target", "reason"), wording.targets(data), [3.0, 3.5, w.text_width - 6.5])
+    w.table(_columns(w, "applies_to", "target", "reason"), record.targets(data), [3.0, 3.5, w.text_width - 6.5])
     w.heading(t("confidentiality"), 2)
     w.para(t("confidentiality_text"))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from exports.reports import chart_png, word_back, word_monitoring, wording
+from exports.reports import chart_png, record, word_back, word_monitoring, wording
 from exports.reports.model import ItemRow, ReportData, detail
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def cover(w: Writer) -> None:
     w.para(data.info.country, "Title")
     w.para(data.info.heading, "Subtitle")
     w.para(t("cover_title"), size=14)
-    facts = wording.cover_facts(data)
+    facts = record.cover_facts(data)
     w.table(None, facts, [4.5, w.text_width - 4.5])
     if data.draft:
         w.para(t("watermark"), bold=True, size=28)
@@ -40,7 +40,7 @@ def cover(w: Writer) -> None:
 def approval_page(w: Writer) -> None:
     """Who approved a final assessment, its status history and lines to sign; nothing for a draft."""
     data, t = w.data, w.w
-    facts = wording.approval_facts(data)
+    facts = record.approval_facts(data)
     if data.draft or not facts:
         return
     w.page_break()
@@ -51,7 +51,7 @@ def approval_page(w: Writer) -> None:
     if entry is not None and entry.forced:
         w.para(t("approval_forced"), bold=True)
     w.heading(t("revisions"), 2)
-    w.table(_columns(w, "when", "by", "note"), wording.revisions(data), [2.5, 3.5, w.text_width - 6.0])
+    w.table(_columns(w, "when", "by", "note"), record.revisions(data), [2.5, 3.5, w.text_width - 6.0])
     name = ""
     if entry is not None and entry.approval is not None:
         name = ", ".join(x for x in (entry.approval.approved_by, entry.approval.role) if x)
