@@ -61,8 +61,11 @@ class MonitoringPage(QWidget):
         self.list.setObjectName("indicatorList")
         self.list.setAccessibleName(self.tr("Indicators"))
         self.list.setHeaderLabels([self.tr("Indicator"), self.tr("Trend"), self.tr("Latest"), self.tr("Target")])
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setStretchLastSection(False)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):  # as wide as their figures, so that the names keep the rest of a small window
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.currentItemChanged.connect(self._chosen)
         self.detail = IndicatorView(edits, self)
         self.detail.openItem.connect(self.openItem)
@@ -75,7 +78,7 @@ class MonitoringPage(QWidget):
         above = QSplitter(Qt.Orientation.Horizontal)
         above.addWidget(self.list)
         above.addWidget(scroller)
-        above.setSizes([330, 470])
+        above.setSizes([520, 380])  # the names of the indicators need the room more than the chart does
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("monitoringSplitter")
         splitter.addWidget(above)

@@ -248,3 +248,11 @@ def test_a_final_assessment_shows_its_figures_read_only(open_window, demo_db):
     assert not detail.add_period.isEnabled() and not window.monitoring.add_own.isEnabled()
     assert not window.monitoring.sheets.import_button.isEnabled() and window.monitoring.sheets.export_button.isEnabled()
     assert not detail.grid.grid.paste(index, "5")  # the grid takes no paste either
+
+
+def test_on_a_projector_sized_window_the_indicators_names_keep_a_third_of_the_list(demo_window):
+    demo_window.resize(1280, 720)
+    demo_window.show_indicator("OI-PROS-1")
+    header = demo_window.monitoring.list.header()
+    widths = [header.sectionSize(column) for column in range(4)]
+    assert widths[0] >= demo_window.monitoring.list.viewport().width() / 3, widths  # the names keep the room
