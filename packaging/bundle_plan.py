@@ -202,6 +202,11 @@ def window_languages(root: Path = ROOT) -> tuple[str, ...]:
     return tuple(sorted(p.stem.removeprefix("assess_") for p in folder.glob("assess_*.ts") if p.stem != "assess_en"))
 
 
+def report_languages(root: Path = ROOT) -> tuple[str, ...]:
+    """The reports' languages, as their label catalogues name them (exports/reports/labels/en.py, ...)."""
+    return tuple(sorted(p.stem for p in (root / "exports" / "reports" / "labels").glob("??.py")))
+
+
 # --- choosing files -----------------------------------------------------------------------------------------------
 
 
@@ -216,13 +221,18 @@ def _parts(dest: str) -> tuple[str, ...]:
 
 def keep_data(dest: str, languages: Iterable[str]) -> bool:
     """Whether a data file (by its place in the bundle) ships: Qt's own translations only for the window's
-    languages and only for the Qt modules used (qtbase), and none of DATA_NOT_SHIPPED."""
+    languages and only for the Qt modules used (qtbase), Babel's locale data only for the reports' languages, and
+    none of DATA_NOT_SHIPPED."""
     parts = _parts(dest)
     if any(PurePosixPath(parts[-1]).match(pattern) for pattern in DATA_NOT_SHIPPED):
         return False
     if "translations" in parts and parts[0] == "PySide6":
         name = parts[-1]
         return any(name in (f"qtbase_{code}.qm", f"qtbase_{code.split('_')[0]}.qm") for code in languages)
+    if parts[0] == "babel" and "locale-data" in parts:
+        # Babel gives the reports their plural rules: CLDR's data of the reports' languages and of the root locale
+        # they inherit from, not of its other 700 locales (35 MB)
+        return PurePosixPath(parts[-1]).stem in ("root", *report_languages())
     return True
 
 

@@ -10,6 +10,7 @@ is in .github/workflows/bundle.yml; docs/packaging.md says so.
 from __future__ import annotations
 
 import configparser
+import os
 import re
 import shutil
 import subprocess
@@ -234,6 +235,50 @@ def test_the_window_languages_are_those_of_the_translations() -> None:
 
     expected = {languages.FILE_SUFFIX.get(code, code) for code in languages.LANGUAGES} - {"en"}
     assert set(plan.window_languages()) == expected
+
+
+def test_babel_ships_the_locale_data_of_the_report_languages_only() -> None:
+    from exports.reports.labels import CODES
+
+    assert set(plan.report_languages()) == set(CODES)
+    kept = {
+        code
+        for code in (*CODES, "root", "de", "pt_BR", "zh_Hant")
+        if plan.keep_data(f"babel/locale-data/{code}.dat", ())
+    }
+    assert kept == {*CODES, "root"}
+    assert plan.keep_data("babel/global.dat", ())
+
+
+def test_the_reports_plural_rules_need_no_other_locale_data(tmp_path: Path) -> None:
+    """Babel reads only the shipped files for the reports' plural rules (a fresh process, its data folder cut back as
+    the bundle's is)."""
+    import babel
+
+    from exports.reports.labels import CODES, plural_forms
+
+    source = Path(babel.__file__).parent
+    shutil.copytree(source, tmp_path / "babel", ignore=shutil.ignore_patterns("locale-data"))
+    (tmp_path / "babel" / "locale-data").mkdir()
+    for data in (source / "locale-data").glob("*.dat"):
+        if plan.keep_data(f"babel/locale-data/{data.name}", ()):
+            shutil.copy(data, tmp_path / "babel" / "locale-data" / data.name)
+    check = (
+        "import babel; from exports.reports.labels import CODES, plural_forms; "
+        "print(babel.__file__); print({c: sorted(plural_forms(c)) for c in CODES})"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", check],
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(plan.ROOT)])},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    where, forms = done.stdout.splitlines()
+    assert Path(where).is_relative_to(tmp_path)  # the cut-back copy, not the installed one
+    assert forms == str({code: sorted(plural_forms(code)) for code in CODES})
 
 
 def test_a_library_only_a_left_out_plugin_needed_goes_with_it() -> None:
