@@ -24,8 +24,6 @@ WIDTH, HEIGHT = 1440, 900
 
 def languages() -> int:
     """The window in Arabic (right to left) and in Chinese, on the item PROT-2 of the demo."""
-    from PySide6.QtTest import QTest
-
     from assess import demo
     from assess.ui.app import application, install_translations, start
 
@@ -38,7 +36,7 @@ def languages() -> int:
         window.go_to("PROT-2")
         window.activateWindow()
         window.navigator.tree.setFocus()
-        QTest.qWait(400)
+        settle()
         window.grab().save(str(OUT / f"window-{code}.png"))
         print(OUT / f"window-{code}.png")
         window.close()
@@ -55,8 +53,6 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     if "--languages" in sys.argv[1:]:
         return languages()
-    from PySide6.QtTest import QTest
-
     from assess import demo
     from assess.ui.app import application, start
     from assess.ui.dialogs import LinkOrCitation
@@ -69,7 +65,7 @@ def main() -> int:
 
     def shoot(name: str) -> None:
         window.activateWindow()  # the focused list shows its selection as a user at the window sees it
-        QTest.qWait(400)  # let layouts settle and the window paint
+        settle()  # let layouts settle, background reads arrive and the window paint
         window.grab().save(str(OUT / name))
         print(OUT / name)
 
@@ -109,6 +105,16 @@ def main() -> int:
     window.close()
     app.processEvents()
     return 0
+
+
+def settle(ms: int = 600) -> None:
+    """Run the event loop for ``ms`` as the app does (QTest.qWait keeps Python's lock while it waits, so the
+    window's background reads would not arrive before the picture is taken)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 if __name__ == "__main__":

@@ -171,12 +171,12 @@ class ItemHeader(QWidget):
             LinkReason.MEANS: self.tr("a means"),
             LinkReason.PREREQUISITE: self.tr("a prerequisite"),
         }
-        note = pick(link.note, self.workspace.lang)
+        note = isolate(pick(link.note, self.workspace.lang))  # an English note keeps its order in an Arabic line
         text = self.tr("({reason}) {note}").format(reason=reasons[link.reason], note=note) if link.reason else note
         framework = self.workspace.framework
         if link.citation is not None and framework is not None:
             where = link.citation.cite(framework.documents)
             if link.citation.document == document:
                 where = where.removeprefix(framework.documents.get(document, document) + ", ")
-            text += " " + self.tr("Cited together: {source}.").format(source=where)
+            text += " " + self.tr("Cited together: {source}.").format(source=isolate(where))
         return html.escape(text)
