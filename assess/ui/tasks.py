@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
 Failed = Callable[[BaseException], None]
@@ -80,19 +80,20 @@ class _Relay(QObject):
         self._on_error(exc)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[TaskControl], object], control: TaskControl, relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._fn, self._control, self._relay = fn, control, relay
+def _job(fn: Callable[[TaskControl], object], control: TaskControl, relay: _Relay) -> Callable[[], None]:
+    """What a pool thread runs: ``fn``, its result or error sent to the GUI thread through ``relay``. A plain
+    function, not a QRunnable subclass, so that no Python wrapper of an object the pool deletes on its own thread
+    is left for the garbage collector."""
 
-    def run(self) -> None:
+    def run() -> None:
         try:
-            result = self._fn(self._control)
+            result = fn(control)
         except BaseException as exc:  # delivered to on_error on the GUI thread
-            self._relay.failed.emit(exc)
+            relay.failed.emit(exc)
         else:
-            self._relay.finished.emit(result)
+            relay.finished.emit(result)
+
+    return run
 
 
 _active: set[_Relay] = set()  # relays kept alive until their task reports back
@@ -113,7 +114,7 @@ def run_threaded(
     relay = _Relay(on_done, on_error, progress)
     _active.add(relay)
     control = TaskControl(relay.progressed.emit)
-    pool().start(_Job(fn, control, relay))
+    pool().start(_job(fn, control, relay))
     return control
 
 
