@@ -322,7 +322,8 @@ def test_an_assessment_restricted_to_other_editors_opens_read_only(open_window, 
         assert shared.setup("--editor", second)[0] == 0
         window = open_window(shared.url(second))
         window.go_to("PROS-2")
-        assert not window.workspace.can_edit and not window.item_page.editor.law.isEnabled()
+        qtbot.waitUntil(lambda: not window.workspace.can_edit, timeout=5000)  # the rights are read in the background
+        assert not window.item_page.editor.law.isEnabled()
         assert "Only the editors named for this assessment may change it" in window.item_page.banner.text()
         assert fake_dialogs.messages() == []
         with window.workspace.store.engine.connect() as connection:
